@@ -1,0 +1,137 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// tmuxSession drives the real storytui binary in a real terminal: tmux
+// runs it at a fixed size, send-keys types, capture-pane reads the screen.
+type tmuxSession struct {
+	t      *testing.T
+	socket string
+	name   string
+}
+
+// buildBinary compiles storytui once for the end-to-end tests.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "storytui")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func startTmux(t *testing.T, width, height int, command ...string) *tmuxSession {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("tmux is not installed; .ci/run should have installed it")
+		}
+		t.Skip("tmux is not installed (apt-get install tmux) — skipping the end-to-end test")
+	}
+	s := &tmuxSession{t: t, socket: fmt.Sprintf("storytui-e2e-%d", os.Getpid()), name: "e2e"}
+	cache := t.TempDir()
+	args := []string{"new-session", "-d", "-s", s.name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height),
+		"env", "TERM=xterm-256color", "XDG_CACHE_HOME=" + cache, "HOME=" + cache}
+	args = append(args, command...)
+	s.tmux(args...)
+	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+	return s
+}
+
+func (s *tmuxSession) tmux(args ...string) string {
+	s.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", s.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		s.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+// screen is the visible pane; with escapes it keeps the colours and
+// attributes, so highlights can be checked.
+func (s *tmuxSession) screen(escapes bool) string {
+	args := []string{"capture-pane", "-p", "-t", s.name}
+	if escapes {
+		args = append(args, "-e")
+	}
+	return s.tmux(args...)
+}
+
+// waitFor polls the screen until ok holds, failing with the last screen
+// after the deadline. Polling is the only way to observe another process.
+func (s *tmuxSession) waitFor(what string, ok func(screen string) bool) string {
+	s.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		scr := s.screen(false)
+		if ok(scr) {
+			return scr
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("timed out waiting for %s; screen:\n%s", what, scr)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func (s *tmuxSession) keys(keys ...string) { s.tmux(append([]string{"send-keys", "-t", s.name}, keys...)...) }
+func (s *tmuxSession) typeText(text string) {
+	s.tmux("send-keys", "-t", s.name, "-l", text)
+}
+
+// exited reports whether the program has ended (its session is gone).
+func (s *tmuxSession) exited() bool {
+	return exec.Command("tmux", "-L", s.socket, "has-session", "-t", s.name).Run() != nil
+}
+
+// sgrBefore matches an SGR escape right before a word: the word is drawn
+// with some style of its own, which is how a highlight shows.
+func sgrBefore(word string) *regexp.Regexp {
+	return regexp.MustCompile(`\x1b\[[0-9;:]*m` + regexp.QuoteMeta(word))
+}
+
+func TestEndToEndSearchDefaultCorpus(t *testing.T) {
+	bin := buildBinary(t)
+	s := startTmux(t, 120, 40, bin)
+
+	s.waitFor("the first frame", func(scr string) bool { return strings.Contains(scr, "Sessions") })
+	s.keys("/")
+	s.typeText("Kislyak")
+	scr := s.waitFor("both seed articles in the results", func(scr string) bool {
+		return strings.Contains(scr, "Sessions twice met with Russian ambassador") &&
+			strings.Contains(scr, "CNN") && strings.Contains(scr, "ABC News") && strings.Contains(scr, "2 hits")
+	})
+	_ = scr
+	if raw := s.screen(true); !sgrBefore("Kislyak").MatchString(raw) {
+		t.Errorf("Kislyak is not highlighted on screen:\n%q", raw)
+	}
+	// q in the search box is text, not quit.
+	s.typeText("q")
+	s.waitFor("the q typed into the box", func(scr string) bool { return strings.Contains(scr, "Kislyakq") })
+	if s.exited() {
+		t.Fatal("typing q in the search box quit the program")
+	}
+	s.keys("BSpace", "Escape")
+	s.keys("q")
+	deadline := time.Now().Add(10 * time.Second)
+	for !s.exited() {
+		if time.Now().After(deadline) {
+			t.Fatalf("q did not quit; screen:\n%s", s.screen(false))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}

@@ -1,0 +1,56 @@
+// Command storytui is a terminal explorer for news stories: point it at a
+// pile of articles and search them, read them, and see who is quoted
+// saying what. With no arguments it opens on a small built-in corpus.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+const usage = `storytui: explore news stories in the terminal.
+
+Usage:
+  storytui [flags] [PATH...]                 open the explorer (no PATH: the built-in corpus)
+  storytui search [flags] QUERY [PATH...]    search from a script
+  storytui extract [--json] [PATH...]        people, quotes, speakers, reactions per article
+
+PATH is a file or a directory (read recursively, hidden entries skipped) of
+.txt/.md (one article per file), .jsonl/.ndjson/.json, .csv/.tsv, each
+optionally .gz-compressed. The index for your paths is kept under the user
+cache directory and reused: only new or changed files are read again.
+
+Flags for the explorer and search:
+  --index DIR   keep the index in DIR instead of the cache directory
+  --reindex     throw the existing index away and build it again
+
+Examples:
+  storytui                                   the built-in corpus (two articles)
+  storytui ~/news                            your own articles
+  storytui search --json 'Kislyak source:cnn' ~/news | jq .title
+  storytui extract --json data/*.txt
+
+Run 'storytui COMMAND --help' for a command's flags and query syntax.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run dispatches to a subcommand and returns the process exit status:
+// 0 success, 1 failure, 2 usage error.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "search":
+			return runSearch(args[1:], stdout, stderr)
+		case "extract":
+			return runExtract(args[1:], stdout, stderr)
+		case "help":
+			fmt.Fprint(stdout, usage)
+			return 0
+		}
+	}
+	return runExplorer(args, stdout, stderr)
+}

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var seedIDs = []string{"000_1d55d7acc583357e", "004_3f6968eeb8e8c011"}
+
+// jsonLines decodes JSON Lines output, failing on any line that is not
+// one JSON object.
+func jsonLines(t *testing.T, out string) []map[string]any {
+	t.Helper()
+	var objs []map[string]any
+	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var m map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+			t.Fatalf("line %q is not a JSON object: %v", sc.Text(), err)
+		}
+		objs = append(objs, m)
+	}
+	return objs
+}
+
+func ids(objs []map[string]any) []string {
+	var out []string
+	for _, o := range objs {
+		out = append(out, o["id"].(string))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestSearchJSONOnDefaultCorpus(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"search", "--json", "Kislyak"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d, stderr: %s", code, stderr.String())
+	}
+	got := ids(jsonLines(t, stdout.String()))
+	if strings.Join(got, ",") != strings.Join(seedIDs, ",") {
+		t.Errorf("ids = %v, want %v", got, seedIDs)
+	}
+}
+
+func TestSearchFlagsAfterQuery(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"search", "Peskov", "--json", "--limit", "1"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d, stderr: %s", code, stderr.String())
+	}
+	objs := jsonLines(t, stdout.String())
+	if len(objs) != 1 || objs[0]["id"] != "004_3f6968eeb8e8c011" {
+		t.Errorf("got %v, want only the CNN seed", ids(objs))
+	}
+}
+
+func TestSearchPlainIsTabSeparated(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"search", "Kislyak"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d, stderr: %s", code, stderr.String())
+	}
+	lines := strings.Split(strings.TrimSpace(stdout.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines, want 2:\n%s", len(lines), stdout.String())
+	}
+	for _, l := range lines {
+		if f := strings.Split(l, "\t"); len(f) != 6 {
+			t.Errorf("line has %d fields, want 6 (id, title, source, date, score, snippet): %q", len(f), l)
+		}
+	}
+}
+
+func TestExtractJSONOnSeeds(t *testing.T) {
+	paths, _ := filepath.Glob("../../data/*.txt")
+	var stdout, stderr bytes.Buffer
+	if code := run(append([]string{"extract", "--json"}, paths...), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d, stderr: %s", code, stderr.String())
+	}
+	objs := jsonLines(t, stdout.String())
+	if got := ids(objs); strings.Join(got, ",") != strings.Join(seedIDs, ",") {
+		t.Fatalf("ids = %v, want %v", got, seedIDs)
+	}
+	wantSource := map[string]string{seedIDs[0]: "ABC News", seedIDs[1]: "CNN"}
+	for _, o := range objs {
+		if o["source"] != wantSource[o["id"].(string)] {
+			t.Errorf("%s: source %q, want %q", o["id"], o["source"], wantSource[o["id"].(string)])
+		}
+		for _, k := range []string{"title", "author", "date", "url", "people", "quotes", "reactions"} {
+			if _, ok := o[k]; !ok {
+				t.Errorf("%s: key %q missing", o["id"], k)
+			}
+		}
+		for _, k := range []string{"people", "quotes", "reactions"} {
+			if _, ok := o[k].([]any); !ok {
+				t.Errorf("%s: %q is %T, want a list", o["id"], k, o[k])
+			}
+		}
+	}
+}
+
+func TestExplorerWithoutTerminalExits2(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run(nil, &stdout, &stderr); code != 2 {
+		t.Fatalf("exit %d, want 2", code)
+	}
+	if !strings.Contains(stderr.String(), "storytui search") {
+		t.Errorf("message does not point to 'storytui search': %q", stderr.String())
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"search", "--help"}, {"extract", "-h"}, {"help"}} {
+		var stdout, stderr bytes.Buffer
+		if code := run(args, &stdout, &stderr); code != 0 {
+			t.Errorf("%v: exit %d", args, code)
+		}
+		if help := stdout.String() + stderr.String(); !strings.Contains(help, "Usage") || !strings.Contains(help, "storytui") {
+			t.Errorf("%v: no usage in %q", args, help)
+		}
+	}
+}
+
+func TestSearchBadQueryAndMissingQuery(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"search"}, &stdout, &stderr); code != 2 {
+		t.Errorf("no query: exit %d, want 2", code)
+	}
+}
+
+func TestSearchUserCorpusIsPersisted(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs")
+	os.MkdirAll(docs, 0o755)
+	os.WriteFile(filepath.Join(docs, "a.jsonl"), []byte(`{"id":"a1","title":"Zebras escape zoo","text":"Three zebras escaped from the city zoo on Monday."}`+"\n"), 0o644)
+	idx := filepath.Join(dir, "idx")
+	for round := 0; round < 2; round++ {
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"search", "--json", "--index", idx, "zebra", docs}, &stdout, &stderr); code != 0 {
+			t.Fatalf("round %d: exit %d, stderr: %s", round, code, stderr.String())
+		}
+		if got := ids(jsonLines(t, stdout.String())); len(got) != 1 || got[0] != "a1" {
+			t.Fatalf("round %d: ids %v", round, got)
+		}
+		// The second run reuses the index and reads nothing, so it says nothing.
+		if round == 1 && strings.Contains(stderr.String(), "indexed") {
+			t.Errorf("second run re-indexed: %s", stderr.String())
+		}
+	}
+}

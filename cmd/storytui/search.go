@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/charmbracelet/x/term"
+
+	"storytui/internal/index"
+)
+
+const searchHelp = `Usage: storytui search [--json] [--limit N] QUERY [PATH...]
+
+Searches the articles under PATH (the built-in corpus when none is given)
+and prints one hit per line: id, title, source, date, score and snippet,
+separated by tabs, or with --json one JSON object per line (JSON Lines).
+
+Query syntax:
+  sessions kislyak            either word (hits with both rank first)
+  +sessions +kislyak          both words
+  "attorney general"          a phrase
+  -trump                      exclude a word
+  source:cnn  author:"jane doe"  title:russia
+  person:"al franken"  speaker:pelosi  quote:perjury  stance:demands
+  date:>="2017-03-01" date:<"2017-04-01"
+
+Examples:
+  storytui search Kislyak
+  storytui search --json --limit 5 '"nothing misleading"' ~/news | jq -r .id
+`
+
+func runSearch(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("search", searchHelp, stderr)
+	asJSON := fs.Bool("json", false, "print JSON Lines")
+	limit := fs.Int("limit", 20, "print at most `N` hits")
+	var f indexFlags
+	fs.StringVar(&f.dir, "index", "", "keep the index in `DIR`")
+	fs.BoolVar(&f.reindex, "reindex", false, "rebuild the index from scratch")
+	rest, err := parseInterleaved(fs, args)
+	if err != nil {
+		return exitCode(err)
+	}
+	if len(rest) == 0 {
+		fmt.Fprintln(stderr, "storytui search: no query given (try: storytui search Kislyak)")
+		return 2
+	}
+	query, paths := rest[0], rest[1:]
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	ix, _, err := openIndex(paths, f)
+	if err != nil {
+		fmt.Fprintln(stderr, "storytui:", err)
+		return 1
+	}
+	defer ix.Close()
+	pp := newProgressPrinter(stderr, isTerminal(stderr))
+	if err := fill(ctx, ix, paths, pp.update); err != nil {
+		fmt.Fprintln(stderr, "storytui:", err)
+		return 1
+	}
+	res, err := ix.Search(ctx, query, *limit)
+	if err != nil {
+		fmt.Fprintf(stderr, "storytui search: %v\n", err)
+		return 1
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		for _, h := range res.Hits {
+			if err := enc.Encode(h); err != nil {
+				return 1
+			}
+		}
+		return 0
+	}
+	for _, h := range res.Hits {
+		fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\t%.3f\t%s\n", h.ID, oneLine(h.Title), h.Source, h.DateText, h.Score, oneLine(h.Snippet))
+	}
+	if isTerminal(stdout) {
+		fmt.Fprintf(stderr, "%d of %d hits in %s\n", len(res.Hits), res.Total, res.Took)
+	}
+	return 0
+}
+
+// oneLine keeps a field on its line in tab-separated output.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isTerminal reports whether w is a terminal (so progress can be drawn in
+// place and colour used).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
