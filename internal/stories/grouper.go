@@ -1,0 +1,254 @@
+package stories
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"sort"
+)
+
+// Grouper groups articles incrementally: Add assigns new articles to the
+// existing stories or makes new ones, without ever splitting or merging the
+// stories it already made, so story ids stay valid across updates.
+// A Grouper is not safe for concurrent use.
+type Grouper struct {
+	opt   Options
+	ids   map[string]int32 // feature name -> feature id
+	df    []int32          // feature id -> number of docs with it
+	docs  []docInfo
+	post  []postings // feature id -> docs with it
+	story []int32    // doc -> index in stories
+	// central is, per doc, its summed similarity to the other members of
+	// its story: the most central member gives the story its title.
+	central []float64
+	stories []storyState
+}
+
+// docInfo is what the Grouper keeps of an added Doc.
+type docInfo struct {
+	id, title string
+	unix      int64 // seconds, for ordering members
+	day       int32 // days since 1970, for the date window
+	dated     bool
+	vec       []feat
+}
+
+// storyState is one story as the Grouper keeps it.
+type storyState struct {
+	id      string
+	members []int32
+}
+
+// NewGrouper returns an empty Grouper using opt.
+func NewGrouper(opt Options) *Grouper {
+	return &Grouper{opt: opt, ids: map[string]int32{}}
+}
+
+// Len reports how many docs have been added.
+func (g *Grouper) Len() int { return len(g.docs) }
+
+// Add groups docs into the stories made so far or into new ones. Docs are
+// taken in date order, so the result does not depend on their order in the
+// slice. Term weights use the statistics of every doc added up to now;
+// earlier docs keep the weights they were given when added.
+func (g *Grouper) Add(docs []Doc) {
+	if len(docs) == 0 {
+		return
+	}
+	docs = sortedByDate(docs)
+	raws := parallelMap(docs, func(d Doc) map[string]float64 { return rawFeatures(d, g.opt) })
+	for _, raw := range raws {
+		for k := range raw {
+			id, ok := g.ids[k]
+			if !ok {
+				id = int32(len(g.df))
+				g.ids[k] = id
+				g.df = append(g.df, 0)
+				g.post = append(g.post, postings{})
+			}
+			g.df[id]++
+		}
+	}
+	first := int32(len(g.docs))
+	n := len(g.docs) + len(docs)
+	vecs := parallelMap(raws, func(raw map[string]float64) []feat { return vector(raw, g.ids, g.df, n, g.opt) })
+	for i, d := range docs {
+		info := docInfo{id: d.ID, title: d.Title, vec: vecs[i]}
+		if !d.Date.IsZero() {
+			info.dated = true
+			info.unix = d.Date.Unix()
+			info.day = int32(floorDiv(info.unix, 86400))
+		}
+		g.docs = append(g.docs, info)
+	}
+	g.index(first)
+	edges := g.edges(first)
+	g.cluster(first, edges)
+}
+
+// sortedByDate returns docs oldest first, undated last, ties by id; it
+// copies so the caller's slice is left alone.
+func sortedByDate(docs []Doc) []Doc {
+	out := append([]Doc(nil), docs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Date.IsZero() != b.Date.IsZero() {
+			return b.Date.IsZero()
+		}
+		if !a.Date.Equal(b.Date) {
+			return a.Date.Before(b.Date)
+		}
+		return a.ID < b.ID
+	})
+	return out
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// cluster runs average-link over the existing stories (frozen) and the new
+// docs first.. (one group each), then records the outcome.
+func (g *Grouper) cluster(first int32, edges []edge) {
+	nOld := len(g.stories)
+	nNew := len(g.docs) - int(first)
+	size := make([]int, nOld+nNew)
+	frozen := make([]bool, nOld+nNew)
+	sums := make([]map[int32]float64, nOld+nNew)
+	for s := range g.stories {
+		size[s] = len(g.stories[s].members)
+		frozen[s] = true
+	}
+	for i := range sums {
+		sums[i] = map[int32]float64{}
+		if i >= nOld {
+			size[i] = 1
+		}
+	}
+	group := func(doc int32) int32 {
+		if doc >= first {
+			return int32(nOld) + doc - first
+		}
+		return g.story[doc]
+	}
+	for _, e := range edges {
+		a, b := group(e.a), group(e.b)
+		if a != b {
+			sums[a][b] += float64(e.s)
+			sums[b][a] += float64(e.s)
+		}
+	}
+	root := averageLink(size, frozen, sums, g.opt.Threshold)
+
+	// Give every new group that survived a story; new docs join theirs.
+	storyOf := map[int32]int32{}
+	for i := nOld; i < nOld+nNew; i++ {
+		r := root[i]
+		if int(r) < nOld {
+			continue
+		}
+		if _, ok := storyOf[r]; !ok {
+			storyOf[r] = int32(len(g.stories))
+			g.stories = append(g.stories, storyState{})
+		}
+	}
+	for d := first; d < int32(len(g.docs)); d++ {
+		r := root[group(d)]
+		s := r
+		if int(r) >= nOld {
+			s = storyOf[r]
+		}
+		g.story = append(g.story, s)
+		g.central = append(g.central, 0)
+		st := &g.stories[s]
+		st.members = append(st.members, d)
+		if st.id == "" {
+			// Docs come oldest first, so the first member is the earliest.
+			st.id = storyID(g.docs[d].id)
+		}
+	}
+	for _, e := range edges {
+		if g.story[e.a] == g.story[e.b] {
+			g.central[e.a] += float64(e.s)
+			g.central[e.b] += float64(e.s)
+		}
+	}
+}
+
+// storyID derives a story id from the id of its earliest member: short,
+// stable across runs, and 48 bits make collisions unlikely even among
+// hundreds of thousands of stories.
+func storyID(docID string) string {
+	h := sha1.Sum([]byte(docID))
+	return "s" + hex.EncodeToString(h[:6])
+}
+
+// Stories returns every story: largest first, then the most recent first,
+// then by id. Members are oldest first.
+func (g *Grouper) Stories() []Story {
+	type ranked struct {
+		Story
+		newest int64
+		dated  bool
+	}
+	var rs []ranked
+	for _, st := range g.stories {
+		if len(st.members) == 0 {
+			continue
+		}
+		m := append([]int32(nil), st.members...)
+		sort.Slice(m, func(i, j int) bool { return g.docBefore(m[i], m[j]) })
+		best := m[0]
+		for _, d := range m[1:] {
+			if g.central[d] > g.central[best] {
+				best = d
+			}
+		}
+		ids := make([]string, len(m))
+		for i, d := range m {
+			ids[i] = g.docs[d].id
+		}
+		last := g.docs[m[len(m)-1]]
+		// The newest dated member: undated ones sort last.
+		for k := len(m) - 1; k >= 0 && !last.dated; k-- {
+			last = g.docs[m[k]]
+		}
+		rs = append(rs, ranked{Story{st.id, g.docs[best].title, ids}, last.unix, last.dated})
+	}
+	sort.Slice(rs, func(i, j int) bool {
+		a, b := rs[i], rs[j]
+		if len(a.Members) != len(b.Members) {
+			return len(a.Members) > len(b.Members)
+		}
+		if a.dated != b.dated {
+			return a.dated
+		}
+		if a.newest != b.newest {
+			return a.newest > b.newest
+		}
+		return a.ID < b.ID
+	})
+	out := make([]Story, len(rs))
+	for i, r := range rs {
+		out[i] = r.Story
+	}
+	return out
+}
+
+// docBefore orders docs oldest first, undated last, then by id.
+func (g *Grouper) docBefore(i, j int32) bool {
+	a, b := &g.docs[i], &g.docs[j]
+	if a.dated != b.dated {
+		return a.dated
+	}
+	if a.unix != b.unix {
+		return a.unix < b.unix
+	}
+	if a.id != b.id {
+		return a.id < b.id
+	}
+	return i < j
+}

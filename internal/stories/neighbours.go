@@ -1,0 +1,169 @@
+package stories
+
+import (
+	"math"
+	"runtime"
+	"sort"
+	"sync"
+)
+
+// postings lists the docs that have one feature, with the feature's weight
+// in each. Dated docs are sorted by day so a date window is a binary
+// search away; undated docs may match any date.
+type postings struct {
+	dated   []posting
+	undated []posting
+	sorted  bool // dated is in (day, doc) order
+}
+
+type posting struct {
+	day int32
+	doc int32
+	w   float32
+}
+
+// edge is one similar pair of docs.
+type edge struct {
+	a, b int32
+	s    float32
+}
+
+// index adds the docs from first on to the postings.
+func (g *Grouper) index(first int32) {
+	touched := map[int32]bool{}
+	for d := first; d < int32(len(g.docs)); d++ {
+		info := &g.docs[d]
+		for _, f := range info.vec {
+			p := &g.post[f.id]
+			if !info.dated {
+				p.undated = append(p.undated, posting{doc: d, w: f.w})
+				continue
+			}
+			if n := len(p.dated); n > 0 && p.dated[n-1].day > info.day {
+				touched[f.id] = true
+			}
+			p.dated = append(p.dated, posting{day: info.day, doc: d, w: f.w})
+		}
+	}
+	// New docs are sorted by date, so only lists that older batches
+	// reached past need sorting again.
+	for id := range touched {
+		l := g.post[id].dated
+		sort.Slice(l, func(i, j int) bool {
+			if l[i].day != l[j].day {
+				return l[i].day < l[j].day
+			}
+			return l[i].doc < l[j].doc
+		})
+	}
+}
+
+// edges finds, for every doc from first on, the earlier-indexed docs whose
+// date-damped cosine similarity is at least half the threshold: weaker
+// pairs add next to nothing to an average-link score. Each pair is found
+// once, from its later doc, by accumulating dot products through the
+// postings of the doc's own features.
+func (g *Grouper) edges(first int32) []edge {
+	n := len(g.docs) - int(first)
+	out := make([][]edge, n)
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/64))
+	var wg sync.WaitGroup
+	next := make(chan int32, workers)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			acc := make([]float32, len(g.docs))
+			var hit []int32
+			for d := range next {
+				out[d-first], hit = g.neighbours(d, acc, hit[:0])
+			}
+		}()
+	}
+	for d := first; d < int32(len(g.docs)); d++ {
+		next <- d
+	}
+	close(next)
+	wg.Wait()
+	var all []edge
+	for _, es := range out {
+		all = append(all, es...)
+	}
+	return all
+}
+
+// neighbours returns the edges from doc d to docs indexed before it; acc
+// is a zeroed scratch array as long as the docs and hit a scratch list.
+func (g *Grouper) neighbours(d int32, acc []float32, hit []int32) ([]edge, []int32) {
+	me := &g.docs[d]
+	add := func(ps []posting, w float32) {
+		for _, p := range ps {
+			if p.doc >= d {
+				continue
+			}
+			if acc[p.doc] == 0 {
+				hit = append(hit, p.doc)
+			}
+			acc[p.doc] += w * p.w
+		}
+	}
+	win := int32(g.opt.WindowDays)
+	for _, f := range me.vec {
+		p := &g.post[f.id]
+		add(p.undated, f.w)
+		l := p.dated
+		if me.dated {
+			lo := sort.Search(len(l), func(i int) bool { return l[i].day >= me.day-win })
+			hi := sort.Search(len(l), func(i int) bool { return l[i].day > me.day+win })
+			l = l[lo:hi]
+		}
+		add(l, f.w)
+	}
+	minSim := float32(g.opt.Threshold / 2)
+	var es []edge
+	for _, j := range hit {
+		s := acc[j] * g.decay(me, &g.docs[j])
+		acc[j] = 0
+		if s >= minSim {
+			es = append(es, edge{d, j, s})
+		}
+	}
+	sort.Slice(es, func(i, k int) bool { return es[i].b < es[k].b })
+	return es, hit
+}
+
+// decay is the share of similarity left after the days between two docs:
+// none is lost within the grace period, then half per half-life. Undated
+// docs lose nothing, as only their text can tell.
+func (g *Grouper) decay(a, b *docInfo) float32 {
+	if !a.dated || !b.dated {
+		return 1
+	}
+	days := a.day - b.day
+	if days < 0 {
+		days = -days
+	}
+	over := int(days) - g.opt.GraceDays
+	if over <= 0 {
+		return 1
+	}
+	return float32(math.Exp2(-float64(over) / float64(g.opt.HalfLifeDays)))
+}
+
+// parallelMap applies f to every element of in on all cores, keeping order.
+func parallelMap[T, U any](in []T, f func(T) U) []U {
+	out := make([]U, len(in))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(in)/64))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(in); i += workers {
+				out[i] = f(in[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}

@@ -1,0 +1,40 @@
+// Package stories groups news articles into stories: the reports of one
+// event by different outlets together with their follow-ups, while two
+// look-alike events (two earthquakes, two rehab stays) stay apart.
+//
+// An article is a TF-IDF vector over the words of its title and lead and
+// the names it mentions; two articles are similar by the cosine of their
+// vectors, damped by the days between them. Candidate pairs come from an
+// inverted index restricted to a date window, so the cost grows with the
+// number of articles per window rather than with the square of the corpus.
+// Stories are formed by average-link clustering of that similarity graph:
+// an article joins a story only when it is similar to most of it, which
+// keeps one chance link from chaining two events together.
+//
+// The package is pure: no I/O, no global state, deterministic results.
+package stories
+
+import "time"
+
+// Doc is what grouping reads of an article.
+type Doc struct {
+	ID, Title, Text, Source string
+	Date                    time.Time // zero when unknown
+	People                  []string  // canonical names, may be empty
+}
+
+// Story is one group of articles.
+type Story struct {
+	ID      string   // stable: derived from its earliest member's id
+	Title   string   // the headline of its most central member
+	Members []string // article ids, oldest first; undated ones last
+}
+
+// Group clusters docs into stories with DefaultOptions. Every doc is in
+// exactly one story, single-article stories included. Stories come
+// largest first, then newest first; the result depends only on docs.
+func Group(docs []Doc) []Story {
+	g := NewGrouper(DefaultOptions())
+	g.Add(docs)
+	return g.Stories()
+}

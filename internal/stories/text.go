@@ -1,0 +1,139 @@
+package stories
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is one word of running text as the feature extractor sees it.
+type word struct {
+	lower string // lower-cased, possessive stripped
+	cap   bool   // starts with an upper-case letter
+	// brk is true when punctuation follows the word, so a name cannot
+	// continue across it ("Mr. Steele", "Obama, Biden").
+	brk bool
+}
+
+// words splits s into words, at most max of them when max > 0.
+// Apostrophes inside a word are kept ("don't") except a trailing
+// possessive, which is dropped so "Obama's" and "Obama" meet.
+func words(s string, max int) []word {
+	var out []word
+	i := 0
+	for i < len(s) && (max <= 0 || len(out) < max) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if isApostrophe(r2) && j+n2 < len(s) {
+				r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+				if unicode.IsLetter(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		tok := s[i:j]
+		w := word{cap: unicode.IsUpper(r), lower: normalise(tok)}
+		// Look at what separates this word from the next.
+		k := j
+		for k < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[k:])
+			if isWordRune(r2) {
+				break
+			}
+			if !unicode.IsSpace(r2) {
+				w.brk = true
+			}
+			k += n2
+		}
+		out = append(out, w)
+		i = k
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// normalise lower-cases a token, unifies apostrophes and drops a
+// possessive ending.
+func normalise(tok string) string {
+	t := strings.ToLower(strings.ReplaceAll(tok, "’", "'"))
+	t = strings.TrimSuffix(t, "'s")
+	return t
+}
+
+// stem is Harman's "S" stemmer: it folds plurals onto singulars and
+// nothing else, which is enough to match headlines with leads without the
+// false merges of heavier stemmers.
+func stem(w string) string {
+	n := len(w)
+	if n <= 3 || w[n-1] != 's' {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && !strings.HasSuffix(w, "eies") && !strings.HasSuffix(w, "aies"):
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "es") && !strings.HasSuffix(w, "aes") && !strings.HasSuffix(w, "ees") && !strings.HasSuffix(w, "oes"):
+		return w[:n-1]
+	case strings.HasSuffix(w, "us") || strings.HasSuffix(w, "ss"):
+		return w
+	}
+	return w[:n-1]
+}
+
+// term turns a word into an index term, or "" for words that say nothing
+// about which event an article reports.
+func term(w string) string {
+	if len(w) < 2 || stopwords[w] {
+		return ""
+	}
+	return stem(w)
+}
+
+// entities returns the multi-word capitalised names in ws ("Joe Sestak",
+// "Republican National Committee"), lower-cased. A leading stopword, as at
+// the start of a sentence, is dropped ("The White House" -> "white house").
+func entities(ws []word) []string {
+	var out []string
+	flush := func(seq []word) {
+		for len(seq) > 0 && stopwords[seq[0].lower] {
+			seq = seq[1:]
+		}
+		if len(seq) < 2 {
+			return
+		}
+		parts := make([]string, len(seq))
+		for i, w := range seq {
+			parts[i] = w.lower
+		}
+		out = append(out, strings.Join(parts, " "))
+	}
+	var seq []word
+	for _, w := range ws {
+		if w.cap {
+			seq = append(seq, w)
+			if w.brk {
+				flush(seq)
+				seq = seq[:0]
+			}
+			continue
+		}
+		flush(seq)
+		seq = seq[:0]
+	}
+	flush(seq)
+	return out
+}
