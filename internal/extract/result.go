@@ -46,8 +46,3 @@ type Reaction struct {
 	Action string `json:"action,omitempty"` // for demands: resign, recuse, investigate, clarify, ...
 	Quote  string `json:"quote,omitempty"`  // the words that show the stance
 }
-
-// Extract reads one article. Until the extractor lands it finds nothing.
-func Extract(d Doc) Result {
-	return Result{People: []Person{}, Quotes: []Quote{}, Reactions: []Reaction{}}
-}

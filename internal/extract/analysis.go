@@ -1,0 +1,72 @@
+package extract
+
+import "encoding/json"
+
+// analysis is one article taken apart: the layers later passes (speakers,
+// reactions) read. Token, sentence, quote and mention indexes point into
+// its slices; byte offsets point into text.
+type analysis struct {
+	text     string
+	paras    [][2]int
+	quotes   []quoteSpan
+	toks     []token
+	sents    []sentence
+	mentions []mention // in text order
+	people   []*person
+	cues     []cue
+	attrib   []attribution // one per quote
+}
+
+// analyse runs every layer but the output formatting.
+func analyse(text string) *analysis {
+	an := &analysis{text: text}
+	an.paras = paragraphs(text)
+	var marks []qmark
+	an.quotes, marks = scanQuotes(text, an.paras)
+	an.toks = tokenize(text, an.paras, marks, an.quotes)
+	an.sents = splitSentences(an.toks)
+	an.resolvePeople(an.findCandidates())
+	an.findCues()
+	an.attribute()
+	return an
+}
+
+// Extract reads one article: the people it names, the quotes it holds and
+// who said them. Reactions are left empty.
+func Extract(d Doc) Result {
+	an := analyse(d.Text)
+	return Result{People: an.resultPeople(), Quotes: an.resultQuotes(), Reactions: []Reaction{}}
+}
+
+func (an *analysis) resultPeople() []Person {
+	out := []Person{}
+	for _, p := range an.people {
+		if p.mentions == 0 {
+			continue
+		}
+		aliases := p.aliases
+		if aliases == nil {
+			aliases = []string{}
+		}
+		g := ""
+		if p.gender != 0 {
+			g = string(p.gender)
+		}
+		out = append(out, Person{Name: p.name(), Aliases: aliases, Role: p.role, Affiliation: p.affil,
+			Party: p.party, State: p.state, Gender: g, Mentions: p.mentions})
+	}
+	return out
+}
+
+// MarshalJSON prints an unknown speaker as null.
+func (q Quote) MarshalJSON() ([]byte, error) {
+	type plain Quote
+	v := struct {
+		plain
+		Speaker *string `json:"speaker"`
+	}{plain: plain(q)}
+	if q.Speaker != "" {
+		v.Speaker = &q.Speaker
+	}
+	return json.Marshal(v)
+}

@@ -1,0 +1,314 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoteToks returns the tokens of the opening and closing marks of quote
+// qi (close is -1 for an unclosed quote).
+func (an *analysis) quoteToks() (open, close []int) {
+	open = make([]int, len(an.quotes))
+	close = make([]int, len(an.quotes))
+	for i := range open {
+		open[i], close[i] = -1, -1
+	}
+	qi := 0
+	for ti := range an.toks {
+		t := &an.toks[ti]
+		if t.kind != tkQuote {
+			continue
+		}
+		for qi < len(an.quotes) && an.quotes[qi].open < t.s && !(an.quotes[qi].close > t.s) {
+			qi++
+		}
+		for q := qi; q < len(an.quotes) && q <= qi+1; q++ {
+			if t.open && an.quotes[q].open == t.s {
+				open[q] = ti
+			}
+			if !t.open && an.quotes[q].close == t.e {
+				close[q] = ti
+			}
+		}
+	}
+	return open, close
+}
+
+// attribute finds the speaker of every quote.
+func (an *analysis) attribute() {
+	an.attrib = make([]attribution, len(an.quotes))
+	open, close := an.quoteToks()
+	cueBySent := make(map[int][]int)
+	for ci, c := range an.cues {
+		s := an.toks[c.tok].sent
+		cueBySent[s] = append(cueBySent[s], ci)
+	}
+	// first pass: cues in the quote's own sentence
+	for qi := range an.quotes {
+		a := &an.attrib[qi]
+		a.cue, a.person = -1, -1
+		ot := open[qi]
+		if ot < 0 {
+			continue
+		}
+		ct := close[qi]
+		a.kind = an.quoteKind(qi, ot)
+		sent := an.toks[ot].sent
+		a.cue = an.pickCue(cueBySent[sent], ot, ct)
+		if a.cue >= 0 {
+			a.how = "cue"
+		} else if s := sent - 1; s >= 0 && an.sents[s].para == an.sents[sent].para && ot == an.sents[sent].first {
+			// X said: "..." in the sentence before
+			prev := an.sents[s]
+			if an.toks[prev.end-1].low == ":" {
+				if cs := cueBySent[s]; len(cs) > 0 {
+					a.cue, a.how = cs[len(cs)-1], "colon"
+				}
+			}
+		}
+	}
+	// second pass: quotes without a cue borrow from the next quote of the
+	// same paragraph, then continue the previous speaker
+	for qi := range an.quotes {
+		a := &an.attrib[qi]
+		if a.cue >= 0 || open[qi] < 0 {
+			continue
+		}
+		if a.kind == "direct" {
+			for qj := qi + 1; qj < len(an.quotes) && an.quotes[qj].para == an.quotes[qi].para; qj++ {
+				if an.attrib[qj].cue >= 0 && an.attrib[qj].how == "cue" && an.attrib[qj].kind == "direct" {
+					a.cue, a.how = an.attrib[qj].cue, "next"
+					break
+				}
+			}
+		}
+	}
+	lastPerson, lastSpeaker, lastPara := -1, "", -10
+	for qi := range an.quotes {
+		a := &an.attrib[qi]
+		q := an.quotes[qi]
+		if a.cue >= 0 {
+			c := an.cues[a.cue]
+			a.person, a.speaker = an.resolve(c, lastPerson)
+		} else if open[qi] >= 0 && (q.cont || a.kind == "direct" && q.para-lastPara <= 1) && lastSpeaker != "" {
+			a.person, a.speaker, a.how = lastPerson, lastSpeaker, "continue"
+		}
+		if a.speaker != "" {
+			lastPerson, lastSpeaker, lastPara = a.person, a.speaker, q.para
+		}
+		a.drop = an.notAQuote(qi, a)
+	}
+}
+
+// pickCue chooses among the cues of a sentence the one that attributes
+// the quote between the marks at tokens ot and ct.
+func (an *analysis) pickCue(cues []int, ot, ct int) int {
+	if len(cues) == 0 {
+		return -1
+	}
+	toks := an.toks
+	// right after the closing mark: `," said X` or `," X said`
+	if ct >= 0 {
+		for _, ci := range cues {
+			v := an.cues[ci].tok
+			if v > ct && v-ct <= 8 && !an.quoteBetween(ct+1, v) && an.onlyPhraseBetween(ct+1, v) {
+				return ci
+			}
+		}
+	}
+	// right before the opening mark: `X said: "`, `X told CNN "`
+	best := -1
+	for _, ci := range cues {
+		v := an.cues[ci].tok
+		if v < ot && !an.quoteBetween(v+1, ot) {
+			best = ci // the nearest preceding one wins
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	// a later cue with no other quote between: `"...", he said` after a dash
+	for _, ci := range cues {
+		v := an.cues[ci].tok
+		if ct >= 0 && v > ct {
+			_ = toks
+			return ci
+		}
+	}
+	return -1
+}
+
+func (an *analysis) quoteBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if an.toks[k].kind == tkQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPhraseBetween reports whether toks[a:b] holds at most a comma and a
+// short subject phrase: no verb clause of its own.
+func (an *analysis) onlyPhraseBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &an.toks[k]
+		if t.kind == tkPunct && t.low != "," && t.low != "—" && t.low != "–" && t.low != "." {
+			return false
+		}
+		if t.low == "that" || t.low == "because" || t.low == "when" {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteKind tells a full-sentence quote from a fragment.
+func (an *analysis) quoteKind(qi, ot int) string {
+	q := an.quotes[qi]
+	r, _ := utf8.DecodeRuneInString(an.text[q.start:q.end])
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return "partial"
+	}
+	s := an.sents[an.toks[ot].sent]
+	if ot == s.first {
+		return "direct"
+	}
+	if p := an.toks[ot-1].low; p == ":" || p == "," || p == "—" || p == "(" {
+		return "direct"
+	}
+	if _, verb := speechVerbs[an.toks[ot-1].low]; verb {
+		return "direct"
+	}
+	last := an.text[q.end-1]
+	if last == '.' || last == '?' || last == '!' || last == ',' {
+		return "direct"
+	}
+	return "partial"
+}
+
+// resolve turns a cue's source into a person index and speaker string.
+func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
+	s := c.src
+	switch {
+	case s.person >= 0:
+		return s.person, an.people[s.person].name()
+	case s.desc != "":
+		return -1, s.desc
+	case s.pronoun == "he" || s.pronoun == "she":
+		p := an.resolvePronoun(c, lastPerson)
+		if p >= 0 {
+			return p, an.people[p].name()
+		}
+	}
+	return -1, ""
+}
+
+func genderFits(p *person, pron string) bool {
+	switch pron {
+	case "he":
+		return p.gender != 'f'
+	case "she":
+		return p.gender != 'm'
+	}
+	return false
+}
+
+// resolvePronoun finds the person "he" or "she" at a cue refers to: the
+// subject of the same sentence, else the last speaker, else the most
+// recent person named.
+func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
+	pron := c.src.pronoun
+	at := c.src.first
+	sent := an.toks[at].sent
+	// the subject of this sentence: the first name in it, outside quotes
+	for _, m := range an.mentions {
+		if m.tfirst >= at {
+			break
+		}
+		if an.toks[m.first].sent == sent && an.toks[m.first].quote < 0 && genderFits(an.people[m.person], pron) {
+			return m.person
+		}
+	}
+	if lastPerson >= 0 && genderFits(an.people[lastPerson], pron) && an.people[lastPerson].gender != 0 {
+		return lastPerson
+	}
+	best := -1
+	for _, m := range an.mentions {
+		if m.tfirst >= at {
+			break
+		}
+		if an.toks[m.first].quote < 0 && genderFits(an.people[m.person], pron) {
+			best = m.person
+		}
+	}
+	if best < 0 && lastPerson >= 0 && genderFits(an.people[lastPerson], pron) {
+		return lastPerson
+	}
+	return best
+}
+
+// notAQuote spots titles, scare quotes and nicknames: short spans with no
+// speaker, or Title Case names of shows and books.
+func (an *analysis) notAQuote(qi int, a *attribution) bool {
+	q := an.quotes[qi]
+	words := strings.Fields(an.text[q.start:q.end])
+	if a.speaker == "" && a.kind == "partial" && len(words) <= 4 {
+		return true
+	}
+	if len(words) <= 6 && a.how != "cue" {
+		title := true
+		for i, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !(i > 0 && smallTitleWords[strings.ToLower(w)]) {
+				title = false
+				break
+			}
+		}
+		last := an.text[q.end-1]
+		if title && last != '.' && last != '?' && last != '!' && last != ',' {
+			return true
+		}
+	}
+	return false
+}
+
+var smallTitleWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as")
+
+func (an *analysis) resultQuotes() []Quote {
+	out := []Quote{}
+	seen := map[string]int{}
+	for qi, q := range an.quotes {
+		a := an.attrib[qi]
+		if a.drop {
+			continue
+		}
+		text := an.text[q.start:q.end]
+		key := foldKey(text)
+		if j, dup := seen[key]; dup {
+			if out[j].Speaker == "" {
+				out[j].Speaker = a.speaker
+			}
+			continue
+		}
+		seen[key] = len(out)
+		kind := a.kind
+		if kind == "" {
+			kind = "direct"
+		}
+		out = append(out, Quote{Text: text, Speaker: a.speaker, Kind: kind, Start: q.start, End: q.end})
+	}
+	return out
+}
+
+// foldKey folds case, quotes, punctuation and spaces so a repeated quote
+// is recognised.
+func foldKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}

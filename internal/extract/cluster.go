@@ -1,0 +1,339 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// speechNear reports whether a speech verb sits right after the name
+// ("Schumer told", "Trump has said", "Issa, R-Calif., said") or right
+// before it ("said Portman").
+func (an *analysis) speechNear(first, end int) bool {
+	toks := an.toks
+	k := end
+	// skip an appositive party tag: ", R-Calif.,"
+	if k+2 < len(toks) && toks[k].low == "," && isPartyTag(toks[k+1].low) {
+		k += 2
+		for k < len(toks) && (toks[k].low == "." || toks[k].low == ",") {
+			k++
+		}
+	}
+	for n := 0; k < len(toks) && n < 3 && auxWords[toks[k].low] && toks[k].low != "told"; n++ {
+		k++
+	}
+	if k < len(toks) {
+		if lem, ok := speechVerbs[toks[k].low]; ok && !weakCues[lem] && toks[k].low != "according" {
+			return true
+		}
+		if toks[k].low == "," && k+1 < len(toks) && (toks[k+1].low == "who" || toks[k+1].low == "the" || toks[k+1].low == "a") {
+			return true
+		}
+	}
+	if first > 0 {
+		p := &toks[first-1]
+		if lem, ok := speechVerbs[p.low]; ok && !weakCues[lem] {
+			return true
+		}
+		if p.low == "to" && first > 1 && toks[first-2].low == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+func (an *analysis) fill(c *candidate) {
+	for k := c.first; k < c.end; k++ {
+		t := &an.toks[k]
+		c.parts = append(c.parts, an.text[t.s:t.e])
+		c.lows = append(c.lows, strings.TrimSuffix(t.low, "."))
+	}
+}
+
+// compatible reports whether the name lows (with suffix) can be the same
+// person as p: a tail of p's name ("Isgur Flores"), or the same first and
+// last name around a middle name or initial.
+func compatible(p *person, lows []string, suffix string) bool {
+	if !strings.EqualFold(strings.TrimSuffix(p.suffix, "."), strings.TrimSuffix(suffix, ".")) {
+		return false
+	}
+	n, m := len(p.lows), len(lows)
+	if m > n {
+		return false
+	}
+	tail := true
+	for k := 0; k < m; k++ {
+		if p.lows[n-m+k] != lows[k] {
+			tail = false
+			break
+		}
+	}
+	if tail {
+		return true
+	}
+	return m >= 2 && lows[0] == p.lows[0] && lows[m-1] == p.lows[n-1] && m < n
+}
+
+// resolvePeople decides which candidates are people and clusters their
+// mentions into one person each.
+func (an *analysis) resolvePeople(cands []candidate) {
+	lx := loadLexicon()
+	singles := map[string]int{}
+	singleEvidence := map[string]bool{}
+	for i := range cands {
+		c := &cands[i]
+		an.fill(c)
+		if len(c.lows) == 1 {
+			low := c.lows[0]
+			if !c.sentInitial {
+				singles[low]++
+			}
+			if c.hasTitle || an.speechNear(c.first, c.end) {
+				singleEvidence[low] = true
+			}
+		}
+	}
+	accept := make([]bool, len(cands))
+	var multi []int
+	for i := range cands {
+		c := &cands[i]
+		if len(c.lows) < 2 {
+			continue
+		}
+		last := c.lows[len(c.lows)-1]
+		initial := false
+		for _, p := range c.parts {
+			if len(strings.TrimSuffix(p, ".")) == 1 {
+				initial = true
+			}
+		}
+		if c.hasTitle || lx.given[c.lows[0]] != 0 || initial || singles[last] > 0 || singleEvidence[last] || an.speechNear(c.first, c.end) {
+			accept[i] = true
+			multi = append(multi, i)
+		}
+	}
+	// people from full names, longest first so short forms join them
+	sort.SliceStable(multi, func(x, y int) bool { return len(cands[multi[x]].lows) > len(cands[multi[y]].lows) })
+	for _, i := range multi {
+		c := &cands[i]
+		found := false
+		for _, p := range an.people {
+			if compatible(p, c.lows, c.suffix) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			an.people = append(an.people, &person{parts: c.parts, lows: c.lows, suffix: c.suffix, firstTok: c.tfirst})
+		}
+	}
+	lastSeen := make([]int, len(an.people))
+	for i := range lastSeen {
+		lastSeen[i] = -1
+	}
+	for i := range cands {
+		c := &cands[i]
+		pi := -1
+		if len(c.lows) >= 2 {
+			if !accept[i] {
+				continue
+			}
+			pi = an.bestPerson(c, lastSeen, func(p *person) bool { return compatible(p, c.lows, c.suffix) })
+		} else {
+			low := c.lows[0]
+			pi = an.bestPerson(c, lastSeen, func(p *person) bool { return p.suffix == "" && p.last() == low })
+			if pi < 0 {
+				pi = an.bestPerson(c, lastSeen, func(p *person) bool { return p.last() == low })
+			}
+			if pi < 0 && lx.given[low] != 0 {
+				pi = an.uniquePerson(func(p *person) bool { return len(p.lows) > 1 && p.lows[0] == low })
+			}
+			if pi < 0 && len(low) >= 6 {
+				pi = an.uniquePerson(func(p *person) bool { return len(p.last()) >= 6 && editDistance1(p.last(), low) })
+			}
+			if pi < 0 {
+				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) {
+					continue
+				}
+				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, firstTok: c.tfirst})
+				lastSeen = append(lastSeen, -1)
+				pi = len(an.people) - 1
+			}
+		}
+		lastSeen[pi] = c.tfirst
+		p := an.people[pi]
+		p.mentions++
+		if c.tfirst < p.firstTok {
+			p.firstTok = c.tfirst
+		}
+		if c.honor != 0 {
+			p.honor = c.honor
+		}
+		if c.role != "" && p.role == "" {
+			p.role = c.role
+		}
+		an.addAlias(p, an.text[an.toks[c.tfirst].s:an.toks[c.end-1].e])
+		an.mentions = append(an.mentions, mention{tfirst: c.tfirst, first: c.first, end: c.end, person: pi, role: c.role})
+	}
+	an.finishPeople()
+}
+
+// bestPerson picks among the people that ok accepts the one named most
+// recently before c, or else the first one named after it.
+func (an *analysis) bestPerson(c *candidate, lastSeen []int, ok func(*person) bool) int {
+	best, bestPos := -1, -1
+	after, afterPos := -1, 1<<62
+	for pi, p := range an.people {
+		if !ok(p) {
+			continue
+		}
+		if lastSeen[pi] >= 0 && lastSeen[pi] > bestPos {
+			best, bestPos = pi, lastSeen[pi]
+		}
+		if p.firstTok < afterPos {
+			after, afterPos = pi, p.firstTok
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	return after
+}
+
+func (an *analysis) uniquePerson(ok func(*person) bool) int {
+	found := -1
+	for pi, p := range an.people {
+		if ok(p) {
+			if found >= 0 {
+				return -1
+			}
+			found = pi
+		}
+	}
+	return found
+}
+
+func (an *analysis) addAlias(p *person, form string) {
+	if form == p.name() {
+		return
+	}
+	for _, a := range p.aliases {
+		if a == form {
+			return
+		}
+	}
+	p.aliases = append(p.aliases, form)
+}
+
+// editDistance1 reports whether a and b differ by one insertion, deletion
+// or substitution.
+func editDistance1(a, b string) bool {
+	if a == b {
+		return false
+	}
+	la, lb := len(a), len(b)
+	if la-lb > 1 || lb-la > 1 {
+		return false
+	}
+	if la < lb {
+		a, b, la, lb = b, a, lb, la
+	}
+	i := 0
+	for i < lb && a[i] == b[i] {
+		i++
+	}
+	if la == lb {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
+}
+
+// finishPeople drops people never mentioned and settles gender, party and
+// affiliation.
+func (an *analysis) finishPeople() {
+	lx := loadLexicon()
+	// pronoun votes: the first he/she after a mention, before any other name
+	for mi, m := range an.mentions {
+		if an.toks[m.first].quote >= 0 {
+			continue
+		}
+		limit := len(an.toks)
+		if mi+1 < len(an.mentions) {
+			limit = an.mentions[mi+1].tfirst
+		}
+		sent := an.toks[m.first].sent
+		for k := m.end; k < limit && an.toks[k].sent <= sent+1; k++ {
+			if an.toks[k].quote >= 0 {
+				continue
+			}
+			switch an.toks[k].low {
+			case "he", "him", "his", "himself":
+				an.people[m.person].he++
+			case "she", "her", "hers", "herself":
+				an.people[m.person].she++
+			default:
+				continue
+			}
+			break
+		}
+		an.roleAround(m)
+	}
+	for _, p := range an.people {
+		if len(p.lows) > 1 {
+			if g := lx.given[p.lows[0]]; g == 'f' || g == 'm' {
+				p.given = g
+			}
+		}
+		switch {
+		case p.honor != 0:
+			p.gender = p.honor
+		case p.he > p.she+1 || p.he > 0 && p.she == 0 && p.given != 'f':
+			p.gender = 'm'
+		case p.she > p.he+1 || p.she > 0 && p.he == 0 && p.given != 'm':
+			p.gender = 'f'
+		default:
+			p.gender = p.given
+		}
+	}
+}
+
+// roleAround reads a party tag after a mention (", D-Minnesota,") and a
+// role noun before it ("Kremlin spokesman Dmitri Peskov").
+func (an *analysis) roleAround(m mention) {
+	toks := an.toks
+	p := an.people[m.person]
+	if k := m.end; k+1 < len(toks) && (toks[k].low == "," || toks[k].low == "(") && isPartyTag(toks[k+1].low) {
+		tag := an.text[toks[k+1].s:toks[k+1].e]
+		switch tag[0] {
+		case 'D', 'd':
+			p.party = "Democrat"
+		case 'R', 'r':
+			p.party = "Republican"
+		case 'I', 'i':
+			p.party = "Independent"
+		}
+		p.state = tag[2:]
+	}
+	if k := m.tfirst - 1; k > 0 && !toks[k].cap && toks[k].kind == tkWord {
+		if r, ok := titleWords[toks[k].low]; ok && r != "" && r[0] >= 'a' && r[0] <= 'z' {
+			if p.role == "" || p.role == r {
+				p.role = r
+				j := k
+				for j > 0 && toks[j-1].kind == tkWord && toks[j-1].cap && toks[j-1].sent == toks[k].sent && !capStopWords[toks[j-1].low] {
+					j--
+					if toks[j].poss {
+						break
+					}
+				}
+				if j < k {
+					aff := an.text[toks[j].s:toks[k-1].e]
+					for _, m2 := range an.mentions {
+						if m2.first >= j && m2.end <= k && m2.person != m.person {
+							aff = an.people[m2.person].name()
+						}
+					}
+					p.affil = aff
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,394 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// givenNamesTSV is derived from the US Social Security Administration's
+// "Baby Names from Social Security Card Applications - National Data"
+// (public domain; via /work/shared/lexicons/given-names.tsv): every name
+// given to at least 500 babies in 1880-2023, placeholder rows removed,
+// with "f" or "m" when at least 90% of the babies had that sex, else "u".
+//
+//go:embed givennames.tsv
+var givenNamesTSV string
+
+// lexicon holds the read-only word lists the extractor consults. It is
+// built once and never written afterwards.
+type lexicon struct {
+	given map[string]byte // lower-case given name -> 'f', 'm' or 'u'
+}
+
+var loadLexicon = sync.OnceValue(func() *lexicon {
+	lx := &lexicon{given: make(map[string]byte, 18000)}
+	for line := range strings.SplitSeq(givenNamesTSV, "\n") {
+		name, g, ok := strings.Cut(line, "\t")
+		if !ok || g == "" {
+			continue
+		}
+		lx.given[strings.ToLower(name)] = g[0]
+	}
+	return lx
+})
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// titleWords are words that may precede a name as a title, lower-cased and
+// without the abbreviation's period. The value is the canonical role.
+var titleWords = map[string]string{
+	"sen": "Senator", "senator": "Senator", "sens": "Senator",
+	"rep": "Representative", "representative": "Representative", "reps": "Representative",
+	"congressman": "Representative", "congresswoman": "Representative",
+	"gov": "Governor", "governor": "Governor",
+	"gen": "General", "general": "General", "lt": "Lieutenant", "col": "Colonel",
+	"maj": "Major", "capt": "Captain", "captain": "Captain", "sgt": "Sergeant", "adm": "Admiral",
+	"admiral": "Admiral", "cmdr": "Commander", "commander": "Commander", "cpl": "Corporal",
+	"dr": "Doctor", "doctor": "Doctor", "mr": "", "mrs": "", "ms": "", "miss": "", "mx": "",
+	"president": "President", "vice": "", "former": "", "then": "", "late": "",
+	"attorney": "", "ambassador": "Ambassador", "secretary": "Secretary",
+	"judge": "Judge", "justice": "Justice", "chief": "", "prime": "", "minister": "Minister",
+	"chancellor": "Chancellor", "mayor": "Mayor", "sir": "", "dame": "", "lord": "", "lady": "",
+	"prof": "Professor", "professor": "Professor", "speaker": "Speaker", "leader": "Leader",
+	"majority": "", "minority": "", "whip": "Whip", "rev": "Reverend", "reverend": "Reverend",
+	"pope": "Pope", "king": "King", "queen": "Queen", "prince": "Prince", "princess": "Princess",
+	"chairman": "Chairman", "chairwoman": "Chairwoman", "chair": "Chair",
+	"commissioner": "Commissioner", "director": "Director", "deputy": "", "sheriff": "Sheriff",
+	"detective": "Detective", "officer": "Officer", "coach": "Coach", "first": "", "state": "",
+	"assistant": "", "associate": "", "special": "", "counsel": "Counsel", "senior": "",
+	"candidate": "Candidate", "nominee": "Nominee", "presidential": "", "democratic": "",
+	"republican": "", "gop": "", "u.s": "", "us": "", "house": "", "senate": "",
+	"ceo": "CEO", "cardinal": "Cardinal", "bishop": "Bishop", "rabbi": "Rabbi", "imam": "Imam",
+	"father": "", "sister": "", "brother": "", "pastor": "Pastor", "trooper": "Trooper",
+	"supt": "Superintendent", "superintendent": "Superintendent", "councilman": "Councilman",
+	"councilwoman": "Councilwoman", "assemblyman": "Assemblyman", "assemblywoman": "Assemblywoman",
+	"delegate": "Delegate", "lieutenant": "Lieutenant", "colonel": "Colonel", "sergeant": "Sergeant",
+	"private": "", "emir": "Emir", "sheikh": "Sheikh", "ayatollah": "Ayatollah", "premier": "Premier",
+	"mrs.": "", "madam": "", "gens": "General", "atty": "", "solicitor": "", "inspector": "Inspector",
+	"spokesman": "spokesman", "spokeswoman": "spokeswoman", "spokesperson": "spokesperson",
+	"adviser": "adviser", "advisor": "adviser", "aide": "aide", "strategist": "strategist",
+	"economist": "economist", "analyst": "analyst", "lawyer": "lawyer", "attorneys": "",
+	"executive": "", "founder": "founder", "host": "host", "anchor": "anchor", "correspondent": "correspondent",
+	"pollster": "pollster", "writer": "writer", "author": "author", "columnist": "columnist",
+	"manager": "manager", "consultant": "consultant", "scientist": "scientist",
+}
+
+// honorifics mark a person and their gender.
+var honorifics = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "sir": 'm', "dame": 'f', "lord": 'm', "lady": 'f', "madam": 'f', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f', "congressman": 'm', "congresswoman": 'f', "chairman": 'm', "chairwoman": 'f', "spokesman": 'm', "spokeswoman": 'f', "councilman": 'm', "councilwoman": 'f', "assemblyman": 'm', "assemblywoman": 'f', "father": 'm', "sister": 'f', "brother": 'm'}
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = set("sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
+	"adm", "cmdr", "cpl", "dr", "mr", "mrs", "ms", "mx", "prof", "rev", "st", "jr", "sr", "supt",
+	"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "v", "gens",
+	"ft", "mt", "atty", "u.s", "u.n", "u.k", "d.c", "inc", "corp", "co", "ltd", "e.g", "i.e", "etc",
+	"approx", "est", "dept", "univ", "assn", "ave", "blvd", "pres", "sec", "gov't")
+
+// nameParticles may sit lower-case inside a name ("Ludwig van Beethoven").
+var nameParticles = set("de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "y")
+
+// nameSuffixes follow a surname.
+var nameSuffixes = set("jr", "sr", "ii", "iii", "iv")
+
+// orgWords in a capitalised sequence mark an organisation or a thing, not a person.
+var orgWords = set("department", "committee", "party", "news", "house", "university", "foundation",
+	"institute", "center", "centre", "council", "association", "agency", "bureau", "commission",
+	"court", "office", "service", "services", "administration", "senate", "congress", "church",
+	"school", "college", "company", "corp", "inc", "group", "network", "times", "post", "journal",
+	"street", "avenue", "road", "square", "park", "hall", "hospital", "airport", "bank", "fund",
+	"club", "league", "union", "army", "navy", "force", "forces", "guard", "police", "ministry",
+	"parliament", "assembly", "board", "authority", "organization", "organisation", "society",
+	"project", "program", "programme", "museum", "library", "hotel", "tower", "building",
+	"state", "states", "city", "county", "republic", "kingdom", "island", "islands", "river", "mountain",
+	"lake", "bay", "beach", "valley", "coast", "north", "south", "east", "west", "northern", "southern",
+	"eastern", "western", "day", "week", "act", "bill", "law", "amendment", "treaty", "award",
+	"awards", "prize", "cup", "championship", "championships", "games", "olympics", "series",
+	"festival", "show", "live", "tv", "radio", "magazine", "press", "media", "studios", "pictures",
+	"records", "entertainment", "airlines", "motors", "technologies", "systems", "labs", "partners",
+	"capital", "holdings", "industries", "international", "global", "national", "federal", "united",
+	"democrats", "republicans", "democratic", "republican", "caucus", "campaign", "pac", "reserve",
+	"exchange", "market", "markets", "research", "policy", "security", "intelligence", "defense",
+	"justice", "health", "education", "energy", "commerce", "treasury", "labor", "interior",
+	"affairs", "relations", "rights", "watch", "initiative", "alliance", "coalition", "movement",
+	"trust", "review", "report", "channel", "station", "stadium", "arena", "theater", "theatre",
+	"gallery", "centers", "academy", "tribune", "herald", "gazette", "daily", "weekly", "wire",
+	"online", "digital", "media", "book", "books", "film", "movie", "album", "song", "tour",
+	"war", "revolution", "era", "age", "empire", "dynasty", "order", "code", "plan", "deal", "accord",
+	"summit", "conference", "convention", "forum", "debate", "hearing", "trial", "case",
+	"airways", "railway", "railways", "line", "lines", "motor", "oil", "gas", "power", "electric",
+	"pharmaceuticals", "bancorp", "financial", "securities", "investments", "ventures", "media",
+	"senators", "representatives", "officials", "agents", "troops", "marines", "forum", "facebook",
+	"twitter", "google", "youtube", "instagram", "instagram", "apple", "microsoft", "amazon", "uber",
+	"cnn", "msnbc", "fox", "abc", "cbs", "nbc", "npr", "bbc", "reuters", "ap", "pbs", "espn",
+	"mall", "memorial", "monument", "capitol", "pentagon", "kremlin", "vatican", "internet", "web",
+	"constitution", "bible", "koran", "quran", "christmas", "easter", "thanksgiving", "ramadan",
+	"halloween", "olympic", "paralympic", "world", "cabinet", "navy", "corps", "brigade", "division",
+	"regiment", "battalion", "squad", "team", "fc", "united", "city", "rovers", "wanderers")
+
+// months and weekdays are capitalised but never people.
+var calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "today", "tomorrow", "yesterday", "tonight")
+
+// placeWords: countries, US states, capitals and regions commonly in news.
+var placeWords = set("america", "u.s", "us", "usa", "united", "states", "washington", "alabama", "alaska",
+	"arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
+	"hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+	"maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+	"nebraska", "nevada", "hampshire", "jersey", "mexico", "york", "carolina", "dakota", "ohio",
+	"oklahoma", "oregon", "pennsylvania", "rhode", "tennessee", "texas", "utah", "vermont", "virginia",
+	"wisconsin", "wyoming", "new", "russia", "china", "japan", "korea", "india", "pakistan", "iran",
+	"iraq", "syria", "israel", "palestine", "gaza", "egypt", "turkey", "germany", "france", "britain",
+	"england", "scotland", "wales", "ireland", "italy", "spain", "portugal", "greece", "ukraine",
+	"poland", "canada", "australia", "brazil", "argentina", "venezuela", "cuba", "afghanistan",
+	"europe", "asia", "africa", "moscow", "beijing", "london", "paris", "berlin", "tokyo", "brussels",
+	"kabul", "baghdad", "damascus", "tehran", "jerusalem", "chicago", "boston", "atlanta", "dallas",
+	"houston", "miami", "philadelphia", "detroit", "seattle", "denver", "phoenix", "angeles", "los",
+	"san", "francisco", "diego", "vegas", "las", "orleans", "manhattan", "brooklyn", "queens",
+	"bronx", "baltimore", "cleveland", "pittsburgh", "minneapolis", "nashville", "charlotte",
+	"saudi", "arabia", "emirates", "qatar", "yemen", "libya", "sudan", "nigeria", "kenya", "ethiopia",
+	"somalia", "lebanon", "jordan", "kuwait", "bahrain", "oman", "vietnam", "thailand", "indonesia",
+	"philippines", "malaysia", "singapore", "taiwan", "hong", "kong", "netherlands", "belgium",
+	"sweden", "norway", "denmark", "finland", "switzerland", "austria", "hungary", "romania",
+	"bulgaria", "serbia", "croatia", "crimea", "chechnya", "georgia", "armenia", "azerbaijan",
+	"kazakhstan", "uzbekistan", "belarus", "latvia", "lithuania", "estonia", "colombia", "peru",
+	"chile", "bolivia", "ecuador", "haiti", "honduras", "guatemala", "nicaragua", "salvador",
+	"panama", "jamaica", "zealand", "wall", "street", "hollywood", "silicon", "valley", "westminster",
+	"downing", "whitehall", "middle", "east", "west", "north", "south", "midwest", "iowa", "capitol",
+	"hill", "ground", "zero", "europe", "eu", "un", "uk", "nato", "dc", "d.c", "la", "nyc", "st",
+	"fort", "mount", "lake", "port", "manchester", "liverpool", "birmingham", "glasgow", "edinburgh",
+	"dublin", "belfast", "cardiff", "madrid", "rome", "milan", "vienna", "prague", "warsaw", "kiev",
+	"kyiv", "istanbul", "ankara", "cairo", "riyadh", "dubai", "delhi", "mumbai", "seoul", "pyongyang",
+	"sydney", "melbourne", "toronto", "ottawa", "vancouver", "montreal", "havana", "caracas")
+
+// nationalityWords are demonyms and group names, capitalised but not people.
+var nationalityWords = set("american", "americans", "russian", "russians", "chinese", "japanese",
+	"korean", "koreans", "indian", "indians", "pakistani", "iranian", "iranians", "iraqi", "iraqis",
+	"syrian", "syrians", "israeli", "israelis", "palestinian", "palestinians", "egyptian", "turkish",
+	"german", "germans", "french", "british", "english", "scottish", "welsh", "irish", "italian",
+	"spanish", "portuguese", "greek", "ukrainian", "ukrainians", "polish", "canadian", "canadians",
+	"australian", "australians", "brazilian", "mexican", "mexicans", "cuban", "cubans", "afghan",
+	"afghans", "european", "europeans", "asian", "asians", "african", "africans", "arab", "arabs",
+	"muslim", "muslims", "christian", "christians", "jewish", "jews", "catholic", "catholics",
+	"protestant", "evangelical", "evangelicals", "hispanic", "hispanics", "latino", "latinos",
+	"latina", "black", "white", "democrat", "democrats", "republican", "republicans", "democratic",
+	"gop", "conservative", "conservatives", "liberal", "liberals", "libertarian", "independent",
+	"socialist", "communist", "nazi", "nazis", "saudi", "saudis", "emirati", "qatari", "yemeni",
+	"libyan", "nigerian", "kenyan", "lebanese", "jordanian", "kuwaiti", "vietnamese", "thai",
+	"indonesian", "filipino", "taiwanese", "dutch", "belgian", "swedish", "norwegian", "danish",
+	"finnish", "swiss", "austrian", "hungarian", "romanian", "serbian", "croatian", "kurdish", "kurds",
+	"sunni", "shiite", "shia", "western", "eastern", "northern", "southern", "soviet", "north", "south",
+	"texan", "californian", "new", "yorker", "yorkers", "senate", "house", "congressional", "federal",
+	"national", "international", "supreme", "pro", "anti", "tory", "tories", "labour", "brexit",
+	"brexiteers", "remainers", "islamic", "isis", "isil", "taliban", "hamas", "hezbollah")
+
+// capStopWords are capitalised words at a sentence start (or in headlines)
+// that are never part of a name.
+var capStopWords = set("the", "a", "an", "and", "but", "or", "nor", "so", "yet", "for", "in", "on",
+	"at", "to", "of", "by", "with", "from", "as", "if", "when", "while", "after", "before", "since",
+	"because", "although", "though", "unless", "until", "during", "about", "against", "among",
+	"between", "into", "over", "under", "through", "without", "within", "this", "that", "these",
+	"those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
+	"their", "our", "my", "your", "him", "them", "us", "me", "who", "whom", "whose", "what", "which",
+	"where", "why", "how", "all", "some", "many", "most", "more", "much", "few", "several", "each",
+	"every", "any", "no", "not", "none", "one", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten", "first", "second", "third", "last", "next", "other", "another", "such",
+	"also", "only", "just", "even", "still", "then", "now", "yes", "well", "meanwhile", "however",
+	"asked", "according", "said", "says", "says", "earlier", "later", "instead", "indeed", "still",
+	"despite", "like", "unlike", "both", "either", "neither", "do", "does", "did", "is", "are",
+	"was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
+	"may", "might", "must", "shall", "let", "please", "thank", "thanks", "oh", "mr", "mrs", "ms",
+	"dr", "after", "once", "again", "already", "perhaps", "maybe", "sources", "source", "officials",
+	"read", "related", "watch", "photo", "video", "image", "click", "share", "shares", "getty",
+	"images", "advertisement", "sign", "subscribe", "follow", "more", "new", "old", "top", "former",
+	"senior", "chief", "key", "nearly", "almost", "about", "around", "amid", "across", "behind",
+	"beyond", "up", "down", "out", "off", "away", "back", "today", "tonight", "yesterday",
+	"tomorrow", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "it's",
+	"that's", "there's", "here's", "what's", "let's", "we're", "they're", "i'm", "you're", "he's",
+	"she's", "we've", "they've", "i've", "won't", "can't", "couldn't", "wouldn't", "shouldn't",
+	"whether", "whatever", "whoever", "everyone", "everybody", "someone", "somebody", "nobody",
+	"anyone", "anybody", "nothing", "something", "everything", "anything", "via", "per", "than",
+	"too", "very", "really", "already", "never", "always", "often", "sometimes", "ever", "soon",
+	"part", "editor", "editors", "note", "update", "updated", "breaking", "exclusive", "opinion",
+	"analysis", "commentary", "live", "sen", "rep", "gov", "gen", "president", "dear", "hello",
+	"good", "great", "big", "best", "worst", "bad", "true", "false", "fake", "crooked", "lyin",
+	"little", "sleepy", "mister", "okay", "ok", "hey", "wow", "amen", "sorry", "no", "not")
+
+// speechVerbs are attribution cues, by their inflected form. The value is
+// the lemma, reported as the cue.
+var speechVerbs = map[string]string{}
+
+func init() {
+	for _, group := range [][]string{
+		{"say", "said", "says", "saying"},
+		{"tell", "told", "tells", "telling"},
+		{"ask", "asked", "asks", "asking"},
+		{"add", "added", "adds", "adding"},
+		{"write", "wrote", "writes", "writing", "written"},
+		{"tweet", "tweeted", "tweets", "tweeting"},
+		{"argue", "argued", "argues", "arguing"},
+		{"insist", "insisted", "insists", "insisting"},
+		{"note", "noted", "notes", "noting"},
+		{"warn", "warned", "warns", "warning"},
+		{"explain", "explained", "explains", "explaining"},
+		{"call", "called", "calls", "calling"},
+		{"describe", "described", "describes", "describing"},
+		{"declare", "declared", "declares", "declaring"},
+		{"state", "stated", "states", "stating"},
+		{"claim", "claimed", "claims", "claiming"},
+		{"contend", "contended", "contends", "contending"},
+		{"suggest", "suggested", "suggests", "suggesting"},
+		{"continue", "continued", "continues", "continuing"},
+		{"reply", "replied", "replies", "replying"},
+		{"respond", "responded", "responds", "responding"},
+		{"answer", "answered", "answers", "answering"},
+		{"recall", "recalled", "recalls", "recalling"},
+		{"admit", "admitted", "admits", "admitting"},
+		{"acknowledge", "acknowledged", "acknowledges", "acknowledging"},
+		{"announce", "announced", "announces", "announcing"},
+		{"report", "reported", "reports", "reporting"},
+		{"predict", "predicted", "predicts", "predicting"},
+		{"promise", "promised", "promises", "promising"},
+		{"vow", "vowed", "vows", "vowing"},
+		{"urge", "urged", "urges", "urging"},
+		{"complain", "complained", "complains", "complaining"},
+		{"charge", "charged", "charges"},
+		{"allege", "alleged", "alleges", "alleging"},
+		{"assert", "asserted", "asserts", "asserting"},
+		{"maintain", "maintained", "maintains", "maintaining"},
+		{"observe", "observed", "observes", "observing"},
+		{"quip", "quipped", "quips", "quipping"},
+		{"joke", "joked", "jokes", "joking"},
+		{"shout", "shouted", "shouts", "shouting"},
+		{"yell", "yelled", "yells", "yelling"},
+		{"scream", "screamed", "screams"},
+		{"chant", "chanted", "chants", "chanting"},
+		{"exclaim", "exclaimed", "exclaims"},
+		{"whisper", "whispered", "whispers"},
+		{"mutter", "muttered", "mutters"},
+		{"boast", "boasted", "boasts", "boasting"},
+		{"brag", "bragged", "brags"},
+		{"concede", "conceded", "concedes", "conceding"},
+		{"confirm", "confirmed", "confirms", "confirming"},
+		{"deny", "denied", "denies", "denying"},
+		{"emphasize", "emphasized", "emphasizes", "emphasizing", "emphasised", "emphasises"},
+		{"stress", "stressed", "stresses", "stressing"},
+		{"point", "pointed"},
+		{"post", "posted"},
+		{"wonder", "wondered", "wonders"},
+		{"remark", "remarked", "remarks"},
+		{"mention", "mentioned"},
+		{"tout", "touted", "touts", "touting"},
+		{"accuse", "accused", "accuses", "accusing"},
+		{"criticize", "criticized", "criticizes", "criticizing", "criticised"},
+		{"blast", "blasted", "blasts"},
+		{"slam", "slammed", "slams"},
+		{"dismiss", "dismissed", "dismisses"},
+		{"label", "labeled", "labelled", "labels"},
+		{"dub", "dubbed", "dubs"},
+		{"term", "termed", "terms"},
+		{"characterize", "characterized", "characterizes", "characterised"},
+		{"refer", "referred", "refers"},
+		{"praise", "praised", "praises", "praising"},
+		{"pledge", "pledged", "pledges"},
+		{"testify", "testified", "testifies"},
+		{"conclude", "concluded", "concludes"},
+		{"read", "reads"},
+		{"begin", "began", "begins"},
+		{"counter", "countered", "counters"},
+		{"retort", "retorted"},
+		{"snap", "snapped"},
+		{"plead", "pleaded"},
+		{"thunder", "thundered"},
+		{"lament", "lamented", "laments"},
+		{"cite", "cited", "cites"},
+		{"signal", "signaled", "signalled"},
+		{"caution", "cautioned", "cautions"},
+		{"demand", "demanded", "demands"},
+		{"tell", "telling"},
+		{"according"},
+		{"quote", "quoted", "quoting"},
+		{"speak", "spoke", "speaks", "speaking"},
+		{"reiterate", "reiterated", "reiterates"},
+		{"believe", "believes", "believed"},
+		{"think", "thinks", "thought"},
+		{"feel", "feels", "felt"},
+		{"reason", "reasoned"},
+		{"hope", "hoped", "hopes"},
+		{"acknowledge"},
+		{"promise"},
+		{"pronounce", "pronounced"},
+	} {
+		for _, w := range group {
+			speechVerbs[w] = group[0]
+		}
+	}
+}
+
+// weakCues are speech verbs that are often not speech ("called for",
+// "states", "read"); they count only next to a quote or a colon.
+var weakCues = set("call", "state", "report", "post", "point", "read", "begin", "refer", "continue",
+	"charge", "believe", "think", "feel", "hope", "speak", "cite", "signal", "demand", "mention",
+	"confirm", "deny", "accuse", "praise", "criticize", "label", "dub", "term", "characterize", "describe",
+	"promise", "pledge", "testify", "quote", "tout", "admit", "announce", "conclude", "predict",
+	"urge", "complain", "dismiss", "slam", "blast", "wonder", "remark", "reason", "observe", "maintain")
+
+// auxWords may sit between a subject and its speech verb ("has said",
+// "would later tell", "did not deny").
+var auxWords = set("has", "have", "had", "would", "will", "did", "does", "do", "could", "should",
+	"might", "may", "must", "can", "also", "later", "then", "again", "once", "previously", "recently",
+	"repeatedly", "publicly", "privately", "flatly", "simply", "only", "not", "never", "just",
+	"already", "often", "frequently", "quickly", "immediately", "initially", "first", "famously",
+	"reportedly", "allegedly", "subsequently", "separately", "similarly", "similarly", "angrily",
+	"bluntly", "candidly", "finally", "earlier", "specifically", "explicitly", "openly", "herself",
+	"himself", "directly", "was", "is", "were", "are", "been", "be", "being", "still", "even",
+	"ultimately", "apparently", "sarcastically", "jokingly", "tersely", "curtly", "softly", "firmly",
+	"strongly", "last", "year", "week", "month", "yesterday", "today", "thursday", "monday",
+	"tuesday", "wednesday", "friday", "saturday", "sunday", "night", "morning", "afternoon",
+	"evening", "emphatically", "forcefully", "loudly", "quietly", "proudly", "flatly",
+	"confidently", "optimistically", "cautiously", "mostly", "largely", "essentially", "basically")
+
+// determiners start a descriptive source phrase ("a White House official").
+var determiners = set("a", "an", "the", "two", "three", "four", "five", "several", "some", "many",
+	"one", "another", "other", "both", "multiple", "numerous", "various", "his", "her", "their",
+	"its", "our", "few", "most", "all")
+
+// sourceNouns head an unnamed or organisational source phrase.
+var sourceNouns = set("official", "officials", "source", "sources", "spokesman", "spokeswoman",
+	"spokesperson", "spokespeople", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+	"statement", "campaign", "administration", "department", "ministry", "government", "kremlin",
+	"white", "house", "committee", "commission", "agency", "police", "report", "lawyer", "lawyers",
+	"attorney", "attorneys", "team", "office", "spokespersons", "representative", "representatives",
+	"staffer", "staffers", "senator", "senators", "lawmaker", "lawmakers", "member", "members",
+	"democrat", "democrats", "republican", "republicans", "leader", "leaders", "group", "groups",
+	"poll", "survey", "study", "analysis", "memo", "letter", "lawsuit", "complaint", "indictment",
+	"filing", "ruling", "order", "court", "judge", "organization", "company", "firm", "union",
+	"council", "board", "party", "networks", "network", "newspaper", "paper", "editorial", "website",
+	"site", "post", "tweet", "tweets", "people", "person", "critics", "supporters", "experts",
+	"expert", "analyst", "analysts", "economist", "economists", "observers", "residents", "voters",
+	"witnesses", "witness", "protesters", "activists", "investigators", "prosecutors", "prosecutor",
+	"authorities", "officers", "officer", "diplomat", "diplomats", "insider", "insiders", "operative",
+	"operatives", "strategist", "strategists", "pollster", "pollsters", "staff", "coalition",
+	"alliance", "caucus", "federation", "association", "institute", "foundation", "center", "bureau",
+	"department", "fbi", "cia", "pentagon", "doj", "dhs", "ministry", "embassy", "spokesmen", "friend",
+	"friends", "colleague", "colleagues", "ally", "allies", "associate", "associates", "counsel",
+	"manager", "director", "chairman", "chairwoman", "chair", "executive", "executives", "ceo",
+	"president", "secretary", "minister", "governor", "mayor", "senator", "congressman",
+	"congresswoman", "candidate", "nominee", "host", "anchor", "reporter", "reporters", "writer",
+	"author", "authors", "researchers", "scientists", "doctors", "doctor", "physician", "nurse",
+	"teacher", "student", "students", "parent", "parents", "mother", "father", "wife", "husband",
+	"son", "daughter", "family", "neighbors", "neighbor", "owner", "worker", "workers", "employees",
+	"employee", "union", "unions", "businessman", "businesswoman", "billionaire", "veteran",
+	"veterans", "commentator", "commentators", "columnist", "critic", "supporter", "backer",
+	"backers", "donor", "donors", "fan", "fans", "man", "woman", "men", "women", "individual",
+	"individuals", "military", "army", "navy", "ministry", "regulator", "regulators", "bank",
+	"central", "federal", "reserve", "fed", "treasury", "state", "statement", "release", "press",
+	"conference", "interview", "message", "post", "account", "article", "story", "piece", "editorial",
+	"kremlin", "whitehall", "downing", "palace", "vatican", "congress", "senate", "parliament")

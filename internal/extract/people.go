@@ -1,0 +1,217 @@
+package extract
+
+import (
+	"strings"
+)
+
+// mention is one place where the article names a person.
+type mention struct {
+	tfirst int // first token of the title prefix ("Attorney General"), == first without one
+	first  int // first token of the name
+	end    int // one past the last token of the name
+	person int
+	role   string // role the prefix gives ("Senator")
+}
+
+// person is one individual of the article while it is being analysed.
+type person struct {
+	parts    []string // name tokens as written, the fullest form seen
+	lows     []string // the same, lower-cased
+	suffix   string   // "Jr." and the like, part of identity
+	aliases  []string
+	role     string
+	party    string
+	state    string
+	affil    string
+	gender   byte // 'm', 'f' or 0
+	given    byte // gender the given-names list suggests
+	honor    byte // gender a title such as Mr. or Ms. gives
+	he, she  int  // pronoun votes
+	mentions int
+	firstTok int
+}
+
+func (p *person) name() string {
+	n := strings.Join(p.parts, " ")
+	if p.suffix != "" {
+		n += " " + p.suffix
+	}
+	return n
+}
+
+func (p *person) last() string { return p.lows[len(p.lows)-1] }
+
+// candidate is a capitalised run that may name a person.
+type candidate struct {
+	tfirst, first, end int
+	suffix             string
+	role               string
+	hasTitle           bool
+	honor              byte
+	sentInitial        bool
+	lows               []string
+	parts              []string
+}
+
+func isPartyTag(low string) bool {
+	return len(low) > 2 && low[1] == '-' && (low[0] == 'd' || low[0] == 'r' || low[0] == 'i')
+}
+
+// nameToken reports whether toks[i] can continue a capitalised run.
+func nameToken(toks []token, i int) bool {
+	t := &toks[i]
+	if t.kind != tkWord {
+		return false
+	}
+	if t.cap && !t.upper {
+		return !isPartyTag(t.low)
+	}
+	if t.upper && nameSuffixes[t.low] {
+		return true
+	}
+	// a one-letter initial like "W." is upper-case but not an acronym
+	if t.cap && t.e-t.s <= 2 {
+		return true
+	}
+	return false
+}
+
+// findCandidates collects capitalised runs and splits each into a title
+// prefix and a name.
+func (an *analysis) findCandidates() []candidate {
+	toks := an.toks
+	var out []candidate
+	lx := loadLexicon()
+	for i := 0; i < len(toks); {
+		if !nameToken(toks, i) {
+			i++
+			continue
+		}
+		a := i
+		b := i + 1
+		if !toks[i].poss {
+			for b < len(toks) && toks[b].sent == toks[a].sent {
+				if nameToken(toks, b) {
+					b++
+				} else if nameParticles[toks[b].low] && !toks[b].cap && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
+					b++
+				} else {
+					break
+				}
+				if toks[b-1].poss {
+					break
+				}
+			}
+		}
+		i = b
+		if c, ok := an.splitRun(a, b, lx); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func isTitleTok(t *token) bool {
+	if _, ok := titleWords[t.low]; ok {
+		return true
+	}
+	return false
+}
+
+// splitRun turns toks[a:b] into a candidate, or reports false when it is
+// plainly not a person.
+func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
+	toks, sents := an.toks, an.sents
+	// leading function words ("But", "The")
+	for a < b && capStopWords[toks[a].low] && !isTitleTok(&toks[a]) {
+		a++
+	}
+	if a >= b {
+		return candidate{}, false
+	}
+	c := candidate{tfirst: a}
+	s := sents[toks[a].sent]
+	c.sentInitial = a == s.first || a == s.first+1 && toks[s.first].kind != tkWord
+	// the name starts after the last title word that has a name after it
+	n0 := a
+	for k := a; k < b-1; k++ {
+		if isTitleTok(&toks[k]) && !(toks[k].low == "will") {
+			n0 = k + 1
+		}
+	}
+	// "Republican Kevin McCarthy", "Texas Gov." handled above; strip demonyms
+	for n0 < b-1 && (nationalityWords[toks[n0].low] || placeWords[toks[n0].low] && lx.given[toks[n0+1].low] != 0) {
+		n0++
+	}
+	c.first = n0
+	if n0 > a {
+		c.hasTitle = true
+		for k := a; k < n0; k++ {
+			if g, ok := honorifics[toks[k].low]; ok {
+				c.honor = g
+			}
+			if r := titleWords[toks[k].low]; r != "" {
+				c.role = r
+			}
+		}
+		c.role = refineRole(toks, a, n0, c.role)
+	}
+	// trailing suffixes and calendar words
+	e := b
+	for e > n0+1 && calendarWords[toks[e-1].low] {
+		e--
+	}
+	if e > n0+1 && nameSuffixes[toks[e-1].low] {
+		c.suffix = an.text[toks[e-1].s:toks[e-1].e]
+		if toks[e-1].dot {
+			c.suffix += "."
+		}
+		e--
+	}
+	c.end = e
+	if e <= n0 {
+		return candidate{}, false
+	}
+	allPlace := true
+	for k := n0; k < e; k++ {
+		low := toks[k].low
+		if orgWords[low] {
+			return candidate{}, false
+		}
+		if !(placeWords[low] || nationalityWords[low] || calendarWords[low] || capStopWords[low] || nameParticles[low]) {
+			allPlace = false
+		}
+	}
+	if allPlace {
+		return candidate{}, false
+	}
+	if e-n0 == 1 {
+		if _, ok := titleWords[toks[n0].low]; ok {
+			return candidate{}, false
+		}
+	}
+	return c, true
+}
+
+// refineRole names two-word roles the single words would lose.
+func refineRole(toks []token, a, b int, role string) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		sb.WriteString(toks[k].low)
+		sb.WriteByte(' ')
+	}
+	p := sb.String()
+	for _, r := range [][2]string{
+		{"attorney general", "Attorney General"}, {"vice president", "Vice President"},
+		{"prime minister", "Prime Minister"}, {"secretary of state", "Secretary of State"},
+		{"majority leader", "Majority Leader"}, {"minority leader", "Minority Leader"},
+		{"press secretary", "Press Secretary"}, {"chief justice", "Chief Justice"},
+		{"first lady", "First Lady"}, {"chief of staff", "Chief of Staff"},
+	} {
+		if strings.Contains(p, r[0]) {
+			return r[1]
+		}
+	}
+	return role
+}
+

@@ -1,0 +1,227 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// qmark is one quotation mark the scanner paired: its byte offset, its
+// length in bytes, and the quote it opens or closes.
+type qmark struct {
+	pos, n int
+	open   bool
+	q      int
+}
+
+// quoteSpan is one span between quotation marks inside one paragraph.
+type quoteSpan struct {
+	open, close int // byte offsets of the opening mark and the byte after the closing mark (paragraph end if unclosed)
+	start, end  int // the quoted text, marks and surrounding spaces excluded
+	para        int
+	unclosed    bool // the paragraph ended before a closing mark
+	cont        bool // continues an unclosed quote of the previous paragraph
+}
+
+// paragraphs splits text into byte ranges separated by blank lines.
+func paragraphs(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	i := 0
+	for i < len(text) {
+		if text[i] != '\n' {
+			i++
+			continue
+		}
+		// a blank line: "\n", optional spaces, "\n"
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < len(text) && text[j] == '\n' {
+			if trimmedNonEmpty(text, start, i) {
+				out = append(out, [2]int{start, i})
+			}
+			for j < len(text) && isSpaceByte(text[j]) {
+				j++
+			}
+			start = j
+			i = j
+			continue
+		}
+		i++
+	}
+	if trimmedNonEmpty(text, start, len(text)) {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+func trimmedNonEmpty(text string, s, e int) bool {
+	for i := s; i < e; i++ {
+		if !isSpaceByte(text[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// runeBefore and runeAfter return the rune around a mark, or ' ' at a
+// paragraph edge.
+func runeBefore(text string, i, lo int) rune {
+	if i <= lo {
+		return ' '
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[lo:i])
+	return r
+}
+
+func runeAfter(text string, i, hi int) rune {
+	if i >= hi {
+		return ' '
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:hi])
+	return r
+}
+
+// opensBefore reports whether r, just before a mark, lets the mark open a
+// quote: a space, an opening bracket or a dash.
+func opensBefore(r rune) bool {
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '{' || r == '—' || r == '–' || r == '-' || r == '/' || r == ':'
+}
+
+// closesAfter reports whether r, just after a mark, lets the mark close a quote.
+func closesAfter(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '(' && r != '[' && r != '\'' && r != '‘'
+}
+
+const (
+	markStraight = iota // " and '' : direction from context
+	markOpen            // “ `` „ «
+	markClose           // ” »
+)
+
+// markAt recognises a double quotation mark at text[i]: its kind and length.
+func markAt(text string, i int) (kind, n int) {
+	switch c := text[i]; c {
+	case '"':
+		return markStraight, 1
+	case '\'':
+		if i+1 < len(text) && text[i+1] == '\'' {
+			return markStraight, 2
+		}
+	case '`':
+		if i+1 < len(text) && text[i+1] == '`' {
+			return markOpen, 2
+		}
+	case 0xE2:
+		if i+2 < len(text) && text[i+1] == 0x80 {
+			switch text[i+2] {
+			case 0x9C, 0x9E: // “ „
+				return markOpen, 3
+			case 0x9D: // ”
+				return markClose, 3
+			}
+		}
+	case 0xC2:
+		if i+1 < len(text) {
+			switch text[i+1] {
+			case 0xAB: // «
+				return markOpen, 2
+			case 0xBB: // »
+				return markClose, 2
+			}
+		}
+	}
+	return -1, 0
+}
+
+// scanQuotes finds every span between double quotation marks, paragraph by
+// paragraph. A paragraph that ends inside a quote ends that quote; when
+// the next paragraph opens with a mark, its quote continues the first.
+func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
+	var quotes []quoteSpan
+	var marks []qmark
+	for pi, p := range paras {
+		lo, hi := p[0], p[1]
+		open := false
+		openPos, openLen := 0, 0
+		emit := func(closePos, closeLen int, unclosed bool) {
+			s, e := openPos+openLen, closePos
+			for s < e && isSpaceByte(text[s]) {
+				s++
+			}
+			for e > s && isSpaceByte(text[e-1]) {
+				e--
+			}
+			if s >= e {
+				return
+			}
+			q := quoteSpan{open: openPos, close: closePos + closeLen, start: s, end: e, para: pi, unclosed: unclosed}
+			qi := len(quotes)
+			marks = append(marks, qmark{pos: openPos, n: openLen, open: true, q: qi})
+			if closeLen > 0 {
+				marks = append(marks, qmark{pos: closePos, n: closeLen, open: false, q: qi})
+			}
+			if n := len(quotes); n > 0 && quotes[n-1].unclosed && quotes[n-1].para == pi-1 && firstNonSpace(text, lo) == openPos {
+				q.cont = true
+			}
+			quotes = append(quotes, q)
+		}
+		for i := lo; i < hi; {
+			kind, n := markAt(text, i)
+			if n == 0 || i+n > hi {
+				i++
+				continue
+			}
+			before, after := runeBefore(text, i, lo), runeAfter(text, i+n, hi)
+			switch kind {
+			case markStraight:
+				if !open {
+					// a mark glued to the word before and free after looks
+					// like a stray closing mark: skip it
+					if !opensBefore(before) && closesAfter(after) && !unicode.IsPunct(before) {
+						break
+					}
+					open, openPos, openLen = true, i, n
+				} else {
+					emit(i, n, false)
+					open = false
+				}
+			case markOpen:
+				open, openPos, openLen = true, i, n
+			case markClose:
+				if open {
+					emit(i, n, false)
+					open = false
+				} else if opensBefore(before) && !unicode.IsSpace(after) {
+					// some texts use ” for both marks
+					open, openPos, openLen = true, i, n
+				}
+			}
+			i += n
+		}
+		if open {
+			emit(hi, 0, true)
+		}
+	}
+	sortMarks(marks)
+	return quotes, marks
+}
+
+func firstNonSpace(text string, i int) int {
+	for i < len(text) && isSpaceByte(text[i]) {
+		i++
+	}
+	return i
+}
+
+// sortMarks orders marks by position (insertion sort: they are nearly sorted).
+func sortMarks(m []qmark) {
+	for i := 1; i < len(m); i++ {
+		for j := i; j > 0 && m[j].pos < m[j-1].pos; j-- {
+			m[j], m[j-1] = m[j-1], m[j]
+		}
+	}
+}

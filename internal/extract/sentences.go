@@ -1,0 +1,93 @@
+package extract
+
+// sentence is a run of tokens [first, end) inside one paragraph. Quoted
+// text never holds a boundary, so a quote of several sentences and its
+// attribution stay together.
+type sentence struct {
+	first, end int
+	para       int
+}
+
+func isTerminal(t *token) bool {
+	return t.kind == tkPunct && (t.low == "." || t.low == "!" || t.low == "?" || t.low == "…")
+}
+
+// startsSentence reports whether the token can open a sentence.
+func startsSentence(t *token) bool {
+	switch t.kind {
+	case tkWord:
+		return t.cap
+	case tkNum:
+		return true
+	case tkQuote:
+		return t.open
+	case tkPunct:
+		return t.low == "(" || t.low == "—" || t.low == "‘" || t.low == "'"
+	}
+	return false
+}
+
+// splitSentences cuts tokens into sentences, aware of abbreviations
+// ("Sen.", "U.S.", "Jan.") and initials.
+func splitSentences(toks []token) []sentence {
+	var out []sentence
+	first := 0
+	cut := func(end int) {
+		if end > first {
+			out = append(out, sentence{first: first, end: end, para: toks[first].para})
+			for k := first; k < end; k++ {
+				toks[k].sent = len(out) - 1
+			}
+		}
+		first = end
+	}
+	for i := 0; i < len(toks); i++ {
+		if i+1 < len(toks) && toks[i+1].para != toks[i].para {
+			cut(i + 1)
+			continue
+		}
+		t := &toks[i]
+		end := -1
+		switch {
+		case isTerminal(t) && t.quote < 0:
+			if t.low == "." && i > 0 && abbreviationBefore(toks, i) {
+				continue
+			}
+			end = i + 1
+			for end < len(toks) && toks[end].para == t.para && (toks[end].low == ")" || toks[end].kind == tkQuote && !toks[end].open || isTerminal(&toks[end])) {
+				end++
+			}
+		case t.kind == tkQuote && !t.open && i > 0 && isTerminal(&toks[i-1]):
+			end = i + 1
+		default:
+			continue
+		}
+		if end >= len(toks) || toks[end].para != t.para || startsSentence(&toks[end]) {
+			cut(end)
+			i = end - 1
+		}
+	}
+	cut(len(toks))
+	return out
+}
+
+// abbreviationBefore reports whether the period at toks[i] closes an
+// abbreviation or an initial rather than a sentence.
+func abbreviationBefore(toks []token, i int) bool {
+	w := &toks[i-1]
+	if w.kind != tkWord || !w.dot || w.fe != toks[i].s {
+		return false
+	}
+	single := w.e-w.s == 1 && w.cap
+	if !single && !abbreviations[w.low] {
+		return false
+	}
+	if _, isTitle := titleWords[w.low]; isTitle && !single {
+		return true
+	}
+	// "in the U.S. The next day": a function word after it starts a sentence
+	if i+1 < len(toks) && toks[i+1].kind == tkWord && toks[i+1].cap && capStopWords[toks[i+1].low] {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,331 @@
+package extract
+
+import (
+	"strings"
+)
+
+// source is who a cue attributes words to: a person, a pronoun still to
+// resolve, or a descriptor of an unnamed or organisational source.
+type source struct {
+	person  int    // index into people, or -1
+	pronoun string // "he", "she", "they" before resolution
+	desc    string // "White House official"
+	first   int    // token span of the source phrase
+	end     int
+}
+
+func (s source) empty() bool { return s.person < 0 && s.pronoun == "" && s.desc == "" }
+
+// cue is a speech verb outside quotes with its source.
+type cue struct {
+	tok      int // the verb ("said"), or "according" of "according to"
+	lemma    string
+	inverted bool // the source follows the verb: `"...," said X`
+	src      source
+}
+
+// attribution says who spoke one quote and how it was found.
+type attribution struct {
+	cue     int    // index into cues, or -1
+	person  int    // resolved person or -1
+	speaker string // canonical name, descriptor or ""
+	how     string // "cue", "next", "colon", "continue", ""
+	drop    bool   // not a quote: a title, scare quote or nickname
+	kind    string
+}
+
+// mentionAt maps a token to the mention whose name covers it.
+func (an *analysis) mentionIndex() []int32 {
+	idx := make([]int32, len(an.toks))
+	for i := range idx {
+		idx[i] = -1
+	}
+	for mi, m := range an.mentions {
+		for k := m.tfirst; k < m.end; k++ {
+			idx[k] = int32(mi)
+		}
+	}
+	return idx
+}
+
+// findCues records every speech verb outside quotes and reads its source.
+func (an *analysis) findCues() {
+	toks := an.toks
+	midx := an.mentionIndex()
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tkWord || t.quote >= 0 {
+			continue
+		}
+		lem, ok := speechVerbs[t.low]
+		if !ok {
+			continue
+		}
+		s := an.sents[t.sent]
+		if t.cap && i != s.first && !(i == s.first+1 && toks[s.first].kind != tkWord) {
+			continue // "United States", "Said Khan"
+		}
+		c := cue{tok: i, lemma: lem}
+		if lem == "according" {
+			if i+1 >= len(toks) || toks[i+1].low != "to" {
+				continue
+			}
+			c.inverted = true
+			c.src = an.sourceAfter(i+2, s.end, midx)
+		} else {
+			if weakCues[lem] && !an.nearQuote(i) {
+				continue
+			}
+			if an.invertedAt(i) {
+				c.inverted = true
+				c.src = an.sourceAfter(i+1, s.end, midx)
+			} else {
+				c.src = an.sourceBefore(i, s.first, midx)
+				if c.src.empty() && (i == s.first || toks[i-1].kind == tkQuote || toks[i-1].low == ",") {
+					c.src = an.sourceAfter(i+1, s.end, midx)
+					c.inverted = !c.src.empty()
+				}
+			}
+		}
+		if c.src.empty() {
+			continue
+		}
+		an.cues = append(an.cues, c)
+	}
+}
+
+// nearQuote reports whether a quote opens shortly after toks[i] or closes
+// just before it, in the same sentence.
+func (an *analysis) nearQuote(i int) bool {
+	toks := an.toks
+	for k := i + 1; k < len(toks) && k <= i+6 && toks[k].sent == toks[i].sent; k++ {
+		if toks[k].kind == tkQuote && toks[k].open || toks[k].low == ":" {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].sent == toks[i].sent; k-- {
+		if toks[k].kind == tkQuote && !toks[k].open {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedAt reports whether the verb at i directly follows a closing
+// quotation mark (`"...," said X`) or opens the sentence (`Said X: "..."`).
+func (an *analysis) invertedAt(i int) bool {
+	toks := an.toks
+	s := an.sents[toks[i].sent]
+	k := i - 1
+	for k >= s.first && (toks[k].low == "," || toks[k].low == "—" || toks[k].low == "–" || toks[k].low == "-") {
+		k--
+	}
+	if k < s.first {
+		return true
+	}
+	return toks[k].kind == tkQuote && !toks[k].open
+}
+
+var pronouns = map[string]string{"he": "he", "she": "she", "they": "they", "we": "they", "i": "", "it": "it"}
+
+// sourceAfter reads the source phrase that starts at toks[k] (after an
+// inverted verb or "according to").
+func (an *analysis) sourceAfter(k, end int, midx []int32) source {
+	toks := an.toks
+	src := source{person: -1, first: k, end: k}
+	if k >= end {
+		return src
+	}
+	if p, ok := pronouns[toks[k].low]; ok && toks[k].quote < 0 {
+		if p == "" || p == "it" {
+			return src
+		}
+		src.pronoun, src.end = p, k+1
+		return src
+	}
+	// a person named within the next few words, with only words before
+	for j := k; j < end && j < k+8; j++ {
+		t := &toks[j]
+		if t.kind == tkQuote || t.quote >= 0 {
+			break
+		}
+		if mi := midx[j]; mi >= 0 {
+			m := an.mentions[mi]
+			// "Sessions spokeswoman Sarah Isgur Flores": the later name
+			if n := m.end; n+1 < end && toks[m.end-1].kind == tkWord && !toks[n].cap && toks[n].kind == tkWord {
+				if _, role := titleWords[toks[n].low]; role || sourceNouns[toks[n].low] {
+					for j2 := n + 1; j2 < end && j2 <= n+3; j2++ {
+						if mj := midx[j2]; mj >= 0 {
+							m = an.mentions[mj]
+							break
+						}
+						if toks[j2].kind != tkWord {
+							break
+						}
+					}
+					if m.first < n {
+						// no later name: "Trump's lawyers" is a descriptor
+						return an.descriptorAfter(k, end)
+					}
+				}
+			}
+			src.person, src.first, src.end = m.person, j, m.end
+			return src
+		}
+		if t.kind != tkWord || t.low == "who" || t.low == "that" || t.low == "in" || t.low == "on" {
+			break
+		}
+	}
+	return an.descriptorAfter(k, end)
+}
+
+// descStop ends a descriptor phrase read forwards.
+var descStop = set("who", "which", "that", "in", "on", "at", "to", "during", "after", "before",
+	"when", "while", "because", "and", "but", "as", "by", "about", "said", "told", "says", "adding",
+	"if", "since", "than", "from", "last", "this", "earlier", "later", "afterward", "recently",
+	"yesterday", "today", "tonight", "thursday", "monday", "tuesday", "wednesday", "friday",
+	"saturday", "sunday", "has", "have", "had", "was", "is", "were", "are", "would", "will")
+
+func (an *analysis) descriptorAfter(k, end int) source {
+	toks := an.toks
+	src := source{person: -1, first: k, end: k}
+	j := k
+	for j < end && j < k+8 {
+		t := &toks[j]
+		if t.kind != tkWord && t.kind != tkNum || t.quote >= 0 {
+			break
+		}
+		if descStop[t.low] && j > k {
+			break
+		}
+		if t.low == "with" && j > k && toks[j-1].low == "familiar" {
+			// "two sources familiar with the matter"
+			j++
+			for j < end && j < k+12 && toks[j].kind == tkWord && !descStop[toks[j].low] {
+				j++
+			}
+			break
+		}
+		if (t.low == "of" || t.low == "for") && j > k {
+			break
+		}
+		j++
+		if t.poss && j < end && toks[j].kind != tkWord {
+			break
+		}
+	}
+	src.end = j
+	return an.makeDescriptor(src)
+}
+
+// descBackStop ends a descriptor phrase read backwards from the verb.
+var descBackStop = set("that", "and", "but", "because", "when", "while", "as", "after", "before",
+	"if", "since", "though", "although", "of", "for", "with", "in", "on", "at", "to", "by", "from",
+	"about", "said", "says", "told", "where", "so", "than", "whom", "who", "which", "what", "also")
+
+// sourceBefore reads the subject of the verb at toks[v]: the nearest name,
+// pronoun or noun phrase before it, skipping auxiliaries and an
+// appositive between commas.
+func (an *analysis) sourceBefore(v, first int, midx []int32) source {
+	toks := an.toks
+	src := source{person: -1}
+	k := v - 1
+	for n := 0; k >= first && n < 4 && auxWords[toks[k].low] && toks[k].kind == tkWord; n++ {
+		k--
+	}
+	if k < first {
+		return src
+	}
+	if toks[k].low == "," {
+		// X, who ..., said / X, R-Calif., said
+		j := k - 1
+		for j >= first && j > k-30 && toks[j].low != "," && toks[j].kind != tkQuote && toks[j].quote < 0 {
+			j--
+		}
+		if j < first || toks[j].low != "," {
+			return src
+		}
+		k = j - 1
+		if k < first {
+			return src
+		}
+	}
+	t := &toks[k]
+	if t.kind == tkQuote || t.quote >= 0 {
+		return src
+	}
+	if mi := midx[k]; mi >= 0 && an.mentions[mi].end == k+1 {
+		m := an.mentions[mi]
+		src.person, src.first, src.end = m.person, m.tfirst, m.end
+		return src
+	}
+	if p, ok := pronouns[t.low]; ok {
+		if p == "" || p == "it" {
+			return src
+		}
+		src.pronoun, src.first, src.end = p, k, k+1
+		return src
+	}
+	if t.kind != tkWord {
+		return src
+	}
+	// a noun phrase ending at k
+	j := k
+	for j > first && j > k-7 {
+		p := &toks[j-1]
+		if p.kind != tkWord && p.kind != tkNum || p.quote >= 0 || descBackStop[p.low] {
+			break
+		}
+		if _, verb := speechVerbs[p.low]; verb && !p.cap {
+			break
+		}
+		j--
+		if determiners[p.low] {
+			break
+		}
+	}
+	src.first, src.end = j, k+1
+	return an.makeDescriptor(src)
+}
+
+// makeDescriptor turns the phrase toks[first:end] into a short descriptor,
+// or returns an empty source when the phrase does not look like a source.
+func (an *analysis) makeDescriptor(src source) source {
+	toks := an.toks
+	s, e := src.first, src.end
+	for s < e && (toks[s].low == "a" || toks[s].low == "an" || toks[s].low == "the") {
+		s++
+	}
+	// drop trailing adverbs: "a spokesman later"
+	for e > s && (auxWords[toks[e-1].low] || calendarWords[toks[e-1].low]) {
+		e--
+	}
+	if s >= e {
+		return source{person: -1}
+	}
+	head := toks[e-1].low
+	hasCap := false
+	for k := s; k < e; k++ {
+		if toks[k].cap && !capStopWords[toks[k].low] {
+			hasCap = true
+		}
+	}
+	ok := sourceNouns[head]
+	if !ok && toks[e-1].cap && hasCap && !placeWords[head] && !nationalityWords[head] && !calendarWords[head] {
+		ok = true // an organisation: "the Kremlin", "Fairleigh Dickinson University"
+	}
+	if !ok {
+		// "two sources familiar with the matter"
+		for k := s; k < e; k++ {
+			if toks[k].low == "familiar" && k > s && sourceNouns[toks[k-1].low] {
+				ok = true
+			}
+		}
+	}
+	if !ok {
+		return source{person: -1}
+	}
+	src.desc = an.text[toks[s].s:toks[e-1].fe]
+	src.desc = strings.Join(strings.Fields(src.desc), " ")
+	return src
+}

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tkWord tokKind = iota
+	tkNum
+	tkPunct
+	tkQuote // a quotation mark the scanner paired
+)
+
+// token is one word, number, punctuation sign or quotation mark.
+type token struct {
+	s, e  int    // byte span; for a possessive the span of the bare word
+	fe    int    // end including a possessive suffix
+	low   string // lower-cased text of a word, the text itself otherwise
+	kind  tokKind
+	cap   bool // starts with an upper-case letter
+	upper bool // an acronym: every letter upper-case, two or more letters
+	poss  bool // followed by 's or a bare apostrophe
+	dot   bool // followed at once by "."
+	open  bool // for tkQuote: an opening mark
+	para  int
+	sent  int
+	quote int // index of the quote whose text holds the token, or -1
+}
+
+// tokenize splits text into tokens. marks are the paired quotation marks,
+// which become tkQuote tokens; every other quote sign is punctuation.
+func tokenize(text string, paras [][2]int, marks []qmark, quotes []quoteSpan) []token {
+	toks := make([]token, 0, len(text)/5)
+	mi := 0
+	qi := 0
+	for pi, p := range paras {
+		i, hi := p[0], p[1]
+		for i < hi {
+			for mi < len(marks) && marks[mi].pos < i {
+				mi++
+			}
+			nextMark := hi
+			if mi < len(marks) && marks[mi].pos < hi {
+				nextMark = marks[mi].pos
+			}
+			if i == nextMark {
+				m := marks[mi]
+				toks = append(toks, token{s: i, e: i + m.n, fe: i + m.n, low: text[i : i+m.n], kind: tkQuote, open: m.open, para: pi, quote: -1})
+				i += m.n
+				mi++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				i += size
+				continue
+			}
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				t := scanWord(text, i, nextMark)
+				t.para = pi
+				t.quote = -1
+				toks = append(toks, t)
+				i = t.fe
+				continue
+			}
+			toks = append(toks, token{s: i, e: i + size, fe: i + size, low: text[i : i+size], kind: tkPunct, para: pi, quote: -1})
+			i += size
+		}
+	}
+	// which quote holds each token
+	for ti := range toks {
+		t := &toks[ti]
+		for qi < len(quotes) && quotes[qi].end <= t.s {
+			qi++
+		}
+		if qi < len(quotes) && t.s >= quotes[qi].start && t.s < quotes[qi].end && t.kind != tkQuote {
+			t.quote = qi
+		}
+	}
+	return toks
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// scanWord reads one word or number from text[i:] and stops before limit.
+func scanWord(text string, i, limit int) token {
+	start := i
+	letters, uppers := 0, 0
+	digitsOnly := true
+	segLen := 0 // letters since the last internal period, for U.S.
+	for i < limit {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			if unicode.IsLetter(r) {
+				letters++
+				digitsOnly = false
+				if unicode.IsUpper(r) {
+					uppers++
+				}
+				segLen++
+			}
+			i += size
+			continue
+		case isApostrophe(r) || r == '-' || r == '‐':
+			if i+size < limit {
+				n, _ := utf8.DecodeRuneInString(text[i+size:])
+				if unicode.IsLetter(n) || (r == '-' && unicode.IsDigit(n)) {
+					i += size
+					segLen = 0
+					continue
+				}
+			}
+		case r == '.' || r == ',':
+			if i+1 < limit {
+				n, _ := utf8.DecodeRuneInString(text[i+1:])
+				if digitsOnly && unicode.IsDigit(n) {
+					i++
+					continue
+				}
+				if r == '.' && segLen == 1 && unicode.IsLetter(n) && (i+2 >= limit || !isLetterByte(text[i+2])) {
+					i++
+					segLen = 0
+					continue
+				}
+			}
+		}
+		break
+	}
+	t := token{s: start, e: i, fe: i, kind: tkWord}
+	if digitsOnly {
+		t.kind = tkNum
+	}
+	w := text[start:i]
+	// possessives: Trump's, Trump’s, Sessions'
+	if n := len(w); n > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")) {
+		t.e, t.poss = i-2, true
+	} else if n > 4 && strings.HasSuffix(w, "’s") {
+		t.e, t.poss = i-4, true
+	} else if i < limit && (w[len(w)-1] == 's') {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isApostrophe(r) {
+			after := ' '
+			if i+size < limit {
+				after, _ = utf8.DecodeRuneInString(text[i+size:])
+			}
+			if !unicode.IsLetter(after) && after != '\'' {
+				t.fe, t.poss = i+size, true
+			}
+		}
+	}
+	if i < len(text) && text[i] == '.' {
+		t.dot = true
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	t.cap = unicode.IsUpper(first)
+	t.upper = letters > 1 && uppers == letters
+	t.low = lower(text[t.s:t.e])
+	return t
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// lower lower-cases s without allocating when it is already lower-case ASCII.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			s = strings.ToLower(s)
+			return strings.ReplaceAll(s, "’", "'")
+		}
+	}
+	return s
+}
