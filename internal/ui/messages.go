@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"storytui/internal/index"
+)
+
+// searchLimit is how many hits one search asks for: more than fit on any
+// screen, few enough that highlighting them stays cheap.
+const searchLimit = 200
+
+// searchDueMsg says the debounce of search number seq ran out; the search
+// runs only if no keystroke came since.
+type searchDueMsg struct{ seq int }
+
+// searchDoneMsg carries the answer to search number seq.
+type searchDoneMsg struct {
+	seq   int
+	query string
+	res   index.Results
+	err   error
+}
+
+// docDueMsg says the selection has rested long enough to fetch document
+// number seq.
+type docDueMsg struct{ seq int }
+
+// docDoneMsg carries a fetched document.
+type docDoneMsg struct {
+	seq   int
+	id    string
+	query string
+	doc   index.Document
+	err   error
+}
+
+// progressMsg carries the newest progress report, if fresh; closed means
+// the channel was closed and the index is complete.
+type progressMsg struct {
+	p      index.Progress
+	fresh  bool
+	closed bool
+}
+
+// after returns msg after d, or at once when d is zero (as in tests).
+func after(d time.Duration, msg tea.Msg) tea.Cmd {
+	if d <= 0 {
+		return func() tea.Msg { return msg }
+	}
+	return tea.Tick(d, func(time.Time) tea.Msg { return msg })
+}
+
+// searchCmd runs one search. A newer search cancels ctx.
+func searchCmd(ctx context.Context, b Backend, seq int, query string) tea.Cmd {
+	return func() tea.Msg {
+		res, err := b.Search(ctx, query, searchLimit)
+		return searchDoneMsg{seq: seq, query: query, res: res, err: err}
+	}
+}
+
+// docCmd fetches one document with the query's terms located in it.
+func docCmd(ctx context.Context, b Backend, seq int, id, query string) tea.Cmd {
+	return func() tea.Msg {
+		doc, err := b.Document(ctx, id, query)
+		return docDoneMsg{seq: seq, id: id, query: query, doc: doc, err: err}
+	}
+}
+
+// waitProgress waits for the next progress report. Reports that queued up
+// meanwhile are skipped: each one holds the whole state so far.
+func waitProgress(ch <-chan index.Progress) tea.Cmd {
+	if ch == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		p, ok := <-ch
+		if !ok {
+			return progressMsg{closed: true}
+		}
+		for {
+			select {
+			case next, ok := <-ch:
+				if !ok {
+					return progressMsg{p: p, fresh: true, closed: true}
+				}
+				p = next
+			default:
+				return progressMsg{p: p, fresh: true}
+			}
+		}
+	}
+}
+
+// canceled reports whether err only says a newer request replaced this one.
+func canceled(err error) bool {
+	return errors.Is(err, context.Canceled)
+}

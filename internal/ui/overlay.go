@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
+	"storytui/internal/corpus"
+)
+
+// helpSection is one titled group of the full help.
+type helpSection struct {
+	title string
+	keys  []key.Binding
+}
+
+// helpSections lists every key by where it works. It reads a fresh
+// DefaultKeyMap because while the overlay is open the live bindings of
+// the panes are disabled.
+func helpSections() []helpSection {
+	k := DefaultKeyMap()
+	return []helpSection{
+		{"Everywhere", []key.Binding{k.NextPane, k.PrevPane, k.Search, k.Problems, k.Help, k.Quit, k.ForceQuit}},
+		{"Search box", []key.Binding{k.Submit, k.Leave}},
+		{"Results", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open}},
+		{"Reader", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.NextMatch, k.PrevMatch, k.Back}},
+	}
+}
+
+// helpOverlay renders the full help in a box centred in w×h. Sections
+// flow into as many columns as the height needs.
+func helpOverlay(st Styles, w, h int) []string {
+	inner := max(h-2, 1) // border rows
+	var cols [][]string
+	var col []string
+	for _, sec := range helpSections() {
+		lines := []string{st.OverlayHdr.Render(sec.title)}
+		kw := 0
+		for _, b := range sec.keys {
+			kw = max(kw, visibleWidth(b.Help().Key))
+		}
+		for _, b := range sec.keys {
+			hk := b.Help().Key
+			lines = append(lines, st.Help.FullKey.Render(hk+strings.Repeat(" ", kw-visibleWidth(hk)))+"  "+st.Help.FullDesc.Render(b.Help().Desc))
+		}
+		if len(col) > 0 && len(col)+1+len(lines) > inner {
+			cols = append(cols, col)
+			col = nil
+		}
+		if len(col) > 0 {
+			col = append(col, "")
+		}
+		col = append(col, lines...)
+	}
+	cols = append(cols, col)
+	blocks := make([]string, 0, 2*len(cols))
+	for i, c := range cols {
+		if i > 0 {
+			blocks = append(blocks, "   ")
+		}
+		blocks = append(blocks, strings.Join(c, "\n"))
+	}
+	return boxed(st, lipgloss.JoinHorizontal(lipgloss.Top, blocks...), w, h)
+}
+
+// problemsOverlay renders the loading problems, one "file:line: reason"
+// each, from the offset-th line on.
+func problemsOverlay(st Styles, problems []corpus.Problem, offset, w, h int) []string {
+	tw := max(w-4, 1) // border and padding
+	lines := []string{st.OverlayHdr.Render(truncate(plural(len(problems), "problem", "problems")+" while loading", tw)), ""}
+	var body []string
+	for _, p := range problems {
+		text := oneLine(p.String())
+		for _, ln := range wrapOffsets(text, tw) {
+			body = append(body, text[ln.start:ln.end])
+		}
+	}
+	room := max(h-2-len(lines)-1, 1) // border, header, footer
+	offset = min(max(offset, 0), max(len(body)-room, 0))
+	end := min(offset+room, len(body))
+	lines = append(lines, body[offset:end]...)
+	foot := "esc close"
+	if len(body) > room {
+		foot = "↑/↓ scroll · " + foot + " · " + thousands(end) + "/" + thousands(len(body))
+	}
+	lines = append(lines, st.Status.Render(truncate(foot, tw)))
+	return boxed(st, strings.Join(lines, "\n"), w, h)
+}
+
+// boxed draws content in the overlay border, centred in w×h, clipped to
+// fit.
+func boxed(st Styles, content string, w, h int) []string {
+	fw, fh := st.Overlay.GetHorizontalFrameSize(), st.Overlay.GetVerticalFrameSize()
+	rows := strings.Split(content, "\n")
+	rows = rows[:min(len(rows), max(h-fh, 0))]
+	for i, r := range rows {
+		rows[i] = truncate(r, max(w-fw, 0))
+	}
+	box := st.Overlay.Render(strings.Join(rows, "\n"))
+	return fitLines(strings.Split(lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box), "\n"), w, h)
+}

@@ -1,0 +1,273 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"storytui/internal/index"
+)
+
+// openMsg asks the root to show the selected article in the reader.
+type openMsg struct{}
+
+// resultsPane is the list of hits of the current search.
+type resultsPane struct {
+	com           *common
+	width, height int
+	res           index.Results
+	query         string // the query res answers
+	searched      bool   // false until the first answer arrives
+	cursor        int
+	offset        int // first visible hit
+
+	// What the empty state says while the index is still being built.
+	indexing bool
+	indexed  int
+}
+
+func newResultsPane(com *common) resultsPane { return resultsPane{com: com} }
+
+// SetSize sets the size of the list, title bar excluded.
+func (r *resultsPane) SetSize(w, h int) {
+	r.width, r.height = w, h
+	r.scrollToCursor()
+}
+
+// SetResults shows a new answer. When it answers the query already shown
+// (a re-run while indexing) the same article stays selected.
+func (r *resultsPane) SetResults(res index.Results, query string) {
+	keep := ""
+	if r.searched && query == r.query {
+		keep = r.SelectedID()
+	}
+	r.res, r.query, r.searched = res, query, true
+	r.cursor, r.offset = 0, 0
+	if keep != "" {
+		for i, h := range res.Hits {
+			if h.ID == keep {
+				r.cursor = i
+				break
+			}
+		}
+	}
+	r.scrollToCursor()
+}
+
+// SelectedID is the id of the selected hit, or "".
+func (r resultsPane) SelectedID() string {
+	if r.cursor < 0 || r.cursor >= len(r.res.Hits) {
+		return ""
+	}
+	return r.res.Hits[r.cursor].ID
+}
+
+// Title is the text of the pane's title bar.
+func (r resultsPane) Title() string {
+	if !r.searched {
+		return "Results"
+	}
+	return "Results · " + thousands(len(r.res.Hits))
+}
+
+// snippetLines is how many lines of snippet each hit shows: fewer when
+// the screen is short, so that more than one hit fits.
+func (r resultsPane) snippetLines() int {
+	if r.height >= 16 {
+		return 2
+	}
+	return 1
+}
+
+// itemHeight is the rows one hit takes, blank separator included.
+func (r resultsPane) itemHeight() int { return 3 + r.snippetLines() }
+
+// visible is how many hits fit, at least one.
+func (r resultsPane) visible() int { return max(r.height/r.itemHeight(), 1) }
+
+func (r *resultsPane) scrollToCursor() {
+	n := len(r.res.Hits)
+	r.cursor = min(max(r.cursor, 0), max(n-1, 0))
+	vis := r.visible()
+	if r.cursor < r.offset {
+		r.offset = r.cursor
+	}
+	if r.cursor >= r.offset+vis {
+		r.offset = r.cursor - vis + 1
+	}
+	r.offset = min(max(r.offset, 0), max(n-vis, 0))
+}
+
+// Move moves the selection by delta hits.
+func (r *resultsPane) Move(delta int) {
+	r.cursor += delta
+	r.scrollToCursor()
+}
+
+// HitAt is the hit under row y of the list, or -1.
+func (r resultsPane) HitAt(y int) int {
+	if y < 0 || y >= r.height {
+		return -1
+	}
+	i := r.offset + y/r.itemHeight()
+	if i >= len(r.res.Hits) {
+		return -1
+	}
+	return i
+}
+
+// Select selects hit i.
+func (r *resultsPane) Select(i int) {
+	r.cursor = i
+	r.scrollToCursor()
+}
+
+// Update moves the selection; enter reports openMsg.
+func (r resultsPane) Update(msg tea.Msg) (resultsPane, tea.Cmd) {
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return r, nil
+	}
+	k := r.com.keys
+	switch {
+	case key.Matches(km, k.Up):
+		r.Move(-1)
+	case key.Matches(km, k.Down):
+		r.Move(1)
+	case key.Matches(km, k.PageUp):
+		r.Move(-r.visible())
+	case key.Matches(km, k.PageDown):
+		r.Move(r.visible())
+	case key.Matches(km, k.Top):
+		r.Move(-len(r.res.Hits))
+	case key.Matches(km, k.Bottom):
+		r.Move(len(r.res.Hits))
+	case key.Matches(km, k.Open):
+		if r.SelectedID() != "" {
+			return r, func() tea.Msg { return openMsg{} }
+		}
+	}
+	return r, nil
+}
+
+// emptyText says plainly why the list is empty.
+func (r resultsPane) emptyText() string {
+	switch {
+	case !r.searched:
+		return "Searching…"
+	case r.indexing && strings.TrimSpace(r.query) == "":
+		return "Indexing… " + thousands(r.indexed) + " articles so far"
+	case r.indexing:
+		return "No articles match “" + r.query + "” yet. Indexing… " + thousands(r.indexed) + " articles so far"
+	case strings.TrimSpace(r.query) == "":
+		return "The index holds no articles."
+	default:
+		return "No articles match “" + r.query + "”."
+	}
+}
+
+// lines renders exactly height rows of width cells.
+func (r resultsPane) lines(focused bool) []string {
+	out := make([]string, 0, r.height)
+	if len(r.res.Hits) == 0 {
+		text := oneLine(r.emptyText())
+		for _, ln := range wrapOffsets(text, max(r.width-2, 1)) {
+			out = append(out, "  "+renderPlain(r.com.styles.Empty, text[ln.start:ln.end]))
+		}
+	}
+	// The last hit may show only in part; the cursor never goes there
+	// without scrolling it into full view.
+	for i := r.offset; i < len(r.res.Hits) && len(out) < r.height; i++ {
+		out = append(out, r.item(r.res.Hits[i], i == r.cursor, focused)...)
+	}
+	return fitLines(out, r.width, r.height)
+}
+
+// item renders one hit: title, source and date, snippet, blank line.
+func (r resultsPane) item(h index.Hit, selected, focused bool) []string {
+	st := r.com.styles
+	iw := max(r.width-2, 1)
+	marker := "  "
+	titleSt := st.ItemTitle
+	if selected {
+		titleSt = st.ItemChosen
+		if focused {
+			marker = st.Marker.Render("┃ ")
+		} else {
+			marker = st.Marker.Render("│ ")
+		}
+	}
+	out := make([]string, 0, r.itemHeight())
+
+	title := oneLine(h.Title)
+	if title == "" {
+		title = "(untitled)"
+	}
+	marks, _ := placeMarks([]lineSpan{{0, len(title)}}, cleanSpans(title, h.TitleMarks), 0)
+	out = append(out, marker+truncate(renderMarked(title, marks[0], titleSt, st.Mark, st.Mark, -1), iw))
+
+	meta := joinNonEmpty(" · ", oneLine(h.Source), dateOf(h.Date, oneLine(h.DateText)), oneLine(h.Author))
+	out = append(out, marker+st.ItemMeta.Render(truncate(meta, iw)))
+
+	snip := oneLine(h.Snippet)
+	spans := cleanSpans(snip, h.SnippetMarks)
+	wrapped := wrapOffsets(snip, iw)
+	smarks, _ := placeMarks(wrapped, spans, 0)
+	n := r.snippetLines()
+	for i := range n {
+		if i >= len(wrapped) {
+			out = append(out, "")
+			continue
+		}
+		ln := wrapped[i]
+		s := renderMarked(snip[ln.start:ln.end], smarks[i], st.Snippet, st.Mark, st.Mark, -1)
+		if i == n-1 && len(wrapped) > n {
+			s = truncate(s+" …", iw)
+		}
+		out = append(out, "  "+s)
+	}
+	return append(out, "")
+}
+
+// ShortHelp lists the keys of the list.
+func (r resultsPane) ShortHelp() []key.Binding {
+	k := r.com.keys
+	return []key.Binding{k.Up, k.Down, k.Open, k.Search, k.NextPane, k.Problems, k.Help, k.Quit}
+}
+
+// FullHelp lists the keys of the list in groups.
+func (r resultsPane) FullHelp() [][]key.Binding {
+	k := r.com.keys
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open}}
+}
+
+// oneLine sanitizes s and turns its newlines into spaces, keeping byte
+// offsets valid.
+func oneLine(s string) string {
+	return strings.ReplaceAll(sanitize(s), "\n", " ")
+}
+
+// joinNonEmpty joins the non-empty parts with sep.
+func joinNonEmpty(sep string, parts ...string) string {
+	kept := parts[:0:0]
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, sep)
+}
+
+// fitLines returns exactly h rows of exactly w cells.
+func fitLines(lines []string, w, h int) []string {
+	out := make([]string, h)
+	for i := range h {
+		s := ""
+		if i < len(lines) {
+			s = lines[i]
+		}
+		out[i] = fitLine(s, w)
+	}
+	return out
+}

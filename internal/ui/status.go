@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/progress"
+
+	"storytui/internal/index"
+)
+
+// statusBar is the footer: the progress line while indexing and the
+// status line with hit count, query time, problems and errors.
+type statusBar struct {
+	com   *common
+	width int
+	bar   progress.Model
+}
+
+func newStatusBar(com *common) statusBar {
+	s := statusBar{com: com}
+	s.SetStyles()
+	return s
+}
+
+// SetSize sets the width; each line is one row.
+func (s *statusBar) SetSize(w, _ int) { s.width = w }
+
+// SetStyles rebuilds the progress bar in the current colours.
+func (s *statusBar) SetStyles() {
+	st := s.com.styles
+	s.bar = progress.New(progress.WithFillCharacters('█', '░'), progress.WithColors(st.BarFull))
+	s.bar.EmptyColor = st.BarEmpty
+}
+
+// progressLine renders "Indexing… 1,234 articles · 456/s · ETA 0:12" and
+// a bar filling the rest of the line.
+func (s statusBar) progressLine(p index.Progress) string {
+	frac, perSec, eta, known := progressFigures(p)
+	text := " Indexing… " + plural(p.Articles, "article", "articles")
+	if perSec > 0 {
+		text += " · " + thousands(int(perSec+0.5)) + "/s"
+	}
+	if known && eta > 0 {
+		text += " · ETA " + clock(eta)
+	}
+	text = s.com.styles.Status.Render(text) + " "
+	const minBar = 12
+	room := s.width - visibleWidth(text) - 1
+	if !known || room < minBar {
+		return fitLine(text, s.width)
+	}
+	bar := s.bar
+	bar.SetWidth(room)
+	return fitLine(text+bar.ViewAs(frac), s.width)
+}
+
+// statusInfo is what the status line reports.
+type statusInfo struct {
+	searched bool
+	query    string
+	res      index.Results
+	err      error
+	problems int
+	loading  bool
+}
+
+// statusLine renders the left part (hits and time, or the error) and the
+// right part (the problem count) on one line.
+func (s statusBar) statusLine(in statusInfo) string {
+	st := s.com.styles
+	var left string
+	switch {
+	case in.err != nil:
+		left = st.StatusErr.Render(truncate(oneLine(" Error: "+in.err.Error()), s.width))
+	case !in.searched:
+		left = st.Status.Render(" Searching…")
+	case in.query == "":
+		left = st.Status.Render(" " + plural(in.res.Total, "article", "articles"))
+	case len(in.res.Hits) == 0:
+		left = st.Status.Render(" No articles match “" + oneLine(in.query) + "”.")
+	default:
+		n := plural(in.res.Total, "hit", "hits")
+		if int(in.res.Total) > len(in.res.Hits) {
+			n += fmt.Sprintf(" (showing %s)", thousands(len(in.res.Hits)))
+		}
+		left = st.Status.Render(" " + n + " · " + shortDuration(in.res.Took))
+	}
+	right := ""
+	if in.problems > 0 {
+		right = st.StatusWarn.Render(plural(in.problems, "problem", "problems")+" (!)") + " "
+	}
+	rw := visibleWidth(right)
+	if rw >= s.width {
+		right = ""
+		rw = 0
+	}
+	return fitLine(left, s.width-rw) + right
+}
