@@ -39,6 +39,9 @@ type Results struct {
 	Total uint64        `json:"total"`
 	Hits  []Hit         `json:"hits"`
 	Took  time.Duration `json:"took"`
+	// Note is set when the query was not valid syntax (often only half
+	// typed) and its plain words were searched instead.
+	Note string `json:"note,omitempty"`
 }
 
 // Document is one stored article with its extraction.

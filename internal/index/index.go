@@ -1,0 +1,124 @@
+package index
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+)
+
+// Index is a searchable store of articles and their extraction, in memory
+// or on disk. Searches may run while an Update is going on; Update and
+// AddFS calls are serialised.
+type Index struct {
+	bi  bleve.Index
+	dir string // "" for an in-memory index
+
+	build sync.Mutex // held by Update and AddFS
+	man   *manifest  // files the index was built from; guarded by build
+}
+
+// ErrInUse is returned by Open when another process holds the index.
+var ErrInUse = errors.New("index is in use by another process")
+
+// bleveDir is the sub-directory of an index directory that bleve owns;
+// nothing outside it is ever removed.
+const bleveDir = "bleve"
+
+// openTimeout bounds the wait for the lock of an on-disk index, so a
+// second storytui on the same corpus fails instead of hanging.
+const openTimeout = "2s"
+
+// NewMemory makes an in-memory index (used for the embedded default
+// corpus and tests).
+func NewMemory() (*Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	bi, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("new in-memory index: %w", err)
+	}
+	return &Index{bi: bi, man: newManifest()}, nil
+}
+
+// Open opens or creates a persistent index in dir (creating dir). Next to
+// the bleve files it keeps a manifest of the files it was built from, so
+// Update reads only what changed. An index built by another version of
+// storytui, or one bleve cannot open, is rebuilt from nothing.
+func Open(dir string) (*Index, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	path := filepath.Join(dir, bleveDir)
+	man, err := loadManifest(dir)
+	if err == nil && man.Version == schemaVersion {
+		bi, oerr := bleve.OpenUsing(path, map[string]any{"bolt_timeout": openTimeout})
+		if oerr == nil {
+			return &Index{bi: bi, dir: dir, man: man}, nil
+		}
+		if strings.Contains(oerr.Error(), "timeout") {
+			return nil, fmt.Errorf("open index %s: %w", dir, ErrInUse)
+		}
+		// Damaged: fall through and rebuild; it is only a cache.
+	}
+	if err := os.RemoveAll(path); err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	man = newManifest()
+	if err := man.save(dir); err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, map[string]any{"bolt_timeout": openTimeout})
+	if err != nil {
+		if strings.Contains(err.Error(), "timeout") {
+			return nil, fmt.Errorf("create index %s: %w", dir, ErrInUse)
+		}
+		return nil, fmt.Errorf("create index %s: %w", dir, err)
+	}
+	return &Index{bi: bi, dir: dir, man: man}, nil
+}
+
+// DefaultDir is where the index for these input paths lives:
+// os.UserCacheDir()/storytui/<short hash of the sorted absolute paths>.
+func DefaultDir(paths []string) (string, error) {
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("index directory: %w", err)
+	}
+	abs := make([]string, 0, len(paths))
+	for _, p := range paths {
+		a, err := filepath.Abs(p)
+		if err != nil {
+			return "", fmt.Errorf("index directory: %w", err)
+		}
+		abs = append(abs, filepath.Clean(a))
+	}
+	slices.Sort(abs)
+	abs = slices.Compact(abs)
+	sum := sha256.Sum256([]byte(strings.Join(abs, "\x00")))
+	return filepath.Join(cache, "storytui", hex.EncodeToString(sum[:8])), nil
+}
+
+// Count is the number of articles in the index.
+func (ix *Index) Count() (uint64, error) {
+	return ix.bi.DocCount()
+}
+
+// Close releases the index; an on-disk index is flushed first.
+func (ix *Index) Close() error {
+	return ix.bi.Close()
+}

@@ -1,0 +1,219 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"storytui/internal/corpus"
+	"storytui/internal/extract"
+)
+
+// Batches are committed at whichever limit comes first: bleve's cost per
+// batch is fixed, but one batch's documents are all held in memory.
+const (
+	batchDocs  = 1000
+	batchBytes = 16 << 20
+)
+
+// source is one unit of input: a file, or a whole fs.FS.
+type source struct {
+	path string
+	read func(ctx context.Context, emit func(corpus.Article)) []corpus.Problem
+}
+
+// item is an article on its way through the pipeline, with the index of
+// the source it came from.
+type item struct {
+	art *corpus.Article
+	src int
+}
+
+type prepared struct {
+	id   string
+	doc  *bdoc
+	src  int
+	size int
+}
+
+// ingest reads every source, extracts on all cores and writes the
+// articles in batches. done(i, n) is called (from the calling goroutine)
+// once source i has been read to its end and all of its n articles are
+// committed. On cancellation the open batch is dropped: only whole
+// batches reach the index, and a source whose articles are not all
+// committed is never reported done.
+func (ix *Index) ingest(ctx context.Context, srcs []source, st *tracker, done func(i, n int)) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+
+	items := make(chan item, 4*workers)
+	docs := make(chan prepared, 4*workers)
+
+	// Readers: a few sources at a time, in order.
+	var (
+		endMu sync.Mutex
+		ended = make(map[int]int) // source -> articles emitted, once read to its end
+	)
+	next := make(chan int)
+	var readers sync.WaitGroup
+	for range min(workers, len(srcs)) {
+		readers.Add(1)
+		go func() {
+			defer readers.Done()
+			for i := range next {
+				n := 0
+				probs := srcs[i].read(ctx, func(a corpus.Article) {
+					if ctx.Err() != nil {
+						return
+					}
+					a.File = srcs[i].path
+					select {
+					case items <- item{&a, i}:
+						n++
+					case <-ctx.Done():
+					}
+				})
+				if ctx.Err() != nil {
+					return // a cut-short read is not done, and its problems are noise
+				}
+				st.addProblems(probs)
+				endMu.Lock()
+				ended[i] = n
+				endMu.Unlock()
+			}
+		}()
+	}
+	go func() {
+		defer close(next)
+		for i := range srcs {
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		readers.Wait()
+		close(items)
+	}()
+
+	// Extractors.
+	var extractors sync.WaitGroup
+	for range workers {
+		extractors.Add(1)
+		go func() {
+			defer extractors.Done()
+			for it := range items {
+				p, prob := prepare(it)
+				if prob != nil {
+					st.addProblems([]corpus.Problem{*prob})
+				}
+				if p == nil {
+					continue
+				}
+				select {
+				case docs <- *p:
+				case <-ctx.Done():
+				}
+			}
+		}()
+	}
+	go func() {
+		extractors.Wait()
+		close(docs)
+	}()
+
+	// Writer, on this goroutine.
+	err := ix.write(ctx, docs, st, func(committed map[int]int) {
+		endMu.Lock()
+		defer endMu.Unlock()
+		for i, n := range ended {
+			if committed[i] == n {
+				delete(ended, i)
+				done(i, n)
+			}
+		}
+	})
+	cancel()
+	// Let every goroutine finish before returning so none outlives the
+	// call; they all give up promptly once ctx is cancelled.
+	for range docs {
+	}
+	readers.Wait()
+	extractors.Wait()
+	return err
+}
+
+// prepare extracts one article and lays it out for bleve. A panic in the
+// extractor costs that article its extraction, not the whole build.
+func prepare(it item) (p *prepared, prob *corpus.Problem) {
+	a := it.art
+	var r extract.Result
+	func() {
+		defer func() {
+			if v := recover(); v != nil {
+				prob = &corpus.Problem{File: a.File, Line: a.Line, Reason: fmt.Sprintf("extraction failed, indexed without it: %v", v)}
+				r = extract.Result{}
+			}
+		}()
+		r = extract.Extract(extract.Doc{Title: a.Title, Text: a.Text, Source: a.Source})
+	}()
+	d, err := toBdoc(a, &r)
+	if err != nil {
+		return nil, &corpus.Problem{File: a.File, Line: a.Line, Reason: "cannot index: " + err.Error()}
+	}
+	return &prepared{id: a.ID, doc: d, src: it.src, size: len(a.Text) + len(a.Title)}, prob
+}
+
+// write commits the prepared documents in batches until docs is closed or
+// ctx is cancelled. After each commit, check is given the running count
+// of committed articles per source.
+func (ix *Index) write(ctx context.Context, docs <-chan prepared, st *tracker, check func(committed map[int]int)) error {
+	committed := make(map[int]int)
+	batch := ix.bi.NewBatch()
+	pending := make(map[int]int)
+	size := 0
+	commit := func() error {
+		if batch.Size() > 0 {
+			if err := ix.bi.Batch(batch); err != nil {
+				return fmt.Errorf("write index: %w", err)
+			}
+			st.articles.Add(int64(batch.Size()))
+		}
+		for i, n := range pending {
+			committed[i] += n
+		}
+		batch.Reset()
+		clear(pending)
+		size = 0
+		check(committed)
+		return nil
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case p, ok := <-docs:
+			if !ok {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				return commit()
+			}
+			if err := batch.Index(p.id, p.doc); err != nil {
+				st.addProblems([]corpus.Problem{{File: p.doc.File, Line: int(p.doc.Line), Reason: "cannot index: " + err.Error()}})
+			}
+			// Counted even when refused, so its source can still finish.
+			pending[p.src]++
+			size += p.size
+			if batch.Size() >= batchDocs || size >= batchBytes {
+				if err := commit(); err != nil {
+					return err
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,93 @@
+package index
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"storytui/internal/corpus"
+)
+
+const manifestName = "manifest.json"
+
+// manifest records, for each file whose articles are all committed to the
+// index, the size and modification time it had when read. A file whose
+// size and time still agree is not read again.
+type manifest struct {
+	Version int                  `json:"version"`
+	Files   map[string]fileEntry `json:"files"`
+	// Pending lists files being read when the manifest was written: if
+	// the build was interrupted, some of their articles may be in the
+	// index and must be deleted before the file is read again.
+	Pending map[string]bool `json:"pending,omitempty"`
+}
+
+type fileEntry struct {
+	Size     int64     `json:"size"`
+	ModTime  time.Time `json:"mtime"`
+	Articles int       `json:"articles"`
+}
+
+func newManifest() *manifest {
+	return &manifest{Version: schemaVersion, Files: map[string]fileEntry{}, Pending: map[string]bool{}}
+}
+
+// unchanged reports whether f is recorded with the same size and time.
+func (m *manifest) unchanged(f corpus.File) bool {
+	e, ok := m.Files[f.Path]
+	return ok && e.Size == f.Size && e.ModTime.Equal(f.ModTime)
+}
+
+func loadManifest(dir string) (*manifest, error) {
+	b, err := os.ReadFile(filepath.Join(dir, manifestName))
+	if err != nil {
+		return nil, err
+	}
+	m := newManifest()
+	m.Version = 0
+	if err := json.Unmarshal(b, m); err != nil {
+		return nil, fmt.Errorf("manifest: %w", err)
+	}
+	if m.Files == nil {
+		m.Files = map[string]fileEntry{}
+	}
+	if m.Pending == nil {
+		m.Pending = map[string]bool{}
+	}
+	return m, nil
+}
+
+// save writes the manifest atomically (a crash leaves the old or the new
+// one, never half of one). An in-memory index (dir "") keeps it in memory.
+func (m *manifest) save(dir string) error {
+	if dir == "" {
+		return nil
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, manifestName+".*")
+	if err != nil {
+		return err
+	}
+	_, werr := tmp.Write(b)
+	serr := tmp.Sync()
+	cerr := tmp.Close()
+	if err := firstErr(werr, serr, cerr); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return os.Rename(tmp.Name(), filepath.Join(dir, manifestName))
+}
+
+func firstErr(errs ...error) error {
+	for _, e := range errs {
+		if e != nil {
+			return e
+		}
+	}
+	return nil
+}

@@ -1,0 +1,240 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"sync/atomic"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"storytui/internal/corpus"
+)
+
+// Update brings the index in step with the files under paths. Files whose
+// size and modification time match the manifest are not read; articles of
+// removed or changed files are deleted; new and changed files are read,
+// extracted on all cores and written in batches. progress (may be nil) is
+// called about ten times a second and once at the end with Done set; the
+// counts cover the files read in this run. Loading problems are reported
+// in Progress.Problems, not as an error. When ctx is cancelled Update
+// stops promptly and leaves a consistent index: the manifest lists only
+// files whose articles were all committed, and the next Update finishes
+// the job without duplicates.
+func (ix *Index) Update(ctx context.Context, paths []string, progress func(Progress)) error {
+	ix.build.Lock()
+	defer ix.build.Unlock()
+	st := &tracker{start: time.Now()}
+	stop := st.report(progress)
+	err := ix.update(ctx, paths, st)
+	stop()
+	if progress != nil {
+		progress(st.snapshot(true))
+	}
+	return err
+}
+
+func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error {
+	files, probs := corpus.Discover(paths)
+	st.addProblems(probs)
+
+	seen := make(map[string]bool, len(files))
+	var toRead []corpus.File
+	for _, f := range files {
+		seen[f.Path] = true
+		if !ix.man.unchanged(f) || ix.man.Pending[f.Path] {
+			toRead = append(toRead, f)
+		}
+	}
+	// Files whose old articles must go: gone, changed, or left half
+	// written by an interrupted run. A file never seen before has none.
+	var stale []string
+	for p := range ix.man.Files {
+		if !seen[p] {
+			stale = append(stale, p)
+		}
+	}
+	for p := range ix.man.Pending {
+		if !seen[p] {
+			stale = append(stale, p)
+		}
+	}
+	for _, f := range toRead {
+		if _, known := ix.man.Files[f.Path]; known || ix.man.Pending[f.Path] {
+			stale = append(stale, f.Path)
+		}
+	}
+	if err := ix.deleteFiles(ctx, stale, st); err != nil {
+		return err
+	}
+	for _, p := range stale {
+		delete(ix.man.Files, p)
+		delete(ix.man.Pending, p)
+	}
+	for _, f := range toRead {
+		ix.man.Pending[f.Path] = true
+	}
+	if err := ix.man.save(ix.dir); err != nil {
+		return fmt.Errorf("save manifest: %w", err)
+	}
+	if len(toRead) == 0 {
+		return nil
+	}
+
+	srcs := make([]source, len(toRead))
+	for i, f := range toRead {
+		st.filesTotal.Add(1)
+		st.bytesTotal.Add(f.Size)
+		srcs[i] = source{path: f.Path, read: fileReader(f.Path, &st.bytesDone)}
+	}
+	saver := newThrottledSaver(ix.man, ix.dir)
+	err := ix.ingest(ctx, srcs, st, func(i, n int) {
+		f := toRead[i]
+		ix.man.Files[f.Path] = fileEntry{Size: f.Size, ModTime: f.ModTime, Articles: n}
+		delete(ix.man.Pending, f.Path)
+		st.filesDone.Add(1)
+		saver.maybeSave()
+	})
+	if serr := saver.save(); serr != nil && err == nil {
+		err = fmt.Errorf("save manifest: %w", serr)
+	}
+	return err
+}
+
+// fileReader reads one file through corpus.Read, counting raw bytes for
+// progress and failing the read as soon as ctx is cancelled.
+func fileReader(path string, counter *atomic.Int64) func(context.Context, func(corpus.Article)) []corpus.Problem {
+	return func(ctx context.Context, emit func(corpus.Article)) []corpus.Problem {
+		f, err := os.Open(path)
+		if err != nil {
+			return []corpus.Problem{{File: path, Reason: err.Error()}}
+		}
+		defer f.Close()
+		return corpus.Read(path, &ctxReader{ctx: ctx, r: f, n: counter}, emit)
+	}
+}
+
+// ctxReader counts the bytes read and stops at cancellation.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+	n   *atomic.Int64
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// deleteFiles removes every article that was read from the given files.
+func (ix *Index) deleteFiles(ctx context.Context, paths []string, st *tracker) error {
+	if len(paths) == 0 {
+		return nil
+	}
+	batch := ix.bi.NewBatch()
+	flush := func() error {
+		if batch.Size() == 0 {
+			return nil
+		}
+		if err := ix.bi.Batch(batch); err != nil {
+			return fmt.Errorf("delete old articles: %w", err)
+		}
+		st.removed.Add(int64(batch.Size()))
+		batch.Reset()
+		return nil
+	}
+	for _, p := range paths {
+		ids, err := ix.idsOfFile(ctx, p)
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			batch.Delete(id)
+		}
+		if batch.Size() >= batchDocs {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return flush()
+}
+
+// idsOfFile lists the ids of the articles read from path.
+func (ix *Index) idsOfFile(ctx context.Context, path string) ([]string, error) {
+	n, err := ix.bi.DocCount()
+	if err != nil || n == 0 {
+		return nil, err
+	}
+	q := query.NewTermQuery(path)
+	q.SetField(fFile)
+	req := bleve.NewSearchRequestOptions(q, int(n), 0, false)
+	req.Score = "none"
+	req.SortBy([]string{"_id"})
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("find articles of %s: %w", path, err)
+	}
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i] = h.ID
+	}
+	return ids, nil
+}
+
+// AddFS indexes every article of an fs.FS (the embedded default corpus,
+// data.FS). It keeps no manifest: an fs.FS has no modification times
+// worth trusting, and it is read whole each time.
+func (ix *Index) AddFS(ctx context.Context, fsys fs.FS, progress func(Progress)) error {
+	ix.build.Lock()
+	defer ix.build.Unlock()
+	st := &tracker{start: time.Now()}
+	stop := st.report(progress)
+	src := source{read: func(_ context.Context, emit func(corpus.Article)) []corpus.Problem {
+		return corpus.ReadFS(fsys, emit)
+	}}
+	err := ix.ingest(ctx, []source{src}, st, func(int, int) {})
+	stop()
+	if progress != nil {
+		progress(st.snapshot(true))
+	}
+	return err
+}
+
+// throttledSaver writes the manifest now and then during a build: often
+// enough that an interruption loses little, rarely enough that a large
+// manifest does not slow the build (the pause grows with the save time).
+type throttledSaver struct {
+	man  *manifest
+	dir  string
+	last time.Time
+	gap  time.Duration
+}
+
+func newThrottledSaver(m *manifest, dir string) *throttledSaver {
+	return &throttledSaver{man: m, dir: dir, last: time.Now(), gap: 2 * time.Second}
+}
+
+func (s *throttledSaver) maybeSave() {
+	if time.Since(s.last) < s.gap {
+		return
+	}
+	_ = s.save() // a failed save only means re-reading a few files next time
+}
+
+func (s *throttledSaver) save() error {
+	t := time.Now()
+	err := s.man.save(s.dir)
+	took := time.Since(t)
+	s.last = time.Now()
+	s.gap = max(2*time.Second, 20*took)
+	return err
+}
