@@ -12,6 +12,7 @@ type analysis struct {
 	toks     []token
 	sents    []sentence
 	mentions []mention // in text order
+	midx     []int32   // token -> mention covering it, or -1
 	people   []*person
 	cues     []cue
 	attrib   []attribution // one per quote

@@ -76,10 +76,10 @@ func (an *analysis) attribute() {
 			continue
 		}
 		if a.kind == "direct" {
-			for qj := qi + 1; qj < len(an.quotes) && an.quotes[qj].para == an.quotes[qi].para; qj++ {
+			// `"One." "Two," she said.`: only a quote right after this one
+			if qj := qi + 1; qj < len(an.quotes) && close[qi] >= 0 && open[qj] == close[qi]+1 {
 				if an.attrib[qj].cue >= 0 && an.attrib[qj].how == "cue" && an.attrib[qj].kind == "direct" {
 					a.cue, a.how = an.attrib[qj].cue, "next"
-					break
 				}
 			}
 		}
@@ -93,6 +93,18 @@ func (an *analysis) attribute() {
 			a.person, a.speaker = an.resolve(c, lastPerson)
 		} else if open[qi] >= 0 && (q.cont || a.kind == "direct" && q.para-lastPara <= 1) && lastSpeaker != "" {
 			a.person, a.speaker, a.how = lastPerson, lastSpeaker, "continue"
+		}
+		if a.speaker == "" && open[qi] >= 0 {
+			// no cue: the subject of the sentence the quote sits in
+			ot := open[qi]
+			s := an.sents[an.toks[ot].sent]
+			if ot > s.first {
+				src := an.subjectOf(s.first, ot)
+				if !src.empty() {
+					a.person, a.speaker = an.resolve(cue{tok: ot, src: src}, lastPerson)
+					a.how = "subject"
+				}
+			}
 		}
 		if a.speaker != "" {
 			lastPerson, lastSpeaker, lastPara = a.person, a.speaker, q.para

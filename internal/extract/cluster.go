@@ -44,8 +44,15 @@ func (an *analysis) speechNear(first, end int) bool {
 func (an *analysis) fill(c *candidate) {
 	for k := c.first; k < c.end; k++ {
 		t := &an.toks[k]
-		c.parts = append(c.parts, an.text[t.s:t.e])
-		c.lows = append(c.lows, strings.TrimSuffix(t.low, "."))
+		if t.kind != tkWord {
+			continue
+		}
+		part := an.text[t.s:t.e]
+		if t.dot && (t.e-t.s == 1 || strings.Contains(part, ".")) {
+			part += "."
+		}
+		c.parts = append(c.parts, part)
+		c.lows = append(c.lows, t.low)
 	}
 }
 
@@ -193,10 +200,16 @@ func (an *analysis) bestPerson(c *candidate, lastSeen []int, ok func(*person) bo
 			after, afterPos = pi, p.firstTok
 		}
 	}
-	if best >= 0 {
+	// recency decides between two people of one surname only when the
+	// last one was named in the last few sentences; otherwise the first
+	// one introduced is the one the article calls by surname
+	if best >= 0 && (best == after || an.toks[c.tfirst].sent-an.toks[bestPos].sent <= 3) {
 		return best
 	}
-	return after
+	if after >= 0 {
+		return after
+	}
+	return best
 }
 
 func (an *analysis) uniquePerson(ok func(*person) bool) int {

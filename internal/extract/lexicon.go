@@ -325,6 +325,17 @@ func init() {
 		{"acknowledge"},
 		{"promise"},
 		{"pronounce", "pronounced"},
+		{"press", "pressed"}, {"interject", "interjected"}, {"beam", "beamed"}, {"boom", "boomed"},
+		{"gush", "gushed"}, {"muse", "mused"}, {"scoff", "scoffed"}, {"sneer", "sneered"},
+		{"chide", "chided"}, {"concur", "concurred"}, {"opine", "opined"}, {"sigh", "sighed"},
+		{"laugh", "laughed"}, {"cry", "cried"}, {"roar", "roared"}, {"groan", "groaned"},
+		{"fume", "fumed"}, {"rail", "railed"}, {"rant", "ranted"}, {"tease", "teased"},
+		{"taunt", "taunted"}, {"hint", "hinted"}, {"text", "texted"}, {"email", "emailed"},
+		{"message", "messaged"}, {"reprimand", "reprimanded"}, {"recount", "recounted"},
+		{"proclaim", "proclaimed"}, {"implore", "implored"}, {"plead", "pleads"},
+		{"conclude"}, {"advise", "advised"}, {"question", "questioned"}, {"joke"},
+		{"offer", "offered"}, {"surmise", "surmised"}, {"estimate", "estimated"},
+		{"worry", "worried"}, {"fret", "fretted"}, {"marvel", "marveled", "marvelled"},
 	} {
 		for _, w := range group {
 			speechVerbs[w] = group[0]
@@ -338,6 +349,7 @@ var weakCues = set("call", "state", "report", "post", "point", "read", "begin", 
 	"charge", "believe", "think", "feel", "hope", "speak", "cite", "signal", "demand", "mention",
 	"confirm", "deny", "accuse", "praise", "criticize", "label", "dub", "term", "characterize", "describe",
 	"promise", "pledge", "testify", "quote", "tout", "admit", "announce", "conclude", "predict",
+	"press", "beam", "boom", "laugh", "cry", "offer", "estimate", "worry", "question", "advise", "message", "text", "email",
 	"urge", "complain", "dismiss", "slam", "blast", "wonder", "remark", "reason", "observe", "maintain")
 
 // auxWords may sit between a subject and its speech verb ("has said",
@@ -390,5 +402,5 @@ var sourceNouns = set("official", "officials", "source", "sources", "spokesman",
 	"backers", "donor", "donors", "fan", "fans", "man", "woman", "men", "women", "individual",
 	"individuals", "military", "army", "navy", "ministry", "regulator", "regulators", "bank",
 	"central", "federal", "reserve", "fed", "treasury", "state", "statement", "release", "press",
-	"conference", "interview", "message", "post", "account", "article", "story", "piece", "editorial",
+	"conference", "interview", "message", "post", "account", "article", "story", "piece", "editorial", "ad", "ads",
 	"kremlin", "whitehall", "downing", "palace", "vatican", "congress", "senate", "parliament")

@@ -70,7 +70,7 @@ func nameToken(toks []token, i int) bool {
 		return true
 	}
 	// a one-letter initial like "W." is upper-case but not an acronym
-	if t.cap && t.e-t.s <= 2 {
+	if t.cap && t.e-t.s == 1 {
 		return true
 	}
 	return false
@@ -93,6 +93,8 @@ func (an *analysis) findCandidates() []candidate {
 			for b < len(toks) && toks[b].sent == toks[a].sent {
 				if nameToken(toks, b) {
 					b++
+				} else if toks[b].low == "." && toks[b-1].dot && abbrevInName(&toks[b-1]) && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
+					b++ // "Sen. Al Franken", "George W. Bush"
 				} else if nameParticles[toks[b].low] && !toks[b].cap && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
 					b++
 				} else {
@@ -122,9 +124,19 @@ func isTitleTok(t *token) bool {
 // plainly not a person.
 func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	toks, sents := an.toks, an.sents
-	// leading function words ("But", "The")
-	for a < b && capStopWords[toks[a].low] && !isTitleTok(&toks[a]) {
+	// a function word inside the run ("Things To Know About Hillary
+	// Clinton", "Sessions For Donald Trump") starts the name after it
+	for k := b - 2; k >= a; k-- {
+		if toks[k].kind == tkWord && capStopWords[toks[k].low] && !isTitleTok(&toks[k]) {
+			a = k + 1
+			break
+		}
+	}
+	for a < b && toks[a].kind != tkWord {
 		a++
+	}
+	if a >= b {
+		return candidate{}, false
 	}
 	if a >= b {
 		return candidate{}, false
@@ -139,8 +151,19 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 			n0 = k + 1
 		}
 	}
+	for n0 < b && toks[n0].kind != tkWord {
+		n0++
+	}
+	if n0 >= b {
+		return candidate{}, false
+	}
 	// "Republican Kevin McCarthy", "Texas Gov." handled above; strip demonyms
 	for n0 < b-1 && (nationalityWords[toks[n0].low] || placeWords[toks[n0].low] && lx.given[toks[n0+1].low] != 0) {
+		n0++
+	}
+	// "Real Donald Trump", "Staff John Kelly": a word before a given name
+	// that is not one itself
+	if b-n0 >= 3 && lx.given[toks[n0].low] == 0 && lx.given[toks[n0+1].low] != 0 && !toks[n0+1].dot {
 		n0++
 	}
 	c.first = n0
@@ -173,8 +196,13 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		return candidate{}, false
 	}
 	allPlace := true
+	words := 0
 	for k := n0; k < e; k++ {
 		low := toks[k].low
+		if toks[k].kind != tkWord {
+			continue
+		}
+		words++
 		if orgWords[low] {
 			return candidate{}, false
 		}
@@ -185,7 +213,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if allPlace {
 		return candidate{}, false
 	}
-	if e-n0 == 1 {
+	if words == 1 {
 		if _, ok := titleWords[toks[n0].low]; ok {
 			return candidate{}, false
 		}
@@ -215,3 +243,12 @@ func refineRole(toks []token, a, b int, role string) string {
 	return role
 }
 
+// abbrevInName reports whether a word followed by a period can sit inside
+// a name: an initial or a title abbreviation.
+func abbrevInName(t *token) bool {
+	if t.e-t.s == 1 || strings.Contains(t.low, ".") {
+		return true
+	}
+	_, ok := titleWords[t.low]
+	return ok || nameSuffixes[t.low]
+}

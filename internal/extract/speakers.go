@@ -51,9 +51,19 @@ func (an *analysis) mentionIndex() []int32 {
 // findCues records every speech verb outside quotes and reads its source.
 func (an *analysis) findCues() {
 	toks := an.toks
-	midx := an.mentionIndex()
+	an.midx = an.mentionIndex()
+	midx := an.midx
 	for i := range toks {
 		t := &toks[i]
+		if t.low == ":" && t.quote < 0 && i > 0 && i+1 < len(toks) && toks[i+1].kind == tkQuote && toks[i+1].open {
+			// `Clinton: "..."`
+			if _, verb := speechVerbs[toks[i-1].low]; !verb {
+				if src := an.sourceBefore(i, an.sents[t.sent].first, midx); src.person >= 0 || src.desc != "" {
+					an.cues = append(an.cues, cue{tok: i, lemma: "say", src: src})
+				}
+			}
+			continue
+		}
 		if t.kind != tkWord || t.quote >= 0 {
 			continue
 		}
@@ -76,7 +86,10 @@ func (an *analysis) findCues() {
 			if weakCues[lem] && !an.nearQuote(i) {
 				continue
 			}
-			if an.invertedAt(i) {
+			if strings.HasSuffix(t.low, "ing") && i > s.first && (toks[i-1].low == "," || toks[i-1].low == "before" || toks[i-1].low == "after" || toks[i-1].low == "while" || toks[i-1].low == "by") {
+				// `Warren endorsed Clinton, saying "..."`: the clause's subject
+				c.src = an.subjectOf(s.first, i)
+			} else if an.invertedAt(i) {
 				c.inverted = true
 				c.src = an.sourceAfter(i+1, s.end, midx)
 			} else {
@@ -250,6 +263,10 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			return src
 		}
 	}
+	// "a White House official, who called it": the phrase before "who"
+	if toks[k].low == "who" && k-2 >= first && toks[k-1].low == "," {
+		k -= 2
+	}
 	t := &toks[k]
 	if t.kind == tkQuote || t.quote >= 0 {
 		return src
@@ -328,4 +345,29 @@ func (an *analysis) makeDescriptor(src source) source {
 	src.desc = an.text[toks[s].s:toks[e-1].fe]
 	src.desc = strings.Join(strings.Fields(src.desc), " ")
 	return src
+}
+
+// subjectOf finds the subject of the clause toks[first:v]: its first
+// person named outside quotes (not as a possessive modifier), or a
+// leading he/she.
+func (an *analysis) subjectOf(first, v int) source {
+	toks := an.toks
+	for k := first; k < v; k++ {
+		t := &toks[k]
+		if t.quote >= 0 || t.kind == tkQuote {
+			continue
+		}
+		if t.low == "he" || t.low == "she" {
+			return source{person: -1, pronoun: t.low, first: k, end: k + 1}
+		}
+		if mi := an.midx[k]; mi >= 0 {
+			m := an.mentions[mi]
+			if toks[m.end-1].poss {
+				k = m.end - 1
+				continue
+			}
+			return source{person: m.person, first: m.tfirst, end: m.end}
+		}
+	}
+	return source{person: -1}
 }

@@ -158,6 +158,9 @@ func scanWord(text string, i, limit int) token {
 	}
 	first, _ := utf8.DecodeRuneInString(w)
 	t.cap = unicode.IsUpper(first)
+	if t.poss && t.e-t.s < len(w) {
+		letters-- // the s of 's
+	}
 	t.upper = letters > 1 && uppers == letters
 	t.low = lower(text[t.s:t.e])
 	return t

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestDebugDump prints the analysis of the file in EXTRACT_DEBUG (a dev
+// aid, skipped otherwise).
+func TestDebugDump(t *testing.T) {
+	path := os.Getenv("EXTRACT_DEBUG")
+	if path == "" {
+		t.Skip("set EXTRACT_DEBUG=file.txt")
+	}
+	file, id, _ := strings.Cut(path, "#")
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	if id != "" {
+		for line := range strings.SplitSeq(text, "\n") {
+			var r struct{ ID, Text string }
+			if json.Unmarshal([]byte(line), &r) == nil && r.ID == id {
+				text = r.Text
+			}
+		}
+	}
+	an := analyse(text)
+	for _, p := range an.people {
+		fmt.Printf("PERSON %q aliases=%q g=%c role=%q affil=%q party=%q state=%q n=%d\n", p.name(), p.aliases, p.gender, p.role, p.affil, p.party, p.state, p.mentions)
+	}
+	for i, q := range an.quotes {
+		a := an.attrib[i]
+		cue := ""
+		if a.cue >= 0 {
+			c := an.cues[a.cue]
+			cue = fmt.Sprintf("%s@%d inv=%v src=%+v", an.toks[c.tok].low, c.tok, c.inverted, c.src)
+		}
+		fmt.Printf("QUOTE p%d %q\n   -> %q how=%s kind=%s drop=%v cue=%s\n", q.para, trunc(an.text[q.start:q.end]), a.speaker, a.how, a.kind, a.drop, cue)
+	}
+}
+
+func trunc(s string) string {
+	if len(s) > 70 {
+		return s[:70]
+	}
+	return s
+}
