@@ -1,0 +1,144 @@
+package corpus
+
+import (
+	"slices"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	shingleWords = 4  // words per shingle
+	minShingles  = 8  // paragraphs shorter than this are never dropped
+	coveredPct   = 60 // share of a paragraph's shingles found elsewhere to drop it
+)
+
+// dropRepeats removes paragraphs whose content the rest of the document
+// already holds: typically a scrape that kept the story once as one flat
+// line and again in clean paragraphs. Paragraphs are examined longest
+// first, so the flat copy goes and the clean paragraphs that cover it
+// stay; of two equal copies the later one goes.
+func dropRepeats(paras []string) []string {
+	if len(paras) < 2 {
+		return paras
+	}
+	sh := make([][]uint64, len(paras))
+	var all []uint64
+	for i, p := range paras {
+		sh[i] = shingles(p)
+		all = append(all, sh[i]...)
+	}
+	// Only shingles that occur in two or more paragraphs matter; finding
+	// them by sorting keeps the common no-repeat case free of maps.
+	slices.Sort(all)
+	counts := map[uint64]int32{}
+	for i := 1; i < len(all); i++ {
+		if all[i] == all[i-1] {
+			counts[all[i]]++
+		}
+	}
+	if len(counts) == 0 {
+		return paras
+	}
+	for s := range counts {
+		counts[s]++ // n-1 repeats counted above: make it n
+	}
+	order := make([]int, len(paras))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		la, lb := len(sh[order[a]]), len(sh[order[b]])
+		if la != lb {
+			return la > lb
+		}
+		return order[a] > order[b]
+	})
+	drop := make([]bool, len(paras))
+	for _, i := range order {
+		if len(sh[i]) < minShingles {
+			continue
+		}
+		covered := 0
+		for _, s := range sh[i] {
+			if counts[s] > 1 {
+				covered++
+			}
+		}
+		if covered*100 >= len(sh[i])*coveredPct {
+			drop[i] = true
+			for _, s := range sh[i] {
+				counts[s]--
+			}
+		}
+	}
+	out := paras[:0]
+	for i, p := range paras {
+		if !drop[i] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// shingles returns the distinct hashes of the paragraph's overlapping
+// runs of shingleWords words, words lower-cased and stripped of
+// punctuation so that spacing and quote styles do not matter.
+func shingles(p string) []uint64 {
+	var words []uint64
+	var h uint64
+	in := false
+	for i := 0; i < len(p); {
+		r, size := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(p[i:])
+		}
+		i += size
+		if r < utf8.RuneSelf {
+			switch {
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			default:
+				r = -1
+			}
+		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			r = unicode.ToLower(r)
+		} else {
+			r = -1
+		}
+		if r < 0 {
+			if r == -1 && (p[i-size] == '\'' || p[i-size] == '-') && in {
+				continue // keep "Sessions'" and "then-candidate" as one word
+			}
+			if in {
+				words = append(words, h)
+				in = false
+			}
+			continue
+		}
+		if !in {
+			h = 14695981039346656037
+			in = true
+		}
+		h ^= uint64(r)
+		h *= 1099511628211
+	}
+	if in {
+		words = append(words, h)
+	}
+	if len(words) < shingleWords {
+		return nil
+	}
+	out := make([]uint64, 0, len(words)-shingleWords+1)
+	for i := 0; i+shingleWords <= len(words); i++ {
+		var s uint64 = 14695981039346656037
+		for _, w := range words[i : i+shingleWords] {
+			s ^= w
+			s *= 1099511628211
+		}
+		out = append(out, s)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -1,0 +1,224 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Page furniture is recognised by shape, not by a list of known lines:
+// scrapers join a page's widgets, link lists and story text with runs of
+// spaces, and prompts have a recognisable wording.
+
+// widgetWords are the words share and comment widgets are made of; a page
+// fragment made only of them (and counts) is furniture.
+var widgetWords = map[string]bool{
+	"share": true, "shares": true, "shared": true, "tweet": true, "tweets": true,
+	"email": true, "print": true, "comment": true, "comments": true, "save": true,
+	"facebook": true, "twitter": true, "linkedin": true, "pinterest": true,
+	"reddit": true, "whatsapp": true, "flipboard": true, "pin": true, "it": true,
+	"this": true, "on": true, "article": true, "story": true, "advertisement": true,
+	"sponsored": true, "ad": true, "link": true, "copy": true, "via": true,
+}
+
+// isWidget reports whether a fragment is only widget words and numbers,
+// with at least one of the telling ones.
+func isWidget(s string) bool {
+	if len(s) > 60 {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	telling := false
+	for _, w := range words {
+		if strings.Trim(w, "0123456789k") == "" {
+			continue // counts such as 12 or 1.2k
+		}
+		if !widgetWords[w] {
+			return false
+		}
+		switch w {
+		case "share", "shares", "tweet", "comments", "advertisement", "sponsored", "email", "print":
+			telling = true
+		}
+	}
+	return telling
+}
+
+// cleanSegments splits a raw line at runs of two or more spaces (where a
+// scraper joined page fragments), drops share widgets and runs of
+// related-headline links, and returns the rest with single spaces.
+func cleanSegments(raw string) string {
+	if strings.TrimSpace(raw) == "" {
+		return ""
+	}
+	if strings.Contains(raw, "ontinue") || strings.Contains(raw, "ONTINUE") {
+		raw = storyContinued.ReplaceAllString(raw, "  ")
+	}
+	if !strings.Contains(raw, "  ") {
+		if isWidget(raw) {
+			return ""
+		}
+		return strings.TrimSpace(raw)
+	}
+	segs := splitRuns(raw)
+	keep := make([]bool, len(segs))
+	for i, s := range segs {
+		keep[i] = !isWidget(s)
+	}
+	// Runs of three or more headline-shaped fragments are link lists.
+	for i := 0; i < len(segs); {
+		j := i
+		for j < len(segs) && (!keep[j] || isLinkText(segs[j])) {
+			j++
+		}
+		n := 0
+		for k := i; k < j; k++ {
+			if keep[k] {
+				n++
+			}
+		}
+		if n >= 3 {
+			for k := i; k < j; k++ {
+				keep[k] = false
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	var b strings.Builder
+	for i, s := range segs {
+		if !keep[i] {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(collapseSpaces(s))
+	}
+	return b.String()
+}
+
+// splitRuns splits s at runs of two or more spaces, dropping empty parts.
+func splitRuns(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			if t := strings.TrimSpace(s[start:i]); t != "" {
+				out = append(out, t)
+			}
+			for i < len(s) && s[i] == ' ' {
+				i++
+			}
+			start = i
+		}
+	}
+	if t := strings.TrimSpace(s[start:]); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+// isLinkText reports whether a fragment looks like the text of a link to
+// another story: a short headline with no sentence punctuation inside or
+// at its end.
+func isLinkText(s string) bool {
+	if utf8.RuneCountInString(s) > 120 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 18 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"'“‘`, r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, `"'’”`))
+	if strings.ContainsRune(".,;!", last) {
+		return false
+	}
+	return !sentenceInside.MatchString(s)
+}
+
+var (
+	// sentenceInside finds a sentence end followed by another sentence.
+	sentenceInside = regexp.MustCompile(`[a-z0-9)][.!?]["”’]? [A-Z"“]`)
+	// storyContinued is a marker news sites put mid-story, often inline.
+	storyContinued = regexp.MustCompile(`(?i)\bstory continue[sd]? below\b`)
+	// furnitureLine matches whole lines that are navigation or promotion.
+	furnitureLine = regexp.MustCompile(`(?i)^(?:` +
+		`advertisement|advertising|sponsored(?: content)?|ad|skip (?:to )?(?:main )?content|` +
+		`continue reading(?: below| the main story)?|(?:read|see) (?:more|full (?:story|article))[.:…]*|` +
+		`(?:read more|related(?: coverage| stories| articles| content)?|see also|also read|more from [^:]{1,40}|watch(?: more)?|recommended)\s*[:›»|-].{0,200}|` +
+		`(?:click|tap) here\b.{0,200}|` +
+		`follow (?:us|[^.]{1,40}) on (?:twitter|facebook|instagram)\b.{0,80}|` +
+		`(?:like|find) us on facebook\b.{0,80}|` +
+		`this (?:article|story) (?:is|was) (?:part of|brought to you|sponsored).{0,200}|` +
+		`you (?:can )?(?:may )?also like:?` +
+		`)$`)
+	// promptWords catch newsletter and subscription prompts.
+	promptAction = regexp.MustCompile(`(?i)\b(?:sign(?:ing)? up|subscribe|get (?:our|the)|register)\b`)
+	promptObject = regexp.MustCompile(`(?i)\b(?:newsletters?|inbox|email alerts?|e-mail alerts?|daily briefing|breaking news alerts?)\b`)
+)
+
+// furniturePrefixes start every line furnitureLine can match; checking
+// them first keeps the regular expression off ordinary paragraphs.
+var furniturePrefixes = []string{
+	"ad", "sponsored", "skip", "continue reading", "read ", "see ", "related",
+	"also read", "more from", "watch", "recommended", "click here", "tap here",
+	"follow ", "like us", "find us", "this article", "this story", "you ",
+}
+
+// isFurnitureLine reports whether a whole (cleaned) line is page furniture
+// rather than story text.
+func isFurnitureLine(line string) bool {
+	if len(line) > 300 {
+		return false
+	}
+	lower := strings.ToLower(line)
+	for _, p := range furniturePrefixes {
+		if strings.HasPrefix(lower, p) {
+			if furnitureLine.MatchString(line) {
+				return true
+			}
+			break
+		}
+	}
+	if strings.Contains(lower, "newsletter") || strings.Contains(lower, "inbox") || strings.Contains(lower, "alert") || strings.Contains(lower, "briefing") {
+		return len(strings.Fields(line)) <= 40 && promptAction.MatchString(line) && promptObject.MatchString(line) &&
+			!strings.Contains(line, `"`) && !strings.Contains(line, "“")
+	}
+	return false
+}
+
+// dropHeadlineRuns removes runs of three or more paragraphs that each look
+// like a link to another story (a related-stories list laid out one per
+// line).
+func dropHeadlineRuns(paras []string) []string {
+	out := paras[:0]
+	for i := 0; i < len(paras); {
+		j := i
+		for j < len(paras) && isLinkText(paras[j]) {
+			j++
+		}
+		if j-i >= 3 {
+			i = j
+			continue
+		}
+		if j == i {
+			j++
+		}
+		out = append(out, paras[i:j]...)
+		i = j
+	}
+	return out
+}
