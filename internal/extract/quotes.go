@@ -164,7 +164,7 @@ func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
 			if closeLen > 0 {
 				marks = append(marks, qmark{pos: closePos, n: closeLen, open: false, q: qi})
 			}
-			if n := len(quotes); n > 0 && quotes[n-1].unclosed && quotes[n-1].para == pi-1 && firstNonSpace(text, lo) == openPos {
+			if n := len(quotes); n > 0 && quotes[n-1].unclosed && (quotes[n-1].para == pi-1 && firstNonSpace(text, lo) == openPos || quotes[n-1].para == pi && quotes[n-1].close == openPos) {
 				q.cont = true
 			}
 			quotes = append(quotes, q)
@@ -185,11 +185,19 @@ func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
 						break
 					}
 					open, openPos, openLen = true, i, n
+				} else if reopens(text, i, n, lo, hi) {
+					// `kids. "Compared to`: a quote of several paragraphs
+					// flattened into one; each part opens, none closes
+					emit(i, 0, true)
+					open, openPos, openLen = true, i, n
 				} else {
 					emit(i, n, false)
 					open = false
 				}
 			case markOpen:
+				if open {
+					emit(i, 0, true)
+				}
 				open, openPos, openLen = true, i, n
 			case markClose:
 				if open {
@@ -224,4 +232,19 @@ func sortMarks(m []qmark) {
 			m[j], m[j-1] = m[j-1], m[j]
 		}
 	}
+}
+
+// reopens reports whether a straight mark met inside an open quote starts
+// a new part of it rather than closing it: a sentence ends, then a space,
+// then the mark glued to a capital letter.
+func reopens(text string, i, n, lo, hi int) bool {
+	if i-2 < lo || text[i-1] != ' ' {
+		return false
+	}
+	p := text[i-2]
+	if p != '.' && p != '?' && p != '!' {
+		return false
+	}
+	r := runeAfter(text, i+n, hi)
+	return unicode.IsUpper(r)
 }

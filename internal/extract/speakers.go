@@ -57,7 +57,11 @@ func (an *analysis) findCues() {
 		t := &toks[i]
 		if t.low == ":" && t.quote < 0 && i > 0 && i+1 < len(toks) && toks[i+1].kind == tkQuote && toks[i+1].open {
 			// `Clinton: "..."`
-			if _, verb := speechVerbs[toks[i-1].low]; !verb {
+			_, verb := speechVerbs[toks[i-1].low]
+			if n := len(an.cues); n > 0 && toks[an.cues[n-1].tok].sent == t.sent {
+				verb = true // `X told CNN: "..."` has its cue already
+			}
+			if !verb {
 				if src := an.sourceBefore(i, an.sents[t.sent].first, midx); src.person >= 0 || src.desc != "" {
 					an.cues = append(an.cues, cue{tok: i, lemma: "say", src: src})
 				}
@@ -262,6 +266,25 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		if k < first {
 			return src
 		}
+		if toks[k].low == ")" {
+			for k > first && toks[k].low != "(" {
+				k--
+			}
+			k--
+			if k < first {
+				return src
+			}
+		}
+	}
+	// "Sen. Brian Schatz (D-Hawaii) called it"
+	if toks[k].low == ")" {
+		j := k - 1
+		for j > first && j > k-8 && toks[j].low != "(" {
+			j--
+		}
+		if toks[j].low == "(" && j > first {
+			k = j - 1
+		}
 	}
 	// "a White House official, who called it": the phrase before "who"
 	if toks[k].low == "who" && k-2 >= first && toks[k-1].low == "," {
@@ -298,6 +321,19 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		}
 		j--
 		if determiners[p.low] {
+			break
+		}
+	}
+	// "Brent Bozell, PTC president and conservative activist said"
+	for b := j - 1; b > first && b >= j-10; b-- {
+		if toks[b].low == "," {
+			if mi := midx[b-1]; mi >= 0 && an.mentions[mi].end == b {
+				m := an.mentions[mi]
+				return source{person: m.person, first: m.tfirst, end: m.end}
+			}
+			break
+		}
+		if toks[b].kind != tkWord || descBackStop[toks[b].low] && toks[b].low != "and" && toks[b].low != "of" {
 			break
 		}
 	}
