@@ -24,6 +24,9 @@ type Index struct {
 
 	build sync.Mutex // held by Update and AddFS
 	man   *manifest  // files the index was built from; guarded by build
+
+	batchDocs int        // documents per batch; tests make it small
+	onCommit  func(n int) // test hook, called after each committed batch
 }
 
 // ErrInUse is returned by Open when another process holds the index.
@@ -48,7 +51,7 @@ func NewMemory() (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("new in-memory index: %w", err)
 	}
-	return &Index{bi: bi, man: newManifest()}, nil
+	return &Index{bi: bi, man: newManifest(), batchDocs: batchDocs}, nil
 }
 
 // Open opens or creates a persistent index in dir (creating dir). Next to
@@ -64,7 +67,7 @@ func Open(dir string) (*Index, error) {
 	if err == nil && man.Version == schemaVersion {
 		bi, oerr := bleve.OpenUsing(path, map[string]any{"bolt_timeout": openTimeout})
 		if oerr == nil {
-			return &Index{bi: bi, dir: dir, man: man}, nil
+			return &Index{bi: bi, dir: dir, man: man, batchDocs: batchDocs}, nil
 		}
 		if strings.Contains(oerr.Error(), "timeout") {
 			return nil, fmt.Errorf("open index %s: %w", dir, ErrInUse)
@@ -89,7 +92,7 @@ func Open(dir string) (*Index, error) {
 		}
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
-	return &Index{bi: bi, dir: dir, man: man}, nil
+	return &Index{bi: bi, dir: dir, man: man, batchDocs: batchDocs}, nil
 }
 
 // DefaultDir is where the index for these input paths lives:

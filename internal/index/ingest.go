@@ -182,6 +182,9 @@ func (ix *Index) write(ctx context.Context, docs <-chan prepared, st *tracker, c
 				return fmt.Errorf("write index: %w", err)
 			}
 			st.articles.Add(int64(batch.Size()))
+			if ix.onCommit != nil {
+				ix.onCommit(batch.Size())
+			}
 		}
 		for i, n := range pending {
 			committed[i] += n
@@ -209,7 +212,7 @@ func (ix *Index) write(ctx context.Context, docs <-chan prepared, st *tracker, c
 			// Counted even when refused, so its source can still finish.
 			pending[p.src]++
 			size += p.size
-			if batch.Size() >= batchDocs || size >= batchBytes {
+			if batch.Size() >= ix.batchDocs || size >= batchBytes {
 				if err := commit(); err != nil {
 					return err
 				}

@@ -1,0 +1,287 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"storytui/data"
+)
+
+// update runs Update and returns its final progress report.
+func update(t *testing.T, ix *Index, dir string) Progress {
+	t.Helper()
+	var last Progress
+	calls := 0
+	err := ix.Update(context.Background(), []string{dir}, func(p Progress) {
+		calls++
+		last = p
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !last.Done || calls == 0 {
+		t.Fatalf("last progress report not Done (%d calls)", calls)
+	}
+	return last
+}
+
+func TestUpdateIncremental(t *testing.T) {
+	in := t.TempDir()
+	ixDir := t.TempDir()
+	writeJSONL(t, in, "f1.jsonl", fixture[:2])
+	writeJSONL(t, in, "f2.jsonl", fixture[2:3])
+	ix, err := Open(ixDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	p := update(t, ix, in)
+	if p.FilesTotal != 2 || p.FilesDone != 2 || p.Articles != 3 || p.Removed != 0 || p.BytesDone != p.BytesTotal || p.BytesTotal == 0 {
+		t.Errorf("first build: %+v", p)
+	}
+	if got := allIDs(t, ix); !slices.Equal(got, []string{"a1", "a2", "a3"}) {
+		t.Errorf("after first build: %v", got)
+	}
+
+	// A new file: only it is read.
+	writeJSONL(t, in, "f3.jsonl", fixture[3:])
+	p = update(t, ix, in)
+	if p.FilesTotal != 1 || p.Articles != 1 || p.Removed != 0 {
+		t.Errorf("after adding a file: %+v", p)
+	}
+	if got := allIDs(t, ix); !slices.Equal(got, []string{"a1", "a2", "a3", "a4"}) {
+		t.Errorf("after adding a file: %v", got)
+	}
+
+	// A changed file: its old articles go, its new ones come.
+	a5 := rec{ID: "a5", Title: "Late news", Source: "AP", Date: "2018-01-01", Text: "Something else entirely."}
+	f1 := writeJSONL(t, in, "f1.jsonl", []rec{fixture[0], a5})
+	later := time.Now().Add(time.Minute)
+	if err := os.Chtimes(f1, later, later); err != nil {
+		t.Fatal(err)
+	}
+	p = update(t, ix, in)
+	if p.FilesTotal != 1 || p.Articles != 2 || p.Removed != 2 {
+		t.Errorf("after changing a file: %+v", p)
+	}
+	if got := allIDs(t, ix); !slices.Equal(got, []string{"a1", "a3", "a4", "a5"}) {
+		t.Errorf("after changing a file: %v", got)
+	}
+	res, err := ix.Search(context.Background(), "kislyak", 10)
+	if err != nil || !slices.Equal(sortedIDs(res), []string{"a1"}) {
+		t.Errorf("kislyak after change: %v %v", sortedIDs(res), err)
+	}
+
+	// A deleted file: its articles go, nothing is read.
+	if err := os.Remove(filepath.Join(in, "f2.jsonl")); err != nil {
+		t.Fatal(err)
+	}
+	p = update(t, ix, in)
+	if p.FilesTotal != 0 || p.Articles != 0 || p.Removed != 1 {
+		t.Errorf("after deleting a file: %+v", p)
+	}
+	if got := allIDs(t, ix); !slices.Equal(got, []string{"a1", "a4", "a5"}) {
+		t.Errorf("after deleting a file: %v", got)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// Reopened: nothing changed, so nothing is read, and search works.
+	ix, err = Open(ixDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	p = update(t, ix, in)
+	if p.FilesTotal != 0 || p.BytesDone != 0 || p.Articles != 0 || p.Removed != 0 {
+		t.Errorf("reopened, unchanged: %+v", p)
+	}
+	if n, err := ix.Count(); err != nil || n != 3 {
+		t.Errorf("Count = %d, %v; want 3", n, err)
+	}
+	res, err = ix.Search(context.Background(), "budget", 10)
+	if err != nil || !slices.Equal(sortedIDs(res), []string{"a1", "a4"}) {
+		t.Errorf("budget after reopen: %v %v", sortedIDs(res), err)
+	}
+}
+
+func TestUpdateReportsProblems(t *testing.T) {
+	in := t.TempDir()
+	writeJSONL(t, in, "good.jsonl", fixture[:1])
+	if err := os.WriteFile(filepath.Join(in, "bad.jsonl"), []byte("{not json\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := NewMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	p := update(t, ix, in)
+	if len(p.Problems) == 0 {
+		t.Error("no problem reported for a bad record")
+	}
+	if p.Articles != 1 {
+		t.Errorf("Articles = %d, want 1", p.Articles)
+	}
+	// A missing path is a problem, not an error.
+	err = ix.Update(context.Background(), []string{filepath.Join(in, "missing")}, nil)
+	if err != nil {
+		t.Errorf("missing path: %v", err)
+	}
+}
+
+// manyFiles writes files×per articles with distinct ids, each mentioning
+// "common" once.
+func manyFiles(t *testing.T, dir string, files, per int) {
+	t.Helper()
+	for f := range files {
+		var recs []rec
+		for a := range per {
+			recs = append(recs, rec{
+				ID:    fmt.Sprintf("f%02d-%03d", f, a),
+				Title: fmt.Sprintf("Article %d of file %d", a, f),
+				Date:  "2017-01-01",
+				Text:  fmt.Sprintf("A common story, number %d, about budget number %d.", a, f),
+			})
+		}
+		writeJSONL(t, dir, fmt.Sprintf("part%02d.jsonl", f), recs)
+	}
+}
+
+func TestUpdateCancelThenResume(t *testing.T) {
+	const files, per = 12, 40
+	in := t.TempDir()
+	manyFiles(t, in, files, per)
+	ixDir := t.TempDir()
+	ix, err := Open(ixDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.batchDocs = 25
+	ctx, cancel := context.WithCancel(context.Background())
+	commits := 0
+	ix.onCommit = func(int) {
+		commits++
+		if commits == 5 {
+			cancel()
+		}
+	}
+	err = ix.Update(ctx, []string{in}, nil)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled Update returned %v", err)
+	}
+	n, _ := ix.Count()
+	if n == 0 || n >= files*per {
+		t.Fatalf("after cancel Count = %d, want some but not all of %d", n, files*per)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	ix, err = Open(ixDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	p := update(t, ix, in)
+	if p.FilesTotal == 0 || p.FilesTotal == files {
+		t.Errorf("resume read %d files; want only those not finished before", p.FilesTotal)
+	}
+	n, _ = ix.Count()
+	if n != files*per {
+		t.Errorf("after resume Count = %d, want %d", n, files*per)
+	}
+	res, err := ix.Search(context.Background(), "common", 1)
+	if err != nil || res.Total != files*per {
+		t.Errorf("common: total %d, %v; want %d", res.Total, err, files*per)
+	}
+	p = update(t, ix, in)
+	if p.FilesTotal != 0 {
+		t.Errorf("third run read %d files, want 0", p.FilesTotal)
+	}
+}
+
+func TestAddFSDefaultCorpus(t *testing.T) {
+	ix, err := NewMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	var last Progress
+	if err := ix.AddFS(context.Background(), data.FS, func(p Progress) { last = p }); err != nil {
+		t.Fatal(err)
+	}
+	if !last.Done || last.Articles != 2 {
+		t.Errorf("final progress %+v", last)
+	}
+	res, err := ix.Search(context.Background(), "Kislyak", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"000_1d55d7acc583357e", "004_3f6968eeb8e8c011"}
+	if got := sortedIDs(res); !slices.Equal(got, want) {
+		t.Errorf("Kislyak: %v, want %v", got, want)
+	}
+	for _, h := range res.Hits {
+		if len(h.SnippetMarks) == 0 {
+			t.Errorf("%s: snippet %q has no marks", h.ID, h.Snippet)
+		}
+	}
+	doc, err := ix.Document(context.Background(), want[0], "kislyak")
+	if err != nil || len(doc.TextMarks) == 0 {
+		t.Errorf("Document: %v, %d marks", err, len(doc.TextMarks))
+	}
+}
+
+func TestDefaultDir(t *testing.T) {
+	a, err := DefaultDir([]string{"/x/b", "/x/a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := DefaultDir([]string{"/x/a", "/x/b", "/x/a/"})
+	c, _ := DefaultDir([]string{"/x/a"})
+	if a != b {
+		t.Errorf("order or duplicates changed the dir: %s vs %s", a, b)
+	}
+	if a == c {
+		t.Errorf("different inputs share a dir: %s", a)
+	}
+}
+
+func TestOpenRebuildsOtherSchema(t *testing.T) {
+	in := t.TempDir()
+	writeJSONL(t, in, "f.jsonl", fixture)
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	update(t, ix, in)
+	ix.Close()
+	m, err := loadManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Version = schemaVersion + 1
+	if err := m.save(dir); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if n, _ := ix.Count(); n != 0 {
+		t.Errorf("index of another schema kept %d articles", n)
+	}
+	if p := update(t, ix, in); p.FilesTotal != 1 || p.Articles != 4 {
+		t.Errorf("rebuild: %+v", p)
+	}
+}
