@@ -14,6 +14,7 @@ import (
 // program would, minus the timers (the debounce delays are zero).
 type harness struct {
 	t    *testing.T
+	b    *fakeBackend // when the test wants to change it midway
 	m    Model
 	quit bool
 }

@@ -89,9 +89,12 @@ func (k KeyMap) enableFor(f focus, ov overlay, hasProblems bool) KeyMap {
 	k.Problems.SetEnabled(free && hasProblems)
 	k.Submit.SetEnabled(inBox)
 	k.Leave.SetEnabled(inBox)
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
+	for _, b := range []*key.Binding{&k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(list || reader)
 	}
+	// Up and down also scroll the overlays.
+	k.Up.SetEnabled(list || reader || ov != overlayNone)
+	k.Down.SetEnabled(list || reader || ov != overlayNone)
 	k.Open.SetEnabled(list)
 	k.NextMatch.SetEnabled(reader)
 	k.PrevMatch.SetEnabled(reader)

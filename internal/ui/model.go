@@ -149,12 +149,10 @@ func (m Model) render() string {
 	l := m.lay
 	rows := make([]string, 0, m.height)
 	rows = append(rows, m.header(), m.search.View())
-	switch m.overlay {
-	case overlayHelp:
-		rows = append(rows, helpOverlay(m.com.styles, l.width, l.bodyH)...)
-	case overlayProblems:
-		rows = append(rows, problemsOverlay(m.com.styles, m.prog.Problems, m.overlayOffset, l.width, l.bodyH)...)
-	default:
+	if m.overlay != overlayNone {
+		ov, _ := m.overlayView()
+		rows = append(rows, ov...)
+	} else {
 		rows = append(rows, m.body()...)
 	}
 	if l.progress {
@@ -185,6 +183,15 @@ func (m Model) header() string {
 		room = m.width - visibleWidth(name)
 	}
 	return name + st.HeaderDim.Render(fitLine(truncate(rest, room), room)+right)
+}
+
+// overlayView draws the open overlay over the body and says how far it
+// can scroll.
+func (m Model) overlayView() ([]string, int) {
+	if m.overlay == overlayHelp {
+		return helpOverlay(m.com.styles, m.overlayOffset, m.lay.width, m.lay.bodyH)
+	}
+	return problemsOverlay(m.com.styles, m.prog.Problems, m.overlayOffset, m.lay.width, m.lay.bodyH)
 }
 
 // body draws the panes with their title bars.

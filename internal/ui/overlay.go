@@ -23,17 +23,17 @@ func helpSections() []helpSection {
 	return []helpSection{
 		{"Everywhere", []key.Binding{k.NextPane, k.PrevPane, k.Search, k.Problems, k.Help, k.Quit, k.ForceQuit}},
 		{"Search box", []key.Binding{k.Submit, k.Leave}},
-		{"Results", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open}},
-		{"Reader", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.NextMatch, k.PrevMatch, k.Back}},
+		{"Results and reader", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}},
+		{"Results", []key.Binding{k.Open}},
+		{"Reader", []key.Binding{k.NextMatch, k.PrevMatch, k.Back}},
 	}
 }
 
 // helpOverlay renders the full help in a box centred in w×h. Sections
-// flow into as many columns as the height needs.
-func helpOverlay(st Styles, w, h int) []string {
-	inner := max(h-2, 1) // border rows
-	var cols [][]string
-	var col []string
+// flow into as many columns as the height needs; when those do not fit
+// the width they go in one column that scrolls from offset.
+func helpOverlay(st Styles, offset, w, h int) (rows []string, maxOffset int) {
+	var secs [][]string
 	for _, sec := range helpSections() {
 		lines := []string{st.OverlayHdr.Render(sec.title)}
 		kw := 0
@@ -44,6 +44,12 @@ func helpOverlay(st Styles, w, h int) []string {
 			hk := b.Help().Key
 			lines = append(lines, st.Help.FullKey.Render(hk+strings.Repeat(" ", kw-visibleWidth(hk)))+"  "+st.Help.FullDesc.Render(b.Help().Desc))
 		}
+		secs = append(secs, lines)
+	}
+	inner := max(h-st.Overlay.GetVerticalFrameSize(), 1)
+	var cols [][]string
+	var col []string
+	for _, lines := range secs {
 		if len(col) > 0 && len(col)+1+len(lines) > inner {
 			cols = append(cols, col)
 			col = nil
@@ -61,12 +67,24 @@ func helpOverlay(st Styles, w, h int) []string {
 		}
 		blocks = append(blocks, strings.Join(c, "\n"))
 	}
-	return boxed(st, lipgloss.JoinHorizontal(lipgloss.Top, blocks...), w, h)
+	content := lipgloss.JoinHorizontal(lipgloss.Top, blocks...)
+	if lipgloss.Width(content) > w-st.Overlay.GetHorizontalFrameSize() {
+		var all []string
+		for i, lines := range secs {
+			if i > 0 {
+				all = append(all, "")
+			}
+			all = append(all, lines...)
+		}
+		maxOffset = max(len(all)-inner, 0)
+		content = strings.Join(all[min(max(offset, 0), maxOffset):], "\n")
+	}
+	return boxed(st, content, w, h), maxOffset
 }
 
 // problemsOverlay renders the loading problems, one "file:line: reason"
 // each, from the offset-th line on.
-func problemsOverlay(st Styles, problems []corpus.Problem, offset, w, h int) []string {
+func problemsOverlay(st Styles, problems []corpus.Problem, offset, w, h int) (rows []string, maxOffset int) {
 	tw := max(w-4, 1) // border and padding
 	lines := []string{st.OverlayHdr.Render(truncate(plural(len(problems), "problem", "problems")+" while loading", tw)), ""}
 	var body []string
@@ -77,7 +95,8 @@ func problemsOverlay(st Styles, problems []corpus.Problem, offset, w, h int) []s
 		}
 	}
 	room := max(h-2-len(lines)-1, 1) // border, header, footer
-	offset = min(max(offset, 0), max(len(body)-room, 0))
+	maxOffset = max(len(body)-room, 0)
+	offset = min(max(offset, 0), maxOffset)
 	end := min(offset+room, len(body))
 	lines = append(lines, body[offset:end]...)
 	foot := "esc close"
@@ -85,7 +104,7 @@ func problemsOverlay(st Styles, problems []corpus.Problem, offset, w, h int) []s
 		foot = "↑/↓ scroll · " + foot + " · " + thousands(end) + "/" + thousands(len(body))
 	}
 	lines = append(lines, st.Status.Render(truncate(foot, tw)))
-	return boxed(st, strings.Join(lines, "\n"), w, h)
+	return boxed(st, strings.Join(lines, "\n"), w, h), maxOffset
 }
 
 // boxed draws content in the overlay border, centred in w×h, clipped to

@@ -76,6 +76,8 @@ func (s statusBar) statusLine(in statusInfo) string {
 		left = st.Status.Render(" Searching…")
 	case in.query == "":
 		left = st.Status.Render(" " + plural(in.res.Total, "article", "articles"))
+	case len(in.res.Hits) == 0 && in.loading:
+		left = st.Status.Render(" No articles match “" + oneLine(in.query) + "” yet.")
 	case len(in.res.Hits) == 0:
 		left = st.Status.Render(" No articles match “" + oneLine(in.query) + "”.")
 	default:

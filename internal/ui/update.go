@@ -70,7 +70,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, k.Up):
 			m.overlayOffset = max(m.overlayOffset-1, 0)
 		case key.Matches(msg, k.Down):
-			m.overlayOffset++
+			_, most := m.overlayView()
+			m.overlayOffset = min(m.overlayOffset+1, most)
 		}
 		return nil
 	}
