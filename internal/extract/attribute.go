@@ -268,7 +268,12 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	if a.speaker == "" && a.kind == "partial" && len(words) <= 4 {
 		return true
 	}
-	if len(words) <= 6 && a.how != "cue" {
+	titleCtx := false // `told CNN's "New Day"`, `the book "Trump Revealed"`
+	if ot := an.openTok(qi); ot > 0 {
+		p := &an.toks[ot-1]
+		titleCtx = p.poss || titleBefore[p.low]
+	}
+	if len(words) <= 6 && (a.how != "cue" || titleCtx) {
 		title := true
 		for i, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)
@@ -278,11 +283,33 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 			}
 		}
 		last := an.text[q.end-1]
-		if title && last != '.' && last != '?' && last != '!' && last != ',' {
+		if title && (last != '.' && last != '?' && last != '!' && last != ',' || titleCtx || len(words) >= 2 && a.how != "cue") {
 			return true
 		}
 	}
 	return false
+}
+
+// titleBefore are words that introduce the title of a work.
+var titleBefore = set("on", "book", "film", "movie", "show", "series", "program", "programme", "titled",
+	"entitled", "song", "album", "novel", "play", "column", "headline", "article", "essay", "memoir", "documentary", "podcast", "segment")
+
+// openTok finds the token of the opening mark of quote qi.
+func (an *analysis) openTok(qi int) int {
+	q := an.quotes[qi]
+	lo, hi := 0, len(an.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if an.toks[m].s < q.open {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(an.toks) && an.toks[lo].s == q.open {
+		return lo
+	}
+	return -1
 }
 
 var smallTitleWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as")

@@ -109,6 +109,10 @@ func markAt(text string, i int) (kind, n int) {
 		return markStraight, 1
 	case '\'':
 		if i+1 < len(text) && text[i+1] == '\'' {
+			// `all,'''`: a single mark closes first, then the double one
+			if i+2 < len(text) && text[i+2] == '\'' && i > 0 && !isSpaceByte(text[i-1]) {
+				return -1, 0
+			}
 			return markStraight, 2
 		}
 	case '`':

@@ -59,6 +59,9 @@ func splitSentences(toks []token) []sentence {
 			}
 		case t.kind == tkQuote && !t.open && i > 0 && isTerminal(&toks[i-1]):
 			end = i + 1
+			if speechSoon(toks, end) {
+				continue // `"... missing." Trump said.`
+			}
 		default:
 			continue
 		}
@@ -90,4 +93,23 @@ func abbreviationBefore(toks []token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// speechSoon reports whether a speech verb follows within a few words,
+// before any punctuation: the words after a quote attribute it.
+func speechSoon(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+5; k++ {
+		t := &toks[k]
+		if t.kind != tkWord || t.para != toks[i].para {
+			return false
+		}
+		if lem, ok := speechVerbs[t.low]; ok && !weakCues[lem] && !t.cap {
+			return true
+		}
+		// only a name or a pronoun may come before the verb
+		if !(t.cap && !capStopWords[t.low] && !t.poss || k == i && (t.low == "he" || t.low == "she" || t.low == "they")) {
+			return false
+		}
+	}
+	return false
 }

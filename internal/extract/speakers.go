@@ -62,7 +62,8 @@ func (an *analysis) findCues() {
 				verb = true // `X told CNN: "..."` has its cue already
 			}
 			if !verb {
-				if src := an.sourceBefore(i, an.sents[t.sent].first, midx); src.person >= 0 || src.desc != "" {
+				sf := an.sents[t.sent].first
+				if src := an.sourceBefore(i, sf, midx); (src.person >= 0 || src.desc != "") && clauseStart(toks, src.first, sf) {
 					an.cues = append(an.cues, cue{tok: i, lemma: "say", src: src})
 				}
 			}
@@ -193,7 +194,15 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 			break
 		}
 	}
-	return an.descriptorAfter(k, end)
+	d := an.descriptorAfter(k, end)
+	// "said another leading advocate, Andrew J. Pincus of Mayer Brown"
+	if e := d.end; e > k && e+1 < end && toks[e].low == "," {
+		if mi := midx[e+1]; mi >= 0 && an.mentions[mi].tfirst == e+1 {
+			m := an.mentions[mi]
+			return source{person: m.person, first: m.tfirst, end: m.end}
+		}
+	}
+	return d
 }
 
 // descStop ends a descriptor phrase read forwards.
@@ -201,7 +210,8 @@ var descStop = set("who", "which", "that", "in", "on", "at", "to", "during", "af
 	"when", "while", "because", "and", "but", "as", "by", "about", "said", "told", "says", "adding",
 	"if", "since", "than", "from", "last", "this", "earlier", "later", "afterward", "recently",
 	"yesterday", "today", "tonight", "thursday", "monday", "tuesday", "wednesday", "friday",
-	"saturday", "sunday", "has", "have", "had", "was", "is", "were", "are", "would", "will")
+	"saturday", "sunday", "has", "have", "had", "was", "is", "were", "are", "would", "will",
+	"released", "published", "conducted", "taken", "obtained", "seen", "posted", "sent", "issued")
 
 func (an *analysis) descriptorAfter(k, end int) source {
 	toks := an.toks
@@ -212,7 +222,10 @@ func (an *analysis) descriptorAfter(k, end int) source {
 		if t.kind != tkWord && t.kind != tkNum || t.quote >= 0 {
 			break
 		}
-		if descStop[t.low] && j > k {
+		if descStop[t.low] {
+			if j == k {
+				return source{person: -1}
+			}
 			break
 		}
 		if t.low == "with" && j > k && toks[j-1].low == "familiar" {
@@ -253,27 +266,57 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	if k < first {
 		return src
 	}
+	// "X confirmed the meetings, but said": the clause's subject
+	if toks[k].low == "and" || toks[k].low == "but" {
+		return an.subjectOf(first, k)
+	}
 	if toks[k].low == "," {
-		// X, who ..., said / X, R-Calif., said
-		j := k - 1
-		for j >= first && j > k-30 && toks[j].low != "," && toks[j].kind != tkQuote && toks[j].quote < 0 {
-			j--
-		}
-		if j < first || toks[j].low != "," {
-			return src
-		}
-		k = j - 1
-		if k < first {
-			return src
-		}
-		if toks[k].low == ")" {
-			for k > first && toks[k].low != "(" {
-				k--
+		// X, who ..., said / X, R-Calif., said / A strategist, John Weaver, said:
+		// walk back over up to four comma-separated segments to a name
+		comma := k
+		fallback := -1
+		for seg := 0; seg < 4; seg++ {
+			j := comma - 1
+			for j >= first && j > comma-30 && toks[j].low != "," && toks[j].kind != tkQuote && toks[j].quote < 0 {
+				j--
 			}
-			k--
-			if k < first {
-				return src
+			// the segment itself is a name: "A top strategist, John Weaver, said"
+			if mi := midx[comma-1]; comma-1 > j && mi >= 0 && an.mentions[mi].end == comma && an.mentions[mi].tfirst == j+1 && seg == 0 {
+				m := an.mentions[mi]
+				return source{person: m.person, first: m.tfirst, end: m.end}
 			}
+			if j < first || toks[j].low != "," {
+				break
+			}
+			b := j - 1
+			if b >= first && toks[b].low == ")" {
+				for b > first && toks[b].low != "(" {
+					b--
+				}
+				b--
+			}
+			if b < first {
+				break
+			}
+			if mi := midx[b]; mi >= 0 && an.mentions[mi].end == b+1 {
+				k = b
+				fallback = -1
+				break
+			}
+			if _, ok := pronouns[toks[b].low]; ok {
+				k = b
+				fallback = -1
+				break
+			}
+			if fallback < 0 {
+				fallback = b
+			}
+			comma = j
+		}
+		if fallback >= 0 {
+			k = fallback
+		} else if toks[k].low == "," {
+			return src
 		}
 	}
 	// "Sen. Brian Schatz (D-Hawaii) called it"
@@ -406,4 +449,21 @@ func (an *analysis) subjectOf(first, v int) source {
 		}
 	}
 	return source{person: -1}
+}
+
+// clauseStart reports whether toks[k] opens a sentence or a clause (after
+// a comma, a dash or a leading conjunction).
+func clauseStart(toks []token, k, first int) bool {
+	for k > first {
+		p := toks[k-1].low
+		if p == "," || p == "—" || p == ";" || p == "(" {
+			return true
+		}
+		if p == "and" || p == "but" || p == "so" || p == "more" || p == "from" || p == "then" {
+			k--
+			continue
+		}
+		return false
+	}
+	return true
 }
