@@ -58,7 +58,7 @@ func (an *analysis) attribute() {
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
 		if a.cue >= 0 {
 			a.how = "cue"
-		} else if s := sent - 1; s >= 0 && an.sents[s].para == an.sents[sent].para && ot == an.sents[sent].first {
+		} else if s := sent - 1; s >= 0 && an.sents[sent].para-an.sents[s].para <= 1 && ot == an.sents[sent].first {
 			// X said: "..." in the sentence before
 			prev := an.sents[s]
 			if an.toks[prev.end-1].low == ":" {
