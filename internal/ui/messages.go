@@ -12,7 +12,7 @@ import (
 
 // searchLimit is how many hits one search asks for: more than fit on any
 // screen, few enough that highlighting them stays cheap.
-const searchLimit = 200
+const searchLimit = 100
 
 // searchDueMsg says the debounce of search number seq ran out; the search
 // runs only if no keystroke came since.

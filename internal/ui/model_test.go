@@ -511,3 +511,22 @@ func TestCommandsCopyState(t *testing.T) {
 		t.Fatalf("command searched %q seq %d", msg.query, msg.seq)
 	}
 }
+
+// BenchmarkView measures one frame of a full screen of long hits and a
+// long article, the work done on every keystroke.
+func BenchmarkView(b *testing.B) {
+	fb := newFake()
+	long := strings.Repeat(fb.articles[0].Text+"\n\n", 40)
+	for i := range 100 {
+		a := fb.articles[0]
+		a.ID, a.Text = "long"+itoa(i), long
+		fb.articles = append(fb.articles, a)
+	}
+	t := &testing.T{}
+	hs := newHarness(t, fb, Options{Query: "sessions russia"}, 200, 60)
+	hs.key("enter")
+	b.ResetTimer()
+	for b.Loop() {
+		_ = hs.m.View()
+	}
+}

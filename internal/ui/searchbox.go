@@ -16,7 +16,7 @@ type searchBox struct {
 func newSearchBox(com *common, query string) searchBox {
 	in := textinput.New()
 	in.Prompt = "/ "
-	in.Placeholder = `type to search: words, "a phrase", -exclude`
+	in.Placeholder = `type to search: words, "a phrase", title:word, -word`
 	// The terminal's own cursor: no blink timer in the model, and it sits
 	// where the user types even when the view is composed around it.
 	in.SetVirtualCursor(false)

@@ -87,6 +87,10 @@ func (s statusBar) statusLine(in statusInfo) string {
 		}
 		left = st.Status.Render(" " + n + " · " + shortDuration(in.res.Took))
 	}
+	if in.err == nil && in.res.Note != "" {
+		// The index searched something other than what was typed: say so.
+		left += st.StatusWarn.Render(" · " + oneLine(in.res.Note))
+	}
 	right := ""
 	if in.problems > 0 {
 		right = st.StatusWarn.Render(plural(in.problems, "problem", "problems")+" (!)") + " "
