@@ -86,6 +86,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	lx := loadLexicon()
 	singles := map[string]int{}
 	singleEvidence := map[string]bool{}
+	notSingle := map[string]bool{}
 	for i := range cands {
 		c := &cands[i]
 		an.fill(c)
@@ -96,6 +97,12 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			}
 			if c.hasTitle || an.speechNear(c.first, c.end) {
 				singleEvidence[low] = true
+			}
+			// "at Stanford", "in Sony's labs": a place or an organisation
+			if f := c.tfirst; f > 0 && placePreps[an.toks[f-1].low] && !c.hasTitle {
+				if n := c.end; n >= len(an.toks) || an.toks[n].kind != tkWord || an.toks[n].cap {
+					notSingle[low] = true
+				}
 			}
 		}
 	}
@@ -158,7 +165,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				pi = an.uniquePerson(func(p *person) bool { return len(p.last()) >= 6 && editDistance1(p.last(), low) })
 			}
 			if pi < 0 {
-				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) {
+				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || notSingle[low] && !c.hasTitle {
 					continue
 				}
 				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, firstTok: c.tfirst})
@@ -350,3 +357,7 @@ func (an *analysis) roleAround(m mention) {
 		}
 	}
 }
+
+// placePreps before a bare capitalised word make it a place or an
+// organisation rather than a person.
+var placePreps = set("at", "in", "from", "into", "inside", "near", "across", "throughout", "outside")

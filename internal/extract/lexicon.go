@@ -101,7 +101,7 @@ var orgWords = set("department", "committee", "party", "news", "house", "univers
 	"institute", "center", "centre", "council", "association", "agency", "bureau", "commission",
 	"court", "office", "service", "services", "administration", "senate", "congress", "church",
 	"school", "college", "company", "corp", "inc", "group", "network", "times", "post", "journal",
-	"street", "avenue", "road", "square", "hospital", "airport", "bank", "fund",
+	"street", "avenue", "road", "square", "hospital", "gate", "bridge", "airport", "bank", "fund",
 	"club", "league", "union", "army", "navy", "force", "forces", "guard", "police", "ministry",
 	"parliament", "assembly", "board", "authority", "organization", "organisation", "society",
 	"project", "program", "programme", "museum", "library", "hotel", "tower", "building",

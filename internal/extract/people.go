@@ -66,6 +66,9 @@ func nameToken(toks []token, i int) bool {
 	if t.cap && !t.upper {
 		return !isPartyTag(t.low)
 	}
+	if t.cap && strings.Contains(t.low, ".") && t.e-t.s <= 5 {
+		return true // "H.W."
+	}
 	if t.upper && nameSuffixes[t.low] {
 		return true
 	}
@@ -106,6 +109,10 @@ func (an *analysis) findCandidates() []candidate {
 			}
 		}
 		i = b
+		// photo credits: "REUTERS/Mark Makela"
+		if a > 0 && toks[a-1].low == "/" && toks[a-1].fe == toks[a].s || b < len(toks) && toks[b].low == "/" {
+			continue
+		}
 		if c, ok := an.splitRun(a, b, lx); ok {
 			out = append(out, c)
 		}

@@ -7,11 +7,13 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"storytui/internal/corpus"
 	"storytui/internal/extract"
 )
 
@@ -30,22 +32,36 @@ type output struct {
 }
 
 func main() {
+	raw := flag.Bool("raw", false, "read files directly instead of through corpus.ReadFile (no cleaning)")
+	flag.Parse()
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	for _, path := range os.Args[1:] {
+	emit := func(r record) {
+		res := extract.Extract(extract.Doc{Title: r.Title, Text: r.Text, Source: r.Source})
+		if err := enc.Encode(output{ID: r.ID, Title: r.Title, Source: r.Source, Result: res}); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
+	for _, path := range flag.Args() {
+		if !*raw {
+			// the real program's loader, so text is cleaned the same way
+			for _, p := range corpus.ReadFile(path, func(a corpus.Article) {
+				emit(record{ID: a.ID, Title: a.Title, Source: a.Source, Text: a.Text})
+			}) {
+				fmt.Fprintln(os.Stderr, p)
+			}
+			continue
+		}
 		recs, err := read(path)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
 		for _, r := range recs {
-			res := extract.Extract(extract.Doc{Title: r.Title, Text: r.Text, Source: r.Source})
-			if err := enc.Encode(output{ID: r.ID, Title: r.Title, Source: r.Source, Result: res}); err != nil {
-				fmt.Fprintln(os.Stderr, err)
-				os.Exit(1)
-			}
+			emit(r)
 		}
 	}
 }
