@@ -242,17 +242,21 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			return m.person
 		}
 	}
-	if lastPerson >= 0 && genderFits(an.people[lastPerson], pron) && an.people[lastPerson].gender != 0 {
-		return lastPerson
-	}
-	best := -1
+	best, bestSent := -1, -1
 	for _, m := range an.mentions {
 		if m.tfirst >= at {
 			break
 		}
 		if an.toks[m.first].quote < 0 && genderFits(an.people[m.person], pron) {
-			best = m.person
+			best, bestSent = m.person, an.toks[m.first].sent
 		}
+	}
+	// a person named in the sentence just before outranks the last speaker
+	if best >= 0 && bestSent >= sent-1 && an.people[best].gender != 0 {
+		return best
+	}
+	if lastPerson >= 0 && genderFits(an.people[lastPerson], pron) && an.people[lastPerson].gender != 0 {
+		return lastPerson
 	}
 	if best < 0 && lastPerson >= 0 && genderFits(an.people[lastPerson], pron) {
 		return lastPerson
