@@ -3,12 +3,14 @@ package ui
 import (
 	"context"
 	"errors"
+	"image/color"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"storytui/internal/corpus"
 	"storytui/internal/index"
@@ -451,6 +453,16 @@ func TestNarrowLayoutShowsFocusedPane(t *testing.T) {
 	if s := hs.screen(); !strings.Contains(s, "told reporters") {
 		t.Fatalf("focusing the search box hid the reader:\n%s", s)
 	}
+	hs.send(tea.MouseClickMsg{X: 2, Y: rowBody, Button: tea.MouseLeft})
+	if hs.m.focus != focusResults || !strings.Contains(hs.screen(), "Daily Ledger") {
+		t.Fatalf("click on the results tab: focus %v\n%s", hs.m.focus, hs.screen())
+	}
+	row := strings.Split(hs.screen(), "\n")[rowBody]
+	tabX := ansi.StringWidth(row[:strings.Index(row, "Reader")])
+	hs.send(tea.MouseClickMsg{X: tabX, Y: rowBody, Button: tea.MouseLeft})
+	if hs.m.focus != focusReader {
+		t.Fatalf("click on the reader tab: focus %v", hs.m.focus)
+	}
 }
 
 func TestViewFitsEverySize(t *testing.T) {
@@ -528,5 +540,19 @@ func BenchmarkView(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		_ = hs.m.View()
+	}
+}
+
+func TestBackgroundColourRestyles(t *testing.T) {
+	t.Setenv("NO_COLOR", "")
+	hs := newHarness(t, newFake(), Options{Query: "oil"}, 80, 24)
+	dark := hs.m.com.styles.Mark.GetBackground()
+	hs.send(tea.BackgroundColorMsg{Color: color.White})
+	light := hs.m.com.styles.Mark.GetBackground()
+	if dark == light {
+		t.Fatal("a light background kept the dark highlight colour")
+	}
+	if light != NewStyles(false).Mark.GetBackground() {
+		t.Fatal("a light background did not select the light styles")
 	}
 }
