@@ -24,11 +24,45 @@ func dropRepeats(paras []string) []string {
 	if len(paras) < 2 {
 		return paras
 	}
+	// A sampled pass finds the rare documents with repeats cheaply; only
+	// those are judged again on every shingle.
 	sh := make([][]uint64, len(paras))
-	var all []uint64
 	for i, p := range paras {
-		sh[i] = shingles(p)
-		all = append(all, sh[i]...)
+		sh[i] = shingles(p, true)
+	}
+	if !anyRepeat(paras, sh) {
+		return paras
+	}
+	for i, p := range paras {
+		sh[i] = shingles(p, false)
+	}
+	drop := repeated(paras, sh)
+	out := paras[:0]
+	for i, p := range paras {
+		if !drop[i] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// anyRepeat reports whether the sampled shingles suggest a paragraph to
+// drop.
+func anyRepeat(paras []string, sh [][]uint64) bool {
+	for _, d := range repeated(paras, sh) {
+		if d {
+			return true
+		}
+	}
+	return false
+}
+
+// repeated marks the paragraphs whose shingles are mostly found in the
+// paragraphs kept so far, examining the longest first.
+func repeated(paras []string, sh [][]uint64) []bool {
+	var all []uint64
+	for _, s := range sh {
+		all = append(all, s...)
 	}
 	// Only shingles that occur in two or more paragraphs matter; finding
 	// them by sorting keeps the common no-repeat case free of maps.
@@ -39,8 +73,9 @@ func dropRepeats(paras []string) []string {
 			counts[all[i]]++
 		}
 	}
+	drop := make([]bool, len(paras))
 	if len(counts) == 0 {
-		return paras
+		return drop
 	}
 	for s := range counts {
 		counts[s]++ // n-1 repeats counted above: make it n
@@ -56,7 +91,6 @@ func dropRepeats(paras []string) []string {
 		}
 		return order[a] > order[b]
 	})
-	drop := make([]bool, len(paras))
 	for _, i := range order {
 		if len(sh[i]) < minSamples || wordCount(paras[i]) < minWords {
 			continue
@@ -74,19 +108,13 @@ func dropRepeats(paras []string) []string {
 			}
 		}
 	}
-	out := paras[:0]
-	for i, p := range paras {
-		if !drop[i] {
-			out = append(out, p)
-		}
-	}
-	return out
+	return drop
 }
 
 // shingles returns the distinct hashes of the paragraph's overlapping
 // runs of shingleWords words, words lower-cased and stripped of
 // punctuation so that spacing and quote styles do not matter.
-func shingles(p string) []uint64 {
+func shingles(p string, sample bool) []uint64 {
 	var words []uint64
 	var h uint64
 	in := false
@@ -139,10 +167,9 @@ func shingles(p string) []uint64 {
 			s ^= w
 			s *= 1099511628211
 		}
-		// Keep one shingle in four, chosen by value so that the same text
-		// always keeps the same ones: a quarter of the sorting, the same
-		// coverage estimate.
-		if s&3 == 0 {
+		// A sample keeps one shingle in four, chosen by value so that the
+		// same text always keeps the same ones.
+		if !sample || s&3 == 0 {
 			out = append(out, s)
 		}
 	}

@@ -74,7 +74,7 @@ func cleanSegments(raw string) string {
 	// Runs of three or more headline-shaped fragments are link lists.
 	for i := 0; i < len(segs); {
 		j := i
-		for j < len(segs) && (!keep[j] || isLinkText(segs[j])) {
+		for j < len(segs) && (!keep[j] || isLinkText(segs[j], 3)) {
 			j++
 		}
 		n := 0
@@ -128,14 +128,15 @@ func splitRuns(s string) []string {
 }
 
 // isLinkText reports whether a fragment looks like the text of a link to
-// another story: a short headline with no sentence punctuation inside or
-// at its end.
-func isLinkText(s string) bool {
-	if utf8.RuneCountInString(s) > 120 {
+// another story: a short headline of at least minWords words, made of
+// words rather than figures, with no sentence punctuation inside or at its
+// end. Figures rule out the tables of newswire earnings reports.
+func isLinkText(s string, minWords int) bool {
+	if len(s) > 160 || utf8.RuneCountInString(s) > 120 {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 18 {
+	if len(words) < minWords || len(words) > 18 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -143,13 +144,35 @@ func isLinkText(s string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, `"'’”`))
-	if strings.ContainsRune(".,;!", last) {
+	if strings.ContainsRune(".,;:!", last) {
+		return false
+	}
+	letters, others := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r != ' ' && r != '\'' && r != '’' && r != '-':
+			others++
+		}
+	}
+	if letters < 8*others {
+		return false
+	}
+	for _, w := range words {
+		if w == "vs" || w == "v" || w == "vs." {
+			return false
+		}
+	}
+	if creditLead.MatchString(s) {
 		return false
 	}
 	return !sentenceInside.MatchString(s)
 }
 
 var (
+	// creditLead starts the credit lines that close a story.
+	creditLead = regexp.MustCompile(`^(?i:contribut\w*|sources?|credits?|photos?|photographs?|reporting|additional reporting|editing|writing|written|graphics?|video|illustrations?)\b`)
 	// sentenceInside finds a sentence end followed by another sentence.
 	sentenceInside = regexp.MustCompile(`[a-z0-9)][.!?]["”’]? [A-Z"“]`)
 	// storyContinued is a marker news sites put mid-story, often inline.
@@ -200,25 +223,55 @@ func isFurnitureLine(line string) bool {
 	return false
 }
 
-// dropHeadlineRuns removes runs of three or more paragraphs that each look
-// like a link to another story (a related-stories list laid out one per
-// line).
+// dropHeadlineRuns removes a related-stories list laid out one link per
+// line: three or more link-like paragraphs ending the document, or two or
+// more after a label such as "Related Coverage". Elsewhere such runs are
+// as likely to be content (a list of names, products, bullet points), so
+// they stay, as does every run when no real story remains beside it.
 func dropHeadlineRuns(paras []string) []string {
-	out := paras[:0]
+	if len(paras) < 3 {
+		return paras
+	}
+	link := make([]bool, len(paras))
+	story := 0
+	for i, p := range paras {
+		link[i] = isLinkText(p, 4)
+		if !link[i] && wordCount(p) >= 20 {
+			story++
+		}
+	}
+	if story == 0 {
+		return paras // a list, a table or a digest: not a story with furniture
+	}
+	drop := make([]bool, len(paras))
 	for i := 0; i < len(paras); {
+		label := listLabel.MatchString(paras[i])
 		j := i
-		for j < len(paras) && isLinkText(paras[j]) {
+		if label {
 			j++
 		}
-		if j-i >= 3 {
-			i = j
-			continue
+		k := j
+		for k < len(paras) && link[k] {
+			k++
 		}
-		if j == i {
-			j++
+		if (label && k-j >= 2) || (k == len(paras) && k-j >= 3) {
+			for m := i; m < k; m++ {
+				drop[m] = true
+			}
 		}
-		out = append(out, paras[i:j]...)
-		i = j
+		if k == i {
+			k++
+		}
+		i = k
+	}
+	out := paras[:0]
+	for i, p := range paras {
+		if !drop[i] {
+			out = append(out, p)
+		}
 	}
 	return out
 }
+
+// listLabel matches the heading of a list of links to other stories.
+var listLabel = regexp.MustCompile(`(?i)^(?:related(?: (?:coverage|stories|articles|content|links|news))?|more (?:on|from|about) [^.]{1,40}|more stories|recommended(?: for you)?|you (?:may|might) also like|(?:most )?popular(?: stories| now)?|trending(?: now| stories)?|most read|read next|what to read next|further reading)[:.]?$`)
