@@ -88,7 +88,9 @@ func (s *tmuxSession) waitFor(what string, ok func(screen string) bool) string {
 	}
 }
 
-func (s *tmuxSession) keys(keys ...string) { s.tmux(append([]string{"send-keys", "-t", s.name}, keys...)...) }
+func (s *tmuxSession) keys(keys ...string) {
+	s.tmux(append([]string{"send-keys", "-t", s.name}, keys...)...)
+}
 func (s *tmuxSession) typeText(text string) {
 	s.tmux("send-keys", "-t", s.name, "-l", text)
 }
@@ -126,6 +128,11 @@ func TestEndToEndSearchDefaultCorpus(t *testing.T) {
 		t.Fatal("typing q in the search box quit the program")
 	}
 	s.keys("BSpace", "Escape")
+	// Wait for the focus to leave the box: an Escape followed at once by q
+	// reaches the program as alt+q.
+	s.waitFor("the focus to leave the search box", func(scr string) bool {
+		return !strings.Contains(scr, "Kislyakq") && !strings.Contains(scr, "leave box")
+	})
 	s.keys("q")
 	deadline := time.Now().Add(10 * time.Second)
 	for !s.exited() {

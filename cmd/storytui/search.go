@@ -10,8 +10,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/term"
-
-	"storytui/internal/index"
 )
 
 const searchHelp = `Usage: storytui search [--json] [--limit N] QUERY [PATH...]

@@ -556,3 +556,16 @@ func TestBackgroundColourRestyles(t *testing.T) {
 		t.Fatal("a light background did not select the light styles")
 	}
 }
+
+func TestSlashInEmptyFocusedBoxIsNotTyped(t *testing.T) {
+	hs := newHarness(t, newFake(), Options{}, 80, 24)
+	hs.key("/")
+	hs.typeText("oil")
+	if got := hs.m.search.Value(); got != "oil" {
+		t.Fatalf("query = %q, want %q: the habitual / became text", got, "oil")
+	}
+	hs.typeText("/")
+	if got := hs.m.search.Value(); got != "oil/" {
+		t.Fatalf("query = %q, want a / typed after other text kept", got)
+	}
+}

@@ -84,9 +84,17 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	if m.focus == focusSearch {
+		// Search is disabled in the box (help must not offer it there), so
+		// match an enabled copy for the habitual "/" below.
+		slash := k.Search
+		slash.SetEnabled(true)
 		switch {
 		case key.Matches(msg, k.Submit), key.Matches(msg, k.Leave):
 			m.setFocus(m.shown)
+			return nil
+		case key.Matches(msg, slash) && m.search.Value() == "":
+			// The box starts focused, so the "/" a user types out of habit
+			// to reach it must not become the first letter of the query.
 			return nil
 		}
 		return m.editQuery(msg)
