@@ -57,13 +57,28 @@ func normalizeRunes(text string) string {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	text = fixMojibake(text)
-	if !norm.NFC.IsNormalString(text) {
-		text = norm.NFC.String(text)
+	// Dropping invisible characters can join the halves of a mojibake
+	// sequence, so repair again until nothing changes (rarely twice).
+	for range 3 {
+		text = fixMojibake(text)
+		if !norm.NFC.IsNormalString(text) {
+			text = norm.NFC.String(text)
+		}
+		if plainText(text) {
+			return text
+		}
+		mapped := mapRunes(text)
+		if mapped == text || strings.IndexByte(mapped, 0xc3) < 0 {
+			return mapped
+		}
+		text = mapped
 	}
-	if plainText(text) {
-		return text
-	}
+	return text
+}
+
+// mapRunes maps line and space characters to '\n' and ' ' and drops other
+// invisible and control characters.
+func mapRunes(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	for i := 0; i < len(text); {

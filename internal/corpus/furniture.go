@@ -176,7 +176,7 @@ var (
 	// sentenceInside finds a sentence end followed by another sentence.
 	sentenceInside = regexp.MustCompile(`[a-z0-9)][.!?]["”’]? [A-Z"“]`)
 	// storyContinued is a marker news sites put mid-story, often inline.
-	storyContinued = regexp.MustCompile(`(?i)\bstory continue[sd]? below\b`)
+	storyContinued = regexp.MustCompile(`(?i)\bstory\s+continue[sd]?\s+below\b`)
 	// furnitureLine matches whole lines that are navigation or promotion.
 	furnitureLine = regexp.MustCompile(`(?i)^(?:` +
 		`advertisement|advertising|sponsored(?: content)?|ad|skip (?:to )?(?:main )?content|` +

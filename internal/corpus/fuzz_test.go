@@ -84,6 +84,9 @@ func FuzzClean(f *testing.F) {
 				t.Fatalf("bad paragraph %q in %q", p, out)
 			}
 		}
+		if again := Clean(out); again != out {
+			t.Fatalf("Clean not idempotent:\n once %q\ntwice %q", out, again)
+		}
 		if len(out) > len(s)*2+8 {
 			t.Fatalf("output grew: %d -> %d", len(s), len(out))
 		}

@@ -29,7 +29,8 @@ var cp1252Byte = func() map[rune]byte {
 
 // toCP1252 returns the Windows-1252 byte for a non-ASCII rune, if any.
 func toCP1252(r rune) (byte, bool) {
-	if r >= 0xa0 && r <= 0xff {
+	if r >= 0x80 && r <= 0xff {
+		// Latin-1 decoders turn the bytes 0x80-0x9F into C1 controls.
 		return byte(r), true
 	}
 	b, ok := cp1252Byte[r]
