@@ -60,6 +60,15 @@ func ParseDate(s string) (time.Time, bool) {
 	if s == "" || len(s) > 64 {
 		return time.Time{}, false
 	}
+	// The forms of most data sets, before any rewriting.
+	for _, layout := range dateLayouts[:3] {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, true
+	}
 	if m := numeric.FindStringSubmatch(s); m != nil {
 		return parseNumeric(m[1], m[2], m[3])
 	}

@@ -26,15 +26,17 @@ func dropRepeats(paras []string) []string {
 	}
 	// A sampled pass finds the rare documents with repeats cheaply; only
 	// those are judged again on every shingle.
+	words := make([][]uint64, len(paras))
 	sh := make([][]uint64, len(paras))
 	for i, p := range paras {
-		sh[i] = shingles(p, true)
+		words[i] = wordHashes(p)
+		sh[i] = shingles(words[i], true)
 	}
 	if !anyRepeat(paras, sh) {
 		return paras
 	}
-	for i, p := range paras {
-		sh[i] = shingles(p, false)
+	for i := range paras {
+		sh[i] = shingles(words[i], false)
 	}
 	drop := repeated(paras, sh)
 	out := paras[:0]
@@ -111,64 +113,84 @@ func repeated(paras []string, sh [][]uint64) []bool {
 	return drop
 }
 
-// shingles returns the distinct hashes of the paragraph's overlapping
-// runs of shingleWords words, words lower-cased and stripped of
+// wordHashes hashes the words of a paragraph, lower-cased and stripped of
 // punctuation so that spacing and quote styles do not matter.
-func shingles(p string, sample bool) []uint64 {
-	var words []uint64
+func wordHashes(p string) []uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	words := make([]uint64, 0, len(p)/5)
 	var h uint64
 	in := false
 	for i := 0; i < len(p); {
-		r, size := rune(p[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(p[i:])
-		}
-		i += size
-		if r < utf8.RuneSelf {
-			switch {
-			case 'A' <= r && r <= 'Z':
-				r += 'a' - 'A'
-			case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
-			default:
-				r = -1
+		c := p[i]
+		var r rune
+		if c < utf8.RuneSelf {
+			i++
+			r = rune(asciiFold[c])
+			if r == 0 {
+				if in && (c == '\'' || c == '-') {
+					continue // keep "Sessions'" and "then-candidate" as one word
+				}
+				if in {
+					words = append(words, h)
+					in = false
+				}
+				continue
 			}
-		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			r = unicode.ToLower(r)
 		} else {
-			r = -1
-		}
-		if r < 0 {
-			if r == -1 && (p[i-size] == '\'' || p[i-size] == '-') && in {
-				continue // keep "Sessions'" and "then-candidate" as one word
+			var size int
+			r, size = utf8.DecodeRuneInString(p[i:])
+			i += size
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				if in {
+					words = append(words, h)
+					in = false
+				}
+				continue
 			}
-			if in {
-				words = append(words, h)
-				in = false
-			}
-			continue
+			r = unicode.ToLower(r)
 		}
 		if !in {
-			h = 14695981039346656037
+			h = offset
 			in = true
 		}
-		h ^= uint64(r)
-		h *= 1099511628211
+		h = (h ^ uint64(r)) * prime
 	}
 	if in {
 		words = append(words, h)
 	}
+	return words
+}
+
+// asciiFold maps ASCII letters and digits to lower case and everything
+// else to 0.
+var asciiFold = func() (t [128]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = byte(c)
+		t[c-'a'+'A'] = byte(c)
+	}
+	return t
+}()
+
+// shingles returns the distinct hashes of the overlapping runs of
+// shingleWords words; a sample keeps one in four, chosen by value so that
+// the same text always keeps the same ones.
+func shingles(words []uint64, sample bool) []uint64 {
 	if len(words) < shingleWords {
 		return nil
 	}
-	out := make([]uint64, 0, (len(words)-shingleWords)/3+1)
+	n := len(words) - shingleWords + 1
+	if sample {
+		n = n/3 + 1
+	}
+	out := make([]uint64, 0, n)
 	for i := 0; i+shingleWords <= len(words); i++ {
-		var s uint64 = 14695981039346656037
+		s := uint64(14695981039346656037)
 		for _, w := range words[i : i+shingleWords] {
-			s ^= w
-			s *= 1099511628211
+			s = (s ^ w) * 1099511628211
 		}
-		// A sample keeps one shingle in four, chosen by value so that the
-		// same text always keeps the same ones.
 		if !sample || s&3 == 0 {
 			out = append(out, s)
 		}

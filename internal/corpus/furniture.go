@@ -207,18 +207,27 @@ func isFurnitureLine(line string) bool {
 	if len(line) > 300 {
 		return false
 	}
-	lower := strings.ToLower(line)
 	for _, p := range furniturePrefixes {
-		if strings.HasPrefix(lower, p) {
+		if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
 			if furnitureLine.MatchString(line) {
 				return true
 			}
 			break
 		}
 	}
-	if strings.Contains(lower, "newsletter") || strings.Contains(lower, "inbox") || strings.Contains(lower, "alert") || strings.Contains(lower, "briefing") {
+	if promptHint(line) {
 		return len(strings.Fields(line)) <= 40 && promptAction.MatchString(line) && promptObject.MatchString(line) &&
 			!strings.Contains(line, `"`) && !strings.Contains(line, "“")
+	}
+	return false
+}
+
+// promptHint is a cheap test for the words every newsletter prompt holds.
+func promptHint(line string) bool {
+	for _, w := range []string{"ewsletter", "EWSLETTER", "nbox", "NBOX", "lert", "LERT", "riefing", "RIEFING"} {
+		if strings.Contains(line, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -42,6 +43,9 @@ func Read(name string, r io.Reader, emit func(Article)) (probs []Problem) {
 		if v := recover(); v != nil {
 			rd.problem(0, fmt.Sprintf("internal error while reading: %v", v))
 		}
+		// Records are cleaned in batches, so their problems can be found
+		// after a later line's: report in line order.
+		slices.SortStableFunc(rd.probs, func(a, b Problem) int { return a.Line - b.Line })
 		probs = rd.probs
 	}()
 	rd.run(r)
@@ -87,6 +91,7 @@ type reader struct {
 	emit        func(Article)
 	probs       []Problem
 	encReported bool // invalid UTF-8 is reported once per file
+	batch       []pending
 }
 
 func (rd *reader) problem(line int, why string) {
@@ -149,6 +154,7 @@ func (rd *reader) run(r io.Reader) {
 	case formatTSV:
 		rd.readCSV(br, '\t')
 	}
+	rd.flush()
 }
 
 // unwrapBOM drops a UTF-8 byte-order mark and decodes UTF-16 marked by one.
@@ -268,6 +274,7 @@ func (lr *lineReader) next() ([]byte, bool) {
 
 // finish reports a read error that stopped lr, if any.
 func (rd *reader) finish(lr *lineReader) {
+	rd.flush()
 	if lr.err != nil {
 		rd.problem(lr.line+1, "read error: "+readErr(lr.err)+"; the articles before it were loaded")
 	}

@@ -36,7 +36,7 @@ func (rd *reader) readText(br *bufio.Reader) {
 		}
 		return
 	}
-	rd.finishArticle(&a)
+	finishArticle(&a)
 	rd.emit(a)
 }
 
