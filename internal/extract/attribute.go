@@ -77,7 +77,7 @@ func (an *analysis) attribute() {
 		}
 		if a.kind == "direct" {
 			// `"One." "Two," she said.`: only a quote right after this one
-			if qj := qi + 1; qj < len(an.quotes) && close[qi] >= 0 && open[qj] == close[qi]+1 {
+			if qj := qi + 1; qj < len(an.quotes) && close[qi] >= 0 && open[qj] == close[qi]+1 && an.quotes[qj].para == an.quotes[qi].para {
 				if an.attrib[qj].cue >= 0 && an.attrib[qj].how == "cue" && an.attrib[qj].kind == "direct" {
 					a.cue, a.how = an.attrib[qj].cue, "next"
 				}
@@ -124,7 +124,7 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 	if ct >= 0 {
 		for _, ci := range cues {
 			v := an.cues[ci].tok
-			if v > ct && v-ct <= 8 && !an.quoteBetween(ct+1, v) && an.onlyPhraseBetween(ct+1, v) {
+			if v > ct && v-ct <= 12 && !an.quoteBetween(ct+1, v) && an.onlyPhraseBetween(ct+1, v) {
 				return ci
 			}
 		}

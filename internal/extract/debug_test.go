@@ -50,3 +50,33 @@ func trunc(s string) string {
 	}
 	return s
 }
+
+// TestDebugHows prints, for every record of the JSON Lines file in
+// EXTRACT_HOWS, one line per quote: id, how it was attributed, speaker and
+// text (a dev aid for error analysis, skipped otherwise).
+func TestDebugHows(t *testing.T) {
+	path := os.Getenv("EXTRACT_HOWS")
+	if path == "" {
+		t.Skip("set EXTRACT_HOWS=file.jsonl")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := json.NewEncoder(os.Stdout)
+	for line := range strings.SplitSeq(string(data), "\n") {
+		var r struct{ ID, Text string }
+		if json.Unmarshal([]byte(line), &r) != nil || r.ID == "" {
+			continue
+		}
+		an := analyse(r.Text)
+		for i, q := range an.quotes {
+			a := an.attrib[i]
+			cue := ""
+			if a.cue >= 0 {
+				cue = an.toks[an.cues[a.cue].tok].low
+			}
+			_ = enc.Encode(map[string]any{"id": r.ID, "how": a.how, "cue": cue, "speaker": a.speaker, "text": an.text[q.start:q.end], "drop": a.drop})
+		}
+	}
+}

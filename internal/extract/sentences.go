@@ -96,18 +96,31 @@ func abbreviationBefore(toks []token, i int) bool {
 }
 
 // speechSoon reports whether a speech verb follows within a few words,
-// before any punctuation: the words after a quote attribute it.
+// before any clause punctuation: the words after a quote attribute it
+// (`"...!" Rep. Glenn Thompson, R-Pa., said`).
 func speechSoon(toks []token, i int) bool {
-	for k := i; k < len(toks) && k < i+5; k++ {
+	for k := i; k < len(toks) && k < i+10; k++ {
 		t := &toks[k]
-		if t.kind != tkWord || t.para != toks[i].para {
+		if t.para != toks[i].para {
+			return false
+		}
+		if t.kind != tkWord {
+			// the period of "Rep." or "J.", the commas around a party tag
+			if t.low == "." && k > i && toks[k-1].dot && (abbrevInName(&toks[k-1]) || isPartyTag(toks[k-1].low)) {
+				continue
+			}
+			afterTag := k > i && isPartyTag(toks[k-1].low) || k > i+1 && toks[k-1].low == "." && isPartyTag(toks[k-2].low)
+			if t.low == "," && (afterTag || k+1 < len(toks) && isPartyTag(toks[k+1].low)) {
+				continue
+			}
 			return false
 		}
 		if lem, ok := speechVerbs[t.low]; ok && !weakCues[lem] && !t.cap {
 			return true
 		}
-		// only a name or a pronoun may come before the verb
-		if !(t.cap && !capStopWords[t.low] && !t.poss || k == i && (t.low == "he" || t.low == "she" || t.low == "they")) {
+		// only a name, a title or a pronoun may come before the verb
+		_, title := titleWords[t.low]
+		if !(t.cap && (!capStopWords[t.low] || title) && !t.poss || isPartyTag(t.low) || k == i && (t.low == "he" || t.low == "she" || t.low == "they")) {
 			return false
 		}
 	}
