@@ -27,6 +27,7 @@ func analyse(text string) *analysis {
 	an.toks = tokenize(text, an.paras, marks, an.quotes)
 	an.sents = splitSentences(an.toks)
 	an.resolvePeople(an.findCandidates())
+	an.addRoleMentions()
 	an.findCues()
 	an.attribute()
 	return an
@@ -36,7 +37,7 @@ func analyse(text string) *analysis {
 // who said them. Reactions are left empty.
 func Extract(d Doc) Result {
 	an := analyse(d.Text)
-	return Result{People: an.resultPeople(), Quotes: an.resultQuotes(), Reactions: []Reaction{}}
+	return Result{People: an.resultPeople(), Quotes: an.resultQuotes(), Reactions: an.reactions(d.Title, d.Source)}
 }
 
 func (an *analysis) resultPeople() []Person {

@@ -42,6 +42,7 @@ type Quote struct {
 type Reaction struct {
 	Who    string `json:"who"`
 	Role   string `json:"role,omitempty"`
+	Party  string `json:"party,omitempty"`  // "Democrat", "Republican", where known
 	Stance string `json:"stance"`           // supports, criticizes, demands, denies, neutral
 	Action string `json:"action,omitempty"` // for demands: resign, recuse, investigate, clarify, ...
 	Quote  string `json:"quote,omitempty"`  // the words that show the stance

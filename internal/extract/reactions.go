@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// A reaction is read in four steps:
+//
+//  1. statements: every attributed quote, every speech cue and every
+//     response verb ("called for", "defended", "denied", "trashed") with
+//     its subject; each keeps the tokens that show what was said (the
+//     clause from the source on, and the quote's words).
+//  2. filters: statements set before the news ("at the time", "last
+//     year", testimony) or off the article's topic (no word shared with
+//     the title and lead) are dropped; questions are not reactions.
+//  3. stance: cue words over a reactor's statements are scored per
+//     stance (a response verb weighs more than a word inside a quote);
+//     a demand frame with an action wins, then a denial, then the larger
+//     of criticism and support, else neutral.
+//  4. newsmakers: people the title or the lead sentence presents as the
+//     authors of the news ("Biden says ...") are reactors only when they
+//     deny or demand, or when the title gives them a response verb
+//     ("Jeb fires back").
+
+// statement is one thing a reactor said or did.
+type statement struct {
+	person int    // index into people, or -1 for a descriptor source
+	desc   string // descriptor of an unnamed source
+	sent   int
+	ev     [][2]int // token ranges that show what was said
+	tok    int      // the cue or verb token, for ordering
+	ask    bool     // only asked a question
+	dfirst int      // first token of the descriptor phrase, or -1
+	words  int      // words of the longest quote
+	verb   bool     // a response verb other than say, tell or write
+	ctx    int      // sentence of the cue a continued quote follows, or -1
+}
+
+// reactorAcc gathers the statements of one reactor.
+type reactorAcc struct {
+	key       string
+	person    int
+	who       string
+	first     int
+	sc        stanceScore
+	evidence  string
+	evStrong  int
+	newsmaker bool
+	org       bool // a capitalised organisation, not a person or an official
+	words     int
+	verb      bool
+}
+
+// reactions finds who responded to the article's news and how.
+func (an *analysis) reactions(title, source string) []Reaction {
+	if len(an.toks) == 0 {
+		return []Reaction{}
+	}
+	sts := an.statements()
+	topic := an.topicTerms(title)
+	news, responders := an.newsmakers(title, sts)
+	outlet := strings.ToLower(source)
+	maxYear := an.latestYear()
+	var order []*reactorAcc
+	for _, s := range sts {
+		if s.ask || an.background(s, maxYear) || !an.onTopic(s, topic) {
+			continue
+		}
+		key, who := an.reactorKey(s, order)
+		if key == "" || strings.ToLower(who) == outlet {
+			continue
+		}
+		var r *reactorAcc
+		for _, o := range order {
+			if o.key == key {
+				r = o
+				break
+			}
+		}
+		if r == nil {
+			r = &reactorAcc{key: key, person: -1, who: who, first: s.tok}
+			if strings.HasPrefix(key, "p") {
+				r.person = s.person
+				if s.person < 0 {
+					r.person, _ = strconv.Atoi(key[1:])
+				}
+				r.newsmaker = news[r.person] && !responders[r.person]
+			}
+			r.org = r.person < 0 && !sourceNouns[strings.ToLower(lastWord(who))]
+			order = append(order, r)
+		}
+		r.words = max(r.words, s.words)
+		r.verb = r.verb || s.verb
+		if s.tok < r.first {
+			r.first = s.tok
+		}
+		sc := an.scoreStatement(s)
+		r.sc.add(sc)
+		if r.evidence == "" || sc.strength() > r.evStrong {
+			r.evidence = an.evidenceText(s)
+			r.evStrong = sc.strength()
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return order[i].first < order[j].first })
+	out := []Reaction{}
+	for _, r := range order {
+		stance, action := r.sc.decide()
+		if r.newsmaker && stance != "denies" && stance != "demands" {
+			continue
+		}
+		// an organisation stating facts, or a person known only by a
+		// short phrase or a plain "said", has not shown a reaction
+		if stance == "neutral" && (r.org || r.words < minNeutralWords && !r.verb) {
+			continue
+		}
+		re := Reaction{Who: r.who, Stance: stance, Action: action, Quote: r.evidence}
+		if r.person >= 0 {
+			p := an.people[r.person]
+			re.Role, re.Party = p.role, p.party
+		}
+		out = append(out, re)
+	}
+	return out
+}
+
+// minNeutralWords is how long a quote must be to count as a neutral
+// reaction when no response verb shows one.
+const minNeutralWords = 6
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

@@ -1,0 +1,346 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// background reports a statement set before the news: a time marker such
+// as "at the time" or "last year" outside quotes in its sentence, a year
+// before the latest one the article names, or testimony.
+func (an *analysis) background(st statement, maxYear int) bool {
+	if an.backgroundSent(st.sent, maxYear) {
+		return true
+	}
+	return st.ctx >= 0 && an.backgroundSent(st.ctx, maxYear)
+}
+
+func (an *analysis) backgroundSent(si, maxYear int) bool {
+	s := an.sents[si]
+	toks := an.toks
+	for i := s.first; i < s.end; i++ {
+		if toks[i].quote >= 0 || toks[i].kind == tkQuote {
+			continue
+		}
+		for _, m := range backgroundMarkers {
+			if matchWords(toks, i, s.end, m) {
+				return true
+			}
+		}
+		if toks[i].kind == tkNum && i > s.first && toks[i-1].low == "in" || toks[i].kind == tkNum && i > s.first+1 && toks[i-2].low == "in" && calendarWords[toks[i-1].low] {
+			if y, ok := yearOf(toks[i].low); ok && maxYear > 0 && y < maxYear {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func matchWords(toks []token, i, end int, ws []string) bool {
+	if i+len(ws) > end {
+		return false
+	}
+	for k, w := range ws {
+		t := &toks[i+k]
+		if t.low != w || t.quote >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func yearOf(s string) (int, bool) {
+	if len(s) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(s)
+	if err != nil || y < 1900 || y > 2100 {
+		return 0, false
+	}
+	return y, true
+}
+
+// latestYear is the latest year the article names outside quotes.
+func (an *analysis) latestYear() int {
+	best := 0
+	for i := range an.toks {
+		t := &an.toks[i]
+		if t.kind == tkNum && t.quote < 0 {
+			if y, ok := yearOf(t.low); ok && y > best {
+				best = y
+			}
+		}
+	}
+	return best
+}
+
+// stem folds plurals and possessives so "Republicans" meets "Republican".
+func stem(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// titleWords splits a title into lower-case words, possessives folded.
+func splitWords(s string) []string {
+	f := strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	})
+	for i, w := range f {
+		w = strings.ToLower(strings.Trim(w, "'’-"))
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		f[i] = w
+	}
+	return f
+}
+
+// leadTokens is how much of the text, with the title, tells the news.
+const leadTokens = 60
+
+// topicTerms are the content words of the title and the lead: what the
+// news is about.
+func (an *analysis) topicTerms(title string) map[string]bool {
+	terms := map[string]bool{}
+	addw := func(w string) {
+		if len(w) < 3 || stopTopic[w] || w[0] >= '0' && w[0] <= '9' {
+			return
+		}
+		terms[stem(w)] = true
+	}
+	for _, w := range splitWords(title) {
+		addw(w)
+	}
+	for i := 0; i < len(an.toks) && i < leadTokens; i++ {
+		if an.toks[i].kind == tkWord {
+			addw(an.toks[i].low)
+		}
+	}
+	return terms
+}
+
+// onTopic reports whether a statement shares a content word with the
+// title and lead.
+func (an *analysis) onTopic(st statement, topic map[string]bool) bool {
+	if len(topic) == 0 {
+		return true
+	}
+	s := an.sents[st.sent]
+	check := func(a, b int) bool {
+		for i := a; i < b; i++ {
+			t := &an.toks[i]
+			if t.kind == tkWord && len(t.low) >= 3 && !stopTopic[t.low] && topic[stem(t.low)] {
+				return true
+			}
+		}
+		return false
+	}
+	if check(s.first, s.end) {
+		return true
+	}
+	for _, r := range st.ev {
+		if check(r[0], r[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// newsmakers are the people the title names and the sources of the lead
+// sentence: their words are the news rather than a response to it.
+// responders are title people the title gives a response verb ("Jeb
+// Fires Back", "Trump Corrects Kelly").
+func (an *analysis) newsmakers(title string, sts []statement) (news, responders map[int]bool) {
+	news, responders = map[int]bool{}, map[int]bool{}
+	var tw []string
+	for _, w := range splitWords(title) {
+		tw = append(tw, strings.Split(w, "-")...)
+	}
+	for pi, p := range an.people {
+		if p.mentions == 0 {
+			continue
+		}
+		for i, w := range tw {
+			if w != p.last() {
+				continue
+			}
+			news[pi] = true
+			if i+1 < len(tw) {
+				if st, ok := reactVerbs[tw[i+1]]; ok && st != "" {
+					responders[pi] = true
+				}
+				if i+2 < len(tw) {
+					if _, ok := reactPhrases[[2]string{tw[i+1], tw[i+2]}]; ok {
+						responders[pi] = true
+					}
+				}
+			}
+		}
+	}
+	for _, st := range sts {
+		if st.sent == 0 && st.person >= 0 {
+			news[st.person] = true
+		}
+	}
+	return news, responders
+}
+
+// reactorKey names the reactor of a statement: a person, or a descriptor
+// that is a single source (not a group, a document or a pronoun). A bare
+// or shorter descriptor joins an earlier one with the same head ("the
+// official" after "a Justice Department official").
+func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who string) {
+	if st.person >= 0 {
+		return "p" + strconv.Itoa(st.person), an.people[st.person].name()
+	}
+	f := strings.Fields(st.desc)
+	for len(f) > 0 {
+		l := strings.ToLower(f[0])
+		if l == "a" || l == "an" || l == "the" || l == "another" || l == "one" {
+			f = f[1:]
+			continue
+		}
+		break
+	}
+	if len(f) == 0 || len(f) > 5 {
+		return "", ""
+	}
+	low := make([]string, len(f))
+	for i, w := range f {
+		low[i] = strings.ToLower(w)
+	}
+	head := low[len(low)-1]
+	if docNouns[head] || pluralHead(strings.Join(low, " ")) || strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s") {
+		return "", ""
+	}
+	phrase := strings.Join(low, " ")
+	found := -1
+	for pi, p := range an.people {
+		if p.mentions > 0 && strings.ToLower(p.role) == phrase {
+			if found >= 0 {
+				found = -2
+				break
+			}
+			found = pi
+		}
+	}
+	if found >= 0 {
+		return "p" + strconv.Itoa(found), an.people[found].name()
+	}
+	hasCap := false
+	for _, w := range f {
+		if r := []rune(w); unicode.IsUpper(r[0]) {
+			hasCap = true
+		}
+	}
+	if !hasCap {
+		// "the businessman", "the official": the person last named with
+		// that role, or an earlier descriptor with that head
+		if p := an.roleBefore(low, st.tok); p >= 0 {
+			return "p" + strconv.Itoa(p), an.people[p].name()
+		}
+		for _, r := range known {
+			if strings.HasPrefix(r.key, "d:") && lastWord(r.key) == head {
+				return r.key, r.who
+			}
+		}
+		return "", ""
+	}
+	// join an earlier descriptor with the same head: "Justice official"
+	// and "Justice Department official", "DOJ official"
+	for _, r := range known {
+		k := r.key
+		if !strings.HasPrefix(k, "d:") {
+			continue
+		}
+		kw := strings.Fields(k[2:])
+		if kw[len(kw)-1] != head {
+			continue
+		}
+		if subsetWords(low, kw) || subsetWords(kw, low) || acronymOf(f, strings.Fields(r.who)) || acronymOf(strings.Fields(r.who), f) {
+			return k, r.who
+		}
+	}
+	// "PTC" after "Parents Television Council"
+	if len(f) == 1 && len(f[0]) > 1 && strings.ToUpper(f[0]) == f[0] {
+		for _, r := range known {
+			if strings.HasPrefix(r.key, "d:") && initials(strings.Fields(r.who)) == f[0] {
+				return r.key, r.who
+			}
+		}
+	}
+	return "d:" + phrase, strings.Join(f, " ")
+}
+
+// roleBefore finds the person last named before token at whose role ends
+// in the descriptor's head ("the attorney general", "the businessman").
+func (an *analysis) roleBefore(low []string, at int) int {
+	phrase := strings.Join(low, " ")
+	head := low[len(low)-1]
+	best := -1
+	for _, m := range an.mentions {
+		if m.tfirst >= at {
+			break
+		}
+		role := strings.ToLower(an.people[m.person].role)
+		if role == "" {
+			continue
+		}
+		if role == phrase || strings.HasSuffix(role, " "+head) || role == head {
+			best = m.person
+		}
+	}
+	return best
+}
+
+// initials are the first letters of the capitalised words.
+func initials(ws []string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+// acronymOf reports a descriptor whose capitalised modifier is an
+// acronym of the other's capitalised words ("DOJ official", "Justice
+// Department official"): every initial of b appears in a's acronym.
+func acronymOf(a, b []string) bool {
+	if len(a) < 2 || len(b) < 2 {
+		return false
+	}
+	acr := a[0]
+	if len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	in := initials(b[:len(b)-1])
+	if in == "" {
+		return false
+	}
+	for _, r := range in {
+		if !strings.ContainsRune(acr, r) {
+			return false
+		}
+	}
+	return true
+}
+
+func subsetWords(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// stanceScore sums the cues of a reactor's statements.
+type stanceScore struct {
+	deny, crit, sup int
+	action          string // the first demanded action, "" for none
+}
+
+func (s *stanceScore) add(o stanceScore) {
+	s.deny += o.deny
+	s.crit += o.crit
+	s.sup += o.sup
+	if s.action == "" {
+		s.action = o.action
+	}
+}
+
+func (s stanceScore) strength() int {
+	n := s.deny + s.crit + s.sup
+	if s.action != "" {
+		n += 10
+	}
+	return n
+}
+
+// decide picks one stance: a demand with its action, a denial, the larger
+// of criticism and support, else neutral.
+func (s stanceScore) decide() (stance, action string) {
+	switch {
+	case s.action != "":
+		return "demands", s.action
+	case s.deny >= 2 && s.deny >= s.crit:
+		return "denies", ""
+	case s.crit > s.sup:
+		return "criticizes", ""
+	case s.sup > s.crit:
+		return "supports", ""
+	case s.deny > 0:
+		return "denies", ""
+	}
+	return "neutral", ""
+}
+
+// weights: a response verb in the narration shows the stance more surely
+// than a word inside a quote.
+const (
+	verbWeight = 3
+	wordWeight = 1
+)
+
+// scoreStatement scores the cue words of one statement.
+func (an *analysis) scoreStatement(st statement) stanceScore {
+	var sc stanceScore
+	for _, r := range st.ev {
+		an.scoreRange(st, r[0], r[1], &sc)
+	}
+	return sc
+}
+
+func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
+	toks := an.toks
+	for i := a; i < b; i++ {
+		t := &toks[i]
+		if t.kind != tkWord {
+			continue
+		}
+		w := t.low
+		narr := t.quote < 0
+		if narr && an.otherSubject(st, i) {
+			continue
+		}
+		if narr {
+			if st, ok := reactVerbs[w]; ok && st != "" && !an.passiveAt(i) {
+				sc.addStance(st, verbWeight)
+				if st == "demands" {
+					an.demandAt(i, b, sc)
+				}
+				continue
+			}
+			if i+1 < b {
+				if st, ok := reactPhrases[[2]string{w, toks[i+1].low}]; ok {
+					if w == "refused" || w == "refuses" {
+						// "refused to concede": a denial only with a verb of giving in
+						if i+2 < b && (toks[i+2].low == "concede" || toks[i+2].low == "accept" || toks[i+2].low == "apologize" || toks[i+2].low == "resign" || toks[i+2].low == "quit" || toks[i+2].low == "step") {
+							sc.addStance(st, verbWeight)
+						}
+						continue
+					}
+					sc.addStance(st, verbWeight)
+					continue
+				}
+			}
+		}
+		if demandFrames[w] {
+			an.demandAt(i, b, sc)
+		}
+		neg := an.negatedAt(i, a)
+		switch {
+		case negatedDeny[w] && neg:
+			sc.deny += 2 * wordWeight
+		case denyWords[w] && !neg:
+			sc.deny += wordWeight
+		case criticWords[w] && !neg:
+			sc.crit += wordWeight
+		case supportWords[w]:
+			if neg {
+				sc.crit += wordWeight
+			} else {
+				sc.sup += wordWeight
+			}
+		}
+	}
+}
+
+func (sc *stanceScore) addStance(st string, w int) {
+	switch st {
+	case "denies":
+		sc.deny += w
+	case "criticizes":
+		sc.crit += w
+	case "supports":
+		sc.sup += w
+	}
+}
+
+// negatedAt reports a negator among the three words before toks[i].
+func (an *analysis) negatedAt(i, lo int) bool {
+	s := an.sents[an.toks[i].sent].first
+	if lo < s {
+		lo = s
+	}
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		w := an.toks[k].low
+		if negators[w] || strings.HasSuffix(w, "n't") {
+			return true
+		}
+		if w == "," || w == "." || w == "but" {
+			return false
+		}
+	}
+	return false
+}
+
+// demandAt looks after a demand frame word at toks[i] ("should", "called
+// for", "urged") for an action within a few words and records it.
+func (an *analysis) demandAt(i, b int, sc *stanceScore) {
+	if sc.action != "" {
+		return
+	}
+	toks := an.toks
+	w := toks[i].low
+	switch w {
+	case "call", "calls", "called", "calling":
+		if i+1 >= b || toks[i+1].low != "for" && toks[i+1].low != "on" {
+			return
+		}
+	case "best", "time", "has", "have", "asked", "asking":
+		// "it would be best for him to recuse", "time for him to go",
+		// "has to resign", "asked him to step down"
+		to := false
+		for k := i + 1; k < b && k <= i+8; k++ {
+			if toks[k].low == "to" {
+				to = true
+				break
+			}
+		}
+		if !to {
+			return
+		}
+	}
+	if an.negatedAt(i, i-2) {
+		return
+	}
+	for k := i + 1; k < b && k <= i+12; k++ {
+		t := &toks[k]
+		if t.low == "." || t.low == ";" || t.low == "but" || t.low == "if" {
+			return
+		}
+		act, ok := actionWords[t.low]
+		if !ok {
+			continue
+		}
+		if nexts, cond := actionAfter[t.low]; cond {
+			if k+1 >= b || !slices.Contains(nexts, toks[k+1].low) {
+				continue
+			}
+		}
+		if actionBefore[t.low] && (k == 0 || toks[k-1].low != "be" && toks[k-1].low != "been") {
+			continue
+		}
+		if weakActions[t.low] && !strongFrames[w] {
+			continue
+		}
+		sc.action = act
+		return
+	}
+}
+
+// evidenceText is the words that show a statement, for Reaction.Quote.
+func (an *analysis) evidenceText(st statement) string {
+	best := [2]int{-1, -1}
+	for _, r := range st.ev {
+		if r[1] > r[0] && (best[0] < 0 || r[1]-r[0] > best[1]-best[0]) {
+			best = r
+		}
+	}
+	if best[0] < 0 {
+		return ""
+	}
+	s, e := an.toks[best[0]].s, an.toks[best[1]-1].fe
+	return strings.Join(strings.Fields(an.text[s:e]), " ")
+}
+
+// otherSubject reports a response verb at toks[i] whose subject is a
+// person other than the statement's reactor ("..., something that Trump
+// also corrected").
+func (an *analysis) otherSubject(st statement, i int) bool {
+	w := an.toks[i].low
+	if _, ok := reactVerbs[w]; !ok {
+		return false
+	}
+	if reactVerbs[w] == "" && !(i+1 < len(an.toks) && hasPhrase(w, an.toks[i+1].low)) {
+		return false
+	}
+	src := an.sourceBefore(i, an.sents[an.toks[i].sent].first, an.midx)
+	return src.person >= 0 && src.person != st.person
+}

@@ -1,0 +1,314 @@
+package extract
+
+import "strings"
+
+// statements gathers what each source said or did: attributed quotes,
+// speech cues without a quote and response verbs with their subjects.
+func (an *analysis) statements() []statement {
+	var out []statement
+	seen := map[[2]int]int{} // (person or -1-descriptor hash, sentence) -> index in out
+	usedCue := make([]bool, len(an.cues))
+	add := func(s statement) {
+		if s.person < 0 && s.desc == "" {
+			return
+		}
+		k := [2]int{s.person, s.sent}
+		if s.person < 0 {
+			k[0] = -2 - int(hashString(strings.ToLower(s.desc))%1_000_000)
+		}
+		if j, ok := seen[k]; ok {
+			out[j].ev = append(out[j].ev, s.ev...)
+			out[j].ask = out[j].ask && s.ask
+			return
+		}
+		seen[k] = len(out)
+		out = append(out, s)
+	}
+	// attributed quotes; a quote that continues a speaker keeps the
+	// sentence of the cue that introduced them, for the time frame
+	lastCue := map[string]int{}
+	for qi := range an.quotes {
+		a := an.attrib[qi]
+		if a.drop || a.speaker == "" {
+			continue
+		}
+		ot := an.openTok(qi)
+		if ot < 0 {
+			continue
+		}
+		q := an.quotes[qi]
+		s := statement{person: a.person, sent: an.toks[ot].sent, tok: ot, dfirst: -1, ctx: -1,
+			words: len(strings.Fields(an.text[q.start:q.end]))}
+		if a.person < 0 {
+			s.desc = a.speaker
+		}
+		from := -1
+		if a.cue >= 0 {
+			usedCue[a.cue] = true
+			c := an.cues[a.cue]
+			s.sent, s.tok = an.toks[c.tok].sent, c.tok
+			s.ask = c.lemma == "ask"
+			s.verb = !plainVerbs[an.toks[c.tok].low] && reactVerbs[an.toks[c.tok].low] != ""
+			s.dfirst = c.src.first
+			from = c.src.first
+			if c.inverted || c.src.empty() {
+				from = -1
+			}
+			lastCue[a.speaker] = s.sent
+		} else if cs, ok := lastCue[a.speaker]; ok {
+			s.ctx = cs
+		}
+		s.ev = append(s.ev, an.clause(s.sent, from), an.quoteRange(qi, ot))
+		add(s)
+	}
+	// speech cues that attribute no quote: reported speech
+	for ci, c := range an.cues {
+		if usedCue[ci] || c.lemma == "according" {
+			continue
+		}
+		p, who := an.resolve(c, -1)
+		if who == "" {
+			continue
+		}
+		s := statement{person: p, sent: an.toks[c.tok].sent, tok: c.tok, ask: c.lemma == "ask", dfirst: c.src.first, ctx: -1}
+		if _, ok := reactVerbs[an.toks[c.tok].low]; ok && !plainVerbs[an.toks[c.tok].low] {
+			s.verb = true
+		}
+		if p < 0 {
+			s.desc = who
+		}
+		s.ev = append(s.ev, an.clause(s.sent, c.src.first))
+		add(s)
+	}
+	// response verbs and their subjects
+	isCue := map[int]bool{}
+	for _, c := range an.cues {
+		isCue[c.tok] = true
+	}
+	for i := range an.toks {
+		t := &an.toks[i]
+		if t.kind != tkWord || t.quote >= 0 || isCue[i] {
+			continue
+		}
+		if _, ok := reactVerbs[t.low]; !ok {
+			continue
+		}
+		if phraseVerbs[t.low] && !(i+1 < len(an.toks) && hasPhrase(t.low, an.toks[i+1].low)) {
+			continue
+		}
+		if (t.low == "called" || t.low == "calls" || t.low == "call") && !(i+1 < len(an.toks) && (an.toks[i+1].low == "for" || an.toks[i+1].low == "on")) {
+			continue
+		}
+		if an.passiveAt(i) {
+			continue
+		}
+		for _, s := range an.verbSubjects(i) {
+			add(s)
+		}
+	}
+	return out
+}
+
+// hashString is FNV-1a, to key descriptor sources.
+func hashString(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// clause is the evidence range of a statement in sentence si: from the
+// source phrase on when it opens the clause, else the whole sentence.
+func (an *analysis) clause(si, from int) [2]int {
+	s := an.sents[si]
+	if from > s.first && from < s.end {
+		for k := s.first; k < from; k++ {
+			if an.toks[k].kind == tkQuote {
+				return [2]int{s.first, s.end}
+			}
+		}
+		return [2]int{from, s.end}
+	}
+	return [2]int{s.first, s.end}
+}
+
+// quoteRange is the token range of quote qi's words.
+func (an *analysis) quoteRange(qi, ot int) [2]int {
+	e := ot + 1
+	for e < len(an.toks) && an.toks[e].quote == qi {
+		e++
+	}
+	return [2]int{ot + 1, e}
+}
+
+// passiveAt reports "was criticized", "has been praised": the subject is
+// the target, not the reactor.
+func (an *analysis) passiveAt(i int) bool {
+	s := an.sents[an.toks[i].sent]
+	for k, n := i-1, 0; k >= s.first && n < 3; k, n = k-1, n+1 {
+		switch an.toks[k].low {
+		case "was", "were", "been", "be", "is", "are", "being", "get", "got":
+			return strings.HasSuffix(an.toks[i].low, "ed")
+		}
+		if !auxWords[an.toks[k].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// verbSubjects reads who did the response verb at toks[v]: the subject,
+// people coordinated with it ("Durbin and Whitehouse trashed"), or, for
+// a group subject, the people it lists ("Democrats, including X and Y").
+func (an *analysis) verbSubjects(v int) []statement {
+	toks := an.toks
+	si := toks[v].sent
+	s := an.sents[si]
+	src := an.sourceBefore(v, s.first, an.midx)
+	if src.empty() {
+		src = an.roleSubject(v, s.first)
+	}
+	var out []statement
+	verb := !plainVerbs[toks[v].low]
+	mk := func(p int, desc string, from int) statement {
+		return statement{person: p, desc: desc, sent: si, tok: v, ev: [][2]int{an.clause(si, from)},
+			dfirst: from, verb: verb, ctx: -1}
+	}
+	group := src.empty() || src.person < 0 && src.pronoun == "" && pluralHead(src.desc)
+	if !group {
+		p, who := an.resolve(cue{tok: v, src: src}, -1)
+		if who == "" {
+			return nil
+		}
+		desc := ""
+		if p < 0 {
+			desc = who
+		}
+		out = append(out, mk(p, desc, src.first))
+		if p >= 0 {
+			for _, q := range an.coordinated(src.first, s.first) {
+				out = append(out, mk(q, "", s.first))
+			}
+		}
+		return out
+	}
+	// "Leading Democrats, including Pelosi and Warren, called for"
+	for k := s.first; k < s.end; k++ {
+		if toks[k].low != "including" || toks[k].quote >= 0 {
+			continue
+		}
+		for j := k + 1; j < s.end && j < k+25; j++ {
+			if mi := an.midx[j]; mi >= 0 {
+				m := an.mentions[mi]
+				out = append(out, mk(m.person, "", s.first))
+				j = m.end - 1
+				continue
+			}
+			t := &toks[j]
+			if t.low == "and" || t.low == "," || t.cap || titleTok(t) {
+				continue
+			}
+			break
+		}
+	}
+	return out
+}
+
+func titleTok(t *token) bool {
+	_, ok := titleWords[strings.TrimSuffix(t.low, ".")]
+	return ok
+}
+
+// pluralHead reports a descriptor for a group ("Democratic lawmakers").
+func pluralHead(desc string) bool {
+	f := strings.Fields(strings.ToLower(desc))
+	if len(f) == 0 {
+		return true
+	}
+	h := f[len(f)-1]
+	return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && sourceNouns[h] && h != "news"
+}
+
+// coordinated lists the people named just before the subject at first,
+// joined by "and" or commas ("Sens. Dick Durbin (Ill.) and Sheldon
+// Whitehouse (R.I.)").
+func (an *analysis) coordinated(first, sfirst int) []int {
+	var out []int
+	toks := an.toks
+	k := first - 1
+	for n := 0; n < 4 && k > sfirst; n++ {
+		if toks[k].low != "and" && toks[k].low != "," {
+			break
+		}
+		k--
+		if k > sfirst && toks[k].low == "," && toks[k+1].low == "and" {
+			k--
+		}
+		if k > sfirst && toks[k].low == ")" {
+			for k > sfirst && toks[k].low != "(" {
+				k--
+			}
+			k--
+		}
+		if k < sfirst {
+			break
+		}
+		mi := an.midx[k]
+		if mi < 0 || an.mentions[mi].end != k+1 {
+			break
+		}
+		m := an.mentions[mi]
+		out = append(out, m.person)
+		k = m.tfirst - 1
+	}
+	return out
+}
+
+// roleSubject maps "the attorney general" before a verb to the person the
+// article gives that role.
+func (an *analysis) roleSubject(v, first int) source {
+	toks := an.toks
+	k := v - 1
+	for k >= first && auxWords[toks[k].low] {
+		k--
+	}
+	j := k
+	for j >= first && j > k-4 && toks[j].kind == tkWord && toks[j].low != "the" {
+		j--
+	}
+	if j < first || toks[j].low != "the" || j == k {
+		return source{person: -1}
+	}
+	var words []string
+	for x := j + 1; x <= k; x++ {
+		words = append(words, toks[x].low)
+	}
+	phrase := strings.Join(words, " ")
+	found := -1
+	for pi, p := range an.people {
+		if p.mentions > 0 && strings.ToLower(p.role) == phrase {
+			if found >= 0 {
+				return source{person: -1}
+			}
+			found = pi
+		}
+	}
+	if found < 0 {
+		return source{person: -1}
+	}
+	return source{person: found, first: j, end: k + 1}
+}
+
+// plainVerbs report speech without showing a response.
+var plainVerbs = set("said", "says", "told", "tells", "wrote", "writes", "added", "adds", "stated", "noted", "notes")
+
+// phraseVerbs count only as the head of a response phrase ("pushed back").
+var phraseVerbs = set("refused", "refuses", "pushed", "pushes", "pushing", "fired", "fires", "hit", "hits",
+	"lashed", "went", "took", "stood", "stands", "spoke")
+
+func hasPhrase(a, b string) bool {
+	_, ok := reactPhrases[[2]string{a, b}]
+	return ok
+}
