@@ -60,7 +60,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	}
 	sts := an.statements()
 	topic := an.topicTerms(title)
-	news, responders := an.newsmakers(title, sts)
+	news, responders, titleStance := an.newsmakers(title, sts)
 	outlet := strings.ToLower(source)
 	maxYear := an.latestYear()
 	var order []*reactorAcc
@@ -87,6 +87,8 @@ func (an *analysis) reactions(title, source string) []Reaction {
 					r.person, _ = strconv.Atoi(key[1:])
 				}
 				r.newsmaker = news[r.person] && !responders[r.person]
+				// "Jeb Fires Back": the title's verb shows the stance too
+				r.sc.addStance(titleStance[r.person], verbWeight)
 			}
 			r.org = r.person < 0 && !sourceNouns[strings.ToLower(lastWord(who))]
 			order = append(order, r)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -140,6 +141,12 @@ func (an *analysis) onTopic(st statement, topic map[string]bool) bool {
 	if check(s.first, s.end) {
 		return true
 	}
+	// the sentence before sets the scene: "X was asked about Y. "...," X said."
+	if st.sent > 0 {
+		if p := an.sents[st.sent-1]; p.para == s.para && check(p.first, p.end) {
+			return true
+		}
+	}
 	for _, r := range st.ev {
 		if check(r[0], r[1]) {
 			return true
@@ -152,8 +159,8 @@ func (an *analysis) onTopic(st statement, topic map[string]bool) bool {
 // sentence: their words are the news rather than a response to it.
 // responders are title people the title gives a response verb ("Jeb
 // Fires Back", "Trump Corrects Kelly").
-func (an *analysis) newsmakers(title string, sts []statement) (news, responders map[int]bool) {
-	news, responders = map[int]bool{}, map[int]bool{}
+func (an *analysis) newsmakers(title string, sts []statement) (news, responders map[int]bool, titleStance map[int]string) {
+	news, responders, titleStance = map[int]bool{}, map[int]bool{}, map[int]string{}
 	var tw []string
 	for _, w := range splitWords(title) {
 		tw = append(tw, strings.Split(w, "-")...)
@@ -163,17 +170,20 @@ func (an *analysis) newsmakers(title string, sts []statement) (news, responders 
 			continue
 		}
 		for i, w := range tw {
-			if w != p.last() {
+			if len(w) < 3 || !slices.Contains(p.lows, w) {
 				continue
 			}
 			news[pi] = true
+			for i+1 < len(tw) && slices.Contains(p.lows, tw[i+1]) {
+				i++
+			}
 			if i+1 < len(tw) {
 				if st, ok := reactVerbs[tw[i+1]]; ok && st != "" {
-					responders[pi] = true
+					responders[pi], titleStance[pi] = true, st
 				}
 				if i+2 < len(tw) {
-					if _, ok := reactPhrases[[2]string{tw[i+1], tw[i+2]}]; ok {
-						responders[pi] = true
+					if st, ok := reactPhrases[[2]string{tw[i+1], tw[i+2]}]; ok {
+						responders[pi], titleStance[pi] = true, st
 					}
 				}
 			}
@@ -184,7 +194,7 @@ func (an *analysis) newsmakers(title string, sts []statement) (news, responders 
 			news[st.person] = true
 		}
 	}
-	return news, responders
+	return news, responders, titleStance
 }
 
 // reactorKey names the reactor of a statement: a person, or a descriptor
@@ -212,7 +222,10 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 		low[i] = strings.ToLower(w)
 	}
 	head := low[len(low)-1]
-	if docNouns[head] || pluralHead(strings.Join(low, " ")) || strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s") {
+	if docNouns[head] || pluralHead(strings.Join(low, " ")) || strings.HasSuffix(f[0], "'s") ||
+		strings.HasSuffix(f[0], "’s") || strings.HasSuffix(f[0], "'") || strings.HasSuffix(f[0], "’") ||
+		low[0] == "his" || low[0] == "her" || low[0] == "their" || low[0] == "its" || low[0] == "my" || low[0] == "our" {
+		// someone's spokesman or office speaks for a person, not as a new reactor
 		return "", ""
 	}
 	phrase := strings.Join(low, " ")

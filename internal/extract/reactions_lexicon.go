@@ -18,7 +18,7 @@ func init() {
 			"blasted", "blasts", "attacked", "attacks", "trashed", "trashes", "condemned", "condemns",
 			"denounced", "denounces", "accused", "accuses", "complained", "complains", "lambasted", "ripped",
 			"chided", "rebuked", "faulted", "scolded", "mocked", "derided", "decried", "deplored", "assailed",
-			"castigated", "berated", "branded", "excoriated", "panned", "knocked", "warned"},
+			"castigated", "berated", "branded", "excoriated", "panned", "knocked"},
 		"supports": {"praised", "praises", "defended", "defends", "defending", "backed", "backs", "welcomed",
 			"welcomes", "applauded", "applauds", "hailed", "hails", "lauded", "lauds", "commended",
 			"thanked", "cheered", "endorsed", "endorses", "supported", "supports", "congratulated"},
@@ -26,7 +26,7 @@ func init() {
 			"took", "stood", "stands", "spoke", "said", "says", "told", "tells", "added", "adds", "argued", "argues", "noted", "notes",
 			"explained", "speculated", "speculates", "predicted", "predicts", "suggested", "suggests",
 			"wrote", "writes", "tweeted", "stated", "insisted", "insists", "maintained", "maintains",
-			"acknowledged", "conceded", "responded", "replied", "countered", "contended", "asserted",
+			"acknowledged", "conceded", "warned", "warns", "responded", "replied", "countered", "contended", "asserted",
 			"called", "calls", "wants", "wanted", "expressed", "voiced", "reacted"},
 	} {
 		for _, f := range forms {
@@ -81,7 +81,7 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "honour", "respect",
 	"excellent", "qualified", "experience", "experienced", "strong", "consistent", "appropriate", "proper",
 	"proud", "confident", "confidence", "trust", "terrific", "fantastic", "wonderful", "outstanding",
-	"brilliant", "capable", "decent", "honest", "integrity", "support", "supports", "supported", "praise",
+	"brilliant", "capable", "decent", "honest", "integrity", "praise",
 	"praised", "defended", "defend", "capacity", "legitimate", "rare", "asset", "stable", "success",
 	"successful", "impressive", "friend", "good", "best", "right", "welcome", "welcomed", "delighted",
 	"pleased", "happy", "thrilled", "grateful", "ideal", "faster", "better", "improve", "improved")
@@ -154,4 +154,7 @@ var stopTopic = set("the", "a", "an", "and", "or", "but", "of", "in", "on", "at"
 	"why", "when", "where", "there", "here", "all", "some", "any", "our", "we", "you", "i", "me", "my",
 	"us", "them", "him", "if", "so", "very", "things", "know", "get", "gets", "make", "makes", "like",
 	"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "former", "monday", "tuesday",
-	"wednesday", "thursday", "friday", "saturday", "sunday", "week", "today", "according", "news", "being")
+	"wednesday", "thursday", "friday", "saturday", "sunday", "week", "today", "according", "news", "being",
+	// news outlets and datelines name where a statement was made, not what about
+	"cnn", "reuters", "ap", "afp", "bbc", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "huffpost",
+	"politico", "washington", "london", "reporters", "journalists", "interview", "statement")

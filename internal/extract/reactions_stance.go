@@ -36,7 +36,8 @@ func (s stanceScore) decide() (stance, action string) {
 		return "demands", s.action
 	case s.deny >= 2 && s.deny >= s.crit:
 		return "denies", ""
-	case s.crit > s.sup:
+	case s.crit > 0 && s.crit >= s.sup:
+		// a tie: defending the subject mostly means attacking its critics
 		return "criticizes", ""
 	case s.sup > s.crit:
 		return "supports", ""
@@ -56,7 +57,7 @@ const (
 // scoreStatement scores the cue words of one statement.
 func (an *analysis) scoreStatement(st statement) stanceScore {
 	var sc stanceScore
-	for _, r := range st.ev {
+	for _, r := range mergeRanges(st.ev) {
 		an.scoreRange(st, r[0], r[1], &sc)
 	}
 	return sc
@@ -159,6 +160,10 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 		if i+1 >= b || toks[i+1].low != "for" && toks[i+1].low != "on" {
 			return
 		}
+		// "Obama's call for a review", "the call for": a noun, someone else's
+		if i > 0 && (toks[i-1].poss || determiners[toks[i-1].low]) {
+			return
+		}
 	case "best", "time", "has", "have", "asked", "asking":
 		// "it would be best for him to recuse", "time for him to go",
 		// "has to resign", "asked him to step down"
@@ -227,6 +232,27 @@ func (an *analysis) otherSubject(st statement, i int) bool {
 	if reactVerbs[w] == "" && !(i+1 < len(an.toks) && hasPhrase(w, an.toks[i+1].low)) {
 		return false
 	}
-	src := an.sourceBefore(i, an.sents[an.toks[i].sent].first, an.midx)
-	return src.person >= 0 && src.person != st.person
+	first := an.sents[an.toks[i].sent].first
+	src := an.sourceBefore(i, first, an.midx)
+	if src.person < 0 || src.person == st.person {
+		return false
+	}
+	return !slices.Contains(an.coordinated(src.first, first), st.person)
+}
+
+// mergeRanges sorts token ranges and joins overlapping ones, so no word
+// is scored twice.
+func mergeRanges(rs [][2]int) [][2]int {
+	out := slices.Clone(rs)
+	slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
+	n := 0
+	for _, r := range out {
+		if n > 0 && r[0] <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], r[1])
+			continue
+		}
+		out[n] = r
+		n++
+	}
+	return out[:n]
 }
