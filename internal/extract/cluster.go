@@ -154,9 +154,13 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			pi = an.bestPerson(c, lastSeen, func(p *person) bool { return compatible(p, c.lows, c.suffix) })
 		} else {
 			low := c.lows[0]
-			pi = an.bestPerson(c, lastSeen, func(p *person) bool { return p.suffix == "" && p.last() == low })
+			// "Mr. Obama" is not "Michelle Obama"
+			fits := func(p *person) bool {
+				return c.honor == 0 || len(p.lows) < 2 || lx.given[p.lows[0]] != 'f'+'m'-c.honor
+			}
+			pi = an.bestPerson(c, lastSeen, func(p *person) bool { return p.suffix == "" && p.last() == low && fits(p) })
 			if pi < 0 {
-				pi = an.bestPerson(c, lastSeen, func(p *person) bool { return p.last() == low })
+				pi = an.bestPerson(c, lastSeen, func(p *person) bool { return p.last() == low && fits(p) })
 			}
 			if pi < 0 && lx.given[low] != 0 {
 				pi = an.uniquePerson(func(p *person) bool { return len(p.lows) > 1 && p.lows[0] == low })

@@ -18,6 +18,12 @@ func TestAttributionRules(t *testing.T) {
 			`"You are a total loser!" the note says.`, "You are a total loser!", "note"},
 		{"inverted article noun phrase",
 			`"Donald is an amazing leader," said the 46-year-old.`, "Donald is an amazing leader,", "46-year-old"},
+		{"role phrase names the title holder",
+			`Attorney General Jeff Sessions met the envoy. Sen. Al Franken objected. "It never happened," the attorney general said.`, "It never happened,", "Jeff Sessions"},
+		{"role phrase as a pronoun's antecedent",
+			"Attorney General Jeff Sessions met the envoy. Sen. Al Franken told CNN it was \"misleading.\" The attorney general pushed back, saying he never did. \"I never met them,\" he said.", "I never met them,", "Jeff Sessions"},
+		{"possessive role phrase is a descriptor",
+			`Rep. Trey Gowdy spoke. "We deny it," the congressman's office said.`, "We deny it,", "congressman's office"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}
@@ -26,6 +32,38 @@ func TestAttributionRules(t *testing.T) {
 			r := Extract(Doc{Text: c.text})
 			if got := speakerOf(t, r, c.quote); got != c.want {
 				t.Errorf("speaker = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestPeopleRules holds one short made-up case per people rule added
+// after the first version: the names that must and must not be people.
+func TestPeopleRules(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"Mr. is not a woman of that surname",
+			"Michelle Obama spoke first. Then Mr. Obama thanked her. Mr. Obama left.",
+			[]string{"Michelle Obama", "Obama"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Extract(Doc{Text: c.text})
+			got := map[string]bool{}
+			for _, p := range r.People {
+				got[p.Name] = true
+			}
+			for _, w := range c.want {
+				if !got[w] {
+					t.Errorf("missing person %q in %v", w, got)
+				}
+			}
+			for _, w := range c.not {
+				if got[w] {
+					t.Errorf("%q is not a person: %v", w, got)
+				}
 			}
 		})
 	}

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// twoWordRoles are roles of two words, lower-case, with the role
+// refineRole gives them.
+var twoWordRoles = map[string]string{
+	"attorney general": "Attorney General", "vice president": "Vice President",
+	"prime minister": "Prime Minister", "majority leader": "Majority Leader",
+	"minority leader": "Minority Leader", "press secretary": "Press Secretary",
+	"chief justice": "Chief Justice", "first lady": "First Lady",
+}
+
+// roleAt reads a role phrase starting at toks[k] ("attorney general",
+// "senator"): its canonical role and the token after it.
+func (an *analysis) roleAt(k int) (string, int) {
+	toks := an.toks
+	if k >= len(toks) || toks[k].kind != tkWord {
+		return "", k
+	}
+	if k+1 < len(toks) && toks[k+1].kind == tkWord {
+		if r, ok := twoWordRoles[toks[k].low+" "+toks[k+1].low]; ok {
+			return r, k + 2
+		}
+	}
+	r := titleWords[toks[k].low]
+	if r == "" || toks[k].dot {
+		return "", k
+	}
+	return r, k + 1
+}
+
+// addRoleMentions links "the attorney general" or "the senator", outside
+// quotes, to the person named earlier with that role (the one named most
+// recently when several hold it), so a role can be a speaker and a
+// pronoun's antecedent like a name.
+func (an *analysis) addRoleMentions() {
+	toks := an.toks
+	if len(an.mentions) == 0 {
+		return
+	}
+	var added []mention
+	mi := 0
+	last := make([]int, len(an.people)) // token after the latest mention, by person
+	for i := range last {
+		last[i] = -1
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		for mi < len(an.mentions) && an.mentions[mi].tfirst <= k {
+			m := an.mentions[mi]
+			last[m.person] = m.end
+			mi++
+		}
+		if toks[k].low != "the" || toks[k].quote >= 0 {
+			continue
+		}
+		role, end := an.roleAt(k + 1)
+		if role == "" || end < len(toks) && toks[end].kind == tkWord && (toks[end].cap || toks[end].low == "of") {
+			continue // "the senator from Ohio", "the President Trump"
+		}
+		if toks[end-1].poss || end < len(toks) && an.mentionStartsAt(end) {
+			// "the congressman's office" is the office speaking
+			continue
+		}
+		best, bestAt := -1, -1
+		for pi, p := range an.people {
+			if last[pi] >= 0 && strings.EqualFold(p.role, role) && last[pi] > bestAt {
+				best, bestAt = pi, last[pi]
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		added = append(added, mention{tfirst: k, first: k + 1, end: end, person: best, role: role})
+		k = end - 1
+	}
+	if len(added) == 0 {
+		return
+	}
+	an.mentions = append(an.mentions, added...)
+	sort.SliceStable(an.mentions, func(a, b int) bool { return an.mentions[a].tfirst < an.mentions[b].tfirst })
+}
+
+// mentionStartsAt reports whether a name mention starts at token k.
+func (an *analysis) mentionStartsAt(k int) bool {
+	i := sort.Search(len(an.mentions), func(i int) bool { return an.mentions[i].tfirst >= k })
+	return i < len(an.mentions) && an.mentions[i].tfirst == k
+}
