@@ -8,6 +8,9 @@ import (
 func TestClean(t *testing.T) {
 	long := "The committee met on Tuesday to discuss the budget and agreed on a plan that would cut spending across several departments over the next five years."
 	long2 := "Opponents of the plan said it would harm schools and hospitals, and vowed to fight it when the full chamber takes up the measure next month."
+	post1 := "The whole game of wasting votes in Congress to target others on the record, for bills they have no intent to pass, is a disgrace."
+	post2 := "Stop wasting the American people's time and learn to govern. Our jobs are not for campaigning, and that is exactly what these votes are for. — A. Member (@member) March 23, 2019"
+	quote := `"The whole game of wasting votes in Congress to target others on the record, for bills they have no intent to pass, is a disgrace," she wrote on Saturday. "Stop wasting the American people's time and learn to govern. Our jobs are not for campaigning, and that is exactly what these votes are for."`
 	tests := []struct {
 		name, in, want string
 	}{
@@ -50,6 +53,7 @@ func TestClean(t *testing.T) {
 		{"flat copy before clean paragraphs", long + " " + long2 + "\n\n" + long + "\n\n" + long2, long + "\n\n" + long2},
 		{"flat copy after clean paragraphs", long + "\n\n" + long2 + "\n\n" + long + " " + long2, long + "\n\n" + long2},
 		{"repeated paragraph keeps the first", long + "\n\n" + long2 + "\n\n" + long, long + "\n\n" + long2},
+		{"quote repeated by two embedded posts stays", quote + "\n\n" + post1 + "\n\n" + post2, quote + "\n\n" + post1 + "\n\n" + post2},
 		{"short repeats stay", "He said no.\n\nShe said yes.\n\nHe said no.", "He said no.\n\nShe said yes.\n\nHe said no."},
 	}
 	for _, tt := range tests {

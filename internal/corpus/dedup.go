@@ -3,23 +3,27 @@ package corpus
 import (
 	"slices"
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 const (
-	shingleWords = 4  // words per shingle
-	minWords     = 12 // paragraphs shorter than this are never dropped
-	minSamples   = 2  // nor those with fewer sampled shingles to judge by
-	coveredPct   = 60 // share of a paragraph's shingles found elsewhere to drop it
+	shingleWords  = 4  // words per shingle
+	minWords      = 12 // shorter paragraphs may repeat word for word
+	minFlatWords  = 30 // shorter paragraphs are never taken for a flat copy
+	minSamples    = 2  // nor those with fewer sampled shingles to judge by
+	coveredPct    = 60 // share of a paragraph's shingles found elsewhere to drop it
+	restPct       = 20 // share found outside its largest coverer
+	maxMissingPct = 3  // share of its words a flat copy may have of its own
 )
 
-// dropRepeats removes paragraphs whose content the rest of the document
-// already holds: typically a scrape that kept the story once as one flat
-// line and again in clean paragraphs. Paragraphs are examined longest
-// first, so the flat copy goes and the clean paragraphs that cover it
-// stay; of two equal copies the later one goes.
+// dropRepeats removes a paragraph whose content the rest of the document
+// already holds: a scrape that kept the story once as one flat line and
+// again in clean paragraphs (the long paragraph is largely made of two or
+// more of the others: it goes, they stay), and a paragraph repeated word
+// for word (the first copy stays). A paragraph that shares its words with
+// just one other, such as a quote and the embedded tweet it comes from,
+// stays: both may matter to a reader and to quote extraction.
 func dropRepeats(paras []string) []string {
 	if len(paras) < 2 {
 		return paras
@@ -32,13 +36,14 @@ func dropRepeats(paras []string) []string {
 		words[i] = wordHashes(p)
 		sh[i] = shingles(words[i], true)
 	}
-	if !anyRepeat(paras, sh) {
+	drop := repeated(words, sh, 1, 1, false)
+	if !slices.Contains(drop, true) {
 		return paras
 	}
 	for i := range paras {
 		sh[i] = shingles(words[i], false)
 	}
-	drop := repeated(paras, sh)
+	drop = repeated(words, sh, 3, 2, true)
 	out := paras[:0]
 	for i, p := range paras {
 		if !drop[i] {
@@ -48,69 +53,142 @@ func dropRepeats(paras []string) []string {
 	return out
 }
 
-// anyRepeat reports whether the sampled shingles suggest a paragraph to
-// drop.
-func anyRepeat(paras []string, sh [][]uint64) bool {
-	for _, d := range repeated(paras, sh) {
-		if d {
-			return true
+// repeated marks the paragraphs to drop, examining the longest first so
+// that a flat copy goes before the paragraphs that cover it are judged.
+// A paragraph other than P covers P when it shares at least minShared of
+// P's shingles; P goes when minCover paragraphs cover it and together
+// hold most of it. (The sampled pre-check asks for less.)
+func repeated(words, sh [][]uint64, minShared, minCover int, exact bool) []bool {
+	drop := make([]bool, len(sh))
+	// Word-for-word repeats: the later copy goes.
+	seen := map[uint64]bool{}
+	for i, w := range words {
+		if len(w) < minWords {
+			continue
 		}
+		h := uint64(14695981039346656037)
+		for _, x := range w {
+			h = (h ^ x) * 1099511628211
+		}
+		if seen[h] {
+			drop[i] = true
+		}
+		seen[h] = true
 	}
-	return false
-}
-
-// repeated marks the paragraphs whose shingles are mostly found in the
-// paragraphs kept so far, examining the longest first.
-func repeated(paras []string, sh [][]uint64) []bool {
+	// Shingles found in two or more paragraphs, with their paragraphs.
+	// Finding them by sorting keeps the common no-repeat case free of maps.
 	var all []uint64
 	for _, s := range sh {
 		all = append(all, s...)
 	}
-	// Only shingles that occur in two or more paragraphs matter; finding
-	// them by sorting keeps the common no-repeat case free of maps.
 	slices.Sort(all)
-	counts := map[uint64]int32{}
+	owners := map[uint64][]int{}
 	for i := 1; i < len(all); i++ {
 		if all[i] == all[i-1] {
-			counts[all[i]]++
+			owners[all[i]] = nil
 		}
 	}
-	drop := make([]bool, len(paras))
-	if len(counts) == 0 {
+	if len(owners) == 0 {
 		return drop
 	}
-	for s := range counts {
-		counts[s]++ // n-1 repeats counted above: make it n
+	for i, s := range sh {
+		for _, x := range s {
+			if o, ok := owners[x]; ok {
+				owners[x] = append(o, i)
+			}
+		}
 	}
-	order := make([]int, len(paras))
+	order := make([]int, len(sh))
 	for i := range order {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool {
-		la, lb := len(paras[order[a]]), len(paras[order[b]])
+		la, lb := len(words[order[a]]), len(words[order[b]])
 		if la != lb {
 			return la > lb
 		}
 		return order[a] > order[b]
 	})
+	shared := make([]int, len(sh))
 	for _, i := range order {
-		if len(sh[i]) < minSamples || wordCount(paras[i]) < minWords {
+		if drop[i] || len(words[i]) < minFlatWords || len(sh[i]) < minSamples {
 			continue
 		}
+		clear(shared)
 		covered := 0
-		for _, s := range sh[i] {
-			if counts[s] > 1 {
+		for _, x := range sh[i] {
+			hit := false
+			for _, j := range owners[x] {
+				if j != i && !drop[j] {
+					shared[j]++
+					hit = true
+				}
+			}
+			if hit {
 				covered++
 			}
 		}
-		if covered*100 >= len(sh[i])*coveredPct {
-			drop[i] = true
-			for _, s := range sh[i] {
-				counts[s]--
+		coverers, top := 0, -1
+		for j, n := range shared {
+			if n >= minShared {
+				coverers++
+			}
+			if top < 0 || n > shared[top] {
+				top = j
+			}
+		}
+		if coverers < minCover || covered*100 < len(sh[i])*coveredPct {
+			continue
+		}
+		// A flat copy is made of several paragraphs; a paragraph that
+		// mostly repeats a single other one (a quote and the tweet it
+		// comes from) is not. Ask for a fair part covered without the
+		// largest coverer.
+		rest := 0
+		for _, x := range sh[i] {
+			for _, j := range owners[x] {
+				if j != i && j != top && !drop[j] {
+					rest++
+					break
+				}
+			}
+		}
+		if rest*100 < len(sh[i])*restPct {
+			continue
+		}
+		// Finally, on the exact pass, nearly every word must be found
+		// elsewhere: a quote that two tweets repeat still holds its own
+		// "she tweeted on Saturday".
+		if exact && !wordsCovered(words[i], i, owners, drop) {
+			continue
+		}
+		drop[i] = true
+	}
+	return drop
+}
+
+// wordsCovered reports whether all but a few of paragraph i's words sit
+// in a shingle that a kept paragraph other than i also holds.
+func wordsCovered(words []uint64, i int, owners map[uint64][]int, drop []bool) bool {
+	covered := make([]bool, len(words))
+	for k := 0; k+shingleWords <= len(words); k++ {
+		x := shingleHash(words[k : k+shingleWords])
+		for _, j := range owners[x] {
+			if j != i && !drop[j] {
+				for m := k; m < k+shingleWords; m++ {
+					covered[m] = true
+				}
+				break
 			}
 		}
 	}
-	return drop
+	missing := 0
+	for _, c := range covered {
+		if !c {
+			missing++
+		}
+	}
+	return missing*100 <= len(words)*maxMissingPct
 }
 
 // wordHashes hashes the words of a paragraph, lower-cased and stripped of
@@ -187,10 +265,7 @@ func shingles(words []uint64, sample bool) []uint64 {
 	}
 	out := make([]uint64, 0, n)
 	for i := 0; i+shingleWords <= len(words); i++ {
-		s := uint64(14695981039346656037)
-		for _, w := range words[i : i+shingleWords] {
-			s = (s ^ w) * 1099511628211
-		}
+		s := shingleHash(words[i : i+shingleWords])
 		if !sample || s&3 == 0 {
 			out = append(out, s)
 		}
@@ -199,7 +274,16 @@ func shingles(words []uint64, sample bool) []uint64 {
 	return slices.Compact(out)
 }
 
-// wordCount counts the space-separated words of a cleaned paragraph.
-func wordCount(p string) int {
-	return strings.Count(p, " ") + 1
+// shingleHash combines the hashes of a shingle's words. FNV leaves the low
+// bits poorly mixed, so it ends with MurmurHash3's mixer: shingles are
+// sampled on their low bits.
+func shingleHash(words []uint64) uint64 {
+	s := uint64(14695981039346656037)
+	for _, w := range words {
+		s = (s ^ w) * 1099511628211
+	}
+	s ^= s >> 33
+	s *= 0xff51afd7ed558ccd
+	s ^= s >> 33
+	return s
 }

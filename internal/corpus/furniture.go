@@ -68,13 +68,21 @@ func cleanSegments(raw string) string {
 	}
 	segs := splitRuns(raw)
 	keep := make([]bool, len(segs))
+	link := make([]bool, len(segs))
 	for i, s := range segs {
 		keep[i] = !isWidget(s)
+		link[i] = !keep[i] || isLinkText(s, 3)
+	}
+	// A headline the test misses inside a list still belongs to it.
+	for i := 1; i+1 < len(segs); i++ {
+		if !link[i] && link[i-1] && link[i+1] && len(segs[i]) <= 120 && !strings.ContainsAny(segs[i][len(segs[i])-1:], ".;") {
+			link[i] = true
+		}
 	}
 	// Runs of three or more headline-shaped fragments are link lists.
 	for i := 0; i < len(segs); {
 		j := i
-		for j < len(segs) && (!keep[j] || isLinkText(segs[j], 3)) {
+		for j < len(segs) && link[j] {
 			j++
 		}
 		n := 0
@@ -167,14 +175,43 @@ func isLinkText(s string, minWords int) bool {
 	if creditLead.MatchString(s) {
 		return false
 	}
-	return !sentenceInside.MatchString(s)
+	return !sentenceInside(s)
+}
+
+// sentenceInside reports whether s holds a sentence end followed by
+// another sentence ("Dr. Seuss" does not count).
+func sentenceInside(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		prev := s[i-1]
+		if !(prev >= 'a' && prev <= 'z') && !(prev >= '0' && prev <= '9') && prev != ')' {
+			continue
+		}
+		j := i + 1
+		if s[j] == '"' || s[j] == '\'' {
+			j++
+		}
+		if j+1 >= len(s) || s[j] != ' ' {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[j+1:])
+		if !unicode.IsUpper(r) && r != '"' && r != '“' {
+			continue
+		}
+		if c == '.' && isAbbrev(s[:i]) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 var (
 	// creditLead starts the credit lines that close a story.
-	creditLead = regexp.MustCompile(`^(?i:contribut\w*|sources?|credits?|photos?|photographs?|reporting|additional reporting|editing|writing|written|graphics?|video|illustrations?)\b`)
-	// sentenceInside finds a sentence end followed by another sentence.
-	sentenceInside = regexp.MustCompile(`[a-z0-9)][.!?]["”’]? [A-Z"“]`)
+	creditLead = regexp.MustCompile(`^(?i:contribut\w*|sources?|credits?|photos?|photographs?|reporting|additional reporting|editing|writing|written|graphics?|video|illustrations?)(?:\s*:|\s+by\b)`)
 	// storyContinued is a marker news sites put mid-story, often inline.
 	storyContinued = regexp.MustCompile(`(?i)\bstory\s+continue[sd]?\s+below\b`)
 	// furnitureLine matches whole lines that are navigation or promotion.
@@ -245,7 +282,7 @@ func dropHeadlineRuns(paras []string) []string {
 	story := 0
 	for i, p := range paras {
 		link[i] = isLinkText(p, 4)
-		if !link[i] && wordCount(p) >= 20 {
+		if !link[i] && strings.Count(p, " ") >= 19 {
 			story++
 		}
 	}
