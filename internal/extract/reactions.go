@@ -26,16 +26,17 @@ import (
 
 // statement is one thing a reactor said or did.
 type statement struct {
-	person int    // index into people, or -1 for a descriptor source
-	desc   string // descriptor of an unnamed source
-	sent   int
-	ev     [][2]int // token ranges that show what was said
-	tok    int      // the cue or verb token, for ordering
-	ask    bool     // only asked a question
-	dfirst int      // first token of the descriptor phrase, or -1
-	words  int      // words of the longest quote
-	verb   bool     // a response verb other than say, tell or write
-	ctx    int      // sentence of the cue a continued quote follows, or -1
+	person   int    // index into people, or -1 for a descriptor source
+	desc     string // descriptor of an unnamed source
+	sent     int
+	ev       [][2]int // token ranges that show what was said
+	tok      int      // the cue or verb token, for ordering
+	ask      bool     // only asked a question
+	dfirst   int      // first token of the descriptor phrase, or -1
+	words    int      // words of the longest quote
+	reported int      // words of reported speech without quotes
+	verb     bool     // a response verb other than say, tell or write
+	ctx      int      // sentence of the cue a continued quote follows, or -1
 }
 
 // reactorAcc gathers the statements of one reactor.
@@ -49,7 +50,9 @@ type reactorAcc struct {
 	evStrong  int
 	newsmaker bool
 	org       bool // a capitalised organisation, not a person or an official
+	topic     bool // one statement at least is about the news
 	words     int
+	reported  int
 	verb      bool
 }
 
@@ -65,7 +68,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	maxYear := an.latestYear()
 	var order []*reactorAcc
 	for _, s := range sts {
-		if s.ask || an.background(s, maxYear) || !an.onTopic(s, topic) {
+		if s.ask || an.background(s, maxYear) {
 			continue
 		}
 		key, who := an.reactorKey(s, order)
@@ -94,12 +97,14 @@ func (an *analysis) reactions(title, source string) []Reaction {
 			order = append(order, r)
 		}
 		r.words = max(r.words, s.words)
-		r.verb = r.verb || s.verb
+		r.reported = max(r.reported, s.reported)
+		r.topic = r.topic || an.onTopic(s, topic)
 		if s.tok < r.first {
 			r.first = s.tok
 		}
 		sc := an.scoreStatement(s)
 		r.sc.add(sc)
+		r.verb = r.verb || s.verb || sc.verb
 		if r.evidence == "" || sc.strength() > r.evStrong {
 			r.evidence = an.evidenceText(s)
 			r.evStrong = sc.strength()
@@ -109,12 +114,16 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	out := []Reaction{}
 	for _, r := range order {
 		stance, action := r.sc.decide()
+		if !r.topic {
+			continue
+		}
 		if r.newsmaker && stance != "denies" && stance != "demands" {
 			continue
 		}
-		// an organisation stating facts, or a person known only by a
-		// short phrase or a plain "said", has not shown a reaction
-		if stance == "neutral" && (r.org || r.words < minNeutralWords && !r.verb) {
+		// an organisation stating facts, or a source known only by a
+		// short phrase, has not shown a reaction
+		weak := stance == "neutral" || action == "" && r.sc.deny+r.sc.crit+r.sc.sup <= 1
+		if stance == "neutral" && r.org || weak && !r.verb && r.words < minWords && r.reported < minReported {
 			continue
 		}
 		re := Reaction{Who: r.who, Stance: stance, Action: action, Quote: r.evidence}
@@ -127,9 +136,12 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	return out
 }
 
-// minNeutralWords is how long a quote must be to count as a neutral
-// reaction when no response verb shows one.
-const minNeutralWords = 6
+// minWords is how many words a reactor's longest quote or reported
+// statement must have when no response verb shows the reaction.
+const minWords = 6
+
+// minReported is the same for reported speech ("said that ...").
+const minReported = 8
 
 func lastWord(s string) string {
 	f := strings.Fields(s)

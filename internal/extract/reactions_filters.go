@@ -254,8 +254,8 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 		if p := an.roleBefore(low, st.tok); p >= 0 {
 			return "p" + strconv.Itoa(p), an.people[p].name()
 		}
-		for _, r := range known {
-			if strings.HasPrefix(r.key, "d:") && lastWord(r.key) == head {
+		for i := len(known) - 1; i >= 0; i-- {
+			if r := known[i]; strings.HasPrefix(r.key, "d:") && lastWord(r.key) == head {
 				return r.key, r.who
 			}
 		}
@@ -263,7 +263,8 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 	}
 	// join an earlier descriptor with the same head: "Justice official"
 	// and "Justice Department official", "DOJ official"
-	for _, r := range known {
+	for i := len(known) - 1; i >= 0; i-- {
+		r := known[i]
 		k := r.key
 		if !strings.HasPrefix(k, "d:") {
 			continue

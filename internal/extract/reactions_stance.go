@@ -9,6 +9,7 @@ import (
 type stanceScore struct {
 	deny, crit, sup int
 	action          string // the first demanded action, "" for none
+	verb            bool   // a response verb of the reactor's own
 }
 
 func (s *stanceScore) add(o stanceScore) {
@@ -18,6 +19,7 @@ func (s *stanceScore) add(o stanceScore) {
 	if s.action == "" {
 		s.action = o.action
 	}
+	s.verb = s.verb || o.verb
 }
 
 func (s stanceScore) strength() int {
@@ -36,8 +38,8 @@ func (s stanceScore) decide() (stance, action string) {
 		return "demands", s.action
 	case s.deny >= 2 && s.deny >= s.crit:
 		return "denies", ""
-	case s.crit > 0 && s.crit >= s.sup:
-		// a tie: defending the subject mostly means attacking its critics
+	case s.crit > s.sup || s.crit > 1 && s.crit == s.sup:
+		// a firm tie: defending the subject mostly means attacking its critics
 		return "criticizes", ""
 	case s.sup > s.crit:
 		return "supports", ""
@@ -76,6 +78,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			continue
 		}
 		if narr {
+			if _, ok := reactVerbs[w]; ok && !plainVerbs[w] && !phraseVerbs[w] {
+				sc.verb = true
+			}
 			if st, ok := reactVerbs[w]; ok && st != "" && !an.passiveAt(i) {
 				sc.addStance(st, verbWeight)
 				if st == "demands" {

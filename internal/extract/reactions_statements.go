@@ -17,8 +17,12 @@ func (an *analysis) statements() []statement {
 			k[0] = -2 - int(hashString(strings.ToLower(s.desc))%1_000_000)
 		}
 		if j, ok := seen[k]; ok {
-			out[j].ev = append(out[j].ev, s.ev...)
-			out[j].ask = out[j].ask && s.ask
+			o := &out[j]
+			o.ev = append(o.ev, s.ev...)
+			o.ask = o.ask && s.ask
+			o.verb = o.verb || s.verb
+			o.words = max(o.words, s.words)
+			o.reported = max(o.reported, s.reported)
 			return
 		}
 		seen[k] = len(out)
@@ -77,7 +81,12 @@ func (an *analysis) statements() []statement {
 		if p < 0 {
 			s.desc = who
 		}
-		s.ev = append(s.ev, an.clause(s.sent, c.src.first))
+		from := c.src.first
+		if c.inverted {
+			from = -1
+		}
+		s.ev = append(s.ev, an.clause(s.sent, from))
+		s.reported = an.reportedWords(c)
 		add(s)
 	}
 	// response verbs and their subjects
@@ -311,4 +320,21 @@ var phraseVerbs = set("refused", "refuses", "pushed", "pushes", "pushing", "fire
 func hasPhrase(a, b string) bool {
 	_, ok := reactPhrases[[2]string{a, b}]
 	return ok
+}
+
+// reportedWords counts the words a cue reports without quoting: after
+// the verb ("said that ..."), or before it when inverted ("..., said X").
+func (an *analysis) reportedWords(c cue) int {
+	s := an.sents[an.toks[c.tok].sent]
+	a, b := c.tok+1, s.end
+	if c.inverted {
+		a, b = s.first, c.tok
+	}
+	n := 0
+	for k := a; k < b; k++ {
+		if an.toks[k].kind == tkWord && (c.inverted || k < c.src.first || k >= c.src.end) {
+			n++
+		}
+	}
+	return n
 }
