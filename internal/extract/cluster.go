@@ -116,7 +116,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		last := c.lows[len(c.lows)-1]
 		initial := false
 		for _, p := range c.parts {
-			if len(strings.TrimSuffix(p, ".")) == 1 {
+			if b := strings.TrimSuffix(p, "."); len(b) == 1 || dottedInitials(strings.ToLower(b)) {
 				initial = true
 			}
 		}

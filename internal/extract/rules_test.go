@@ -47,6 +47,9 @@ func TestPeopleRules(t *testing.T) {
 		{"Mr. is not a woman of that surname",
 			"Michelle Obama spoke first. Then Mr. Obama thanked her. Mr. Obama left.",
 			[]string{"Michelle Obama", "Obama"}, nil},
+		{"dotted initials inside a name",
+			"Former President George H.W. Bush wrote to G.K. Butterfield on Monday.",
+			[]string{"George H.W. Bush", "G.K. Butterfield"}, []string{"George H.W."}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

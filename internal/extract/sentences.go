@@ -81,7 +81,7 @@ func abbreviationBefore(toks []token, i int) bool {
 	if w.kind != tkWord || !w.dot || w.fe != toks[i].s {
 		return false
 	}
-	single := w.e-w.s == 1 && w.cap
+	single := w.e-w.s == 1 && w.cap || dottedInitials(w.low)
 	if !single && !abbreviations[w.low] {
 		return false
 	}
@@ -125,4 +125,18 @@ func speechSoon(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// dottedInitials reports whether low is a run of dotted single letters as
+// written inside a name ("h.w" of "George H.W. Bush"), not "u.s".
+func dottedInitials(low string) bool {
+	if len(low) < 3 || abbreviations[low] {
+		return false
+	}
+	for i := 0; i < len(low); i++ {
+		if i%2 == 1 && low[i] != '.' || i%2 == 0 && (low[i] < 'a' || low[i] > 'z') {
+			return false
+		}
+	}
+	return true
 }
