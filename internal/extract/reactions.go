@@ -62,6 +62,8 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		return []Reaction{}
 	}
 	sts := an.statements()
+	// in text order, so "the official" joins the official named last
+	sort.SliceStable(sts, func(i, j int) bool { return sts[i].tok < sts[j].tok })
 	topic := an.topicTerms(title)
 	news, responders, titleStance := an.newsmakers(title, sts)
 	outlet := strings.ToLower(source)

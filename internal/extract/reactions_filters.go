@@ -277,6 +277,12 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 			return k, r.who
 		}
 	}
+	// "the former Florida governor": a role of a person named before
+	if _, role := titleWords[head]; role {
+		if p := an.roleBefore(low, st.tok); p >= 0 {
+			return "p" + strconv.Itoa(p), an.people[p].name()
+		}
+	}
 	// "PTC" after "Parents Television Council"
 	if len(f) == 1 && len(f[0]) > 1 && strings.ToUpper(f[0]) == f[0] {
 		for _, r := range known {
