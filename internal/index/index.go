@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -25,8 +26,8 @@ type Index struct {
 	build sync.Mutex // held by Update and AddFS
 	man   *manifest  // files the index was built from; guarded by build
 
-	batchDocs int        // documents per batch; tests make it small
-	onCommit  func(n int) // test hook, called after each committed batch
+	batchDocs int                             // documents per batch; tests make it small
+	onCommit  func(n int, took time.Duration) // test hook, called after each commit, one call at a time
 }
 
 // ErrInUse is returned by Open when another process holds the index.

@@ -2,9 +2,11 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 
 	"storytui/internal/corpus"
 	"storytui/internal/extract"
@@ -35,6 +37,7 @@ type prepared struct {
 	doc  *bdoc
 	src  int
 	size int
+	line int
 }
 
 // ingest reads every source, extracts on all cores and writes the
@@ -49,7 +52,8 @@ func (ix *Index) ingest(ctx context.Context, srcs []source, st *tracker, done fu
 	workers := runtime.GOMAXPROCS(0)
 
 	items := make(chan item, 4*workers)
-	docs := make(chan prepared, 4*workers)
+	// Room for a whole batch, so extraction goes on while bleve commits.
+	docs := make(chan prepared, ix.batchDocs)
 
 	// Readers: a few sources at a time, in order.
 	var (
@@ -165,34 +169,80 @@ func prepare(it item) (p *prepared, prob *corpus.Problem) {
 	if err != nil {
 		return nil, &corpus.Problem{File: a.File, Line: a.Line, Reason: "cannot index: " + err.Error()}
 	}
-	return &prepared{id: a.ID, doc: d, src: it.src, size: len(a.Text) + len(a.Title)}, prob
+	return &prepared{id: a.ID, doc: d, src: it.src, size: len(a.Text) + len(a.Title), line: a.Line}, prob
 }
 
 // write commits the prepared documents in batches until docs is closed or
-// ctx is cancelled. After each commit, check is given the running count
-// of committed articles per source.
+// ctx is cancelled. Several writers run at once: bleve analyses a batch on
+// all cores but builds its segment on one, so a second writer keeps the
+// other core busy. After each commit, check is given the running count of
+// committed articles per source (under a lock: one call at a time).
 func (ix *Index) write(ctx context.Context, docs <-chan prepared, st *tracker, check func(committed map[int]int)) error {
-	committed := make(map[int]int)
+	var (
+		mu        sync.Mutex
+		committed = make(map[int]int)
+		firstErr  error
+		wg        sync.WaitGroup
+	)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	fail := func(err error) {
+		mu.Lock()
+		if firstErr == nil {
+			firstErr = err
+		}
+		mu.Unlock()
+		cancel()
+	}
+	for range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := ix.writeBatches(ctx, docs, st, func(pending map[int]int, n int, took time.Duration) {
+				mu.Lock()
+				defer mu.Unlock()
+				if n > 0 && ix.onCommit != nil {
+					ix.onCommit(n, took)
+				}
+				for i, n := range pending {
+					committed[i] += n
+				}
+				check(committed)
+			}); err != nil {
+				fail(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if firstErr != nil && !errors.Is(firstErr, context.Canceled) {
+		return firstErr
+	}
+	return context.Cause(ctx)
+}
+
+// writers is the number of batches built at the same time.
+const writers = 2
+
+// writeBatches is one writer: it fills a batch from docs and commits it,
+// then reports the articles committed per source.
+func (ix *Index) writeBatches(ctx context.Context, docs <-chan prepared, st *tracker, committed func(pending map[int]int, n int, took time.Duration)) error {
 	batch := ix.bi.NewBatch()
 	pending := make(map[int]int)
 	size := 0
 	commit := func() error {
-		if batch.Size() > 0 {
+		n, took := batch.Size(), time.Duration(0)
+		if n > 0 {
+			t := time.Now()
 			if err := ix.bi.Batch(batch); err != nil {
 				return fmt.Errorf("write index: %w", err)
 			}
-			st.articles.Add(int64(batch.Size()))
-			if ix.onCommit != nil {
-				ix.onCommit(batch.Size())
-			}
+			took = time.Since(t)
+			st.articles.Add(int64(n))
 		}
-		for i, n := range pending {
-			committed[i] += n
-		}
+		committed(pending, n, took)
 		batch.Reset()
 		clear(pending)
 		size = 0
-		check(committed)
 		return nil
 	}
 	for {
@@ -207,7 +257,7 @@ func (ix *Index) write(ctx context.Context, docs <-chan prepared, st *tracker, c
 				return commit()
 			}
 			if err := batch.Index(p.id, p.doc); err != nil {
-				st.addProblems([]corpus.Problem{{File: p.doc.File, Line: int(p.doc.Line), Reason: "cannot index: " + err.Error()}})
+				st.addProblems([]corpus.Problem{{File: p.doc.File, Line: p.line, Reason: "cannot index: " + err.Error()}})
 			}
 			// Counted even when refused, so its source can still finish.
 			pending[p.src]++

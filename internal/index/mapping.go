@@ -12,57 +12,55 @@ import (
 
 // schemaVersion changes whenever the mapping or the stored fields change;
 // an on-disk index built under another version is rebuilt from scratch.
-const schemaVersion = 1
+const schemaVersion = 2
 
 // Field names in the index. The query syntax uses them directly
 // (source:cnn, person:"Al Franken", stance:demands).
 const (
-	fTitle    = "title"
-	fText     = "text"
-	fSource   = "source"
-	fAuthor   = "author"
-	fDate     = "date"
-	fDateText = "date_text"
-	fURL      = "url"
-	fID       = "id"
-	fFile     = "file"
-	fLine     = "line"
-	fPerson   = "person"
-	fSpeaker  = "speaker"
-	fQuote    = "quote"
-	fStance   = "stance"
-	fAction   = "action"
-	fExtract  = "extract"
+	fTitle   = "title"
+	fText    = "text"
+	fSource  = "source"
+	fAuthor  = "author"
+	fDate    = "date"
+	fID      = "id"
+	fFile    = "file"
+	fPerson  = "person"
+	fSpeaker = "speaker"
+	fQuote   = "quote"
+	fStance  = "stance"
+	fAction  = "action"
+	fDoc     = "doc" // the stored article, compressed (see stored.go)
 )
 
 // lowerKeyword keeps a value whole but lower-cased, so stance:Demands and
 // stance:demands agree.
 const lowerKeyword = "keyword_lower"
 
-// bdoc is the shape bleve maps (by its json tags) for one article.
+// bdoc is the shape bleve maps (by its json tags) for one article. Only
+// Doc is stored; the other fields are indexed only.
 type bdoc struct {
-	Title    string   `json:"title"`
-	Text     string   `json:"text"`
-	Source   string   `json:"source"`
-	Author   string   `json:"author"`
-	Date     any      `json:"date"` // time.Time, or nil when unknown so it is not indexed
-	DateText string   `json:"date_text"`
-	URL      string   `json:"url"`
-	ID       string   `json:"id"`
-	File     string   `json:"file"`
-	Line     float64  `json:"line"`
-	Person   []string `json:"person"`
-	Speaker  []string `json:"speaker"`
-	Quote    []string `json:"quote"`
-	Stance   []string `json:"stance"`
-	Action   []string `json:"action"`
-	Extract  string   `json:"extract"`
+	Title   string   `json:"title"`
+	Text    string   `json:"text"`
+	Source  string   `json:"source"`
+	Author  string   `json:"author"`
+	Date    any      `json:"date"` // time.Time, or nil when unknown so it is not indexed
+	ID      string   `json:"id"`
+	File    string   `json:"file"`
+	Person  []string `json:"person"`
+	Speaker []string `json:"speaker"`
+	Quote   []string `json:"quote"`
+	Stance  []string `json:"stance"`
+	Action  []string `json:"action"`
+	Doc     string   `json:"doc"`
 }
 
-// newMapping builds the index mapping. No _all field and no doc values
-// except on date: both would roughly double the size on disk. Term
-// vectors are kept where phrase queries must work (bleve needs positions
-// for phrases); they also give the hit locations used for marks.
+// newMapping builds the index mapping. On-disk size drives it: no _all
+// field, no doc values except on date (for newest-first), and the article
+// is stored once, compressed, in one field instead of field by field
+// (bleve's own stored-field compression is much weaker). Term vectors are
+// kept on title and text: bleve needs positions for phrase queries, and
+// they give the hit locations the marks are made from. They are the
+// largest part of the index; see the report in big_test.go.
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
 	if err := im.AddCustomAnalyzer(lowerKeyword, map[string]any{
@@ -98,26 +96,24 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 
 	dm := bleve.NewDocumentStaticMapping()
 	add := func(name string, f *mapping.FieldMapping) { dm.AddFieldMappingsAt(name, f) }
-	add(fTitle, text(en.AnalyzerName, true, true))
-	add(fText, text(en.AnalyzerName, true, true))
-	add(fSource, text(standard.Name, true, true))
-	add(fAuthor, text(standard.Name, true, true))
+	add(fTitle, text(en.AnalyzerName, false, true))
+	add(fText, text(en.AnalyzerName, false, true))
+	add(fSource, text(standard.Name, false, true))
+	add(fAuthor, text(standard.Name, false, true))
 	date := bleve.NewDateTimeFieldMapping()
-	date.Store = true
+	date.Store = false
 	date.DocValues = true // sorting newest first
 	date.IncludeInAll = false
 	add(fDate, date)
-	add(fDateText, storedOnly(bleve.NewTextFieldMapping()))
-	add(fURL, storedOnly(bleve.NewTextFieldMapping()))
 	add(fID, text("keyword", false, false))
-	add(fFile, text("keyword", true, false))
-	add(fLine, storedOnly(bleve.NewNumericFieldMapping()))
+	add(fFile, text("keyword", false, false))
 	add(fPerson, text(standard.Name, false, true))
 	add(fSpeaker, text(standard.Name, false, true))
-	add(fQuote, text(en.AnalyzerName, false, true))
+	// Quotes are part of the text, whose vectors already serve phrases.
+	add(fQuote, text(en.AnalyzerName, false, false))
 	add(fStance, text(lowerKeyword, false, false))
 	add(fAction, text(lowerKeyword, false, false))
-	add(fExtract, storedOnly(bleve.NewTextFieldMapping()))
+	add(fDoc, storedOnly(bleve.NewTextFieldMapping()))
 	// The _all composite field would index title and text a second time;
 	// unqualified terms are sent to title and text instead (see query.go).
 	dm.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())

@@ -166,6 +166,9 @@ func rewrite(q query.Query) query.Query {
 			if alias, ok := fieldAliases[strings.ToLower(f)]; ok {
 				t.SetField(alias)
 			}
+			if p, ok := t.(*query.MatchPhraseQuery); ok && p.Field() == fQuote {
+				return quotePhrase(p)
+			}
 			return t
 		}
 		title := cloneQuery(t)
@@ -179,6 +182,18 @@ func rewrite(q query.Query) query.Query {
 		return query.NewBooleanQueryForQueryString(nil, []query.Query{title, t}, nil)
 	}
 	return q
+}
+
+// quotePhrase answers quote:"some words": the quote field has no term
+// vectors (the text's serve phrases), so ask for all the words in a quote
+// and the phrase in the text.
+func quotePhrase(p *query.MatchPhraseQuery) query.Query {
+	words := query.NewMatchQuery(p.MatchPhrase)
+	words.SetField(fQuote)
+	words.SetOperator(query.MatchQueryOperatorAnd)
+	inText := query.NewMatchPhraseQuery(p.MatchPhrase)
+	inText.SetField(fText)
+	return query.NewBooleanQueryForQueryString([]query.Query{words, inText}, nil, nil)
 }
 
 // cloneQuery makes a shallow copy of a leaf query so its field can be

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -65,7 +64,7 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 	for i, h := range sr.Hits {
 		ids[i] = h.ID
 	}
-	details, err := ix.details(ctx, ids, bq, hitFields)
+	details, err := ix.details(ctx, ids, bq)
 	if err != nil {
 		return res, fmt.Errorf("search %q: %w", q, err)
 	}
@@ -75,21 +74,25 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 		if !ok {
 			continue // deleted between the two passes
 		}
-		res.Hits = append(res.Hits, makeHit(h.ID, h.Score, d))
+		hit, err := makeHit(h.ID, h.Score, d)
+		if err != nil {
+			return res, err
+		}
+		res.Hits = append(res.Hits, hit)
 	}
 	res.Took = time.Since(start)
 	return res, nil
 }
 
-// details fetches the given stored fields of the documents ids and, when
-// q is not nil, where q's terms matched in them.
-func (ix *Index) details(ctx context.Context, ids []string, q query.Query, fields []string) (map[string]*search.DocumentMatch, error) {
+// details fetches the stored documents ids and, when q is not nil, where
+// q's terms matched in them.
+func (ix *Index) details(ctx context.Context, ids []string, q query.Query) (map[string]*search.DocumentMatch, error) {
 	var dq query.Query = query.NewDocIDQuery(ids)
 	if q != nil {
 		dq = query.NewConjunctionQuery([]query.Query{dq, q})
 	}
 	req := bleve.NewSearchRequestOptions(dq, len(ids), 0, false)
-	req.Fields = fields
+	req.Fields = []string{fDoc}
 	req.IncludeLocations = q != nil
 	sr, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
@@ -102,21 +105,25 @@ func (ix *Index) details(ctx context.Context, ids []string, q query.Query, field
 	return out, nil
 }
 
-func makeHit(id string, score float64, d *search.DocumentMatch) Hit {
+func makeHit(id string, score float64, d *search.DocumentMatch) (Hit, error) {
+	blob, _ := d.Fields[fDoc].(string)
+	sd, err := decodeStored(blob)
+	if err != nil {
+		return Hit{}, fmt.Errorf("article %s: %w", id, err)
+	}
 	h := Hit{
 		ID:       id,
-		Title:    str(d.Fields, fTitle),
-		Source:   str(d.Fields, fSource),
-		Author:   str(d.Fields, fAuthor),
-		Date:     dateOf(d.Fields),
-		DateText: str(d.Fields, fDateText),
-		URL:      str(d.Fields, fURL),
+		Title:    sd.Title,
+		Source:   sd.Source,
+		Author:   sd.Author,
+		Date:     sd.Date,
+		DateText: sd.DateText,
+		URL:      sd.URL,
 		Score:    score,
 	}
-	text := str(d.Fields, fText)
 	h.TitleMarks = spansFrom(d.Locations[fTitle], len(h.Title))
-	h.Snippet, h.SnippetMarks = snippet(text, spansFrom(d.Locations[fText], len(text)))
-	return h
+	h.Snippet, h.SnippetMarks = snippet(sd.Text, spansFrom(d.Locations[fText], len(sd.Text)))
+	return h, nil
 }
 
 // Document fetches one article with its extraction, and the terms of
@@ -128,9 +135,9 @@ func (ix *Index) Document(ctx context.Context, id, q string) (Document, error) {
 		bq = nil // still show the article, just unmarked
 	}
 	ids := []string{id}
-	got, err := ix.details(ctx, ids, bq, docFields)
+	got, err := ix.details(ctx, ids, bq)
 	if err == nil && len(got) == 0 && bq != nil {
-		got, err = ix.details(ctx, ids, nil, docFields)
+		got, err = ix.details(ctx, ids, nil)
 	}
 	if err != nil {
 		return Document{}, fmt.Errorf("article %s: %w", id, err)
@@ -139,12 +146,12 @@ func (ix *Index) Document(ctx context.Context, id, q string) (Document, error) {
 	if !ok {
 		return Document{}, fmt.Errorf("article %s: %w", id, ErrNotFound)
 	}
-	doc := Document{Article: articleOf(id, m.Fields)}
-	if ex := str(m.Fields, fExtract); ex != "" {
-		if err := json.Unmarshal([]byte(ex), &doc.Extract); err != nil {
-			return Document{}, fmt.Errorf("article %s: stored extraction: %w", id, err)
-		}
+	blob, _ := m.Fields[fDoc].(string)
+	sd, err := decodeStored(blob)
+	if err != nil {
+		return Document{}, fmt.Errorf("article %s: %w", id, err)
 	}
+	doc := Document{Article: sd.article(id), Extract: sd.Extract}
 	doc.TitleMarks = spansFrom(m.Locations[fTitle], len(doc.Title))
 	doc.TextMarks = spansFrom(m.Locations[fText], len(doc.Text))
 	return doc, nil

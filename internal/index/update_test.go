@@ -167,7 +167,7 @@ func TestUpdateCancelThenResume(t *testing.T) {
 	ix.batchDocs = 25
 	ctx, cancel := context.WithCancel(context.Background())
 	commits := 0
-	ix.onCommit = func(int) {
+	ix.onCommit = func(int, time.Duration) {
 		commits++
 		if commits == 5 {
 			cancel()
