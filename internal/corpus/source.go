@@ -66,9 +66,10 @@ func dateline(text string) (int, int) {
 	if _, ok := knownOutlet(name); ok {
 		return open, close
 	}
-	// An unknown name needs the newswire form: nothing or an all-caps
-	// place before it, so "Sen. Jones (R)" is not read as an outlet.
-	if prefix != "" && strings.ToUpper(prefix) != prefix {
+	// An unknown name needs the full newswire form, an all-caps place
+	// before it: "Sen. Jones (R)" and a leading photo credit such as
+	// "(Jonathan Ernst/Reuters)" are not datelines.
+	if prefix == "" || strings.ToUpper(prefix) != prefix || !hasLetter(prefix) {
 		return -1, -1
 	}
 	if len(name) < 3 || !outletShaped(name) || strings.ContainsAny(name, "-") {
@@ -114,7 +115,11 @@ func outletShaped(s string) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	return !strings.ContainsAny(s, "0123456789,;")
+	return !strings.ContainsAny(s, "0123456789,;:/")
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 var (
@@ -157,7 +162,9 @@ var outlets = map[string]string{
 	"abc": "ABC News", "abc news": "ABC News",
 	"nbc": "NBC News", "nbc news": "NBC News",
 	"cbs": "CBS News", "cbs news": "CBS News",
-	"fox": "Fox News", "fox news": "Fox News",
+	"fox": "Fox News", "fox news": "Fox News", "foxnews.com": "Fox News", "fox news channel": "Fox News",
+	"fox business": "Fox Business", "fox business network": "Fox Business",
+	"cnn.com": "CNN", "reuters.com": "Reuters", "the associated press (ap)": "Associated Press",
 	"afp": "AFP", "agence france-presse": "AFP",
 	"bbc": "BBC News", "bbc news": "BBC News",
 	"bloomberg": "Bloomberg", "bloomberg news": "Bloomberg",

@@ -21,6 +21,11 @@ func TestDetectSource(t *testing.T) {
 		{"Rep. Jones (R-Ky.) said no.", ""},
 		{"The bill (HR 1) passed.", ""},
 		{"Plain text with no outlet.", ""},
+		{"(Jonathan Ernst/Reuters) The president spoke.", ""},
+		{"(Reuters photo: Jonathan Ernst) The president spoke.", ""},
+		{"(SOUNDBITE) I am here.", ""},
+		{"MOSCOW (Interfax) - Talks resumed.", "Interfax"},
+		{"(FoxNews.com) The president spoke.", "Fox News"},
 		{"", ""},
 	}
 	for _, tt := range tests {
