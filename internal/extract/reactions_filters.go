@@ -103,20 +103,24 @@ const leadTokens = 60
 
 // topicTerms are the content words of the title and the lead: what the
 // news is about.
-func (an *analysis) topicTerms(title string) map[string]bool {
-	terms := map[string]bool{}
-	addw := func(w string) {
+// The value is the sentence the term first occurs in, -1 for the title,
+// so a statement in the lead cannot make itself topical.
+func (an *analysis) topicTerms(title string) map[string]int {
+	terms := map[string]int{}
+	addw := func(w string, sent int) {
 		if len(w) < 3 || stopTopic[w] || w[0] >= '0' && w[0] <= '9' {
 			return
 		}
-		terms[stem(w)] = true
+		if _, ok := terms[stem(w)]; !ok {
+			terms[stem(w)] = sent
+		}
 	}
 	for _, w := range splitWords(title) {
-		addw(w)
+		addw(w, -1)
 	}
 	for i := 0; i < len(an.toks) && i < leadTokens; i++ {
 		if an.toks[i].kind == tkWord {
-			addw(an.toks[i].low)
+			addw(an.toks[i].low, an.toks[i].sent)
 		}
 	}
 	return terms
@@ -124,7 +128,7 @@ func (an *analysis) topicTerms(title string) map[string]bool {
 
 // onTopic reports whether a statement shares a content word with the
 // title and lead.
-func (an *analysis) onTopic(st statement, topic map[string]bool) bool {
+func (an *analysis) onTopic(st statement, topic map[string]int) bool {
 	if len(topic) == 0 {
 		return true
 	}
@@ -132,7 +136,10 @@ func (an *analysis) onTopic(st statement, topic map[string]bool) bool {
 	check := func(a, b int) bool {
 		for i := a; i < b; i++ {
 			t := &an.toks[i]
-			if t.kind == tkWord && len(t.low) >= 3 && !stopTopic[t.low] && topic[stem(t.low)] {
+			if t.kind != tkWord || len(t.low) < 3 || stopTopic[t.low] {
+				continue
+			}
+			if at, ok := topic[stem(t.low)]; ok && at != st.sent {
 				return true
 			}
 		}

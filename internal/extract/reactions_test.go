@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// findReaction returns the reaction whose Who contains name.
+func findReaction(rs []Reaction, name string) (Reaction, bool) {
+	for _, r := range rs {
+		if strings.Contains(r.Who, name) {
+			return r, true
+		}
+	}
+	return Reaction{}, false
+}
+
+func TestReactionStances(t *testing.T) {
+	const lead = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n"
+	tests := []struct {
+		name, title, text, who, stance, action string
+	}{
+		{"demand resign", "Harlow met lobbyist", lead +
+			"Senator Mary Kowalski called for Harlow's resignation on Tuesday, saying the meetings were a breach of trust.",
+			"Mary Kowalski", "demands", "resign"},
+		{"demand recuse", "Harlow met lobbyist", lead +
+			`Rep. Tom Becker said Harlow "should recuse himself from the ethics inquiry into the meetings."`,
+			"Tom Becker", "demands", "recuse"},
+		{"demand investigate", "Harlow met lobbyist", lead +
+			`"We need an independent commission to look at these meetings," said Senator Paula Ortiz.`,
+			"Paula Ortiz", "demands", "investigate"},
+		{"demand clarify", "Harlow met lobbyist", lead +
+			`Rep. Dan Moore told reporters that Harlow should clarify his account of the meetings with the lobbyist.`,
+			"Dan Moore", "demands", "clarify"},
+		{"denial", "Harlow met lobbyist", lead +
+			`"I never discussed the panel with anyone. This allegation is false," Harlow said in a statement.`,
+			"John Harlow", "denies", ""},
+		{"spokeswoman denies", "Harlow met lobbyist", lead +
+			`"There was absolutely nothing misleading about his answer on the meetings," said Harlow spokeswoman Jane Pike.`,
+			"Jane Pike", "denies", ""},
+		{"criticism", "Harlow met lobbyist", lead +
+			`Senator Rita Vance called the meetings "a shocking mistake that undermines the ethics panel and its work."`,
+			"Rita Vance", "criticizes", ""},
+		{"support", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn praised Harlow, saying the attorney general is a man of great integrity who met the lobbyist in an official capacity.`,
+			"Carl Dunn", "supports", ""},
+		{"neutral analyst", "Harlow met lobbyist", lead +
+			`"It is too early to know what the meetings will mean for the ethics panel and its review," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"descriptor", "Harlow met lobbyist", lead +
+			`A Justice Department official said Harlow didn't mislead the ethics panel about the meetings.`,
+			"Justice Department official", "denies", ""},
+		{"including list", "Harlow met lobbyist", lead +
+			`Leading Democrats, including Mary Kowalski and Sen. Ed Price, called for Harlow to resign after the meetings were reported.`,
+			"Ed Price", "demands", "resign"},
+		{"title responder", "Harlow met lobbyist; Kowalski fires back", lead +
+			`"These meetings tell you everything about the ethics of this office and its leader," Mary Kowalski said.`,
+			"Mary Kowalski", "criticizes", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Extract(Doc{Title: tc.title, Text: tc.text})
+			r, ok := findReaction(res.Reactions, tc.who)
+			if !ok {
+				t.Fatalf("no reaction by %q in %+v", tc.who, res.Reactions)
+			}
+			if r.Stance != tc.stance || r.Action != tc.action {
+				t.Errorf("%s: got %s/%s, want %s/%s (%q)", tc.who, r.Stance, r.Action, tc.stance, tc.action, r.Quote)
+			}
+		})
+	}
+}
+
+func TestReactionExclusions(t *testing.T) {
+	const lead = "Governor Alan Fisk vetoed the water bill on Monday, ending a year of talks over the state reservoir plan.\n\n"
+	tests := []struct {
+		name, title, text, notWho string
+	}{
+		{"at the time", "Fisk vetoes water bill", lead +
+			`"Alan is a great partner on water and the reservoir plan," said Mayor Lisa Grant at the time.`, "Lisa Grant"},
+		{"last year", "Fisk vetoes water bill", lead +
+			`"The reservoir plan is the best thing for the water supply," Ben Ortega said last year.`, "Ben Ortega"},
+		{"question", "Fisk vetoes water bill", lead +
+			`"What will you do about the water bill and the reservoir?" asked Senator Kim Shaw.`, "Kim Shaw"},
+		{"newsmaker", "Fisk says water bill too costly", lead +
+			`"The water bill costs too much and the reservoir plan is not ready," Fisk said.`, "Alan Fisk"},
+		{"off topic", "Fisk vetoes water bill", lead +
+			"The bill would have raised fees for farms and towns across the valley to pay for new pipes, pumps and a second dam on the river near the capital.\n\n" +
+			`Separately, spokesman Joe Rossi told reporters that the hospital wing would open in spring as planned by the board.`, "Joe Rossi"},
+		{"short phrase", "Fisk vetoes water bill", lead +
+			`Mark Hale once described the reservoir as "big."`, "Mark Hale"},
+		{"passive target", "Fisk vetoes water bill", lead +
+			`The water bill was criticized by many residents, and Fisk was praised by farmers.`, "Alan Fisk"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Extract(Doc{Title: tc.title, Text: tc.text})
+			if r, ok := findReaction(res.Reactions, tc.notWho); ok {
+				t.Errorf("unexpected reaction %+v", r)
+			}
+		})
+	}
+}
+
+func TestReactionOnePerReactor(t *testing.T) {
+	text := "Attorney General John Harlow met twice with a foreign lobbyist and did not disclose the meetings.\n\n" +
+		`Senator Mary Kowalski said the meetings were "a disgrace to the office." ` +
+		`"He should resign today," Kowalski said. ` +
+		`Kowalski later told reporters that the meetings were troubling for the whole department.` + "\n\n" +
+		`A White House official said the meetings were routine. The official said Harlow did nothing wrong in the meetings.`
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	seen := map[string]int{}
+	for _, r := range res.Reactions {
+		seen[r.Who]++
+	}
+	for who, n := range seen {
+		if n > 1 {
+			t.Errorf("%s has %d reactions", who, n)
+		}
+	}
+	r, ok := findReaction(res.Reactions, "Mary Kowalski")
+	if !ok || r.Stance != "demands" || r.Action != "resign" {
+		t.Errorf("Kowalski: %+v", r)
+	}
+	if r.Role != "Senator" {
+		t.Errorf("Kowalski role %q, want Senator", r.Role)
+	}
+	if _, ok := findReaction(res.Reactions, "White House official"); !ok {
+		t.Errorf("no White House official in %+v", res.Reactions)
+	}
+	if n := seen["official"]; n > 0 {
+		t.Errorf("the bare official became its own reactor: %+v", res.Reactions)
+	}
+}
+
+func TestReactionsEmpty(t *testing.T) {
+	for _, text := range []string{"", "Nothing happened.", `"Quoted," he said.`} {
+		res := Extract(Doc{Text: text})
+		if res.Reactions == nil {
+			t.Errorf("%q: nil reactions, want an empty list", text)
+		}
+	}
+}
+
+func TestMergeRanges(t *testing.T) {
+	got := mergeRanges([][2]int{{5, 9}, {0, 3}, {2, 4}, {8, 12}})
+	want := [][2]int{{0, 4}, {5, 12}}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("mergeRanges = %v, want %v", got, want)
+	}
+}
+
+func FuzzReactions(f *testing.F) {
+	f.Add("Harlow met a lobbyist", `Senator Mary Kowalski called for Harlow's resignation. "It is false," Harlow said.`)
+	f.Add("", `Leading Democrats, including A B and C D, called for`)
+	f.Add("X fires back", `"...," said the official. The official, who`)
+	f.Fuzz(func(t *testing.T, title, text string) {
+		res := Extract(Doc{Title: title, Text: text})
+		seen := map[string]bool{}
+		for _, r := range res.Reactions {
+			if r.Who == "" {
+				t.Fatalf("empty reactor in %+v", r)
+			}
+			switch r.Stance {
+			case "supports", "criticizes", "demands", "denies", "neutral":
+			default:
+				t.Fatalf("bad stance %q", r.Stance)
+			}
+			if (r.Action != "") != (r.Stance == "demands") {
+				t.Fatalf("action %q with stance %q", r.Action, r.Stance)
+			}
+			if seen[r.Who] {
+				t.Fatalf("two reactions by %q", r.Who)
+			}
+			seen[r.Who] = true
+		}
+	})
+}
