@@ -6,12 +6,10 @@ import (
 	"strings"
 )
 
-// Feature name prefixes keep names apart from plain words: the entity
-// "white house" is not the words "white" and "house".
-const (
-	entityPrefix = "e:"
-	personPrefix = "p:"
-)
+// entityPrefix keeps names apart from plain words: the name "white house"
+// is not the words "white" and "house", and the name "Bush" is evidence of
+// its own beside the word "bush".
+const entityPrefix = "e:"
 
 // rawFeatures counts the features of one doc before any corpus statistics
 // are known: title and lead terms, multi-word names in the lead and the
@@ -34,7 +32,7 @@ func rawFeatures(d Doc, opt Options) map[string]float64 {
 	}
 	for _, p := range d.People {
 		if p = strings.ToLower(strings.TrimSpace(p)); p != "" {
-			c[personPrefix+p]++
+			c[entityPrefix+p]++
 		}
 	}
 	return c
@@ -46,16 +44,16 @@ type feat struct {
 	w  float32
 }
 
-// vector weights raw counts by sublinear tf times idf, drops features too
-// common to tell events apart, and scales the result to unit length so the
-// dot product of two vectors is their cosine.
+// vector weights raw counts by sublinear tf times idf and drops features
+// too common to tell events apart. Words and names are scaled separately
+// so that the dot product of two vectors is the NameShare-weighted sum of
+// their word cosine and name cosine; a doc without names has a unit word
+// part, as its similarity can only come from words.
 func vector(raw map[string]float64, ids map[string]int32, df []int32, n int, opt Options) []feat {
-	maxDF := math.Inf(1)
-	if n >= minDocsForMaxDF {
-		maxDF = opt.MaxDF * float64(n)
-	}
+	maxDF := max(opt.MaxDF*float64(n), minPrunedDF)
 	v := make([]feat, 0, len(raw))
-	var norm float64
+	var norm [2]float64 // words, names
+	isName := make([]bool, 0, len(raw))
 	for k, c := range raw {
 		id := ids[k]
 		d := float64(df[id])
@@ -67,20 +65,46 @@ func vector(raw map[string]float64, ids map[string]int32, df []int32, n int, opt
 			tf = 1 + math.Log(c)
 		}
 		w := tf * math.Log(1+float64(n)/d)
-		norm += w * w
+		name := strings.HasPrefix(k, entityPrefix)
+		if name {
+			norm[1] += w * w
+		} else {
+			norm[0] += w * w
+		}
 		v = append(v, feat{id, float32(w)})
+		isName = append(isName, name)
 	}
-	if norm == 0 {
+	scale := [2]float64{0, 0}
+	share := [2]float64{1 - opt.NameShare, opt.NameShare}
+	if norm[1] == 0 || opt.NameShare <= 0 {
+		share = [2]float64{1, 0}
+	} else if norm[0] == 0 {
+		share = [2]float64{0, 1}
+	}
+	for i := range scale {
+		if norm[i] > 0 {
+			scale[i] = math.Sqrt(share[i] / norm[i])
+		}
+	}
+	out := v[:0]
+	for i, f := range v {
+		k := 0
+		if isName[i] {
+			k = 1
+		}
+		if scale[k] > 0 {
+			f.w *= float32(scale[k])
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
 		return nil
 	}
-	inv := float32(1 / math.Sqrt(norm))
-	for i := range v {
-		v[i].w *= inv
-	}
-	sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
-	return v
+	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	return out
 }
 
-// minDocsForMaxDF is the corpus size below which no term is dropped as too
-// common: in a handful of articles, a shared word is evidence, not noise.
-const minDocsForMaxDF = 200
+// minPrunedDF is the fewest articles a term must be in to be dropped as
+// too common: a term in fewer may be the word of one big story, and in a
+// small corpus every shared word is evidence, not noise.
+const minPrunedDF = 1000

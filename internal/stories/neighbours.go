@@ -22,6 +22,9 @@ type posting struct {
 	w   float32
 }
 
+// maxEdges is how many links to earlier docs each doc keeps at most.
+const maxEdges = 32
+
 // edge is one similar pair of docs.
 type edge struct {
 	a, b int32
@@ -76,7 +79,7 @@ func (g *Grouper) edges(first int32) []edge {
 			acc := make([]float32, len(g.docs))
 			var hit []int32
 			for d := range next {
-				out[d-first], hit = g.neighbours(d, acc, hit[:0])
+				out[d-first], hit = g.neighbours(d, first, acc, hit[:0])
 			}
 		}()
 	}
@@ -92,9 +95,10 @@ func (g *Grouper) edges(first int32) []edge {
 	return all
 }
 
-// neighbours returns the edges from doc d to docs indexed before it; acc
-// is a zeroed scratch array as long as the docs and hit a scratch list.
-func (g *Grouper) neighbours(d int32, acc []float32, hit []int32) ([]edge, []int32) {
+// neighbours returns the edges from doc d to docs indexed before it, where
+// first is the first doc of the batch being added; acc is a zeroed scratch
+// array as long as the docs and hit a scratch list.
+func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32) ([]edge, []int32) {
 	me := &g.docs[d]
 	add := func(ps []posting, w float32) {
 		for _, p := range ps {
@@ -108,13 +112,19 @@ func (g *Grouper) neighbours(d int32, acc []float32, hit []int32) ([]edge, []int
 		}
 	}
 	win := int32(g.opt.WindowDays)
+	// Within one batch, docs indexed before d are no newer than d; only
+	// docs of earlier batches can be.
+	ahead := win
+	if first == 0 {
+		ahead = 0
+	}
 	for _, f := range me.vec {
 		p := &g.post[f.id]
 		add(p.undated, f.w)
 		l := p.dated
 		if me.dated {
 			lo := sort.Search(len(l), func(i int) bool { return l[i].day >= me.day-win })
-			hi := sort.Search(len(l), func(i int) bool { return l[i].day > me.day+win })
+			hi := sort.Search(len(l), func(i int) bool { return l[i].day > me.day+ahead })
 			l = l[lo:hi]
 		}
 		add(l, f.w)
@@ -128,7 +138,17 @@ func (g *Grouper) neighbours(d int32, acc []float32, hit []int32) ([]edge, []int
 			es = append(es, edge{d, j, s})
 		}
 	}
-	sort.Slice(es, func(i, k int) bool { return es[i].b < es[k].b })
+	// Keep the strongest: a doc's weak links to a crowd of articles in a
+	// busy week cost time and add nothing an average could use.
+	sort.Slice(es, func(i, k int) bool {
+		if es[i].s != es[k].s {
+			return es[i].s > es[k].s
+		}
+		return es[i].b < es[k].b
+	})
+	if len(es) > maxEdges {
+		es = es[:maxEdges]
+	}
 	return es, hit
 }
 

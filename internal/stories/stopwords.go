@@ -27,7 +27,7 @@ up very was wasn't we we'd we'll we're we've were weren't what what's when
 when's where where's which while who who's whom why why's will with won't
 would wouldn't you you'd you'll you're you've your yours yourself
 yourselves
-said says say saying told tells according just like also now new one two
+said says say saying told tells according just like also now
 mr mrs ms dr
 monday tuesday wednesday thursday friday saturday sunday
 week weeks year years day days today yesterday tomorrow

@@ -13,6 +13,9 @@ type word struct {
 	// brk is true when punctuation follows the word, so a name cannot
 	// continue across it ("Mr. Steele", "Obama, Biden").
 	brk bool
+	// start is true for the first word of a sentence, whose capital says
+	// nothing about it being a name.
+	start bool
 }
 
 // words splits s into words, at most max of them when max > 0.
@@ -20,6 +23,7 @@ type word struct {
 // possessive, which is dropped so "Obama's" and "Obama" meet.
 func words(s string, max int) []word {
 	var out []word
+	start := true
 	i := 0
 	for i < len(s) && (max <= 0 || len(out) < max) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -44,7 +48,8 @@ func words(s string, max int) []word {
 			break
 		}
 		tok := s[i:j]
-		w := word{cap: unicode.IsUpper(r), lower: normalise(tok)}
+		w := word{cap: unicode.IsUpper(r), lower: normalise(tok), start: start}
+		start = false
 		// Look at what separates this word from the next.
 		k := j
 		for k < len(s) {
@@ -55,12 +60,29 @@ func words(s string, max int) []word {
 			if !unicode.IsSpace(r2) {
 				w.brk = true
 			}
+			switch r2 {
+			case '.':
+				// "Mr. Steele" and "J. Smith" go on.
+				start = start || !abbreviations[w.lower] && len(w.lower) > 1
+			case '!', '?', ':', ';', '\n', '"', '“', '(', '—':
+				// Quotes, dashes and brackets may open a clause that
+				// starts with a capital too.
+				start = true
+			}
 			k += n2
 		}
 		out = append(out, w)
 		i = k
 	}
 	return out
+}
+
+// abbreviations are the words that end in a full stop mid-sentence before
+// a name.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "st": true,
+	"prof": true, "rev": true, "jr": true, "sr": true, "pres": true, "hon": true,
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -103,23 +125,31 @@ func term(w string) string {
 	return stem(w)
 }
 
-// entities returns the multi-word capitalised names in ws ("Joe Sestak",
-// "Republican National Committee"), lower-cased. A leading stopword, as at
-// the start of a sentence, is dropped ("The White House" -> "white house").
+// entities returns the capitalised names in ws, lower-cased: each
+// multi-word name whole ("joe sestak", "republican national committee")
+// and each of its words alone ("sestak"), so that "Bachelet" matches
+// "President Michelle Bachelet". In a lead these are the places and people
+// that tell one earthquake from another. Stopwords are not names, and a
+// single capitalised word that starts a sentence may be no name at all.
 func entities(ws []word) []string {
 	var out []string
 	flush := func(seq []word) {
 		for len(seq) > 0 && stopwords[seq[0].lower] {
 			seq = seq[1:]
 		}
-		if len(seq) < 2 {
+		if len(seq) == 0 || len(seq) == 1 && seq[0].start {
 			return
 		}
-		parts := make([]string, len(seq))
-		for i, w := range seq {
-			parts[i] = w.lower
+		parts := make([]string, 0, len(seq))
+		for _, w := range seq {
+			parts = append(parts, w.lower)
+			if len(w.lower) > 1 && !stopwords[w.lower] {
+				out = append(out, stem(w.lower))
+			}
 		}
-		out = append(out, strings.Join(parts, " "))
+		if len(seq) > 1 {
+			out = append(out, strings.Join(parts, " "))
+		}
 	}
 	var seq []word
 	for _, w := range ws {

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -31,17 +32,27 @@ func main() {
 	n := flag.Int("n", 8000, "articles to read from -scale")
 	sweep := flag.Bool("sweep", false, "score a range of thresholds and options")
 	samples := flag.Int("samples", 8, "multi-article clusters of -scale to print")
+	errs := flag.Bool("errors", false, "print the true stories that were split or merged")
+	opt := stories.DefaultOptions()
+	flag.Float64Var(&opt.Threshold, "threshold", opt.Threshold, "Options.Threshold")
+	flag.IntVar(&opt.LeadWords, "lead", opt.LeadWords, "Options.LeadWords")
+	flag.Float64Var(&opt.MaxDF, "maxdf", opt.MaxDF, "Options.MaxDF")
+	flag.Float64Var(&opt.TitleWeight, "titleweight", opt.TitleWeight, "Options.TitleWeight")
+	flag.Float64Var(&opt.NameShare, "nameshare", opt.NameShare, "Options.NameShare")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the -scale run here")
 	flag.Parse()
 
 	recs, err := load(*truth, 0)
 	check(err)
 	docs, labels := toDocs(recs)
-	opt := stories.DefaultOptions()
 	fmt.Printf("%s: %d articles, %d true stories\n\n", *truth, len(docs), distinct(labels))
 	fmt.Printf("%-34s %6s %6s %6s %6s %7s %9s\n", "setting", "P", "R", "F1", "ARI", "stories", "time")
 	row("default", docs, labels, opt, nil)
 	row("default, dates removed", undated(docs), labels, opt, nil)
 
+	if *errs {
+		printErrors(docs, labels, stories.Group(docs))
+	}
 	var extra []stories.Doc
 	if *scale != "" {
 		srecs, err := load(*scale, *n)
@@ -50,37 +61,19 @@ func main() {
 		row(fmt.Sprintf("default + %d distractors", len(extra)), docs, labels, opt, extra)
 	}
 	if *sweep {
-		for _, th := range []float64{0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3, 0.35, 0.4} {
-			o := opt
-			o.Threshold = th
-			row(fmt.Sprintf("threshold %.3f", th), docs, labels, o, nil)
-			row(fmt.Sprintf("threshold %.3f, no dates", th), undated(docs), labels, o, nil)
-			if extra != nil {
-				row(fmt.Sprintf("threshold %.3f + distractors", th), docs, labels, o, extra)
-			}
-		}
-		for _, lw := range []int{0, 30, 100, 200, 100000} {
-			o := opt
-			o.LeadWords = lw
-			row(fmt.Sprintf("lead words %d", lw), docs, labels, o, nil)
-			row(fmt.Sprintf("lead words %d, no dates", lw), undated(docs), labels, o, nil)
-		}
-		for _, tw := range []float64{1, 2, 5} {
-			o := opt
-			o.TitleWeight = tw
-			row(fmt.Sprintf("title weight %.0f", tw), docs, labels, o, nil)
-			row(fmt.Sprintf("title weight %.0f, no dates", tw), undated(docs), labels, o, nil)
-		}
-		for _, md := range []float64{0.02, 0.1, 0.2, 1} {
-			o := opt
-			o.MaxDF = md
-			row(fmt.Sprintf("max df %.2f", md), docs, labels, o, nil)
-			row(fmt.Sprintf("max df %.2f, no dates", md), undated(docs), labels, o, nil)
-		}
+		sweepGrid(docs, labels, opt, extra)
 	}
 	if extra != nil {
+		if *cpuprofile != "" {
+			f, err := os.Create(*cpuprofile)
+			check(err)
+			check(pprof.StartCPUProfile(f))
+			defer pprof.StopCPUProfile()
+		}
 		start := time.Now()
-		got := stories.Group(extra)
+		g := stories.NewGrouper(opt)
+		g.Add(extra)
+		got := g.Stories()
 		fmt.Printf("\n%s: %d articles -> %d stories in %v\n", *scale, len(extra), len(got), time.Since(start).Round(time.Millisecond))
 		sizes := map[int]int{}
 		for _, s := range got {
@@ -89,6 +82,76 @@ func main() {
 		fmt.Printf("story sizes (size:count): %v\n", sizes)
 		printSamples(got, extra, *samples)
 	}
+}
+
+// sweepGrid prints B-cubed F1 over a range of thresholds for variations
+// of one option at a time, with dates, without dates and (when given)
+// among distractors: a setting is only good if it is good on a plateau.
+func sweepGrid(docs []stories.Doc, labels []string, base stories.Options, extra []stories.Doc) {
+	ths := []float64{0.08, 0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3}
+	type variant struct {
+		name string
+		opt  stories.Options
+	}
+	vs := []variant{{"default", base}}
+	for _, lw := range []int{30, 100, 200, 0} {
+		o := base
+		o.LeadWords = lw
+		vs = append(vs, variant{fmt.Sprintf("lead %d", lw), o})
+	}
+	for _, tw := range []float64{1, 2, 5} {
+		o := base
+		o.TitleWeight = tw
+		vs = append(vs, variant{fmt.Sprintf("title x%.0f", tw), o})
+	}
+	for _, ns := range []float64{0, 0.15, 0.5} {
+		o := base
+		o.NameShare = ns
+		vs = append(vs, variant{fmt.Sprintf("names %.2f", ns), o})
+	}
+	for _, md := range []float64{0.02, 0.1, 0.2, 1} {
+		o := base
+		o.MaxDF = md
+		vs = append(vs, variant{fmt.Sprintf("maxdf %.2f", md), o})
+	}
+	for _, hl := range []int{3, 14, 1000} {
+		o := base
+		o.HalfLifeDays = hl
+		vs = append(vs, variant{fmt.Sprintf("halflife %d", hl), o})
+	}
+	fmt.Printf("\nB-cubed F1 by threshold (dated / undated / among distractors)\n%-14s", "variant")
+	for _, th := range ths {
+		fmt.Printf(" %14.3f", th)
+	}
+	fmt.Println()
+	nd := undated(docs)
+	for _, v := range vs {
+		fmt.Printf("%-14s", v.name)
+		for _, th := range ths {
+			o := v.opt
+			o.Threshold = th
+			a := score(docs, labels, o, nil).F1
+			b := score(nd, labels, o, nil).F1
+			c := 0.0
+			if extra != nil {
+				c = score(docs, labels, o, extra).F1
+			}
+			fmt.Printf("  %.2f/%.2f/%.2f", a, b, c)
+		}
+		fmt.Println()
+	}
+}
+
+// score groups docs together with distractors and scores docs only.
+func score(docs []stories.Doc, labels []string, opt stories.Options, extra []stories.Doc) stories.Scores {
+	g := stories.NewGrouper(opt)
+	g.Add(append(append([]stories.Doc(nil), docs...), extra...))
+	byID := stories.Labels(g.Stories())
+	pred := make([]string, len(docs))
+	for i, d := range docs {
+		pred[i] = byID[d.ID]
+	}
+	return stories.Evaluate(pred, labels)
 }
 
 // row groups docs (plus distractors, whose labels are left out of the
@@ -107,6 +170,40 @@ func row(name string, docs []stories.Doc, labels []string, opt stories.Options, 
 	}
 	s := stories.Evaluate(pred, labels)
 	fmt.Printf("%-34s %6.3f %6.3f %6.3f %6.3f %7d %9v\n", name, s.Precision, s.Recall, s.F1, s.ARI, distinct(pred), took.Round(time.Millisecond))
+}
+
+// printErrors lists every true story whose articles were not grouped
+// together alone, with the predicted story of each article.
+func printErrors(docs []stories.Doc, labels []string, got []stories.Story) {
+	pred := stories.Labels(got)
+	byTruth := map[string][]int{}
+	var order []string
+	for i, l := range labels {
+		if byTruth[l] == nil {
+			order = append(order, l)
+		}
+		byTruth[l] = append(byTruth[l], i)
+	}
+	size := map[string]int{}
+	for _, s := range got {
+		size[s.ID] = len(s.Members)
+	}
+	for _, l := range order {
+		idx := byTruth[l]
+		p0 := pred[docs[idx[0]].ID]
+		ok := size[p0] == len(idx)
+		for _, i := range idx {
+			ok = ok && pred[docs[i].ID] == p0
+		}
+		if ok {
+			continue
+		}
+		fmt.Printf("\n%s\n", l)
+		for _, i := range idx {
+			d := docs[i]
+			fmt.Printf("   %s %s(%d) %-16.16s %.90s\n", d.Date.Format("2006-01-02"), pred[d.ID], size[pred[d.ID]], d.Source, d.Title)
+		}
+	}
 }
 
 func printSamples(got []stories.Story, docs []stories.Doc, k int) {
