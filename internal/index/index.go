@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -22,6 +23,9 @@ import (
 type Index struct {
 	bi  bleve.Index
 	dir string // "" for an in-memory index
+
+	gen  atomic.Uint64 // bumped by every change to the index
+	list listing       // the newest articles, for the empty query
 
 	build sync.Mutex // held by Update and AddFS
 	man   *manifest  // files the index was built from; guarded by build

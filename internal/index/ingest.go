@@ -233,7 +233,9 @@ func (ix *Index) writeBatches(ctx context.Context, docs <-chan prepared, st *tra
 		n, took := batch.Size(), time.Duration(0)
 		if n > 0 {
 			t := time.Now()
-			if err := ix.bi.Batch(batch); err != nil {
+			err := ix.bi.Batch(batch)
+			ix.gen.Add(1)
+			if err != nil {
 				return fmt.Errorf("write index: %w", err)
 			}
 			took = time.Since(t)

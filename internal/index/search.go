@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -36,23 +38,29 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 	}
 	res.Note = note
 
-	var req *bleve.SearchRequest
-	switch {
-	case bq == nil:
-		req = bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), limit, 0, false)
-		req.SortBy([]string{"-" + fDate, "_id"})
-	case onlyFilters(bq):
-		req = bleve.NewSearchRequestOptions(bq, limit, 0, false)
-		req.SortBy([]string{"-" + fDate, "_id"})
-	default:
-		req = bleve.NewSearchRequestOptions(bq, limit, 0, false)
+	var ids []string
+	scores := map[string]float64{}
+	if bq == nil {
+		ids, res.Total, err = ix.newest(ctx, limit)
+		if err != nil {
+			return res, fmt.Errorf("list articles: %w", err)
+		}
+	} else {
+		req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
+		if onlyFilters(bq) {
+			req.SortBy([]string{"-" + fDate, "_id"})
+		}
+		sr, err := ix.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return res, fmt.Errorf("search %q: %w", q, err)
+		}
+		res.Total = sr.Total
+		for _, h := range sr.Hits {
+			ids = append(ids, h.ID)
+			scores[h.ID] = h.Score
+		}
 	}
-	sr, err := ix.bi.SearchInContext(ctx, req)
-	if err != nil {
-		return res, fmt.Errorf("search %q: %w", q, err)
-	}
-	res.Total = sr.Total
-	if len(sr.Hits) == 0 {
+	if len(ids) == 0 {
 		res.Took = time.Since(start)
 		return res, nil
 	}
@@ -60,21 +68,17 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 	// Second pass over the shown hits only: their stored fields, and the
 	// locations of the matched terms. Asking for locations in the first
 	// pass would decode term vectors for every matching document.
-	ids := make([]string, len(sr.Hits))
-	for i, h := range sr.Hits {
-		ids[i] = h.ID
-	}
 	details, err := ix.details(ctx, ids, bq)
 	if err != nil {
 		return res, fmt.Errorf("search %q: %w", q, err)
 	}
-	res.Hits = make([]Hit, 0, len(sr.Hits))
-	for _, h := range sr.Hits {
-		d, ok := details[h.ID]
+	res.Hits = make([]Hit, 0, len(ids))
+	for _, id := range ids {
+		d, ok := details[id]
 		if !ok {
 			continue // deleted between the two passes
 		}
-		hit, err := makeHit(h.ID, h.Score, d)
+		hit, err := makeHit(id, scores[id], d)
 		if err != nil {
 			return res, err
 		}
@@ -82,6 +86,43 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 	}
 	res.Took = time.Since(start)
 	return res, nil
+}
+
+// listingSize is how many of the newest articles are kept at hand for
+// the empty query, so paging the start screen does not sort again.
+const listingSize = 200
+
+// listing caches the newest articles: the sort by date visits every
+// document, too slow to repeat for each keystroke on a large corpus.
+type listing struct {
+	mu    sync.Mutex
+	gen   uint64 // ix.gen when it was made
+	ids   []string
+	total uint64
+}
+
+// newest returns the ids of the limit newest articles and the count of
+// all, from the cache while the index has not changed.
+func (ix *Index) newest(ctx context.Context, limit int) ([]string, uint64, error) {
+	l := &ix.list
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	gen := ix.gen.Load()
+	if l.ids == nil || l.gen != gen || (len(l.ids) < limit && uint64(len(l.ids)) < l.total) {
+		req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), max(limit, listingSize), 0, false)
+		req.SortBy([]string{"-" + fDate, "_id"})
+		req.Score = "none"
+		sr, err := ix.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, 0, err
+		}
+		l.ids = l.ids[:0]
+		for _, h := range sr.Hits {
+			l.ids = append(l.ids, h.ID)
+		}
+		l.gen, l.total = gen, sr.Total
+	}
+	return slices.Clone(l.ids[:min(limit, len(l.ids))]), l.total, nil
 }
 
 // details fetches the stored documents ids and, when q is not nil, where
@@ -151,7 +192,11 @@ func (ix *Index) Document(ctx context.Context, id, q string) (Document, error) {
 	if err != nil {
 		return Document{}, fmt.Errorf("article %s: %w", id, err)
 	}
-	doc := Document{Article: sd.article(id), Extract: sd.Extract}
+	ex, err := sd.extraction()
+	if err != nil {
+		return Document{}, fmt.Errorf("article %s: %w", id, err)
+	}
+	doc := Document{Article: sd.article(id), Extract: ex}
 	doc.TitleMarks = spansFrom(m.Locations[fTitle], len(doc.Title))
 	doc.TextMarks = spansFrom(m.Locations[fText], len(doc.Text))
 	return doc, nil

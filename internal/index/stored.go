@@ -3,7 +3,9 @@ package index
 import (
 	"bytes"
 	"compress/flate"
+	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sync"
@@ -13,20 +15,16 @@ import (
 	"storytui/internal/extract"
 )
 
-// storedDoc is everything kept of an article, stored as compressed JSON
-// in the "doc" field: one field decodes faster than many, and flate packs
-// English text to about 45% where bleve's snappy reaches about 70%.
+// storedDoc is everything kept of an article. It is stored once, in the
+// "doc" field, as flate-compressed length-prefixed fields: one field
+// decodes faster than many, flate packs English text to about 45% where
+// bleve's own snappy reaches about 70%, and a result list can skip the
+// extraction (JSON, decoded only for Document).
 type storedDoc struct {
-	Title    string         `json:"ti,omitempty"`
-	Text     string         `json:"tx,omitempty"`
-	Source   string         `json:"so,omitempty"`
-	Author   string         `json:"au,omitempty"`
-	Date     time.Time      `json:"da"`
-	DateText string         `json:"dt,omitempty"`
-	URL      string         `json:"ur,omitempty"`
-	File     string         `json:"fi,omitempty"`
-	Line     int            `json:"li,omitempty"`
-	Extract  extract.Result `json:"ex"`
+	Title, Text, Source, Author, DateText, URL, File string
+	Line                                             int
+	Date                                             time.Time
+	extractJSON                                      string
 }
 
 var (
@@ -40,31 +38,39 @@ var (
 // encodeStored packs an article and its extraction. Quote texts are left
 // out when the quote's offsets give them back from the text.
 func encodeStored(a *corpus.Article, r *extract.Result) (string, error) {
-	sd := storedDoc{
-		Title: a.Title, Text: a.Text, Source: a.Source, Author: a.Author,
-		Date: a.Date.UTC(), DateText: a.DateText, URL: a.URL, File: a.File, Line: a.Line,
-		Extract: *r,
-	}
+	ex := *r
 	if len(r.Quotes) > 0 {
-		qs := make([]extract.Quote, len(r.Quotes))
+		ex.Quotes = make([]extract.Quote, len(r.Quotes))
 		for i, q := range r.Quotes {
 			if q.Start >= 0 && q.Start <= q.End && q.End <= len(a.Text) && a.Text[q.Start:q.End] == q.Text {
 				q.Text = ""
 			}
-			qs[i] = q
+			ex.Quotes[i] = q
 		}
-		sd.Extract.Quotes = qs
 	}
-	js, err := json.Marshal(&sd)
+	js, err := json.Marshal(&ex)
 	if err != nil {
 		return "", err
 	}
+	raw := make([]byte, 0, len(a.Title)+len(a.Text)+len(js)+128)
+	for _, s := range []string{a.Title, a.Text, a.Source, a.Author, a.DateText, a.URL, a.File} {
+		raw = binary.AppendUvarint(raw, uint64(len(s)))
+		raw = append(raw, s...)
+	}
+	raw = binary.AppendVarint(raw, int64(a.Line))
+	var date int64
+	if !a.Date.IsZero() {
+		date = a.Date.UnixNano()
+	}
+	raw = binary.AppendVarint(raw, date)
+	raw = append(raw, js...)
+
 	var buf bytes.Buffer
-	buf.Grow(len(js) / 2)
+	buf.Grow(len(raw) / 2)
 	w := flateWriters.Get().(*flate.Writer)
 	defer flateWriters.Put(w)
 	w.Reset(&buf)
-	if _, err := w.Write(js); err != nil {
+	if _, err := w.Write(raw); err != nil {
 		return "", err
 	}
 	if err := w.Close(); err != nil {
@@ -73,7 +79,9 @@ func encodeStored(a *corpus.Article, r *extract.Result) (string, error) {
 	return buf.String(), nil
 }
 
-// decodeStored unpacks what encodeStored packed.
+var errCorrupt = errors.New("stored article is damaged")
+
+// decodeStored unpacks what encodeStored packed, but for the extraction.
 func decodeStored(blob string) (storedDoc, error) {
 	var sd storedDoc
 	r := flateReaders.Get().(io.ReadCloser)
@@ -81,19 +89,49 @@ func decodeStored(blob string) (storedDoc, error) {
 	if err := r.(flate.Resetter).Reset(bytes.NewReader([]byte(blob)), nil); err != nil {
 		return sd, err
 	}
-	js, err := io.ReadAll(r)
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return sd, fmt.Errorf("stored article: %w", err)
 	}
-	if err := json.Unmarshal(js, &sd); err != nil {
-		return sd, fmt.Errorf("stored article: %w", err)
+	s := string(b) // one copy; the fields below share it
+	for _, f := range []*string{&sd.Title, &sd.Text, &sd.Source, &sd.Author, &sd.DateText, &sd.URL, &sd.File} {
+		n, k := binary.Uvarint(b)
+		if k <= 0 || uint64(len(b)-k) < n {
+			return sd, errCorrupt
+		}
+		off := len(s) - len(b) + k
+		*f = s[off : off+int(n)]
+		b = b[k+int(n):]
 	}
-	for i, q := range sd.Extract.Quotes {
+	line, k := binary.Varint(b)
+	if k <= 0 {
+		return sd, errCorrupt
+	}
+	b = b[k:]
+	date, k := binary.Varint(b)
+	if k <= 0 {
+		return sd, errCorrupt
+	}
+	sd.Line = int(line)
+	if date != 0 {
+		sd.Date = time.Unix(0, date).UTC()
+	}
+	sd.extractJSON = s[len(s)-len(b)+k:]
+	return sd, nil
+}
+
+// extraction decodes the stored extraction and puts the quote texts back.
+func (sd *storedDoc) extraction() (extract.Result, error) {
+	var ex extract.Result
+	if err := json.Unmarshal([]byte(sd.extractJSON), &ex); err != nil {
+		return ex, fmt.Errorf("stored extraction: %w", err)
+	}
+	for i, q := range ex.Quotes {
 		if q.Text == "" && q.Start >= 0 && q.Start <= q.End && q.End <= len(sd.Text) {
-			sd.Extract.Quotes[i].Text = sd.Text[q.Start:q.End]
+			ex.Quotes[i].Text = sd.Text[q.Start:q.End]
 		}
 	}
-	return sd, nil
+	return ex, nil
 }
 
 // article rebuilds the corpus article.

@@ -144,7 +144,9 @@ func (ix *Index) deleteFiles(ctx context.Context, paths []string, st *tracker) e
 		if batch.Size() == 0 {
 			return nil
 		}
-		if err := ix.bi.Batch(batch); err != nil {
+		err := ix.bi.Batch(batch)
+		ix.gen.Add(1)
+		if err != nil {
 			return fmt.Errorf("delete old articles: %w", err)
 		}
 		st.removed.Add(int64(batch.Size()))
