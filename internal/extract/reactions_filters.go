@@ -24,9 +24,11 @@ func (an *analysis) backgroundSent(si, maxYear int) bool {
 		if toks[i].quote >= 0 || toks[i].kind == tkQuote {
 			continue
 		}
-		for _, m := range backgroundMarkers {
-			if matchWords(toks, i, s.end, m) {
-				return true
+		if markerStart[toks[i].low] {
+			for _, m := range backgroundMarkers {
+				if matchWords(toks, i, s.end, m) {
+					return true
+				}
 			}
 		}
 		if toks[i].kind == tkNum && i > s.first && toks[i-1].low == "in" || toks[i].kind == tkNum && i > s.first+1 && toks[i-2].low == "in" && calendarWords[toks[i-1].low] {
@@ -37,6 +39,15 @@ func (an *analysis) backgroundSent(si, maxYear int) bool {
 	}
 	return false
 }
+
+// markerStart holds the first words of backgroundMarkers.
+var markerStart = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range backgroundMarkers {
+		m[ws[0]] = true
+	}
+	return m
+}()
 
 func matchWords(toks []token, i, end int, ws []string) bool {
 	if i+len(ws) > end {

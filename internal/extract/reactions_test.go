@@ -176,3 +176,22 @@ func FuzzReactions(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkReactions times the reactions pass alone over the dev texts
+// (compare with BenchmarkExtract for its share of the extractor's time).
+func BenchmarkReactions(b *testing.B) {
+	texts := devTexts(b)
+	ans := make([]*analysis, len(texts))
+	size := 0
+	for i, t := range texts {
+		ans[i] = analyse(t)
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, an := range ans {
+			an.reactions("", "")
+		}
+	}
+}
