@@ -23,6 +23,9 @@ type jsonFields struct {
 	Outlet      string `json:"outlet"`
 	Author      string `json:"author"`
 	Date        string `json:"date"`
+	Published   string `json:"published"`
+	PublishedAt string `json:"publishedAt"`
+	PubDate     string `json:"published_at"`
 	URL         string `json:"url"`
 }
 
@@ -33,7 +36,7 @@ func (f *jsonFields) raw() rawRecord {
 		Text:   first(f.Text, f.Content, f.Body),
 		Source: first(f.Source, f.Publication, f.Outlet),
 		Author: f.Author,
-		Date:   f.Date,
+		Date:   first(f.Date, f.PublishedAt, f.PubDate, f.Published),
 		URL:    f.URL,
 	}
 }
@@ -81,7 +84,39 @@ func (rd *reader) jsonRecord(b []byte, line int) {
 		rd.problem(line, "malformed JSON record: "+jsonErr(err))
 		return
 	}
-	rd.record(f.raw(), line)
+	raw := f.raw()
+	if strings.TrimSpace(raw.Text) == "" && rd.wrapped(b, line) {
+		return
+	}
+	rd.record(raw, line)
+}
+
+// wrapped reads an object that holds the articles in an array field, as
+// news APIs return them ({"status": "ok", "articles": [...]}). It reports
+// whether it found such an array; its elements get the object's line.
+func (rd *reader) wrapped(b []byte, line int) bool {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(b, &m) != nil {
+		return false
+	}
+	for _, v := range m {
+		v = bytes.TrimSpace(v)
+		if len(v) < 2 || v[0] != '[' {
+			continue
+		}
+		var elems []json.RawMessage
+		if json.Unmarshal(v, &elems) != nil || len(elems) == 0 {
+			continue
+		}
+		if e := bytes.TrimSpace(elems[0]); len(e) == 0 || e[0] != '{' {
+			continue
+		}
+		for _, e := range elems {
+			rd.jsonRecord(e, line)
+		}
+		return true
+	}
+	return false
 }
 
 // errNotObject is reported for a record that is valid JSON but not an
@@ -124,10 +159,10 @@ func looseFields(b []byte) (jsonFields, error) {
 			f.Outlet = s
 		case "author", "authors":
 			f.Author = first(f.Author, s)
-		case "date":
-			f.Date = s
-		case "url":
-			f.URL = s
+		case "date", "publishedat", "published_at", "published", "pubdate", "datepublished":
+			f.Date = first(f.Date, s)
+		case "url", "link":
+			f.URL = first(f.URL, s)
 		}
 	}
 	return f, nil
@@ -145,6 +180,14 @@ func flatten(v any) string {
 		return v.String()
 	case bool:
 		return fmt.Sprint(v)
+	case map[string]any:
+		// A nested source or author object, as news APIs write them.
+		for _, k := range []string{"name", "title", "id"} {
+			if s, ok := v[k].(string); ok {
+				return s
+			}
+		}
+		return ""
 	case []any:
 		parts := make([]string, 0, len(v))
 		paragraphs := false

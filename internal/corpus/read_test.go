@@ -121,6 +121,28 @@ func TestReadFormats(t *testing.T) {
 			},
 		},
 		{
+			name:    "json news API wrapper with nested source",
+			file:    "api.json",
+			input:   `{"status":"ok","totalResults":2,"articles":[{"source":{"id":"cnn","name":"CNN"},"title":"T","publishedAt":"2017-03-02T10:00:00Z","content":"` + body + `"},{"title":"U","content":"` + body + `"}]}`,
+			wantIDs: contentID("T", body) + "," + contentID("U", body), wantLines: []int{1, 1},
+			check: func(t *testing.T, arts []Article) {
+				if arts[0].Source != "CNN" || arts[0].Date.Hour() != 10 {
+					t.Errorf("got %+v", arts[0])
+				}
+			},
+		},
+		{
+			name:    "md syntax stripped",
+			file:    "m.md",
+			input:   "## Big news today\n\n> The **senator** said on [Tuesday](http://x.test/a) that the bill would pass.\n\n![photo](p.jpg)\n",
+			wantIDs: "m", wantLines: []int{0},
+			check: func(t *testing.T, arts []Article) {
+				if arts[0].Title != "Big news today" || arts[0].Text != "The senator said on Tuesday that the bill would pass." {
+					t.Errorf("got %+v", arts[0])
+				}
+			},
+		},
+		{
 			name:    "md with front matter and # headline",
 			file:    "n.md",
 			input:   "---\nsource: Reuters\ndate: March 2, 2017\n---\n# The headline\n\n" + body + "\n",

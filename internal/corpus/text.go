@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"io"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,9 @@ func (rd *reader) readText(br *bufio.Reader) {
 	content := strings.ReplaceAll(string(data), "\r\n", "\n")
 	a := Article{ID: baseID(rd.name), File: rd.name}
 	content = frontMatter(content, &a)
+	if isMarkdown(rd.name) {
+		content = stripMarkdown(content)
+	}
 	title, body := splitHeadline(content)
 	a.Title = title
 	a.Text = Clean(body)
@@ -151,4 +155,29 @@ func titleFromText(text string) string {
 		cut = len(string([]rune(s)[:max]))
 	}
 	return strings.TrimRight(s[:cut], " ,;:-–—") + "…"
+}
+
+// isMarkdown reports whether a file name is a Markdown file.
+func isMarkdown(name string) bool {
+	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
+	return strings.HasSuffix(n, ".md") || strings.HasSuffix(n, ".markdown")
+}
+
+var (
+	mdHeading  = regexp.MustCompile(`(?m)^[ \t]{0,3}#{1,6}[ \t]+`)
+	mdQuote    = regexp.MustCompile(`(?m)^[ \t]{0,3}>[ \t]?`)
+	mdImage    = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)
+	mdLink     = regexp.MustCompile(`\[([^\]\n]+)\]\([^)\n]*\)`)
+	mdEmphasis = regexp.MustCompile(`(\*\*|__)([^*_\n]+)(\*\*|__)`)
+)
+
+// stripMarkdown removes the Markdown syntax that would show as noise in an
+// article: heading and quote markers, images, link targets and strong
+// emphasis. Lists and paragraphs are left as they are.
+func stripMarkdown(s string) string {
+	s = mdHeading.ReplaceAllString(s, "")
+	s = mdQuote.ReplaceAllString(s, "")
+	s = mdImage.ReplaceAllString(s, "")
+	s = mdLink.ReplaceAllString(s, "$1")
+	return mdEmphasis.ReplaceAllString(s, "$2")
 }
