@@ -66,3 +66,10 @@ type Progress struct {
 	Done       bool
 	Problems   []corpus.Problem // every problem so far
 }
+
+// Scope narrows the people, quotes and reactions tables: to the articles
+// a query finds, to one article, or (zero value) to the whole corpus.
+type Scope struct {
+	Query     string
+	ArticleID string
+}
