@@ -268,7 +268,10 @@ func toDocs(recs []record) ([]stories.Doc, []string) {
 	docs := make([]stories.Doc, len(recs))
 	labels := make([]string, len(recs))
 	for i, r := range recs {
-		t, _ := time.Parse("2006-01-02", r.Date)
+		t, err := time.Parse("2006-01-02", r.Date)
+		if err != nil {
+			t, _ = time.Parse("2006-01-02T15:04:05", r.Date)
+		}
 		docs[i] = stories.Doc{ID: r.ID, Title: r.Title, Text: r.Text, Source: r.Source, Date: t}
 		labels[i] = r.Story
 	}
