@@ -58,6 +58,8 @@ func (an *analysis) attribute() {
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
 		if a.cue >= 0 {
 			a.how = "cue"
+		} else if pi := an.dashCredit(qi, ct); pi >= 0 {
+			a.person, a.speaker, a.how = pi, an.people[pi].name(), "credit"
 		} else if s := sent - 1; s >= 0 && an.sents[sent].para-an.sents[s].para <= 1 && ot == an.sents[sent].first {
 			// X said: "..." in the sentence before
 			prev := an.sents[s]
@@ -72,7 +74,7 @@ func (an *analysis) attribute() {
 	// same paragraph, then continue the previous speaker
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
-		if a.cue >= 0 || open[qi] < 0 {
+		if a.cue >= 0 || a.how == "credit" || open[qi] < 0 {
 			continue
 		}
 		if a.kind == "direct" {
@@ -88,7 +90,9 @@ func (an *analysis) attribute() {
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
 		q := an.quotes[qi]
-		if a.cue >= 0 {
+		if a.how == "credit" {
+			// the credit line named the speaker
+		} else if a.cue >= 0 {
 			c := an.cues[a.cue]
 			a.person, a.speaker = an.resolve(c, lastPerson)
 		} else if open[qi] >= 0 && (q.cont || a.kind == "direct" && q.para-lastPara <= 1) && lastSpeaker != "" {
@@ -354,4 +358,35 @@ func foldKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// dashCredit finds the person a credit line names right after the quote
+// whose closing mark is toks[ct]: `"..." — Donald J. Trump (@realDonaldTrump)`
+// or a paragraph "- Hillary Clinton." after a quoted paragraph.
+func (an *analysis) dashCredit(qi, ct int) int {
+	toks := an.toks
+	if ct < 0 || ct+2 >= len(toks) {
+		return -1
+	}
+	k := ct + 1
+	if t := toks[k].low; t != "-" && t != "—" && t != "–" && t != "--" {
+		return -1
+	}
+	// the dash opens the credit: the quote ends its paragraph's text
+	// before it, or the dash starts the next paragraph
+	if toks[k].para != toks[ct].para && !(k == 0 || toks[k-1].para != toks[k].para) {
+		return -1
+	}
+	mi := an.midx[k+1]
+	if mi < 0 || an.mentions[mi].tfirst != k+1 {
+		return -1
+	}
+	m := an.mentions[mi]
+	// nothing but a handle, a date or a period may follow on the line
+	if m.end < len(toks) && toks[m.end].para == toks[k].para {
+		if t := toks[m.end].low; t != "." && t != "(" && t != "," {
+			return -1
+		}
+	}
+	return m.person
 }

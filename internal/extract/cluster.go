@@ -98,6 +98,9 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			if c.hasTitle || an.speechNear(c.first, c.end) {
 				singleEvidence[low] = true
 			}
+			if !c.hasTitle && an.orgLikeSingle(c) {
+				notSingle[low] = true
+			}
 			// "at Stanford", "in Sony's labs": a place or an organisation
 			if f := c.tfirst; f > 0 && placePreps[an.toks[f-1].low] && !c.hasTitle {
 				if n := c.end; n >= len(an.toks) || an.toks[n].kind != tkWord || an.toks[n].cap {
@@ -110,7 +113,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	var multi []int
 	for i := range cands {
 		c := &cands[i]
-		if len(c.lows) < 2 {
+		if len(c.lows) < 2 || !c.hasTitle && an.camelCase(c) {
 			continue
 		}
 		last := c.lows[len(c.lows)-1]
@@ -365,3 +368,77 @@ func (an *analysis) roleAround(m mention) {
 // placePreps before a bare capitalised word make it a place or an
 // organisation rather than a person.
 var placePreps = set("at", "in", "from", "into", "inside", "near", "across", "throughout", "outside")
+
+// orgLikeSingle reports whether a one-word name is used the way products
+// and companies are: "the Cell processor", "PlayStation 3", a list with an
+// acronym ("Sony, IBM and Toshiba"), or CamelCase ("WikiLeaks").
+func (an *analysis) orgLikeSingle(c *candidate) bool {
+	toks := an.toks
+	f, n := c.tfirst, c.end
+	if an.camelCase(c) {
+		return true
+	}
+	if f > 0 && toks[f-1].low == "the" && n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && !toks[n-1].poss {
+		// "the Obama administration" is the one exception: a surname
+		// with an institution after it
+		if !institutionWords[toks[n].low] {
+			return true
+		}
+	}
+	if n < len(toks) && toks[n].kind == tkNum && !toks[n-1].poss {
+		return true
+	}
+	listAcronym := func(k int) bool {
+		if k < 0 || k >= len(toks) || !toks[k].upper || toks[k].kind != tkWord {
+			return false
+		}
+		after := ""
+		if k+1 < len(toks) {
+			after = toks[k+1].low
+		}
+		return after == "," || after == "and" || after == ")" || after == "." || after == "or"
+	}
+	if n+1 < len(toks) && (toks[n].low == "," || toks[n].low == "and") && listAcronym(n+1) {
+		return true
+	}
+	if f >= 2 && (toks[f-1].low == "," || toks[f-1].low == "and") && listAcronym(f-2) {
+		return true
+	}
+	return false
+}
+
+// institutionWords follow a surname used as a modifier for the person's
+// organisation ("the Obama administration", "the Trump campaign").
+var institutionWords = set("administration", "campaign", "family", "years", "era", "presidency",
+	"government", "team", "camp", "foundation", "organization", "white", "house", "doctrine",
+	"regime", "children", "brothers", "sisters", "estate", "legacy", "transition", "cabinet",
+	"aides", "allies", "supporters", "voters", "base", "movement", "agenda", "plan", "policy",
+	"policies", "white", "trial", "case", "investigation", "probe", "inquiry", "nomination", "win",
+	"victory", "defeat", "loss", "speech", "rally", "interview", "statement", "tweet", "tweets",
+	"comments", "remarks", "emails", "email", "book", "memoir", "library")
+
+// camelCase reports whether a word of the name has a capital inside it
+// that no surname prefix explains ("WikiLeaks", "PlayStation", but not
+// "McConnell", "DeSantis", "LaHood" or "O'Neill").
+func (an *analysis) camelCase(c *candidate) bool {
+	for k := c.first; k < c.end; k++ {
+		t := &an.toks[k]
+		if t.kind != tkWord || t.upper {
+			continue
+		}
+		w := an.text[t.s:t.e]
+		for i := 1; i < len(w); i++ {
+			if w[i] < 'A' || w[i] > 'Z' {
+				continue
+			}
+			p := strings.ToLower(w[:i])
+			if camelPrefixes[p] || w[i-1] == '-' || w[i-1] == '\'' || w[i-1] == '.' || strings.HasSuffix(p, "’") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var camelPrefixes = set("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "du", "del", "della", "st", "o", "d", "l", "al", "el", "fitz", "ben", "bin", "abu", "ka", "lo")

@@ -24,6 +24,8 @@ func TestAttributionRules(t *testing.T) {
 			"Attorney General Jeff Sessions met the envoy. Sen. Al Franken told CNN it was \"misleading.\" The attorney general pushed back, saying he never did. \"I never met them,\" he said.", "I never met them,", "Jeff Sessions"},
 		{"possessive role phrase is a descriptor",
 			`Rep. Trey Gowdy spoke. "We deny it," the congressman's office said.`, "We deny it,", "congressman's office"},
+		{"dash credit paragraph",
+			"Maria Gonzalez and Peter Hall debated.\n\n\"I went to Wall Street first.\"\n\n- Maria Gonzalez.\n\nPeter Hall laughed.", "I went to Wall Street first.", "Maria Gonzalez"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}
@@ -50,6 +52,15 @@ func TestPeopleRules(t *testing.T) {
 		{"dotted initials inside a name",
 			"Former President George H.W. Bush wrote to G.K. Butterfield on Monday.",
 			[]string{"George H.W. Bush", "G.K. Butterfield"}, []string{"George H.W."}},
+		{"companies and products used like names",
+			"Sony, IBM and Toshiba built the Cell processor. Sony said the Cell chip is fast. The PlayStation 3 ships soon. Sony told a crowd in June. Leaks came from WikiLeaks, which said nothing.",
+			nil, []string{"Sony", "Toshiba", "Cell", "PlayStation", "WikiLeaks"}},
+		{"surname prefixes are not CamelCase",
+			"Mitch McConnell met Ray LaHood and Ron DeSantis. McConnell said no.",
+			[]string{"Mitch McConnell", "Ray LaHood", "Ron DeSantis"}, nil},
+		{"a surname before an institution word",
+			"The Obama administration said no. Obama said later that he agreed. Obama left.",
+			[]string{"Obama"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
