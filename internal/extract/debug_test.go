@@ -80,3 +80,23 @@ func TestDebugHows(t *testing.T) {
 		}
 	}
 }
+
+// TestDebugToks prints the tokens and cues of the file in EXTRACT_TOKS (a
+// dev aid, skipped otherwise).
+func TestDebugToks(t *testing.T) {
+	path := os.Getenv("EXTRACT_TOKS")
+	if path == "" {
+		t.Skip("set EXTRACT_TOKS=file.txt")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := analyse(string(data))
+	for i, tk := range an.toks {
+		fmt.Printf("%d %q kind=%d sent=%d quote=%d mention=%d\n", i, tk.low, tk.kind, tk.sent, tk.quote, an.midx[i])
+	}
+	for _, c := range an.cues {
+		fmt.Printf("cue %d %+v\n", c.tok, c.src)
+	}
+}

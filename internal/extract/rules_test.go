@@ -24,6 +24,8 @@ func TestAttributionRules(t *testing.T) {
 			"Attorney General Jeff Sessions met the envoy. Sen. Al Franken told CNN it was \"misleading.\" The attorney general pushed back, saying he never did. \"I never met them,\" he said.", "I never met them,", "Jeff Sessions"},
 		{"possessive role phrase is a descriptor",
 			`Rep. Trey Gowdy spoke. "We deny it," the congressman's office said.`, "We deny it,", "congressman's office"},
+		{"a name after a preposition is no subject",
+			`"It matters," said Marty Weston, a professor who worked for Sen. Lamar Alexander (R-Tenn.), one of its authors. Marty Weston, a professor who worked for Sen. Lamar Alexander (R-Tenn.), one of its authors, said it was "a big step."`, "a big step.", "Marty Weston"},
 		{"dash credit paragraph",
 			"Maria Gonzalez and Peter Hall debated.\n\n\"I went to Wall Street first.\"\n\n- Maria Gonzalez.\n\nPeter Hall laughed.", "I went to Wall Street first.", "Maria Gonzalez"},
 		{"weak cue keeps strict descriptors",

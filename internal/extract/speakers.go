@@ -299,7 +299,7 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			if b < first {
 				break
 			}
-			if mi := midx[b]; mi >= 0 && an.mentions[mi].end == b+1 {
+			if mi := midx[b]; mi >= 0 && an.mentions[mi].end == b+1 && !an.objectAt(an.mentions[mi].tfirst) {
 				k = b
 				fallback = -1
 				break
@@ -489,3 +489,12 @@ func plainNoun(t *token) bool {
 
 // capNouns are nouns among capStopWords (headline furniture words).
 var capNouns = set("note", "editor", "editors", "photo", "video", "image", "update", "part", "analysis", "commentary")
+
+// objectAt reports whether the name starting at toks[k] is the object of a
+// preposition ("who worked for Sen. Lamar Alexander"), so not the subject
+// of a speech verb after it.
+func (an *analysis) objectAt(k int) bool {
+	return k > 0 && objectPreps[an.toks[k-1].low]
+}
+
+var objectPreps = set("for", "of", "with", "to", "by", "at", "under", "from", "against", "about", "like", "than", "on", "behind")
