@@ -53,6 +53,11 @@ func parseQuery(s string) (q query.Query, note string, err error) {
 	q = rewrite(q)
 	if b, ok := q.(*query.BooleanQuery); ok {
 		rangesToFilter(b)
+		if note == "" {
+			// A half-typed query that fell back to its words stays
+			// lenient: its last word is often still being typed.
+			requireAll(b)
+		}
 	}
 	return q, note, nil
 }
@@ -99,6 +104,18 @@ func isFieldRange(q query.Query) bool {
 		return t.Field() != ""
 	}
 	return false
+}
+
+// requireAll makes every plain clause of the top level required, so
+// `speaker:pelosi resign` and `source:cnn trump` narrow as people expect
+// of a search box instead of listing everything that has either.
+func requireAll(b *query.BooleanQuery) {
+	should, ok := b.Should.(*query.DisjunctionQuery)
+	if !ok || len(should.Disjuncts) == 0 {
+		return
+	}
+	b.Should = nil
+	b.AddMust(should.Disjuncts...)
 }
 
 // onlyFilters reports whether q only selects and never scores (nothing

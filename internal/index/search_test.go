@@ -34,6 +34,10 @@ func TestSearchFinds(t *testing.T) {
 		{"nosuchword", []string{}},
 		{"the", []string{}}, // only a stop word
 		{"+the +kislyak", []string{"a1", "a2"}},
+		{"budget kislyak", []string{"a1"}},          // plain words are all required
+		{"source:cnn budget", []string{"a1", "a4"}}, // a field narrows
+		{"source:cnn kislyak", []string{"a1"}},
+		{"the kislyak", []string{"a1", "a2"}}, // a stop word is skipped, not required
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
