@@ -19,10 +19,9 @@ and prints one hit per line: id, title, source, date, score and snippet,
 separated by tabs, or with --json one JSON object per line (JSON Lines).
 
 Query syntax:
-  sessions kislyak            either word (hits with both rank first)
-  +sessions +kislyak          both words
+  sessions kislyak            both words (stemmed: meeting finds meetings)
   "attorney general"          a phrase
-  -trump                      exclude a word
+  sessions -trump             without a word
   source:cnn  author:"jane doe"  title:russia
   person:"al franken"  speaker:pelosi  quote:perjury  stance:demands
   date:>="2017-03-01" date:<"2017-04-01"
