@@ -282,9 +282,11 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 				j--
 			}
 			// the segment itself is a name: "A top strategist, John Weaver, said"
-			if mi := midx[comma-1]; comma-1 > j && mi >= 0 && an.mentions[mi].end == comma && an.mentions[mi].tfirst == j+1 && seg == 0 {
-				m := an.mentions[mi]
-				return source{person: m.person, first: m.tfirst, end: m.end}
+			if comma-1 > j && seg == 0 {
+				if mi := midx[comma-1]; mi >= 0 && an.mentions[mi].end == comma && an.mentions[mi].tfirst == j+1 {
+					m := an.mentions[mi]
+					return source{person: m.person, first: m.tfirst, end: m.end}
+				}
 			}
 			if j < first || toks[j].low != "," {
 				break
@@ -321,7 +323,7 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		}
 	}
 	// "Sen. Brian Schatz (D-Hawaii) called it"
-	if toks[k].low == ")" {
+	if toks[k].low == ")" && k > first {
 		j := k - 1
 		for j > first && j > k-8 && toks[j].low != "(" {
 			j--
