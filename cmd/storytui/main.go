@@ -15,6 +15,9 @@ Usage:
   storytui [flags] [PATH...]                 open the explorer (no PATH: the built-in corpus)
   storytui search [flags] QUERY [PATH...]    search from a script
   storytui extract [--json] [PATH...]        people, quotes, speakers, reactions per article
+  storytui people [--json] [PATH...]         everyone named, one entry per person
+  storytui quotes --by NAME [--json] [PATH...]   what NAME said, each statement once
+  storytui reactions [--json] [QUERY] [PATH...]  who reacted to the story, and how
 
 PATH is a file or a directory (read recursively, hidden entries skipped) of
 .txt/.md (one article per file), .jsonl/.ndjson/.json, .csv/.tsv, each
@@ -30,6 +33,7 @@ Examples:
   storytui ~/news                            your own articles
   storytui search --json 'Kislyak source:cnn' ~/news | jq .title
   storytui extract --json data/*.txt
+  storytui quotes --by "Jeff Sessions"
 
 Run 'storytui COMMAND --help' for a command's flags and query syntax.
 `
@@ -47,6 +51,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runSearch(args[1:], stdout, stderr)
 		case "extract":
 			return runExtract(args[1:], stdout, stderr)
+		case "people":
+			return runPeople(args[1:], stdout, stderr)
+		case "quotes":
+			return runQuotes(args[1:], stdout, stderr)
+		case "reactions":
+			return runReactions(args[1:], stdout, stderr)
 		case "help":
 			fmt.Fprint(stdout, usage)
 			return 0

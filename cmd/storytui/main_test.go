@@ -154,3 +154,77 @@ func TestSearchUserCorpusIsPersisted(t *testing.T) {
 		}
 	}
 }
+
+func TestPeopleJSONOnDefaultCorpus(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"people", "--json"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d, stderr: %s", code, stderr.String())
+	}
+	found := false
+	for _, p := range jsonLines(t, stdout.String()) {
+		if p["name"] == "Jeff Sessions" {
+			found = true
+			if p["articles"].(float64) != 2 {
+				t.Errorf("Jeff Sessions in %v articles, want 2 (one entry across both seeds)", p["articles"])
+			}
+		}
+		if p["name"] == "Sessions" || p["name"] == "Attorney General Jeff Sessions" {
+			t.Errorf("a second entry for Sessions: %v", p["name"])
+		}
+	}
+	if !found {
+		t.Errorf("no Jeff Sessions in:\n%s", stdout.String())
+	}
+}
+
+func TestQuotesByMergesOutlets(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"quotes", "--json", "--by", "Sessions"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d, stderr: %s", code, stderr.String())
+	}
+	const words = "I never met with any Russian officials to discuss issues of the campaign"
+	n := 0
+	for _, q := range jsonLines(t, stdout.String()) {
+		if !strings.Contains(q["text"].(string), words) {
+			continue
+		}
+		n++
+		outlets := map[string]bool{}
+		for _, s := range q["sources"].([]any) {
+			outlets[s.(map[string]any)["outlet"].(string)] = true
+		}
+		if !outlets["ABC News"] || !outlets["CNN"] {
+			t.Errorf("outlets %v, want ABC News and CNN", outlets)
+		}
+	}
+	if n != 1 {
+		t.Errorf("the quote appears %d times, want once:\n%s", n, stdout.String())
+	}
+}
+
+func TestQuotesNeedsBy(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"quotes"}, &stdout, &stderr); code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	if code := run([]string{"quotes", "--by", "Nobody Atall"}, &stdout, &stderr); code != 1 {
+		t.Errorf("unknown person: exit %d, want 1", code)
+	}
+}
+
+func TestReactionsJSON(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"reactions", "--json"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d, stderr: %s", code, stderr.String())
+	}
+	rs := jsonLines(t, stdout.String())
+	if len(rs) == 0 {
+		t.Fatal("no reactions on the default corpus")
+	}
+	stances := map[string]bool{"supports": true, "criticizes": true, "demands": true, "denies": true, "neutral": true}
+	for _, r := range rs {
+		if !stances[r["stance"].(string)] || r["who"] == "" {
+			t.Errorf("bad reaction %v", r)
+		}
+	}
+}

@@ -1,0 +1,229 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"storytui/internal/aggregate"
+	"storytui/internal/index"
+)
+
+const peopleHelp = `Usage: storytui people [--json] [--query QUERY] [--limit N] [PATH...]
+
+Lists the people named in the articles under PATH (the built-in corpus
+when none is given), one entry per person however the articles name them:
+name, role, articles, mentions and quotes, most mentioned first. With
+--query, only the people of the articles that query finds. With --json,
+one JSON object per person per line.
+
+Examples:
+  storytui people
+  storytui people --json ~/news | jq -r 'select(.quotes > 10) | .name'
+`
+
+const quotesHelp = `Usage: storytui quotes --by NAME [--json] [PATH...]
+
+Prints everything NAME said across the articles under PATH (the built-in
+corpus when none is given): each statement once, with every outlet, date
+and article that carried it, newest first. NAME may be a full name, an
+alias or a surname. With --json, one JSON object per quote per line.
+
+Examples:
+  storytui quotes --by "Jeff Sessions"
+  storytui quotes --by pelosi --json ~/news | jq -r '.sources[].outlet'
+`
+
+const reactionsHelp = `Usage: storytui reactions [--json] [QUERY] [PATH...]
+
+Prints who reacted to the story and how (demands, criticizes, supports,
+denies, neutral), with their role and the words that show it: for the
+articles QUERY finds, or every article when there is no query. The first
+argument is a query unless it names an existing file or directory.
+
+Examples:
+  storytui reactions
+  storytui reactions --json 'sessions kislyak' ~/news | jq -r '[.who, .stance] | @tsv'
+`
+
+// tableCommand is what people, quotes and reactions share: flags for the
+// index, opening and filling it, and JSON Lines or plain output.
+type tableCommand struct {
+	asJSON bool
+	index  indexFlags
+}
+
+func (c *tableCommand) register(fs interface {
+	BoolVar(*bool, string, bool, string)
+	StringVar(*string, string, string, string)
+}) {
+	fs.BoolVar(&c.asJSON, "json", false, "print JSON Lines")
+	fs.StringVar(&c.index.dir, "index", "", "keep the index in `DIR`")
+	fs.BoolVar(&c.index.reindex, "reindex", false, "rebuild the index from scratch")
+}
+
+// open opens and fills the index for paths, reporting progress on stderr.
+func (c *tableCommand) open(ctx context.Context, paths []string, stderr io.Writer) (*index.Index, error) {
+	ix, _, err := openIndex(paths, c.index)
+	if err != nil {
+		return nil, err
+	}
+	pp := newProgressPrinter(stderr, isTerminal(stderr))
+	if err := fill(ctx, ix, paths, pp.update); err != nil {
+		ix.Close()
+		return nil, err
+	}
+	return ix, nil
+}
+
+func runPeople(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("people", peopleHelp, stderr)
+	var c tableCommand
+	c.register(fs)
+	query := fs.String("query", "", "only the people of the articles `QUERY` finds")
+	limit := fs.Int("limit", 0, "print at most `N` people (0: all)")
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		return exitCode(err)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	ix, err := c.open(ctx, paths, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "storytui:", err)
+		return 1
+	}
+	defer ix.Close()
+	people, err := ix.People(ctx, index.Scope{Query: *query})
+	if err != nil {
+		fmt.Fprintln(stderr, "storytui people:", err)
+		return 1
+	}
+	if *limit > 0 && len(people) > *limit {
+		people = people[:*limit]
+	}
+	return printRows(stdout, c.asJSON, people, func(p aggregate.Person) string {
+		role := strings.TrimSpace(strings.Join(nonEmpty(p.Role, p.Affiliation, p.Party), ", "))
+		return fmt.Sprintf("%s\t%s\t%d articles\t%d mentions\t%d quotes", p.Name, role, p.Articles, p.Mentions, p.Quotes)
+	})
+}
+
+func runQuotes(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("quotes", quotesHelp, stderr)
+	var c tableCommand
+	c.register(fs)
+	by := fs.String("by", "", "the speaker: a full name, an alias or a surname (required)")
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		return exitCode(err)
+	}
+	if strings.TrimSpace(*by) == "" {
+		fmt.Fprintln(stderr, `storytui quotes: say whose quotes with --by NAME (try: storytui quotes --by "Jeff Sessions")`)
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	ix, err := c.open(ctx, paths, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "storytui:", err)
+		return 1
+	}
+	defer ix.Close()
+	person, ok, err := ix.Person(ctx, *by)
+	if err != nil {
+		fmt.Fprintln(stderr, "storytui quotes:", err)
+		return 1
+	}
+	if !ok {
+		fmt.Fprintf(stderr, "storytui quotes: nobody called %q is named in these articles (see: storytui people)\n", *by)
+		return 1
+	}
+	quotes, err := ix.Quotes(ctx, person.Key, index.Scope{})
+	if err != nil {
+		fmt.Fprintln(stderr, "storytui quotes:", err)
+		return 1
+	}
+	if len(quotes) == 0 && !c.asJSON {
+		fmt.Fprintf(stderr, "%s is named in %d articles but quoted in none\n", person.Name, person.Articles)
+	}
+	return printRows(stdout, c.asJSON, quotes, func(q aggregate.Quote) string {
+		var where []string
+		for _, s := range q.Sources {
+			where = append(where, strings.TrimSpace(s.Outlet+" "+s.DateText)+" ("+s.ArticleID+")")
+		}
+		return fmt.Sprintf("%s\t%q\t%s", q.Speaker, q.Text, strings.Join(where, "; "))
+	})
+}
+
+func runReactions(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("reactions", reactionsHelp, stderr)
+	var c tableCommand
+	c.register(fs)
+	rest, err := parseInterleaved(fs, args)
+	if err != nil {
+		return exitCode(err)
+	}
+	query, paths := "", rest
+	if len(rest) > 0 {
+		if _, err := os.Stat(rest[0]); err != nil {
+			query, paths = rest[0], rest[1:]
+		}
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	ix, err := c.open(ctx, paths, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "storytui:", err)
+		return 1
+	}
+	defer ix.Close()
+	reactions, err := ix.Reactions(ctx, index.Scope{Query: query})
+	if err != nil {
+		fmt.Fprintln(stderr, "storytui reactions:", err)
+		return 1
+	}
+	return printRows(stdout, c.asJSON, reactions, func(r aggregate.Reaction) string {
+		stance := r.Stance
+		if r.Action != "" {
+			stance += " " + r.Action
+		}
+		role := strings.Join(nonEmpty(r.Role, r.Party), ", ")
+		return fmt.Sprintf("%s\t%s\t%s\t%q\t%s %s (%s)", stance, r.Who, role, r.Quote, r.Source.Outlet, r.Source.DateText, r.Source.ArticleID)
+	})
+}
+
+// printRows writes rows as JSON Lines or as one tab-separated line each.
+func printRows[T any](w io.Writer, asJSON bool, rows []T, line func(T) string) int {
+	enc := json.NewEncoder(w)
+	for _, r := range rows {
+		var err error
+		if asJSON {
+			err = enc.Encode(r)
+		} else {
+			_, err = fmt.Fprintln(w, oneLineKeepTabs(line(r)))
+		}
+		if err != nil {
+			return 1
+		}
+	}
+	return 0
+}
+
+// oneLineKeepTabs folds newlines inside fields so each row stays one line.
+func oneLineKeepTabs(s string) string {
+	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
