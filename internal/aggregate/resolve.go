@@ -1,0 +1,272 @@
+package aggregate
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// resolved is the table merged into entities: a bare surname joins the
+// only full name with that surname; everything else is its own entity.
+type resolved struct {
+	people []Person          // Articles desc, Mentions desc, Name, Key
+	byKey  map[string]int    // entity key -> index in people
+	rawTo  map[string]string // every key counted -> its entity's key
+	alias  map[string]string // key of any name or alias -> entity key
+	// surnames maps a surname to the only entity with a full name that
+	// ends in it ("" when there are several).
+	surnames map[string]string
+}
+
+// resolve merges the per-key counts; the caller holds t.mu.
+func (t *Table) resolve() *resolved {
+	if t.res != nil {
+		return t.res
+	}
+	bySurname := map[int32][]int32{}
+	for k := range t.raw {
+		if ki := t.keyInfo(k); ki.full {
+			bySurname[ki.surname] = append(bySurname[ki.surname], k)
+		}
+	}
+	groups := map[int32][]int32{} // entity key -> member keys, itself first
+	for k := range t.raw {
+		ki := t.keyInfo(k)
+		if ki.full {
+			groups[k] = append([]int32{k}, groups[k]...)
+			continue
+		}
+		if fs := bySurname[k]; len(fs) == 1 {
+			groups[fs[0]] = append(groups[fs[0]], k)
+		} else {
+			groups[k] = append([]int32{k}, groups[k]...)
+		}
+	}
+	r := &resolved{
+		people:   make([]Person, 0, len(groups)),
+		rawTo:    make(map[string]string, len(t.raw)),
+		surnames: make(map[string]string, len(bySurname)),
+	}
+	for ent, members := range groups {
+		p := t.merge(ent, members)
+		for _, m := range members {
+			r.rawTo[t.pool[m]] = p.Key
+		}
+		r.people = append(r.people, p)
+	}
+	for s, fs := range bySurname {
+		if len(fs) == 1 {
+			r.surnames[t.pool[s]] = t.pool[fs[0]]
+		} else {
+			r.surnames[t.pool[s]] = ""
+		}
+	}
+	slices.SortFunc(r.people, comparePeople)
+	r.byKey = make(map[string]int, len(r.people))
+	r.alias = map[string]string{}
+	for i, p := range r.people {
+		r.byKey[p.Key] = i
+	}
+	// In order of importance, so an alias two entities share (a bare
+	// "Trump" of an ambiguous surname) goes to the better known one.
+	for _, p := range r.people {
+		for _, al := range p.Aliases {
+			k := Key(al)
+			if _, taken := r.alias[k]; !taken {
+				r.alias[k] = p.Key
+			}
+		}
+	}
+	t.res = r
+	return r
+}
+
+func comparePeople(a, b Person) int {
+	return cmp.Or(
+		cmp.Compare(b.Articles, a.Articles),
+		cmp.Compare(b.Mentions, a.Mentions),
+		strings.Compare(a.Name, b.Name),
+		strings.Compare(a.Key, b.Key),
+	)
+}
+
+// merge sums the counts of the member keys into one Person.
+func (t *Table) merge(ent int32, members []int32) Person {
+	p := Person{Key: t.pool[ent]}
+	var names, aliases, role, aff, party, state, gender counter
+	for _, m := range members {
+		a := t.raw[m]
+		p.Articles += a.articles
+		p.Mentions += a.mentions
+		p.Quotes += a.quotes
+		if m != ent {
+			p.Articles -= t.co[[2]int32{m, ent}]
+		}
+		for _, c := range a.names {
+			// A bare surname is an alias of the full name, never its name.
+			if m == ent {
+				names.add(c.id, c.n)
+			}
+			aliases.add(c.id, c.n)
+		}
+		for _, c := range a.aliases {
+			aliases.add(c.id, c.n)
+		}
+		for _, pair := range [][2]*counter{{&role, &a.role}, {&aff, &a.aff}, {&party, &a.party}, {&state, &a.state}, {&gender, &a.gender}} {
+			for _, c := range *pair[1] {
+				pair[0].add(c.id, c.n)
+			}
+		}
+	}
+	name := t.topName(names)
+	p.Name = t.pool[name]
+	p.Role = t.pool[t.top(role)]
+	p.Affiliation = t.pool[t.top(aff)]
+	p.Party = t.pool[t.top(party)]
+	p.State = t.pool[t.top(state)]
+	p.Gender = t.pool[t.top(gender)]
+	t.sortCounts(aliases)
+	for _, c := range aliases {
+		if c.id != name {
+			p.Aliases = append(p.Aliases, t.pool[c.id])
+		}
+	}
+	return p
+}
+
+// top is the most counted id (0, the empty string, for none); ties go to
+// the longest string, then the first in byte order, so the result never
+// depends on the order articles came in.
+func (t *Table) top(c counter) int32 {
+	best := int32(0)
+	var bestN int32
+	for _, x := range c {
+		if x.n > bestN || x.n == bestN && t.before(x.id, best) {
+			best, bestN = x.id, x.n
+		}
+	}
+	return best
+}
+
+// topName is the most counted spelling of a name; ties go to a form
+// without titles, not in capitals, with its accents, then the shortest
+// ("Donald Trump Jr." over "Donald Trump, Jr.").
+func (t *Table) topName(c counter) int32 {
+	best := int32(0)
+	var bestN int32
+	for _, x := range c {
+		if x.n > bestN || x.n == bestN && nameBefore(t.pool[x.id], t.pool[best]) {
+			best, bestN = x.id, x.n
+		}
+	}
+	return best
+}
+
+func nameBefore(a, b string) bool {
+	ta, tb := len(foldWords(a)) > len(keyWords(a)), len(foldWords(b)) > len(keyWords(b))
+	if ta != tb {
+		return !ta
+	}
+	ca, cb := strings.ToUpper(a) == a, strings.ToUpper(b) == b
+	if ca != cb {
+		return !ca
+	}
+	na, nb := nonASCII(a), nonASCII(b)
+	if na != nb {
+		return na > nb
+	}
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	return a < b
+}
+
+func nonASCII(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+func (t *Table) before(a, b int32) bool {
+	sa, sb := t.pool[a], t.pool[b]
+	if len(sa) != len(sb) {
+		return len(sa) > len(sb)
+	}
+	return sa < sb
+}
+
+// sortCounts orders by count, then as top breaks ties.
+func (t *Table) sortCounts(c counter) {
+	slices.SortFunc(c, func(x, y idCount) int {
+		if x.n != y.n {
+			return cmp.Compare(y.n, x.n)
+		}
+		if x.id == y.id {
+			return 0
+		}
+		if t.before(x.id, y.id) {
+			return -1
+		}
+		return 1
+	})
+}
+
+// People is the table: one Person per entity, most articles first (then
+// most mentions, then by name). The slice is the caller's; the Aliases
+// slices are shared and must not be modified.
+func (t *Table) People() []Person {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return slices.Clone(t.resolve().people)
+}
+
+// Lookup finds the entity a name refers to: its key, any name or alias
+// an article used for it, or a surname only one full name has.
+func (t *Table) Lookup(name string) (Person, bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	r := t.resolve()
+	k, ok := r.find(Key(name))
+	if !ok {
+		return Person{}, false
+	}
+	return r.people[r.byKey[k]], true
+}
+
+// Resolve is the key of the entity a name refers to, or Key(name) when
+// the table knows no such person (a descriptor such as "a White House
+// official" is its own speaker).
+func (t *Table) Resolve(name string) string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	k := Key(name)
+	if e, ok := t.resolve().find(k); ok {
+		return e
+	}
+	return k
+}
+
+func (r *resolved) find(k string) (string, bool) {
+	if k == "" {
+		return "", false
+	}
+	if _, ok := r.byKey[k]; ok {
+		return k, true
+	}
+	if e, ok := r.rawTo[k]; ok {
+		return e, true
+	}
+	if e, ok := r.alias[k]; ok {
+		return e, true
+	}
+	if !strings.Contains(k, " ") {
+		if e := r.surnames[k]; e != "" {
+			return e, true
+		}
+	}
+	return "", false
+}

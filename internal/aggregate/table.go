@@ -1,0 +1,223 @@
+package aggregate
+
+import (
+	"slices"
+	"sync"
+)
+
+// Table is the corpus-wide people table, kept up to date one article at
+// a time so that opening a large index never scans every document. It
+// remembers what each article contributed (compactly, as ids into a
+// string pool) so that Remove can take it back out, and it persists with
+// MarshalBinary. People merged across articles are worked out again from
+// the per-key counts only when the table changed. A Table is safe for
+// concurrent use.
+type Table struct {
+	mu   sync.Mutex
+	pool []string         // interned strings; pool[0] is ""
+	ids  map[string]int32 // string -> index in pool
+	arts map[string][]int32
+	raw  map[int32]*acc // per key: what the articles say under that key
+	// co counts the articles naming both a bare surname and a full name
+	// with that surname, so merging the two does not count them twice.
+	co   map[[2]int32]int
+	info map[int32]keyInfo
+	res  *resolved // nil after a change
+}
+
+// keyInfo is the surname of a key (as a pool id) and whether the key
+// has a given name before it.
+type keyInfo struct {
+	surname int32
+	full    bool
+}
+
+// acc is the sum of the records of one key.
+type acc struct {
+	articles, mentions, quotes int
+	names, aliases             counter
+	role, aff, party           counter
+	state, gender              counter
+}
+
+// counter counts pool ids. People have a handful of roles and spellings,
+// so a slice beats a map.
+type counter []idCount
+
+type idCount struct{ id, n int32 }
+
+func (c *counter) add(id int32, d int32) {
+	for i := range *c {
+		if (*c)[i].id == id {
+			(*c)[i].n += d
+			if (*c)[i].n <= 0 {
+				*c = slices.Delete(*c, i, i+1)
+			}
+			return
+		}
+	}
+	if d > 0 {
+		*c = append(*c, idCount{id, d})
+	}
+}
+
+// NewTable makes an empty table.
+func NewTable() *Table {
+	return &Table{
+		pool: []string{""},
+		ids:  map[string]int32{"": 0},
+		arts: map[string][]int32{},
+		raw:  map[int32]*acc{},
+		co:   map[[2]int32]int{},
+		info: map[int32]keyInfo{},
+	}
+}
+
+// People merges the articles the way a Table does and returns the
+// result: the table of any set of articles, such as those a query found.
+func People(arts []Article) []Person {
+	t := NewTable()
+	for i := range arts {
+		t.Add(arts[i])
+	}
+	return t.People()
+}
+
+// Len is the number of articles in the table.
+func (t *Table) Len() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return len(t.arts)
+}
+
+// Has reports whether article id is in the table.
+func (t *Table) Has(id string) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	_, ok := t.arts[id]
+	return ok
+}
+
+// Add counts the people of an article. Adding an id again replaces what
+// it contributed before, as re-indexing a document does.
+func (t *Table) Add(a Article) {
+	recs, _ := contribution(&a.Result)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if old, ok := t.arts[a.ID]; ok {
+		t.apply(old, -1)
+	}
+	enc := t.encode(recs)
+	t.arts[a.ID] = enc
+	t.apply(enc, 1)
+	t.res = nil
+}
+
+// Remove takes an article's people back out; an unknown id is ignored.
+func (t *Table) Remove(id string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	old, ok := t.arts[id]
+	if !ok {
+		return
+	}
+	t.apply(old, -1)
+	delete(t.arts, id)
+	t.res = nil
+}
+
+func (t *Table) intern(s string) int32 {
+	if id, ok := t.ids[s]; ok {
+		return id
+	}
+	id := int32(len(t.pool))
+	t.pool = append(t.pool, s)
+	t.ids[s] = id
+	return id
+}
+
+// Records are encoded as: key, name, role, affiliation, party, state,
+// gender, mentions, quotes, number of aliases, aliases.
+const recordHead = 10
+
+func (t *Table) encode(recs []record) []int32 {
+	n := 0
+	for _, r := range recs {
+		n += recordHead + len(r.aliases)
+	}
+	enc := make([]int32, 0, n)
+	for _, r := range recs {
+		enc = append(enc,
+			t.intern(r.key), t.intern(r.name), t.intern(r.role), t.intern(r.aff),
+			t.intern(r.party), t.intern(r.state), t.intern(r.gender),
+			int32(r.mentions), int32(r.quotes), int32(len(r.aliases)))
+		for _, al := range r.aliases {
+			enc = append(enc, t.intern(al))
+		}
+	}
+	return enc
+}
+
+// eachRecord calls f with the head and aliases of every encoded record.
+func eachRecord(enc []int32, f func(head []int32, aliases []int32)) {
+	for len(enc) >= recordHead {
+		n := int(enc[9])
+		f(enc[:recordHead], enc[recordHead:recordHead+n])
+		enc = enc[recordHead+n:]
+	}
+}
+
+func (t *Table) keyInfo(id int32) keyInfo {
+	if ki, ok := t.info[id]; ok {
+		return ki
+	}
+	last, full := surname(t.pool[id])
+	ki := keyInfo{surname: t.intern(last), full: full}
+	t.info[id] = ki
+	return ki
+}
+
+// apply adds (sign 1) or subtracts (sign -1) one article's records.
+func (t *Table) apply(enc []int32, sign int32) {
+	var bare, full []int32
+	eachRecord(enc, func(h, aliases []int32) {
+		key := h[0]
+		a := t.raw[key]
+		if a == nil {
+			a = &acc{}
+			t.raw[key] = a
+		}
+		a.articles += int(sign)
+		a.mentions += int(sign * h[7])
+		a.quotes += int(sign * h[8])
+		a.names.add(h[1], sign)
+		for _, al := range aliases {
+			a.aliases.add(al, sign)
+		}
+		for i, c := range []*counter{&a.role, &a.aff, &a.party, &a.state, &a.gender} {
+			if id := h[2+i]; id != 0 {
+				c.add(id, sign)
+			}
+		}
+		if a.articles <= 0 {
+			delete(t.raw, key)
+		}
+		if t.keyInfo(key).full {
+			full = append(full, key)
+		} else {
+			bare = append(bare, key)
+		}
+	})
+	for _, b := range bare {
+		for _, f := range full {
+			if t.keyInfo(f).surname != b {
+				continue
+			}
+			p := [2]int32{b, f}
+			t.co[p] += int(sign)
+			if t.co[p] <= 0 {
+				delete(t.co, p)
+			}
+		}
+	}
+}
