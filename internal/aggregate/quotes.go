@@ -42,10 +42,12 @@ func (t *Table) Quotes(arts []Article, personKey string) []Quote {
 	t.mu.Lock()
 	r := t.resolve()
 	if personKey != "" {
-		if k, ok := r.find(Key(personKey)); ok {
+		if k, ok := r.find(personKey); ok {
 			personKey = k
-		} else if k, ok := r.find(personKey); ok {
+		} else if k, ok := r.find(Key(personKey)); ok {
 			personKey = k
+		} else {
+			personKey = Key(personKey)
 		}
 	}
 	bySpeaker := map[string][]instance{}
