@@ -1,11 +1,13 @@
 // Package ui is the storytui terminal interface: a bubbletea program that
-// searches and reads articles through a Backend and never touches the
-// index or the disk itself.
+// searches and reads articles, and shows the people, quotes and reactions
+// in them, through a Backend; it never touches the index or the disk
+// itself, except to export a pane the user asked for.
 package ui
 
 import (
 	"context"
 
+	"storytui/internal/aggregate"
 	"storytui/internal/index"
 )
 
@@ -17,4 +19,12 @@ type Backend interface {
 	Search(ctx context.Context, query string, limit int) (index.Results, error)
 	// Document fetches one article with the terms of query located in it.
 	Document(ctx context.Context, id, query string) (index.Document, error)
+	// People lists everyone named in the scope.
+	People(ctx context.Context, scope index.Scope) ([]aggregate.Person, error)
+	// Quotes lists the quotes of one person (by Person.Key) in the scope.
+	Quotes(ctx context.Context, personKey string, scope index.Scope) ([]aggregate.Quote, error)
+	// Reactions lists who responded to the story of the scope, and how.
+	Reactions(ctx context.Context, scope index.Scope) ([]aggregate.Reaction, error)
+	// Person looks one person up by any name an article uses for them.
+	Person(ctx context.Context, name string) (aggregate.Person, bool, error)
 }

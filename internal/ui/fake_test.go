@@ -23,6 +23,7 @@ type fakeBackend struct {
 	docs      []string // ids fetched, in order
 	canceled  int      // searches that found their context canceled
 	searchErr error    // returned by every search when set
+	calls     []string // people, quotes, reactions and person calls, in order
 }
 
 func day(d int) time.Time { return time.Date(2017, 3, d, 0, 0, 0, 0, time.UTC) }
@@ -146,7 +147,8 @@ func (f *fakeBackend) Document(ctx context.Context, id, q string) (index.Documen
 	for _, a := range f.articles {
 		if a.ID == id {
 			ts := terms(q)
-			return index.Document{Article: a, TextMarks: findAll(a.Text, ts), TitleMarks: findAll(a.Title, ts)}, nil
+			ex, _ := extractOf(a)
+			return index.Document{Article: a, Extract: ex, TextMarks: findAll(a.Text, ts), TitleMarks: findAll(a.Title, ts)}, nil
 		}
 	}
 	return index.Document{}, fmt.Errorf("no article %q", id)

@@ -11,17 +11,20 @@ type KeyMap struct {
 	NextPane  key.Binding
 	PrevPane  key.Binding
 
-	// Global outside the search box.
-	Quit     key.Binding
-	Search   key.Binding
-	Help     key.Binding
-	Problems key.Binding
+	// Global outside the search box and the filters.
+	Quit      key.Binding
+	Search    key.Binding
+	Help      key.Binding
+	Problems  key.Binding
+	Panes     [5]key.Binding // 1-5: articles, people, quotes, reactions, reader
+	PanesHelp key.Binding    // stands for the five in the help; matches nothing
+	Back      key.Binding
 
 	// Search box.
 	Submit key.Binding
 	Leave  key.Binding
 
-	// Results and reader.
+	// Lists and reader.
 	Up       key.Binding
 	Down     key.Binding
 	PageUp   key.Binding
@@ -29,13 +32,33 @@ type KeyMap struct {
 	Top      key.Binding
 	Bottom   key.Binding
 
-	// Results.
-	Open key.Binding
+	// Enter, named for what it does in each pane.
+	Open         key.Binding // articles: read
+	OpenPerson   key.Binding // people: their quotes
+	OpenQuote    key.Binding // quotes: the article at the quote
+	OpenReaction key.Binding // reactions: the article at the quote
+	Follow       key.Binding // reader: the name or quote under the cursor
+
+	// People, quotes and reactions.
+	Sort       key.Binding
+	Scope      key.Binding
+	Filter     key.Binding
+	Export     key.Binding
+	ExportJSON key.Binding
+
+	// Actions on the selection.
+	Copy    key.Binding
+	OpenURL key.Binding
 
 	// Reader.
 	NextMatch key.Binding
 	PrevMatch key.Binding
-	Back      key.Binding
+	NextMark  key.Binding
+	PrevMark  key.Binding
+
+	// A pane's filter box.
+	FilterKeep  key.Binding
+	FilterClear key.Binding
 
 	// Overlays.
 	Close key.Binding
@@ -43,67 +66,140 @@ type KeyMap struct {
 
 // DefaultKeyMap returns the standard bindings.
 func DefaultKeyMap() KeyMap {
+	nb := func(keys []string, k, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
+	}
+	one := func(k, desc string) key.Binding { return nb([]string{k}, k, desc) }
 	return KeyMap{
-		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-		NextPane:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
-		PrevPane:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "prev pane")),
+		ForceQuit: one("ctrl+c", "quit"),
+		NextPane:  one("tab", "next pane"),
+		PrevPane:  one("shift+tab", "prev pane"),
 
-		Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
-		Search:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Problems: key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "problems")),
+		Quit:     one("q", "quit"),
+		Search:   one("/", "search"),
+		Help:     one("?", "help"),
+		Problems: one("!", "problems"),
+		Panes: [5]key.Binding{
+			one("1", "articles"), one("2", "people"), one("3", "quotes"),
+			one("4", "reactions"), one("5", "reader"),
+		},
+		PanesHelp: key.NewBinding(key.WithKeys(), key.WithHelp("1-5", "panes")),
+		Back:      nb([]string{"esc", "backspace"}, "esc", "back"),
 
-		Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "to results")),
-		Leave:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "leave box")),
+		Submit: one("enter", "to results"),
+		Leave:  one("esc", "leave box"),
 
-		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn/space", "page down")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+		Up:       nb([]string{"k", "up"}, "↑/k", "up"),
+		Down:     nb([]string{"j", "down"}, "↓/j", "down"),
+		PageUp:   nb([]string{"pgup", "b"}, "pgup/b", "page up"),
+		PageDown: nb([]string{"pgdown", "space"}, "pgdn/space", "page down"),
+		Top:      nb([]string{"g", "home"}, "g/home", "top"),
+		Bottom:   nb([]string{"G", "end"}, "G/end", "bottom"),
 
-		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
+		Open:         one("enter", "read"),
+		OpenPerson:   one("enter", "their quotes"),
+		OpenQuote:    one("enter", "go to quote"),
+		OpenReaction: one("enter", "go to quote"),
+		Follow:       one("enter", "open name/quote"),
 
-		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
-		PrevMatch: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev match")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "results")),
+		Sort:       one("s", "sort"),
+		Scope:      one("t", "scope"),
+		Filter:     one("/", "filter"),
+		Export:     one("e", "export md"),
+		ExportJSON: one("E", "export json"),
 
-		Close: key.NewBinding(key.WithKeys("esc", "q", "?", "!"), key.WithHelp("esc", "close")),
+		Copy:    one("y", "copy quote"),
+		OpenURL: one("o", "open url"),
+
+		NextMatch: one("n", "next match"),
+		PrevMatch: one("N", "prev match"),
+		NextMark:  one("]", "next name/quote"),
+		PrevMark:  one("[", "prev name/quote"),
+
+		FilterKeep:  one("enter", "keep filter"),
+		FilterClear: one("esc", "clear filter"),
+
+		Close: nb([]string{"esc", "q", "?", "!"}, "esc", "close"),
 	}
 }
 
-// enableFor turns bindings on and off for the focused pane and any open
-// overlay, and returns the result.
-func (k KeyMap) enableFor(f focus, ov overlay, hasProblems bool) KeyMap {
-	inBox := f == focusSearch && ov == overlayNone
-	list := f == focusResults && ov == overlayNone
-	reader := f == focusReader && ov == overlayNone
-	free := !inBox && ov == overlayNone
+// keyContext is what decides which bindings work.
+type keyContext struct {
+	focus       focus
+	overlay     overlay
+	hasProblems bool
+	canGoBack   bool // the history holds a move, or the reader can return to the list
+	filtering   bool // the focused pane's filter box has the keyboard
+}
 
-	k.NextPane.SetEnabled(ov == overlayNone)
-	k.PrevPane.SetEnabled(ov == overlayNone)
+// enableFor turns bindings on and off for the context, and returns the
+// result.
+func (k KeyMap) enableFor(c keyContext) KeyMap {
+	open := c.overlay == overlayNone
+	inBox := c.focus == focusSearch && open
+	typing := inBox || (c.filtering && open)
+	free := open && !typing
+	in := func(fs ...focus) bool {
+		if !free {
+			return false
+		}
+		for _, f := range fs {
+			if c.focus == f {
+				return true
+			}
+		}
+		return false
+	}
+	anyPane := in(focusResults, focusPeople, focusQuotes, focusReactions, focusReader)
+	lists := in(focusPeople, focusQuotes, focusReactions)
+
+	k.NextPane.SetEnabled(open)
+	k.PrevPane.SetEnabled(open)
 	k.Quit.SetEnabled(free)
-	k.Search.SetEnabled(free)
+	k.Search.SetEnabled(in(focusResults, focusReader))
 	k.Help.SetEnabled(free)
-	k.Problems.SetEnabled(free && hasProblems)
+	k.Problems.SetEnabled(free && c.hasProblems)
+	for i := range k.Panes {
+		k.Panes[i].SetEnabled(free)
+	}
+	k.PanesHelp.SetEnabled(free)
+	k.Back.SetEnabled(anyPane && c.canGoBack)
 	k.Submit.SetEnabled(inBox)
 	k.Leave.SetEnabled(inBox)
 	for _, b := range []*key.Binding{&k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
-		b.SetEnabled(list || reader)
+		b.SetEnabled(anyPane)
 	}
 	// Up and down also scroll the overlays.
-	k.Up.SetEnabled(list || reader || ov != overlayNone)
-	k.Down.SetEnabled(list || reader || ov != overlayNone)
-	k.Open.SetEnabled(list)
-	k.NextMatch.SetEnabled(reader)
-	k.PrevMatch.SetEnabled(reader)
-	k.Back.SetEnabled(reader)
-	k.Close.SetEnabled(ov != overlayNone)
+	k.Up.SetEnabled(anyPane || !open)
+	k.Down.SetEnabled(anyPane || !open)
+	k.Open.SetEnabled(in(focusResults))
+	k.OpenPerson.SetEnabled(in(focusPeople))
+	k.OpenQuote.SetEnabled(in(focusQuotes))
+	k.OpenReaction.SetEnabled(in(focusReactions))
+	k.Follow.SetEnabled(in(focusReader))
+	k.Sort.SetEnabled(in(focusPeople))
+	k.Scope.SetEnabled(lists)
+	k.Filter.SetEnabled(lists)
+	k.Export.SetEnabled(lists)
+	k.ExportJSON.SetEnabled(lists)
+	k.Copy.SetEnabled(in(focusQuotes, focusReactions, focusReader))
+	k.OpenURL.SetEnabled(in(focusResults, focusQuotes, focusReactions, focusReader))
+	k.NextMatch.SetEnabled(in(focusReader))
+	k.PrevMatch.SetEnabled(in(focusReader))
+	k.NextMark.SetEnabled(in(focusReader))
+	k.PrevMark.SetEnabled(in(focusReader))
+	k.FilterKeep.SetEnabled(c.filtering && open && c.focus != focusSearch)
+	k.FilterClear.SetEnabled(c.filtering && open && c.focus != focusSearch)
+	k.Close.SetEnabled(!open)
 	return k
 }
 
-// globalHelp is the part of the help that is the same in every pane.
-func (k KeyMap) globalHelp() []key.Binding {
-	return []key.Binding{k.NextPane, k.Search, k.Problems, k.Help, k.Quit, k.Close}
+// paneKey is the pane a number key goes to, if msg is one.
+func (k KeyMap) paneKey(match func(key.Binding) bool) (focus, bool) {
+	for i, b := range k.Panes {
+		if match(b) {
+			return bodyPanes()[i], true
+		}
+	}
+	return 0, false
 }

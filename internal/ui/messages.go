@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"storytui/internal/aggregate"
 	"storytui/internal/index"
 )
 
@@ -30,13 +31,20 @@ type searchDoneMsg struct {
 // number seq.
 type docDueMsg struct{ seq int }
 
-// docDoneMsg carries a fetched document.
+// docDoneMsg carries a fetched document and what it was fetched for.
 type docDoneMsg struct {
-	seq   int
-	id    string
-	query string
-	doc   index.Document
-	err   error
+	seq int
+	req docRequest
+	doc index.Document
+	err error
+}
+
+// docRequest is an article to show, with where to go in it.
+type docRequest struct {
+	id, query string
+	target    index.Span // a quote to highlight and scroll to
+	hasTarget bool
+	offset    int // a scroll position to restore, or -1
 }
 
 // progressMsg carries the newest progress report, if fresh; closed means
@@ -64,10 +72,10 @@ func searchCmd(ctx context.Context, b Backend, seq int, query string) tea.Cmd {
 }
 
 // docCmd fetches one document with the query's terms located in it.
-func docCmd(ctx context.Context, b Backend, seq int, id, query string) tea.Cmd {
+func docCmd(ctx context.Context, b Backend, seq int, req docRequest) tea.Cmd {
 	return func() tea.Msg {
-		doc, err := b.Document(ctx, id, query)
-		return docDoneMsg{seq: seq, id: id, query: query, doc: doc, err: err}
+		doc, err := b.Document(ctx, req.id, req.query)
+		return docDoneMsg{seq: seq, req: req, doc: doc, err: err}
 	}
 }
 
@@ -99,4 +107,69 @@ func waitProgress(ch <-chan index.Progress) tea.Cmd {
 // canceled reports whether err only says a newer request replaced this one.
 func canceled(err error) bool {
 	return errors.Is(err, context.Canceled)
+}
+
+// peopleDoneMsg carries the answer to people request number seq.
+type peopleDoneMsg struct {
+	seq    int
+	people []aggregate.Person
+	err    error
+}
+
+// quotesDoneMsg carries the answer to quotes request number seq.
+type quotesDoneMsg struct {
+	seq    int
+	quotes []aggregate.Quote
+	err    error
+}
+
+// reactionsDoneMsg carries the answer to reactions request number seq.
+type reactionsDoneMsg struct {
+	seq       int
+	reactions []aggregate.Reaction
+	err       error
+}
+
+// personDoneMsg carries a person looked up by name, number seq.
+type personDoneMsg struct {
+	seq    int
+	name   string
+	quote  string // a quote of theirs to select, or ""
+	person aggregate.Person
+	ok     bool
+	err    error
+}
+
+// noteMsg is a message for the status bar from a finished command.
+type noteMsg struct {
+	text string
+	err  bool
+}
+
+func peopleCmd(ctx context.Context, b Backend, seq int, scope index.Scope) tea.Cmd {
+	return func() tea.Msg {
+		people, err := b.People(ctx, scope)
+		return peopleDoneMsg{seq: seq, people: people, err: err}
+	}
+}
+
+func quotesCmd(ctx context.Context, b Backend, seq int, key string, scope index.Scope) tea.Cmd {
+	return func() tea.Msg {
+		quotes, err := b.Quotes(ctx, key, scope)
+		return quotesDoneMsg{seq: seq, quotes: quotes, err: err}
+	}
+}
+
+func reactionsCmd(ctx context.Context, b Backend, seq int, scope index.Scope) tea.Cmd {
+	return func() tea.Msg {
+		rs, err := b.Reactions(ctx, scope)
+		return reactionsDoneMsg{seq: seq, reactions: rs, err: err}
+	}
+}
+
+func personCmd(ctx context.Context, b Backend, seq int, name, quote string) tea.Cmd {
+	return func() tea.Msg {
+		p, ok, err := b.Person(ctx, name)
+		return personDoneMsg{seq: seq, name: name, quote: quote, person: p, ok: ok, err: err}
+	}
 }

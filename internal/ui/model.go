@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"storytui/internal/aggregate"
 	"storytui/internal/index"
 )
 
@@ -35,6 +36,8 @@ type Options struct {
 	Title    string                // shown in the header, e.g. the corpus paths
 	Progress <-chan index.Progress // build progress; nil when the index is ready; closed when done
 	Query    string                // initial query, may be empty
+	// ExportDir is where e and E write files; "" is the current directory.
+	ExportDir string
 }
 
 // Model is the root bubbletea model: it routes keys to the focused pane,
@@ -48,15 +51,24 @@ type Model struct {
 	width, height int
 	lay           layout
 	focus         focus
-	shown         focus // results or reader: the pane shown when narrow
+	recent        []focus // body panes, most recently focused first
 	overlay       overlay
 	overlayOffset int
 
-	search  searchBox
-	results resultsPane
-	reader  readerPane
-	status  statusBar
-	help    help.Model
+	search    searchBox
+	results   resultsPane
+	people    peoplePane
+	quotes    quotesPane
+	reactions reactionsPane
+	reader    readerPane
+	filter    filterBox
+	status    statusBar
+	help      help.Model
+
+	person  aggregate.Person // whose quotes the quotes pane shows
+	history []place          // where esc goes back to, newest last
+	note    string           // a passing message, cleared by the next key
+	noteErr bool
 
 	progressCh <-chan index.Progress
 	loading    bool
@@ -66,8 +78,14 @@ type Model struct {
 	searchSeq    int // number of the newest search; older answers are dropped
 	cancelSearch context.CancelFunc
 	docSeq       int
+	docWant      docRequest
 	cancelDoc    context.CancelFunc
+	personSeq    int
 	err          error // the last backend error, cleared by the next answer
+
+	exportDir string
+	// openURL starts the browser; tests replace it.
+	openURL func(url string) error
 
 	// Zero in tests, so that no timer runs.
 	searchDelay, docDelay time.Duration
@@ -86,10 +104,14 @@ func New(b Backend, opts Options) Model {
 		backend:     b,
 		title:       opts.Title,
 		noColor:     noColor,
-		shown:       focusResults,
+		recent:      []focus{focusResults},
 		search:      newSearchBox(com, opts.Query),
 		results:     newResultsPane(com),
+		people:      newPeoplePane(com),
+		quotes:      newQuotesPane(com),
+		reactions:   newReactionsPane(com),
 		reader:      newReaderPane(com),
+		filter:      newFilterBox(com),
 		status:      newStatusBar(com),
 		help:        help.New(),
 		progressCh:  opts.Progress,
@@ -97,6 +119,8 @@ func New(b Backend, opts Options) Model {
 		searchSeq:   1,
 		searchDelay: searchDelay,
 		docDelay:    docDelay,
+		exportDir:   opts.ExportDir,
+		openURL:     openInBrowser,
 	}
 	m.help.Styles = st.Help
 	m.results.indexing = m.loading
@@ -132,11 +156,20 @@ func (m Model) View() tea.View {
 	if q := strings.TrimSpace(m.search.Value()); q != "" {
 		v.WindowTitle = "storytui — " + q
 	}
-	if m.focus == focusSearch && m.overlay == overlayNone && m.width > 0 {
-		if c := m.search.Cursor(); c != nil {
-			c.Y += rowSearch
-			c.X = min(c.X, m.width-1)
-			v.Cursor = c
+	if m.overlay == overlayNone && m.width > 0 {
+		switch {
+		case m.focus == focusSearch:
+			if c := m.search.Cursor(); c != nil {
+				c.Y += rowSearch
+				c.X = min(c.X, m.width-1)
+				v.Cursor = c
+			}
+		case m.filter.active:
+			if c := m.filter.Cursor(); c != nil {
+				c.Y += rowBody + 1
+				c.X = min(c.X+m.lay.x0(m.focus), m.width-1)
+				v.Cursor = c
+			}
 		}
 	}
 	return v
@@ -165,6 +198,8 @@ func (m Model) render() string {
 		err:      m.err,
 		problems: len(m.prog.Problems),
 		loading:  m.loading,
+		note:     m.note,
+		noteErr:  m.noteErr,
 	}), m.helpLine())
 	return strings.Join(fitLines(rows, m.width, m.height), "\n")
 }
@@ -194,65 +229,25 @@ func (m Model) overlayView() ([]string, int) {
 	return problemsOverlay(m.com.styles, m.prog.Problems, m.overlayOffset, m.lay.width, m.lay.bodyH)
 }
 
-// body draws the panes with their title bars.
-func (m Model) body() []string {
-	l := m.lay
-	st := m.com.styles
-	if !l.split {
-		p := m.shown
-		var content []string
-		if p == focusReader {
-			content = m.reader.view()
-		} else {
-			content = m.results.lines(m.focus == focusResults)
-		}
-		return append([]string{m.tabs(l.width)}, content...)
-	}
-	left := append([]string{m.titleBar(m.results.Title(), focusResults, l.leftW)}, m.results.lines(m.focus == focusResults)...)
-	right := append([]string{m.titleBar(m.reader.Title(), focusReader, l.rightW)}, m.reader.view()...)
-	rule := st.Separator.Render("│")
-	out := make([]string, l.bodyH)
-	for i := range out {
-		out[i] = left[i] + rule + right[i]
-	}
-	return out
-}
-
-// titleBar draws a pane's title, marked when the pane has focus.
-func (m Model) titleBar(title string, f focus, w int) string {
-	st := m.com.styles
-	if m.focus == f {
-		return fitLine(st.PaneFocus.Render(truncate(" ▸ "+title, w)), w)
-	}
-	return fitLine(st.PaneTitle.Render(truncate("   "+title, w)), w)
-}
-
-// tabs is the title bar of the narrow layout: both panes, one shown.
-func (m Model) tabs(w int) string {
-	st := m.com.styles
-	tab := func(title string, f focus) string {
-		switch {
-		case m.shown == f && m.focus == f:
-			return st.PaneFocus.Render(" ▸ " + title + " ")
-		case m.shown == f:
-			return st.PaneFocus.Render(" " + title + " ")
-		default:
-			return st.PaneTitle.Render(" " + title + " ")
-		}
-	}
-	return fitLine(tab(m.results.Title(), focusResults)+st.Separator.Render("│")+tab(m.reader.Title(), focusReader), w)
-}
-
 // helpLine is the short help of the focused pane.
 func (m Model) helpLine() string {
+	k := m.com.keys
 	var keys helpKeys
 	switch {
 	case m.overlay != overlayNone:
-		keys = helpKeys{short: []key.Binding{m.com.keys.Close, m.com.keys.Up, m.com.keys.Down, m.com.keys.ForceQuit}}
+		keys = helpKeys{short: []key.Binding{k.Close, k.Up, k.Down, k.ForceQuit}}
 	case m.focus == focusSearch:
 		keys = helpKeys{short: m.search.ShortHelp()}
+	case m.filter.active:
+		keys = helpKeys{short: []key.Binding{k.FilterKeep, k.FilterClear, k.NextPane, k.ForceQuit}}
 	case m.focus == focusResults:
 		keys = helpKeys{short: m.results.ShortHelp()}
+	case m.focus == focusPeople:
+		keys = helpKeys{short: m.people.ShortHelp()}
+	case m.focus == focusQuotes:
+		keys = helpKeys{short: m.quotes.ShortHelp()}
+	case m.focus == focusReactions:
+		keys = helpKeys{short: m.reactions.ShortHelp()}
 	default:
 		keys = helpKeys{short: m.reader.ShortHelp()}
 	}

@@ -73,7 +73,7 @@ func TestSlashFocusesSearchAndEnterKeepsQuery(t *testing.T) {
 
 func TestTabCyclesFocus(t *testing.T) {
 	hs := newHarness(t, newFake(), Options{}, 120, 40)
-	want := []focus{focusResults, focusReader, focusSearch, focusResults}
+	want := []focus{focusResults, focusPeople, focusQuotes, focusReactions, focusReader, focusSearch, focusResults}
 	for i, f := range want {
 		hs.key("tab")
 		if hs.m.focus != f {
@@ -396,7 +396,7 @@ func TestHelpBarShowsOnlyWorkingKeys(t *testing.T) {
 	if l := last(); !strings.Contains(l, "q quit") || strings.Contains(l, "next match") {
 		t.Fatalf("results help wrong:\n%s", l)
 	}
-	hs.key("tab")
+	hs.key("5")
 	if l := last(); !strings.Contains(l, "next match") {
 		t.Fatalf("reader help wrong:\n%s", l)
 	}
@@ -445,7 +445,7 @@ func TestNarrowLayoutShowsFocusedPane(t *testing.T) {
 	if s := hs.screen(); !strings.Contains(s, "Daily Ledger") {
 		t.Fatalf("results not shown:\n%s", s)
 	}
-	hs.key("tab")
+	hs.key("5")
 	if s := hs.screen(); strings.Contains(s, "Daily Ledger") || !strings.Contains(s, "told reporters") {
 		t.Fatalf("reader not shown alone:\n%s", s)
 	}

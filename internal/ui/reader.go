@@ -10,8 +10,12 @@ import (
 	"storytui/internal/index"
 )
 
-// backMsg asks the root to return to the results.
-type backMsg struct{}
+// followMsg asks the root to open the person named by, or the speaker of,
+// the name or quote under the reader's cursor.
+type followMsg struct {
+	person string
+	quote  string // the quote's words when it was a quote
+}
 
 // lineKind picks the style of a reader line.
 type lineKind int
@@ -23,15 +27,26 @@ const (
 	kindRule
 )
 
-// readerLine is one wrapped line of the reader with its matches.
+// lineAnn is a marked range of one wrapped line (a quote, a name, an
+// attribution), relative to the line.
+type lineAnn struct {
+	start, end int
+	kind       annKind
+	ent        int
+}
+
+// readerLine is one wrapped line of the reader with its matches and
+// marks.
 type readerLine struct {
 	text  string
 	marks []lineMark
+	anns  []lineAnn
 	kind  lineKind
 }
 
 // readerPane shows one article, wrapped to the pane, with the query's
-// terms marked and n/N moving between them.
+// terms marked and n/N moving between them; quotes carry their speaker,
+// names are marked, and ]/[ move a cursor over both.
 type readerPane struct {
 	com           *common
 	width, height int
@@ -46,9 +61,15 @@ type readerPane struct {
 	matchLine []int // first line of each match, in reading order
 	current   int   // the match n/N is on, -1 before the first n
 	offset    int   // first visible line
+
+	shown     annotated // the text as shown, with its quotes and names
+	textLine  int       // the line the text starts on
+	ent       int       // the entity ]/[ are on, -1 before the first
+	target    index.Span
+	hasTarget bool // a quote to highlight, in the article's offsets
 }
 
-func newReaderPane(com *common) readerPane { return readerPane{com: com, current: -1} }
+func newReaderPane(com *common) readerPane { return readerPane{com: com, current: -1, ent: -1} }
 
 // SetSize sets the size of the text, title bar excluded, and rewraps.
 func (r *readerPane) SetSize(w, h int) {
@@ -57,8 +78,11 @@ func (r *readerPane) SetSize(w, h int) {
 		r.rebuild()
 	}
 	r.height = h
-	if r.current >= 0 {
+	switch {
+	case r.current >= 0:
 		r.showLine(r.matchLine[r.current])
+	case r.ent >= 0:
+		r.showLine(r.shown.ents[r.ent].line)
 	}
 	r.clamp()
 }
@@ -68,6 +92,9 @@ func (r *readerPane) SetSize(w, h int) {
 func (r *readerPane) SetDocument(doc index.Document, query string) {
 	same := r.hasDoc && doc.ID == r.doc.ID
 	r.doc, r.hasDoc, r.id, r.query, r.err = doc, true, doc.ID, query, nil
+	if !same {
+		r.hasTarget, r.ent = false, -1
+	}
 	r.rebuild()
 	r.current = -1
 	if !same {
@@ -76,15 +103,47 @@ func (r *readerPane) SetDocument(doc index.Document, query string) {
 	r.clamp()
 }
 
+// SetTarget highlights the quote at span (offsets in the article text),
+// puts the cursor on it and scrolls to it.
+func (r *readerPane) SetTarget(span index.Span) {
+	r.target, r.hasTarget = span, true
+	r.rebuild()
+	s := r.shown.shiftStart(span.Start)
+	r.ent = -1
+	for i, e := range r.shown.ents {
+		if e.kind == annQuote && e.start < r.shown.shiftEnd(span.End) && s < e.end {
+			r.ent = i
+			break
+		}
+	}
+	if l, ok := r.targetLine(); ok {
+		r.offset = l - r.height/3
+	}
+	r.clamp()
+}
+
+// targetLine is the first line of the highlighted quote.
+func (r readerPane) targetLine() (int, bool) {
+	for i, ln := range r.lines {
+		for _, a := range ln.anns {
+			if a.kind == annTarget {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // SetError shows why the article could not be fetched.
 func (r *readerPane) SetError(id string, err error) {
 	r.id, r.err, r.hasDoc = id, err, false
 	r.lines, r.matchLine, r.current, r.offset = nil, nil, -1, 0
+	r.shown, r.ent, r.hasTarget = annotated{}, -1, false
 }
 
 // Clear empties the pane, when no article is selected.
 func (r *readerPane) Clear() {
-	*r = readerPane{com: r.com, width: r.width, height: r.height, current: -1}
+	*r = readerPane{com: r.com, width: r.width, height: r.height, current: -1, ent: -1}
 }
 
 // Title is the text of the pane's title bar.
@@ -111,8 +170,7 @@ func (r *readerPane) rebuild() {
 	}
 	d := r.doc
 	w := r.textWidth()
-	add := func(text string, spans []index.Span, kind lineKind) {
-		text = sanitize(text)
+	add := func(text string, spans []index.Span, anns []ann, kind lineKind) []lineSpan {
 		if kind != kindText {
 			text = strings.ReplaceAll(text, "\n", " ")
 		}
@@ -123,24 +181,67 @@ func (r *readerPane) rebuild() {
 			first[i] += len(r.lines)
 		}
 		r.matchLine = append(r.matchLine, first...)
+		lineAnns := placeAnns(wrapped, anns)
 		for i, ln := range wrapped {
-			r.lines = append(r.lines, readerLine{text: text[ln.start:ln.end], marks: marks[i], kind: kind})
+			r.lines = append(r.lines, readerLine{text: text[ln.start:ln.end], marks: marks[i], anns: lineAnns[i], kind: kind})
 		}
+		return wrapped
 	}
-	title := d.Title
+	title := sanitize(d.Title)
 	if strings.TrimSpace(title) == "" {
 		title = "(untitled)"
 	}
-	add(title, d.TitleMarks, kindTitle)
+	add(title, d.TitleMarks, nil, kindTitle)
 	if meta := joinNonEmpty(" · ", d.Source, d.Author, dateOf(d.Date, d.DateText)); meta != "" {
-		add(meta, nil, kindMeta)
+		add(sanitize(meta), nil, nil, kindMeta)
 	}
 	if d.URL != "" {
-		add(d.URL, nil, kindMeta)
+		add(sanitize(d.URL), nil, nil, kindMeta)
 	}
-	add("id "+d.ID, nil, kindMeta)
+	add("id "+sanitize(d.ID), nil, nil, kindMeta)
 	r.lines = append(r.lines, readerLine{text: strings.Repeat("─", w), kind: kindRule}, readerLine{})
-	add(d.Text, d.TextMarks, kindText)
+
+	r.shown = annotate(sanitize(d.Text), d.Extract, d.TextMarks)
+	anns := r.shown.anns
+	if r.hasTarget {
+		anns = append(anns[:len(anns):len(anns)], ann{
+			start: r.shown.shiftStart(r.target.Start), end: r.shown.shiftEnd(r.target.End), kind: annTarget, ent: -1,
+		})
+	}
+	r.textLine = len(r.lines)
+	wrapped := add(r.shown.text, r.shown.marks, anns, kindText)
+	for i := range r.shown.ents {
+		e := &r.shown.ents[i]
+		e.line = r.textLine + lineOf(wrapped, e.start)
+	}
+	if r.ent >= len(r.shown.ents) {
+		r.ent = -1
+	}
+}
+
+// lineOf is the wrapped line that holds byte off.
+func lineOf(lines []lineSpan, off int) int {
+	for i, ln := range lines {
+		if ln.end > off {
+			return i
+		}
+	}
+	return max(len(lines)-1, 0)
+}
+
+// placeAnns cuts marks (which may overlap) along wrapped lines.
+func placeAnns(lines []lineSpan, anns []ann) [][]lineAnn {
+	out := make([][]lineAnn, len(lines))
+	for _, a := range anns {
+		for l := lineOf(lines, a.start); l < len(lines) && lines[l].start < a.end; l++ {
+			ln := lines[l]
+			s, e := max(a.start, ln.start), min(a.end, ln.end)
+			if s < e {
+				out[l] = append(out[l], lineAnn{s - ln.start, e - ln.start, a.kind, a.ent})
+			}
+		}
+	}
+	return out
 }
 
 func (r *readerPane) clamp() {
@@ -162,37 +263,81 @@ func (r *readerPane) showLine(l int) {
 	r.clamp()
 }
 
-// jump moves to the next (dir 1) or previous (dir -1) match. The first n
-// goes to the first match at or below the top of the pane.
-func (r *readerPane) jump(dir int) {
-	n := len(r.matchLine)
-	if n == 0 {
-		return
-	}
+// step moves cur through n items with first lines lineOf by dir, as n/N
+// do: the first step goes to the first item at or below the top of the
+// pane (or the last one above its bottom, going back).
+func (r readerPane) step(cur, n, dir int, lineOf func(int) int) int {
 	switch {
-	case r.current < 0 && dir > 0:
-		r.current = 0
-		for i, l := range r.matchLine {
-			if l >= r.offset {
-				r.current = i
-				break
+	case n == 0:
+		return -1
+	case cur < 0 && dir > 0:
+		for i := range n {
+			if lineOf(i) >= r.offset {
+				return i
 			}
 		}
-	case r.current < 0:
-		r.current = n - 1
+		return 0
+	case cur < 0:
 		for i := n - 1; i >= 0; i-- {
-			if r.matchLine[i] < r.offset+r.height {
-				r.current = i
-				break
+			if lineOf(i) < r.offset+r.height {
+				return i
 			}
 		}
-	default:
-		r.current = (r.current + dir + n) % n
+		return n - 1
 	}
-	r.showLine(r.matchLine[r.current])
+	return (cur + dir + n) % n
 }
 
-// Update scrolls and moves between matches; esc reports backMsg.
+// jump moves to the next (dir 1) or previous (dir -1) match.
+func (r *readerPane) jump(dir int) {
+	r.current = r.step(r.current, len(r.matchLine), dir, func(i int) int { return r.matchLine[i] })
+	if r.current >= 0 {
+		r.showLine(r.matchLine[r.current])
+	}
+}
+
+// jumpEnt moves the cursor to the next or previous name or quote.
+func (r *readerPane) jumpEnt(dir int) {
+	ents := r.shown.ents
+	r.ent = r.step(r.ent, len(ents), dir, func(i int) int { return ents[i].line })
+	if r.ent >= 0 {
+		r.showLine(ents[r.ent].line)
+	}
+}
+
+// cursorEntity is the entity under the cursor, or else the first one on
+// screen, which enter acts on.
+func (r readerPane) cursorEntity() (int, bool) {
+	if r.ent >= 0 && r.ent < len(r.shown.ents) {
+		return r.ent, true
+	}
+	for i, e := range r.shown.ents {
+		if e.line >= r.offset && e.line < r.offset+r.height {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// cursorQuote is the quote the cursor is on (or inside), if any.
+func (r readerPane) cursorQuote() (entity, bool) {
+	if r.ent < 0 || r.ent >= len(r.shown.ents) {
+		return entity{}, false
+	}
+	e := r.shown.ents[r.ent]
+	if e.kind == annQuote {
+		return e, true
+	}
+	for _, q := range r.shown.ents {
+		if q.kind == annQuote && q.start <= e.start && e.end <= q.end {
+			return q, true
+		}
+	}
+	return entity{}, false
+}
+
+// Update scrolls and moves between matches, names and quotes; enter on a
+// name or quote reports followMsg.
 func (r readerPane) Update(msg tea.Msg) (readerPane, tea.Cmd) {
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -218,8 +363,22 @@ func (r readerPane) Update(msg tea.Msg) (readerPane, tea.Cmd) {
 		r.jump(1)
 	case key.Matches(km, k.PrevMatch):
 		r.jump(-1)
-	case key.Matches(km, k.Back):
-		return r, func() tea.Msg { return backMsg{} }
+	case key.Matches(km, k.NextMark):
+		r.jumpEnt(1)
+	case key.Matches(km, k.PrevMark):
+		r.jumpEnt(-1)
+	case key.Matches(km, k.Follow):
+		i, ok := r.cursorEntity()
+		if !ok {
+			return r, nil
+		}
+		r.ent = i
+		e := r.shown.ents[i]
+		fm := followMsg{person: e.person}
+		if e.kind == annQuote {
+			fm.quote = e.quote
+		}
+		return r, func() tea.Msg { return fm }
 	}
 	return r, nil
 }
@@ -247,9 +406,39 @@ func (r readerPane) view() []string {
 		case kindRule:
 			base = st.Separator
 		}
-		out = append(out, " "+renderMarked(ln.text, ln.marks, base, st.Mark, st.Current, r.current))
+		out = append(out, " "+renderLayers(ln.text, r.layers(ln), base))
 	}
 	return fitLines(out, r.width, r.height)
+}
+
+// layers turns a line's matches and marks into styled spans, strongest
+// first: the current match, matches, the cursor, the opened quote, names,
+// quotes, attributions.
+func (r readerPane) layers(ln readerLine) []styledSpan {
+	st := r.com.styles
+	out := make([]styledSpan, 0, len(ln.marks)+len(ln.anns))
+	for _, m := range ln.marks {
+		if m.match == r.current {
+			out = append(out, styledSpan{m.start, m.end, st.Current, 7})
+		} else {
+			out = append(out, styledSpan{m.start, m.end, st.Mark, 6})
+		}
+	}
+	for _, a := range ln.anns {
+		switch {
+		case a.ent >= 0 && a.ent == r.ent:
+			out = append(out, styledSpan{a.start, a.end, st.Cursor, 5})
+		case a.kind == annTarget:
+			out = append(out, styledSpan{a.start, a.end, st.QuoteHi, 4})
+		case a.kind == annName:
+			out = append(out, styledSpan{a.start, a.end, st.Name, 3})
+		case a.kind == annQuote:
+			out = append(out, styledSpan{a.start, a.end, st.Quote, 2})
+		case a.kind == annAttrib:
+			out = append(out, styledSpan{a.start, a.end, st.Attrib, 1})
+		}
+	}
+	return out
 }
 
 // message renders a plain notice wrapped to the pane.
@@ -265,14 +454,18 @@ func (r readerPane) message(st lipgloss.Style, text string) []string {
 // ShortHelp lists the keys of the reader.
 func (r readerPane) ShortHelp() []key.Binding {
 	k := r.com.keys
-	return []key.Binding{k.Down, k.Up, k.PageDown, k.NextMatch, k.PrevMatch, k.Back, k.NextPane, k.Help, k.Quit}
+	return []key.Binding{k.Down, k.Up, k.NextMatch, k.NextMark, k.Follow, k.Copy, k.Back, k.Help, k.PrevMatch, k.PrevMark, k.OpenURL, k.PageDown, k.PanesHelp, k.Quit}
 }
 
-// FullHelp lists the keys of the reader in groups.
-func (r readerPane) FullHelp() [][]key.Binding {
-	k := r.com.keys
-	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.NextMatch, k.PrevMatch, k.Back},
+// Restore goes back to a scroll position, highlighted quote and cursor
+// in the article already shown.
+func (r *readerPane) Restore(offset int, target index.Span, hasTarget bool, ent int) {
+	r.target, r.hasTarget = target, hasTarget
+	r.rebuild()
+	r.ent = ent
+	if r.ent >= len(r.shown.ents) {
+		r.ent = -1
 	}
+	r.offset = offset
+	r.clamp()
 }

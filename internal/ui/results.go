@@ -66,9 +66,9 @@ func (r resultsPane) SelectedID() string {
 // Title is the text of the pane's title bar.
 func (r resultsPane) Title() string {
 	if !r.searched {
-		return "Results"
+		return "Articles"
 	}
-	return "Results · " + thousands(len(r.res.Hits))
+	return "Articles · " + thousands(len(r.res.Hits))
 }
 
 // snippetLines is how many lines of snippet each hit shows: fewer when
@@ -233,7 +233,7 @@ func (r resultsPane) item(h index.Hit, selected, focused bool) []string {
 // ShortHelp lists the keys of the list.
 func (r resultsPane) ShortHelp() []key.Binding {
 	k := r.com.keys
-	return []key.Binding{k.Up, k.Down, k.Open, k.Search, k.NextPane, k.Problems, k.Help, k.Quit}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Search, k.OpenURL, k.PanesHelp, k.NextPane, k.Problems, k.Help, k.Quit}
 }
 
 // FullHelp lists the keys of the list in groups.

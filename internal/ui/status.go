@@ -62,6 +62,8 @@ type statusInfo struct {
 	err      error
 	problems int
 	loading  bool
+	note     string // a passing message that replaces the hit count
+	noteErr  bool
 }
 
 // statusLine renders the left part (hits and time, or the error) and the
@@ -70,6 +72,10 @@ func (s statusBar) statusLine(in statusInfo) string {
 	st := s.com.styles
 	var left string
 	switch {
+	case in.note != "" && in.noteErr:
+		left = st.StatusErr.Render(truncate(" "+oneLine(in.note), s.width))
+	case in.note != "":
+		left = st.Note.Render(truncate(" "+oneLine(in.note), s.width))
 	case in.err != nil:
 		left = st.StatusErr.Render(truncate(oneLine(" Error: "+in.err.Error()), s.width))
 	case !in.searched:

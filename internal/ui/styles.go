@@ -33,6 +33,18 @@ type Styles struct {
 	Overlay    lipgloss.Style // the box around help and problems
 	OverlayHdr lipgloss.Style
 
+	Quote     lipgloss.Style // a quote in the reader
+	QuoteHi   lipgloss.Style // the quote the reader was opened at
+	Attrib    lipgloss.Style // "— speaker" after a quote
+	Name      lipgloss.Style // a person's name in the reader
+	Cursor    lipgloss.Style // the name or quote ] and [ are on
+	Del       lipgloss.Style // a word only the main wording has
+	Ins       lipgloss.Style // a word only a variant has
+	Group     lipgloss.Style // a stance heading in the reactions
+	Count     lipgloss.Style // mention and quote counts
+	Note      lipgloss.Style // a passing message in the status bar
+	FilterBox lipgloss.Style // a pane's filter line
+
 	Help     help.Styles
 	Input    textinput.Styles
 	BarFull  color.Color
@@ -53,6 +65,12 @@ func NewStyles(isDark bool) Styles {
 		errFg  = ld(lipgloss.Color("#cf222e"), lipgloss.Color("#ff7b72"))
 		warnFg = ld(lipgloss.Color("#9a6700"), lipgloss.Color("#e3b341"))
 		rule   = ld(lipgloss.Color("#d0d7de"), lipgloss.Color("#3d444d"))
+		quote  = ld(lipgloss.Color("#0a5d8f"), lipgloss.Color("#9ecbff"))
+		quoteB = ld(lipgloss.Color("#cde8ff"), lipgloss.Color("#1c3d5a"))
+		name   = ld(lipgloss.Color("#7d4e00"), lipgloss.Color("#f0b76e"))
+		delFg  = ld(lipgloss.Color("#cf222e"), lipgloss.Color("#ff7b72"))
+		insFg  = ld(lipgloss.Color("#1a7f37"), lipgloss.Color("#56d364"))
+		okFg   = ld(lipgloss.Color("#1a7f37"), lipgloss.Color("#56d364"))
 	)
 	base := lipgloss.NewStyle()
 	s := Styles{
@@ -77,6 +95,17 @@ func NewStyles(isDark bool) Styles {
 		StatusWarn: base.Foreground(warnFg),
 		Overlay:    base.Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1),
 		OverlayHdr: base.Bold(true).Foreground(accent),
+		Quote:      base.Foreground(quote),
+		QuoteHi:    base.Bold(true).Foreground(quote).Background(quoteB),
+		Attrib:     base.Foreground(dim).Italic(true),
+		Name:       base.Foreground(name).Underline(true),
+		Cursor:     base.Bold(true).Reverse(true),
+		Del:        base.Foreground(delFg).Strikethrough(true),
+		Ins:        base.Foreground(insFg).Underline(true),
+		Group:      base.Bold(true).Foreground(accent),
+		Count:      base.Foreground(dim),
+		Note:       base.Foreground(okFg),
+		FilterBox:  base.Foreground(accent),
 		Help:       help.DefaultStyles(isDark),
 		Input:      textinput.DefaultStyles(isDark),
 		BarFull:    accent,
@@ -128,6 +157,17 @@ func NoColorStyles() Styles {
 		StatusWarn: base.Bold(true),
 		Overlay:    base.Border(lipgloss.RoundedBorder()).Padding(0, 1),
 		OverlayHdr: base.Bold(true),
+		Quote:      base.Italic(true),
+		QuoteHi:    base.Bold(true).Italic(true).Underline(true),
+		Attrib:     base.Faint(true),
+		Name:       base.Underline(true),
+		Cursor:     base.Bold(true).Reverse(true),
+		Del:        base.Strikethrough(true),
+		Ins:        base.Underline(true),
+		Group:      base.Bold(true),
+		Count:      base.Faint(true),
+		Note:       base.Bold(true),
+		FilterBox:  base.Bold(true),
 		Help:       plain,
 		Input:      in,
 		BarFull:    lipgloss.NoColor{},

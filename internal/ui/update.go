@@ -25,8 +25,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		cmd = m.handleKey(msg)
 	case tea.PasteMsg:
-		if m.focus == focusSearch && m.overlay == overlayNone {
+		switch {
+		case m.overlay != overlayNone:
+		case m.focus == focusSearch:
 			cmd = m.editQuery(msg)
+		case m.filter.active:
+			cmd = m.editFilter(msg)
 		}
 	case tea.MouseClickMsg:
 		cmd = m.handleClick(msg.Mouse())
@@ -47,22 +51,56 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case progressMsg:
 		cmd = m.progressed(msg)
 	case openMsg:
-		m.setFocus(focusReader)
-	case backMsg:
-		m.setFocus(focusResults)
+		cmd = m.openSelectedArticle()
+	case openPersonMsg:
+		m.push()
+		m.setFocus(focusQuotes)
+	case openQuoteMsg:
+		cmd = m.openQuote()
+	case openReactionMsg:
+		cmd = m.openReaction()
+	case followMsg:
+		m.personSeq++
+		cmd = personCmd(context.Background(), m.backend, m.personSeq, msg.person, msg.quote)
+	case personDoneMsg:
+		m.personDone(msg)
+	case peopleDoneMsg:
+		m.peopleDone(msg)
+	case quotesDoneMsg:
+		if m.quotes.answered(msg.seq, msg.err) && msg.err == nil {
+			m.quotes.SetQuotes(msg.quotes)
+		}
+	case reactionsDoneMsg:
+		if m.reactions.answered(msg.seq, msg.err) && msg.err == nil {
+			m.reactions.SetReactions(msg.reactions)
+		}
+	case noteMsg:
+		m.note, m.noteErr = msg.text, msg.err
 	}
-	m.com.keys = m.com.keys.enableFor(m.focus, m.overlay, len(m.prog.Problems) > 0)
-	return m, cmd
+	m.com.keys = m.com.keys.enableFor(m.keyContext())
+	return m, tea.Batch(cmd, m.syncPanes())
+}
+
+// keyContext is what decides which keys work now.
+func (m Model) keyContext() keyContext {
+	return keyContext{
+		focus:       m.focus,
+		overlay:     m.overlay,
+		hasProblems: len(m.prog.Problems) > 0,
+		canGoBack:   len(m.history) > 0 || m.focus == focusReader,
+		filtering:   m.filter.active,
+	}
 }
 
 // handleKey routes a key: ctrl+c first, then an open overlay, then the
-// search box (which gets everything but esc, enter and tab, so typing q
-// types q), then global keys, then the focused pane.
+// search box or a filter (which get everything but esc, enter and tab, so
+// typing q types q), then global keys, then the focused pane.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.com.keys
 	if key.Matches(msg, k.ForceQuit) {
 		return m.quit()
 	}
+	m.note, m.noteErr = "", false
 	if m.overlay != overlayNone {
 		switch {
 		case key.Matches(msg, k.Close):
@@ -90,7 +128,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		slash.SetEnabled(true)
 		switch {
 		case key.Matches(msg, k.Submit), key.Matches(msg, k.Leave):
-			m.setFocus(m.shown)
+			m.setFocus(m.recent[0])
 			return nil
 		case key.Matches(msg, slash) && m.search.Value() == "":
 			// The box starts focused, so the "/" a user types out of habit
@@ -99,11 +137,30 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return m.editQuery(msg)
 	}
+	if m.filter.active {
+		switch {
+		case key.Matches(msg, k.FilterKeep):
+			m.filter.Stop()
+		case key.Matches(msg, k.FilterClear):
+			m.setFilter("")
+			m.filter.Stop()
+		default:
+			return m.editFilter(msg)
+		}
+		return nil
+	}
+	if f, ok := k.paneKey(func(b key.Binding) bool { return key.Matches(msg, b) }); ok {
+		m.setFocus(f)
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
 	case key.Matches(msg, k.Search):
 		m.setFocus(focusSearch)
+		return nil
+	case key.Matches(msg, k.Filter):
+		m.filter.Start(m.filterOf(m.focus), m.lay.widthOf(m.focus))
 		return nil
 	case key.Matches(msg, k.Help):
 		m.openOverlay(overlayHelp)
@@ -111,6 +168,19 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Problems):
 		m.openOverlay(overlayProblems)
 		return nil
+	case key.Matches(msg, k.Back):
+		return m.back()
+	case key.Matches(msg, k.Scope):
+		m.cycleScope()
+		return nil
+	case key.Matches(msg, k.Copy):
+		return m.copySelection()
+	case key.Matches(msg, k.OpenURL):
+		return m.openSelectionURL()
+	case key.Matches(msg, k.Export):
+		return m.export(false)
+	case key.Matches(msg, k.ExportJSON):
+		return m.export(true)
 	}
 	var cmd tea.Cmd
 	switch m.focus {
@@ -120,6 +190,13 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		if m.results.SelectedID() != before {
 			return tea.Batch(cmd, m.selectionChanged())
 		}
+	case focusPeople:
+		m.people, cmd = m.people.Update(msg)
+		m.followPeople()
+	case focusQuotes:
+		m.quotes, cmd = m.quotes.Update(msg)
+	case focusReactions:
+		m.reactions, cmd = m.reactions.Update(msg)
 	case focusReader:
 		m.reader, cmd = m.reader.Update(msg)
 	}
@@ -148,23 +225,42 @@ func (m *Model) quit() tea.Cmd {
 		m.cancelDoc()
 		m.cancelDoc = nil
 	}
+	m.people.stop()
+	m.quotes.stop()
+	m.reactions.stop()
 	return tea.Quit
 }
 
 func (m *Model) openOverlay(o overlay) {
 	m.overlay, m.overlayOffset = o, 0
+	m.filter.Stop()
 }
 
 // setFocus moves the keyboard to pane f.
 func (m *Model) setFocus(f focus) {
+	if f != m.focus {
+		m.filter.Stop()
+	}
 	m.focus = f
 	if f == focusSearch {
 		m.search.Focus()
 	} else {
 		m.search.Blur()
-		m.shown = f
+		m.touch(f)
 	}
-	m.com.keys = m.com.keys.enableFor(m.focus, m.overlay, len(m.prog.Problems) > 0)
+	m.com.keys = m.com.keys.enableFor(m.keyContext())
+}
+
+// touch puts f first among the recently focused panes, which decides
+// what each slot shows.
+func (m *Model) touch(f focus) {
+	out := []focus{f}
+	for _, r := range m.recent {
+		if r != f {
+			out = append(out, r)
+		}
+	}
+	m.recent = out
 }
 
 // cycleFocus moves focus dir steps along paneOrder.
@@ -183,186 +279,84 @@ func (m *Model) cycleFocus(dir int) {
 func (m *Model) relayout() {
 	m.lay = computeLayout(m.width, m.height, m.loading)
 	l := m.lay
+	h := l.bodyH - 1 // the title or tab row
 	m.search.SetSize(l.width, 1)
 	m.status.SetSize(l.width, 1)
-	m.results.SetSize(l.leftW, l.bodyH-1)
-	m.reader.SetSize(l.rightW, l.bodyH-1)
+	m.results.SetSize(l.widthOf(focusResults), h)
+	m.people.SetSize(l.widthOf(focusPeople), h)
+	m.quotes.SetSize(l.widthOf(focusQuotes), h)
+	m.reactions.SetSize(l.widthOf(focusReactions), h)
+	m.reader.SetSize(l.widthOf(focusReader), h)
 }
 
 // restyle swaps in new styles, for a light or dark background.
 func (m *Model) restyle(st Styles) {
 	m.com.styles = st
 	m.search.SetStyles()
+	m.filter.SetStyles()
 	m.status.SetStyles()
 	m.help.Styles = st.Help
 }
 
-// handleClick focuses the pane under the pointer and selects the result
-// clicked.
-func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
-	if ms.Button != tea.MouseLeft || m.overlay != overlayNone {
-		return nil
+// followPeople makes the person selected in the people pane the one the
+// quotes pane shows.
+func (m *Model) followPeople() {
+	if p, ok := m.people.Selected(); ok && p.Key != m.person.Key {
+		m.person = p
 	}
-	f, ok := m.lay.paneAt(ms.X, ms.Y, m.shown)
-	if !ok {
-		return nil
-	}
-	if !m.lay.split && ms.Y == rowBody {
-		// The tab bar of the narrow layout: the results tab is on the left.
-		f = focusResults
-		if ms.X >= visibleWidth(m.results.Title())+3 {
-			f = focusReader
-		}
-	}
-	m.setFocus(f)
-	if f != focusResults || ms.Y == rowBody {
-		return nil
-	}
-	i := m.results.HitAt(ms.Y - rowBody - 1)
-	if i < 0 {
-		return nil
-	}
-	before := m.results.SelectedID()
-	m.results.Select(i)
-	if m.results.SelectedID() != before {
-		return m.selectionChanged()
-	}
-	return nil
 }
 
-// handleWheel scrolls the pane under the pointer without moving focus.
-func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
-	if m.overlay != overlayNone {
-		return nil
-	}
-	dir := 0
-	switch ms.Button {
-	case tea.MouseWheelUp:
-		dir = -1
-	case tea.MouseWheelDown:
-		dir = 1
-	default:
-		return nil
-	}
-	f, ok := m.lay.paneAt(ms.X, ms.Y, m.shown)
-	if !ok {
-		return nil
-	}
+// filterOf is the filter of pane f.
+func (m Model) filterOf(f focus) string {
 	switch f {
-	case focusResults:
-		before := m.results.SelectedID()
-		m.results.Move(dir)
-		if m.results.SelectedID() != before {
-			return m.selectionChanged()
-		}
-	case focusReader:
-		m.reader.scroll(dir * wheelLines)
+	case focusPeople:
+		return m.people.filter
+	case focusQuotes:
+		return m.quotes.filter
+	case focusReactions:
+		return m.reactions.filter
 	}
-	return nil
+	return ""
 }
 
-// startSearch runs the search for the current query, cancelling any
-// search still running.
-func (m *Model) startSearch() tea.Cmd {
-	m.stopSearch()
-	ctx, cancel := context.WithCancel(context.Background())
-	m.cancelSearch = cancel
-	return searchCmd(ctx, m.backend, m.searchSeq, m.search.Value())
-}
-
-func (m *Model) stopSearch() {
-	if m.cancelSearch != nil {
-		m.cancelSearch()
-		m.cancelSearch = nil
-	}
-}
-
-// searchDone shows an answer unless a newer search was started since.
-func (m *Model) searchDone(msg searchDoneMsg) tea.Cmd {
-	if msg.seq != m.searchSeq {
-		return nil // stale: the query changed while it ran
-	}
-	m.stopSearch()
-	if msg.err != nil {
-		if !canceled(msg.err) {
-			m.err = msg.err
-		}
-		return nil
-	}
-	m.err = nil
-	m.results.SetResults(msg.res, msg.query)
-	return m.selectionChanged()
-}
-
-// selectionChanged schedules a fetch of the selected article, unless the
-// reader already shows it for this query.
-func (m *Model) selectionChanged() tea.Cmd {
-	id, q := m.results.SelectedID(), m.results.query
-	if id == "" {
-		m.docSeq++
-		m.reader.Clear()
-		return nil
-	}
-	if id == m.reader.id && q == m.reader.query && m.reader.err == nil {
-		return nil
-	}
-	m.docSeq++
-	return after(m.docDelay, docDueMsg{seq: m.docSeq})
-}
-
-// startDoc fetches the selected article.
-func (m *Model) startDoc() tea.Cmd {
-	if m.cancelDoc != nil {
-		m.cancelDoc()
-	}
-	id, q := m.results.SelectedID(), m.results.query
-	if id == "" {
-		return nil
-	}
-	if !m.reader.hasDoc {
-		m.reader.id = id // shows "Loading…" until it arrives
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	m.cancelDoc = cancel
-	return docCmd(ctx, m.backend, m.docSeq, id, q)
-}
-
-func (m *Model) docDone(msg docDoneMsg) {
-	if msg.seq != m.docSeq {
-		return
-	}
-	if m.cancelDoc != nil {
-		m.cancelDoc()
-		m.cancelDoc = nil
-	}
-	switch {
-	case msg.err == nil:
-		m.reader.SetDocument(msg.doc, msg.query)
-	case !canceled(msg.err):
-		m.reader.SetError(msg.id, msg.err)
+// setFilter filters the focused pane by s.
+func (m *Model) setFilter(s string) {
+	switch m.focus {
+	case focusPeople:
+		m.people.filter = s
+		m.people.refresh(m.people.selectedKey())
+		m.followPeople()
+	case focusQuotes:
+		m.quotes.filter = s
+		m.quotes.refresh()
+	case focusReactions:
+		m.reactions.filter = s
+		m.reactions.refresh()
 	}
 }
 
-// progressed records a progress report, re-runs the search now and then
-// so that what is indexed so far can be searched, and waits for the next
-// report.
-func (m *Model) progressed(msg progressMsg) tea.Cmd {
-	if msg.fresh {
-		m.prog = msg.p
-		m.results.indexed = msg.p.Articles
+// editFilter passes a key or paste to the filter box and filters as the
+// text changes.
+func (m *Model) editFilter(msg tea.Msg) tea.Cmd {
+	before := m.filter.Value()
+	var cmd tea.Cmd
+	m.filter, cmd = m.filter.Update(msg)
+	if v := m.filter.Value(); v != before {
+		m.setFilter(v)
 	}
-	if msg.closed {
-		m.loading, m.progressCh = false, nil
-		m.results.indexing = false
-		m.relayout()
-		m.searchSeq++
-		return m.startSearch()
+	return cmd
+}
+
+// cycleScope moves the focused pane to its next scope: people and
+// reactions between the results and the article, quotes from the corpus
+// to the results to the article.
+func (m *Model) cycleScope() {
+	switch m.focus {
+	case focusPeople:
+		m.people.scope = map[scopeMode]scopeMode{scopeResults: scopeArticle}[m.people.scope]
+	case focusReactions:
+		m.reactions.scope = map[scopeMode]scopeMode{scopeResults: scopeArticle}[m.reactions.scope]
+	case focusQuotes:
+		m.quotes.scope = map[scopeMode]scopeMode{scopeCorpus: scopeResults, scopeResults: scopeArticle, scopeArticle: scopeCorpus}[m.quotes.scope]
 	}
-	cmds := []tea.Cmd{waitProgress(m.progressCh)}
-	if m.prog.Elapsed-m.lastRerun >= rerunEvery {
-		m.lastRerun = m.prog.Elapsed
-		m.searchSeq++
-		cmds = append(cmds, m.startSearch())
-	}
-	return tea.Batch(cmds...)
 }

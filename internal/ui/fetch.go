@@ -1,0 +1,226 @@
+package ui
+
+import (
+	"context"
+
+	tea "charm.land/bubbletea/v2"
+
+	"storytui/internal/index"
+)
+
+// startSearch runs the search for the current query, cancelling any
+// search still running.
+func (m *Model) startSearch() tea.Cmd {
+	m.stopSearch()
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancelSearch = cancel
+	return searchCmd(ctx, m.backend, m.searchSeq, m.search.Value())
+}
+
+func (m *Model) stopSearch() {
+	if m.cancelSearch != nil {
+		m.cancelSearch()
+		m.cancelSearch = nil
+	}
+}
+
+// searchDone shows an answer unless a newer search was started since.
+// The reader follows the selection only when the answer changed it, so a
+// re-run while indexing does not take away an article opened at a quote.
+func (m *Model) searchDone(msg searchDoneMsg) tea.Cmd {
+	if msg.seq != m.searchSeq {
+		return nil // stale: the query changed while it ran
+	}
+	m.stopSearch()
+	if msg.err != nil {
+		if !canceled(msg.err) {
+			m.err = msg.err
+		}
+		return nil
+	}
+	m.err = nil
+	before, beforeQuery, had := m.results.SelectedID(), m.results.query, m.results.searched
+	m.results.SetResults(msg.res, msg.query)
+	if had && m.results.SelectedID() == before && msg.query == beforeQuery && (m.reader.hasDoc || before == "") {
+		return nil
+	}
+	return m.selectionChanged()
+}
+
+// selectionChanged schedules a fetch of the selected article, unless the
+// reader already shows it for this query.
+func (m *Model) selectionChanged() tea.Cmd {
+	id, q := m.results.SelectedID(), m.results.query
+	if id == "" {
+		m.docSeq++
+		m.reader.Clear()
+		return nil
+	}
+	if id == m.reader.id && q == m.reader.query && m.reader.err == nil {
+		return nil
+	}
+	m.docSeq++
+	m.docWant = docRequest{id: id, query: q, offset: -1}
+	return after(m.docDelay, docDueMsg{seq: m.docSeq})
+}
+
+// openDoc shows an article in the reader at once, at a quote or a scroll
+// position.
+func (m *Model) openDoc(req docRequest) tea.Cmd {
+	m.docSeq++
+	m.docWant = req
+	if m.reader.hasDoc && m.reader.doc.ID == req.id && m.reader.query == req.query {
+		m.applyDoc(req)
+		return nil
+	}
+	return m.startDoc()
+}
+
+// startDoc fetches the wanted article.
+func (m *Model) startDoc() tea.Cmd {
+	if m.cancelDoc != nil {
+		m.cancelDoc()
+	}
+	req := m.docWant
+	if req.id == "" {
+		return nil
+	}
+	if !m.reader.hasDoc {
+		m.reader.id = req.id // shows "Loading…" until it arrives
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancelDoc = cancel
+	return docCmd(ctx, m.backend, m.docSeq, req)
+}
+
+func (m *Model) docDone(msg docDoneMsg) {
+	if msg.seq != m.docSeq {
+		return
+	}
+	if m.cancelDoc != nil {
+		m.cancelDoc()
+		m.cancelDoc = nil
+	}
+	switch {
+	case msg.err == nil:
+		m.reader.SetDocument(msg.doc, msg.req.query)
+		m.applyDoc(msg.req)
+	case !canceled(msg.err):
+		m.reader.SetError(msg.req.id, msg.err)
+	}
+}
+
+// applyDoc goes to the quote or scroll position a request asks for.
+func (m *Model) applyDoc(req docRequest) {
+	if req.hasTarget {
+		m.reader.SetTarget(req.target)
+	}
+	if req.offset >= 0 {
+		m.reader.offset = req.offset
+		m.reader.clamp()
+	}
+}
+
+// progressed records a progress report, re-runs the search now and then
+// so that what is indexed so far can be searched, and waits for the next
+// report.
+func (m *Model) progressed(msg progressMsg) tea.Cmd {
+	if msg.fresh {
+		m.prog = msg.p
+		m.results.indexed = msg.p.Articles
+	}
+	if msg.closed {
+		m.loading, m.progressCh = false, nil
+		m.results.indexing = false
+		m.relayout()
+		m.searchSeq++
+		m.refetchPanes()
+		return m.startSearch()
+	}
+	cmds := []tea.Cmd{waitProgress(m.progressCh)}
+	if m.prog.Elapsed-m.lastRerun >= rerunEvery {
+		m.lastRerun = m.prog.Elapsed
+		m.searchSeq++
+		cmds = append(cmds, m.startSearch())
+	}
+	return tea.Batch(cmds...)
+}
+
+// refetchPanes makes the people, quotes and reactions panes ask again,
+// once the index is complete.
+func (m *Model) refetchPanes() {
+	for _, p := range []*paneState{&m.people.paneState, &m.quotes.paneState, &m.reactions.paneState} {
+		p.hasReq = false
+	}
+}
+
+// scopeOf is the index scope of mode s now, and whether there is one yet.
+func (m Model) scopeOf(s scopeMode) (index.Scope, bool) {
+	switch s {
+	case scopeCorpus:
+		return index.Scope{}, true
+	case scopeArticle:
+		return index.Scope{ArticleID: m.reader.doc.ID}, m.reader.hasDoc
+	}
+	return index.Scope{Query: m.results.query}, m.results.searched
+}
+
+// syncPanes asks the backend for what each visible pane needs and does
+// not have: a pane fetches again only when its scope (or person)
+// changed, so coming back to a pane finds its cursor where it was.
+func (m *Model) syncPanes() tea.Cmd {
+	var cmds []tea.Cmd
+	if m.visible(focusPeople) {
+		scope, ok := m.scopeOf(m.people.scope)
+		switch req := (request{scope: scope}); {
+		case !ok:
+			if m.people.hasReq {
+				m.people.Clear()
+			}
+		case !m.people.hasReq || req != m.people.req:
+			seq, ctx := m.people.begin(req)
+			cmds = append(cmds, peopleCmd(ctx, m.backend, seq, scope))
+		}
+	}
+	if m.visible(focusQuotes) {
+		scope, ok := m.scopeOf(m.quotes.scope)
+		m.quotes.person = m.person
+		switch req := (request{scope: scope, key: m.person.Key}); {
+		case !ok || m.person.Key == "":
+			if m.quotes.hasReq {
+				m.quotes.Clear()
+			}
+		case !m.quotes.hasReq || req != m.quotes.req:
+			seq, ctx := m.quotes.begin(req)
+			cmds = append(cmds, quotesCmd(ctx, m.backend, seq, req.key, scope))
+		}
+	}
+	if m.visible(focusReactions) {
+		scope, ok := m.scopeOf(m.reactions.scope)
+		switch req := (request{scope: scope}); {
+		case !ok:
+			if m.reactions.hasReq {
+				m.reactions.Clear()
+			}
+		case !m.reactions.hasReq || req != m.reactions.req:
+			seq, ctx := m.reactions.begin(req)
+			cmds = append(cmds, reactionsCmd(ctx, m.backend, seq, scope))
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// peopleDone shows the people, keeping the current person selected.
+func (m *Model) peopleDone(msg peopleDoneMsg) {
+	if !m.people.answered(msg.seq, msg.err) || msg.err != nil {
+		return
+	}
+	keep := m.person.Key
+	if keep == "" {
+		keep = m.people.selectedKey()
+	}
+	m.people.SetPeople(msg.people, keep)
+	if m.person.Key == "" {
+		m.followPeople()
+	}
+}

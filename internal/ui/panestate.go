@@ -1,0 +1,201 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"storytui/internal/index"
+)
+
+// scopeMode is what a people, quotes or reactions pane covers.
+type scopeMode int
+
+const (
+	scopeResults scopeMode = iota // the articles the search found
+	scopeArticle                  // the article in the reader
+	scopeCorpus                   // every article
+)
+
+// describe says the scope in words for an info line or an empty state.
+func (s scopeMode) describe(query, title string) string {
+	switch {
+	case s == scopeCorpus:
+		return "in the whole corpus"
+	case s == scopeArticle && title != "":
+		return "in “" + oneLine(title) + "”"
+	case s == scopeArticle:
+		return "in the article"
+	case strings.TrimSpace(query) == "":
+		return "in all articles"
+	default:
+		return "in the results for “" + oneLine(query) + "”"
+	}
+}
+
+// request is what a pane last asked the backend for; a pane fetches again
+// only when what it needs differs from it.
+type request struct {
+	scope index.Scope
+	key   string // the person, for quotes
+}
+
+// paneState is what the people, quotes and reactions panes share: size,
+// list cursor, the request in flight and its answer's status.
+type paneState struct {
+	com           *common
+	width, height int // content rows, title bar excluded
+	list          itemList
+
+	seq     int // number of the newest request; older answers are dropped
+	req     request
+	hasReq  bool // req was sent
+	loaded  bool // the answer to req arrived
+	err     error
+	cancel  context.CancelFunc
+	filter  string
+	scope   scopeMode
+	pending int // cursor to restore when the next answer arrives, or -1
+}
+
+func newPaneState(com *common, scope scopeMode) paneState {
+	return paneState{com: com, scope: scope, pending: -1}
+}
+
+// begin records a new request and returns its number and context,
+// cancelling the one before.
+func (p *paneState) begin(req request) (int, context.Context) {
+	p.stop()
+	p.seq++
+	p.req, p.hasReq, p.loaded, p.err = req, true, false, nil
+	ctx, cancel := context.WithCancel(context.Background())
+	p.cancel = cancel
+	return p.seq, ctx
+}
+
+// reset forgets the request: the pane has nothing to show.
+func (p *paneState) reset() {
+	p.stop()
+	p.seq++
+	p.req, p.hasReq, p.loaded, p.err = request{}, false, false, nil
+}
+
+func (p *paneState) stop() {
+	if p.cancel != nil {
+		p.cancel()
+		p.cancel = nil
+	}
+}
+
+// answered reports whether an answer numbered seq is the one awaited,
+// and records its error.
+func (p *paneState) answered(seq int, err error) bool {
+	if seq != p.seq {
+		return false
+	}
+	p.stop()
+	if err != nil && canceled(err) {
+		return false
+	}
+	p.loaded, p.err = true, err
+	return true
+}
+
+// listKeys moves the cursor for the movement keys; it reports whether
+// the key was one of them.
+func (p *paneState) listKeys(km tea.KeyPressMsg, heightOf func(int) int) bool {
+	k := p.com.keys
+	l := &p.list
+	switch {
+	case key.Matches(km, k.Up):
+		l.cursor--
+	case key.Matches(km, k.Down):
+		l.cursor++
+	case key.Matches(km, k.PageUp):
+		l.cursor -= l.visibleCount(heightOf)
+	case key.Matches(km, k.PageDown):
+		l.cursor += l.visibleCount(heightOf)
+	case key.Matches(km, k.Top):
+		l.cursor = 0
+	case key.Matches(km, k.Bottom):
+		l.cursor = l.n
+	default:
+		return false
+	}
+	l.clampTo(l.n, heightOf)
+	return true
+}
+
+// status is the line the pane shows instead of items while it has none,
+// or "" when it has items.
+func (p paneState) status(n int, empty string) string {
+	switch {
+	case p.err != nil:
+		return "Could not load: " + p.err.Error()
+	case p.hasReq && !p.loaded:
+		return "Loading…"
+	case n == 0:
+		return empty
+	}
+	return ""
+}
+
+// frame draws the info line (or the filter box) and the items, or the
+// empty state, as exactly height rows of width cells.
+func (p paneState) frame(info, filterLine, emptyText string, n int, item func(i int, selected bool) []string) []string {
+	st := p.com.styles
+	out := make([]string, 0, p.height)
+	if filterLine != "" {
+		out = append(out, filterLine)
+	} else {
+		out = append(out, " "+st.ItemMeta.Render(truncate(oneLine(info), max(p.width-1, 1))))
+	}
+	if msg := p.status(n, emptyText); msg != "" {
+		style := st.Empty
+		if p.err != nil {
+			style = st.StatusErr
+		}
+		text := oneLine(msg)
+		for _, ln := range wrapOffsets(text, max(p.width-2, 1)) {
+			out = append(out, "  "+renderPlain(style, text[ln.start:ln.end]))
+		}
+		return fitLines(out, p.width, p.height)
+	}
+	out = append(out, p.list.render(item)...)
+	return fitLines(out, p.width, p.height)
+}
+
+// setSize sets the size of the content, title bar excluded; one row goes
+// to the info line.
+func (p *paneState) setSize(w, h int) {
+	p.width, p.height = w, h
+	p.list.height = max(h-1, 1)
+}
+
+// marker is the bar left of the selected item.
+func (p paneState) marker(selected, focused bool) string {
+	switch {
+	case selected && focused:
+		return p.com.styles.Marker.Render("┃ ")
+	case selected:
+		return p.com.styles.Marker.Render("│ ")
+	}
+	return "  "
+}
+
+// matchesFilter reports whether any of the fields holds the filter text,
+// ignoring case.
+func matchesFilter(filter string, fields ...string) bool {
+	f := strings.ToLower(strings.TrimSpace(filter))
+	if f == "" {
+		return true
+	}
+	for _, s := range fields {
+		if strings.Contains(strings.ToLower(s), f) {
+			return true
+		}
+	}
+	return false
+}

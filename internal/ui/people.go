@@ -1,0 +1,206 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"storytui/internal/aggregate"
+)
+
+// sortBy is the order of the people list.
+type sortBy int
+
+const (
+	byMentions sortBy = iota
+	byQuotes
+	byName
+	sortCount
+)
+
+func (s sortBy) String() string {
+	switch s {
+	case byQuotes:
+		return "by quotes"
+	case byName:
+		return "by name"
+	}
+	return "by mentions"
+}
+
+// openPersonMsg asks the root to show the selected person's quotes.
+type openPersonMsg struct{}
+
+// peoplePane lists everyone named in the scope: the search results or the
+// article in the reader.
+type peoplePane struct {
+	paneState
+	all   []aggregate.Person // as the backend answered
+	shown []aggregate.Person // filtered and sorted
+	sort  sortBy
+}
+
+func newPeoplePane(com *common) peoplePane {
+	return peoplePane{paneState: newPaneState(com, scopeResults)}
+}
+
+// SetSize sets the size of the pane, title bar excluded.
+func (p *peoplePane) SetSize(w, h int) {
+	p.setSize(w, h)
+	p.list.clampTo(len(p.shown), p.itemHeight)
+}
+
+// SetPeople shows an answer, keeping the person with key keep selected
+// when they are still listed.
+func (p *peoplePane) SetPeople(people []aggregate.Person, keep string) {
+	p.all = people
+	p.refresh(keep)
+}
+
+// Clear empties the pane.
+func (p *peoplePane) Clear() {
+	p.reset()
+	p.all, p.shown = nil, nil
+	p.list = itemList{height: p.list.height}
+}
+
+// refresh filters and sorts, then selects keep (or the first person).
+func (p *peoplePane) refresh(keep string) {
+	p.shown = p.shown[:0:0]
+	for _, pe := range p.all {
+		if matchesFilter(p.filter, append([]string{pe.Name}, pe.Aliases...)...) {
+			p.shown = append(p.shown, pe)
+		}
+	}
+	less := map[sortBy]func(a, b aggregate.Person) bool{
+		byMentions: func(a, b aggregate.Person) bool {
+			if a.Mentions != b.Mentions {
+				return a.Mentions > b.Mentions
+			}
+			return a.Quotes > b.Quotes
+		},
+		byQuotes: func(a, b aggregate.Person) bool {
+			if a.Quotes != b.Quotes {
+				return a.Quotes > b.Quotes
+			}
+			return a.Mentions > b.Mentions
+		},
+		byName: func(a, b aggregate.Person) bool { return false },
+	}[p.sort]
+	sort.SliceStable(p.shown, func(i, j int) bool {
+		a, b := p.shown[i], p.shown[j]
+		if less(a, b) {
+			return true
+		}
+		if less(b, a) {
+			return false
+		}
+		return strings.ToLower(a.Name) < strings.ToLower(b.Name)
+	})
+	p.list.cursor = 0
+	for i, pe := range p.shown {
+		if keep != "" && pe.Key == keep {
+			p.list.cursor = i
+			break
+		}
+	}
+	p.list.offset = 0
+	p.list.clampTo(len(p.shown), p.itemHeight)
+}
+
+// Selected is the selected person, if any.
+func (p peoplePane) Selected() (aggregate.Person, bool) {
+	if p.list.cursor < 0 || p.list.cursor >= len(p.shown) {
+		return aggregate.Person{}, false
+	}
+	return p.shown[p.list.cursor], true
+}
+
+func (p peoplePane) selectedKey() string {
+	pe, _ := p.Selected()
+	return pe.Key
+}
+
+// Select selects item i.
+func (p *peoplePane) Select(i int) {
+	p.list.cursor = i
+	p.list.clampTo(len(p.shown), p.itemHeight)
+}
+
+// Title is the text of the pane's tab.
+func (p peoplePane) Title() string {
+	if !p.loaded || p.err != nil {
+		return "People"
+	}
+	return "People · " + thousands(len(p.shown))
+}
+
+func (p peoplePane) itemHeight(int) int { return 2 }
+
+// Update handles the keys of the list: moving, sorting, opening.
+func (p peoplePane) Update(msg tea.Msg) (peoplePane, tea.Cmd) {
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return p, nil
+	}
+	k := p.com.keys
+	switch {
+	case p.listKeys(km, p.itemHeight):
+	case key.Matches(km, k.Sort):
+		p.sort = (p.sort + 1) % sortCount
+		p.refresh(p.selectedKey())
+	case key.Matches(km, k.OpenPerson):
+		if _, ok := p.Selected(); ok {
+			return p, func() tea.Msg { return openPersonMsg{} }
+		}
+	}
+	return p, nil
+}
+
+// lines renders exactly height rows of width cells.
+func (p peoplePane) lines(focused bool, info, filterLine string) []string {
+	empty := "No people are named " + info + "."
+	if p.filter != "" && len(p.all) > 0 {
+		empty = "No one " + info + " matches “" + p.filter + "”."
+	}
+	return p.frame(info+" · "+p.sort.String(), filterLine, empty, len(p.shown), func(i int, sel bool) []string {
+		return p.item(p.shown[i], sel, focused)
+	})
+}
+
+// item renders one person: name and counts, then role and affiliation.
+func (p peoplePane) item(pe aggregate.Person, selected, focused bool) []string {
+	st := p.com.styles
+	iw := max(p.width-2, 1)
+	marker := p.marker(selected, focused)
+	nameSt := st.ItemTitle
+	if selected {
+		nameSt = st.ItemChosen
+	}
+	counts := plural(pe.Mentions, "mention", "mentions") + " · " + plural(pe.Quotes, "quote", "quotes")
+	name := oneLine(pe.Name)
+	if visibleWidth(name)+2+visibleWidth(counts) > iw {
+		counts = thousands(pe.Mentions) + "× · " + thousands(pe.Quotes) + "“”"
+	}
+	room := iw - visibleWidth(counts) - 1
+	var first string
+	if room < 8 {
+		first = nameSt.Render(truncate(name, iw))
+	} else {
+		n := truncate(name, room)
+		first = nameSt.Render(n) + strings.Repeat(" ", iw-visibleWidth(n)-visibleWidth(counts)) + st.Count.Render(counts)
+	}
+	about := joinNonEmpty(" · ", oneLine(pe.Role), oneLine(pe.Affiliation), oneLine(pe.Party), oneLine(pe.State))
+	if pe.Articles > 0 {
+		about = joinNonEmpty(" · ", about, "in "+plural(pe.Articles, "article", "articles"))
+	}
+	return []string{marker + first, marker + st.ItemMeta.Render(truncate(about, iw))}
+}
+
+// ShortHelp lists the keys of the pane.
+func (p peoplePane) ShortHelp() []key.Binding {
+	k := p.com.keys
+	return []key.Binding{k.OpenPerson, k.Sort, k.Scope, k.Filter, k.Back, k.Help, k.Export, k.PanesHelp, k.Quit}
+}
