@@ -55,6 +55,11 @@ func (an *analysis) attribute() {
 		ct := close[qi]
 		a.kind = an.quoteKind(qi, ot)
 		sent := an.toks[ot].sent
+		if pi, label := an.speakerLabel(qi); label != "" {
+			// a transcript: `"PENCE: Well, look, ..."`
+			a.person, a.speaker, a.how = pi, label, "label"
+			continue
+		}
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
 		if a.cue >= 0 {
 			a.how = "cue"
@@ -74,7 +79,7 @@ func (an *analysis) attribute() {
 	// same paragraph, then continue the previous speaker
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
-		if a.cue >= 0 || a.how == "credit" || open[qi] < 0 {
+		if a.cue >= 0 || a.how == "credit" || a.how == "label" || open[qi] < 0 {
 			continue
 		}
 		if a.kind == "direct" {
@@ -90,8 +95,8 @@ func (an *analysis) attribute() {
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
 		q := an.quotes[qi]
-		if a.how == "credit" {
-			// the credit line named the speaker
+		if a.how == "credit" || a.how == "label" {
+			// the credit line or the label named the speaker
 		} else if a.cue >= 0 {
 			c := an.cues[a.cue]
 			a.person, a.speaker = an.resolve(c, lastPerson)
@@ -123,7 +128,6 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 	if len(cues) == 0 {
 		return -1
 	}
-	toks := an.toks
 	// right after the closing mark: `," said X` or `," X said`
 	if ct >= 0 {
 		for _, ci := range cues {
@@ -144,11 +148,19 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 	if best >= 0 {
 		return best
 	}
+	// `X called it "A" and "B"`: the second fragment has the first's cue
+	for _, ci := range cues {
+		if an.cues[ci].tok < ot {
+			best = ci
+		}
+	}
+	if best >= 0 {
+		return best
+	}
 	// a later cue with no other quote between: `"...", he said` after a dash
 	for _, ci := range cues {
 		v := an.cues[ci].tok
 		if ct >= 0 && v > ct {
-			_ = toks
 			return ci
 		}
 	}
@@ -389,4 +401,48 @@ func (an *analysis) dashCredit(qi, ct int) int {
 		}
 	}
 	return m.person
+}
+
+// speakerLabel reads the speaker label that opens a quoted transcript
+// line (`"PENCE: Well, look, ..."`): the person of that surname, else the
+// label itself in title case.
+func (an *analysis) speakerLabel(qi int) (int, string) {
+	q := an.quotes[qi]
+	text := an.text[q.start:q.end]
+	colon := strings.IndexByte(text, ':')
+	if colon < 2 || colon > 30 || colon+1 >= len(text) || text[colon+1] != ' ' {
+		return -1, ""
+	}
+	label := text[:colon]
+	letters := 0
+	for _, r := range label {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '.' || r == '\'' || r == '-':
+		default:
+			return -1, ""
+		}
+	}
+	words := strings.Fields(label)
+	if letters < 3 || len(words) > 3 {
+		return -1, ""
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if capStopWords[last] {
+		return -1, "" // "UPDATE:", "NOTE:"
+	}
+	for pi, p := range an.people {
+		if p.last() == last {
+			return pi, p.name()
+		}
+	}
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w[:1] + strings.ToLower(w[1:]))
+	}
+	return -1, b.String()
 }

@@ -81,6 +81,9 @@ func (an *analysis) findCues() {
 		if t.cap && i != s.first && !(i == s.first+1 && toks[s.first].kind != tkWord) {
 			continue // "United States", "Said Khan"
 		}
+		if lem != "according" && i > s.first && (toks[i-1].poss || nounDeterminers[toks[i-1].low]) {
+			continue // "Sessions' claim", "his remarks": a noun, not a verb
+		}
 		c := cue{tok: i, lemma: lem}
 		if lem == "according" {
 			if i+1 >= len(toks) || toks[i+1].low != "to" {
@@ -112,6 +115,10 @@ func (an *analysis) findCues() {
 		an.cues = append(an.cues, c)
 	}
 }
+
+// nounDeterminers before a speech word make it a noun ("the call", "her
+// remarks").
+var nounDeterminers = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "whose")
 
 // nearQuote reports whether a quote opens shortly after toks[i] or closes
 // just before it, in the same sentence.
