@@ -15,6 +15,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"storytui/internal/aggregate"
 )
 
 // Index is a searchable store of articles and their extraction, in memory
@@ -29,6 +31,10 @@ type Index struct {
 
 	build sync.Mutex // held by Update and AddFS
 	man   *manifest  // files the index was built from; guarded by build
+
+	// people is the corpus-wide people table, updated as articles are
+	// committed and deleted, and saved with the manifest.
+	people *aggregate.Table
 
 	batchDocs int                             // documents per batch; tests make it small
 	onCommit  func(n int, took time.Duration) // test hook, called after each commit, one call at a time
@@ -56,7 +62,7 @@ func NewMemory() (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("new in-memory index: %w", err)
 	}
-	return &Index{bi: bi, man: newManifest(), batchDocs: batchDocs}, nil
+	return &Index{bi: bi, man: newManifest(), batchDocs: batchDocs, people: aggregate.NewTable()}, nil
 }
 
 // Open opens or creates a persistent index in dir (creating dir). Next to
@@ -72,7 +78,12 @@ func Open(dir string) (*Index, error) {
 	if err == nil && man.Version == schemaVersion {
 		bi, oerr := bleve.OpenUsing(path, map[string]any{"bolt_timeout": openTimeout})
 		if oerr == nil {
-			return &Index{bi: bi, dir: dir, man: man, batchDocs: batchDocs}, nil
+			ix := &Index{bi: bi, dir: dir, man: man, batchDocs: batchDocs, people: aggregate.NewTable()}
+			if err := ix.loadPeople(); err != nil {
+				bi.Close()
+				return nil, fmt.Errorf("open index %s: %w", dir, err)
+			}
+			return ix, nil
 		}
 		if strings.Contains(oerr.Error(), "timeout") {
 			return nil, fmt.Errorf("open index %s: %w", dir, ErrInUse)
@@ -97,7 +108,12 @@ func Open(dir string) (*Index, error) {
 		}
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
-	return &Index{bi: bi, dir: dir, man: man, batchDocs: batchDocs}, nil
+	ix := &Index{bi: bi, dir: dir, man: man, batchDocs: batchDocs, people: aggregate.NewTable()}
+	if err := ix.saveState(); err != nil {
+		bi.Close()
+		return nil, fmt.Errorf("create index %s: %w", dir, err)
+	}
+	return ix, nil
 }
 
 // DefaultDir is where the index for these input paths lives:

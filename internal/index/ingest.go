@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"storytui/internal/aggregate"
 	"storytui/internal/corpus"
 	"storytui/internal/extract"
 )
@@ -35,6 +36,7 @@ type item struct {
 type prepared struct {
 	id   string
 	doc  *bdoc
+	res  *extract.Result // for the people table
 	src  int
 	size int
 	line int
@@ -169,7 +171,7 @@ func prepare(it item) (p *prepared, prob *corpus.Problem) {
 	if err != nil {
 		return nil, &corpus.Problem{File: a.File, Line: a.Line, Reason: "cannot index: " + err.Error()}
 	}
-	return &prepared{id: a.ID, doc: d, src: it.src, size: len(a.Text) + len(a.Title), line: a.Line}, prob
+	return &prepared{id: a.ID, doc: d, res: &r, src: it.src, size: len(a.Text) + len(a.Title), line: a.Line}, prob
 }
 
 // write commits the prepared documents in batches until docs is closed or
@@ -228,6 +230,7 @@ const writers = 2
 func (ix *Index) writeBatches(ctx context.Context, docs <-chan prepared, st *tracker, committed func(pending map[int]int, n int, took time.Duration)) error {
 	batch := ix.bi.NewBatch()
 	pending := make(map[int]int)
+	var people []aggregate.Article // the batch's, counted once it is committed
 	size := 0
 	commit := func() error {
 		n, took := batch.Size(), time.Duration(0)
@@ -241,9 +244,16 @@ func (ix *Index) writeBatches(ctx context.Context, docs <-chan prepared, st *tra
 			took = time.Since(t)
 			st.articles.Add(int64(n))
 		}
+		// Before the sources are reported done, so that a manifest saved
+		// then never lists a file whose people the table lacks.
+		for _, a := range people {
+			ix.people.Add(a)
+		}
 		committed(pending, n, took)
 		batch.Reset()
 		clear(pending)
+		clear(people)
+		people = people[:0]
 		size = 0
 		return nil
 	}
@@ -260,6 +270,8 @@ func (ix *Index) writeBatches(ctx context.Context, docs <-chan prepared, st *tra
 			}
 			if err := batch.Index(p.id, p.doc); err != nil {
 				st.addProblems([]corpus.Problem{{File: p.doc.File, Line: p.line, Reason: "cannot index: " + err.Error()}})
+			} else {
+				people = append(people, aggregate.Article{ID: p.id, Result: *p.res})
 			}
 			// Counted even when refused, so its source can still finish.
 			pending[p.src]++

@@ -69,7 +69,12 @@ func (m *manifest) save(dir string) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(dir, manifestName+".*")
+	return writeAtomic(dir, manifestName, b)
+}
+
+// writeAtomic replaces dir/name with b through a synced temporary file.
+func writeAtomic(dir, name string, b []byte) error {
+	tmp, err := os.CreateTemp(dir, name+".*")
 	if err != nil {
 		return err
 	}
@@ -80,7 +85,7 @@ func (m *manifest) save(dir string) error {
 		os.Remove(tmp.Name())
 		return err
 	}
-	return os.Rename(tmp.Name(), filepath.Join(dir, manifestName))
+	return os.Rename(tmp.Name(), filepath.Join(dir, name))
 }
 
 func firstErr(errs ...error) error {

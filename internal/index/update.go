@@ -78,7 +78,7 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 	for _, f := range toRead {
 		ix.man.Pending[f.Path] = true
 	}
-	if err := ix.man.save(ix.dir); err != nil {
+	if err := ix.saveState(); err != nil {
 		return fmt.Errorf("save manifest: %w", err)
 	}
 	if len(toRead) == 0 {
@@ -91,7 +91,7 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 		st.bytesTotal.Add(f.Size)
 		srcs[i] = source{path: f.Path, read: fileReader(f.Path, &st.bytesDone)}
 	}
-	saver := newThrottledSaver(ix.man, ix.dir)
+	saver := newThrottledSaver(ix.saveState)
 	err := ix.ingest(ctx, srcs, st, func(i, n int) {
 		f := toRead[i]
 		ix.man.Files[f.Path] = fileEntry{Size: f.Size, ModTime: f.ModTime, Articles: n}
@@ -140,6 +140,7 @@ func (ix *Index) deleteFiles(ctx context.Context, paths []string, st *tracker) e
 		return nil
 	}
 	batch := ix.bi.NewBatch()
+	var gone []string
 	flush := func() error {
 		if batch.Size() == 0 {
 			return nil
@@ -149,6 +150,10 @@ func (ix *Index) deleteFiles(ctx context.Context, paths []string, st *tracker) e
 		if err != nil {
 			return fmt.Errorf("delete old articles: %w", err)
 		}
+		for _, id := range gone {
+			ix.people.Remove(id)
+		}
+		gone = gone[:0]
 		st.removed.Add(int64(batch.Size()))
 		batch.Reset()
 		return nil
@@ -161,6 +166,7 @@ func (ix *Index) deleteFiles(ctx context.Context, paths []string, st *tracker) e
 		for _, id := range ids {
 			batch.Delete(id)
 		}
+		gone = append(gone, ids...)
 		if batch.Size() >= batchDocs {
 			if err := flush(); err != nil {
 				return err
@@ -204,6 +210,9 @@ func (ix *Index) AddFS(ctx context.Context, fsys fs.FS, progress func(Progress))
 		return corpus.ReadFS(fsys, emit)
 	}}
 	err := ix.ingest(ctx, []source{src}, st, func(int, int) {})
+	if serr := ix.saveState(); serr != nil && err == nil {
+		err = fmt.Errorf("save people table: %w", serr)
+	}
 	stop()
 	if progress != nil {
 		progress(st.snapshot(true))
@@ -211,18 +220,18 @@ func (ix *Index) AddFS(ctx context.Context, fsys fs.FS, progress func(Progress))
 	return err
 }
 
-// throttledSaver writes the manifest now and then during a build: often
-// enough that an interruption loses little, rarely enough that a large
-// manifest does not slow the build (the pause grows with the save time).
+// throttledSaver writes the manifest (and the people table with it) now
+// and then during a build: often enough that an interruption loses
+// little, rarely enough that a large manifest does not slow the build
+// (the pause grows with the save time).
 type throttledSaver struct {
-	man  *manifest
-	dir  string
-	last time.Time
-	gap  time.Duration
+	write func() error
+	last  time.Time
+	gap   time.Duration
 }
 
-func newThrottledSaver(m *manifest, dir string) *throttledSaver {
-	return &throttledSaver{man: m, dir: dir, last: time.Now(), gap: 2 * time.Second}
+func newThrottledSaver(write func() error) *throttledSaver {
+	return &throttledSaver{write: write, last: time.Now(), gap: 2 * time.Second}
 }
 
 func (s *throttledSaver) maybeSave() {
@@ -234,7 +243,7 @@ func (s *throttledSaver) maybeSave() {
 
 func (s *throttledSaver) save() error {
 	t := time.Now()
-	err := s.man.save(s.dir)
+	err := s.write()
 	took := time.Since(t)
 	s.last = time.Now()
 	s.gap = max(2*time.Second, 20*took)

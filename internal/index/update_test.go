@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -137,8 +138,12 @@ func TestUpdateReportsProblems(t *testing.T) {
 	}
 }
 
+// speakers are the people the articles of manyFiles quote, in full and
+// by surname.
+var speakers = []string{"Sen. Al Franken", "Nancy Pelosi", "Franken", "Jeff Sessions", "Sessions", "Rep. Elijah Cummings", "Mark Kelly"}
+
 // manyFiles writes files×per articles with distinct ids, each mentioning
-// "common" once.
+// "common" once and quoting one of speakers.
 func manyFiles(t *testing.T, dir string, files, per int) {
 	t.Helper()
 	for f := range files {
@@ -148,7 +153,8 @@ func manyFiles(t *testing.T, dir string, files, per int) {
 				ID:    fmt.Sprintf("f%02d-%03d", f, a),
 				Title: fmt.Sprintf("Article %d of file %d", a, f),
 				Date:  "2017-01-01",
-				Text:  fmt.Sprintf("A common story, number %d, about budget number %d.", a, f),
+				Text: fmt.Sprintf("A common story, number %d, about budget number %d. \"This budget is final,\" said %s.",
+					a, f, speakers[(f*per+a)%len(speakers)]),
 			})
 		}
 		writeJSONL(t, dir, fmt.Sprintf("part%02d.jsonl", f), recs)
@@ -201,6 +207,16 @@ func TestUpdateCancelThenResume(t *testing.T) {
 	res, err := ix.Search(context.Background(), "common", 1)
 	if err != nil || res.Total != files*per {
 		t.Errorf("common: total %d, %v; want %d", res.Total, err, files*per)
+	}
+	checkPeople(t, ix)
+	franken := 0
+	for i := range files * per {
+		if strings.Contains(speakers[i%len(speakers)], "Franken") {
+			franken++
+		}
+	}
+	if p, ok, _ := ix.Person(context.Background(), "Franken"); !ok || p.Articles != franken {
+		t.Errorf("Franken after resume: %+v, want him in %d articles", p, franken)
 	}
 	p = update(t, ix, in)
 	if p.FilesTotal != 0 {

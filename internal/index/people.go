@@ -1,0 +1,264 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"storytui/internal/aggregate"
+)
+
+// peopleName is the file of the people table, next to the manifest.
+const peopleName = "people.gob"
+
+// saveState writes the people table, then the manifest. Each write is
+// atomic; the table goes first so that a file the manifest lists as done
+// always has its people in the table. An in-memory index keeps both in
+// memory.
+func (ix *Index) saveState() error {
+	if ix.dir == "" {
+		return nil
+	}
+	b, err := ix.people.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	if err := writeAtomic(ix.dir, peopleName, b); err != nil {
+		return err
+	}
+	return ix.man.save(ix.dir)
+}
+
+// loadPeople reads the saved people table. When it is missing, damaged
+// or of another version (an index built before the table existed), it is
+// rebuilt from the stored extractions, once, and saved.
+func (ix *Index) loadPeople() error {
+	b, err := os.ReadFile(filepath.Join(ix.dir, peopleName))
+	if err == nil && ix.people.UnmarshalBinary(b) == nil {
+		return nil
+	}
+	if err := ix.rebuildPeople(context.Background()); err != nil {
+		return fmt.Errorf("rebuild people table: %w", err)
+	}
+	return ix.saveState()
+}
+
+// rebuildPeople fills the table from every stored document, a page at a
+// time.
+func (ix *Index) rebuildPeople(ctx context.Context) error {
+	t := aggregate.NewTable()
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 500, 0, false)
+		req.Fields = []string{fDoc}
+		req.SortBy([]string{"_id"})
+		req.Score = "none"
+		if after != nil {
+			req.SearchAfter = after
+		}
+		sr, err := ix.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return err
+		}
+		for _, h := range sr.Hits {
+			a, err := storedArticle(h.ID, h.Fields)
+			if err != nil {
+				return err
+			}
+			t.Add(a)
+		}
+		if len(sr.Hits) < 500 {
+			break
+		}
+		after = []string{sr.Hits[len(sr.Hits)-1].ID}
+	}
+	b, err := t.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	return ix.people.UnmarshalBinary(b)
+}
+
+// storedArticle decodes the stored document of a hit for aggregation.
+func storedArticle(id string, fields map[string]any) (aggregate.Article, error) {
+	blob, _ := fields[fDoc].(string)
+	sd, err := decodeStored(blob)
+	if err != nil {
+		return aggregate.Article{}, fmt.Errorf("article %s: %w", id, err)
+	}
+	ex, err := sd.extraction()
+	if err != nil {
+		return aggregate.Article{}, fmt.Errorf("article %s: %w", id, err)
+	}
+	return aggregate.Article{
+		ID: id, Title: sd.Title, Outlet: sd.Source, DateText: sd.DateText, URL: sd.URL,
+		Text: sd.Text, Date: sd.Date, Result: ex,
+	}, nil
+}
+
+// Scope sizes: a query's people and reactions are those of its best
+// hits; the corpus-wide quotes of a person and reactions of the corpus
+// are those of the newest articles.
+const (
+	scopeHits      = 300
+	maxQuoteDocs   = 1000
+	maxReactionDoc = 1000
+)
+
+// People lists the people of a scope, most articles first: the whole
+// corpus (zero scope; the saved table, no document is read), the best
+// scopeHits hits of Scope.Query, or one article. Scoped people are keyed
+// as the corpus keys them, so their Key works with Quotes and Person.
+func (ix *Index) People(ctx context.Context, scope Scope) ([]aggregate.Person, error) {
+	if scope == (Scope{}) {
+		return ix.people.People(), nil
+	}
+	arts, err := ix.scopeArticles(ctx, scope, nil, scopeHits)
+	if err != nil {
+		return nil, err
+	}
+	return ix.people.PeopleOf(arts), nil
+}
+
+// Quotes lists what one person (a Person.Key, or any name Person
+// resolves) said, grouped across outlets (see aggregate.Table.Quotes):
+// in the whole corpus (zero scope) or in the scope. Only articles whose
+// speaker field names the person are read, the newest maxQuoteDocs of
+// them for a very prolific speaker.
+func (ix *Index) Quotes(ctx context.Context, personKey string, scope Scope) ([]aggregate.Quote, error) {
+	sq := ix.speakerQuery(personKey)
+	if sq == nil {
+		return nil, nil
+	}
+	arts, err := ix.scopeArticles(ctx, scope, sq, maxQuoteDocs)
+	if err != nil {
+		return nil, err
+	}
+	return ix.people.Quotes(arts, personKey), nil
+}
+
+// Reactions lists who reacted and how, grouped by stance, newest first:
+// in the newest maxReactionDoc articles with a reaction (zero scope),
+// the best scopeHits hits of Scope.Query, or one article.
+func (ix *Index) Reactions(ctx context.Context, scope Scope) ([]aggregate.Reaction, error) {
+	var with query.Query
+	if scope == (Scope{}) {
+		with = anyStance()
+	}
+	arts, err := ix.scopeArticles(ctx, scope, with, maxReactionDoc)
+	if err != nil {
+		return nil, err
+	}
+	return aggregate.Reactions(arts), nil
+}
+
+// Person finds the person a name refers to: a full name, any alias an
+// article used, or a surname only one person has.
+func (ix *Index) Person(ctx context.Context, name string) (aggregate.Person, bool, error) {
+	if err := ctx.Err(); err != nil {
+		return aggregate.Person{}, false, err
+	}
+	p, ok := ix.people.Lookup(name)
+	return p, ok, nil
+}
+
+// speakerQuery matches the articles quoting a person under any of the
+// names that resolve to them; nil when the name is empty.
+func (ix *Index) speakerQuery(personKey string) query.Query {
+	forms := []string{personKey}
+	key := ix.people.Resolve(personKey)
+	if p, ok := ix.people.Lookup(personKey); ok {
+		forms = append(forms, p.Name)
+		for _, a := range p.Aliases {
+			// An alias another entity also answers to ("Trump" when two
+			// full names end in it) would bring in their articles.
+			if ix.people.Resolve(a) == key {
+				forms = append(forms, a)
+			}
+		}
+	}
+	var qs []query.Query
+	seen := map[string]bool{}
+	for _, f := range forms {
+		k := aggregate.Key(f)
+		if k == "" || seen[f] {
+			continue
+		}
+		seen[f] = true
+		mq := query.NewMatchPhraseQuery(f)
+		mq.SetField(fSpeaker)
+		qs = append(qs, mq)
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	return query.NewDisjunctionQuery(qs)
+}
+
+func anyStance() query.Query {
+	var qs []query.Query
+	for _, s := range []string{"demands", "criticizes", "supports", "denies", "neutral"} {
+		tq := query.NewTermQuery(s)
+		tq.SetField(fStance)
+		qs = append(qs, tq)
+	}
+	return query.NewDisjunctionQuery(qs)
+}
+
+// scopeArticles loads the articles of a scope that also match with (nil
+// for all): one article, the best limit hits of a query, or with
+// nothing else the newest limit articles matching with (all of them
+// when with is nil too).
+func (ix *Index) scopeArticles(ctx context.Context, scope Scope, with query.Query, limit int) ([]aggregate.Article, error) {
+	var parts []query.Query
+	newest := true
+	switch {
+	case scope.ArticleID != "":
+		parts = append(parts, query.NewDocIDQuery([]string{scope.ArticleID}))
+	case scope.Query != "":
+		bq, _, err := parseQuery(scope.Query)
+		if err != nil {
+			return nil, err
+		}
+		if bq != nil {
+			parts = append(parts, bq)
+			newest = onlyFilters(bq)
+		}
+	}
+	if with != nil {
+		parts = append(parts, with)
+	}
+	var q query.Query = query.NewMatchAllQuery()
+	switch len(parts) {
+	case 1:
+		q = parts[0]
+	case 2:
+		q = query.NewConjunctionQuery(parts)
+	}
+	req := bleve.NewSearchRequestOptions(q, limit, 0, false)
+	req.Fields = []string{fDoc}
+	if newest {
+		req.SortBy([]string{"-" + fDate, "_id"})
+		req.Score = "none"
+	}
+	sr, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("scope %+v: %w", scope, err)
+	}
+	arts := make([]aggregate.Article, 0, len(sr.Hits))
+	for _, h := range sr.Hits {
+		a, err := storedArticle(h.ID, h.Fields)
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, a)
+	}
+	if scope.ArticleID != "" && len(arts) == 0 && with == nil {
+		return nil, fmt.Errorf("article %s: %w", scope.ArticleID, ErrNotFound)
+	}
+	return arts, nil
+}

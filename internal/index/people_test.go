@@ -1,0 +1,352 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"storytui/data"
+	"storytui/internal/aggregate"
+)
+
+const (
+	abcSeed = "000_1d55d7acc583357e"
+	cnnSeed = "004_3f6968eeb8e8c011"
+)
+
+// seedIndex is an in-memory index of the default corpus.
+func seedIndex(t *testing.T) *Index {
+	t.Helper()
+	ix, err := NewMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	if err := ix.AddFS(context.Background(), data.FS, nil); err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+// checkPeople compares the incrementally kept table with one computed
+// from every stored article.
+func checkPeople(t *testing.T, ix *Index) {
+	t.Helper()
+	ctx := context.Background()
+	got, err := ix.People(ctx, Scope{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := ix.scopeArticles(ctx, Scope{}, nil, 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := aggregate.People(arts)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("people table differs from a recount:\n got %+v\nwant %+v", got, want)
+	}
+	if n, _ := ix.Count(); ix.people.Len() != int(n) {
+		t.Fatalf("table holds %d articles, index %d", ix.people.Len(), n)
+	}
+}
+
+func personKeys(ps []aggregate.Person) []string {
+	var ks []string
+	for _, p := range ps {
+		ks = append(ks, p.Key)
+	}
+	return ks
+}
+
+func TestPeopleDefaultCorpus(t *testing.T) {
+	ix := seedIndex(t)
+	ctx := context.Background()
+	checkPeople(t, ix)
+	all, err := ix.People(ctx, Scope{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if all[0].Name != "Jeff Sessions" || all[0].Articles != 2 {
+		t.Errorf("first person %+v, want Jeff Sessions in 2 articles", all[0])
+	}
+	for _, tc := range []struct {
+		scope    Scope
+		has, not []string
+	}{
+		{Scope{ArticleID: cnnSeed}, []string{"nancy pelosi", "jeff sessions"}, []string{"chris donovan"}},
+		{Scope{ArticleID: abcSeed}, []string{"chris donovan", "al franken"}, []string{"nancy pelosi"}},
+		{Scope{Query: "pelosi"}, []string{"nancy pelosi", "jeff sessions"}, []string{"chris donovan"}},
+		{Scope{Query: "kislyak"}, []string{"nancy pelosi", "chris donovan"}, nil},
+	} {
+		ps, err := ix.People(ctx, tc.scope)
+		if err != nil {
+			t.Fatalf("%+v: %v", tc.scope, err)
+		}
+		keys := personKeys(ps)
+		for _, k := range tc.has {
+			if !slices.Contains(keys, k) {
+				t.Errorf("%+v: no %s in %v", tc.scope, k, keys)
+			}
+		}
+		for _, k := range tc.not {
+			if slices.Contains(keys, k) {
+				t.Errorf("%+v: %s should not be there", tc.scope, k)
+			}
+		}
+	}
+	if _, err := ix.People(ctx, Scope{ArticleID: "nope"}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown article: %v, want ErrNotFound", err)
+	}
+}
+
+func TestPersonDefaultCorpus(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		name, key string
+		ok        bool
+	}{
+		{"Jeff Sessions", "jeff sessions", true},
+		{"Attorney General Sessions", "jeff sessions", true},
+		{"sessions", "jeff sessions", true},
+		{"Isgur Flores", "sarah isgur flores", true},
+		{"Sen. Al Franken", "al franken", true},
+		{"Pelosi", "nancy pelosi", true},
+		{"Hillary Clinton", "", false},
+	} {
+		p, ok, err := ix.Person(context.Background(), tc.name)
+		if err != nil || ok != tc.ok || p.Key != tc.key {
+			t.Errorf("Person(%q) = %q, %v, %v; want %q, %v", tc.name, p.Key, ok, err, tc.key, tc.ok)
+		}
+	}
+}
+
+func TestQuotesDefaultCorpus(t *testing.T) {
+	ix := seedIndex(t)
+	ctx := context.Background()
+	const never = "I never met with any Russian officials to discuss issues of the campaign"
+	find := func(qs []aggregate.Quote) []aggregate.Quote {
+		var out []aggregate.Quote
+		for _, q := range qs {
+			if aggregate.Fold(q.Text) == aggregate.Fold(never) {
+				out = append(out, q)
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		person  string
+		scope   Scope
+		outlets []string
+	}{
+		{"jeff sessions", Scope{}, []string{"ABC News", "CNN"}},
+		{"Sessions", Scope{}, []string{"ABC News", "CNN"}},
+		{"jeff sessions", Scope{Query: "source:cnn"}, []string{"CNN"}},
+		{"jeff sessions", Scope{ArticleID: abcSeed}, []string{"ABC News"}},
+		{"nancy pelosi", Scope{}, nil},
+	} {
+		qs, err := ix.Quotes(ctx, tc.person, tc.scope)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := find(qs)
+		if tc.outlets == nil {
+			if len(got) != 0 || len(qs) == 0 {
+				t.Errorf("%s: %d quotes, %d of them Sessions'", tc.person, len(qs), len(got))
+			}
+			continue
+		}
+		if len(got) != 1 {
+			t.Fatalf("%s %+v: %d entries for the quote, want 1", tc.person, tc.scope, len(got))
+		}
+		var outlets []string
+		for _, s := range got[0].Sources {
+			outlets = append(outlets, s.Outlet)
+			if s.Context == "" || !strings.Contains(s.Context, "never met") {
+				t.Errorf("source %s: context %q", s.Outlet, s.Context)
+			}
+		}
+		slices.Sort(outlets)
+		if !slices.Equal(outlets, tc.outlets) {
+			t.Errorf("%+v: outlets %v, want %v", tc.scope, outlets, tc.outlets)
+		}
+		for _, q := range qs {
+			if q.Speaker != "Jeff Sessions" {
+				t.Errorf("a quote of %q among Sessions'", q.Speaker)
+			}
+		}
+	}
+	if qs, err := ix.Quotes(ctx, "nobody known", Scope{}); err != nil || len(qs) != 0 {
+		t.Errorf("unknown person: %d quotes, %v", len(qs), err)
+	}
+}
+
+func TestReactionsDefaultCorpus(t *testing.T) {
+	ix := seedIndex(t)
+	ctx := context.Background()
+	all, err := ix.Reactions(ctx, Scope{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) < 5 || all[0].Stance != "demands" {
+		t.Fatalf("%d reactions, first %+v", len(all), all)
+	}
+	outlets := map[string]bool{}
+	for _, r := range all {
+		outlets[r.Source.Outlet] = true
+	}
+	if !outlets["CNN"] || !outlets["ABC News"] {
+		t.Errorf("reactions from %v, want both outlets", outlets)
+	}
+	abc, err := ix.Reactions(ctx, Scope{ArticleID: abcSeed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(abc) == 0 || len(abc) >= len(all) {
+		t.Errorf("%d reactions in the ABC article of %d", len(abc), len(all))
+	}
+	for _, r := range abc {
+		if r.Source.ArticleID != abcSeed {
+			t.Errorf("reaction from %s in the ABC scope", r.Source.ArticleID)
+		}
+	}
+	pelosi, err := ix.Reactions(ctx, Scope{Query: "stance:demands"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range pelosi {
+		if r.Source.ArticleID != cnnSeed {
+			t.Errorf("stance:demands scope has a reaction of %s", r.Source.ArticleID)
+		}
+	}
+}
+
+// The query syntax reaches the extraction: people, speakers, quotes and
+// stances are fields.
+func TestSearchExtractedFields(t *testing.T) {
+	ix := seedIndex(t)
+	for _, tc := range []struct {
+		query string
+		want  []string
+	}{
+		{`person:"Al Franken"`, []string{abcSeed, cnnSeed}},
+		{`speaker:pelosi resign`, []string{cnnSeed}},
+		{`speaker:pelosi`, []string{cnnSeed}},
+		{`quote:perjury`, []string{cnnSeed}},
+		{`stance:demands`, []string{cnnSeed}},
+		{`stance:denies`, []string{abcSeed, cnnSeed}},
+		{`person:"Chris Donovan"`, []string{abcSeed}},
+		{`speaker:"Sarah Isgur Flores"`, []string{abcSeed, cnnSeed}},
+		{`quote:"never met with any Russian officials"`, []string{abcSeed, cnnSeed}},
+		{`action:resign`, []string{cnnSeed}},
+	} {
+		res, err := ix.Search(context.Background(), tc.query, 10)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.query, err)
+		}
+		if got := sortedIDs(res); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.query, got, tc.want)
+		}
+	}
+}
+
+// peopleRecs are fixture articles that name and quote people.
+var peopleRecs = []rec{
+	{ID: "p1", Title: "Senate hearing", Source: "CNN", Date: "2017-03-01",
+		Text: "Sen. Al Franken questioned Jeff Sessions on Tuesday. \"I never met with any Russian officials,\" Sessions said. Franken was not satisfied."},
+	{ID: "p2", Title: "Hearing fallout", Source: "ABC News", Date: "2017-03-02",
+		Text: "\"I never met with any Russian officials,\" Sessions said on Wednesday, according to aides."},
+	{ID: "p3", Title: "Pelosi speaks", Source: "AP", Date: "2017-03-03",
+		Text: "House Minority Leader Nancy Pelosi called for the resignation. \"He lied under oath,\" Pelosi said."},
+	{ID: "p4", Title: "Weather", Source: "BBC", Date: "2017-03-04", Text: "Rain all week."},
+}
+
+func TestPeopleTableFollowsUpdates(t *testing.T) {
+	ctx := context.Background()
+	in, ixDir := t.TempDir(), t.TempDir()
+	writeJSONL(t, in, "a.jsonl", peopleRecs[:2])
+	writeJSONL(t, in, "b.jsonl", peopleRecs[2:])
+	ix, err := Open(ixDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	update(t, ix, in)
+	checkPeople(t, ix)
+	if p, ok, _ := ix.Person(ctx, "Sessions"); !ok || p.Articles != 2 {
+		t.Errorf("Sessions: %+v %v, want 2 articles", p, ok)
+	}
+	qs, err := ix.Quotes(ctx, "Jeff Sessions", Scope{})
+	if err != nil || len(qs) != 1 || len(qs[0].Sources) != 2 || qs[0].Sources[0].ArticleID != "p2" {
+		t.Errorf("Sessions' quotes: %+v, %v; want one quote from p2 then p1", qs, err)
+	}
+
+	// A changed file: its old people go.
+	f := writeJSONL(t, in, "a.jsonl", peopleRecs[1:2])
+	later := time.Now().Add(time.Minute)
+	if err := os.Chtimes(f, later, later); err != nil {
+		t.Fatal(err)
+	}
+	update(t, ix, in)
+	checkPeople(t, ix)
+	if _, ok, _ := ix.Person(ctx, "Al Franken"); ok {
+		t.Errorf("Al Franken still known after his only article went")
+	}
+	if p, ok, _ := ix.Person(ctx, "Sessions"); !ok || p.Articles != 1 {
+		t.Errorf("Sessions after the change: %+v %v", p, ok)
+	}
+
+	// A deleted file.
+	if err := os.Remove(filepath.Join(in, "b.jsonl")); err != nil {
+		t.Fatal(err)
+	}
+	update(t, ix, in)
+	checkPeople(t, ix)
+	if _, ok, _ := ix.Person(ctx, "Nancy Pelosi"); ok {
+		t.Errorf("Pelosi still known after her file went")
+	}
+	writeJSONL(t, in, "b.jsonl", peopleRecs[2:])
+	update(t, ix, in)
+	before, _ := ix.People(ctx, Scope{})
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// Reopened: the saved table, no recount.
+	ix, err = Open(ixDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, _ := ix.People(ctx, Scope{})
+	if !reflect.DeepEqual(before, after) || len(after) == 0 {
+		t.Errorf("reopened table differs:\n%+v\n%+v", before, after)
+	}
+	checkPeople(t, ix)
+	ix.Close()
+
+	// A missing or damaged table is rebuilt from the stored articles.
+	for _, damage := range []func(string) error{
+		os.Remove,
+		func(p string) error { return os.WriteFile(p, []byte("garbage"), 0o644) },
+	} {
+		if err := damage(filepath.Join(ixDir, peopleName)); err != nil {
+			t.Fatal(err)
+		}
+		ix, err = Open(ixDir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := ix.People(ctx, Scope{})
+		if !reflect.DeepEqual(before, got) {
+			t.Errorf("rebuilt table differs:\n%+v\n%+v", before, got)
+		}
+		ix.Close()
+		if _, err := os.Stat(filepath.Join(ixDir, peopleName)); err != nil {
+			t.Errorf("rebuilt table not saved: %v", err)
+		}
+	}
+}
