@@ -27,7 +27,7 @@ func (m *Model) copySelection() tea.Cmd {
 		if who == "" || strings.EqualFold(who, m.quotes.person.Key) {
 			who = m.quotes.person.Name
 		}
-		text = quoteCitation(q.Text, who, q.Sources)
+		text = quoteCitation(q.Text, who, mainSources(q))
 	case focusReactions:
 		r, ok := m.reactions.Selected()
 		if !ok || strings.TrimSpace(r.Quote) == "" {
@@ -67,7 +67,7 @@ func (m Model) selectionURL() string {
 		}
 	case focusQuotes:
 		if q, ok := m.quotes.Selected(); ok && len(q.Sources) > 0 {
-			return q.Sources[0].URL
+			return mainSources(q)[0].URL
 		}
 	case focusReactions:
 		if r, ok := m.reactions.Selected(); ok {

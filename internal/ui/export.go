@@ -121,7 +121,7 @@ func (j exportJob) markdown() string {
 		fmt.Fprintf(&b, "%s %s.\n", plural(len(j.quotes), "quote", "quotes"), j.scope)
 		for _, q := range j.quotes {
 			fmt.Fprintf(&b, "\n## “%s”\n\n", trimQuote(q.Text))
-			for _, s := range q.Sources {
+			for _, s := range mainSources(q) {
 				b.WriteString("- " + mdSource(s) + "\n")
 			}
 			for _, v := range q.Variants {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -131,3 +132,6 @@ func checkFits(t *testing.T, view string, w, h int) {
 		}
 	}
 }
+
+// regexpFind reports whether pattern matches s.
+func regexpFind(pattern, s string) bool { return regexp.MustCompile(pattern).MatchString(s) }

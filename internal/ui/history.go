@@ -95,7 +95,7 @@ func (m *Model) openQuote() tea.Cmd {
 	if !ok || len(q.Sources) == 0 {
 		return nil
 	}
-	return m.openSource(q.Sources[0])
+	return m.openSource(mainSources(q)[0])
 }
 
 // openReaction shows the selected reaction's words in its article.

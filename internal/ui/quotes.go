@@ -175,14 +175,14 @@ func (q quotesPane) item(qu aggregate.Quote, selected, focused bool) []string {
 		out = append(out, marker+st.Attrib.Render(truncate("— "+oneLine(qu.Speaker), iw)))
 	}
 	var srcs []string
-	for _, s := range qu.Sources {
+	for _, s := range mainSources(qu) {
 		srcs = append(srcs, joinNonEmpty(" ", oneLine(s.Outlet), dateOf(s.Date, oneLine(s.DateText))))
 	}
 	for _, l := range wrapStyled(strings.Join(srcs, " · "), nil, iw, quoteSourceLines, st.ItemMeta) {
 		out = append(out, marker+l)
 	}
-	if len(qu.Sources) > 0 {
-		if c := contextLine(qu.Sources[0].Context, qu.Sources[0].Text, qu.Text); c != "" {
+	if main := mainSources(qu); len(main) > 0 {
+		if c := contextLine(main[0].Context, main[0].Text, qu.Text); c != "" {
 			out = append(out, marker+st.Snippet.Render(truncate(c, iw)))
 		}
 	}
@@ -230,20 +230,41 @@ func diffLine(st Styles, v aggregate.Variant, sources []aggregate.Source) (strin
 	return b.String(), spans
 }
 
-// variantOutlets names the outlets that used a wording.
+// variantOutlets names the outlets (and dates) that used a wording.
 func variantOutlets(v aggregate.Variant, sources []aggregate.Source) string {
 	var names []string
 	for _, id := range v.Sources {
 		name := id
 		for _, s := range sources {
 			if s.ArticleID == id && s.Outlet != "" {
-				name = oneLine(s.Outlet)
+				name = joinNonEmpty(" ", oneLine(s.Outlet), dateOf(s.Date, oneLine(s.DateText)))
 				break
 			}
 		}
 		names = append(names, name)
 	}
 	return strings.Join(names, ", ")
+}
+
+// mainSources are the sources that carry the quote's main wording: all
+// but those its variants list. A quote always keeps at least one.
+func mainSources(q aggregate.Quote) []aggregate.Source {
+	other := map[string]bool{}
+	for _, v := range q.Variants {
+		for _, id := range v.Sources {
+			other[id] = true
+		}
+	}
+	var out []aggregate.Source
+	for _, s := range q.Sources {
+		if !other[s.ArticleID] {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		return q.Sources
+	}
+	return out
 }
 
 // ShortHelp lists the keys of the pane.

@@ -1,0 +1,54 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// TestPaneGolden draws each new pane on the rich fake corpus at 80x24 and
+// 160x48 (three columns). Regenerate with: go test ./internal/ui/ -update
+func TestPaneGolden(t *testing.T) {
+	states := []struct {
+		name string
+		do   func(hs *harness)
+	}{
+		{"people", func(hs *harness) { hs.key("esc"); hs.key("2") }},
+		{"people_by_name_filtered", func(hs *harness) {
+			hs.key("esc")
+			hs.key("2")
+			hs.key("s")
+			hs.key("s")
+			hs.key("/")
+			hs.typeText("an")
+		}},
+		{"quotes", func(hs *harness) { hs.key("esc"); hs.key("2"); hs.key("enter") }},
+		{"quote_in_reader", func(hs *harness) { hs.key("esc"); hs.key("2"); hs.key("enter"); hs.key("enter") }},
+		{"reactions", func(hs *harness) { hs.key("esc"); hs.key("4") }},
+		{"reactions_article_none", func(hs *harness) {
+			hs.typeText("oil")
+			hs.key("enter")
+			hs.key("4")
+			hs.key("t")
+		}},
+		{"quotes_none", func(hs *harness) {
+			hs.key("esc")
+			hs.key("2")
+			hs.key("/")
+			hs.typeText("franken")
+			hs.key("enter")
+			hs.key("enter")
+		}},
+	}
+	for _, st := range states {
+		for _, sz := range [][2]int{{80, 24}, {160, 48}} {
+			t.Run(fmt.Sprintf("%s_%dx%d", st.name, sz[0], sz[1]), func(t *testing.T) {
+				hs := newHarness(t, newRichFake(), Options{Title: "default corpus"}, sz[0], sz[1])
+				st.do(hs)
+				checkFits(t, hs.m.View().Content, sz[0], sz[1])
+				golden.RequireEqual(t, []byte(hs.screen()))
+			})
+		}
+	}
+}
