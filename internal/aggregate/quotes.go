@@ -39,8 +39,10 @@ func Quotes(arts []Article, personKey string) []Quote {
 // per article; near-identical wordings join it as Variants with their
 // word differences. Quotes come most widely carried first, then newest.
 func (t *Table) Quotes(arts []Article, personKey string) []Quote {
+	// A resolved table is never changed, only replaced: read it unlocked.
 	t.mu.Lock()
 	r := t.resolve()
+	t.mu.Unlock()
 	if personKey != "" {
 		if k, ok := r.find(personKey); ok {
 			personKey = k
@@ -87,7 +89,6 @@ func (t *Table) Quotes(arts []Article, personKey string) []Quote {
 			names[ent] = r.people[i].Name
 		}
 	}
-	t.mu.Unlock()
 
 	var out []Quote
 	for _, ent := range order {

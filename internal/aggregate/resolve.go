@@ -131,6 +131,8 @@ func (t *Table) merge(ent int32, members []int32) Person {
 			p.Aliases = append(p.Aliases, t.pool[c.id])
 		}
 	}
+	// Clipped, so a caller appending to the shared slice copies it.
+	p.Aliases = slices.Clip(p.Aliases)
 	return p
 }
 

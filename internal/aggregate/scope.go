@@ -12,8 +12,8 @@ import (
 func (t *Table) PeopleOf(arts []Article) []Person {
 	local := People(arts)
 	t.mu.Lock()
-	defer t.mu.Unlock()
-	r := t.resolve()
+	r := t.resolve() // never changed, only replaced: read unlocked
+	t.mu.Unlock()
 	at := map[string]int{}
 	out := make([]Person, 0, len(local))
 	for _, p := range local {
