@@ -21,11 +21,21 @@ type helpSection struct {
 func helpSections() []helpSection {
 	k := DefaultKeyMap()
 	return []helpSection{
-		{"Everywhere", []key.Binding{k.NextPane, k.PrevPane, k.Search, k.Problems, k.Help, k.Quit, k.ForceQuit}},
+		{"Everywhere", []key.Binding{k.NextPane, k.PrevPane, k.PanesHelp, k.Back, k.Search, k.Problems, k.Help, k.Quit, k.ForceQuit}},
+		{"5 Reader", []key.Binding{k.NextMatch, k.PrevMatch, k.NextMark, k.PrevMark, k.Follow}},
 		{"Search box", []key.Binding{k.Submit, k.Leave}},
-		{"Results and reader", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}},
-		{"Results", []key.Binding{k.Open}},
-		{"Reader", []key.Binding{k.NextMatch, k.PrevMatch, k.Back}},
+		{"Lists and reader", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Copy, k.OpenURL}},
+		{"A person's quote, cited", []key.Binding{
+			key.NewBinding(key.WithHelp("2", "people; / name, enter")),
+			key.NewBinding(key.WithHelp("enter", "their quotes; j/k pick one")),
+			key.NewBinding(key.WithHelp("enter", "the article, at the quote")),
+			key.NewBinding(key.WithHelp("esc", "back to the quotes")),
+			key.NewBinding(key.WithHelp("y", "copy with its citation")),
+		}},
+		{"1 Articles", []key.Binding{k.Open}},
+		{"2 People", []key.Binding{k.OpenPerson, k.Sort, k.Scope, k.Filter, k.Export, k.ExportJSON}},
+		{"3 Quotes", []key.Binding{k.OpenQuote, k.Scope, k.Filter, k.Export}},
+		{"4 Reactions", []key.Binding{k.OpenReaction, k.Scope, k.Filter, k.Export}},
 	}
 }
 
@@ -47,38 +57,46 @@ func helpOverlay(st Styles, offset, w, h int) (rows []string, maxOffset int) {
 		secs = append(secs, lines)
 	}
 	inner := max(h-st.Overlay.GetVerticalFrameSize(), 1)
-	var cols [][]string
-	var col []string
+	total := 0
 	for _, lines := range secs {
-		if len(col) > 0 && len(col)+1+len(lines) > inner {
-			cols = append(cols, col)
-			col = nil
-		}
-		if len(col) > 0 {
-			col = append(col, "")
-		}
-		col = append(col, lines...)
+		total += len(lines) + 1
 	}
-	cols = append(cols, col)
-	blocks := make([]string, 0, 2*len(cols))
-	for i, c := range cols {
-		if i > 0 {
-			blocks = append(blocks, "   ")
+	// As many columns as the width takes, each about as tall as the rest;
+	// what does not fit the height scrolls.
+	var content string
+	for n := len(secs); n >= 1; n-- {
+		target := max((total+n-1)/n, inner)
+		if n == 1 {
+			target = total
 		}
-		blocks = append(blocks, strings.Join(c, "\n"))
-	}
-	content := lipgloss.JoinHorizontal(lipgloss.Top, blocks...)
-	if lipgloss.Width(content) > w-st.Overlay.GetHorizontalFrameSize() {
-		var all []string
-		for i, lines := range secs {
-			if i > 0 {
-				all = append(all, "")
+		var cols [][]string
+		var col []string
+		for _, lines := range secs {
+			if len(col) > 0 && len(col)+1+len(lines) > target {
+				cols = append(cols, col)
+				col = nil
 			}
-			all = append(all, lines...)
+			if len(col) > 0 {
+				col = append(col, "")
+			}
+			col = append(col, lines...)
 		}
-		maxOffset = max(len(all)-inner, 0)
-		content = strings.Join(all[min(max(offset, 0), maxOffset):], "\n")
+		cols = append(cols, col)
+		blocks := make([]string, 0, 2*len(cols))
+		for i, c := range cols {
+			if i > 0 {
+				blocks = append(blocks, "   ")
+			}
+			blocks = append(blocks, strings.Join(c, "\n"))
+		}
+		content = lipgloss.JoinHorizontal(lipgloss.Top, blocks...)
+		if lipgloss.Width(content) <= w-st.Overlay.GetHorizontalFrameSize() || n == 1 {
+			break
+		}
 	}
+	all := strings.Split(content, "\n")
+	maxOffset = max(len(all)-inner, 0)
+	content = strings.Join(all[min(max(offset, 0), maxOffset):], "\n")
 	return boxed(st, content, w, h), maxOffset
 }
 
