@@ -38,8 +38,13 @@ func contextLine(ctx string, texts ...string) string {
 	if c == "" {
 		return ""
 	}
+	// The quote as the source has it, then as grouped, then without the
+	// punctuation it carried from its sentence.
+	var tries []string
 	for _, t := range texts {
-		t = strings.TrimSpace(oneLine(t))
+		tries = append(tries, strings.TrimSpace(oneLine(t)), trimQuote(t))
+	}
+	for _, t := range tries {
 		if t != "" && strings.Contains(c, t) {
 			c = strings.Replace(c, t, "…", 1)
 			break

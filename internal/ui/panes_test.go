@@ -363,3 +363,26 @@ func TestNewPanesFitEverySize(t *testing.T) {
 		}
 	}
 }
+
+func TestContextLine(t *testing.T) {
+	cases := []struct{ ctx, quote, want string }{
+		{`"I quit," she said.`, "I quit,", `"…" she said.`},
+		{`"I quit" she said.`, "I quit,", `"…" she said.`},
+		{`"I quit,"`, "I quit,", ""}, // nothing but the quote
+		{"", "x", ""},
+		{"Unrelated sentence.", "I quit", "Unrelated sentence."},
+	}
+	for _, c := range cases {
+		if got := contextLine(c.ctx, c.quote); got != c.want {
+			t.Errorf("contextLine(%q, %q) = %q, want %q", c.ctx, c.quote, got, c.want)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{"Jeff Sessions": "jeff-sessions", "  ": "all", "sessions russia!": "sessions-russia", "Ana Żuk": "ana-żuk"} {
+		if got := slug(in); got != want {
+			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
