@@ -7,14 +7,15 @@ import (
 )
 
 // resolved is the table merged into entities: a bare surname joins the
-// only full name with that surname; everything else is its own entity.
+// full name it refers to (see dominant); everything else is its own
+// entity.
 type resolved struct {
 	people []Person          // Articles desc, Mentions desc, Name, Key
 	byKey  map[string]int    // entity key -> index in people
 	rawTo  map[string]string // every key counted -> its entity's key
 	alias  map[string]string // key of any name or alias -> entity key
-	// surnames maps a surname to the only entity with a full name that
-	// ends in it ("" when there are several).
+	// surnames maps a surname to the entity a bare mention of it refers
+	// to ("" when that is ambiguous).
 	surnames map[string]string
 }
 
@@ -36,8 +37,8 @@ func (t *Table) resolve() *resolved {
 			groups[k] = append([]int32{k}, groups[k]...)
 			continue
 		}
-		if fs := bySurname[k]; len(fs) == 1 {
-			groups[fs[0]] = append(groups[fs[0]], k)
+		if f, ok := t.dominant(bySurname[k]); ok {
+			groups[f] = append(groups[f], k)
 		} else {
 			groups[k] = append([]int32{k}, groups[k]...)
 		}
@@ -55,8 +56,8 @@ func (t *Table) resolve() *resolved {
 		r.people = append(r.people, p)
 	}
 	for s, fs := range bySurname {
-		if len(fs) == 1 {
-			r.surnames[t.pool[s]] = t.pool[fs[0]]
+		if f, ok := t.dominant(fs); ok {
+			r.surnames[t.pool[s]] = t.pool[f]
 		} else {
 			r.surnames[t.pool[s]] = ""
 		}
@@ -79,6 +80,32 @@ func (t *Table) resolve() *resolved {
 	}
 	t.res = r
 	return r
+}
+
+// dominantShare is the share of the articles naming any full name with
+// a surname that one of them must have for the bare surname to be theirs:
+// in news, a headline's "Obama" is Barack Obama although Michelle Obama
+// is also named, while "Clinton" or "Bush" stay ambiguous.
+const dominantShare = 0.8
+
+// dominant is the full name a bare surname refers to: the only one with
+// that surname, or the one with dominantShare of their articles.
+func (t *Table) dominant(fs []int32) (int32, bool) {
+	switch len(fs) {
+	case 0:
+		return 0, false
+	case 1:
+		return fs[0], true
+	}
+	best, bestN, sum := int32(0), -1, 0
+	for _, f := range fs {
+		n := t.raw[f].articles
+		sum += n
+		if n > bestN || n == bestN && t.pool[f] < t.pool[best] {
+			best, bestN = f, n
+		}
+	}
+	return best, float64(bestN) >= dominantShare*float64(sum)
 }
 
 func comparePeople(a, b Person) int {
@@ -227,7 +254,8 @@ func (t *Table) People() []Person {
 }
 
 // Lookup finds the entity a name refers to: its key, any name or alias
-// an article used for it, or a surname only one full name has.
+// an article used for it, or a surname that refers to one full name
+// (the only one with it, or one that dominates the others).
 func (t *Table) Lookup(name string) (Person, bool) {
 	t.mu.Lock()
 	defer t.mu.Unlock()

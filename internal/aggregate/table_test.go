@@ -89,6 +89,20 @@ func TestPeopleMerging(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare surname joins a full name that dominates it",
+			arts: []Article{
+				art("1", "CNN", "", []extract.Person{person("Barack Obama", 1)}),
+				art("2", "CNN", "", []extract.Person{person("Barack Obama", 1)}),
+				art("3", "CNN", "", []extract.Person{person("Barack Obama", 1)}),
+				art("4", "CNN", "", []extract.Person{person("Barack Obama", 1), person("Michelle Obama", 1)}),
+				art("5", "CNN", "", []extract.Person{person("Obama", 2)}),
+			},
+			want: []want{
+				{key: "barack obama", name: "Barack Obama", articles: 5, mentions: 6, aliases: []string{"Obama"}},
+				{key: "michelle obama", name: "Michelle Obama", articles: 1, mentions: 1},
+			},
+		},
+		{
 			name: "most frequent form, role and party win",
 			arts: []Article{
 				art("1", "CNN", "", []extract.Person{withRole(person("Nancy Pelosi", 1), "Minority Leader", "Democrat")}),
