@@ -157,10 +157,12 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 	if best >= 0 {
 		return best
 	}
-	// a later cue with no other quote between: `"...", he said` after a dash
+	// a later cue: `"...", he said` after a dash; not when a name before
+	// the quote is the subject of its own clause ("X expressed "A", and Y
+	// said")
 	for _, ci := range cues {
 		v := an.cues[ci].tok
-		if ct >= 0 && v > ct {
+		if ct >= 0 && v > ct && (!an.nameBefore(ot) || an.tailCue(ci)) {
 			return ci
 		}
 	}
@@ -187,6 +189,9 @@ func (an *analysis) onlyPhraseBetween(a, b int) bool {
 		if t.low == "that" || t.low == "because" || t.low == "when" {
 			return false
 		}
+		if (t.low == "and" || t.low == "but" || t.low == "while") && k > a && an.toks[k-1].low == "," {
+			return false // `"...," for him, and Hall said`: a clause of its own
+		}
 	}
 	return true
 }
@@ -194,7 +199,9 @@ func (an *analysis) onlyPhraseBetween(a, b int) bool {
 // quoteKind tells a full-sentence quote from a fragment.
 func (an *analysis) quoteKind(qi, ot int) string {
 	q := an.quotes[qi]
-	r, _ := utf8.DecodeRuneInString(an.text[q.start:q.end])
+	// `". . . You're going"`, `"[Trump's] comments"`: the first letter decides
+	body := strings.TrimLeft(an.text[q.start:q.end], ".…[( -—–")
+	r, _ := utf8.DecodeRuneInString(body)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return "partial"
 	}
@@ -445,4 +452,38 @@ func (an *analysis) speakerLabel(qi int) (int, string) {
 		b.WriteString(w[:1] + strings.ToLower(w[1:]))
 	}
 	return -1, b.String()
+}
+
+// nameBefore reports whether a person is named outside quotes in the
+// sentence before toks[ot].
+func (an *analysis) nameBefore(ot int) bool {
+	s := an.sents[an.toks[ot].sent]
+	for k := s.first; k < ot; k++ {
+		if an.midx[k] >= 0 && an.toks[k].quote < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tailCue reports whether cue ci closes its sentence ("..., the group
+// says.", "..., said X on Monday."): no quote and no clause of its own
+// follow it.
+func (an *analysis) tailCue(ci int) bool {
+	c := an.cues[ci]
+	toks := an.toks
+	end := an.sents[toks[c.tok].sent].end
+	k := c.tok + 1
+	if c.inverted && c.src.end > k {
+		k = c.src.end
+	}
+	if end-k > 8 {
+		return false
+	}
+	for ; k < end; k++ {
+		if toks[k].kind == tkQuote || toks[k].low == "that" {
+			return false
+		}
+	}
+	return true
 }

@@ -283,6 +283,18 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		// walk back over up to four comma-separated segments to a name
 		comma := k
 		fallback := -1
+		// "Sen. John McCain (R-Ariz.), said"
+		if p := comma - 1; p > first && toks[p].low == ")" {
+			for p > first && p > comma-8 && toks[p].low != "(" {
+				p--
+			}
+			if toks[p].low == "(" {
+				if mi := midx[p-1]; mi >= 0 && an.mentions[mi].end == p {
+					m := an.mentions[mi]
+					return source{person: m.person, first: m.tfirst, end: m.end}
+				}
+			}
+		}
 		for seg := 0; seg < 4; seg++ {
 			j := comma - 1
 			for j >= first && j > comma-30 && toks[j].low != "," && toks[j].kind != tkQuote && toks[j].quote < 0 {
