@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"storytui/internal/aggregate"
 	"storytui/internal/corpus"
 )
 
@@ -82,6 +83,53 @@ func TestBigCorpus(t *testing.T) {
 		t.Logf("%-45q total %6d  p50 %6.2fms  max %6.2fms", q, res.Total,
 			ms(times[len(times)/2]), ms(times[len(times)-1]))
 	}
+	bigPeople(t, ix, dir)
+}
+
+// bigPeople logs the figures of the people, quotes and reactions tables.
+func bigPeople(t *testing.T, ix *Index, dir string) {
+	ctx := context.Background()
+	timed := func(what string, f func() (int, error)) {
+		t0 := time.Now()
+		n, err := f()
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		t.Logf("%-40s %6d rows in %8.2fms", what, n, ms(time.Since(t0)))
+	}
+	if info, err := os.Stat(filepath.Join(dir, peopleName)); err == nil {
+		t.Logf("people table on disk: %.1f MB for %d articles", float64(info.Size())/1e6, ix.people.Len())
+		b, _ := os.ReadFile(filepath.Join(dir, peopleName))
+		timed("load people table", func() (int, error) {
+			return len(b), ix.people.UnmarshalBinary(b)
+		})
+	}
+	var top []aggregate.Person
+	timed("people, whole corpus", func() (n int, err error) {
+		top, err = ix.People(ctx, Scope{})
+		return len(top), err
+	})
+	timed("people, query trump", func() (int, error) {
+		ps, err := ix.People(ctx, Scope{Query: "trump"})
+		return len(ps), err
+	})
+	for _, p := range top[:min(3, len(top))] {
+		timed("quotes of "+p.Name, func() (int, error) {
+			qs, err := ix.Quotes(ctx, p.Key, Scope{})
+			return len(qs), err
+		})
+	}
+	timed("reactions, whole corpus", func() (int, error) {
+		rs, err := ix.Reactions(ctx, Scope{})
+		return len(rs), err
+	})
+	timed("reactions, query sessions", func() (int, error) {
+		rs, err := ix.Reactions(ctx, Scope{Query: "sessions"})
+		return len(rs), err
+	})
+	timed("rebuild people table from stored docs", func() (int, error) {
+		return ix.people.Len(), ix.rebuildPeople(ctx)
+	})
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

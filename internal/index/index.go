@@ -67,8 +67,11 @@ func NewMemory() (*Index, error) {
 
 // Open opens or creates a persistent index in dir (creating dir). Next to
 // the bleve files it keeps a manifest of the files it was built from, so
-// Update reads only what changed. An index built by another version of
-// storytui, or one bleve cannot open, is rebuilt from nothing.
+// Update reads only what changed, and the corpus-wide people table
+// (people.gob), so listing people never reads every article; a missing
+// or damaged table is rebuilt from the stored extractions. An index built
+// by another version of storytui, or one bleve cannot open, is rebuilt
+// from nothing.
 func Open(dir string) (*Index, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
