@@ -265,14 +265,25 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			return m.person
 		}
 	}
+	// the last person named before, not as a possessive modifier ("Robin
+	// Cook backed Mr Brown's bid. But he insisted"); one whose gender is
+	// known to fit outranks one whose gender is unknown
 	best, bestSent := -1, -1
+	known, knownSent := -1, -1
 	for _, m := range an.mentions {
 		if m.tfirst >= at {
 			break
 		}
-		if an.toks[m.first].quote < 0 && genderFits(an.people[m.person], pron) {
-			best, bestSent = m.person, an.toks[m.first].sent
+		if an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || !genderFits(an.people[m.person], pron) {
+			continue
 		}
+		best, bestSent = m.person, an.toks[m.first].sent
+		if an.people[m.person].gender != 0 {
+			known, knownSent = best, bestSent
+		}
+	}
+	if known >= 0 && knownSent >= sent-1 {
+		best, bestSent = known, knownSent
 	}
 	// a person named in the sentence just before outranks the last speaker
 	if best >= 0 && bestSent >= sent-1 && an.people[best].gender != 0 {
@@ -487,3 +498,4 @@ func (an *analysis) tailCue(ci int) bool {
 	}
 	return true
 }
+

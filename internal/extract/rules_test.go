@@ -44,6 +44,8 @@ func TestAttributionRules(t *testing.T) {
 			`Julian Assange has been "arbitrarily detained" since 2010, the rights group says.`, "arbitrarily detained", "rights group"},
 		{"leading dots do not make a fragment",
 			"Peter Hall spoke. \"We won,\" Anna Ruiz told reporters. \" .... This is not a guy who wins.\"", ".... This is not a guy who wins.", "Anna Ruiz"},
+		{"a possessive is no pronoun antecedent",
+			`Robin Cook spoke later. Robin Cook backed Mr Gordon Brown's bid but told reporters it was hard. But he insisted the rows were "not a problem."`, "not a problem.", "Robin Cook"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}
