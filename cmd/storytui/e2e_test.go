@@ -42,9 +42,15 @@ func startTmux(t *testing.T, width, height int, command ...string) *tmuxSession 
 		}
 		t.Skip("tmux is not installed (apt-get install tmux) — skipping the end-to-end test")
 	}
-	s := &tmuxSession{t: t, socket: fmt.Sprintf("storytui-e2e-%d", os.Getpid()), name: "e2e"}
+	s := &tmuxSession{t: t, socket: fmt.Sprintf("storytui-e2e-%d-%s", os.Getpid(), t.Name()), name: "e2e"}
 	cache := t.TempDir()
-	args := []string{"new-session", "-d", "-s", s.name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height),
+	// set-clipboard lets the program's OSC 52 reach a tmux paste buffer,
+	// which is how the copy test reads what was copied.
+	conf := filepath.Join(cache, "tmux.conf")
+	if err := os.WriteFile(conf, []byte("set -g set-clipboard on\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"-f", conf, "new-session", "-d", "-s", s.name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height),
 		"env", "TERM=xterm-256color", "XDG_CACHE_HOME=" + cache, "HOME=" + cache}
 	args = append(args, command...)
 	s.tmux(args...)
@@ -138,6 +144,67 @@ func TestEndToEndSearchDefaultCorpus(t *testing.T) {
 	for !s.exited() {
 		if time.Now().After(deadline) {
 			t.Fatalf("q did not quit; screen:\n%s", s.screen(false))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func TestEndToEndPersonQuoteArticleCopy(t *testing.T) {
+	bin := buildBinary(t)
+	s := startTmux(t, 100, 30, bin)
+	const words = "I never met with any Russian"
+
+	s.waitFor("the first frame", func(scr string) bool { return strings.Contains(scr, "Sessions") })
+	s.keys("Escape")
+	s.waitFor("the focus to leave the search box", func(scr string) bool { return !strings.Contains(scr, "leave box") })
+	s.keys("2") // People
+	s.waitFor("Jeff Sessions in the people pane", func(scr string) bool { return strings.Contains(scr, "Jeff Sessions") })
+	s.keys("/")
+	s.typeText("Jeff Sessions")
+	s.keys("Enter", "Enter") // keep the filter, then open his quotes
+	scr := s.waitFor("his quotes", func(scr string) bool { return strings.Contains(scr, words) })
+	s.keys("/")
+	s.typeText("never met")
+	s.keys("Enter")
+	scr = s.waitFor("the quote alone", func(scr string) bool {
+		return strings.Contains(scr, words) && !strings.Contains(scr, "I have no idea")
+	})
+	// Said by Sessions in both seed articles, listed once with both outlets.
+	if n := strings.Count(scr, words); n != 1 {
+		t.Errorf("the quote is listed %d times, want once:\n%s", n, scr)
+	}
+	if !strings.Contains(scr, "ABC News · CNN") {
+		t.Errorf("the quote does not list both outlets:\n%s", scr)
+	}
+
+	s.keys("Enter") // to the quote in its article
+	s.waitFor("the reader at the quote", func(scr string) bool { return strings.Contains(scr, "Reader") && strings.Count(scr, "never met") >= 1 })
+	// The quote gone to is drawn in reverse video (SGR 7), maybe among
+	// other attributes and colour changes.
+	reverse := regexp.MustCompile(`\x1b\[(?:[0-9]+;)*7(?:;[0-9]+)*m(?:\x1b\[[0-9;]*m)*I never met`)
+	s.waitForRaw("the quote highlighted in the reader", reverse.MatchString)
+
+	s.keys("Escape") // back to the quotes
+	s.waitFor("the quotes pane again", func(scr string) bool { return strings.Contains(scr, "go to quote") })
+	s.keys("y")
+	s.waitFor("the copy confirmed", func(scr string) bool { return strings.Contains(scr, "Copied") })
+	buf := s.tmux("show-buffer")
+	if !strings.Contains(buf, words) || !strings.Contains(buf, "Jeff Sessions") || !strings.Contains(buf, "ABC News") {
+		t.Errorf("the OSC 52 copy holds %q, want the quote with speaker and outlets", buf)
+	}
+}
+
+// waitForRaw is waitFor on the screen with its escape sequences.
+func (s *tmuxSession) waitForRaw(what string, ok func(raw string) bool) string {
+	s.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		raw := s.screen(true)
+		if ok(raw) {
+			return raw
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("timed out waiting for %s; screen:\n%q", what, raw)
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
