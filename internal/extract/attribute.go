@@ -63,6 +63,10 @@ func (an *analysis) attribute() {
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
 		if a.cue >= 0 {
 			a.how = "cue"
+		} else if src := an.nameAfterQuote(qi, ct); !src.empty() {
+			// `"...," Trump went on`, `"...?" Bennett shot back`
+			an.cues = append(an.cues, cue{tok: src.end, lemma: "say", inverted: true, src: src})
+			a.cue, a.how = len(an.cues)-1, "cue"
 		} else if pi := an.dashCredit(qi, ct); pi >= 0 {
 			a.person, a.speaker, a.how = pi, an.people[pi].name(), "credit"
 		} else if s := sent - 1; s >= 0 && an.sents[sent].para-an.sents[s].para <= 1 && ot == an.sents[sent].first {
@@ -499,3 +503,37 @@ func (an *analysis) tailCue(ci int) bool {
 	return true
 }
 
+
+// nameAfterQuote reads `"...," Trump went on`: a quote ending in a comma,
+// question or exclamation mark, then a person's name or he/she and a
+// lower-case verb, whatever the verb is.
+func (an *analysis) nameAfterQuote(qi, ct int) source {
+	toks := an.toks
+	none := source{person: -1}
+	if ct < 0 || ct+2 >= len(toks) || toks[ct+1].sent != toks[ct].sent {
+		return none
+	}
+	q := an.quotes[qi]
+	if last := an.text[q.end-1]; last != ',' && last != '?' && last != '!' {
+		return none
+	}
+	k := ct + 1
+	src := none
+	if mi := an.midx[k]; mi >= 0 && an.mentions[mi].tfirst == k {
+		m := an.mentions[mi]
+		src = source{person: m.person, first: k, end: m.end}
+	} else if t := toks[k].low; (t == "he" || t == "she") && toks[k].quote < 0 {
+		src = source{person: -1, pronoun: t, first: k, end: k + 1}
+	} else {
+		return none
+	}
+	v := src.end
+	if v >= len(toks) || toks[v].sent != toks[ct].sent || toks[v-1].poss {
+		return none
+	}
+	t := &toks[v]
+	if t.kind != tkWord || t.cap || t.quote >= 0 || len(t.low) < 3 || descStop[t.low] && !auxWords[t.low] || objectPreps[t.low] {
+		return none
+	}
+	return src
+}

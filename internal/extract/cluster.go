@@ -90,7 +90,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	for i := range cands {
 		c := &cands[i]
 		an.fill(c)
-		if len(c.lows) == 1 {
+		if len(c.lows) == 1 && !c.lexical {
 			low := c.lows[0]
 			if !c.sentInitial {
 				singles[low]++
@@ -155,6 +155,16 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				continue
 			}
 			pi = an.bestPerson(c, lastSeen, func(p *person) bool { return compatible(p, c.lows, c.suffix) })
+		} else if c.lexical {
+			// "Cuban said", "Mr. English": the surname of a person named in
+			// full, and only where it is used as a name
+			if !c.hasTitle && !an.speechNear(c.first, c.end) {
+				continue
+			}
+			low := c.lows[0]
+			if pi = an.bestPerson(c, lastSeen, func(p *person) bool { return len(p.lows) > 1 && p.last() == low }); pi < 0 {
+				continue
+			}
 		} else {
 			low := c.lows[0]
 			// "Mr. Obama" is not "Michelle Obama"

@@ -49,6 +49,7 @@ type candidate struct {
 	hasTitle           bool
 	honor              byte
 	sentInitial        bool
+	lexical            bool // one lexicon word ("Cuban", "Black", "Law"): only a known person's surname
 	lows               []string
 	parts              []string
 }
@@ -203,7 +204,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		return candidate{}, false
 	}
 	allPlace := true
-	words := 0
+	words, org := 0, false
 	for k := n0; k < e; k++ {
 		low := toks[k].low
 		if toks[k].kind != tkWord {
@@ -211,15 +212,19 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		}
 		words++
 		if orgWords[low] {
-			return candidate{}, false
+			org = true
 		}
 		if !(placeWords[low] || nationalityWords[low] || calendarWords[low] || capStopWords[low] || nameParticles[low]) {
 			allPlace = false
 		}
 	}
-	if allPlace {
+	if (org || allPlace) && (words > 1 || e-n0 > 1 || calendarWords[toks[n0].low]) {
 		return candidate{}, false
 	}
+	if low := toks[n0].low; (org || allPlace) && (len(low) < 3 || pronounWords[low]) {
+		return candidate{}, false
+	}
+	c.lexical = org || allPlace
 	if words == 1 {
 		if _, ok := titleWords[toks[n0].low]; ok {
 			return candidate{}, false
@@ -259,3 +264,6 @@ func abbrevInName(t *token) bool {
 	_, ok := titleWords[t.low]
 	return ok || nameSuffixes[t.low]
 }
+
+// pronounWords are never a surname, even capitalised ("I", "We", "They").
+var pronounWords = set("i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "my", "our", "his", "its", "their", "your", "this", "that", "these", "those", "who", "what")
