@@ -503,7 +503,6 @@ func (an *analysis) tailCue(ci int) bool {
 	return true
 }
 
-
 // nameAfterQuote reads `"...," Trump went on`: a quote ending in a comma,
 // question or exclamation mark, then a person's name or he/she and a
 // lower-case verb, whatever the verb is.
