@@ -50,6 +50,8 @@ func TestAttributionRules(t *testing.T) {
 			"\"Look at them,\" Sandy Paradis said.\n\n\"They are all here for free stuff,\" Jim Bennett shot back with a laugh.", "They are all here for free stuff,", "Jim Bennett"},
 		{"a lexicon word as a known person's surname",
 			"Mark Cuban, the team owner, is open to it.\n\n\"It is too early to tell,\" Cuban said. Cuban exiles said nothing.", "It is too early to tell,", "Mark Cuban"},
+		{"a name with its home state before the verb",
+			`Peter Hall spoke first. "Retract it now," former Gov. Jeb Bush of Florida said on Twitter.`, "Retract it now,", "Jeb Bush"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

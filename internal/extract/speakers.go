@@ -389,6 +389,19 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			break
 		}
 	}
+	// "Gov. Jeb Bush of Florida said", "Tom Cole of Oklahoma said"
+	if j-2 >= first && toks[j-1].low == "of" && k-j < 4 {
+		if mi := midx[j-2]; mi >= 0 && an.mentions[mi].end == j-1 && !toks[j-2].poss {
+			place := true
+			for b := j; b <= k; b++ {
+				place = place && (toks[b].cap || toks[b].low == "the")
+			}
+			if place {
+				m := an.mentions[mi]
+				return source{person: m.person, first: m.tfirst, end: m.end}
+			}
+		}
+	}
 	// "Brent Bozell, PTC president and conservative activist said"
 	for b := j - 1; b > first && b >= j-10; b-- {
 		if toks[b].low == "," {
