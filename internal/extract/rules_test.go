@@ -52,6 +52,10 @@ func TestAttributionRules(t *testing.T) {
 			"Mark Cuban, the team owner, is open to it.\n\n\"It is too early to tell,\" Cuban said. Cuban exiles said nothing.", "It is too early to tell,", "Mark Cuban"},
 		{"a name with its home state before the verb",
 			`Peter Hall spoke first. "Retract it now," former Gov. Jeb Bush of Florida said on Twitter.`, "Retract it now,", "Jeb Bush"},
+		{"an unnamed source opening the clause",
+			`A Justice Department official confirmed the meetings, but said Jeff Sessions met them "in his capacity as a senator."`, "in his capacity as a senator.", "Justice Department official"},
+		{"a possessive source phrase opening the clause",
+			`Ryan's campaign shrugged off Trump's comments, telling reporters, "Nobody ever asked for it."`, "Nobody ever asked for it.", "Ryan's campaign"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

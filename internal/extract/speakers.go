@@ -472,6 +472,9 @@ func (an *analysis) makeDescriptor(src source) source {
 // leading he/she.
 func (an *analysis) subjectOf(first, v int) source {
 	toks := an.toks
+	if d := an.subjectPhrase(first, v); !d.empty() {
+		return d
+	}
 	for k := first; k < v; k++ {
 		t := &toks[k]
 		if t.quote >= 0 || t.kind == tkQuote {
@@ -532,3 +535,44 @@ func (an *analysis) objectAt(k int) bool {
 }
 
 var objectPreps = set("for", "of", "with", "to", "by", "at", "under", "from", "against", "about", "like", "than", "on", "behind")
+
+// subjectPhrase reads an unnamed source that opens the clause
+// toks[first:v] as its subject: "A Justice Department official confirmed
+// ...", "Ryan's campaign shrugged off ...". The head must be a source noun
+// followed by a lower-case verb.
+func (an *analysis) subjectPhrase(first, v int) source {
+	toks := an.toks
+	k := first
+	for k < v && (toks[k].low == "but" || toks[k].low == "and" || toks[k].low == "so" || toks[k].kind == tkPunct) {
+		k++
+	}
+	if k >= v || toks[k].kind != tkWord || toks[k].quote >= 0 {
+		return source{person: -1}
+	}
+	if !determiners[toks[k].low] && !toks[k].poss {
+		return source{person: -1}
+	}
+	for h := k; h < v && h < k+6; h++ {
+		t := &toks[h]
+		if t.kind != tkWord || t.quote >= 0 || descBackStop[t.low] {
+			break
+		}
+		if mi := an.midx[h]; mi >= 0 && !toks[an.mentions[mi].end-1].poss {
+			break // a person heads the phrase: the name rules handle it
+		}
+		if _, verb := speechVerbs[t.low]; verb && !t.cap {
+			break
+		}
+		if h > k && sourceNouns[t.low] && !t.cap && h+1 < v {
+			n := &toks[h+1]
+			if n.kind == tkWord && !n.cap && n.quote < 0 && !descBackStop[n.low] && !sourceNouns[n.low] {
+				d := an.makeDescriptor(source{person: -1, first: k, end: h + 1})
+				if !d.loose {
+					return d
+				}
+			}
+			break
+		}
+	}
+	return source{person: -1}
+}
