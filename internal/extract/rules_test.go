@@ -56,6 +56,8 @@ func TestAttributionRules(t *testing.T) {
 			`A Justice Department official confirmed the meetings, but said Jeff Sessions met them "in his capacity as a senator."`, "in his capacity as a senator.", "Justice Department official"},
 		{"a possessive source phrase opening the clause",
 			`Ryan's campaign shrugged off Trump's comments, telling reporters, "Nobody ever asked for it."`, "Nobody ever asked for it.", "Ryan's campaign"},
+		{"adding after a cue keeps the cue's source",
+			`Paul Ryan and Donald Trump will meet next week, Sean Spicer said, adding, "They need to sit down."`, "They need to sit down.", "Sean Spicer"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

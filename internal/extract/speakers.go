@@ -96,8 +96,13 @@ func (an *analysis) findCues() {
 				continue
 			}
 			if strings.HasSuffix(t.low, "ing") && i > s.first && (toks[i-1].low == "," || toks[i-1].low == "before" || toks[i-1].low == "after" || toks[i-1].low == "while" || toks[i-1].low == "by") {
-				// `Warren endorsed Clinton, saying "..."`: the clause's subject
-				c.src = an.subjectOf(s.first, i)
+				// `Warren endorsed Clinton, saying "..."`: the clause's subject;
+				// `..., Spicer said, adding "..."`: the cue's source before
+				if n := len(an.cues); n > 0 && toks[i-1].low == "," && (an.cues[n-1].tok == i-2 || an.cues[n-1].src.end == i-1 && an.cues[n-1].inverted) {
+					c.src = an.cues[n-1].src
+				} else {
+					c.src = an.subjectOf(s.first, i)
+				}
 			} else if an.invertedAt(i) {
 				c.inverted = true
 				c.src = an.sourceAfter(i+1, s.end, midx)
