@@ -6,10 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
 
 	"github.com/charmbracelet/x/term"
+
+	"storytui/internal/index"
 )
 
 const searchHelp = `Usage: storytui search [--json] [--limit N] QUERY [PATH...]
@@ -33,11 +34,9 @@ Examples:
 
 func runSearch(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("search", searchHelp, stderr)
-	asJSON := fs.Bool("json", false, "print JSON Lines")
+	var c indexCommand
+	c.register(fs)
 	limit := fs.Int("limit", 20, "print at most `N` hits")
-	var f indexFlags
-	fs.StringVar(&f.dir, "index", "", "keep the index in `DIR`")
-	fs.BoolVar(&f.reindex, "reindex", false, "rebuild the index from scratch")
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
 		return exitCode(err)
@@ -47,26 +46,22 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	query, paths := rest[0], rest[1:]
+	return c.run(paths, stderr, func(ctx context.Context, ix *index.Index) int {
+		res, err := ix.Search(ctx, query, *limit)
+		if err != nil {
+			fmt.Fprintf(stderr, "storytui search: %v\n", err)
+			return 1
+		}
+		if res.Note != "" {
+			fmt.Fprintln(stderr, "storytui search:", res.Note)
+		}
+		return printHits(stdout, stderr, c.asJSON, res)
+	})
+}
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	ix, _, err := openIndex(paths, f)
-	if err != nil {
-		fmt.Fprintln(stderr, "storytui:", err)
-		return 1
-	}
-	defer ix.Close()
-	pp := newProgressPrinter(stderr, isTerminal(stderr))
-	if err := fill(ctx, ix, paths, pp.update); err != nil {
-		fmt.Fprintln(stderr, "storytui:", err)
-		return 1
-	}
-	res, err := ix.Search(ctx, query, *limit)
-	if err != nil {
-		fmt.Fprintf(stderr, "storytui search: %v\n", err)
-		return 1
-	}
-	if *asJSON {
+// printHits writes search hits as JSON Lines or tab-separated lines.
+func printHits(stdout, stderr io.Writer, asJSON bool, res index.Results) int {
+	if asJSON {
 		enc := json.NewEncoder(stdout)
 		for _, h := range res.Hits {
 			if err := enc.Encode(h); err != nil {

@@ -50,14 +50,14 @@ Examples:
   storytui reactions --json 'sessions kislyak' ~/news | jq -r '[.who, .stance] | @tsv'
 `
 
-// tableCommand is what people, quotes and reactions share: flags for the
+// indexCommand is what search, people, quotes and reactions share: flags for the
 // index, opening and filling it, and JSON Lines or plain output.
-type tableCommand struct {
+type indexCommand struct {
 	asJSON bool
 	index  indexFlags
 }
 
-func (c *tableCommand) register(fs interface {
+func (c *indexCommand) register(fs interface {
 	BoolVar(*bool, string, bool, string)
 	StringVar(*string, string, string, string)
 }) {
@@ -66,23 +66,28 @@ func (c *tableCommand) register(fs interface {
 	fs.BoolVar(&c.index.reindex, "reindex", false, "rebuild the index from scratch")
 }
 
-// open opens and fills the index for paths, reporting progress on stderr.
-func (c *tableCommand) open(ctx context.Context, paths []string, stderr io.Writer) (*index.Index, error) {
+// run opens and fills the index for paths (progress on stderr), hands it
+// to body, and closes it; ctrl+c cancels the context body gets.
+func (c *indexCommand) run(paths []string, stderr io.Writer, body func(context.Context, *index.Index) int) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
 	ix, _, err := openIndex(paths, c.index)
 	if err != nil {
-		return nil, err
+		fmt.Fprintln(stderr, "storytui:", err)
+		return 1
 	}
+	defer ix.Close()
 	pp := newProgressPrinter(stderr, isTerminal(stderr))
 	if err := fill(ctx, ix, paths, pp.update); err != nil {
-		ix.Close()
-		return nil, err
+		fmt.Fprintln(stderr, "storytui:", err)
+		return 1
 	}
-	return ix, nil
+	return body(ctx, ix)
 }
 
 func runPeople(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("people", peopleHelp, stderr)
-	var c tableCommand
+	var c indexCommand
 	c.register(fs)
 	query := fs.String("query", "", "only the people of the articles `QUERY` finds")
 	limit := fs.Int("limit", 0, "print at most `N` people (0: all)")
@@ -90,31 +95,25 @@ func runPeople(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return exitCode(err)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	ix, err := c.open(ctx, paths, stderr)
-	if err != nil {
-		fmt.Fprintln(stderr, "storytui:", err)
-		return 1
-	}
-	defer ix.Close()
-	people, err := ix.People(ctx, index.Scope{Query: *query})
-	if err != nil {
-		fmt.Fprintln(stderr, "storytui people:", err)
-		return 1
-	}
-	if *limit > 0 && len(people) > *limit {
-		people = people[:*limit]
-	}
-	return printRows(stdout, c.asJSON, people, func(p aggregate.Person) string {
-		role := strings.TrimSpace(strings.Join(nonEmpty(p.Role, p.Affiliation, p.Party), ", "))
-		return fmt.Sprintf("%s\t%s\t%d articles\t%d mentions\t%d quotes", p.Name, role, p.Articles, p.Mentions, p.Quotes)
+	return c.run(paths, stderr, func(ctx context.Context, ix *index.Index) int {
+		people, err := ix.People(ctx, index.Scope{Query: *query})
+		if err != nil {
+			fmt.Fprintln(stderr, "storytui people:", err)
+			return 1
+		}
+		if *limit > 0 && len(people) > *limit {
+			people = people[:*limit]
+		}
+		return printRows(stdout, c.asJSON, people, func(p aggregate.Person) string {
+			role := strings.TrimSpace(strings.Join(nonEmpty(p.Role, p.Affiliation, p.Party), ", "))
+			return fmt.Sprintf("%s\t%s\t%d articles\t%d mentions\t%d quotes", p.Name, role, p.Articles, p.Mentions, p.Quotes)
+		})
 	})
 }
 
 func runQuotes(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("quotes", quotesHelp, stderr)
-	var c tableCommand
+	var c indexCommand
 	c.register(fs)
 	by := fs.String("by", "", "the speaker: a full name, an alias or a surname (required)")
 	paths, err := parseInterleaved(fs, args)
@@ -125,43 +124,37 @@ func runQuotes(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, `storytui quotes: say whose quotes with --by NAME (try: storytui quotes --by "Jeff Sessions")`)
 		return 2
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	ix, err := c.open(ctx, paths, stderr)
-	if err != nil {
-		fmt.Fprintln(stderr, "storytui:", err)
-		return 1
-	}
-	defer ix.Close()
-	person, ok, err := ix.Person(ctx, *by)
-	if err != nil {
-		fmt.Fprintln(stderr, "storytui quotes:", err)
-		return 1
-	}
-	if !ok {
-		fmt.Fprintf(stderr, "storytui quotes: nobody called %q is named in these articles (see: storytui people)\n", *by)
-		return 1
-	}
-	quotes, err := ix.Quotes(ctx, person.Key, index.Scope{})
-	if err != nil {
-		fmt.Fprintln(stderr, "storytui quotes:", err)
-		return 1
-	}
-	if len(quotes) == 0 && !c.asJSON {
-		fmt.Fprintf(stderr, "%s is named in %d articles but quoted in none\n", person.Name, person.Articles)
-	}
-	return printRows(stdout, c.asJSON, quotes, func(q aggregate.Quote) string {
-		var where []string
-		for _, s := range q.Sources {
-			where = append(where, strings.TrimSpace(s.Outlet+" "+s.DateText)+" ("+s.ArticleID+")")
+	return c.run(paths, stderr, func(ctx context.Context, ix *index.Index) int {
+		person, ok, err := ix.Person(ctx, *by)
+		if err != nil {
+			fmt.Fprintln(stderr, "storytui quotes:", err)
+			return 1
 		}
-		return fmt.Sprintf("%s\t%q\t%s", q.Speaker, q.Text, strings.Join(where, "; "))
+		if !ok {
+			fmt.Fprintf(stderr, "storytui quotes: nobody called %q is named in these articles (see: storytui people)\n", *by)
+			return 1
+		}
+		quotes, err := ix.Quotes(ctx, person.Key, index.Scope{})
+		if err != nil {
+			fmt.Fprintln(stderr, "storytui quotes:", err)
+			return 1
+		}
+		if len(quotes) == 0 && !c.asJSON {
+			fmt.Fprintf(stderr, "%s is named in %d articles but quoted in none\n", person.Name, person.Articles)
+		}
+		return printRows(stdout, c.asJSON, quotes, func(q aggregate.Quote) string {
+			var where []string
+			for _, s := range q.Sources {
+				where = append(where, strings.TrimSpace(s.Outlet+" "+s.DateText)+" ("+s.ArticleID+")")
+			}
+			return fmt.Sprintf("%s\t%q\t%s", q.Speaker, q.Text, strings.Join(where, "; "))
+		})
 	})
 }
 
 func runReactions(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("reactions", reactionsHelp, stderr)
-	var c tableCommand
+	var c indexCommand
 	c.register(fs)
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -173,26 +166,20 @@ func runReactions(args []string, stdout, stderr io.Writer) int {
 			query, paths = rest[0], rest[1:]
 		}
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	ix, err := c.open(ctx, paths, stderr)
-	if err != nil {
-		fmt.Fprintln(stderr, "storytui:", err)
-		return 1
-	}
-	defer ix.Close()
-	reactions, err := ix.Reactions(ctx, index.Scope{Query: query})
-	if err != nil {
-		fmt.Fprintln(stderr, "storytui reactions:", err)
-		return 1
-	}
-	return printRows(stdout, c.asJSON, reactions, func(r aggregate.Reaction) string {
-		stance := r.Stance
-		if r.Action != "" {
-			stance += " " + r.Action
+	return c.run(paths, stderr, func(ctx context.Context, ix *index.Index) int {
+		reactions, err := ix.Reactions(ctx, index.Scope{Query: query})
+		if err != nil {
+			fmt.Fprintln(stderr, "storytui reactions:", err)
+			return 1
 		}
-		role := strings.Join(nonEmpty(r.Role, r.Party), ", ")
-		return fmt.Sprintf("%s\t%s\t%s\t%q\t%s %s (%s)", stance, r.Who, role, r.Quote, r.Source.Outlet, r.Source.DateText, r.Source.ArticleID)
+		return printRows(stdout, c.asJSON, reactions, func(r aggregate.Reaction) string {
+			stance := r.Stance
+			if r.Action != "" {
+				stance += " " + r.Action
+			}
+			role := strings.Join(nonEmpty(r.Role, r.Party), ", ")
+			return fmt.Sprintf("%s\t%s\t%s\t%q\t%s %s (%s)", stance, r.Who, role, r.Quote, r.Source.Outlet, r.Source.DateText, r.Source.ArticleID)
+		})
 	})
 }
 
