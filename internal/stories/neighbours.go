@@ -132,9 +132,13 @@ func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32) ([]edge
 	minSim := float32(g.opt.Threshold / 2)
 	var es []edge
 	for _, j := range hit {
-		s := acc[j] * g.decay(me, &g.docs[j])
+		s := acc[j]
 		acc[j] = 0
-		if s >= minSim {
+		// Decay only shrinks, so most candidates are out before it.
+		if s < minSim {
+			continue
+		}
+		if s *= g.decay(me, &g.docs[j]); s >= minSim {
 			es = append(es, edge{d, j, s})
 		}
 	}

@@ -13,7 +13,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/rand"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"strings"
 	"time"
@@ -31,6 +33,7 @@ func main() {
 	scale := flag.String("scale", "", "unlabelled JSONL(.gz) for timing, sample clusters and distractors")
 	n := flag.Int("n", 8000, "articles to read from -scale")
 	sweep := flag.Bool("sweep", false, "score a range of thresholds and options")
+	repeat := flag.Int("repeat", 1, "scale -scale up: every article this many times, copies under new ids with their sentences shuffled")
 	samples := flag.Int("samples", 8, "multi-article clusters of -scale to print")
 	errs := flag.Bool("errors", false, "print the true stories that were split or merged")
 	opt := stories.DefaultOptions()
@@ -58,7 +61,14 @@ func main() {
 		srecs, err := load(*scale, *n)
 		check(err)
 		extra, _ = toDocs(srecs)
+		extra = repeated(extra, *repeat)
 		row(fmt.Sprintf("default + %d distractors", len(extra)), docs, labels, opt, extra)
+		if *errs {
+			g := stories.NewGrouper(opt)
+			g.Add(append(append([]stories.Doc(nil), docs...), extra...))
+			fmt.Println("\namong distractors:")
+			printErrors(docs, labels, g.Stories())
+		}
 	}
 	if *sweep {
 		sweepGrid(docs, labels, opt, extra)
@@ -70,11 +80,14 @@ func main() {
 			check(pprof.StartCPUProfile(f))
 			defer pprof.StopCPUProfile()
 		}
+		before := heap()
 		start := time.Now()
 		g := stories.NewGrouper(opt)
 		g.Add(extra)
 		got := g.Stories()
-		fmt.Printf("\n%s: %d articles -> %d stories in %v\n", *scale, len(extra), len(got), time.Since(start).Round(time.Millisecond))
+		took := time.Since(start)
+		fmt.Printf("\nGrouper keeps %d MB for %d articles\n", (heap()-before)>>20, g.Len())
+		fmt.Printf("\n%s: %d articles -> %d stories in %v\n", *scale, len(extra), len(got), took.Round(time.Millisecond))
 		sizes := map[int]int{}
 		for _, s := range got {
 			sizes[len(s.Members)]++
@@ -278,6 +291,23 @@ func toDocs(recs []record) ([]stories.Doc, []string) {
 	return docs, labels
 }
 
+// repeated returns docs followed by k-1 copies of each, under new ids and
+// with the sentences of their text in a random (seeded) order.
+func repeated(docs []stories.Doc, k int) []stories.Doc {
+	out := docs
+	r := rand.New(rand.NewSource(1))
+	for c := 1; c < k; c++ {
+		for _, d := range docs {
+			sents := strings.SplitAfter(d.Text, ". ")
+			r.Shuffle(len(sents), func(i, j int) { sents[i], sents[j] = sents[j], sents[i] })
+			d.ID = fmt.Sprintf("%s#%d", d.ID, c)
+			d.Text = strings.Join(sents, "")
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 func undated(docs []stories.Doc) []stories.Doc {
 	out := append([]stories.Doc(nil), docs...)
 	for i := range out {
@@ -292,6 +322,14 @@ func distinct(xs []string) int {
 		m[x] = true
 	}
 	return len(m)
+}
+
+// heap returns the bytes in use after a collection.
+func heap() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
 }
 
 func check(err error) {
