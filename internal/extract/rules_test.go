@@ -58,6 +58,8 @@ func TestAttributionRules(t *testing.T) {
 			`Ryan's campaign shrugged off Trump's comments, telling reporters, "Nobody ever asked for it."`, "Nobody ever asked for it.", "Ryan's campaign"},
 		{"adding after a cue keeps the cue's source",
 			`Paul Ryan and Donald Trump will meet next week, Sean Spicer said, adding, "They need to sit down."`, "They need to sit down.", "Sean Spicer"},
+		{"a weak cue after a quote and a titled name",
+			`"It was generally believed," former Trump campaign manager Steve Bannon testified.`, "It was generally believed,", "Steve Bannon"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

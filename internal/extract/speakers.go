@@ -139,6 +139,21 @@ func (an *analysis) nearQuote(i int) bool {
 			return true
 		}
 	}
+	// `"...," former campaign manager Steve Bannon testified`: a quote,
+	// then only a named person's title phrase and name before the verb
+	if i == 0 {
+		return false
+	}
+	if mi := an.midx[i-1]; mi >= 0 && an.mentions[mi].end == i {
+		for k := an.mentions[mi].tfirst - 1; k >= 0 && k >= i-12 && toks[k].sent == toks[i].sent; k-- {
+			if toks[k].kind == tkQuote && !toks[k].open {
+				return true
+			}
+			if toks[k].kind != tkWord && toks[k].low != "," || descBackStop[toks[k].low] {
+				return false
+			}
+		}
+	}
 	return false
 }
 
