@@ -104,7 +104,14 @@ func (an *analysis) attribute() {
 		} else if a.cue >= 0 {
 			c := an.cues[a.cue]
 			a.person, a.speaker = an.resolve(c, lastPerson)
-		} else if open[qi] >= 0 && (q.cont || a.kind == "direct" && q.para-lastPara <= 1) && lastSpeaker != "" {
+		} else if ot := open[qi]; ot > 0 && an.toks[ot-1].low == ":" && ot > an.sents[an.toks[ot].sent].first {
+			// `Mr. Christie gloated: "..."`: the subject before the colon
+			if src := an.subjectOf(an.sents[an.toks[ot].sent].first, ot); !src.empty() {
+				a.person, a.speaker = an.resolve(cue{tok: ot, src: src}, lastPerson)
+				a.how = "subject"
+			}
+		}
+		if a.speaker == "" && a.cue < 0 && open[qi] >= 0 && (q.cont || a.kind == "direct" && q.para-lastPara <= 1) && lastSpeaker != "" {
 			a.person, a.speaker, a.how = lastPerson, lastSpeaker, "continue"
 		}
 		if a.speaker == "" && open[qi] >= 0 {

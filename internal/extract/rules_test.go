@@ -60,6 +60,10 @@ func TestAttributionRules(t *testing.T) {
 			`Paul Ryan and Donald Trump will meet next week, Sean Spicer said, adding, "They need to sit down."`, "They need to sit down.", "Sean Spicer"},
 		{"a weak cue after a quote and a titled name",
 			`"It was generally believed," former Trump campaign manager Steve Bannon testified.`, "It was generally believed,", "Steve Bannon"},
+		{"the subject before a colon outranks the last speaker",
+			"\"He is scripted,\" said Jeb Bush.\n\nAnd Chris Christie gloated: \"I told you he wouldn't be ready.\"", "I told you he wouldn't be ready.", "Chris Christie"},
+		{"a source after a dash before a colon",
+			`Pollsters agree - HuffPollster: "One of the lessons was simple."`, "One of the lessons was simple.", "HuffPollster"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

@@ -520,7 +520,7 @@ func (an *analysis) subjectOf(first, v int) source {
 func clauseStart(toks []token, k, first int) bool {
 	for k > first {
 		p := toks[k-1].low
-		if p == "," || p == "—" || p == ";" || p == "(" {
+		if p == "," || p == "—" || p == "–" || p == "-" || p == ";" || p == "(" {
 			return true
 		}
 		if p == "and" || p == "but" || p == "so" || p == "more" || p == "from" || p == "then" {
