@@ -111,6 +111,16 @@ func (an *analysis) attribute() {
 				a.how = "subject"
 			}
 		}
+		if a.speaker == "" && a.cue < 0 && open[qi] >= 0 && !q.cont && a.kind == "direct" && q.para != lastPara {
+			// `Bolton distanced himself from it. "I'm going to support him."`:
+			// the subject of the sentence just before, when it holds no quote
+			if src := an.prevSubject(open[qi]); !src.empty() {
+				a.person, a.speaker = an.resolve(cue{tok: open[qi], src: src}, lastPerson)
+				if a.speaker != "" {
+					a.how = "prev"
+				}
+			}
+		}
 		if a.speaker == "" && a.cue < 0 && open[qi] >= 0 && (q.cont || a.kind == "direct" && q.para-lastPara <= 1) && lastSpeaker != "" {
 			a.person, a.speaker, a.how = lastPerson, lastSpeaker, "continue"
 		}
@@ -542,4 +552,25 @@ func (an *analysis) nameAfterQuote(qi, ct int) source {
 		return none
 	}
 	return src
+}
+
+// prevSubject reads the subject of the sentence before the one that
+// opens with the quote mark at toks[ot], when that sentence holds no
+// quote and sits in the same paragraph or ends the paragraph before.
+func (an *analysis) prevSubject(ot int) source {
+	none := source{person: -1}
+	si := an.toks[ot].sent
+	if ot != an.sents[si].first || si == 0 {
+		return none
+	}
+	p := an.sents[si-1]
+	if an.sents[si].para-p.para > 1 {
+		return none
+	}
+	for k := p.first; k < p.end; k++ {
+		if an.toks[k].kind == tkQuote {
+			return none
+		}
+	}
+	return an.subjectOf(p.first, p.end)
 }

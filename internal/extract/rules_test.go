@@ -64,6 +64,10 @@ func TestAttributionRules(t *testing.T) {
 			"\"He is scripted,\" said Jeb Bush.\n\nAnd Chris Christie gloated: \"I told you he wouldn't be ready.\"", "I told you he wouldn't be ready.", "Chris Christie"},
 		{"a source after a dash before a colon",
 			`Pollsters agree - HuffPollster: "One of the lessons was simple."`, "One of the lessons was simple.", "HuffPollster"},
+		{"the subject of the sentence before a lone quote",
+			"\"It is over,\" said Sebastian Gorka.\n\nJohn Bolton distanced himself from the movement. \"I'm going to support him.\"", "I'm going to support him.", "John Bolton"},
+		{"the subject of the paragraph before a quote paragraph",
+			"Richard Viguerie is upbeat about the race.\n\n\"Not only can Ted Cruz win, he is the best bet.\"", "Not only can Ted Cruz win, he is the best bet.", "Richard Viguerie"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}
