@@ -136,6 +136,12 @@ func (an *analysis) attribute() {
 				}
 			}
 		}
+		if a.speaker == "" && open[qi] >= 0 && q.para == lastPara && lastSpeaker != "" && len(strings.Fields(an.text[q.start:q.end])) > 4 {
+			// `said Steve Schmidt. Unless rivals quit, "it's very difficult"`:
+			// a fragment with no subject of its own in the speaker's
+			// paragraph (a short one is more often a scare quote)
+			a.person, a.speaker, a.how = lastPerson, lastSpeaker, "continue"
+		}
 		if a.speaker != "" {
 			lastPerson, lastSpeaker, lastPara = a.person, a.speaker, q.para
 		}

@@ -68,6 +68,8 @@ func TestAttributionRules(t *testing.T) {
 			"\"It is over,\" said Sebastian Gorka.\n\nJohn Bolton distanced himself from the movement. \"I'm going to support him.\"", "I'm going to support him.", "John Bolton"},
 		{"the subject of the paragraph before a quote paragraph",
 			"Richard Viguerie is upbeat about the race.\n\n\"Not only can Ted Cruz win, he is the best bet.\"", "Not only can Ted Cruz win, he is the best bet.", "Richard Viguerie"},
+		{"a long fragment with no subject continues its paragraph's speaker",
+			`"It's an enormous moment," said Steve Schmidt, a strategist. Unless rivals quit the race, "it's very difficult to see how he is stopped."`, "it's very difficult to see how he is stopped.", "Steve Schmidt"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}
