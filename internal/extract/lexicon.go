@@ -403,4 +403,8 @@ var sourceNouns = set("official", "officials", "source", "sources", "spokesman",
 	"individuals", "military", "army", "navy", "ministry", "regulator", "regulators", "bank",
 	"central", "federal", "reserve", "fed", "treasury", "state", "statement", "release", "press",
 	"conference", "interview", "message", "post", "account", "article", "story", "piece", "editorial", "ad", "ads",
-	"kremlin", "whitehall", "downing", "palace", "vatican", "congress", "senate", "parliament")
+	"kremlin", "whitehall", "downing", "palace", "vatican", "congress", "senate", "parliament",
+	// documents quoted as sources: "the email read", "the suit says"
+	"email", "emails", "suit", "petition", "motion", "transcript", "document", "documents",
+	"book", "column", "op-ed", "blog", "video", "website", "release", "decision", "opinion",
+	"verdict", "indictment", "subpoena", "warrant", "affidavit", "testimony", "platform", "manifesto")

@@ -70,6 +70,10 @@ func TestAttributionRules(t *testing.T) {
 			"Richard Viguerie is upbeat about the race.\n\n\"Not only can Ted Cruz win, he is the best bet.\"", "Not only can Ted Cruz win, he is the best bet.", "Richard Viguerie"},
 		{"a long fragment with no subject continues its paragraph's speaker",
 			`"It's an enormous moment," said Steve Schmidt, a strategist. Unless rivals quit the race, "it's very difficult to see how he is stopped."`, "it's very difficult to see how he is stopped.", "Steve Schmidt"},
+		{"a document read as a source",
+			`"Our revolution has already won," read the email.`, "Our revolution has already won,", "email"},
+		{"a document with a participle phrase",
+			`Peter Hall's "claim is speculative," the order released Friday said.`, "claim is speculative,", "order"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

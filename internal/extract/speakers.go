@@ -121,6 +121,10 @@ func (an *analysis) findCues() {
 	}
 }
 
+// documentParticiples follow a document named as a source ("the report
+// released Friday").
+var documentParticiples = set("released", "issued", "published", "obtained", "filed", "posted", "sent", "signed", "written", "unveiled")
+
 // nounDeterminers before a speech word make it a noun ("the call", "her
 // remarks").
 var nounDeterminers = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "whose")
@@ -453,6 +457,13 @@ func (an *analysis) makeDescriptor(src source) source {
 	}
 	if s >= e {
 		return source{person: -1}
+	}
+	// "the order released Friday said": the noun before a participle
+	for k := s + 1; k < e; k++ {
+		if sourceNouns[toks[k-1].low] && documentParticiples[toks[k].low] {
+			e = k
+			break
+		}
 	}
 	head := toks[e-1].low
 	hasCap := false
