@@ -3,6 +3,7 @@ package stories
 import (
 	"crypto/sha1"
 	"encoding/hex"
+	"fmt"
 	"sort"
 )
 
@@ -21,6 +22,7 @@ type Grouper struct {
 	// its story: the most central member gives the story its title.
 	central []float64
 	stories []storyState
+	usedIDs map[string]bool // story ids given out, to keep them unique
 }
 
 // docInfo is what the Grouper keeps of an added Doc.
@@ -40,7 +42,7 @@ type storyState struct {
 
 // NewGrouper returns an empty Grouper using opt.
 func NewGrouper(opt Options) *Grouper {
-	return &Grouper{opt: opt, ids: map[string]int32{}}
+	return &Grouper{opt: opt, ids: map[string]int32{}, usedIDs: map[string]bool{}}
 }
 
 // Len reports how many docs have been added.
@@ -167,7 +169,7 @@ func (g *Grouper) cluster(first int32, edges []edge) {
 		st.members = append(st.members, d)
 		if st.id == "" {
 			// Docs come oldest first, so the first member is the earliest.
-			st.id = storyID(g.docs[d].id)
+			st.id = g.newStoryID(g.docs[d].id)
 		}
 	}
 	for _, e := range edges {
@@ -184,6 +186,17 @@ func (g *Grouper) cluster(first int32, edges []edge) {
 func storyID(docID string) string {
 	h := sha1.Sum([]byte(docID))
 	return "s" + hex.EncodeToString(h[:6])
+}
+
+// newStoryID returns storyID(docID), or when that is taken (the same doc
+// id given twice, or a hash collision) the first free variant of it.
+func (g *Grouper) newStoryID(docID string) string {
+	id := storyID(docID)
+	for n := 2; g.usedIDs[id]; n++ {
+		id = fmt.Sprintf("%s-%d", storyID(docID), n)
+	}
+	g.usedIDs[id] = true
+	return id
 }
 
 // Stories returns every story: largest first, then the most recent first,

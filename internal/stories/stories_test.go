@@ -150,6 +150,16 @@ func TestGroupDeterministic(t *testing.T) {
 	}
 }
 
+func TestGroupDuplicateIDs(t *testing.T) {
+	a := budget
+	b := lohan
+	b.ID = a.ID
+	got := Group([]Doc{a, b})
+	if len(got) != 2 || got[0].ID == got[1].ID {
+		t.Fatalf("two unrelated docs with one id: %+v", got)
+	}
+}
+
 func TestGrouperAdd(t *testing.T) {
 	g := NewGrouper(DefaultOptions())
 	g.Add([]Doc{sestakNYT, sestakFox, budget, chile1, haiti1})

@@ -54,7 +54,10 @@ func main() {
 	row("default, dates removed", undated(docs), labels, opt, nil)
 
 	if *errs {
-		printErrors(docs, labels, stories.Group(docs))
+		g := stories.NewGrouper(opt)
+		g.Add(undated(docs))
+		fmt.Println("\nwithout dates:")
+		printErrors(docs, labels, g.Stories())
 	}
 	var extra []stories.Doc
 	if *scale != "" {
