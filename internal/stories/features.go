@@ -16,9 +16,17 @@ const entityPrefix = "e:"
 // people the extractor found.
 func rawFeatures(d Doc, opt Options) map[string]float64 {
 	c := map[string]float64{}
-	for _, w := range words(d.Title, 0) {
+	title := words(d.Title, 0)
+	for _, w := range title {
 		if t := term(w.lower); t != "" {
 			c[t] += opt.TitleWeight
+		}
+	}
+	// In a sentence-case headline the capitals are names, as in a lead; in
+	// Title Case or ALL CAPS they say nothing.
+	if !titleCase(title) {
+		for _, e := range entities(title) {
+			c[entityPrefix+e]++
 		}
 	}
 	lead := words(d.Text, opt.LeadWords)
@@ -36,6 +44,21 @@ func rawFeatures(d Doc, opt Options) map[string]float64 {
 		}
 	}
 	return c
+}
+
+// titleCase reports whether most content words of a headline are
+// capitalised, as in "Obama Signs Health Bill" or "OBAMA SIGNS BILL".
+func titleCase(ws []word) bool {
+	var content, caps int
+	for _, w := range ws {
+		if !stopwords[w.lower] {
+			content++
+			if w.cap {
+				caps++
+			}
+		}
+	}
+	return caps*4 >= content*3
 }
 
 // feat is one weighted feature of a doc vector.

@@ -2,9 +2,10 @@
 // event by different outlets together with their follow-ups, while two
 // look-alike events (two earthquakes, two rehab stays) stay apart.
 //
-// An article is a TF-IDF vector over the words of its title and lead and
-// the names it mentions; two articles are similar by the cosine of their
-// vectors, damped by the days between them. Candidate pairs come from an
+// An article is a TF-IDF vector over the words of its title and lead, and
+// a second one over the names in them (capitalised words and phrases, and
+// Doc.People); two articles are similar by a weighted sum of the two
+// cosines, damped by the days between them. Candidate pairs come from an
 // inverted index restricted to a date window, so the cost grows with the
 // number of articles per window rather than with the square of the corpus.
 // Stories are formed by average-link clustering of that similarity graph:
@@ -16,7 +17,8 @@ package stories
 
 import "time"
 
-// Doc is what grouping reads of an article.
+// Doc is what grouping reads of an article. Source is carried for callers
+// and evaluation; similarity does not use it yet.
 type Doc struct {
 	ID, Title, Text, Source string
 	Date                    time.Time // zero when unknown

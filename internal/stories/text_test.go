@@ -65,6 +65,20 @@ func TestEntities(t *testing.T) {
 	}
 }
 
+func TestTitleCase(t *testing.T) {
+	tests := map[string]bool{
+		"White House Asked Bill Clinton to Urge Sestak to Drop Out":   true,
+		"U.K. MONEY MARKET GIVEN 75 MLN STG ASSISTANCE":               true,
+		"Romney calls on Rep. Akin to drop Senate bid":                false,
+		"Chile quake death toll climbs as Bachelet declares disaster": false,
+	}
+	for in, want := range tests {
+		if got := titleCase(words(in, 0)); got != want {
+			t.Errorf("titleCase(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestRawFeatures(t *testing.T) {
 	opt := DefaultOptions()
 	opt.LeadWords = 8
@@ -75,7 +89,7 @@ func TestRawFeatures(t *testing.T) {
 	}, opt)
 	checks := map[string]float64{
 		"quake": opt.TitleWeight, "chile": opt.TitleWeight + 1, "earthquake": 1,
-		"e:michelle bachelet": 1, "saturday": 0, "word": 0, "a": 0,
+		"e:michelle bachelet": 1, "e:chile": 2, "e:quake": 0, "saturday": 0, "word": 0, "a": 0,
 	}
 	for k, want := range checks {
 		if c[k] != want {
