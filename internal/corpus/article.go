@@ -1,5 +1,6 @@
 // Package corpus reads news articles from files (plain text, JSON, JSON
-// Lines, CSV/TSV, optionally gzip-compressed), cleans their text and
+// Lines, CSV/TSV, saved web pages, RSS and Atom feeds, optionally
+// gzip-compressed), cleans their text and
 // reports every bad record with its file and line while loading the rest.
 package corpus
 
@@ -20,6 +21,9 @@ type Article struct {
 	Text     string    `json:"text"` // cleaned body; paragraphs separated by "\n\n"
 	File     string    `json:"-"`    // the file the article was read from
 	Line     int       `json:"-"`    // 1-based line of the record in File; 0 for one-article files
+	// Summary is set when the input held only a summary of the article
+	// (a feed item without its content); Text then ends with SummaryNote.
+	Summary bool `json:"summary,omitempty"`
 }
 
 // Problem is one piece of input that could not be loaded, reported so the

@@ -27,6 +27,12 @@ var formats = map[string]format{
 	".json":     formatJSON,
 	".csv":      formatCSV,
 	".tsv":      formatTSV,
+	".html":     formatHTML,
+	".htm":      formatHTML,
+	".xhtml":    formatHTML,
+	".xml":      formatFeed,
+	".rss":      formatFeed,
+	".atom":     formatFeed,
 }
 
 type format int
@@ -38,6 +44,8 @@ const (
 	formatJSON
 	formatCSV
 	formatTSV
+	formatHTML
+	formatFeed
 )
 
 // formatOf reports the format of a file name and whether it is gzipped.
@@ -79,7 +87,7 @@ func Discover(paths []string) ([]File, []Problem) {
 			continue
 		}
 		if !Supported(abs) {
-			d.report(abs, "unsupported file type (want .txt, .md, .json, .jsonl, .ndjson, .csv, .tsv, optionally .gz)")
+			d.report(abs, "unsupported file type (want .txt, .md, .json, .jsonl, .ndjson, .csv, .tsv, .html, .htm, .xml, .rss, .atom, optionally .gz)")
 			continue
 		}
 		d.add(abs, info)

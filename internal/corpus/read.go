@@ -153,6 +153,10 @@ func (rd *reader) run(r io.Reader) {
 		rd.readCSV(br, ',')
 	case formatTSV:
 		rd.readCSV(br, '\t')
+	case formatHTML:
+		rd.readHTML(br)
+	case formatFeed:
+		rd.readFeed(br)
 	}
 	rd.flush()
 }
