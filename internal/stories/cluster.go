@@ -9,8 +9,8 @@ import "container/heap"
 // batches, may absorb new groups but never merge with each other, so an
 // update never rewrites a story the user has already seen into another.
 //
-// sums holds, per group, the summed similarity to each neighbour group; it
-// is consumed. The result maps every group to the group it ended up in.
+// sums holds, per group, the summed similarity to each neighbour group
+// (nil for a group with none); it is consumed. The result maps every group to the group it ended up in.
 func averageLink(size []int, frozen []bool, sums []map[int32]float64, threshold float64) []int32 {
 	n := len(size)
 	root := make([]int32, n)

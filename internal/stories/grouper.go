@@ -124,11 +124,8 @@ func (g *Grouper) cluster(first int32, edges []edge) {
 		size[s] = len(g.stories[s].members)
 		frozen[s] = true
 	}
-	for i := range sums {
-		sums[i] = map[int32]float64{}
-		if i >= nOld {
-			size[i] = 1
-		}
+	for i := nOld; i < len(size); i++ {
+		size[i] = 1
 	}
 	group := func(doc int32) int32 {
 		if doc >= first {
@@ -138,10 +135,18 @@ func (g *Grouper) cluster(first int32, edges []edge) {
 	}
 	for _, e := range edges {
 		a, b := group(e.a), group(e.b)
-		if a != b {
-			sums[a][b] += float64(e.s)
-			sums[b][a] += float64(e.s)
+		if a == b {
+			continue
 		}
+		// Maps only for groups with links: an update of a few docs
+		// must not cost a map per story.
+		for _, x := range [2]int32{a, b} {
+			if sums[x] == nil {
+				sums[x] = map[int32]float64{}
+			}
+		}
+		sums[a][b] += float64(e.s)
+		sums[b][a] += float64(e.s)
 	}
 	root := averageLink(size, frozen, sums, g.opt.Threshold)
 

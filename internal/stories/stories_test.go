@@ -281,3 +281,16 @@ func BenchmarkGroup(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkGrouperAdd adds a day's worth of articles to a grouper that
+// already holds 10,000: the cost of an index update.
+func BenchmarkGrouperAdd(b *testing.B) {
+	docs := synthetic(10100)
+	for b.Loop() {
+		b.StopTimer()
+		g := NewGrouper(DefaultOptions())
+		g.Add(docs[:10000])
+		b.StartTimer()
+		g.Add(docs[10000:])
+	}
+}
