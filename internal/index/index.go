@@ -36,6 +36,8 @@ type Index struct {
 	// committed and deleted, and saved with the manifest.
 	people *aggregate.Table
 
+	opts Options
+
 	batchDocs int                             // documents per batch; tests make it small
 	onCommit  func(n int, took time.Duration) // test hook, called after each commit, one call at a time
 }
@@ -73,6 +75,21 @@ func NewMemory() (*Index, error) {
 // by another version of storytui, or one bleve cannot open, is rebuilt
 // from nothing.
 func Open(dir string) (*Index, error) {
+	return OpenWith(dir, Options{})
+}
+
+// Options changes how an on-disk index is built. The zero value is what
+// storytui uses.
+type Options struct {
+	// SkipExtraction indexes articles without finding their people,
+	// quotes and reactions: the index then costs what bleve alone costs,
+	// the ceiling the benchmark (scripts/bench) measures the real build
+	// against. Person, speaker, quote and stance searches find nothing.
+	SkipExtraction bool
+}
+
+// OpenWith is Open with options.
+func OpenWith(dir string, opts Options) (*Index, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
@@ -81,7 +98,7 @@ func Open(dir string) (*Index, error) {
 	if err == nil && man.Version == schemaVersion {
 		bi, oerr := bleve.OpenUsing(path, map[string]any{"bolt_timeout": openTimeout})
 		if oerr == nil {
-			ix := &Index{bi: bi, dir: dir, man: man, batchDocs: batchDocs, people: aggregate.NewTable()}
+			ix := &Index{bi: bi, dir: dir, man: man, opts: opts, batchDocs: batchDocs, people: aggregate.NewTable()}
 			if err := ix.loadPeople(); err != nil {
 				bi.Close()
 				return nil, fmt.Errorf("open index %s: %w", dir, err)
@@ -111,7 +128,7 @@ func Open(dir string) (*Index, error) {
 		}
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
-	ix := &Index{bi: bi, dir: dir, man: man, batchDocs: batchDocs, people: aggregate.NewTable()}
+	ix := &Index{bi: bi, dir: dir, man: man, opts: opts, batchDocs: batchDocs, people: aggregate.NewTable()}
 	if err := ix.saveState(); err != nil {
 		bi.Close()
 		return nil, fmt.Errorf("create index %s: %w", dir, err)

@@ -113,7 +113,7 @@ func (ix *Index) ingest(ctx context.Context, srcs []source, st *tracker, done fu
 		go func() {
 			defer extractors.Done()
 			for it := range items {
-				p, prob := prepare(it)
+				p, prob := prepare(it, ix.opts.SkipExtraction)
 				if prob != nil {
 					st.addProblems([]corpus.Problem{*prob})
 				}
@@ -155,10 +155,13 @@ func (ix *Index) ingest(ctx context.Context, srcs []source, st *tracker, done fu
 
 // prepare extracts one article and lays it out for bleve. A panic in the
 // extractor costs that article its extraction, not the whole build.
-func prepare(it item) (p *prepared, prob *corpus.Problem) {
+func prepare(it item, skipExtraction bool) (p *prepared, prob *corpus.Problem) {
 	a := it.art
 	var r extract.Result
 	func() {
+		if skipExtraction {
+			return
+		}
 		defer func() {
 			if v := recover(); v != nil {
 				prob = &corpus.Problem{File: a.File, Line: a.Line, Reason: fmt.Sprintf("extraction failed, indexed without it: %v", v)}
