@@ -50,21 +50,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return exitCode(err)
 	}
 
-	articles := make(chan corpus.Article, 64)
-	var problems []corpus.Problem
-	go func() {
-		defer close(articles)
-		emit := func(a corpus.Article) { articles <- a }
-		if len(paths) == 0 {
-			problems = corpus.ReadFS(data.FS, emit)
-			return
-		}
-		files, probs := corpus.Discover(paths)
-		problems = probs
-		for _, f := range files {
-			problems = append(problems, corpus.ReadFile(f.Path, emit)...)
-		}
-	}()
+	articles, problems := streamArticles(paths)
 
 	enc := json.NewEncoder(stdout)
 	n := 0
@@ -83,7 +69,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		}
 		writeErr = printExtracted(stdout, a, r)
 	})
-	for _, p := range problems {
+	for _, p := range problems() {
 		fmt.Fprintln(stderr, p.String())
 	}
 	if writeErr != nil {
@@ -94,6 +80,28 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// streamArticles reads every article under paths (the built-in corpus
+// when there are none) into a channel, without an index; problems may be
+// called once the channel is closed.
+func streamArticles(paths []string) (<-chan corpus.Article, func() []corpus.Problem) {
+	articles := make(chan corpus.Article, 64)
+	var problems []corpus.Problem
+	go func() {
+		defer close(articles)
+		emit := func(a corpus.Article) { articles <- a }
+		if len(paths) == 0 {
+			problems = corpus.ReadFS(data.FS, emit)
+			return
+		}
+		files, probs := corpus.Discover(paths)
+		problems = probs
+		for _, f := range files {
+			problems = append(problems, corpus.ReadFile(f.Path, emit)...)
+		}
+	}()
+	return articles, func() []corpus.Problem { return problems }
 }
 
 // extractOrdered runs the extractor on all cores and hands the results to

@@ -18,10 +18,13 @@ Usage:
   storytui people [--json] [PATH...]         everyone named, one entry per person
   storytui quotes --by NAME [--json] [PATH...]   what NAME said, each statement once
   storytui reactions [--json] [QUERY] [PATH...]  who reacted to the story, and how
+  storytui add [--dir DIR] URL...            download web pages and RSS/Atom feeds to explore
+  storytui stories [--json] [PATH...]        articles grouped into stories across outlets
 
 PATH is a file or a directory (read recursively, hidden entries skipped) of
-.txt/.md (one article per file), .jsonl/.ndjson/.json, .csv/.tsv, each
-optionally .gz-compressed. The index for your paths is kept under the user
+.txt/.md (one article per file), .jsonl/.ndjson/.json, .csv/.tsv, saved web
+pages (.html/.htm), RSS/Atom feeds (.xml/.rss/.atom), each optionally
+.gz-compressed. The index for your paths is kept under the user
 cache directory and reused: only new or changed files are read again.
 
 Flags for the explorer and search:
@@ -57,6 +60,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runQuotes(args[1:], stdout, stderr)
 		case "reactions":
 			return runReactions(args[1:], stdout, stderr)
+		case "add":
+			return runAdd(args[1:], stdout, stderr)
+		case "stories":
+			return runStories(args[1:], stdout, stderr)
 		case "help":
 			fmt.Fprint(stdout, usage)
 			return 0

@@ -228,3 +228,43 @@ func TestReactionsJSON(t *testing.T) {
 		}
 	}
 }
+
+func TestStoriesJSONGroupsTheSeeds(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"stories", "--json"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d, stderr: %s", code, stderr.String())
+	}
+	lines := jsonLines(t, stdout.String())
+	if got := ids(lines); strings.Join(got, ",") != strings.Join(seedIDs, ",") {
+		t.Fatalf("ids = %v, want one line per seed", got)
+	}
+	if lines[0]["story"] == "" || lines[0]["story"] != lines[1]["story"] {
+		t.Errorf("the two seeds tell one story but got stories %q and %q", lines[0]["story"], lines[1]["story"])
+	}
+	if lines[0]["story_title"] == "" {
+		t.Error("no story title")
+	}
+}
+
+func TestStoriesKeepsLookAlikesApart(t *testing.T) {
+	dir := t.TempDir()
+	recs := `{"id":"q1","title":"Earthquake of magnitude 7 strikes Chile","source":"Reuters","date":"2010-02-27","text":"A magnitude 7 earthquake struck central Chile on Saturday near Concepcion, killing hundreds."}
+{"id":"q2","title":"Chile earthquake kills hundreds near Concepcion","source":"BBC News","date":"2010-02-28","text":"Hundreds died when a powerful earthquake hit central Chile near the city of Concepcion."}
+{"id":"h1","title":"Earthquake devastates Haiti capital","source":"Reuters","date":"2010-01-12","text":"A massive earthquake flattened much of Port-au-Prince, the Haitian capital, on Tuesday."}
+`
+	os.WriteFile(filepath.Join(dir, "quakes.jsonl"), []byte(recs), 0o644)
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"stories", "--json", dir}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d, stderr: %s", code, stderr.String())
+	}
+	story := map[string]string{}
+	for _, l := range jsonLines(t, stdout.String()) {
+		story[l["id"].(string)] = l["story"].(string)
+	}
+	if story["q1"] != story["q2"] {
+		t.Errorf("two reports of the Chile earthquake are in different stories: %v", story)
+	}
+	if story["h1"] == story["q1"] {
+		t.Errorf("the Haiti earthquake joined the Chile story: %v", story)
+	}
+}
