@@ -33,8 +33,13 @@ type Index struct {
 	man   *manifest  // files the index was built from; guarded by build
 
 	// people is the corpus-wide people table, updated as articles are
-	// committed and deleted, and saved with the manifest.
-	people *aggregate.Table
+	// committed and deleted, and saved with the manifest. Open loads it
+	// in the background so the first screen does not wait for it;
+	// everything that reads or changes it waits on peopleReady first
+	// (see waitPeople).
+	people      *aggregate.Table
+	peopleReady chan struct{}
+	peopleErr   error
 
 	opts Options
 
@@ -64,7 +69,21 @@ func NewMemory() (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("new in-memory index: %w", err)
 	}
-	return &Index{bi: bi, man: newManifest(), batchDocs: batchDocs, people: aggregate.NewTable()}, nil
+	return newIndex(bi, "", newManifest(), Options{}), nil
+}
+
+// newIndex wraps an open bleve index whose people table is ready (empty).
+func newIndex(bi bleve.Index, dir string, man *manifest, opts Options) *Index {
+	ready := make(chan struct{})
+	close(ready)
+	return &Index{bi: bi, dir: dir, man: man, opts: opts, batchDocs: batchDocs, people: aggregate.NewTable(), peopleReady: ready}
+}
+
+// waitPeople waits until the people table is loaded and says whether
+// that failed.
+func (ix *Index) waitPeople() error {
+	<-ix.peopleReady
+	return ix.peopleErr
 }
 
 // Open opens or creates a persistent index in dir (creating dir). Next to
@@ -98,11 +117,14 @@ func OpenWith(dir string, opts Options) (*Index, error) {
 	if err == nil && man.Version == schemaVersion {
 		bi, oerr := bleve.OpenUsing(path, map[string]any{"bolt_timeout": openTimeout})
 		if oerr == nil {
-			ix := &Index{bi: bi, dir: dir, man: man, opts: opts, batchDocs: batchDocs, people: aggregate.NewTable()}
-			if err := ix.loadPeople(); err != nil {
-				bi.Close()
-				return nil, fmt.Errorf("open index %s: %w", dir, err)
-			}
+			ix := newIndex(bi, dir, man, opts)
+			ix.peopleReady = make(chan struct{})
+			go func() {
+				defer close(ix.peopleReady)
+				if err := ix.loadPeople(); err != nil {
+					ix.peopleErr = fmt.Errorf("people table of %s: %w", dir, err)
+				}
+			}()
 			return ix, nil
 		}
 		if strings.Contains(oerr.Error(), "timeout") {
@@ -128,7 +150,7 @@ func OpenWith(dir string, opts Options) (*Index, error) {
 		}
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
-	ix := &Index{bi: bi, dir: dir, man: man, opts: opts, batchDocs: batchDocs, people: aggregate.NewTable()}
+	ix := newIndex(bi, dir, man, opts)
 	if err := ix.saveState(); err != nil {
 		bi.Close()
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
@@ -164,5 +186,6 @@ func (ix *Index) Count() (uint64, error) {
 
 // Close releases the index; an on-disk index is flushed first.
 func (ix *Index) Close() error {
+	ix.waitPeople() // a rebuild of the table may still be reading the index
 	return ix.bi.Close()
 }

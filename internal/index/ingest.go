@@ -16,8 +16,8 @@ import (
 // Batches are committed at whichever limit comes first: bleve's cost per
 // batch is fixed, but one batch's documents are all held in memory.
 const (
-	batchDocs  = 1000
-	batchBytes = 16 << 20
+	batchDocs  = 300
+	batchBytes = 4 << 20
 )
 
 // source is one unit of input: a file, or a whole fs.FS.

@@ -33,7 +33,8 @@ func (ix *Index) saveState() error {
 	return ix.man.save(ix.dir)
 }
 
-// loadPeople reads the saved people table. When it is missing, damaged
+// loadPeople reads the saved people table (Open runs it in the
+// background). When it is missing, damaged
 // or of another version (an index built before the table existed), it is
 // rebuilt from the stored extractions, once, and saved.
 func (ix *Index) loadPeople() error {
@@ -114,6 +115,9 @@ const (
 // scopeHits hits of Scope.Query, or one article. Scoped people are keyed
 // as the corpus keys them, so their Key works with Quotes and Person.
 func (ix *Index) People(ctx context.Context, scope Scope) ([]aggregate.Person, error) {
+	if err := ix.waitPeople(); err != nil {
+		return nil, err
+	}
 	if scope == (Scope{}) {
 		return ix.people.People(), nil
 	}
@@ -130,6 +134,9 @@ func (ix *Index) People(ctx context.Context, scope Scope) ([]aggregate.Person, e
 // speaker field names the person are read, the newest maxQuoteDocs of
 // them for a very prolific speaker.
 func (ix *Index) Quotes(ctx context.Context, personKey string, scope Scope) ([]aggregate.Quote, error) {
+	if err := ix.waitPeople(); err != nil {
+		return nil, err
+	}
 	sq := ix.speakerQuery(personKey)
 	if sq == nil {
 		return nil, nil
@@ -159,6 +166,9 @@ func (ix *Index) Reactions(ctx context.Context, scope Scope) ([]aggregate.Reacti
 // Person finds the person a name refers to: a full name, any alias an
 // article used, or a surname only one person has.
 func (ix *Index) Person(ctx context.Context, name string) (aggregate.Person, bool, error) {
+	if err := ix.waitPeople(); err != nil {
+		return aggregate.Person{}, false, err
+	}
 	if err := ctx.Err(); err != nil {
 		return aggregate.Person{}, false, err
 	}

@@ -28,6 +28,9 @@ import (
 func (ix *Index) Update(ctx context.Context, paths []string, progress func(Progress)) error {
 	ix.build.Lock()
 	defer ix.build.Unlock()
+	if err := ix.waitPeople(); err != nil {
+		return err
+	}
 	st := &tracker{start: time.Now()}
 	stop := st.report(progress)
 	err := ix.update(ctx, paths, st)
@@ -74,6 +77,11 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 	for _, p := range stale {
 		delete(ix.man.Files, p)
 		delete(ix.man.Pending, p)
+	}
+	if len(stale) == 0 && len(toRead) == 0 {
+		// Nothing changed: the saved state is already right, and
+		// rewriting the people table would only slow every launch.
+		return nil
 	}
 	for _, f := range toRead {
 		ix.man.Pending[f.Path] = true
@@ -204,6 +212,9 @@ func (ix *Index) idsOfFile(ctx context.Context, path string) ([]string, error) {
 func (ix *Index) AddFS(ctx context.Context, fsys fs.FS, progress func(Progress)) error {
 	ix.build.Lock()
 	defer ix.build.Unlock()
+	if err := ix.waitPeople(); err != nil {
+		return err
+	}
 	st := &tracker{start: time.Now()}
 	stop := st.report(progress)
 	src := source{read: func(_ context.Context, emit func(corpus.Article)) []corpus.Problem {

@@ -28,10 +28,10 @@ func dirSize(dir string) int64 {
 
 // sqliteBuild loads the CSV into an FTS5 table with the sqlite3 CLI;
 // ok is false when sqlite3 (or its FTS5) is missing.
-func sqliteBuild(csvPath, db string) (secs, rssMB float64, size int64, ok bool, err error) {
+func sqliteBuild(csvPath, db string) (secs, cpu, rssMB float64, size int64, ok bool, err error) {
 	bin, lerr := exec.LookPath("sqlite3")
 	if lerr != nil {
-		return 0, 0, 0, false, nil
+		return 0, 0, 0, 0, false, nil
 	}
 	os.Remove(db)
 	script := "PRAGMA journal_mode=OFF;\nPRAGMA synchronous=OFF;\n" +
@@ -43,16 +43,17 @@ func sqliteBuild(csvPath, db string) (secs, rssMB float64, size int64, ok bool, 
 	outb, err := cmd.CombinedOutput()
 	secs = time.Since(t).Seconds()
 	if err != nil {
-		return 0, 0, 0, false, fmt.Errorf("sqlite3: %v: %s", err, firstLines(string(outb)))
+		return 0, 0, 0, 0, false, fmt.Errorf("sqlite3: %v: %s", err, firstLines(string(outb)))
 	}
 	if ru, k := cmd.ProcessState.SysUsage().(*syscall.Rusage); k {
 		rssMB = float64(ru.Maxrss) * 1024 / 1e6
+		cpu = cpuSecs(ru)
 	}
 	info, serr := os.Stat(db)
 	if serr != nil {
-		return 0, 0, 0, false, serr
+		return 0, 0, 0, 0, false, serr
 	}
-	return secs, rssMB, info.Size(), true, nil
+	return secs, cpu, rssMB, info.Size(), true, nil
 }
 
 func firstLines(s string) string {

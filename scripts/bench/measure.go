@@ -15,10 +15,10 @@ import (
 
 // buildFig is one build measured.
 type buildFig struct {
-	secs, rssMB float64
-	size        int64
-	articles    int
-	ok          bool
+	secs, cpu, rssMB float64
+	size             int64
+	articles         int
+	ok               bool
 }
 
 // scaleFigs is everything measured on one corpus.
@@ -81,6 +81,9 @@ func measureAll(o *opts, r *report) error {
 		r.resumeOK, r.resumeNote, r.resumeMS = res.OK, res.Note, res.MS["resume"]
 	}
 	if big != nil {
+		// The large corpus takes long: show what is known so far.
+		fmt.Fprintln(os.Stderr, "\nTable so far (the real corpus):")
+		r.print(os.Stderr)
 		r.big = measureScale(o, big, qs, nil, gbin, gargs, false, r)
 	}
 	return nil
@@ -99,16 +102,16 @@ func measureScale(o *opts, set *corpusSet, qs []query, typed []string, gbin stri
 			r.errs = append(r.errs, err.Error())
 			return buildFig{}
 		}
-		logf("  %.1fs, %d articles, %.0f MB peak RSS", out.Seconds, out.Articles, out.RSSMB)
-		return buildFig{secs: out.Seconds, rssMB: out.RSSMB, size: dirSize(dir), articles: out.Articles, ok: true}
+		logf("  %.1fs (%.1f s CPU), %d articles, %.0f MB peak RSS", out.Seconds, out.CPU, out.Articles, out.RSSMB)
+		return buildFig{secs: out.Seconds, cpu: out.CPU, rssMB: out.RSSMB, size: dirSize(dir), articles: out.Articles, ok: true}
 	}
 	f.ours = build(ours, false)
 	f.bleve = build(bl, true)
 	logf("sqlite3 FTS5 %s", set.name)
-	if secs, rss, size, ok, err := sqliteBuild(set.csv, filepath.Join(o.work, set.name+".sqlite")); err != nil {
+	if secs, cpu, rss, size, ok, err := sqliteBuild(set.csv, filepath.Join(o.work, set.name+".sqlite")); err != nil {
 		r.errs = append(r.errs, err.Error())
 	} else if ok {
-		f.sqlite = buildFig{secs: secs, rssMB: rss, size: size, articles: set.articles, ok: true}
+		f.sqlite = buildFig{secs: secs, cpu: cpu, rssMB: rss, size: size, articles: set.articles, ok: true}
 		os.Remove(filepath.Join(o.work, set.name+".sqlite"))
 	}
 	if !f.ours.ok {

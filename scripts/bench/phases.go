@@ -40,6 +40,7 @@ type phaseOut struct {
 	OK       bool                 `json:"ok"`
 	Note     string               `json:"note,omitempty"`
 	RSSMB    float64              `json:"rss_mb"` // filled by the parent
+	CPU      float64              `json:"cpu"`    // user+sys seconds, filled by the parent
 }
 
 // child runs one phase in a new process and returns its answer with the
@@ -66,8 +67,14 @@ func child(phase string, arg phaseArg) (phaseOut, error) {
 	}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		out.RSSMB = float64(ru.Maxrss) * 1024 / 1e6 // Linux: KiB
+		out.CPU = cpuSecs(ru)
+		out.CPU = cpuSecs(ru)
 	}
 	return out, nil
+}
+
+func cpuSecs(ru *syscall.Rusage) float64 {
+	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
 }
 
 func runPhase(phase, arg string) int {

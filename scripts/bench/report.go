@@ -135,7 +135,9 @@ func (r *report) scaleRows(t *table, f *scaleFigs, base bool) {
 		return float64(f.set.articles) / b.secs
 	}
 	if f.ours.ok {
-		t.add(n+" build time", f.ours.secs, f.bleve.secs, "s", "", "")
+		t.add(n+" build time vs bleve alone", f.ours.secs, f.bleve.secs, "s", "", "")
+		t.add(n+" build CPU time (user+sys) vs bleve alone", f.ours.cpu, f.bleve.cpu, "s", "", "")
+		t.add(n+" raw text per CPU second vs bleve alone", raw/f.ours.cpu, raw/f.bleve.cpu, "MB/s", "", "")
 		ok := rate(f.ours) >= 3 && rate(f.ours) >= 0.8*rate(f.bleve)
 		t.add(n+" build rate vs bleve alone", rate(f.ours), rate(f.bleve), "MB/s", "≥ 3 MB/s and ≥ 0.8x", yes(ok))
 		t.add(n+" build rate vs sqlite3 FTS5", rate(f.ours), rate(f.sqlite), "MB/s", "", "")
