@@ -1,6 +1,9 @@
 package extract
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"strings"
+)
 
 // analysis is one article taken apart: the layers later passes (speakers,
 // reactions) read. Token, sentence, quote and mention indexes point into
@@ -21,7 +24,7 @@ type analysis struct {
 // analyse runs every layer but the output formatting.
 func analyse(text string) *analysis {
 	an := &analysis{text: text}
-	an.paras = paragraphs(text)
+	an.paras = dropFurniture(text, paragraphs(text))
 	var marks []qmark
 	an.quotes, marks = scanQuotes(text, an.paras)
 	an.toks = tokenize(text, an.paras, marks, an.quotes)
@@ -71,4 +74,19 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 		v.Speaker = &q.Speaker
 	}
 	return json.Marshal(v)
+}
+
+// dropFurniture leaves out the paragraphs of a video widget ("JUST WATCHED
+// <headline> Replay More Videos ... MUST WATCH"): headlines of other
+// stories, not the article's text.
+func dropFurniture(text string, paras [][2]int) [][2]int {
+	out := paras[:0]
+	for _, p := range paras {
+		s := text[p[0]:p[1]]
+		if len(s) < 400 && (strings.Contains(s, "JUST WATCHED") || strings.Contains(s, "Replay More Videos") || strings.HasPrefix(s, "MUST WATCH")) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }

@@ -182,7 +182,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				pi = an.uniquePerson(func(p *person) bool { return len(p.last()) >= 6 && editDistance1(p.last(), low) })
 			}
 			if pi < 0 {
-				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || notSingle[low] && !c.hasTitle {
+				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || (notSingle[low] || c.common) && !c.hasTitle {
 					continue
 				}
 				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, firstTok: c.tfirst})

@@ -18,11 +18,25 @@ var givenNamesTSV string
 // lexicon holds the read-only word lists the extractor consults. It is
 // built once and never written afterwards.
 type lexicon struct {
-	given map[string]byte // lower-case given name -> 'f', 'm' or 'u'
+	given  map[string]byte // lower-case given name -> 'f', 'm' or 'u'
+	common map[string]bool // words news text writes in lower case
 }
 
+// commonWordsTXT lists English words that news text writes in lower case,
+// or capitalised only where a sentence opens: a capitalised one alone is
+// no surname ("Critics", "Moreover", "Coverage"). Derived from the AllSides
+// corpus by internal/gencommon, leaving out the evaluation articles.
+//
+//go:embed commonwords.txt
+var commonWordsTXT string
+
 var loadLexicon = sync.OnceValue(func() *lexicon {
-	lx := &lexicon{given: make(map[string]byte, 18000)}
+	lx := &lexicon{given: make(map[string]byte, 18000), common: make(map[string]bool, 14000)}
+	for w := range strings.SplitSeq(commonWordsTXT, "\n") {
+		if w != "" {
+			lx.common[w] = true
+		}
+	}
 	for line := range strings.SplitSeq(givenNamesTSV, "\n") {
 		name, g, ok := strings.Cut(line, "\t")
 		if !ok || g == "" {
@@ -52,7 +66,8 @@ var titleWords = map[string]string{
 	"maj": "Major", "capt": "Captain", "captain": "Captain", "sgt": "Sergeant", "adm": "Admiral",
 	"admiral": "Admiral", "cmdr": "Commander", "commander": "Commander", "cpl": "Corporal",
 	"dr": "Doctor", "doctor": "Doctor", "mr": "", "mrs": "", "ms": "", "miss": "", "mx": "",
-	"president": "President", "vice": "", "former": "", "then": "", "late": "",
+	"president": "President", "president-elect": "President-elect", "vice-president": "Vice President",
+	"ex-president": "", "then-president": "President", "vice": "", "former": "", "then": "", "late": "",
 	"attorney": "", "ambassador": "Ambassador", "secretary": "Secretary",
 	"judge": "Judge", "justice": "Justice", "chief": "", "prime": "", "minister": "Minister",
 	"chancellor": "Chancellor", "mayor": "Mayor", "sir": "", "dame": "", "lord": "", "lady": "",
@@ -219,7 +234,8 @@ var capStopWords = set("the", "a", "an", "and", "but", "or", "nor", "so", "yet",
 	"part", "editor", "editors", "note", "update", "updated", "breaking", "exclusive", "opinion",
 	"analysis", "commentary", "live", "sen", "rep", "gov", "gen", "president", "dear", "hello",
 	"good", "great", "big", "best", "worst", "bad", "true", "false", "fake", "crooked", "lyin",
-	"little", "sleepy", "mister", "okay", "ok", "hey", "wow", "amen", "sorry", "no", "not")
+	"little", "sleepy", "mister", "okay", "ok", "hey", "wow", "amen", "sorry", "no", "not",
+	"versus", "vs", "videos", "replay", "watched", "photos", "gallery", "slideshow", "caption")
 
 // speechVerbs are attribution cues, by their inflected form. The value is
 // the lemma, reported as the cue.

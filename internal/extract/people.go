@@ -50,6 +50,7 @@ type candidate struct {
 	honor              byte
 	sentInitial        bool
 	lexical            bool // one lexicon word ("Cuban", "Black", "Law"): only a known person's surname
+	common             bool // one common English word ("Critics"): a new person only with a title
 	lows               []string
 	parts              []string
 }
@@ -65,7 +66,8 @@ func nameToken(toks []token, i int) bool {
 		return false
 	}
 	if t.cap && !t.upper {
-		return !isPartyTag(t.low)
+		// "I" without a period is the pronoun ("Reason I", "Ronald Reagan I")
+		return !isPartyTag(t.low) && (t.low != "i" || t.dot)
 	}
 	if t.cap && strings.Contains(t.low, ".") && t.e-t.s <= 5 {
 		return true // "H.W."
@@ -146,16 +148,17 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if a >= b {
 		return candidate{}, false
 	}
-	if a >= b {
-		return candidate{}, false
-	}
+	a = an.stripLeading(a, b, lx)
 	c := candidate{tfirst: a}
 	s := sents[toks[a].sent]
 	c.sentInitial = a == s.first || a == s.first+1 && toks[s.first].kind != tkWord
 	// the name starts after the last title word that has a name after it
 	n0 := a
 	for k := a; k < b-1; k++ {
-		if isTitleTok(&toks[k]) && !(toks[k].low == "will") {
+		if k > a && lx.given[toks[k-1].low] != 0 && !lx.common[toks[k-1].low] && !orgWords[toks[k-1].low] && !isTitleTok(&toks[k-1]) && !toks[k].dot && !placeWords[toks[k-1].low] && !nationalityWords[toks[k-1].low] {
+			break // "Martin Luther King Jr.": a title word after a given name is a surname
+		}
+		if isTitleTok(&toks[k]) && !(toks[k].low == "will") && !(k+2 == b && nameSuffixes[toks[k+1].low]) {
 			n0 = k + 1
 		}
 	}
@@ -225,12 +228,49 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		return candidate{}, false
 	}
 	c.lexical = org || allPlace
+	// "Critics", "Moreover", "Coverage": a common word alone names a
+	// person only after a title or as a known person's surname
+	c.common = words == 1 && lx.common[toks[n0].low]
 	if words == 1 {
 		if _, ok := titleWords[toks[n0].low]; ok {
 			return candidate{}, false
 		}
 	}
 	return c, true
+}
+
+// stripLeading drops the capitalised common words that open the run
+// toks[a:b] before a name or a title ("Beating President Donald Trump",
+// "Coverage Trump", "Inauguration Day President Trump"): a word news text
+// writes in lower case is no part of a name unless it is a given name,
+// and no part of a title unless it is a title, party, place or
+// organisation word. It returns the new start.
+func (an *analysis) stripLeading(a, b int, lx *lexicon) int {
+	toks := an.toks
+	// "Election Day President Trump": a day named before a title
+	for k := a; k < b-1; k++ {
+		if isTitleTok(&toks[k]) {
+			for j := k - 1; j > a; j-- {
+				if toks[j].low == "day" || toks[j].low == "eve" || toks[j].low == "night" {
+					a = j + 1
+					break
+				}
+			}
+			break
+		}
+	}
+	for a < b-1 {
+		t := &toks[a]
+		if t.kind != tkWord || !t.cap || t.upper || t.poss || t.dot || !lx.common[t.low] || lx.given[t.low] != 0 || isTitleTok(t) ||
+			orgWords[t.low] || placeWords[t.low] || nationalityWords[t.low] || nameParticles[t.low] {
+			break
+		}
+		a++
+		for a < b && toks[a].kind != tkWord {
+			a++
+		}
+	}
+	return a
 }
 
 // refineRole names two-word roles the single words would lose.
