@@ -123,6 +123,9 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				initial = true
 			}
 		}
+		if lx.common[last] && !c.strongTitle && !an.givenFirst(c, lx) {
+			continue // "Intermountain Healthcare", "Victory Lab", "Kentucky Progress"
+		}
 		if c.hasTitle || lx.given[c.lows[0]] != 0 || initial || singles[last] > 0 || singleEvidence[last] || an.speechNear(c.first, c.end) {
 			accept[i] = true
 			multi = append(multi, i)
@@ -182,10 +185,13 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				pi = an.uniquePerson(func(p *person) bool { return len(p.last()) >= 6 && editDistance1(p.last(), low) })
 			}
 			if pi < 0 {
-				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || (notSingle[low] || c.common) && !c.hasTitle {
+				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || notSingle[low] && !c.hasTitle || c.common && !c.strongTitle || nonPersons[low] {
 					continue
 				}
-				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, firstTok: c.tfirst})
+				// a name seen only bare, with no title and no speech, must
+				// earn a he or she ("Obamacare", "Louisville" do not)
+				weak := !c.hasTitle && !singleEvidence[low] && lx.given[low] == 0
+				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, firstTok: c.tfirst, weak: weak})
 				lastSeen = append(lastSeen, -1)
 				pi = len(an.people) - 1
 			}
@@ -206,6 +212,40 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		an.mentions = append(an.mentions, mention{tfirst: c.tfirst, first: c.first, end: c.end, person: pi, role: c.role})
 	}
 	an.finishPeople()
+	an.dropWeak()
+}
+
+// givenFirst reports whether a name starts with a given name that is not
+// also a place or a group ("Paris Climate", "Indiana Fever").
+func (an *analysis) givenFirst(c *candidate, lx *lexicon) bool {
+	f := c.lows[0]
+	return lx.given[f] != 0 && !placeWords[f] && !nationalityWords[f] && !lx.common[f]
+}
+
+// nonPersons are capitalised words a name rule would take for a person.
+var nonPersons = set("god", "allah")
+
+// dropWeak forgets the people known only by a bare word that no pronoun
+// ever refers to, and their mentions.
+func (an *analysis) dropWeak() {
+	drop := false
+	for _, p := range an.people {
+		if p.weak && p.he+p.she == 0 && len(p.lows) == 1 {
+			p.mentions = 0
+			p.dropped = true
+			drop = true
+		}
+	}
+	if !drop {
+		return
+	}
+	out := an.mentions[:0]
+	for _, m := range an.mentions {
+		if !an.people[m.person].dropped {
+			out = append(out, m)
+		}
+	}
+	an.mentions = out
 }
 
 // bestPerson picks among the people that ok accepts the one named most

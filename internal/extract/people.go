@@ -29,6 +29,8 @@ type person struct {
 	he, she  int  // pronoun votes
 	mentions int
 	firstTok int
+	weak     bool // known only by a bare word, without title or speech
+	dropped  bool
 }
 
 func (p *person) name() string {
@@ -51,6 +53,7 @@ type candidate struct {
 	sentInitial        bool
 	lexical            bool // one lexicon word ("Cuban", "Black", "Law"): only a known person's surname
 	common             bool // one common English word ("Critics"): a new person only with a title
+	strongTitle        bool // a title only a person holds ("Sen.", "Mr.", "Governor"), not "U.S." or "General"
 	lows               []string
 	parts              []string
 }
@@ -64,6 +67,9 @@ func nameToken(toks []token, i int) bool {
 	t := &toks[i]
 	if t.kind != tkWord {
 		return false
+	}
+	if t.cap && !t.upper && hyphenModifier(t.low) {
+		return false // "Taiwan-born", "Simpson-style": a modifier, not a name
 	}
 	if t.cap && !t.upper {
 		// "I" without a period is the pronoun ("Reason I", "Ronald Reagan I")
@@ -183,6 +189,10 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		for k := a; k < n0; k++ {
 			if g, ok := honorifics[toks[k].low]; ok {
 				c.honor = g
+				c.strongTitle = true
+			}
+			if r := titleWords[toks[k].low]; r != "" && (toks[k].dot || personTitles[r]) {
+				c.strongTitle = true
 			}
 			if r := titleWords[toks[k].low]; r != "" {
 				c.role = r
@@ -202,8 +212,17 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		}
 		e--
 	}
+	// "Told Me", "Reagan Did": a function word or pronoun ends no name
+	for e > n0+1 && (capStopWords[toks[e-1].low] || pronounWords[toks[e-1].low]) && toks[e-1].low != "will" {
+		e--
+	}
 	c.end = e
 	if e <= n0 {
+		return candidate{}, false
+	}
+	// "U.S. Trade Representative": a run that ends in a title names an
+	// office, unless it starts with a given name ("Dana Bishop")
+	if r := titleWords[toks[e-1].low]; r != "" && e-n0 > 1 && lx.given[toks[n0].low] == 0 && !toks[e-1].dot {
 		return candidate{}, false
 	}
 	allPlace := true
@@ -271,6 +290,25 @@ func (an *analysis) stripLeading(a, b int, lx *lexicon) int {
 		}
 	}
 	return a
+}
+
+// personTitles are roles only a person holds, so even a common word after
+// one is a surname ("Sen. Love", "Secretary Price"), unlike "General" or
+// "Director" ("General Election", "National Intelligence Director").
+var personTitles = set("Senator", "Representative", "Governor", "President", "Secretary", "Judge",
+	"Justice", "Speaker", "Mayor", "Ambassador", "Doctor", "Professor", "Reverend", "Pope", "Chancellor",
+	"Minister", "Sheriff", "Councilman", "Councilwoman", "Assemblyman", "Assemblywoman", "Rabbi", "Imam", "Pastor")
+
+// hyphenModifiers end a capitalised compound that modifies a noun rather
+// than names someone ("Taiwan-born Chao", "Bart Simpson-style").
+var hyphenModifiers = set("style", "born", "based", "themed", "backed", "led", "like", "esque", "era",
+	"appointed", "run", "owned", "funded", "linked", "allied", "aligned", "friendly", "free", "centric",
+	"inspired", "related", "type", "controlled", "supported", "endorsed", "bred", "raised", "educated",
+	"trained", "turned", "monger", "loving", "hating", "obsessed", "made", "sponsored", "affiliated", "leaning")
+
+func hyphenModifier(low string) bool {
+	i := strings.LastIndexByte(low, '-')
+	return i > 0 && hyphenModifiers[low[i+1:]]
 }
 
 // refineRole names two-word roles the single words would lose.
