@@ -134,23 +134,47 @@ func (sc *stanceScore) addStance(st string, w int) {
 	}
 }
 
-// negatedAt reports a negator among the three words before toks[i].
+// negatedAt reports whether toks[i] sits in the scope of a negation: a
+// negator among the six words before it in its clause ("there was no
+// impression of governmental incompetence"), or, for a word in a subject,
+// a negated verb right after it ("the squabbles were not perceived as a
+// problem"). "No doubt" and "not only" negate nothing.
 func (an *analysis) negatedAt(i, lo int) bool {
-	s := an.sents[an.toks[i].sent].first
-	if lo < s {
-		lo = s
+	toks := an.toks
+	s := an.sents[toks[i].sent]
+	if lo < s.first {
+		lo = s.first
 	}
-	for k := i - 1; k >= lo && k >= i-3; k-- {
-		w := an.toks[k].low
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		w := toks[k].low
+		if negationBoundary[w] {
+			break
+		}
 		if negators[w] || strings.HasSuffix(w, "n't") {
+			if k+1 < len(toks) && (toks[k+1].low == "doubt" || toks[k+1].low == "only" || toks[k+1].low == "question") {
+				continue
+			}
 			return true
 		}
-		if w == "," || w == "." || w == "but" {
-			return false
+	}
+	// a negated verb after the word closes its subject
+	for k := i + 1; k < s.end && k <= i+10; k++ {
+		w := toks[k].low
+		if negationBoundary[w] || toks[k].kind == tkQuote || pronouns[w] != "" || w == "that" || w == "which" || w == "who" {
+			break
+		}
+		if (w == "not" || w == "never") && k > i+1 && copulas[toks[k-1].low] || strings.HasSuffix(w, "n't") && copulas[strings.TrimSuffix(w, "n't")] {
+			return true
 		}
 	}
 	return false
 }
+
+// negationBoundary ends the scope of a negation.
+var negationBoundary = set(",", ".", ";", ":", "but", "although", "though", "while", "because", "yet", "however", "—", "–")
+
+// copulas and auxiliaries whose negation ends a subject ("were not").
+var copulas = set("is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does", "did", "would", "could", "should", "will", "ca", "wo", "is", "isn", "wasn", "aren", "weren", "hasn", "haven", "don", "doesn", "didn", "couldn", "shouldn", "wouldn")
 
 // demandAt looks after a demand frame word at toks[i] ("should", "called
 // for", "urged") for an action within a few words and records it.

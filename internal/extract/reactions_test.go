@@ -53,6 +53,12 @@ func TestReactionStances(t *testing.T) {
 		{"including list", "Harlow met lobbyist", lead +
 			`Leading Democrats, including Mary Kowalski and Sen. Ed Price, called for Harlow to resign after the meetings were reported.`,
 			"Ed Price", "demands", "resign"},
+		{"negated subject and negated noun phrase", "Harlow met lobbyist", lead +
+			`Senator Ann Reed said the squabbles over the meetings with the lobbyist were not "perceived as a problem by the voters," adding there was no sign of incompetence at the ethics panel.`,
+			"Ann Reed", "neutral", ""},
+		{"no doubt negates nothing", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn said there is no doubt that Harlow is an honest and decent man who met the lobbyist in good faith.`,
+			"Carl Dunn", "supports", ""},
 		{"title responder", "Harlow met lobbyist; Kowalski fires back", lead +
 			`"These meetings tell you everything about the ethics of this office and its leader," Mary Kowalski said.`,
 			"Mary Kowalski", "criticizes", ""},
