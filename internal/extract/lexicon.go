@@ -144,7 +144,8 @@ var orgWords = set("department", "committee", "party", "news", "house", "univers
 	"mall", "memorial", "monument", "capitol", "pentagon", "kremlin", "vatican", "internet", "web",
 	"constitution", "bible", "koran", "quran", "christmas", "easter", "thanksgiving", "ramadan",
 	"halloween", "olympic", "paralympic", "world", "cabinet", "navy", "corps", "brigade", "division",
-	"regiment", "battalion", "squad", "team", "fc", "united", "city", "rovers", "wanderers")
+	"regiment", "battalion", "squad", "team", "fc", "united", "city", "rovers", "wanderers",
+	"co", "llc", "plc", "ltd", "qaeda", "command")
 
 // months and weekdays are capitalised but never people.
 var calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august",

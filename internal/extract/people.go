@@ -220,6 +220,10 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if e <= n0 {
 		return candidate{}, false
 	}
+	// "Young Americans", "Roman Catholics": a group, not a person
+	if l := toks[e-1].low; e-n0 > 1 && nationalityWords[l] && strings.HasSuffix(l, "s") {
+		return candidate{}, false
+	}
 	// "U.S. Trade Representative": a run that ends in a title names an
 	// office, unless it starts with a given name ("Dana Bishop")
 	if r := titleWords[toks[e-1].low]; r != "" && e-n0 > 1 && lx.given[toks[n0].low] == 0 && !toks[e-1].dot {

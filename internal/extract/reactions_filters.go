@@ -246,6 +246,13 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 		// someone's spokesman or office speaks for a person, not as a new reactor
 		return "", ""
 	}
+	// "the November vote": a noun phrase that heads no source (a source
+	// noun or a capitalised name) says nothing of its own
+	if !sourceNouns[head] && !titleTok(&token{low: head}) {
+		if r := []rune(f[len(f)-1]); !unicode.IsUpper(r[0]) {
+			return "", ""
+		}
+	}
 	phrase := strings.Join(low, " ")
 	found := -1
 	for pi, p := range an.people {

@@ -108,7 +108,7 @@ func (an *analysis) statements() []statement {
 		if (t.low == "called" || t.low == "calls" || t.low == "call") && !(i+1 < len(an.toks) && (an.toks[i+1].low == "for" || an.toks[i+1].low == "on")) {
 			continue
 		}
-		if an.passiveAt(i) {
+		if an.passiveAt(i) || an.nounAt(i) {
 			continue
 		}
 		for _, s := range an.verbSubjects(i) {
@@ -337,4 +337,20 @@ func (an *analysis) reportedWords(c cue) int {
 		}
 	}
 	return n
+}
+
+// nounAt reports a response word used as a noun: after a determiner or a
+// possessive, with at most two capitalised modifiers between ("the
+// Benghazi attacks", "his backs", "Trump's attacks").
+func (an *analysis) nounAt(i int) bool {
+	toks := an.toks
+	first := an.sents[toks[i].sent].first
+	k := i - 1
+	for n := 0; n < 2 && k > first && toks[k].cap && toks[k].kind == tkWord && !toks[k].poss; n++ {
+		k--
+	}
+	if k < first {
+		return false
+	}
+	return nounDeterminers[toks[k].low] || toks[k].poss && toks[k].kind == tkWord
 }

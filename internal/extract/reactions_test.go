@@ -95,6 +95,10 @@ func TestReactionExclusions(t *testing.T) {
 			`Separately, spokesman Joe Rossi told reporters that the hospital wing would open in spring as planned by the board.`, "Joe Rossi"},
 		{"short phrase", "Fisk vetoes water bill", lead +
 			`Mark Hale once described the reservoir as "big."`, "Mark Hale"},
+		{"a noun phrase that heads no source", "Fisk vetoes water bill", lead +
+			`The November vote on the water bill backs "the inherent right of all towns to the reservoir," and leaves the plan to the state.`, "November vote"},
+		{"a response word used as a noun", "Fisk vetoes water bill", lead +
+			`After the Fisk attacks on the water bill, a new fight over the reservoir comes into view.`, "Fisk"},
 		{"passive target", "Fisk vetoes water bill", lead +
 			`The water bill was criticized by many residents, and Fisk was praised by farmers.`, "Alan Fisk"},
 	}
