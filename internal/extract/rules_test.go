@@ -74,6 +74,10 @@ func TestAttributionRules(t *testing.T) {
 			`"Our revolution has already won," read the email.`, "Our revolution has already won,", "email"},
 		{"a document with a participle phrase",
 			`Peter Hall's "claim is speculative," the order released Friday said.`, "claim is speculative,", "order"},
+		{"a role for an organisation is the person named later with it",
+			"The council criticised the channel. But a spokeswoman for MTV said it was \"unfair and inaccurate\" to single it out.\n\nMTV spokeswoman Jeannie Kedas said more.", "unfair and inaccurate", "Jeannie Kedas"},
+		{"a role for an organisation without a name",
+			`But a spokeswoman for MTV said it was "unfair and inaccurate" to single it out.`, "unfair and inaccurate", "spokeswoman for MTV"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

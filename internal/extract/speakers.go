@@ -413,6 +413,23 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			break
 		}
 	}
+	// "a spokeswoman for MTV said": the role, and the person the article
+	// names with that role for that organisation ("MTV spokeswoman Jeannie
+	// Kedas"), wherever it does
+	if j-2 >= first && (toks[j-1].low == "for" || toks[j-1].low == "of") && toks[j].cap && roleNouns[toks[j-2].low] {
+		org := strings.ToLower(an.text[toks[j].s:toks[k].e])
+		for pi, p := range an.people {
+			if p.mentions > 0 && strings.EqualFold(p.role, toks[j-2].low) && strings.ToLower(p.affil) == org {
+				return source{person: pi, first: j - 2, end: k + 1}
+			}
+		}
+		r := j - 2
+		if r > first && determiners[toks[r-1].low] {
+			r--
+		}
+		src.first, src.end = r, k+1
+		return an.makeDescriptor(src)
+	}
 	// "Gov. Jeb Bush of Florida said", "Tom Cole of Oklahoma said"
 	if j-2 >= first && toks[j-1].low == "of" && k-j < 4 {
 		if mi := midx[j-2]; mi >= 0 && an.mentions[mi].end == j-1 && !toks[j-2].poss {
@@ -442,6 +459,9 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	src.first, src.end = j, k+1
 	return an.makeDescriptor(src)
 }
+
+// roleNouns name one person speaking for an organisation.
+var roleNouns = set("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "aide", "adviser", "advisor")
 
 // makeDescriptor turns the phrase toks[first:end] into a short descriptor,
 // or returns an empty source when the phrase does not look like a source.
