@@ -105,6 +105,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if demandFrames[w] {
 			an.demandAt(i, b, sc)
 		}
+		if !negatedDeny[w] && !denyWords[w] && !criticWords[w] && !supportWords[w] {
+			continue
+		}
 		neg := an.negatedAt(i, a)
 		switch {
 		case negatedDeny[w] && neg:
