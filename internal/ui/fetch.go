@@ -123,19 +123,30 @@ func (m *Model) applyDoc(req docRequest) {
 
 // progressed records a progress report, re-runs the search now and then
 // so that what is indexed so far can be searched, and waits for the next
-// report.
+// report. A finished run (a Done report, or the channel closed) refreshes
+// the search and the panes; with --watch the channel stays open and every
+// update of a watched folder is a new run that ends in a Done report.
 func (m *Model) progressed(msg progressMsg) tea.Cmd {
 	if msg.fresh {
 		m.prog = msg.p
 		m.results.indexed = msg.p.Articles
+		if !msg.p.Done && !m.loading {
+			// A new run after the first one finished.
+			m.loading, m.results.indexing, m.lastRerun = true, true, 0
+			m.relayout()
+		}
 	}
-	if msg.closed {
-		m.loading, m.progressCh = false, nil
+	if msg.closed || (msg.fresh && msg.p.Done) {
+		m.loading, m.lastRerun = false, 0
 		m.results.indexing = false
 		m.relayout()
 		m.searchSeq++
 		m.refetchPanes()
-		return m.startSearch()
+		if msg.closed {
+			m.progressCh = nil
+			return m.startSearch()
+		}
+		return tea.Batch(m.startSearch(), m.refetchDoc(), waitProgress(m.progressCh))
 	}
 	cmds := []tea.Cmd{waitProgress(m.progressCh)}
 	if m.prog.Elapsed-m.lastRerun >= rerunEvery {
@@ -144,6 +155,17 @@ func (m *Model) progressed(msg progressMsg) tea.Cmd {
 		cmds = append(cmds, m.startSearch())
 	}
 	return tea.Batch(cmds...)
+}
+
+// refetchDoc fetches the article in the reader again, where it was
+// scrolled to, for when its file may have changed.
+func (m *Model) refetchDoc() tea.Cmd {
+	if !m.reader.hasDoc {
+		return nil
+	}
+	m.docSeq++
+	m.docWant = docRequest{id: m.reader.doc.ID, query: m.reader.query, offset: m.reader.offset}
+	return m.startDoc()
 }
 
 // refetchPanes makes the people, quotes and reactions panes ask again,

@@ -33,9 +33,12 @@ type common struct {
 
 // Options configure the interface.
 type Options struct {
-	Title    string                // shown in the header, e.g. the corpus paths
-	Progress <-chan index.Progress // build progress; nil when the index is ready; closed when done
-	Query    string                // initial query, may be empty
+	Title string // shown in the header, e.g. the corpus paths
+	// Progress reports indexing; nil when the index is ready. A Done
+	// report refreshes the panes; the channel may stay open for more runs
+	// (--watch) or be closed when there will be none.
+	Progress <-chan index.Progress
+	Query    string // initial query, may be empty
 	// ExportDir is where e and E write files; "" is the current directory.
 	ExportDir string
 }
