@@ -4,12 +4,15 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
+	"storytui/internal/corpus"
 	"storytui/internal/index"
 	"storytui/internal/ui"
+	"storytui/internal/watch"
 )
 
 func runExplorer(args []string, stdout, stderr io.Writer) int {
@@ -18,9 +21,14 @@ func runExplorer(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.dir, "index", "", "keep the index in `DIR` instead of the cache directory")
 	fs.BoolVar(&f.reindex, "reindex", false, "rebuild the index from scratch")
 	query := fs.String("query", "", "start with this search `QUERY`")
+	watching := fs.Bool("watch", false, "index new and changed files under PATH while the explorer is open")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
 		return exitCode(err)
+	}
+	if *watching && len(paths) == 0 {
+		fmt.Fprintln(stderr, "storytui: --watch needs a PATH to watch (the built-in corpus never changes)")
+		return 2
 	}
 	if !isTerminal(stdout) {
 		fmt.Fprintln(stderr, "storytui: the explorer needs a terminal; from a script use 'storytui search QUERY [PATH...]' (see storytui --help)")
@@ -34,6 +42,18 @@ func runExplorer(args []string, stdout, stderr io.Writer) int {
 	}
 	defer ix.Close()
 
+	// Watching starts before the first build, so that nothing written
+	// during it is missed.
+	var w *watch.Watcher
+	if *watching {
+		w, err = watch.New(paths, watch.Options{Keep: corpus.Supported})
+		if err != nil {
+			fmt.Fprintln(stderr, "storytui: --watch:", err)
+			return 1
+		}
+		defer w.Close()
+	}
+
 	// The index fills in the background while the explorer is already
 	// usable on what has been indexed so far.
 	ctx, cancel := context.WithCancel(context.Background())
@@ -41,12 +61,23 @@ func runExplorer(args []string, stdout, stderr io.Writer) int {
 	built := make(chan error, 1)
 	go func() {
 		defer close(progress)
-		built <- fill(ctx, ix, paths, func(p index.Progress) { sendLatest(progress, p) })
+		var last index.Progress
+		err := fill(ctx, ix, paths, func(p index.Progress) {
+			last = p
+			sendLatest(progress, p)
+		})
+		built <- err
+		if w != nil && err == nil {
+			keepIndexing(ctx, ix, paths, w, progress, last.Problems)
+		}
 	}()
 
 	title := "built-in corpus"
 	if len(paths) > 0 {
 		title = strings.Join(paths, " ")
+	}
+	if w != nil {
+		title += " (watching)"
 	}
 	m := ui.New(ix, ui.Options{Title: title, Progress: progress, Query: *query})
 	_, runErr := tea.NewProgram(m).Run()
@@ -61,6 +92,68 @@ func runExplorer(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// keepIndexing brings the index in step with paths after every burst of
+// changes the watcher reports, until ctx ends. Each run ends with a Done
+// report, on which the UI refreshes. A run reads only what changed, so the
+// problems it reports are merged with those of earlier runs.
+func keepIndexing(ctx context.Context, ix *index.Index, paths []string, w *watch.Watcher, ch chan index.Progress, problems []corpus.Problem) {
+	for {
+		var changed []string
+		select {
+		case <-ctx.Done():
+			return
+		case err := <-w.Errors():
+			problems = append(problems, corpus.Problem{File: strings.Join(paths, " "), Reason: "watching: " + err.Error()})
+			sendLatest(ch, index.Progress{Done: true, Problems: problems})
+			continue
+		case changed = <-w.Changes():
+		}
+		var last index.Progress
+		err := ix.Update(ctx, paths, func(p index.Progress) {
+			p.Problems = mergeProblems(problems, changed, p.Problems)
+			last = p
+			sendLatest(ch, p)
+		})
+		if ctx.Err() != nil {
+			return
+		}
+		problems = last.Problems
+		if err != nil {
+			problems = append(problems, corpus.Problem{File: strings.Join(paths, " "), Reason: "updating the index: " + err.Error()})
+			sendLatest(ch, index.Progress{Done: true, Problems: problems})
+		}
+	}
+}
+
+// mergeProblems keeps the problems of earlier runs about files that did
+// not change (nor lie under a changed directory) and adds the new run's.
+func mergeProblems(old []corpus.Problem, changed []string, fresh []corpus.Problem) []corpus.Problem {
+	gone := make(map[string]bool, len(changed)+len(fresh))
+	for _, p := range changed {
+		gone[p] = true
+	}
+	for _, p := range fresh {
+		gone[p.File] = true
+	}
+	out := make([]corpus.Problem, 0, len(old)+len(fresh))
+	for _, p := range old {
+		if !gone[p.File] && !under(p.File, changed) {
+			out = append(out, p)
+		}
+	}
+	return append(out, fresh...)
+}
+
+// under reports whether path lies inside one of dirs.
+func under(path string, dirs []string) bool {
+	for _, d := range dirs {
+		if strings.HasPrefix(path, d+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sendLatest hands the UI the newest progress without ever blocking the

@@ -24,16 +24,18 @@ Usage:
 PATH is a file or a directory (read recursively, hidden entries skipped) of
 .txt/.md (one article per file), .jsonl/.ndjson/.json, .csv/.tsv, saved web
 pages (.html/.htm), RSS/Atom feeds (.xml/.rss/.atom), each optionally
-.gz-compressed. The index for your paths is kept under the user
-cache directory and reused: only new or changed files are read again.
+.gz-compressed. The index for your paths is kept under the user cache
+directory and reused: only new or changed files are read again.
 
 Flags for the explorer and search:
   --index DIR   keep the index in DIR instead of the cache directory
   --reindex     throw the existing index away and build it again
+  --watch       (explorer) index new and changed files under PATH while open
 
 Examples:
   storytui                                   the built-in corpus (two articles)
   storytui ~/news                            your own articles
+  storytui add https://example.com/feed.xml && storytui --watch ~/.local/share/storytui/articles
   storytui search --json 'Kislyak source:cnn' ~/news | jq .title
   storytui extract --json data/*.txt
   storytui quotes --by "Jeff Sessions"
