@@ -118,6 +118,9 @@ func OpenWith(dir string, opts Options) (*Index, error) {
 		bi, oerr := bleve.OpenUsing(path, map[string]any{"bolt_timeout": openTimeout})
 		if oerr == nil {
 			ix := newIndex(bi, dir, man, opts)
+			if n := man.Newest; n != nil && n.IDs != nil {
+				ix.list.ids, ix.list.total = n.IDs, n.Total // gen 0: valid until a change
+			}
 			ix.peopleReady = make(chan struct{})
 			go func() {
 				defer close(ix.peopleReady)

@@ -22,6 +22,17 @@ type manifest struct {
 	// the build was interrupted, some of their articles may be in the
 	// index and must be deleted before the file is read again.
 	Pending map[string]bool `json:"pending,omitempty"`
+	// Newest is the listing of the empty query as the index stood when
+	// the manifest was saved at the end of an update (nil while one is
+	// under way), so the first screen of a launch does not sort every
+	// article by date.
+	Newest *savedListing `json:"newest,omitempty"`
+}
+
+// savedListing is the ids of the newest articles and the count of all.
+type savedListing struct {
+	IDs   []string `json:"ids"`
+	Total uint64   `json:"total"`
 }
 
 type fileEntry struct {

@@ -83,6 +83,11 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 		// rewriting the people table would only slow every launch.
 		return nil
 	}
+	if len(toRead) == 0 {
+		ix.rememberNewest()
+	} else {
+		ix.man.Newest = nil // stale from the first commit on
+	}
 	for _, f := range toRead {
 		ix.man.Pending[f.Path] = true
 	}
@@ -107,10 +112,24 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 		st.filesDone.Add(1)
 		saver.maybeSave()
 	})
+	ix.rememberNewest()
 	if serr := saver.save(); serr != nil && err == nil {
 		err = fmt.Errorf("save manifest: %w", serr)
 	}
 	return err
+}
+
+// rememberNewest puts the current listing of the empty query in the
+// manifest, to be saved with it (see manifest.Newest).
+func (ix *Index) rememberNewest() {
+	ix.man.Newest = nil
+	if ix.dir == "" {
+		return
+	}
+	ids, total, err := ix.newest(context.Background(), listingSize)
+	if err == nil {
+		ix.man.Newest = &savedListing{IDs: ids, Total: total}
+	}
 }
 
 // fileReader reads one file through corpus.Read, counting raw bytes for

@@ -39,14 +39,38 @@ func sqliteBuild(csvPath, db string) (secs, cpu, rssMB float64, size int64, ok b
 		".import --csv " + csvPath + " docs\n"
 	cmd := exec.Command(bin, db)
 	cmd.Stdin = strings.NewReader(script)
+	var outb strings.Builder
+	cmd.Stdout, cmd.Stderr = &outb, &outb
 	t := time.Now()
-	outb, err := cmd.CombinedOutput()
+	if err := cmd.Start(); err != nil {
+		return 0, 0, 0, 0, false, err
+	}
+	// wait4's peak RSS would include this (vforking) process's; sample
+	// the child's own VmHWM instead.
+	done := make(chan struct{})
+	peak := make(chan float64)
+	go func() {
+		hw := 0.0
+		tick := time.NewTicker(20 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			hw = max(hw, vmHWM(fmt.Sprintf("/proc/%d/status", cmd.Process.Pid)))
+			select {
+			case <-done:
+				peak <- hw
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	err = cmd.Wait()
 	secs = time.Since(t).Seconds()
+	close(done)
+	rssMB = <-peak
 	if err != nil {
-		return 0, 0, 0, 0, false, fmt.Errorf("sqlite3: %v: %s", err, firstLines(string(outb)))
+		return 0, 0, 0, 0, false, fmt.Errorf("sqlite3: %v: %s", err, firstLines(outb.String()))
 	}
 	if ru, k := cmd.ProcessState.SysUsage().(*syscall.Rusage); k {
-		rssMB = float64(ru.Maxrss) * 1024 / 1e6
 		cpu = cpuSecs(ru)
 	}
 	info, serr := os.Stat(db)
@@ -97,7 +121,8 @@ func grepTimes(bin string, args []string, file string, patterns []string) ([]flo
 	return out, nil
 }
 
-// firstFrame launches bin in a detached tmux session and times how long
+// firstFrame launches bin in a detached tmux session (on a server of its
+// own, so other tmux users on the machine do not interfere) and times how long
 // until the screen shows want, polling every 5 ms; the median of runs.
 func firstFrame(bin string, args []string, want string, runs int) (float64, error) {
 	if _, err := exec.LookPath("tmux"); err != nil {
@@ -111,12 +136,12 @@ func firstFrame(bin string, args []string, want string, runs int) (float64, erro
 			cmdline += " '" + strings.ReplaceAll(a, "'", `'\''`) + "'"
 		}
 		t := time.Now()
-		if out, err := exec.Command("tmux", "new-session", "-d", "-s", sess, "-x", "160", "-y", "48", cmdline).CombinedOutput(); err != nil {
+		if out, err := exec.Command("tmux", "-L", sess, "new-session", "-d", "-s", sess, "-x", "160", "-y", "48", cmdline).CombinedOutput(); err != nil {
 			return 0, fmt.Errorf("tmux: %v: %s", err, out)
 		}
 		found := false
 		for time.Since(t) < 20*time.Second {
-			out, err := exec.Command("tmux", "capture-pane", "-p", "-t", sess).Output()
+			out, err := exec.Command("tmux", "-L", sess, "capture-pane", "-p", "-t", sess).Output()
 			if err == nil && strings.Contains(string(out), want) {
 				found = true
 				break
@@ -124,9 +149,9 @@ func firstFrame(bin string, args []string, want string, runs int) (float64, erro
 			time.Sleep(5 * time.Millisecond)
 		}
 		took := msSince(t)
-		exec.Command("tmux", "send-keys", "-t", sess, "C-c").Run()
+		exec.Command("tmux", "-L", sess, "send-keys", "-t", sess, "C-c").Run()
 		time.Sleep(300 * time.Millisecond)
-		exec.Command("tmux", "kill-session", "-t", sess).Run()
+		exec.Command("tmux", "-L", sess, "kill-server").Run()
 		if !found {
 			return 0, fmt.Errorf("no frame showing %q within 20s", want)
 		}

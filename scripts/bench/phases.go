@@ -39,7 +39,7 @@ type phaseOut struct {
 	First    string               `json:"first,omitempty"` // newest title
 	OK       bool                 `json:"ok"`
 	Note     string               `json:"note,omitempty"`
-	RSSMB    float64              `json:"rss_mb"` // filled by the parent
+	RSSMB    float64              `json:"rss_mb"` // peak, from /proc/self/status
 	CPU      float64              `json:"cpu"`    // user+sys seconds, filled by the parent
 }
 
@@ -73,6 +73,25 @@ func child(phase string, arg phaseArg) (phaseOut, error) {
 	return out, nil
 }
 
+// peakRSSMB is this process's peak resident set in MB.
+func peakRSSMB() float64 { return vmHWM("/proc/self/status") }
+
+// vmHWM reads the peak resident set, in MB, from a /proc status file.
+func vmHWM(status string) float64 {
+	b, err := os.ReadFile(status)
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmHWM:" {
+			var kb float64
+			fmt.Sscan(f[1], &kb)
+			return kb * 1024 / 1e6
+		}
+	}
+	return 0
+}
+
 func cpuSecs(ru *syscall.Rusage) float64 {
 	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
 }
@@ -103,6 +122,9 @@ func runPhase(phase, arg string) int {
 		fmt.Fprintln(os.Stderr, "bench phase", phase+":", err)
 		return 1
 	}
+	// Peak RSS as the child itself saw it: wait4's ru_maxrss would count
+	// the parent's memory too, since Go starts children with vfork.
+	out.RSSMB = peakRSSMB()
 	b, _ := json.Marshal(out)
 	fmt.Println(string(b))
 	return 0
