@@ -336,7 +336,11 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	titleCtx := false // `told CNN's "New Day"`, `the book "Trump Revealed"`
 	if ot := an.openTok(qi); ot > 0 {
 		p := &an.toks[ot-1]
-		titleCtx = p.poss || titleBefore[p.low]
+		titleCtx = p.poss || titleBefore[p.low] || titleLead[p.low] && an.text[q.end-1] != '!'
+		if p.low == "," && ot > 1 {
+			// `her memoir, "Tough Choices."`, `his show, "The Apprentice,"`
+			titleCtx = titleBefore[an.toks[ot-2].low] && an.toks[ot-2].low != "on"
+		}
 	}
 	if len(words) <= 6 && (a.how != "cue" || titleCtx) {
 		title := true
@@ -358,6 +362,12 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 // titleBefore are words that introduce the title of a work.
 var titleBefore = set("on", "book", "film", "movie", "show", "series", "program", "programme", "titled",
 	"entitled", "song", "album", "novel", "play", "column", "headline", "article", "essay", "memoir", "documentary", "podcast", "segment")
+
+// titleLead are words a quoted name of a work follows directly, where a
+// speech quote rarely does: `told "Fox and Friends,"`, `an interview with
+// "Fox News Sunday."`, `a site called "Cape Breton If Trump Wins"`, `the
+// author of "Going Viral,"`. Only Title Case spans are dropped for it.
+var titleLead = set("told", "with", "called", "named", "dubbed", "of", "in", "to", "author", "star", "stars", "starred")
 
 // openTok finds the token of the opening mark of quote qi.
 func (an *analysis) openTok(qi int) int {

@@ -176,3 +176,40 @@ func TestPeopleRules(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteDropRules holds one short made-up case per rule that drops a
+// quoted span as no speech (titles, names of works), and one that keeps
+// a near miss.
+func TestQuoteDropRules(t *testing.T) {
+	cases := []struct {
+		name, text, quote string
+		keep              bool
+	}{
+		{"a show after told",
+			`"He is a former president," Anna Ruiz told "Fox and Friends," on Monday.`, "Fox and Friends,", false},
+		{"a show after an interview with",
+			`"We will win," Peter Hall said in an interview with "Fox News Sunday."`, "Fox News Sunday.", false},
+		{"a work after the author of",
+			`"It spreads fast," said Anna Ruiz, the author of "Going Viral," a study.`, "Going Viral,", false},
+		{"a work after a title noun and a comma",
+			`"We refused," Anna Ruiz wrote in her memoir, "Tough Choices."`, "Tough Choices.", false},
+		{"a chant after to is speech",
+			`The crowd turned to "Feel the Bern!" as Peter Hall spoke.`, "Feel the Bern!", true},
+		{"a sentence after told stays",
+			`Peter Hall told reporters "we will not back down on this," and left.`, "we will not back down on this,", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Extract(Doc{Text: c.text})
+			found := false
+			for _, q := range r.Quotes {
+				if q.Text == c.quote {
+					found = true
+				}
+			}
+			if found != c.keep {
+				t.Errorf("quote %q kept = %v, want %v (%v)", c.quote, found, c.keep, r.Quotes)
+			}
+		})
+	}
+}
