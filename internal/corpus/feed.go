@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"strings"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
 )
@@ -96,7 +95,7 @@ func itemArticle(it *gofeed.Item, outlet string) (Article, string) {
 	return a, ""
 }
 
-// itemText renders an item's HTML content as text. Trafilatura takes out
+// itemText renders an item's HTML content as text. Readability takes out
 // the share buttons and link lists feeds carry along; when it finds no
 // article in a short item, or drops most of it, the plain rendering of
 // the whole content is used instead.
@@ -109,11 +108,11 @@ func itemText(content string) string {
 	if err != nil {
 		return plain
 	}
-	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{EnableFallback: true, ExcludeComments: true, PruneSelector: adSelector})
-	if err != nil || res == nil || res.ContentNode == nil {
+	res, ok := readable(doc, "")
+	if !ok {
 		return plain
 	}
-	if text := htmlText(res.ContentNode); 2*len(text) >= len(plain) {
+	if text := htmlText(res.Node); 2*len(text) >= len(plain) {
 		return text
 	}
 	return plain

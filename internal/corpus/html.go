@@ -9,7 +9,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
+	"github.com/go-shiori/dom"
+	readability "github.com/go-shiori/go-readability"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/transform"
@@ -22,8 +23,8 @@ const maxHTMLBytes = 32 << 20
 // minPageWords is the fewest words a page's text needs to be an article.
 const minPageWords = 12
 
-// adSelector prunes advertising blocks before extraction. Trafilatura
-// drops most page furniture by itself but keeps an ad that sits inside
+// adSelector prunes advertising blocks before extraction. Readability
+// drops most page furniture by itself but can keep an ad that sits inside
 // the story body, so ad containers are removed by their usual names.
 const adSelector = `[class~="ad"], [class~="ads"], [class^="ad-"], [class*=" ad-"], ` +
 	`[class~="advert"], [class~="advertisement"], [class~="sponsored"], ` +
@@ -60,43 +61,83 @@ func pageArticle(data []byte) (Article, string) {
 	if err != nil {
 		return Article{}, "not readable as HTML: " + err.Error()
 	}
-	opts := trafilatura.Options{
-		EnableFallback:  true,
-		ExcludeComments: true,
-		PruneSelector:   adSelector,
-	}
 	saved := savedFromURL(data)
-	if u, err := url.Parse(saved); err == nil && u.Scheme != "" && u.Host != "" {
-		opts.OriginalURL = u
-	}
-	res, err := trafilatura.ExtractDocument(doc, opts)
-	if err != nil || res == nil || res.ContentNode == nil {
+	pageURL := first(metaURL(doc), saved)
+	res, ok := readable(doc, pageURL)
+	if !ok {
 		return Article{}, "no article text found in the page; skipped"
 	}
-	md := res.Metadata
 	a := Article{
-		Title:  cleanLine(md.Title),
-		Author: cleanLine(strings.ReplaceAll(md.Author, "; ", ", ")),
-		Source: cleanLine(md.Sitename),
-		URL:    strings.TrimSpace(first(md.URL, saved)),
+		Title:  cleanLine(res.Title),
+		Author: cleanLine(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(res.Byline), "By "), "by ")),
+		Source: cleanLine(res.SiteName),
+		URL:    normURL(pageURL),
 	}
-	a.Text = Clean(dropTitle(htmlText(res.ContentNode), a.Title))
+	a.Text = Clean(dropTitle(htmlText(res.Node), a.Title))
 	if len(strings.Fields(a.Text)) < minPageWords {
 		// What is left of a page with no story is a menu or a caption.
 		return Article{}, "no article text found in the page; skipped"
 	}
-	if !md.Date.IsZero() {
-		a.Date = md.Date.UTC()
+	if res.PublishedTime != nil && !res.PublishedTime.IsZero() {
+		a.Date = res.PublishedTime.UTC()
 		a.DateText = a.Date.Format("2006-01-02")
 	}
 	if a.Source == "" {
 		a.Source = DetectSource(a.Text)
 	}
 	if a.Source == "" {
-		a.Source = strings.TrimPrefix(md.Hostname, "www.")
+		if u, err := url.Parse(a.URL); err == nil {
+			a.Source = strings.TrimPrefix(u.Hostname(), "www.")
+		}
 	}
 	finishArticle(&a)
 	return a, ""
+}
+
+// readable runs Readability (the algorithm of Firefox's reader view) on a
+// parsed page after pruning ad containers, and reports whether it found
+// an article body.
+func readable(doc *html.Node, pageURL string) (readability.Article, bool) {
+	for _, n := range dom.QuerySelectorAll(doc, adSelector) {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+	var u *url.URL
+	if p, err := url.Parse(pageURL); err == nil && p.Scheme != "" && p.Host != "" {
+		u = p
+	}
+	res, err := readability.FromDocument(doc, u)
+	if err != nil || res.Node == nil {
+		return readability.Article{}, false
+	}
+	return res, true
+}
+
+// normURL writes an address the way a browser sends it (non-ASCII
+// escaped), so the same page saved twice gets the same url.
+func normURL(s string) string {
+	s = strings.TrimSpace(s)
+	if u, err := url.Parse(s); err == nil && u.Scheme != "" && u.Host != "" {
+		return u.String()
+	}
+	return s
+}
+
+// metaURL is the page's own address as its head declares it: the
+// canonical link, else og:url.
+func metaURL(doc *html.Node) string {
+	for _, l := range dom.QuerySelectorAll(doc, `link[rel="canonical"]`) {
+		if h := strings.TrimSpace(dom.GetAttribute(l, "href")); h != "" {
+			return h
+		}
+	}
+	for _, m := range dom.QuerySelectorAll(doc, `meta[property="og:url"]`) {
+		if c := strings.TrimSpace(dom.GetAttribute(m, "content")); c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // decodeHTML returns the page as UTF-8: as it is when it already is, else
