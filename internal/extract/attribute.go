@@ -61,6 +61,14 @@ func (an *analysis) attribute() {
 			continue
 		}
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
+		if a.cue >= 0 && ct >= 0 && an.cues[a.cue].tok > ct && an.cues[a.cue].src.person < 0 && an.cues[a.cue].src.pronoun == "" {
+			// `"...," Nate Silver, the guru who founded the site tweeted`:
+			// the name right after the quote outranks the phrase before the verb
+			if src := an.nameAfterQuote(qi, ct); src.person >= 0 {
+				an.cues = append(an.cues, cue{tok: src.end, lemma: "say", inverted: true, src: src})
+				a.cue = len(an.cues) - 1
+			}
+		}
 		if a.cue >= 0 {
 			a.how = "cue"
 		} else if src := an.nameAfterQuote(qi, ct); !src.empty() {
@@ -563,6 +571,11 @@ func (an *analysis) nameAfterQuote(qi, ct int) source {
 	if v >= len(toks) || toks[v].sent != toks[ct].sent || toks[v-1].poss {
 		return none
 	}
+	if toks[v].low == "," && src.person >= 0 && an.speechVerbAfter(v+1, ct) {
+		// `"...," Nate Silver, the polling guru who founded the site,
+		// tweeted`: an appositive between the name and its speech verb
+		return src
+	}
 	t := &toks[v]
 	if t.kind != tkWord || t.cap || t.quote >= 0 || len(t.low) < 3 || descStop[t.low] && !auxWords[t.low] || objectPreps[t.low] {
 		return none
@@ -589,4 +602,21 @@ func (an *analysis) prevSubject(ot int) source {
 		}
 	}
 	return an.subjectOf(p.first, p.end)
+}
+
+// speechVerbAfter reports whether a lower-case speech verb follows
+// toks[k] within the sentence of toks[ct], before any quote or a new
+// clause's name (an appositive run of at most 16 tokens).
+func (an *analysis) speechVerbAfter(k, ct int) bool {
+	toks := an.toks
+	for j := k; j < len(toks) && j < k+16 && toks[j].sent == toks[ct].sent; j++ {
+		t := &toks[j]
+		if t.kind == tkQuote || t.quote >= 0 || t.low == ";" {
+			return false
+		}
+		if _, verb := speechVerbs[t.low]; verb && !t.cap && t.low != "according" && !nounDeterminers[toks[j-1].low] && !toks[j-1].poss {
+			return true
+		}
+	}
+	return false
 }

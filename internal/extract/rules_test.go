@@ -78,6 +78,12 @@ func TestAttributionRules(t *testing.T) {
 			"The council criticised the channel. But a spokeswoman for MTV said it was \"unfair and inaccurate\" to single it out.\n\nMTV spokeswoman Jeannie Kedas said more.", "unfair and inaccurate", "Jeannie Kedas"},
 		{"a role for an organisation without a name",
 			`But a spokeswoman for MTV said it was "unfair and inaccurate" to single it out.`, "unfair and inaccurate", "spokeswoman for MTV"},
+		{"an appositive between a name after a quote and its verb",
+			`"They need a plan," Nate Silver, the analyst who founded the site tweeted on Wednesday.`, "They need a plan,", "Nate Silver"},
+		{"a name after a preposition is no subject of the quote's sentence",
+			`Peter Hall spoke. Preceded at the lectern by Peter Hall, Anna Ruiz launched into a lament for the "countless Americans" hurt.`, "countless Americans", "Anna Ruiz"},
+		{"an introductory clause holds no subject",
+			`Peter Hall spoke. After Peter Hall criticized him during a debate, Anna Ruiz wanted "a total reset of the whole race."`, "a total reset of the whole race.", "Anna Ruiz"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

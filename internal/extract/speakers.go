@@ -526,7 +526,8 @@ func (an *analysis) subjectOf(first, v int) source {
 	if d := an.subjectPhrase(first, v); !d.empty() {
 		return d
 	}
-	for k := first; k < v; k++ {
+	start := an.afterOpener(first, v)
+	for k := start; k < v; k++ {
 		t := &toks[k]
 		if t.quote >= 0 || t.kind == tkQuote {
 			continue
@@ -540,10 +541,48 @@ func (an *analysis) subjectOf(first, v int) source {
 				k = m.end - 1
 				continue
 			}
+			if an.objectAt(m.tfirst) && k > start {
+				// "Preceded by Joe Arpaio, Trump launched": no subject
+				k = m.end - 1
+				continue
+			}
 			return source{person: m.person, first: m.tfirst, end: m.end}
 		}
 	}
 	return source{person: -1}
+}
+
+// clauseOpeners open an introductory clause or phrase whose names are not
+// the subject of the main clause ("After Jerry Brown criticized him,
+// Hillary shot back").
+var clauseOpeners = set("after", "as", "when", "while", "before", "although", "though", "since",
+	"because", "if", "once", "until", "despite", "during", "following", "whether", "unless")
+
+// afterOpener skips an introductory clause of toks[first:v]: from an
+// opener to the first comma outside quotes, when a name follows it.
+func (an *analysis) afterOpener(first, v int) int {
+	toks := an.toks
+	k := first
+	for k < v && (toks[k].low == "but" || toks[k].low == "and" || toks[k].kind == tkPunct) {
+		k++
+	}
+	if k >= v || !clauseOpeners[toks[k].low] {
+		return first
+	}
+	for j := k + 1; j < v && j < k+25; j++ {
+		if toks[j].kind == tkQuote || toks[j].quote >= 0 {
+			return first
+		}
+		if toks[j].low == "," {
+			for n := j + 1; n < v; n++ {
+				if an.midx[n] >= 0 || toks[n].low == "he" || toks[n].low == "she" {
+					return j + 1
+				}
+			}
+			return first
+		}
+	}
+	return first
 }
 
 // clauseStart reports whether toks[k] opens a sentence or a clause (after
