@@ -84,6 +84,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. Preceded at the lectern by Peter Hall, Anna Ruiz launched into a lament for the "countless Americans" hurt.`, "countless Americans", "Anna Ruiz"},
 		{"an introductory clause holds no subject",
 			`Peter Hall spoke. After Peter Hall criticized him during a debate, Anna Ruiz wanted "a total reset of the whole race."`, "a total reset of the whole race.", "Anna Ruiz"},
+		{"a weak verb ending the clause after a question",
+			"Peter Hall spoke.\n\n\u201cWould it be negotiable?\u201d Anna Ruiz pressed. \u201cMaybe let some people stay?\u201d", "Would it be negotiable?", "Anna Ruiz"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

@@ -115,8 +115,12 @@ func speechSoon(toks []token, i int) bool {
 			}
 			return false
 		}
-		if lem, ok := speechVerbs[t.low]; ok && !weakCues[lem] && !t.cap {
-			return true
+		if lem, ok := speechVerbs[t.low]; ok && !t.cap {
+			// a weak verb ("pressed", "questioned") only when it ends the
+			// clause: `"...?" Hannity pressed.`, not "pressed for a vote"
+			if !weakCues[lem] || k+1 < len(toks) && toks[k+1].para == t.para && (isTerminal(&toks[k+1]) || toks[k+1].low == ",") {
+				return true
+			}
 		}
 		// only a name, a title or a pronoun may come before the verb
 		_, title := titleWords[t.low]
