@@ -129,6 +129,16 @@ func (an *analysis) attribute() {
 				}
 			}
 		}
+		if ot := open[qi]; a.speaker == "" && a.cue < 0 && ot >= 0 && !q.cont && q.para != lastPara && ot > an.sents[an.toks[ot].sent].first {
+			// a new paragraph whose sentence names its own subject before
+			// the quote: `Band leader Flea shared the news, writing "..."`
+			if src := an.subjectOf(an.sents[an.toks[ot].sent].first, ot); !src.empty() && src.pronoun == "" {
+				a.person, a.speaker = an.resolve(cue{tok: ot, src: src}, lastPerson)
+				if a.speaker != "" {
+					a.how = "subject"
+				}
+			}
+		}
 		if a.speaker == "" && a.cue < 0 && open[qi] >= 0 && (q.cont || a.kind == "direct" && q.para-lastPara <= 1) && lastSpeaker != "" {
 			a.person, a.speaker, a.how = lastPerson, lastSpeaker, "continue"
 		}

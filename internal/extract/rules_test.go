@@ -86,6 +86,10 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. After Peter Hall criticized him during a debate, Anna Ruiz wanted "a total reset of the whole race."`, "a total reset of the whole race.", "Anna Ruiz"},
 		{"a weak verb ending the clause after a question",
 			"Peter Hall spoke.\n\n\u201cWould it be negotiable?\u201d Anna Ruiz pressed. \u201cMaybe let some people stay?\u201d", "Would it be negotiable?", "Anna Ruiz"},
+		{"a capitalised subject the people layer left out",
+			`At the debate, Sanders compared himself to Peter Hall, saying, "I get no speaking fees from banks."`, "I get no speaking fees from banks.", "Sanders"},
+		{"a new paragraph naming its own subject before the quote",
+			"\"We will win,\" said Peter Hall.\n\nLater, Anna Ruiz shared the news on social media with the words \"Feels great to support someone I believe in.\"", "Feels great to support someone I believe in.", "Anna Ruiz"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

@@ -549,8 +549,55 @@ func (an *analysis) subjectOf(first, v int) source {
 			return source{person: m.person, first: m.tfirst, end: m.end}
 		}
 	}
-	return source{person: -1}
+	return an.capSubject(start, v)
 }
+
+// capSubject reads a capitalised phrase that opens the clause toks[k:v]
+// and is followed by a lower-case verb, when no person is named there:
+// an organisation or a name the people layer left out ("Judicial Watch
+// stated", "Sanders compared himself").
+func (an *analysis) capSubject(k, v int) source {
+	toks := an.toks
+	none := source{person: -1}
+	for k < v && (toks[k].low == "but" || toks[k].low == "and" || toks[k].kind == tkPunct) {
+		k++
+	}
+	if k < v && (clauseOpeners[toks[k].low] || introPreps[toks[k].low]) {
+		// "At Sunday night's debate, Sanders compared"
+		j := k + 1
+		for j < v && j < k+25 && toks[j].low != "," && toks[j].kind != tkQuote {
+			j++
+		}
+		if j >= v || toks[j].low != "," {
+			return none
+		}
+		k = j + 1
+	}
+	h := k
+	for h < v && h < k+4 && toks[h].kind == tkWord && toks[h].cap && toks[h].quote < 0 && !toks[h].poss && !capStopWords[toks[h].low] {
+		h++
+	}
+	if h == k || h >= v || toks[h].kind != tkWord || toks[h].cap || toks[h].quote >= 0 || descBackStop[toks[h].low] || auxWords[toks[h].low] && !strings.HasSuffix(toks[h].low, "s") {
+		return none
+	}
+	if _, title := titleWords[toks[h-1].low]; title {
+		return none
+	}
+	if w := toks[h].low; !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		if _, verb := speechVerbs[w]; !verb {
+			return none // "Band member Flea": no verb after the capitals
+		}
+	}
+	d := an.makeDescriptor(source{person: -1, first: k, end: h})
+	if d.loose {
+		return none
+	}
+	return d
+}
+
+// introPreps open an introductory phrase before the subject ("In a
+// statement, ...").
+var introPreps = set("at", "in", "on", "with", "for", "from", "by", "to", "of")
 
 // clauseOpeners open an introductory clause or phrase whose names are not
 // the subject of the main clause ("After Jerry Brown criticized him,
