@@ -15,6 +15,7 @@ const (
 	coveredPct    = 60 // share of a paragraph's shingles found elsewhere to drop it
 	restPct       = 20 // share found outside its largest coverer
 	maxMissingPct = 3  // share of its words a flat copy may have of its own
+	maxOwners     = 16 // a shingle in more paragraphs than this is ignored
 )
 
 // dropRepeats removes a paragraph whose content the rest of the document
@@ -88,15 +89,23 @@ func repeated(words, sh [][]uint64, minShared, minCover int, exact bool) []bool 
 			owners[all[i]] = nil
 		}
 	}
-	if len(owners) == 0 {
-		return drop
-	}
 	for i, s := range sh {
 		for _, x := range s {
 			if o, ok := owners[x]; ok {
 				owners[x] = append(o, i)
 			}
 		}
+	}
+	// A shingle held by many paragraphs is a stock phrase, not evidence of
+	// a copy; left in, it makes the checks below quadratic in the number
+	// of paragraphs (a 200 MB file of near-identical paragraphs never ends).
+	for x, o := range owners {
+		if len(o) > maxOwners {
+			delete(owners, x)
+		}
+	}
+	if len(owners) == 0 {
+		return drop
 	}
 	order := make([]int, len(sh))
 	for i := range order {
@@ -109,17 +118,27 @@ func repeated(words, sh [][]uint64, minShared, minCover int, exact bool) []bool 
 		}
 		return order[a] > order[b]
 	})
+	// shared counts, for the paragraph being judged, the shingles each
+	// other paragraph holds; only the touched entries are visited and
+	// reset, so one judgement costs its shingles, not all paragraphs.
 	shared := make([]int, len(sh))
+	var touched []int
 	for _, i := range order {
 		if drop[i] || len(words[i]) < minFlatWords || len(sh[i]) < minSamples {
 			continue
 		}
-		clear(shared)
+		for _, j := range touched {
+			shared[j] = 0
+		}
+		touched = touched[:0]
 		covered := 0
 		for _, x := range sh[i] {
 			hit := false
 			for _, j := range owners[x] {
 				if j != i && !drop[j] {
+					if shared[j] == 0 {
+						touched = append(touched, j)
+					}
 					shared[j]++
 					hit = true
 				}
@@ -128,12 +147,14 @@ func repeated(words, sh [][]uint64, minShared, minCover int, exact bool) []bool 
 				covered++
 			}
 		}
+		// top is the paragraph sharing the most, the first on a tie.
 		coverers, top := 0, -1
-		for j, n := range shared {
+		for _, j := range touched {
+			n := shared[j]
 			if n >= minShared {
 				coverers++
 			}
-			if top < 0 || n > shared[top] {
+			if top < 0 || n > shared[top] || (n == shared[top] && j < top) {
 				top = j
 			}
 		}

@@ -114,7 +114,7 @@ func (rd *reader) run(r io.Reader) {
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
-			rd.problem(0, "bad gzip data: "+err.Error())
+			rd.problem(0, "bad gzip data: "+readErr(err))
 			return
 		}
 		defer zr.Close()
@@ -138,9 +138,15 @@ func (rd *reader) run(r io.Reader) {
 		}
 		return
 	}
-	if bytes.IndexByte(head, 0) >= 0 {
+	if bytes.IndexByte(head, 0) >= 0 && looksBinary(head) {
 		rd.problem(0, "binary file (contains NUL bytes); skipped")
 		return
+	}
+	// A stray NUL in text (a bad scrape, a crashed writer) must not cost
+	// the file: it is dropped and reported once. A file that fits in the
+	// sniffed head and has none needs no filter.
+	if len(head) == sniffLen || bytes.IndexByte(head, 0) >= 0 {
+		br = bufio.NewReaderSize(&nulDropper{r: br, rd: rd, line: 1}, 64<<10)
 	}
 	switch fmtKind {
 	case formatText:
@@ -159,6 +165,57 @@ func (rd *reader) run(r io.Reader) {
 		rd.readFeed(br)
 	}
 	rd.flush()
+}
+
+// looksBinary reports whether the start of a file holds control bytes
+// often enough to be binary data (about 11% of random bytes are) rather
+// than text with a stray NUL or two.
+func looksBinary(head []byte) bool {
+	n := 0
+	for _, c := range head {
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b) || c == 0x7f {
+			n++
+		}
+	}
+	return n >= 2 && n*100 > len(head)
+}
+
+// nulDropper removes NUL bytes from a stream, reporting the line of the
+// first one.
+type nulDropper struct {
+	r        io.Reader
+	rd       *reader
+	line     int // line of the next byte, until a NUL is reported
+	reported bool
+}
+
+func (d *nulDropper) Read(p []byte) (int, error) {
+	for {
+		n, err := d.r.Read(p)
+		b := p[:n]
+		i := bytes.IndexByte(b, 0)
+		if i < 0 {
+			if !d.reported {
+				d.line += bytes.Count(b, []byte{'\n'})
+			}
+			return n, err
+		}
+		if !d.reported {
+			d.reported = true
+			d.rd.problem(d.line+bytes.Count(b[:i], []byte{'\n'}), "NUL bytes removed")
+		}
+		k := i
+		for _, c := range b[i:] {
+			if c != 0 {
+				b[k] = c
+				k++
+			}
+		}
+		// A read of nothing but NULs must not look like a stalled reader.
+		if k > 0 || err != nil {
+			return k, err
+		}
+	}
 }
 
 // unwrapBOM drops a UTF-8 byte-order mark and decodes UTF-16 marked by one.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 )
 
 // rawRecord is one article as a structured format holds it, before
@@ -25,6 +26,7 @@ type pending struct {
 	line int
 	art  Article
 	why  string // non-empty when the record is skipped
+	note string // a problem reported for a record that still loads
 }
 
 // record queues r for cleaning; records are cleaned in batches across the
@@ -69,6 +71,9 @@ func (rd *reader) flush() {
 			rd.problem(b[i].line, b[i].why)
 			continue
 		}
+		if b[i].note != "" {
+			rd.problem(b[i].line, b[i].note)
+		}
 		rd.emit(b[i].art)
 	}
 	clear(b)
@@ -83,6 +88,10 @@ func (rd *reader) build(p *pending) {
 		}
 	}()
 	r := p.raw
+	if len(r.Text) > maxArticleBytes {
+		r.Text = cutText(r.Text, maxArticleBytes)
+		p.note = tooLong
+	}
 	text := Clean(r.Text)
 	if text == "" {
 		if strings.TrimSpace(r.Text) == "" {
@@ -134,4 +143,34 @@ func contentID(title, text string) string {
 	h.Write([]byte{0})
 	h.Write([]byte(text))
 	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// maxArticleBytes bounds the text of one article. Real articles are a few
+// kilobytes; anything near this is a corpus or a log in the wrong shape,
+// and indexing it as one document would hold gigabytes of postings.
+const maxArticleBytes = 16 << 20
+
+// tooLong is the problem reported for an article cut at maxArticleBytes.
+const tooLong = "article text over 16 MB: only its first 16 MB loaded (put many articles in one file as .jsonl or .csv)"
+
+// cutText shortens s to at most max bytes, at a paragraph break, a line
+// break or a space when one is near the end, and never inside a rune.
+func cutText(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	s = s[:max]
+	for _, sep := range []string{"\n\n", "\n", " "} {
+		if i := strings.LastIndex(s, sep); i >= max/2 {
+			return s[:i]
+		}
+	}
+	j := len(s) - 1
+	for j > 0 && !utf8.RuneStart(s[j]) {
+		j--
+	}
+	if !utf8.FullRuneInString(s[j:]) {
+		return s[:j]
+	}
+	return s
 }

@@ -14,9 +14,16 @@ import (
 // file name; its title the first line when that reads like a headline,
 // else the first sentence.
 func (rd *reader) readText(br *bufio.Reader) {
-	data, err := io.ReadAll(br)
+	// One article is read whole; a file far larger than any article (a
+	// whole corpus pasted into one .txt) is cut, so it cannot exhaust
+	// memory or stall the index on one document.
+	data, err := io.ReadAll(io.LimitReader(br, maxArticleBytes+1))
 	if err != nil {
 		rd.problem(0, "read error: "+readErr(err)+"; the text before it was loaded")
+	}
+	if len(data) > maxArticleBytes {
+		data = []byte(cutText(string(data), maxArticleBytes))
+		rd.problem(0, tooLong)
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		rd.problem(0, "binary file (contains NUL bytes); skipped")
