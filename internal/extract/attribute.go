@@ -139,7 +139,7 @@ func (an *analysis) attribute() {
 				}
 			}
 		}
-		if a.speaker == "" && a.cue < 0 && open[qi] >= 0 && (q.cont || a.kind == "direct" && q.para-lastPara <= 1) && lastSpeaker != "" {
+		if a.speaker == "" && a.cue < 0 && open[qi] >= 0 && (q.cont || a.kind == "direct" && (q.para-lastPara <= 1 || q.para-lastPara == 2 && an.quietPara(lastPara+1))) && lastSpeaker != "" {
 			a.person, a.speaker, a.how = lastPerson, lastSpeaker, "continue"
 		}
 		if a.speaker == "" && open[qi] >= 0 {
@@ -630,3 +630,16 @@ func (an *analysis) speechVerbAfter(k, ct int) bool {
 	}
 	return false
 }
+
+// quietPara reports whether paragraph p holds no quote (titles and scare
+// quotes aside): a speaker's quotes may resume after it (`"...," said
+// X.` / a paragraph of background / `"..."`).
+func (an *analysis) quietPara(p int) bool {
+	for qi, q := range an.quotes {
+		if q.para == p && !an.attrib[qi].drop {
+			return false
+		}
+	}
+	return true
+}
+

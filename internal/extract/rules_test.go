@@ -90,6 +90,8 @@ func TestAttributionRules(t *testing.T) {
 			`At the debate, Sanders compared himself to Peter Hall, saying, "I get no speaking fees from banks."`, "I get no speaking fees from banks.", "Sanders"},
 		{"a new paragraph naming its own subject before the quote",
 			"\"We will win,\" said Peter Hall.\n\nLater, Anna Ruiz shared the news on social media with the words \"Feels great to support someone I believe in.\"", "Feels great to support someone I believe in.", "Anna Ruiz"},
+		{"a speaker resumes after one quote-free paragraph",
+			"\"We will win this,\" said Anna Ruiz.\n\nThe race has been close for months.\n\n\"Nobody expected the turnout we saw today.\"", "Nobody expected the turnout we saw today.", "Anna Ruiz"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}
