@@ -642,4 +642,3 @@ func (an *analysis) quietPara(p int) bool {
 	}
 	return true
 }
-
