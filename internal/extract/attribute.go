@@ -306,7 +306,9 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		if m.tfirst >= at {
 			break
 		}
-		if an.toks[m.first].sent == sent && an.toks[m.first].quote < 0 && genderFits(an.people[m.person], pron) {
+		if an.toks[m.first].sent == sent && an.toks[m.first].quote < 0 && genderFits(an.people[m.person], pron) && !an.objectAt(m.tfirst) {
+			// "With a vote for Trump ruled out, Cross said ... he": no
+			// object of a preposition
 			return m.person
 		}
 	}

@@ -92,6 +92,8 @@ func TestAttributionRules(t *testing.T) {
 			"\"We will win,\" said Peter Hall.\n\nLater, Anna Ruiz shared the news on social media with the words \"Feels great to support someone I believe in.\"", "Feels great to support someone I believe in.", "Anna Ruiz"},
 		{"a speaker resumes after one quote-free paragraph",
 			"\"We will win this,\" said Anna Ruiz.\n\nThe race has been close for months.\n\n\"Nobody expected the turnout we saw today.\"", "Nobody expected the turnout we saw today.", "Anna Ruiz"},
+		{"a pronoun's antecedent in its sentence is no object of a preposition",
+			`With a vote for Maria Gonzalez ruled out, Anna Ruiz left, and she called it "a serious mistake for the party."`, "a serious mistake for the party.", "Anna Ruiz"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}
