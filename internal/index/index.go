@@ -40,6 +40,9 @@ type Index struct {
 	people      *aggregate.Table
 	peopleReady chan struct{}
 	peopleErr   error
+	// peopleDirty is set when the table changed since it was last saved;
+	// saving it costs about half a second at 60k articles.
+	peopleDirty atomic.Bool
 
 	opts Options
 
@@ -76,7 +79,9 @@ func NewMemory() (*Index, error) {
 func newIndex(bi bleve.Index, dir string, man *manifest, opts Options) *Index {
 	ready := make(chan struct{})
 	close(ready)
-	return &Index{bi: bi, dir: dir, man: man, opts: opts, batchDocs: batchDocs, people: aggregate.NewTable(), peopleReady: ready}
+	ix := &Index{bi: bi, dir: dir, man: man, opts: opts, batchDocs: batchDocs, people: aggregate.NewTable(), peopleReady: ready}
+	ix.peopleDirty.Store(true) // until loaded from or saved to disk
+	return ix
 }
 
 // waitPeople waits until the people table is loaded and says whether

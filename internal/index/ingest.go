@@ -252,6 +252,9 @@ func (ix *Index) writeBatches(ctx context.Context, docs <-chan prepared, st *tra
 		for _, a := range people {
 			ix.people.Add(a)
 		}
+		if len(people) > 0 {
+			ix.peopleDirty.Store(true)
+		}
 		committed(pending, n, took)
 		batch.Reset()
 		clear(pending)

@@ -15,7 +15,8 @@ import (
 // peopleName is the file of the people table, next to the manifest.
 const peopleName = "people.gob"
 
-// saveState writes the people table, then the manifest. Each write is
+// saveState writes the people table (when it changed), then the
+// manifest. Each write is
 // atomic; the table goes first so that a file the manifest lists as done
 // always has its people in the table. An in-memory index keeps both in
 // memory.
@@ -23,12 +24,15 @@ func (ix *Index) saveState() error {
 	if ix.dir == "" {
 		return nil
 	}
-	b, err := ix.people.MarshalBinary()
-	if err != nil {
-		return err
-	}
-	if err := writeAtomic(ix.dir, peopleName, b); err != nil {
-		return err
+	if ix.peopleDirty.Swap(false) {
+		b, err := ix.people.MarshalBinary()
+		if err == nil {
+			err = writeAtomic(ix.dir, peopleName, b)
+		}
+		if err != nil {
+			ix.peopleDirty.Store(true)
+			return err
+		}
 	}
 	return ix.man.save(ix.dir)
 }
@@ -40,11 +44,13 @@ func (ix *Index) saveState() error {
 func (ix *Index) loadPeople() error {
 	b, err := os.ReadFile(filepath.Join(ix.dir, peopleName))
 	if err == nil && ix.people.UnmarshalBinary(b) == nil {
+		ix.peopleDirty.Store(false)
 		return nil
 	}
 	if err := ix.rebuildPeople(context.Background()); err != nil {
 		return fmt.Errorf("rebuild people table: %w", err)
 	}
+	ix.peopleDirty.Store(true)
 	return ix.saveState()
 }
 

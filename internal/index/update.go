@@ -180,6 +180,7 @@ func (ix *Index) deleteFiles(ctx context.Context, paths []string, st *tracker) e
 		for _, id := range gone {
 			ix.people.Remove(id)
 		}
+		ix.peopleDirty.Store(true)
 		gone = gone[:0]
 		st.removed.Add(int64(batch.Size()))
 		batch.Reset()

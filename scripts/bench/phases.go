@@ -115,6 +115,19 @@ func runPhase(phase, arg string) int {
 		out, err = phaseIncremental(a)
 	case "resume":
 		out, err = phaseResume(a)
+	case "queries":
+		// Development aid: print the query set of a corpus as a phase
+		// argument, to run the query phase alone on a kept index.
+		arts, lerr := loadReal(a.Paths[0], 0)
+		if lerr != nil {
+			err = lerr
+			break
+		}
+		a.Queries = makeQueries(arts)
+		a.Typed = typedQueries(a.Queries)
+		b, _ := json.Marshal(a)
+		fmt.Println(string(b))
+		return 0
 	default:
 		err = fmt.Errorf("unknown phase %q", phase)
 	}
@@ -241,7 +254,11 @@ func phaseQuery(a phaseArg) (phaseOut, error) {
 				return out, fmt.Errorf("%q: %w", q.Q, err)
 			}
 			if pass > 0 {
-				out.Lat[q.Kind] = append(out.Lat[q.Kind], msSince(t))
+				ms := msSince(t)
+				out.Lat[q.Kind] = append(out.Lat[q.Kind], ms)
+				if os.Getenv("BENCH_SLOW") != "" && ms > 10 {
+					fmt.Fprintf(os.Stderr, "slow %6.1f ms  %-15s %s\n", ms, q.Kind, q.Q)
+				}
 			}
 		}
 	}
