@@ -456,8 +456,8 @@ func (an *analysis) dashCredit(qi, ct int) int {
 		return -1
 	}
 	k := ct + 1
-	if t := toks[k].low; t != "-" && t != "—" && t != "–" && t != "--" {
-		return -1
+	if t := toks[k].low; t != "-" && t != "—" && t != "–" && t != "--" && t != "―" {
+		return -1 // "―" is the horizontal bar some sites credit with
 	}
 	// the dash opens the credit: the quote ends its paragraph's text
 	// before it, or the dash starts the next paragraph

@@ -94,6 +94,8 @@ func TestAttributionRules(t *testing.T) {
 			"\"We will win this,\" said Anna Ruiz.\n\nThe race has been close for months.\n\n\"Nobody expected the turnout we saw today.\"", "Nobody expected the turnout we saw today.", "Anna Ruiz"},
 		{"a pronoun's antecedent in its sentence is no object of a preposition",
 			`With a vote for Maria Gonzalez ruled out, Anna Ruiz left, and she called it "a serious mistake for the party."`, "a serious mistake for the party.", "Anna Ruiz"},
+		{"a credit after a horizontal bar",
+			"Voters spoke.\n\n\u201cMaybe we can build a wall around him.\u201d \u2015 Steve Quinlan.\n\n\u201cHe is the most unqualified.\u201d \u2015 Maria Gonzalez", "Maybe we can build a wall around him.", "Steve Quinlan"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}
