@@ -77,6 +77,8 @@ func (an *analysis) attribute() {
 			a.cue, a.how = len(an.cues)-1, "cue"
 		} else if pi := an.dashCredit(qi, ct); pi >= 0 {
 			a.person, a.speaker, a.how = pi, an.people[pi].name(), "credit"
+		} else if name := an.creditName(ct); name != "" {
+			a.speaker, a.how = name, "credit"
 		} else if s := sent - 1; s >= 0 && an.sents[sent].para-an.sents[s].para <= 1 && ot == an.sents[sent].first {
 			// X said: "..." in the sentence before
 			prev := an.sents[s]
@@ -470,8 +472,9 @@ func (an *analysis) dashCredit(qi, ct int) int {
 	}
 	m := an.mentions[mi]
 	// nothing but a handle, a date or a period may follow on the line
-	if m.end < len(toks) && toks[m.end].para == toks[k].para {
-		if t := toks[m.end].low; t != "." && t != "(" && t != "," {
+	if m.end < len(toks) && toks[m.end].para == toks[k].para && !an.lineBreakBefore(m.end) {
+		// the next credited quote may follow on the same line
+		if t := toks[m.end].low; t != "." && t != "(" && t != "," && !(toks[m.end].kind == tkQuote && toks[m.end].open) {
 			return -1
 		}
 	}
@@ -643,4 +646,37 @@ func (an *analysis) quietPara(p int) bool {
 		}
 	}
 	return true
+}
+
+// creditName reads a credit line the people layer found no person in:
+// after the quote's closing mark at toks[ct], a dash and two to four
+// capitalised words that end the paragraph or the line, or run into the
+// next quote (`"..." ― Nell Carden Grey "..."`).
+func (an *analysis) creditName(ct int) string {
+	toks := an.toks
+	k := ct + 1
+	if ct < 0 || k+2 >= len(toks) || toks[k].para != toks[ct].para {
+		return ""
+	}
+	if t := toks[k].low; t != "—" && t != "–" && t != "―" && t != "--" {
+		return ""
+	}
+	j := k + 1
+	for j < len(toks) && toks[j].para == toks[k].para && toks[j].kind == tkWord && toks[j].cap && !capStopWords[toks[j].low] {
+		j++
+	}
+	n := j - k - 1
+	if j < len(toks) && toks[j].para == toks[k].para && toks[j].low == "." {
+		j++
+	}
+	if n < 2 || n > 4 || j < len(toks) && toks[j].para == toks[k].para && !an.lineBreakBefore(j) && !(toks[j].kind == tkQuote && toks[j].open) {
+		return ""
+	}
+	return strings.Join(strings.Fields(an.text[toks[k+1].s:toks[k+n].e]), " ")
+}
+
+// lineBreakBefore reports whether a line ends between toks[j-1] and
+// toks[j] (lists of credited quotes, one a line).
+func (an *analysis) lineBreakBefore(j int) bool {
+	return j > 0 && strings.IndexByte(an.text[an.toks[j-1].fe:an.toks[j].s], '\n') >= 0
 }

@@ -96,6 +96,8 @@ func TestAttributionRules(t *testing.T) {
 			`With a vote for Maria Gonzalez ruled out, Anna Ruiz left, and she called it "a serious mistake for the party."`, "a serious mistake for the party.", "Anna Ruiz"},
 		{"a credit after a horizontal bar",
 			"Voters spoke.\n\n\u201cMaybe we can build a wall around him.\u201d \u2015 Steve Quinlan.\n\n\u201cHe is the most unqualified.\u201d \u2015 Maria Gonzalez", "Maybe we can build a wall around him.", "Steve Quinlan"},
+		{"a credit running into the next credited quote",
+			"Readers wrote in.\n\n\u201cHe is the most unqualified.\u201d \u2015 Maria Gonzalez \u201cWe can build a wall around him.\u201d \u2015 Peter Hall", "He is the most unqualified.", "Maria Gonzalez"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}
