@@ -98,6 +98,8 @@ func TestAttributionRules(t *testing.T) {
 			"Voters spoke.\n\n\u201cMaybe we can build a wall around him.\u201d \u2015 Steve Quinlan.\n\n\u201cHe is the most unqualified.\u201d \u2015 Maria Gonzalez", "Maybe we can build a wall around him.", "Steve Quinlan"},
 		{"a credit running into the next credited quote",
 			"Readers wrote in.\n\n\u201cHe is the most unqualified.\u201d \u2015 Maria Gonzalez \u201cWe can build a wall around him.\u201d \u2015 Peter Hall", "He is the most unqualified.", "Maria Gonzalez"},
+		{"the object of a preposition is no loose descriptor",
+			"Peter Hall spoke.\n\nProtesters marching through the streets chanted \"What curfew?\" and kept going.", "What curfew?", ""},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

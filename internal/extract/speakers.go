@@ -457,8 +457,17 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		}
 	}
 	src.first, src.end = j, k+1
-	return an.makeDescriptor(src)
+	d := an.makeDescriptor(src)
+	if d.loose && j > first && phrasePreps[toks[j-1].low] {
+		// "Protesters marching through the streets chanted": the object
+		// of a preposition is no subject
+		return source{person: -1}
+	}
+	return d
 }
+
+// phrasePreps put a noun phrase after them out of subject position.
+var phrasePreps = set("through", "into", "around", "across", "at", "in", "on", "of", "for", "with", "to", "from", "by", "about", "under", "over", "near", "outside", "inside", "behind", "along")
 
 // roleNouns name one person speaking for an organisation.
 var roleNouns = set("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "aide", "adviser", "advisor")
