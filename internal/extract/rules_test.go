@@ -100,6 +100,8 @@ func TestAttributionRules(t *testing.T) {
 			"Readers wrote in.\n\n\u201cHe is the most unqualified.\u201d \u2015 Maria Gonzalez \u201cWe can build a wall around him.\u201d \u2015 Peter Hall", "He is the most unqualified.", "Maria Gonzalez"},
 		{"the object of a preposition is no loose descriptor",
 			"Peter Hall spoke.\n\nProtesters marching through the streets chanted \"What curfew?\" and kept going.", "What curfew?", ""},
+		{"an adverb between commas after an unnamed source",
+			`Peter Hall spoke. A senior Treasury aide, however, put it plainly in a memo: "Nobody here wants this fight."`, "Nobody here wants this fight.", "senior Treasury aide"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

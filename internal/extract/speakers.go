@@ -711,6 +711,11 @@ func (an *analysis) subjectPhrase(first, v int) source {
 		}
 		if h > k && sourceNouns[t.low] && !t.cap && h+1 < v {
 			n := &toks[h+1]
+			// "A top Senate Democratic aide, likewise, put it": an adverb
+			// between commas before the verb
+			if n.low == "," && h+4 < v && toks[h+3].low == "," && toks[h+2].kind == tkWord && (strings.HasSuffix(toks[h+2].low, "ly") || sentenceAdverbs[toks[h+2].low]) {
+				n = &toks[h+4]
+			}
 			if n.kind == tkWord && !n.cap && n.quote < 0 && !descBackStop[n.low] && !sourceNouns[n.low] {
 				d := an.makeDescriptor(source{person: -1, first: k, end: h + 1})
 				if !d.loose {
@@ -722,3 +727,7 @@ func (an *analysis) subjectPhrase(first, v int) source {
 	}
 	return source{person: -1}
 }
+
+// sentenceAdverbs sit between commas after a subject ("The aide, however,
+// said") without ending in -ly.
+var sentenceAdverbs = set("likewise", "however", "meanwhile", "too", "though", "instead", "also", "again", "then", "therefore", "moreover")
