@@ -42,7 +42,9 @@ func startTmux(t *testing.T, width, height int, command ...string) *tmuxSession 
 		}
 		t.Skip("tmux is not installed (apt-get install tmux) — skipping the end-to-end test")
 	}
-	s := &tmuxSession{t: t, socket: fmt.Sprintf("storytui-e2e-%d-%s", os.Getpid(), t.Name()), name: "e2e"}
+	// Subtest names hold '/' and '=', which a socket name cannot.
+	safe := regexp.MustCompile(`[^A-Za-z0-9_-]+`).ReplaceAllString(t.Name(), "_")
+	s := &tmuxSession{t: t, socket: fmt.Sprintf("storytui-e2e-%d-%s", os.Getpid(), safe), name: "e2e"}
 	cache := t.TempDir()
 	// set-clipboard lets the program's OSC 52 reach a tmux paste buffer,
 	// which is how the copy test reads what was copied.

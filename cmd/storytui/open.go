@@ -35,7 +35,7 @@ func openIndex(paths []string, f indexFlags) (*index.Index, string, error) {
 	}
 	if f.reindex {
 		if err := removeIndexDir(dir); err != nil {
-			return nil, "", err
+			return nil, dir, err
 		}
 	}
 	ix, err := index.Open(dir)
@@ -64,6 +64,18 @@ func removeIndexDir(dir string) error {
 	}
 	if len(entries) > 0 && !looksLikeIndex(dir) {
 		return fmt.Errorf("--reindex: %s does not look like a storytui index; not deleting it", dir)
+	}
+	// Deleting an index another storytui is writing would corrupt what
+	// it builds: opening takes the index's lock, so only a free index
+	// is removed.
+	if len(entries) > 0 {
+		ix, err := index.Open(dir)
+		if errors.Is(err, index.ErrInUse) {
+			return fmt.Errorf("--reindex: %w", err)
+		}
+		if err == nil {
+			ix.Close()
+		}
 	}
 	return os.RemoveAll(dir)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -67,22 +68,96 @@ func (c *indexCommand) register(fs interface {
 }
 
 // run opens and fills the index for paths (progress on stderr), hands it
-// to body, and closes it; ctrl+c cancels the context body gets.
+// to body, and closes it; ctrl+c cancels the context body gets. An index
+// that turns out to be damaged (bleve panics on a corrupt segment) is
+// reported, rebuilt from the files and the command run again.
 func (c *indexCommand) run(paths []string, stderr io.Writer, body func(context.Context, *index.Index) int) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	ix, _, err := openIndex(paths, c.index)
-	if err != nil {
+	code, dir, damage := c.attempt(ctx, paths, c.index, stderr, body)
+	if damage == nil {
+		return code
+	}
+	if dir == "" {
+		fmt.Fprintln(stderr, "storytui: internal error:", damage)
+		return 1
+	}
+	fmt.Fprintf(stderr, "storytui: the index in %s is damaged (%v); rebuilding it\n", dir, damage)
+	// No in-use probe here: a panic inside bleve's open leaves its lock
+	// held by this very process, and the damage was found holding it.
+	if !looksLikeIndex(dir) {
+		fmt.Fprintf(stderr, "storytui: %s does not look like a storytui index; not deleting it\n", dir)
+		return 1
+	}
+	if err := os.RemoveAll(dir); err != nil {
 		fmt.Fprintln(stderr, "storytui:", err)
 		return 1
 	}
-	defer ix.Close()
+	again := c.index
+	again.dir, again.reindex = dir, false
+	code, _, damage = c.attempt(ctx, paths, again, stderr, body)
+	if damage != nil {
+		fmt.Fprintln(stderr, "storytui: internal error:", damage)
+		return 1
+	}
+	return code
+}
+
+// attempt is one open-fill-body-close round. A panic out of the index is
+// returned as damage, with the index closed so that it can be removed.
+func (c *indexCommand) attempt(ctx context.Context, paths []string, f indexFlags, stderr io.Writer, body func(context.Context, *index.Index) int) (code int, dir string, damage error) {
+	if len(paths) > 0 && f.dir == "" {
+		// Known before opening, so that damage found by the open itself
+		// can be repaired.
+		d, err := index.DefaultDir(paths)
+		if err != nil {
+			fmt.Fprintln(stderr, "storytui:", err)
+			return 1, "", nil
+		}
+		f.dir = d
+	}
+	var ix *index.Index
+	defer func() {
+		v := recover()
+		if v == nil {
+			if ix != nil {
+				ix.Close()
+			}
+			return
+		}
+		damage, dir = fmt.Errorf("%v", v), f.dir
+		if len(paths) == 0 {
+			dir = "" // the in-memory index of the built-in corpus
+		}
+		if ix != nil {
+			func() {
+				defer func() { recover() }() // closing a broken index may panic too
+				ix.Close()
+			}()
+		}
+	}()
+	ix, dir, err := openIndex(paths, f)
+	if err != nil {
+		printOpenError(stderr, dir, err)
+		ix = nil
+		return 1, dir, nil
+	}
 	pp := newProgressPrinter(stderr, isTerminal(stderr))
 	if err := fill(ctx, ix, paths, pp.update); err != nil {
 		fmt.Fprintln(stderr, "storytui:", err)
-		return 1
+		return 1, dir, nil
 	}
-	return body(ctx, ix)
+	return body(ctx, ix), dir, nil
+}
+
+// printOpenError explains a failure to open the index; one held by
+// another storytui gets what to do about it.
+func printOpenError(stderr io.Writer, dir string, err error) {
+	if errors.Is(err, index.ErrInUse) {
+		fmt.Fprintf(stderr, "storytui: the index %s is in use by another storytui (building it, or an explorer open on it); try again when that one is done, or give this run its own --index DIR\n", dir)
+		return
+	}
+	fmt.Fprintln(stderr, "storytui:", err)
 }
 
 func runPeople(args []string, stdout, stderr io.Writer) int {
