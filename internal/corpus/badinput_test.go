@@ -12,6 +12,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"unicode/utf8"
 )
 
 // The bad-input suite: every case is generated in its own directory next
@@ -674,4 +675,59 @@ func TestCutText(t *testing.T) {
 			t.Errorf("cutText(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
 		}
 	}
+}
+
+func FuzzCutText(f *testing.F) {
+	f.Add("one two.\n\nthree four five", 16)
+	f.Add("漢字漢字漢字", 7)
+	f.Add("\xff\xfe abc", 3)
+	f.Fuzz(func(t *testing.T, s string, max int) {
+		if max < 0 || max > len(s)+8 {
+			return
+		}
+		got := cutText(s, max)
+		if len(got) > max || !strings.HasPrefix(s, got) {
+			t.Fatalf("cutText(%q, %d) = %q: not a prefix within the limit", s, max, got)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("cutText(%q, %d) = %q cuts a rune", s, max, got)
+		}
+	})
+}
+
+func FuzzNULDropper(f *testing.F) {
+	f.Add([]byte("a\x00b\n\x00\x00c"), 3)
+	f.Add([]byte("\x00\x00\x00"), 1)
+	f.Fuzz(func(t *testing.T, b []byte, chunk int) {
+		if chunk <= 0 || chunk > 64 {
+			return
+		}
+		rd := &reader{name: "f.txt"}
+		got, err := io.ReadAll(&nulDropper{r: &chunked{b: b, n: chunk}, rd: rd, line: 1})
+		if err != nil || !bytes.Equal(got, bytes.ReplaceAll(b, []byte{0}, nil)) {
+			t.Fatalf("read %q (%v) from %q", got, err, b)
+		}
+		if i := bytes.IndexByte(b, 0); i >= 0 {
+			if line := 1 + bytes.Count(b[:i], []byte{'\n'}); len(rd.probs) != 1 || rd.probs[0].Line != line {
+				t.Fatalf("problems %v, want one at line %d", rd.probs, line)
+			}
+		} else if len(rd.probs) != 0 {
+			t.Fatalf("problems %v without a NUL", rd.probs)
+		}
+	})
+}
+
+// chunked reads b at most n bytes at a time.
+type chunked struct {
+	b []byte
+	n int
+}
+
+func (c *chunked) Read(p []byte) (int, error) {
+	if len(c.b) == 0 {
+		return 0, io.EOF
+	}
+	k := copy(p[:min(len(p), c.n)], c.b)
+	c.b = c.b[k:]
+	return k, nil
 }

@@ -160,6 +160,9 @@ func cutText(s string, max int) string {
 		return s
 	}
 	s = s[:max]
+	if s == "" {
+		return s
+	}
 	for _, sep := range []string{"\n\n", "\n", " "} {
 		if i := strings.LastIndex(s, sep); i >= max/2 {
 			return s[:i]
