@@ -565,14 +565,28 @@ func (an *analysis) tailCue(ci int) bool {
 func (an *analysis) nameAfterQuote(qi, ct int) source {
 	toks := an.toks
 	none := source{person: -1}
-	if ct < 0 || ct+2 >= len(toks) || toks[ct+1].sent != toks[ct].sent {
+	if ct < 0 || ct+2 >= len(toks) || toks[ct+1].para != toks[ct].para {
 		return none
 	}
 	q := an.quotes[qi]
-	if last := an.text[q.end-1]; last != ',' && last != '?' && last != '!' {
+	last := an.text[q.end-1]
+	if last != ',' && last != '?' && last != '!' {
 		return none
 	}
+	if toks[ct+1].sent != toks[ct].sent && last == ',' {
+		return none // after "?" or "!" the splitter may cut before `Trump went on`
+	}
 	k := ct + 1
+	if d := toks[k].low; (d == "a" || d == "an") && k+2 < len(toks) {
+		// `"...," an angry Hollande retaliated`
+		j := k + 1
+		for j < k+3 && toks[j].kind == tkWord && !toks[j].cap && an.midx[j] < 0 {
+			j++
+		}
+		if mi := an.midx[j]; j > k+1 && mi >= 0 && an.mentions[mi].tfirst == j {
+			k = j
+		}
+	}
 	src := none
 	if mi := an.midx[k]; mi >= 0 && an.mentions[mi].tfirst == k {
 		m := an.mentions[mi]
@@ -583,7 +597,7 @@ func (an *analysis) nameAfterQuote(qi, ct int) source {
 		return none
 	}
 	v := src.end
-	if v >= len(toks) || toks[v].sent != toks[ct].sent || toks[v-1].poss {
+	if v >= len(toks) || toks[v].sent != toks[k].sent || toks[v-1].poss {
 		return none
 	}
 	if toks[v].low == "," && src.person >= 0 && an.speechVerbAfter(v+1, ct) {

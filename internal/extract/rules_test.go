@@ -102,6 +102,10 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall spoke.\n\nProtesters marching through the streets chanted \"What curfew?\" and kept going.", "What curfew?", ""},
 		{"an adverb between commas after an unnamed source",
 			`Peter Hall spoke. A senior Treasury aide, however, put it plainly in a memo: "Nobody here wants this fight."`, "Nobody here wants this fight.", "senior Treasury aide"},
+		{"any verb after a name that opens the sentence after a question",
+			"Anna Ruiz asked about it.\n\n\u201cYou know, it happens, right?\u201d Peter Hall went on, as if he did not hear her.", "You know, it happens, right?", "Peter Hall"},
+		{"an article and an adjective before the name after a quote",
+			"Peter Hall spoke first.\n\nAnna Ruiz was in Paris. \u201cFrance will always be France,\u201d an angry Maria Gonzalez retaliated.", "France will always be France,", "Maria Gonzalez"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}
