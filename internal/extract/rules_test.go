@@ -106,6 +106,8 @@ func TestAttributionRules(t *testing.T) {
 			"Anna Ruiz asked about it.\n\n\u201cYou know, it happens, right?\u201d Peter Hall went on, as if he did not hear her.", "You know, it happens, right?", "Peter Hall"},
 		{"an article and an adjective before the name after a quote",
 			"Peter Hall spoke first.\n\nAnna Ruiz was in Paris. \u201cFrance will always be France,\u201d an angry Maria Gonzalez retaliated.", "France will always be France,", "Maria Gonzalez"},
+		{"a source before a relative clause with no commas",
+			`Peter Hall spoke. A White House official who spoke anonymously to discuss strategy said Wednesday, "There are talks."`, "There are talks.", "White House official"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

@@ -398,6 +398,20 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	if t.kind != tkWord {
 		return src
 	}
+	// "a White House official who spoke anonymously to discuss strategy
+	// said": the phrase before a relative clause with no commas
+	for w := k - 1; w > first && w >= k-12; w-- {
+		tw := &toks[w]
+		if tw.kind != tkWord || tw.quote >= 0 {
+			break
+		}
+		if tw.low == "who" {
+			if r := an.sourceBefore(w, first, midx); (r.person >= 0 || r.desc != "") && !r.loose {
+				return r
+			}
+			break
+		}
+	}
 	// a noun phrase ending at k
 	j := k
 	for j > first && j > k-7 {
