@@ -68,7 +68,7 @@ func pageArticle(data []byte) (Article, string) {
 		return Article{}, "no article text found in the page; skipped"
 	}
 	a := Article{
-		Title:  cleanLine(res.Title),
+		Title:  trimSiteSuffix(cleanLine(res.Title)),
 		Author: cleanLine(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(res.Byline), "By "), "by ")),
 		Source: cleanLine(res.SiteName),
 		URL:    normURL(pageURL),
@@ -112,6 +112,29 @@ func readable(doc *html.Node, pageURL string) (readability.Article, bool) {
 		return readability.Article{}, false
 	}
 	return res, true
+}
+
+// titleSeparators part a page title from the site name pages append to
+// it ("Bridge repairs approved | Ledger", "... - The Harbor Ledger").
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » "}
+
+// trimSiteSuffix drops a short site name after the last separator of a
+// title, keeping titles whose last part is long enough to be their own.
+func trimSiteSuffix(title string) string {
+	cut := -1
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > cut {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return title
+	}
+	head, tail := title[:cut], title[cut:]
+	if len(strings.Fields(tail)) > 5 || len(strings.Fields(head)) < 3 {
+		return title
+	}
+	return strings.TrimSpace(head)
 }
 
 // normURL writes an address the way a browser sends it (non-ASCII

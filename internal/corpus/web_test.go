@@ -306,3 +306,19 @@ func TestDiscoverWebFormats(t *testing.T) {
 		t.Errorf("found %s, problems %v", got, probs)
 	}
 }
+
+func TestTrimSiteSuffix(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Harbor bridge repairs approved | Ledger", "Harbor bridge repairs approved"},
+		{"Harbor bridge repairs approved - The Harbor Ledger", "Harbor bridge repairs approved"},
+		{"Senate passes the budget — Politics — The Daily News", "Senate passes the budget — Politics"},
+		{"Harbor bridge repairs approved", "Harbor bridge repairs approved"},
+		{"Brexit - what happens next", "Brexit - what happens next"}, // head too short to be the title
+		{"Trump says tariffs stay - and markets fall as traders sell off stocks", "Trump says tariffs stay - and markets fall as traders sell off stocks"},
+	}
+	for _, tt := range tests {
+		if got := trimSiteSuffix(tt.in); got != tt.want {
+			t.Errorf("trimSiteSuffix(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
