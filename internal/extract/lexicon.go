@@ -342,7 +342,7 @@ func init() {
 		{"acknowledge"},
 		{"promise"},
 		{"pronounce", "pronounced"},
-		{"press", "pressed"}, {"interject", "interjected"}, {"beam", "beamed"}, {"boom", "boomed"},
+		{"press", "pressed"}, {"interject", "interjected"}, {"remember", "remembered"}, {"retaliate", "retaliated"}, {"riff", "riffed"}, {"chime", "chimed"}, {"reflect", "reflected"}, {"beam", "beamed"}, {"boom", "boomed"},
 		{"gush", "gushed"}, {"muse", "mused"}, {"scoff", "scoffed"}, {"sneer", "sneered"},
 		{"chide", "chided"}, {"concur", "concurred"}, {"opine", "opined"}, {"sigh", "sighed"},
 		{"laugh", "laughed"}, {"cry", "cried"}, {"roar", "roared"}, {"groan", "groaned"},
@@ -362,7 +362,7 @@ func init() {
 
 // weakCues are speech verbs that are often not speech ("called for",
 // "states", "read"); they count only next to a quote or a colon.
-var weakCues = set("call", "state", "report", "post", "point", "read", "begin", "refer", "continue",
+var weakCues = set("remember", "reflect", "chime", "call", "state", "report", "post", "point", "read", "begin", "refer", "continue",
 	"charge", "believe", "think", "feel", "hope", "speak", "cite", "signal", "demand", "mention",
 	"confirm", "deny", "accuse", "praise", "criticize", "label", "dub", "term", "characterize", "describe",
 	"promise", "pledge", "testify", "quote", "tout", "admit", "announce", "conclude", "predict",

@@ -108,6 +108,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall spoke first.\n\nAnna Ruiz was in Paris. \u201cFrance will always be France,\u201d an angry Maria Gonzalez retaliated.", "France will always be France,", "Maria Gonzalez"},
 		{"a source before a relative clause with no commas",
 			`Peter Hall spoke. A White House official who spoke anonymously to discuss strategy said Wednesday, "There are talks."`, "There are talks.", "White House official"},
+		{"remembered as a speech verb",
+			`Peter Hall spoke. "An awful lot of analysts said no," remembered Anna Ruiz, her former spokeswoman.`, "An awful lot of analysts said no,", "Anna Ruiz"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}
