@@ -35,9 +35,9 @@ func runExplorer(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	ix, _, err := openIndex(paths, f)
+	ix, dir, err := openIndex(paths, f)
 	if err != nil {
-		fmt.Fprintln(stderr, "storytui:", err)
+		printOpenError(stderr, dir, err)
 		return 1
 	}
 	defer ix.Close()
