@@ -110,6 +110,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. A White House official who spoke anonymously to discuss strategy said Wednesday, "There are talks."`, "There are talks.", "White House official"},
 		{"remembered as a speech verb",
 			`Peter Hall spoke. "An awful lot of analysts said no," remembered Anna Ruiz, her former spokeswoman.`, "An awful lot of analysts said no,", "Anna Ruiz"},
+		{"an As-X-reported clause credits the sentence's quote",
+			`Peter Hall spoke. As The Daily Tribune reported, the show's creator and star "gave between $1,001 and $5,000" to them.`, "gave between $1,001 and $5,000", "Daily Tribune"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

@@ -92,7 +92,7 @@ func (an *analysis) findCues() {
 			c.inverted = true
 			c.src = an.sourceAfter(i+2, s.end, midx)
 		} else {
-			if weakCues[lem] && !an.nearQuote(i) {
+			if weakCues[lem] && !an.nearQuote(i) && !an.asClause(i) {
 				continue
 			}
 			if strings.HasSuffix(t.low, "ing") && i > s.first && (toks[i-1].low == "," || toks[i-1].low == "before" || toks[i-1].low == "after" || toks[i-1].low == "while" || toks[i-1].low == "by") {
@@ -745,3 +745,27 @@ func (an *analysis) subjectPhrase(first, v int) source {
 // sentenceAdverbs sit between commas after a subject ("The aide, however,
 // said") without ending in -ly.
 var sentenceAdverbs = set("likewise", "however", "meanwhile", "too", "though", "instead", "also", "again", "then", "therefore", "moreover")
+
+// asClause reports whether the verb at toks[i] closes an "As X reported,"
+// clause that opens its sentence, and a quote follows in the sentence:
+// the clause credits what the sentence quotes.
+func (an *analysis) asClause(i int) bool {
+	toks := an.toks
+	if i+1 >= len(toks) || toks[i+1].low != "," {
+		return false
+	}
+	s := an.sents[toks[i].sent]
+	k := s.first
+	for k < i && (toks[k].kind == tkPunct || toks[k].low == "but" || toks[k].low == "and") {
+		k++
+	}
+	if toks[k].low != "as" || i-k > 8 {
+		return false
+	}
+	for j := i + 2; j < s.end; j++ {
+		if toks[j].kind == tkQuote && toks[j].open {
+			return true
+		}
+	}
+	return false
+}
