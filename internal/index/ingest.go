@@ -24,6 +24,9 @@ const (
 type source struct {
 	path string
 	read func(ctx context.Context, emit func(corpus.Article)) []corpus.Problem
+	// skip, when set, names articles already in the index (a file whose
+	// interrupted read is being resumed): they are counted, not indexed.
+	skip func(id string) bool
 }
 
 // item is an article on its way through the pipeline, with the index of
@@ -43,12 +46,12 @@ type prepared struct {
 }
 
 // ingest reads every source, extracts on all cores and writes the
-// articles in batches. done(i, n) is called (from the calling goroutine)
-// once source i has been read to its end and all of its n articles are
-// committed. On cancellation the open batch is dropped: only whole
+// articles in batches. done(i, n) is called once source i has been read
+// to its end and all of its n articles are committed (or skipped), and
+// afterCommit after every commit; both one call at a time. On cancellation the open batch is dropped: only whole
 // batches reach the index, and a source whose articles are not all
 // committed is never reported done.
-func (ix *Index) ingest(ctx context.Context, srcs []source, st *tracker, done func(i, n int)) error {
+func (ix *Index) ingest(ctx context.Context, srcs []source, st *tracker, done func(i, n int), afterCommit func()) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
@@ -61,6 +64,7 @@ func (ix *Index) ingest(ctx context.Context, srcs []source, st *tracker, done fu
 	var (
 		endMu sync.Mutex
 		ended = make(map[int]int) // source -> articles emitted, once read to its end
+		total = make(map[int]int) // source -> articles emitted or skipped
 	)
 	next := make(chan int)
 	var readers sync.WaitGroup
@@ -69,9 +73,13 @@ func (ix *Index) ingest(ctx context.Context, srcs []source, st *tracker, done fu
 		go func() {
 			defer readers.Done()
 			for i := range next {
-				n := 0
+				n, skipped := 0, 0
 				probs := srcs[i].read(ctx, func(a corpus.Article) {
 					if ctx.Err() != nil {
+						return
+					}
+					if srcs[i].skip != nil && srcs[i].skip(a.ID) {
+						skipped++
 						return
 					}
 					a.File = srcs[i].path
@@ -87,6 +95,7 @@ func (ix *Index) ingest(ctx context.Context, srcs []source, st *tracker, done fu
 				st.addProblems(probs)
 				endMu.Lock()
 				ended[i] = n
+				total[i] = n + skipped
 				endMu.Unlock()
 			}
 		}()
@@ -139,9 +148,10 @@ func (ix *Index) ingest(ctx context.Context, srcs []source, st *tracker, done fu
 		for i, n := range ended {
 			if committed[i] == n {
 				delete(ended, i)
-				done(i, n)
+				done(i, total[i])
 			}
 		}
+		afterCommit()
 	})
 	cancel()
 	// Let every goroutine finish before returning so none outlives the

@@ -22,6 +22,10 @@ type manifest struct {
 	// the build was interrupted, some of their articles may be in the
 	// index and must be deleted before the file is read again.
 	Pending map[string]bool `json:"pending,omitempty"`
+	// Partial holds the size and time of each pending file when its read
+	// began: if they still agree, an interrupted read is resumed, keeping
+	// the articles already committed (those in the people table).
+	Partial map[string]fileEntry `json:"partial,omitempty"`
 	// Newest is the listing of the empty query as the index stood when
 	// the manifest was saved at the end of an update (nil while one is
 	// under way), so the first screen of a launch does not sort every
@@ -42,7 +46,14 @@ type fileEntry struct {
 }
 
 func newManifest() *manifest {
-	return &manifest{Version: schemaVersion, Files: map[string]fileEntry{}, Pending: map[string]bool{}}
+	return &manifest{Version: schemaVersion, Files: map[string]fileEntry{}, Pending: map[string]bool{}, Partial: map[string]fileEntry{}}
+}
+
+// resumable reports whether f's read was interrupted and f has not
+// changed since it began.
+func (m *manifest) resumable(f corpus.File) bool {
+	e, ok := m.Partial[f.Path]
+	return m.Pending[f.Path] && ok && e.Size == f.Size && e.ModTime.Equal(f.ModTime)
 }
 
 // unchanged reports whether f is recorded with the same size and time.
@@ -66,6 +77,9 @@ func loadManifest(dir string) (*manifest, error) {
 	}
 	if m.Pending == nil {
 		m.Pending = map[string]bool{}
+	}
+	if m.Partial == nil {
+		m.Partial = map[string]fileEntry{}
 	}
 	return m, nil
 }

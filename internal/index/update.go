@@ -66,7 +66,12 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 			stale = append(stale, p)
 		}
 	}
+	resume := map[string]bool{}
 	for _, f := range toRead {
+		if ix.man.resumable(f) {
+			resume[f.Path] = true
+			continue
+		}
 		if _, known := ix.man.Files[f.Path]; known || ix.man.Pending[f.Path] {
 			stale = append(stale, f.Path)
 		}
@@ -77,6 +82,7 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 	for _, p := range stale {
 		delete(ix.man.Files, p)
 		delete(ix.man.Pending, p)
+		delete(ix.man.Partial, p)
 	}
 	if len(stale) == 0 && len(toRead) == 0 {
 		// Nothing changed: the saved state is already right, and
@@ -90,6 +96,7 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 	}
 	for _, f := range toRead {
 		ix.man.Pending[f.Path] = true
+		ix.man.Partial[f.Path] = fileEntry{Size: f.Size, ModTime: f.ModTime}
 	}
 	if err := ix.saveState(); err != nil {
 		return fmt.Errorf("save manifest: %w", err)
@@ -103,15 +110,22 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 		st.filesTotal.Add(1)
 		st.bytesTotal.Add(f.Size)
 		srcs[i] = source{path: f.Path, read: fileReader(f.Path, &st.bytesDone)}
+		if resume[f.Path] {
+			// The people table holds exactly the articles committed
+			// before it was last saved (it is saved after their batch
+			// is durable); others are indexed again, replacing any
+			// copy bleve kept.
+			srcs[i].skip = ix.people.Has
+		}
 	}
 	saver := newThrottledSaver(ix.saveState)
 	err := ix.ingest(ctx, srcs, st, func(i, n int) {
 		f := toRead[i]
 		ix.man.Files[f.Path] = fileEntry{Size: f.Size, ModTime: f.ModTime, Articles: n}
 		delete(ix.man.Pending, f.Path)
+		delete(ix.man.Partial, f.Path)
 		st.filesDone.Add(1)
-		saver.maybeSave()
-	})
+	}, saver.maybeSave)
 	ix.rememberNewest()
 	if serr := saver.save(); serr != nil && err == nil {
 		err = fmt.Errorf("save manifest: %w", serr)
@@ -240,7 +254,7 @@ func (ix *Index) AddFS(ctx context.Context, fsys fs.FS, progress func(Progress))
 	src := source{read: func(_ context.Context, emit func(corpus.Article)) []corpus.Problem {
 		return corpus.ReadFS(fsys, emit)
 	}}
-	err := ix.ingest(ctx, []source{src}, st, func(int, int) {})
+	err := ix.ingest(ctx, []source{src}, st, func(int, int) {}, func() {})
 	if serr := ix.saveState(); serr != nil && err == nil {
 		err = fmt.Errorf("save people table: %w", serr)
 	}

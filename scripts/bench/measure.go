@@ -15,10 +15,10 @@ import (
 
 // buildFig is one build measured.
 type buildFig struct {
-	secs, cpu, rssMB float64
-	size             int64
-	articles         int
-	ok               bool
+	secs, cpu, rssMB, anonMB float64
+	size                     int64
+	articles                 int
+	ok                       bool
 }
 
 // scaleFigs is everything measured on one corpus.
@@ -102,8 +102,8 @@ func measureScale(o *opts, set *corpusSet, qs []query, typed []string, gbin stri
 			r.errs = append(r.errs, err.Error())
 			return buildFig{}
 		}
-		logf("  %.1fs (%.1f s CPU), %d articles, %.0f MB peak RSS", out.Seconds, out.CPU, out.Articles, out.RSSMB)
-		return buildFig{secs: out.Seconds, cpu: out.CPU, rssMB: out.RSSMB, size: dirSize(dir), articles: out.Articles, ok: true}
+		logf("  %.1fs (%.1f s CPU), %d articles, %.0f MB peak RSS (%.0f MB anonymous)", out.Seconds, out.CPU, out.Articles, out.RSSMB, out.AnonMB)
+		return buildFig{secs: out.Seconds, cpu: out.CPU, rssMB: out.RSSMB, anonMB: out.AnonMB, size: dirSize(dir), articles: out.Articles, ok: true}
 	}
 	f.ours = build(ours, false)
 	f.bleve = build(bl, true)

@@ -10,6 +10,7 @@ import (
 	"runtime/pprof"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -39,8 +40,9 @@ type phaseOut struct {
 	First    string               `json:"first,omitempty"` // newest title
 	OK       bool                 `json:"ok"`
 	Note     string               `json:"note,omitempty"`
-	RSSMB    float64              `json:"rss_mb"` // peak, from /proc/self/status
-	CPU      float64              `json:"cpu"`    // user+sys seconds, filled by the parent
+	RSSMB    float64              `json:"rss_mb"`  // peak, from /proc/self/status
+	AnonMB   float64              `json:"anon_mb"` // peak anonymous (heap) part, sampled
+	CPU      float64              `json:"cpu"`     // user+sys seconds, filled by the parent
 }
 
 // child runs one phase in a new process and returns its answer with the
@@ -73,17 +75,51 @@ func child(phase string, arg phaseArg) (phaseOut, error) {
 	return out, nil
 }
 
+// sampleAnon samples RssAnon, the resident memory not backed by files
+// (VmHWM also counts the index files bleve maps, which the kernel can
+// drop), every 50 ms; the returned function stops and gives the peak.
+func sampleAnon() func() float64 {
+	var mu sync.Mutex
+	peak := 0.0
+	stop := make(chan struct{})
+	go func() {
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			v := statusMB("/proc/self/status", "RssAnon:")
+			mu.Lock()
+			peak = max(peak, v)
+			mu.Unlock()
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() float64 {
+		close(stop)
+		v := statusMB("/proc/self/status", "RssAnon:")
+		mu.Lock()
+		defer mu.Unlock()
+		return max(peak, v)
+	}
+}
+
 // peakRSSMB is this process's peak resident set in MB.
 func peakRSSMB() float64 { return vmHWM("/proc/self/status") }
 
 // vmHWM reads the peak resident set, in MB, from a /proc status file.
-func vmHWM(status string) float64 {
+func vmHWM(status string) float64 { return statusMB(status, "VmHWM:") }
+
+// statusMB reads one kB field of a /proc status file, in MB.
+func statusMB(status, field string) float64 {
 	b, err := os.ReadFile(status)
 	if err != nil {
 		return 0
 	}
 	for _, l := range strings.Split(string(b), "\n") {
-		if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmHWM:" {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == field {
 			var kb float64
 			fmt.Sscan(f[1], &kb)
 			return kb * 1024 / 1e6
@@ -104,6 +140,7 @@ func runPhase(phase, arg string) int {
 	}
 	var out phaseOut
 	var err error
+	anon := sampleAnon()
 	switch phase {
 	case "build":
 		out, err = phaseBuild(a)
@@ -138,6 +175,7 @@ func runPhase(phase, arg string) int {
 	// Peak RSS as the child itself saw it: wait4's ru_maxrss would count
 	// the parent's memory too, since Go starts children with vfork.
 	out.RSSMB = peakRSSMB()
+	out.AnonMB = anon()
 	b, _ := json.Marshal(out)
 	fmt.Println(string(b))
 	return 0
@@ -155,6 +193,18 @@ func phaseBuild(a phaseArg) (phaseOut, error) {
 		}
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
+	}
+	if p := os.Getenv("BENCH_HEAPAT"); p != "" {
+		// Development aid: the live heap part way through a build.
+		d, _ := time.ParseDuration(p)
+		time.AfterFunc(d, func() {
+			runtime.GC()
+			f, err := os.Create("/tmp/bench-heap.prof")
+			if err == nil {
+				pprof.Lookup("heap").WriteTo(f, 0)
+				f.Close()
+			}
+		})
 	}
 	if p := os.Getenv("BENCH_MEMPROFILE"); p != "" {
 		runtime.MemProfileRate = 64 << 10
@@ -330,7 +380,8 @@ func phaseResume(a phaseArg) (phaseOut, error) {
 		return out, err2
 	}
 	defer ix.Close()
-	if err := ix.Update(context.Background(), a.Paths, nil); err != nil {
+	var again int
+	if err := ix.Update(context.Background(), a.Paths, func(p index.Progress) { again = p.Articles }); err != nil {
 		return out, err
 	}
 	out.MS["resume"] = msSince(t)
@@ -338,7 +389,7 @@ func phaseResume(a phaseArg) (phaseOut, error) {
 	ps, _ := ix.People(context.Background(), index.Scope{})
 	out.Articles = int(n2)
 	out.OK = int(n2) == a.Expect && len(ps) > 0
-	out.Note = fmt.Sprintf("cut after %d ms (%v) with %d articles in; after resuming %d of %d expected, %d people",
-		a.CutMS, err, n1, n2, a.Expect, len(ps))
+	out.Note = fmt.Sprintf("cut after %d ms (%v) with %d articles in; the next run indexed %d more, then held %d of %d expected, %d people",
+		a.CutMS, err, n1, again, n2, a.Expect, len(ps))
 	return out, nil
 }

@@ -148,6 +148,7 @@ func (r *report) scaleRows(t *table, f *scaleFigs, base bool) {
 		}
 		t.add(n+" peak RSS vs bleve alone", f.ours.rssMB, f.bleve.rssMB, "MB", goal, met)
 		t.add(n+" peak RSS vs sqlite3", f.ours.rssMB, f.sqlite.rssMB, "MB", "", "")
+		t.add(n+" peak anonymous RSS (heap; RSS less mapped index files) vs bleve alone", f.ours.anonMB, f.bleve.anonMB, "MB", "", "")
 		sz := mb(f.ours.size) / raw
 		t.add(n+" index size / raw text vs bleve alone", sz, mb(f.bleve.size)/raw, "x", "≤ 1.5x", yes(sz <= 1.5))
 		t.add(n+" index size / raw text vs sqlite3", sz, mb(f.sqlite.size)/raw, "x", "", "")
