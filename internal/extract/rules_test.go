@@ -112,6 +112,10 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. "An awful lot of analysts said no," remembered Anna Ruiz, her former spokeswoman.`, "An awful lot of analysts said no,", "Anna Ruiz"},
 		{"an As-X-reported clause credits the sentence's quote",
 			`Peter Hall spoke. As The Daily Tribune reported, the show's creator and star "gave between $1,001 and $5,000" to them.`, "gave between $1,001 and $5,000", "Daily Tribune"},
+		{"a descriptor runs through close to",
+			`Peter Hall spoke. "Nobody is worked up about it," said a source close to the campaign.`, "Nobody is worked up about it,", "source close to the campaign"},
+		{"a descriptor runs through known as",
+			`Peter Hall spoke. "There never was an order," said the base chief known as Bob.`, "There never was an order,", "base chief known as Bob"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

@@ -254,14 +254,16 @@ func (an *analysis) descriptorAfter(k, end int) source {
 		if t.kind != tkWord && t.kind != tkNum || t.quote >= 0 {
 			break
 		}
-		if descStop[t.low] {
+		linked := j > k && (t.low == "with" && toks[j-1].low == "familiar" || t.low == "to" && toks[j-1].low == "close" || t.low == "in" && toks[j-1].low == "involved" || t.low == "as" && toks[j-1].low == "known")
+		if descStop[t.low] && !linked {
 			if j == k {
 				return source{person: -1}
 			}
 			break
 		}
-		if t.low == "with" && j > k && toks[j-1].low == "familiar" {
-			// "two sources familiar with the matter"
+		if linked {
+			// "two sources familiar with the matter", "a source close to
+			// the campaign", "the base chief known as Bob"
 			j++
 			for j < end && j < k+12 && toks[j].kind == tkWord && !descStop[toks[j].low] {
 				j++
