@@ -258,7 +258,7 @@ func (ix *Index) scopeArticles(ctx context.Context, scope Scope, with query.Quer
 	req := bleve.NewSearchRequestOptions(q, limit, 0, false)
 	req.Fields = []string{fDoc}
 	if newest {
-		req.SortBy([]string{"-" + fDate, "_id"})
+		req.SortBy(newestFirst)
 		req.Score = "none"
 	}
 	sr, err := ix.bi.SearchInContext(ctx, req)

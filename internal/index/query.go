@@ -58,9 +58,19 @@ func parseQuery(s string) (q query.Query, note string, err error) {
 			// lenient: its last word is often still being typed.
 			requireAll(b)
 		}
+		if b.Must == nil && b.Should == nil && b.Filter != nil {
+			// Nothing to score: bleve would run the filter alone over
+			// every document, so it becomes the main clause instead.
+			b.Must, b.Filter = b.Filter, nil
+			q = &dateOrdered{b}
+		}
 	}
 	return q, note, nil
 }
+
+// dateOrdered is a query that only selects (ranges, exclusions), whose
+// hits are listed newest first.
+type dateOrdered struct{ *query.BooleanQuery }
 
 // rangesToFilter moves the optional (no + or -) range clauses of the top
 // level into the filter: `kislyak date:>="2017-01-01" date:<"2017-04-01"`
@@ -121,6 +131,9 @@ func requireAll(b *query.BooleanQuery) {
 // onlyFilters reports whether q only selects and never scores (nothing
 // but range filters and exclusions), so its hits are best listed by date.
 func onlyFilters(q query.Query) bool {
+	if _, ok := q.(*dateOrdered); ok {
+		return true
+	}
 	b, ok := q.(*query.BooleanQuery)
 	return ok && b.Must == nil && b.Should == nil
 }

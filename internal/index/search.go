@@ -48,7 +48,8 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 	} else {
 		req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
 		if onlyFilters(bq) {
-			req.SortBy([]string{"-" + fDate, "_id"})
+			req.SortBy(newestFirst)
+			req.Score = "none" // listed by date: a score would go unused
 		}
 		sr, err := ix.bi.SearchInContext(ctx, req)
 		if err != nil {
@@ -88,6 +89,11 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 	return res, nil
 }
 
+// newestFirst sorts by date, newest first. Ties keep index order: an
+// "_id" tiebreak would read every matching document's stored id, which
+// made a month of Reuters (10,000 articles) take 50 ms to list.
+var newestFirst = []string{"-" + fDate}
+
 // listingSize is how many of the newest articles are kept at hand for
 // the empty query, so paging the start screen does not sort again.
 const listingSize = 200
@@ -110,7 +116,7 @@ func (ix *Index) newest(ctx context.Context, limit int) ([]string, uint64, error
 	gen := ix.gen.Load()
 	if l.ids == nil || l.gen != gen || (len(l.ids) < limit && uint64(len(l.ids)) < l.total) {
 		req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), max(limit, listingSize), 0, false)
-		req.SortBy([]string{"-" + fDate, "_id"})
+		req.SortBy(newestFirst)
 		req.Score = "none"
 		sr, err := ix.bi.SearchInContext(ctx, req)
 		if err != nil {
