@@ -116,6 +116,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. "Nobody is worked up about it," said a source close to the campaign.`, "Nobody is worked up about it,", "source close to the campaign"},
 		{"a descriptor runs through known as",
 			`Peter Hall spoke. "There never was an order," said the base chief known as Bob.`, "There never was an order,", "base chief known as Bob"},
+		{"the issuer of a statement, not the statement",
+			`Anna Ruiz spoke. Peter Hall released a statement Wednesday saying the remarks "are based on opinion, not facts."`, "are based on opinion, not facts.", "Peter Hall"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

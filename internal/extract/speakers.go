@@ -114,6 +114,15 @@ func (an *analysis) findCues() {
 				}
 			}
 		}
+		if strings.HasSuffix(t.low, "ing") && c.src.desc != "" && !c.inverted && issuedNouns[strings.ToLower(lastWord(c.src.desc))] && c.src.first > s.first {
+			// "Trump and Ryan issued a statement describing ...": the
+			// subject of the clause that issued the document
+			if p := toks[c.src.first-1]; p.kind == tkWord && !p.cap && !descBackStop[p.low] {
+				if sub := an.subjectOf(s.first, c.src.first); !sub.empty() {
+					c.src = sub
+				}
+			}
+		}
 		if c.src.empty() || c.src.loose && weakCues[lem] {
 			continue // "the channel offered the 'cheapest form'" is no speech
 		}
@@ -771,3 +780,8 @@ func (an *analysis) asClause(i int) bool {
 	}
 	return false
 }
+
+// issuedNouns are documents a subject issues ("released a statement
+// saying").
+var issuedNouns = set("statement", "statements", "release", "letter", "memo", "email", "tweet", "video", "ad", "report", "note", "message", "post")
+
