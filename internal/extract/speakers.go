@@ -784,4 +784,3 @@ func (an *analysis) asClause(i int) bool {
 // issuedNouns are documents a subject issues ("released a statement
 // saying").
 var issuedNouns = set("statement", "statements", "release", "letter", "memo", "email", "tweet", "video", "ad", "report", "note", "message", "post")
-
