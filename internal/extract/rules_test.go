@@ -118,6 +118,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. "There never was an order," said the base chief known as Bob.`, "There never was an order,", "base chief known as Bob"},
 		{"the issuer of a statement, not the statement",
 			`Anna Ruiz spoke. Peter Hall released a statement Wednesday saying the remarks "are based on opinion, not facts."`, "are based on opinion, not facts.", "Peter Hall"},
+		{"a phrase before a modal after the verb is no inverted source",
+			`Peter Hall met them. Anna Ruiz, citing "the unique magic of the man," said the candidate could win in states like Ohio.`, "the unique magic of the man,", "Anna Ruiz"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

@@ -106,6 +106,12 @@ func (an *analysis) findCues() {
 			} else if an.invertedAt(i) {
 				c.inverted = true
 				c.src = an.sourceAfter(i+1, s.end, midx)
+				if !c.src.empty() && an.modalIn(c.src.first, min(c.src.end+1, s.end)) {
+					// `X, citing "...," said the candidate could win`: the
+					// phrase is the subject of the reported clause
+					c.inverted = false
+					c.src = an.subjectOf(s.first, i)
+				}
 			} else {
 				c.src = an.sourceBefore(i, s.first, midx)
 				if c.src.empty() && (i == s.first || toks[i-1].kind == tkQuote || toks[i-1].low == ",") {
@@ -784,3 +790,17 @@ func (an *analysis) asClause(i int) bool {
 // issuedNouns are documents a subject issues ("released a statement
 // saying").
 var issuedNouns = set("statement", "statements", "release", "letter", "memo", "email", "tweet", "video", "ad", "report", "note", "message", "post")
+
+// modalWords after a phrase that follows a speech verb make the phrase
+// the subject of a reported clause, not the speaker.
+var modalWords = set("could", "would", "will", "should", "can", "may", "might", "must", "was", "were", "is", "are", "had", "has", "have")
+
+// modalIn reports whether toks[a:b] holds a modal or auxiliary verb.
+func (an *analysis) modalIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if modalWords[an.toks[k].low] && an.toks[k].quote < 0 {
+			return true
+		}
+	}
+	return false
+}
