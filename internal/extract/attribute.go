@@ -179,7 +179,7 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 	if ct >= 0 {
 		for _, ci := range cues {
 			v := an.cues[ci].tok
-			if v > ct && v-ct <= 12 && !an.quoteBetween(ct+1, v) && an.onlyPhraseBetween(ct+1, v) {
+			if v > ct && v-ct <= 12 && !an.quoteBetween(ct+1, v) && an.onlyPhraseBetween(ct+1, v) && !an.introducesNext(v) {
 				return ci
 			}
 		}
@@ -209,7 +209,7 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 	// said")
 	for _, ci := range cues {
 		v := an.cues[ci].tok
-		if ct >= 0 && v > ct && (!an.nameBefore(ot) || an.tailCue(ci)) {
+		if ct >= 0 && v > ct && (!an.nameBefore(ot) || an.tailCue(ci)) && !an.introducesNext(v) {
 			return ci
 		}
 	}
@@ -693,4 +693,16 @@ func (an *analysis) creditName(ct int) string {
 // toks[j] (lists of credited quotes, one a line).
 func (an *analysis) lineBreakBefore(j int) bool {
 	return j > 0 && strings.IndexByte(an.text[an.toks[j-1].fe:an.toks[j].s], '\n') >= 0
+}
+
+// introducesNext reports whether the cue verb at toks[v] ends in a colon
+// before an opening mark: `"We are refugees." Mr. Zahed said: "..."`
+// introduces the next quote, not the one before.
+func (an *analysis) introducesNext(v int) bool {
+	toks := an.toks
+	k := v + 1
+	for k < len(toks) && k <= v+3 && toks[k].kind == tkWord && !toks[k].cap && toks[k].quote < 0 {
+		k++ // "said later:", "told reporters:"
+	}
+	return k+1 < len(toks) && toks[k].low == ":" && toks[k+1].kind == tkQuote && toks[k+1].open
 }

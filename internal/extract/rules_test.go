@@ -120,6 +120,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz spoke. Peter Hall released a statement Wednesday saying the remarks "are based on opinion, not facts."`, "are based on opinion, not facts.", "Peter Hall"},
 		{"a phrase before a modal after the verb is no inverted source",
 			`Peter Hall met them. Anna Ruiz, citing "the unique magic of the man," said the candidate could win in states like Ohio.`, "the unique magic of the man,", "Anna Ruiz"},
+		{"a cue ending in a colon introduces the next quote",
+			`"We are refugees," Maria Gonzalez said. "We are not terrorists." Peter Hall said: "The attack was the work of terrorists."`, "We are not terrorists.", "Maria Gonzalez"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}
