@@ -600,7 +600,7 @@ func (an *analysis) nameAfterQuote(qi, ct int) source {
 	if v >= len(toks) || toks[v].sent != toks[k].sent || toks[v-1].poss {
 		return none
 	}
-	if toks[v].low == "," && src.person >= 0 && an.speechVerbAfter(v+1, ct) {
+	if toks[v].low == "," && src.person >= 0 && an.speechVerbAfter(v+1, k) {
 		// `"...," Nate Silver, the polling guru who founded the site,
 		// tweeted`: an appositive between the name and its speech verb
 		return src
@@ -634,8 +634,8 @@ func (an *analysis) prevSubject(ot int) source {
 }
 
 // speechVerbAfter reports whether a lower-case speech verb follows
-// toks[k] within the sentence of toks[ct], before any quote or a new
-// clause's name (an appositive run of at most 16 tokens).
+// toks[k] within the sentence of toks[ct] (the name's), before any quote
+// (an appositive run of at most 16 tokens).
 func (an *analysis) speechVerbAfter(k, ct int) bool {
 	toks := an.toks
 	for j := k; j < len(toks) && j < k+16 && toks[j].sent == toks[ct].sent; j++ {
@@ -643,7 +643,7 @@ func (an *analysis) speechVerbAfter(k, ct int) bool {
 		if t.kind == tkQuote || t.quote >= 0 || t.low == ";" {
 			return false
 		}
-		if _, verb := speechVerbs[t.low]; verb && !t.cap && t.low != "according" && !nounDeterminers[toks[j-1].low] && !toks[j-1].poss {
+		if _, verb := speechVerbs[t.low]; verb && (!t.cap || an.capitalisedCue(j)) && t.low != "according" && !nounDeterminers[toks[j-1].low] && !toks[j-1].poss {
 			return true
 		}
 	}

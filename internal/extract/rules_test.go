@@ -122,6 +122,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall met them. Anna Ruiz, citing "the unique magic of the man," said the candidate could win in states like Ohio.`, "the unique magic of the man,", "Anna Ruiz"},
 		{"a cue ending in a colon introduces the next quote",
 			`"We are refugees," Maria Gonzalez said. "We are not terrorists." Peter Hall said: "The attack was the work of terrorists."`, "We are not terrorists.", "Maria Gonzalez"},
+		{"a capitalised Tweeted after an appositive",
+			"Anna Ruiz praised the stunt.\n\n\u201cNot us but we cannot argue with it!\u201d Peter Hall, the head of the group, Tweeted on Friday.", "Not us but we cannot argue with it!", "Peter Hall"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
 	}

@@ -78,7 +78,7 @@ func (an *analysis) findCues() {
 			continue
 		}
 		s := an.sents[t.sent]
-		if t.cap && i != s.first && !(i == s.first+1 && toks[s.first].kind != tkWord) {
+		if t.cap && i != s.first && !(i == s.first+1 && toks[s.first].kind != tkWord) && !an.capitalisedCue(i) {
 			continue // "United States", "Said Khan"
 		}
 		if lem != "according" && i > s.first && (toks[i-1].poss || nounDeterminers[toks[i-1].low]) {
@@ -804,3 +804,22 @@ func (an *analysis) modalIn(a, b int) bool {
 	}
 	return false
 }
+
+// capitalisedCue reports whether a capitalised speech verb inside a
+// sentence is still a verb: after a comma or a dash and before a
+// lower-case word or punctuation ("Murphy, the head of the PAC, Tweeted
+// on Friday", "— Said the senator:"), not a name ("Said Khan").
+func (an *analysis) capitalisedCue(i int) bool {
+	toks := an.toks
+	if i == 0 || i+1 >= len(toks) || !capVerbs[toks[i].low] {
+		return false
+	}
+	if p := toks[i-1].low; p != "," && p != "—" && p != "–" && p != "-" {
+		return false
+	}
+	n := &toks[i+1]
+	return n.kind == tkWord && !n.cap || n.low == ":" || n.low == "," || n.kind == tkQuote
+}
+
+// capVerbs are speech verbs some writers capitalise mid-sentence.
+var capVerbs = set("tweeted", "said", "wrote", "posted", "added", "says", "writes", "tweets")
