@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// evalDir is the shared evaluation material, beside the project's root.
+const evalDir = "../../../shared/eval"
+
+// scoreFloors are regression floors for extraction quality, a little below
+// what the extractor reached when they were set (dev: people 0.968,
+// quotes 0.992, attributed 0.854, reactions 0.871; polnear-dev: quotes
+// 0.925, attributed 0.800). Raise them as the extractor improves.
+var scoreFloors = map[string]map[string]float64{
+	"dev":         {"people": 0.95, "quotes": 0.97, "attributed": 0.83, "reactions": 0.84},
+	"polnear-dev": {"quotes": 0.91, "attributed": 0.78},
+}
+
+// TestExtractionScoreFloors runs 'storytui extract --json' on the
+// annotated sets and the project's scorer (../shared/eval/score.py).
+func TestExtractionScoreFloors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scoring skipped in -short mode")
+	}
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 is not installed; the scorer needs it")
+	}
+	if _, err := os.Stat(filepath.Join(evalDir, "score.py")); err != nil {
+		t.Skipf("no scorer at %s: %v", evalDir, err)
+	}
+	for set, floors := range scoreFloors {
+		t.Run(set, func(t *testing.T) {
+			dir := filepath.Join(evalDir, set)
+			inputs, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+			more, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+			inputs = append(inputs, more...)
+			var stdout, stderr bytes.Buffer
+			if code := run(append([]string{"extract", "--json"}, inputs...), &stdout, &stderr); code != 0 {
+				t.Fatalf("extract: exit %d: %s", code, stderr.String())
+			}
+			pred := filepath.Join(t.TempDir(), "pred.jsonl")
+			if err := os.WriteFile(pred, stdout.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out, err := exec.Command(python, filepath.Join(evalDir, "score.py"), "--json", dir, pred).Output()
+			if err != nil {
+				t.Fatalf("score.py: %v", err)
+			}
+			var scores map[string]json.RawMessage
+			if err := json.Unmarshal(out, &scores); err != nil {
+				t.Fatalf("score.py printed %q: %v", out, err)
+			}
+			for metric, floor := range floors {
+				var m struct{ F1 float64 }
+				if err := json.Unmarshal(scores[metric], &m); err != nil {
+					t.Fatalf("%s: %v", metric, err)
+				}
+				t.Logf("%s %s F1 %.3f (floor %.2f)", set, metric, m.F1, floor)
+				if m.F1 < floor {
+					t.Errorf("%s %s F1 %.3f fell below its floor %.2f", set, metric, m.F1, floor)
+				}
+			}
+		})
+	}
+}
