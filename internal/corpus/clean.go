@@ -68,10 +68,15 @@ func normalizeRunes(text string) string {
 			return text
 		}
 		mapped := mapRunes(text)
-		if mapped == text || strings.IndexByte(mapped, 0xc3) < 0 {
-			return mapped
+		if mapped == text {
+			return text
 		}
-		text = mapped
+		// Dropping an invisible character can also leave a base letter
+		// beside its combining mark ("A\u200b\u0306"), so compose again.
+		text = norm.NFC.String(mapped)
+		if strings.IndexByte(text, 0xc3) < 0 {
+			return text
+		}
 	}
 	return text
 }

@@ -22,6 +22,7 @@ func TestClean(t *testing.T) {
 		{"hard-wrapped lines join", "The committee met on Tuesday to discuss the budget and\nagreed on a plan.", "The committee met on Tuesday to discuss the budget and agreed on a plan."},
 		{"nfc", "Cafe\u0301 owners.", "Caf\u00e9 owners."},
 		{"nbsp and zero width", "A\u00a0B\u200bC.", "A BC."},
+		{"dropped invisible joins a letter and its mark", "A\u200b\u0306 x", "\u0102 x"},
 		{"control characters dropped", "A\x00B\x07C.", "ABC."},
 		{"invalid utf-8 replaced", "bad \xff byte.", "bad \uFFFD byte."},
 		{"mojibake apostrophe", "Trumpâ€™s plan.", "Trump’s plan."},
