@@ -68,8 +68,10 @@ type Progress struct {
 }
 
 // Scope narrows the people, quotes and reactions tables: to the articles
-// a query finds, to one article, or (zero value) to the whole corpus.
+// a query finds, to one article, to one story, or (zero value) to the
+// whole corpus. Set fields narrow together.
 type Scope struct {
 	Query     string
 	ArticleID string
+	StoryID   string
 }

@@ -27,4 +27,10 @@ type Backend interface {
 	Reactions(ctx context.Context, scope index.Scope) ([]aggregate.Reaction, error)
 	// Person looks one person up by any name an article uses for them.
 	Person(ctx context.Context, name string) (aggregate.Person, bool, error)
+	// Stories lists the stories of the articles a query finds (all of
+	// them when query is empty), largest first, single-article ones too.
+	// Articles of one story are searched with the query "story:ID".
+	Stories(ctx context.Context, query string, limit int) ([]aggregate.Story, error)
+	// Coverage compares how each outlet covered one story.
+	Coverage(ctx context.Context, storyID string) (aggregate.Coverage, error)
 }

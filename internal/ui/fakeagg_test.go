@@ -327,3 +327,13 @@ func (f *fakeBackend) Person(ctx context.Context, name string) (aggregate.Person
 	}
 	return aggregate.Person{}, false, nil
 }
+
+// Stories is not faked yet: the Stories pane is being built.
+func (f *fakeBackend) Stories(ctx context.Context, query string, limit int) ([]aggregate.Story, error) {
+	return nil, nil
+}
+
+// Coverage is not faked yet: the Stories pane is being built.
+func (f *fakeBackend) Coverage(ctx context.Context, storyID string) (aggregate.Coverage, error) {
+	return aggregate.Coverage{}, nil
+}
