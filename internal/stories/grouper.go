@@ -23,6 +23,12 @@ type Grouper struct {
 	central []float64
 	stories []storyState
 	usedIDs map[string]bool // story ids given out, to keep them unique
+	// live maps the id of every doc not removed to its index in docs.
+	live map[string]int32
+	// added counts the docs ever added, removed ones included: it is the
+	// corpus size of the term weights, whose document frequencies are
+	// never decremented (see Remove).
+	added int
 }
 
 // docInfo is what the Grouper keeps of an added Doc.
@@ -31,6 +37,7 @@ type docInfo struct {
 	unix      int64 // seconds, for ordering members
 	day       int32 // days since 1970, for the date window
 	dated     bool
+	gone      bool // removed; its vector and postings are dropped
 	vec       []feat
 }
 
@@ -42,20 +49,37 @@ type storyState struct {
 
 // NewGrouper returns an empty Grouper using opt.
 func NewGrouper(opt Options) *Grouper {
-	return &Grouper{opt: opt, ids: map[string]int32{}, usedIDs: map[string]bool{}}
+	return &Grouper{opt: opt, ids: map[string]int32{}, usedIDs: map[string]bool{}, live: map[string]int32{}}
 }
 
-// Len reports how many docs have been added.
-func (g *Grouper) Len() int { return len(g.docs) }
+// Len reports how many docs the stories hold: added and not removed.
+func (g *Grouper) Len() int { return len(g.live) }
+
+// Has reports whether a doc with this id is in a story.
+func (g *Grouper) Has(id string) bool {
+	_, ok := g.live[id]
+	return ok
+}
+
+// Options returns the options the Grouper was made with.
+func (g *Grouper) Options() Options { return g.opt }
 
 // Add groups docs into the stories made so far or into new ones. Docs are
 // taken in date order, so the result does not depend on their order in the
 // slice. Term weights use the statistics of every doc added up to now;
-// earlier docs keep the weights they were given when added.
+// earlier docs keep the weights they were given when added. A doc whose
+// id is already in a story replaces it, as re-indexing an article does.
 func (g *Grouper) Add(docs []Doc) {
 	if len(docs) == 0 {
 		return
 	}
+	var again []string
+	for _, d := range docs {
+		if g.Has(d.ID) {
+			again = append(again, d.ID)
+		}
+	}
+	g.Remove(again)
 	docs = sortedByDate(docs)
 	raws := parallelMap(docs, func(d Doc) map[string]float64 { return rawFeatures(d, g.opt) })
 	for _, raw := range raws {
@@ -71,7 +95,8 @@ func (g *Grouper) Add(docs []Doc) {
 		}
 	}
 	first := int32(len(g.docs))
-	n := len(g.docs) + len(docs)
+	g.added += len(docs)
+	n := g.added
 	vecs := parallelMap(raws, func(raw map[string]float64) []feat { return vector(raw, g.ids, g.df, n, g.opt) })
 	for i, d := range docs {
 		info := docInfo{id: d.ID, title: d.Title, vec: vecs[i]}
@@ -80,6 +105,9 @@ func (g *Grouper) Add(docs []Doc) {
 			info.unix = d.Date.Unix()
 			info.day = int32(floorDiv(info.unix, 86400))
 		}
+		// Of docs sharing an id within one batch, each gets a story
+		// but only the last can be removed by id.
+		g.live[d.ID] = int32(len(g.docs))
 		g.docs = append(g.docs, info)
 	}
 	g.index(first)

@@ -40,3 +40,14 @@ func Group(docs []Doc) []Story {
 	g.Add(docs)
 	return g.Stories()
 }
+
+// Trim returns d with its text cut to the lead that grouping reads, so a
+// caller can keep many docs at hand before adding them: the cut doc has
+// the same features as d.
+func (o Options) Trim(d Doc) Doc {
+	if o.LeadWords > 0 {
+		_, end := wordsEnd(d.Text, o.LeadWords)
+		d.Text = d.Text[:end]
+	}
+	return d
+}

@@ -22,6 +22,13 @@ type word struct {
 // Apostrophes inside a word are kept ("don't") except a trailing
 // possessive, which is dropped so "Obama's" and "Obama" meet.
 func words(s string, max int) []word {
+	ws, _ := wordsEnd(s, max)
+	return ws
+}
+
+// wordsEnd is words, and how much of s the words and what follows the
+// last of them take: the rest of s cannot change them.
+func wordsEnd(s string, max int) ([]word, int) {
 	var out []word
 	start := true
 	i := 0
@@ -74,7 +81,7 @@ func words(s string, max int) []word {
 		out = append(out, w)
 		i = k
 	}
-	return out
+	return out, i
 }
 
 // abbreviations are the words that end in a full stop mid-sentence before

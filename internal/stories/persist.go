@@ -1,0 +1,252 @@
+package stories
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// grouperMagic opens an encoded Grouper; its last byte is the version of
+// the encoding, changed whenever the encoding or the features change.
+const grouperMagic = "storytui grouper\x01"
+
+// ErrVersion is returned by UnmarshalBinary for a Grouper encoded by
+// another version of the code.
+var ErrVersion = errors.New("grouper of another version")
+
+// MarshalBinary encodes everything Add needs to go on: the options, the
+// term statistics, every doc in a story with its vector, and the stories.
+// Removed docs and empty stories are left out, so the encoding (and the
+// Grouper decoded from it) does not grow with churn. Vectors keep their
+// exact weights: a decoded Grouper groups new docs as the original would.
+func (g *Grouper) MarshalBinary() ([]byte, error) {
+	var w writer
+	w.buf.WriteString(grouperMagic)
+	o := g.opt
+	for _, f := range []float64{o.Threshold, o.TitleWeight, o.NameShare, o.MaxDF} {
+		w.f64(f)
+	}
+	for _, n := range []int{o.LeadWords, o.GraceDays, o.HalfLifeDays, o.WindowDays} {
+		w.varint(int64(n))
+	}
+	w.uvarint(uint64(g.added))
+	names := make([]string, len(g.df))
+	for k, id := range g.ids {
+		names[id] = k
+	}
+	w.uvarint(uint64(len(names)))
+	for i, k := range names {
+		w.str(k)
+		w.uvarint(uint64(g.df[i]))
+	}
+	// Stories renumbered without the empty ones.
+	storyIdx := make([]int32, len(g.stories))
+	var kept []int32
+	for s, st := range g.stories {
+		storyIdx[s] = -1
+		if len(st.members) > 0 {
+			storyIdx[s] = int32(len(kept))
+			kept = append(kept, int32(s))
+		}
+	}
+	w.uvarint(uint64(len(kept)))
+	for _, s := range kept {
+		w.str(g.stories[s].id)
+	}
+	n := 0
+	for d := range g.docs {
+		if !g.docs[d].gone {
+			n++
+		}
+	}
+	w.uvarint(uint64(n))
+	for d := range g.docs {
+		info := &g.docs[d]
+		if info.gone {
+			continue
+		}
+		w.str(info.id)
+		w.str(info.title)
+		w.varint(info.unix)
+		dated := uint64(0)
+		if info.dated {
+			dated = 1
+		}
+		w.uvarint(dated)
+		w.uvarint(uint64(storyIdx[g.story[d]]))
+		w.f64(g.central[d])
+		w.uvarint(uint64(len(info.vec)))
+		prev := int32(0)
+		for _, f := range info.vec {
+			w.uvarint(uint64(f.id - prev)) // ids ascend
+			prev = f.id
+			w.f32(f.w)
+		}
+	}
+	return w.buf.Bytes(), nil
+}
+
+// UnmarshalBinary replaces the Grouper with an encoded one. On error the
+// Grouper is left as it was.
+func (g *Grouper) UnmarshalBinary(b []byte) error {
+	if !bytes.HasPrefix(b, []byte(grouperMagic[:len(grouperMagic)-1])) {
+		return fmt.Errorf("grouper: %w", errDamaged)
+	}
+	if !bytes.HasPrefix(b, []byte(grouperMagic)) {
+		return ErrVersion
+	}
+	r := reader{b: b[len(grouperMagic):]}
+	var o Options
+	o.Threshold, o.TitleWeight, o.NameShare, o.MaxDF = r.f64(), r.f64(), r.f64(), r.f64()
+	o.LeadWords, o.GraceDays, o.HalfLifeDays, o.WindowDays = int(r.varint()), int(r.varint()), int(r.varint()), int(r.varint())
+	ng := NewGrouper(o)
+	ng.added = int(r.uvarint())
+	nf := r.count()
+	ng.df = make([]int32, nf)
+	ng.post = make([]postings, nf)
+	for i := range nf {
+		k := r.str()
+		ng.ids[k] = int32(i)
+		ng.df[i] = int32(r.uvarint())
+	}
+	ns := r.count()
+	ng.stories = make([]storyState, ns)
+	for s := range ng.stories {
+		ng.stories[s].id = r.str()
+		ng.usedIDs[ng.stories[s].id] = true
+	}
+	nd := r.count()
+	ng.docs = make([]docInfo, 0, nd)
+	ng.story = make([]int32, 0, nd)
+	ng.central = make([]float64, 0, nd)
+	for d := range nd {
+		info := docInfo{id: r.str(), title: r.str(), unix: r.varint()}
+		info.dated = r.uvarint() == 1
+		if info.dated {
+			info.day = int32(floorDiv(info.unix, 86400))
+		}
+		s := r.uvarint()
+		central := r.f64()
+		nv := r.count()
+		info.vec = make([]feat, nv)
+		id := int32(0)
+		for i := range info.vec {
+			id += int32(r.uvarint())
+			info.vec[i] = feat{id, r.f32()}
+			if id < 0 || int(id) >= nf {
+				r.err = errDamaged
+			}
+		}
+		if r.err != nil {
+			break
+		}
+		if s >= uint64(ns) {
+			return fmt.Errorf("grouper: %w", errDamaged)
+		}
+		ng.live[info.id] = int32(d)
+		ng.docs = append(ng.docs, info)
+		ng.story = append(ng.story, int32(s))
+		ng.central = append(ng.central, central)
+		ng.stories[s].members = append(ng.stories[s].members, int32(d))
+	}
+	if r.err != nil || len(r.b) != 0 {
+		return fmt.Errorf("grouper: %w", errDamaged)
+	}
+	ng.index(0)
+	*g = *ng
+	return nil
+}
+
+var errDamaged = errors.New("damaged")
+
+// writer appends the encoding.
+type writer struct {
+	buf bytes.Buffer
+	tmp [binary.MaxVarintLen64]byte
+}
+
+func (w *writer) uvarint(v uint64) { w.buf.Write(binary.AppendUvarint(w.tmp[:0], v)) }
+func (w *writer) varint(v int64)   { w.buf.Write(binary.AppendVarint(w.tmp[:0], v)) }
+func (w *writer) str(s string)     { w.uvarint(uint64(len(s))); w.buf.WriteString(s) }
+func (w *writer) f64(f float64) {
+	w.buf.Write(binary.LittleEndian.AppendUint64(w.tmp[:0], math.Float64bits(f)))
+}
+func (w *writer) f32(f float32) {
+	w.buf.Write(binary.LittleEndian.AppendUint32(w.tmp[:0], math.Float32bits(f)))
+}
+
+// reader decodes; after the first error every read returns zero.
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) uvarint() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) varint() int64 {
+	v, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+// count reads a length, refusing one longer than the bytes left could
+// hold, so a damaged file cannot ask for a huge allocation.
+func (r *reader) count() int {
+	n := r.uvarint()
+	if n > uint64(len(r.b)) {
+		r.fail()
+		return 0
+	}
+	return int(n)
+}
+
+func (r *reader) str() string {
+	n := r.count()
+	if r.err != nil {
+		return ""
+	}
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
+}
+
+func (r *reader) f64() float64 {
+	if len(r.b) < 8 {
+		r.fail()
+		return 0
+	}
+	v := math.Float64frombits(binary.LittleEndian.Uint64(r.b))
+	r.b = r.b[8:]
+	return v
+}
+
+func (r *reader) f32() float32 {
+	if len(r.b) < 4 {
+		r.fail()
+		return 0
+	}
+	v := math.Float32frombits(binary.LittleEndian.Uint32(r.b))
+	r.b = r.b[4:]
+	return v
+}
+
+func (r *reader) fail() {
+	if r.err == nil {
+		r.err = errDamaged
+	}
+	r.b = nil
+}

@@ -1,0 +1,150 @@
+package stories
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+)
+
+// Encoding and decoding a Grouper must not change what it does next:
+// adding the same docs to the original and to the copy gives the same
+// stories.
+func TestGrouperRoundTrip(t *testing.T) {
+	docs := synthetic(600)
+	tests := []struct {
+		name   string
+		remove []string
+	}{
+		{"as added", nil},
+		{"after removals", []string{"doc000003", "doc000100", "doc000101", "doc000102", "doc000103", "doc000104"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := NewGrouper(DefaultOptions())
+			g.Add(docs[:300])
+			g.Add(docs[300:400])
+			g.Remove(tt.remove)
+			b, err := g.MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := NewGrouper(Options{})
+			if err := c.UnmarshalBinary(b); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(c.Stories(), g.Stories()) {
+				t.Fatal("decoded stories differ")
+			}
+			if c.Len() != g.Len() || c.Options() != g.Options() {
+				t.Fatalf("decoded Len %d options %+v, want %d %+v", c.Len(), c.Options(), g.Len(), g.Options())
+			}
+			g.Add(docs[400:])
+			c.Add(docs[400:])
+			if !reflect.DeepEqual(c.Stories(), g.Stories()) {
+				t.Error("the decoded grouper grouped new docs differently")
+			}
+		})
+	}
+}
+
+func TestGrouperUnmarshalDamaged(t *testing.T) {
+	g := NewGrouper(DefaultOptions())
+	g.Add([]Doc{sestakNYT, sestakFox, budget})
+	b, _ := g.MarshalBinary()
+	want := g.Stories()
+	for _, cut := range []int{0, 5, len(grouperMagic), len(b) / 2, len(b) - 1} {
+		if err := g.UnmarshalBinary(b[:cut]); err == nil {
+			t.Errorf("cut at %d: no error", cut)
+		}
+	}
+	other := append([]byte(nil), b...)
+	other[len(grouperMagic)-1]++
+	if err := g.UnmarshalBinary(other); !errors.Is(err, ErrVersion) {
+		t.Errorf("another version: err = %v, want ErrVersion", err)
+	}
+	if !reflect.DeepEqual(g.Stories(), want) {
+		t.Error("a failed decode changed the grouper")
+	}
+}
+
+func FuzzGrouperUnmarshal(f *testing.F) {
+	g := NewGrouper(DefaultOptions())
+	g.Add([]Doc{sestakNYT, sestakFox, budget, chile1})
+	b, _ := g.MarshalBinary()
+	f.Add(b)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		g := NewGrouper(DefaultOptions())
+		if g.UnmarshalBinary(b) != nil {
+			return
+		}
+		g.Stories()
+		g.Add([]Doc{sestakHuff, chile2})
+	})
+}
+
+func TestGrouperRemove(t *testing.T) {
+	tests := []struct {
+		name   string
+		remove []string
+		want   [][]string
+	}{
+		{"one member leaves its story", []string{"sestak-fox"},
+			[][]string{{"sestak-nyt", "sestak-huff"}, {"budget"}, {"stadium"}}},
+		{"a single story goes", []string{"budget", "nobody"},
+			[][]string{{"sestak-nyt", "sestak-fox", "sestak-huff"}, {"stadium"}}},
+		{"all of a story goes", []string{"sestak-fox", "sestak-nyt", "sestak-huff"},
+			[][]string{{"budget"}, {"stadium"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := NewGrouper(DefaultOptions())
+			g.Add([]Doc{sestakNYT, sestakFox, sestakHuff, budget, stadium})
+			ids := map[string]string{}
+			for _, s := range g.Stories() {
+				for _, m := range s.Members {
+					ids[m] = s.ID
+				}
+			}
+			g.Remove(tt.remove)
+			got := g.Stories()
+			if !reflect.DeepEqual(memberSets(got), sortedSets(tt.want)) {
+				t.Fatalf("after Remove(%v): %v", tt.remove, memberSets(got))
+			}
+			for _, s := range got {
+				for _, m := range s.Members {
+					if ids[m] != s.ID {
+						t.Errorf("%s changed story id", m)
+					}
+				}
+			}
+			// What was removed can come back, and finds its story.
+			g.Add([]Doc{sestakFox, budget})
+			after := map[string]string{}
+			for _, s := range g.Stories() {
+				for _, m := range s.Members {
+					after[m] = s.ID
+				}
+			}
+			if _, ok := after["sestak-huff"]; ok && after["sestak-fox"] != after["sestak-huff"] {
+				t.Errorf("re-added fox did not join huff: %v", after)
+			}
+			if after["budget"] != ids["budget"] {
+				t.Errorf("re-added: %v, before %v", after, ids)
+			}
+		})
+	}
+}
+
+func TestTrimKeepsFeatures(t *testing.T) {
+	opt := DefaultOptions()
+	opt.LeadWords = 12
+	for _, d := range []Doc{sestakNYT, chile2, lohan, {Text: "Mr. Steele said. Then, \"Obama!\" (Biden) and more words follow here after twelve"}} {
+		cut := opt.Trim(d)
+		if len(cut.Text) >= len(d.Text) && len(d.Text) > 0 && len(words(d.Text, 0)) > opt.LeadWords {
+			t.Errorf("%q not cut", d.Text)
+		}
+		if !reflect.DeepEqual(rawFeatures(cut, opt), rawFeatures(d, opt)) {
+			t.Errorf("%q: features changed by Trim to %q", d.Text, cut.Text)
+		}
+	}
+}
