@@ -298,6 +298,7 @@ func init() {
 		{"emphasize", "emphasized", "emphasizes", "emphasizing", "emphasised", "emphasises"},
 		{"stress", "stressed", "stresses", "stressing"},
 		{"point", "pointed"},
+		{"put"}, // only in "put it" (findCues)
 		{"post", "posted"},
 		{"wonder", "wondered", "wonders"},
 		{"remark", "remarked", "remarks"},
@@ -362,7 +363,7 @@ func init() {
 
 // weakCues are speech verbs that are often not speech ("called for",
 // "states", "read"); they count only next to a quote or a colon.
-var weakCues = set("remember", "reflect", "chime", "call", "state", "report", "post", "point", "read", "begin", "refer", "continue",
+var weakCues = set("put", "remember", "reflect", "chime", "call", "state", "report", "post", "point", "read", "begin", "refer", "continue",
 	"charge", "believe", "think", "feel", "hope", "speak", "cite", "signal", "demand", "mention",
 	"confirm", "deny", "accuse", "praise", "criticize", "label", "dub", "term", "characterize", "describe",
 	"promise", "pledge", "testify", "quote", "tout", "admit", "announce", "conclude", "predict",

@@ -143,7 +143,9 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	// a function word inside the run ("Things To Know About Hillary
 	// Clinton", "Sessions For Donald Trump") starts the name after it
 	for k := b - 2; k >= a; k-- {
-		if toks[k].kind == tkWord && capStopWords[toks[k].low] && !isTitleTok(&toks[k]) {
+		if toks[k].kind == tkWord && capStopWords[toks[k].low] && !isTitleTok(&toks[k]) && !(toks[k].dot && toks[k].e-toks[k].s == 1) {
+			// "Jock A. Finlayson": a one-letter word with a period is an
+			// initial, not the article
 			a = k + 1
 			break
 		}

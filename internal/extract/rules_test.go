@@ -126,6 +126,16 @@ func TestAttributionRules(t *testing.T) {
 			"Anna Ruiz praised the stunt.\n\n\u201cNot us but we cannot argue with it!\u201d Peter Hall, the head of the group, Tweeted on Friday.", "Not us but we cannot argue with it!", "Peter Hall"},
 		{"weak cue keeps strict descriptors",
 			`The council said the cable channel offered the "cheapest form" of shows.`, "cheapest form", "council"},
+		{"the of in a title before the name is no preposition",
+			`Peter Hall spoke. Former Secretary of State Anna Ruiz urged women to vote, saying, "There is a place for us."`, "There is a place for us.", "Anna Ruiz"},
+		{"a middle initial A. is no article",
+			`''We were not happy,'' said Jock A. Finlayson, head of policy at the council.`, "We were not happy,", "Jock A. Finlayson"},
+		{"an organisation word ends a capitalised subject",
+			`Peter Hall spoke. Judicial Watch stated in a release Tuesday that a declaration by the agency "suggests the email was found."`, "suggests the email was found.", "Judicial Watch"},
+		{"as X put it",
+			`Peter Hall spoke. As Vulture put it, "Hello, it is the Biebs." Fans agreed.`, "Hello, it is the Biebs.", "Vulture"},
+		{"the agent of a passive asked",
+			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -84,8 +84,16 @@ func (an *analysis) findCues() {
 		if lem != "according" && i > s.first && (toks[i-1].poss || nounDeterminers[toks[i-1].low]) {
 			continue // "Sessions' claim", "his remarks": a noun, not a verb
 		}
+		if lem == "put" && (i+1 >= len(toks) || toks[i+1].low != "it") {
+			continue // "as X put it" is speech, "put the blame" is not
+		}
 		c := cue{tok: i, lemma: lem}
-		if lem == "according" {
+		if lem == "ask" && i > s.first && i+2 < s.end && toks[i+1].low == "by" && passiveAux[toks[i-1].low] {
+			// "Rubio was asked by moderator Gerard Baker whether ...": the
+			// agent asked the question
+			c.inverted = true
+			c.src = an.sourceAfter(i+2, s.end, midx)
+		} else if lem == "according" {
 			if i+1 >= len(toks) || toks[i+1].low != "to" {
 				continue
 			}
@@ -135,6 +143,9 @@ func (an *analysis) findCues() {
 		an.cues = append(an.cues, c)
 	}
 }
+
+// passiveAux before a participle and "by" make the verb passive.
+var passiveAux = set("was", "were", "been", "being", "is", "are", "be", "get", "got")
 
 // documentParticiples follow a document named as a source ("the report
 // released Friday").
@@ -614,7 +625,9 @@ func (an *analysis) capSubject(k, v int) source {
 		k = j + 1
 	}
 	h := k
-	for h < v && h < k+4 && toks[h].kind == tkWord && toks[h].cap && toks[h].quote < 0 && !toks[h].poss && !capStopWords[toks[h].low] {
+	// an organisation word ends a name even where page furniture uses it
+	// ("Judicial Watch stated", not "Watch: ...")
+	for h < v && h < k+4 && toks[h].kind == tkWord && toks[h].cap && toks[h].quote < 0 && !toks[h].poss && (!capStopWords[toks[h].low] || h > k && orgWords[toks[h].low]) {
 		h++
 	}
 	if h == k || h >= v || toks[h].kind != tkWord || toks[h].cap || toks[h].quote >= 0 || descBackStop[toks[h].low] || auxWords[toks[h].low] && !strings.HasSuffix(toks[h].low, "s") {
@@ -708,7 +721,15 @@ var capNouns = set("note", "editor", "editors", "photo", "video", "image", "upda
 // preposition ("who worked for Sen. Lamar Alexander"), so not the subject
 // of a speech verb after it.
 func (an *analysis) objectAt(k int) bool {
-	return k > 0 && objectPreps[an.toks[k-1].low]
+	if k < 1 || !objectPreps[an.toks[k-1].low] {
+		return false
+	}
+	// "Secretary of State John Kerry": the "of" belongs to the title
+	// before the name, which is the name's own
+	if k >= 2 && an.toks[k-1].low == "of" && an.toks[k-2].cap && isTitleTok(&an.toks[k-2]) {
+		return false
+	}
+	return true
 }
 
 var objectPreps = set("for", "of", "with", "to", "by", "at", "under", "from", "against", "about", "like", "than", "on", "behind")
@@ -768,7 +789,11 @@ var sentenceAdverbs = set("likewise", "however", "meanwhile", "too", "though", "
 // the clause credits what the sentence quotes.
 func (an *analysis) asClause(i int) bool {
 	toks := an.toks
-	if i+1 >= len(toks) || toks[i+1].low != "," {
+	c := i + 1
+	if c < len(toks) && (toks[c].low == "it" || toks[c].low == "out") {
+		c++ // "As Vulture put it,", "as The Hill pointed out,"
+	}
+	if c >= len(toks) || toks[c].low != "," {
 		return false
 	}
 	s := an.sents[toks[i].sent]
@@ -779,7 +804,7 @@ func (an *analysis) asClause(i int) bool {
 	if toks[k].low != "as" || i-k > 8 {
 		return false
 	}
-	for j := i + 2; j < s.end; j++ {
+	for j := c + 1; j < s.end; j++ {
 		if toks[j].kind == tkQuote && toks[j].open {
 			return true
 		}
