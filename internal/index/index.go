@@ -46,6 +46,10 @@ type Index struct {
 
 	opts Options
 
+	lock    *dirLock    // of dir, held from Open to Close; nil in memory
+	fault   *writeFault // the first failed write in the background; nil in memory
+	rebuilt *Rebuilt    // why Open threw away what it found
+
 	batchDocs int                             // documents per batch; tests make it small
 	onCommit  func(n int, took time.Duration) // test hook, called after each commit, one call at a time
 }
@@ -57,9 +61,13 @@ var ErrInUse = errors.New("index is in use by another process")
 // nothing outside it is ever removed.
 const bleveDir = "bleve"
 
-// openTimeout bounds the wait for the lock of an on-disk index, so a
-// second storytui on the same corpus fails instead of hanging.
-const openTimeout = "2s"
+// openWait bounds the wait for the lock of an on-disk index, so a
+// second storytui on the same corpus fails instead of hanging; bleve's
+// own lock (openTimeout), taken after it, normally never waits.
+const (
+	openWait    = 2 * time.Second
+	openTimeout = "2s"
+)
 
 // NewMemory makes an in-memory index (used for the embedded default
 // corpus and tests).
@@ -79,8 +87,11 @@ func NewMemory() (*Index, error) {
 func newIndex(bi bleve.Index, dir string, man *manifest, opts Options) *Index {
 	ready := make(chan struct{})
 	close(ready)
-	ix := &Index{bi: bi, dir: dir, man: man, opts: opts, batchDocs: batchDocs, people: aggregate.NewTable(), peopleReady: ready}
+	ix := &Index{bi: guard(bi, dir), dir: dir, man: man, opts: opts, batchDocs: batchDocs, people: aggregate.NewTable(), peopleReady: ready}
 	ix.peopleDirty.Store(true) // until loaded from or saved to disk
+	if dir != "" {
+		ix.watchFaults()
+	}
 	return ix
 }
 
@@ -97,7 +108,9 @@ func (ix *Index) waitPeople() error {
 // (people.gob), so listing people never reads every article; a missing
 // or damaged table is rebuilt from the stored extractions. An index built
 // by another version of storytui, or one bleve cannot open, is rebuilt
-// from nothing.
+// from nothing, and Rebuilt says why. Open takes the directory's lock
+// before it looks at anything in it, and holds it until Close; another
+// process holding it makes Open fail with ErrInUse after a short wait.
 func Open(dir string) (*Index, error) {
 	return OpenWith(dir, Options{})
 }
@@ -110,48 +123,76 @@ type Options struct {
 	// the ceiling the benchmark (scripts/bench) measures the real build
 	// against. Person, speaker, quote and stance searches find nothing.
 	SkipExtraction bool
+	// Rebuild throws away what the directory holds and starts an empty
+	// index (--reindex, or the repair of an index found damaged in use).
+	// It happens under the lock, so an index another process is using is
+	// never thrown away.
+	Rebuild bool
 }
+
+// Rebuilt says why Open threw away the index it found in a directory.
+type Rebuilt struct {
+	Dir    string
+	Reason string // what was wrong with it
+	Older  bool   // written by another version of storytui, not damaged
+}
+
+// String is the sentence a user is shown.
+func (r *Rebuilt) String() string {
+	if r.Older {
+		return fmt.Sprintf("the index at %s was built by another version of storytui (%s); rebuilding it", r.Dir, r.Reason)
+	}
+	return fmt.Sprintf("the index at %s was damaged (%s); rebuilding it", r.Dir, r.Reason)
+}
+
+// Rebuilt is why Open started this index from nothing although it found
+// one in the directory, or nil: a new directory, an index that opened
+// whole, or a rebuild asked for with Options.Rebuild.
+func (ix *Index) Rebuilt() *Rebuilt { return ix.rebuilt }
 
 // OpenWith is Open with options.
 func OpenWith(dir string, opts Options) (*Index, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	path := filepath.Join(dir, bleveDir)
-	man, err := loadManifest(dir)
-	if err == nil && man.Version == schemaVersion {
-		bi, oerr := bleve.OpenUsing(path, map[string]any{"bolt_timeout": openTimeout})
-		if oerr == nil {
-			ix := newIndex(bi, dir, man, opts)
-			if n := man.Newest; n != nil && n.IDs != nil {
-				ix.list.ids, ix.list.total = n.IDs, n.Total // gen 0: valid until a change
-			}
-			ix.peopleReady = make(chan struct{})
-			go func() {
-				defer close(ix.peopleReady)
-				if err := ix.loadPeople(); err != nil {
-					ix.peopleErr = fmt.Errorf("people table of %s: %w", dir, err)
-				}
-			}()
-			return ix, nil
-		}
-		if strings.Contains(oerr.Error(), "timeout") {
-			return nil, fmt.Errorf("open index %s: %w", dir, ErrInUse)
-		}
-		// Damaged: fall through and rebuild; it is only a cache.
+	lock, err := lockDir(dir, openWait)
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
+	ix, err := openLocked(dir, opts)
+	if err != nil {
+		lock.unlock()
+		return nil, err
+	}
+	ix.lock = lock
+	return ix, nil
+}
+
+// openLocked opens the index in dir, whose lock the caller holds, or
+// builds a new one.
+func openLocked(dir string, opts Options) (*Index, error) {
+	var why *Rebuilt
+	if !opts.Rebuild {
+		ix, reason, err := openExisting(dir, opts)
+		if ix != nil || err != nil {
+			return ix, err
+		}
+		why = reason
+	}
+	path := filepath.Join(dir, bleveDir)
 	if err := os.RemoveAll(path); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	man = newManifest()
+	man := newManifest()
 	if err := man.save(dir); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
+	os.Remove(filepath.Join(dir, peopleName)) // of the index thrown away
 	m, err := newMapping()
 	if err != nil {
 		return nil, err
 	}
-	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, map[string]any{"bolt_timeout": openTimeout})
+	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, bleveConfig())
 	if err != nil {
 		if strings.Contains(err.Error(), "timeout") {
 			return nil, fmt.Errorf("create index %s: %w", dir, ErrInUse)
@@ -159,11 +200,65 @@ func OpenWith(dir string, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
 	ix := newIndex(bi, dir, man, opts)
+	ix.rebuilt = why
 	if err := ix.saveState(); err != nil {
-		bi.Close()
+		ix.Close()
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
 	return ix, nil
+}
+
+// openExisting opens the index found in dir. When there is none it
+// returns nothing at all; when there is one it cannot use, nothing but
+// the reason to rebuild it.
+func openExisting(dir string, opts Options) (*Index, *Rebuilt, error) {
+	path := filepath.Join(dir, bleveDir)
+	damaged := func(format string, a ...any) (*Index, *Rebuilt, error) {
+		return nil, &Rebuilt{Dir: dir, Reason: fmt.Sprintf(format, a...)}, nil
+	}
+	man, err := loadManifest(dir)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		if _, serr := os.Stat(path); errors.Is(serr, os.ErrNotExist) {
+			return nil, nil, nil // nothing was ever built here
+		}
+		return damaged("its manifest is missing")
+	case err != nil:
+		return damaged("%v", err)
+	case man.Version != schemaVersion:
+		return nil, &Rebuilt{Dir: dir, Older: true, Reason: fmt.Sprintf("index format %d, this one uses %d", man.Version, schemaVersion)}, nil
+	}
+	bi, err := openBleve(path)
+	if err != nil {
+		if strings.Contains(err.Error(), "timeout") {
+			// An older storytui, which takes no directory lock, has it.
+			return nil, nil, fmt.Errorf("open index %s: %w", dir, ErrInUse)
+		}
+		return damaged("%v", err)
+	}
+	ix := newIndex(bi, dir, man, opts)
+	if n := man.Newest; n != nil && n.IDs != nil {
+		ix.list.ids, ix.list.total = n.IDs, n.Total // gen 0: valid until a change
+	}
+	ix.peopleReady = make(chan struct{})
+	go func() {
+		defer close(ix.peopleReady)
+		if err := ix.loadPeople(); err != nil {
+			ix.peopleErr = fmt.Errorf("people table of %s: %w", dir, err)
+		}
+	}()
+	return ix, nil, nil
+}
+
+// openBleve opens the bleve index at path. Bleve panics on some damaged
+// files instead of returning an error; that is an error here.
+func openBleve(path string) (bi bleve.Index, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("bleve: %v", v)
+		}
+	}()
+	return bleve.OpenUsing(path, bleveConfig())
 }
 
 // DefaultDir is where the index for these input paths lives:
@@ -192,8 +287,14 @@ func (ix *Index) Count() (uint64, error) {
 	return ix.bi.DocCount()
 }
 
-// Close releases the index; an on-disk index is flushed first.
+// Close releases the index and its directory's lock. Every commit is
+// already on disk.
 func (ix *Index) Close() error {
 	ix.waitPeople() // a rebuild of the table may still be reading the index
-	return ix.bi.Close()
+	err := ix.bi.Close()
+	ix.unwatchFaults()
+	if lerr := ix.lock.unlock(); err == nil {
+		err = lerr
+	}
+	return err
 }

@@ -213,6 +213,13 @@ func (ix *Index) write(ctx context.Context, docs <-chan prepared, st *tracker, c
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// Nothing recovers a panic on this goroutine but this: without
+			// it, one would end the process in the middle of a build.
+			defer func() {
+				if v := recover(); v != nil {
+					fail(fmt.Errorf("indexing into %s failed: %v", ix.dir, v))
+				}
+			}()
 			if err := ix.writeBatches(ctx, docs, st, func(pending map[int]int, n int, took time.Duration) {
 				mu.Lock()
 				defer mu.Unlock()
@@ -249,10 +256,10 @@ func (ix *Index) writeBatches(ctx context.Context, docs <-chan prepared, st *tra
 		n, took := batch.Size(), time.Duration(0)
 		if n > 0 {
 			t := time.Now()
-			err := ix.bi.Batch(batch)
+			err := ix.commit(batch)
 			ix.gen.Add(1)
 			if err != nil {
-				return fmt.Errorf("write index: %w", err)
+				return err
 			}
 			took = time.Since(t)
 			st.articles.Add(int64(n))

@@ -186,7 +186,7 @@ func (ix *Index) deleteFiles(ctx context.Context, paths []string, st *tracker) e
 		if batch.Size() == 0 {
 			return nil
 		}
-		err := ix.bi.Batch(batch)
+		err := ix.commit(batch)
 		ix.gen.Add(1)
 		if err != nil {
 			return fmt.Errorf("delete old articles: %w", err)
