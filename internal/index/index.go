@@ -44,6 +44,8 @@ type Index struct {
 	// saving it costs about half a second at 60k articles.
 	peopleDirty atomic.Bool
 
+	stories *storyStore // see stories_store.go
+
 	opts Options
 
 	lock    *dirLock    // of dir, held from Open to Close; nil in memory
@@ -87,7 +89,7 @@ func NewMemory() (*Index, error) {
 func newIndex(bi bleve.Index, dir string, man *manifest, opts Options) *Index {
 	ready := make(chan struct{})
 	close(ready)
-	ix := &Index{bi: guard(bi, dir), dir: dir, man: man, opts: opts, batchDocs: batchDocs, people: aggregate.NewTable(), peopleReady: ready}
+	ix := &Index{bi: guard(bi, dir), dir: dir, man: man, opts: opts, batchDocs: batchDocs, people: aggregate.NewTable(), peopleReady: ready, stories: newStoryStore(dir, opts)}
 	ix.peopleDirty.Store(true) // until loaded from or saved to disk
 	if dir != "" {
 		ix.watchFaults()

@@ -11,6 +11,7 @@ import (
 	"storytui/internal/aggregate"
 	"storytui/internal/corpus"
 	"storytui/internal/extract"
+	"storytui/internal/stories"
 )
 
 // Batches are committed at whichever limit comes first: bleve's cost per
@@ -40,6 +41,9 @@ type prepared struct {
 	id   string
 	doc  *bdoc
 	res  *extract.Result // for the people table
+	// story is what grouping reads of the article; ID empty when the
+	// index skips stories.
+	story stories.Doc
 	src  int
 	size int
 	line int
@@ -122,7 +126,7 @@ func (ix *Index) ingest(ctx context.Context, srcs []source, st *tracker, done fu
 		go func() {
 			defer extractors.Done()
 			for it := range items {
-				p, prob := prepare(it, ix.opts.SkipExtraction)
+				p, prob := prepare(it, ix.opts.SkipExtraction, ix.stories.off)
 				if prob != nil {
 					st.addProblems([]corpus.Problem{*prob})
 				}
@@ -165,7 +169,7 @@ func (ix *Index) ingest(ctx context.Context, srcs []source, st *tracker, done fu
 
 // prepare extracts one article and lays it out for bleve. A panic in the
 // extractor costs that article its extraction, not the whole build.
-func prepare(it item, skipExtraction bool) (p *prepared, prob *corpus.Problem) {
+func prepare(it item, skipExtraction, skipStories bool) (p *prepared, prob *corpus.Problem) {
 	a := it.art
 	var r extract.Result
 	func() {
@@ -184,7 +188,11 @@ func prepare(it item, skipExtraction bool) (p *prepared, prob *corpus.Problem) {
 	if err != nil {
 		return nil, &corpus.Problem{File: a.File, Line: a.Line, Reason: "cannot index: " + err.Error()}
 	}
-	return &prepared{id: a.ID, doc: d, res: &r, src: it.src, size: len(a.Text) + len(a.Title), line: a.Line}, prob
+	p = &prepared{id: a.ID, doc: d, res: &r, src: it.src, size: len(a.Text) + len(a.Title), line: a.Line}
+	if !skipStories {
+		p.story = storyDoc(a.ID, a.Title, a.Text, a.Source, a.Date, peopleNames(r.People))
+	}
+	return p, prob
 }
 
 // write commits the prepared documents in batches until docs is closed or
@@ -251,6 +259,7 @@ func (ix *Index) writeBatches(ctx context.Context, docs <-chan prepared, st *tra
 	batch := ix.bi.NewBatch()
 	pending := make(map[int]int)
 	var people []aggregate.Article // the batch's, counted once it is committed
+	var storyDocs []stories.Doc    // the batch's, grouped at the end of the update
 	size := 0
 	commit := func() error {
 		n, took := batch.Size(), time.Duration(0)
@@ -272,6 +281,8 @@ func (ix *Index) writeBatches(ctx context.Context, docs <-chan prepared, st *tra
 		if len(people) > 0 {
 			ix.peopleDirty.Store(true)
 		}
+		ix.stories.stage(storyDocs)
+		storyDocs = storyDocs[:0]
 		committed(pending, n, took)
 		batch.Reset()
 		clear(pending)
@@ -295,6 +306,9 @@ func (ix *Index) writeBatches(ctx context.Context, docs <-chan prepared, st *tra
 				st.addProblems([]corpus.Problem{{File: p.doc.File, Line: p.line, Reason: "cannot index: " + err.Error()}})
 			} else {
 				people = append(people, aggregate.Article{ID: p.id, Result: *p.res})
+				if p.story.ID != "" {
+					storyDocs = append(storyDocs, p.story)
+				}
 			}
 			// Counted even when refused, so its source can still finish.
 			pending[p.src]++

@@ -236,7 +236,7 @@ func (ix *Index) scopeArticles(ctx context.Context, scope Scope, with query.Quer
 	case scope.ArticleID != "":
 		parts = append(parts, query.NewDocIDQuery([]string{scope.ArticleID}))
 	case scope.Query != "":
-		bq, _, err := parseQuery(scope.Query)
+		bq, _, err := ix.parseQuery(scope.Query)
 		if err != nil {
 			return nil, err
 		}
@@ -245,14 +245,18 @@ func (ix *Index) scopeArticles(ctx context.Context, scope Scope, with query.Quer
 			newest = onlyFilters(bq)
 		}
 	}
+	if scope.StoryID != "" {
+		parts = append(parts, ix.members(scope.StoryID))
+	}
 	if with != nil {
 		parts = append(parts, with)
 	}
 	var q query.Query = query.NewMatchAllQuery()
 	switch len(parts) {
+	case 0:
 	case 1:
 		q = parts[0]
-	case 2:
+	default:
 		q = query.NewConjunctionQuery(parts)
 	}
 	req := bleve.NewSearchRequestOptions(q, limit, 0, false)

@@ -32,7 +32,7 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 		limit = DefaultLimit
 	}
 	res := Results{Query: q}
-	bq, note, err := parseQuery(q)
+	bq, note, err := ix.parseQuery(q)
 	if err != nil {
 		return res, err
 	}

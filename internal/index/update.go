@@ -34,6 +34,9 @@ func (ix *Index) Update(ctx context.Context, paths []string, progress func(Progr
 	st := &tracker{start: time.Now()}
 	stop := st.report(progress)
 	err := ix.update(ctx, paths, st)
+	if err == nil {
+		err = ix.groupStories(ctx)
+	}
 	stop()
 	if progress != nil {
 		progress(st.snapshot(true))
@@ -194,6 +197,7 @@ func (ix *Index) deleteFiles(ctx context.Context, paths []string, st *tracker) e
 		for _, id := range gone {
 			ix.people.Remove(id)
 		}
+		ix.stories.remove(gone)
 		ix.peopleDirty.Store(true)
 		gone = gone[:0]
 		st.removed.Add(int64(batch.Size()))
@@ -255,6 +259,9 @@ func (ix *Index) AddFS(ctx context.Context, fsys fs.FS, progress func(Progress))
 		return corpus.ReadFS(fsys, emit)
 	}}
 	err := ix.ingest(ctx, []source{src}, st, func(int, int) {}, func() {})
+	if err == nil {
+		err = ix.groupStories(ctx)
+	}
 	if serr := ix.saveState(); serr != nil && err == nil {
 		err = fmt.Errorf("save people table: %w", serr)
 	}
