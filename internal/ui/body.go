@@ -58,6 +58,12 @@ func (m Model) paneLines(f focus) []string {
 		filterLine = m.filter.View(m.lay.widthOf(f))
 	}
 	switch f {
+	case focusStories:
+		return m.stories.lines(focused, storiesInfo{
+			indexing: m.results.indexing,
+			indexed:  m.results.indexed,
+			chosen:   m.story.ID,
+		})
 	case focusResults:
 		return m.results.lines(focused)
 	case focusPeople:
@@ -73,21 +79,23 @@ func (m Model) paneLines(f focus) []string {
 // paneTitle is the title of pane f, with its number key.
 func (m Model) paneTitle(f focus) string {
 	switch f {
+	case focusStories:
+		return "1 " + m.stories.Title()
 	case focusResults:
-		return "1 " + m.results.Title()
+		return "2 " + m.results.Title()
 	case focusPeople:
-		return "2 " + m.people.Title()
+		return "3 " + m.people.Title()
 	case focusQuotes:
-		return "3 " + m.quotes.Title()
+		return "4 " + m.quotes.Title()
 	case focusReactions:
-		return "4 " + m.reactions.Title()
+		return "5 " + m.reactions.Title()
 	}
-	return "5 " + m.reader.Title()
+	return "6 " + m.reader.Title()
 }
 
 // shortTitle is the title without counts, for a crowded tab row.
 func shortTitle(f focus) string {
-	return [...]string{"", "1 Articles", "2 People", "3 Quotes", "4 Reactions", "5 Reader"}[f]
+	return [...]string{"", "1 Stories", "2 Articles", "3 People", "4 Quotes", "5 Reactions", "6 Reader"}[f]
 }
 
 // tab is one label of a tab row and the columns it covers, relative to
@@ -179,5 +187,5 @@ func (m Model) scopeText(s scopeMode) string {
 	if m.reader.hasDoc {
 		title = m.reader.doc.Title
 	}
-	return s.describe(m.results.query, title)
+	return s.describe(m.results.query, title, m.story.Title)
 }

@@ -18,12 +18,13 @@ import (
 type fakeBackend struct {
 	articles []corpus.Article
 
-	mu        sync.Mutex
-	searches  []string // queries searched, in order
-	docs      []string // ids fetched, in order
-	canceled  int      // searches that found their context canceled
-	searchErr error    // returned by every search when set
-	calls     []string // people, quotes, reactions and person calls, in order
+	mu         sync.Mutex
+	searches   []string // queries searched, in order
+	docs       []string // ids fetched, in order
+	canceled   int      // searches that found their context canceled
+	searchErr  error    // returned by every search when set
+	storiesErr error    // returned by every stories call when set
+	calls      []string // people, quotes, reactions and person calls, in order
 }
 
 func day(d int) time.Time { return time.Date(2017, 3, d, 0, 0, 0, 0, time.UTC) }
@@ -93,6 +94,7 @@ func (f *fakeBackend) Search(ctx context.Context, q string, limit int) (index.Re
 	if f.searchErr != nil {
 		return index.Results{}, f.searchErr
 	}
+	story, q := splitStory(q)
 	ts := terms(q)
 	type scored struct {
 		a corpus.Article
@@ -100,6 +102,9 @@ func (f *fakeBackend) Search(ctx context.Context, q string, limit int) (index.Re
 	}
 	var found []scored
 	for _, a := range f.articles {
+		if story != "" && fakeStoryOf(a.ID) != story {
+			continue
+		}
 		n := len(findAll(a.Title, ts)) + len(findAll(a.Text, ts))
 		if len(ts) == 0 || n > 0 {
 			found = append(found, scored{a, n})

@@ -118,6 +118,9 @@ func (f *fakeBackend) inScope(scope index.Scope) []corpus.Article {
 	var out []corpus.Article
 	ts := terms(scope.Query)
 	for _, a := range f.articles {
+		if scope.StoryID != "" && fakeStoryOf(a.ID) != scope.StoryID {
+			continue
+		}
 		switch {
 		case scope.ArticleID != "":
 			if a.ID != scope.ArticleID {
@@ -326,14 +329,4 @@ func (f *fakeBackend) Person(ctx context.Context, name string) (aggregate.Person
 		}
 	}
 	return aggregate.Person{}, false, nil
-}
-
-// Stories is not faked yet: the Stories pane is being built.
-func (f *fakeBackend) Stories(ctx context.Context, query string, limit int) ([]aggregate.Story, error) {
-	return nil, nil
-}
-
-// Coverage is not faked yet: the Stories pane is being built.
-func (f *fakeBackend) Coverage(ctx context.Context, storyID string) (aggregate.Coverage, error) {
-	return aggregate.Coverage{}, nil
 }

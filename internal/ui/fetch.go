@@ -14,7 +14,7 @@ func (m *Model) startSearch() tea.Cmd {
 	m.stopSearch()
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancelSearch = cancel
-	return searchCmd(ctx, m.backend, m.searchSeq, m.search.Value())
+	return searchCmd(ctx, m.backend, m.searchSeq, m.search.Value(), m.story.ID)
 }
 
 func (m *Model) stopSearch() {
@@ -39,9 +39,10 @@ func (m *Model) searchDone(msg searchDoneMsg) tea.Cmd {
 		return nil
 	}
 	m.err = nil
-	before, beforeQuery, had := m.results.SelectedID(), m.results.query, m.results.searched
-	m.results.SetResults(msg.res, msg.query)
-	if had && m.results.SelectedID() == before && msg.query == beforeQuery && (m.reader.hasDoc || before == "") {
+	before, beforeQuery, beforeStory, had := m.results.SelectedID(), m.results.query, m.results.story, m.results.searched
+	m.results.SetResults(msg.res, msg.query, msg.story)
+	same := msg.query == beforeQuery && msg.story == beforeStory
+	if had && m.results.SelectedID() == before && same && (m.reader.hasDoc || before == "") {
 		return nil
 	}
 	return m.selectionChanged()
@@ -168,23 +169,25 @@ func (m *Model) refetchDoc() tea.Cmd {
 	return m.startDoc()
 }
 
-// refetchPanes makes the people, quotes and reactions panes ask again,
+// refetchPanes makes the stories, people, quotes and reactions panes ask again,
 // once the index is complete.
 func (m *Model) refetchPanes() {
-	for _, p := range []*paneState{&m.people.paneState, &m.quotes.paneState, &m.reactions.paneState} {
+	for _, p := range []*paneState{&m.stories.paneState, &m.stories.covState, &m.people.paneState, &m.quotes.paneState, &m.reactions.paneState} {
 		p.hasReq = false
 	}
 }
 
 // scopeOf is the index scope of mode s now, and whether there is one yet.
+// With a story chosen, the corpus is the story and the results are its
+// articles the query finds.
 func (m Model) scopeOf(s scopeMode) (index.Scope, bool) {
 	switch s {
 	case scopeCorpus:
-		return index.Scope{}, true
+		return index.Scope{StoryID: m.story.ID}, true
 	case scopeArticle:
 		return index.Scope{ArticleID: m.reader.doc.ID}, m.reader.hasDoc
 	}
-	return index.Scope{Query: m.results.query}, m.results.searched
+	return index.Scope{Query: m.results.query, StoryID: m.results.story}, m.results.searched
 }
 
 // syncPanes asks the backend for what each visible pane needs and does
@@ -192,6 +195,19 @@ func (m Model) scopeOf(s scopeMode) (index.Scope, bool) {
 // changed, so coming back to a pane finds its cursor where it was.
 func (m *Model) syncPanes() tea.Cmd {
 	var cmds []tea.Cmd
+	if m.visible(focusStories) {
+		// The stories of the articles the search found: they follow the
+		// query, not the story chosen among them.
+		req := request{scope: index.Scope{Query: m.results.query}}
+		if m.results.searched && (!m.stories.hasReq || req != m.stories.req) {
+			seq, ctx := m.stories.begin(req)
+			cmds = append(cmds, storiesCmd(ctx, m.backend, seq, req.scope.Query))
+		}
+		if req := (request{key: m.stories.covStory.ID}); m.stories.covOpen && (!m.stories.covState.hasReq || req != m.stories.covState.req) {
+			seq, ctx := m.stories.covState.begin(req)
+			cmds = append(cmds, coverageCmd(ctx, m.backend, seq, req.key))
+		}
+	}
 	if m.visible(focusPeople) {
 		scope, ok := m.scopeOf(m.people.scope)
 		switch req := (request{scope: scope}); {

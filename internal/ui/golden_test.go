@@ -22,6 +22,7 @@ func TestGolden(t *testing.T) {
 		{"hits", Options{Title: "default corpus"}, false, func(hs *harness) {
 			hs.typeText("sessions russia")
 			hs.key("enter")
+			hs.key("2")
 		}},
 		{"reader", Options{Title: "default corpus", Query: "sessions russia"}, false, func(hs *harness) {
 			hs.key("enter")

@@ -11,9 +11,15 @@ import (
 const maxHistory = 100
 
 // place is where the user was before a drill-in move: the pane, the
+// story the panes were narrowed to, the story list or comparison, the
 // person, the quote selected and the article in the reader.
 type place struct {
 	focus       focus
+	story       aggregate.Story
+	storyCursor int
+	coverage    bool            // the comparison was open
+	covStory    aggregate.Story // of this story
+	covOffset   int
 	person      aggregate.Person
 	quoteCursor int
 	docID       string
@@ -28,6 +34,11 @@ type place struct {
 func (m *Model) push() {
 	p := place{
 		focus:       m.focus,
+		story:       m.story,
+		storyCursor: m.stories.list.cursor,
+		coverage:    m.stories.covOpen,
+		covStory:    m.stories.covStory,
+		covOffset:   m.stories.covOffset,
 		person:      m.person,
 		quoteCursor: m.quotes.list.cursor,
 		docOffset:   m.reader.offset,
@@ -55,6 +66,18 @@ func (m *Model) back() tea.Cmd {
 	}
 	p := m.history[len(m.history)-1]
 	m.history = m.history[:len(m.history)-1]
+	var search tea.Cmd
+	if p.story.ID != m.story.ID {
+		m.story = p.story
+		m.searchSeq++
+		search = m.startSearch()
+	}
+	if p.coverage {
+		m.stories.OpenCoverage(p.covStory, p.covOffset)
+	} else {
+		m.stories.covOpen = false
+	}
+	m.stories.Select(p.storyCursor)
 	if p.person.Key != m.person.Key {
 		m.person = p.person
 		m.quotes.pending = p.quoteCursor
@@ -75,7 +98,28 @@ func (m *Model) back() tea.Cmd {
 		cmd = m.openDoc(docRequest{id: p.docID, query: p.docQuery, target: p.target, hasTarget: p.hasTarget, offset: p.docOffset})
 	}
 	m.setFocus(p.focus)
-	return cmd
+	return tea.Batch(search, cmd)
+}
+
+// chooseStory narrows the other panes to story st and shows its
+// articles.
+func (m *Model) chooseStory(st aggregate.Story) tea.Cmd {
+	m.push()
+	m.story = st
+	m.searchSeq++
+	m.setFocus(focusResults)
+	return m.startSearch()
+}
+
+// closeCoverage goes from the comparison back to the story list: back
+// through the history when the comparison was the last move, so that esc
+// afterwards does not land on it again.
+func (m *Model) closeCoverage() tea.Cmd {
+	if n := len(m.history); n > 0 && m.history[n-1].focus == focusStories && !m.history[n-1].coverage {
+		return m.back()
+	}
+	m.stories.covOpen = false
+	return nil
 }
 
 // openSelectedArticle reads the selected result.

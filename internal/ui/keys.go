@@ -16,8 +16,8 @@ type KeyMap struct {
 	Search    key.Binding
 	Help      key.Binding
 	Problems  key.Binding
-	Panes     [5]key.Binding // 1-5: articles, people, quotes, reactions, reader
-	PanesHelp key.Binding    // stands for the five in the help; matches nothing
+	Panes     [6]key.Binding // 1-6: stories, articles, people, quotes, reactions, reader
+	PanesHelp key.Binding    // stands for the six in the help; matches nothing
 	Back      key.Binding
 
 	// Search box.
@@ -33,11 +33,15 @@ type KeyMap struct {
 	Bottom   key.Binding
 
 	// Enter, named for what it does in each pane.
+	OpenStory    key.Binding // stories: narrow the other panes to the story
 	Open         key.Binding // articles: read
 	OpenPerson   key.Binding // people: their quotes
 	OpenQuote    key.Binding // quotes: the article at the quote
 	OpenReaction key.Binding // reactions: the article at the quote
 	Follow       key.Binding // reader: the name or quote under the cursor
+
+	// Stories.
+	Coverage key.Binding // compare how the outlets covered the story
 
 	// People, quotes and reactions.
 	Sort       key.Binding
@@ -79,14 +83,14 @@ func DefaultKeyMap() KeyMap {
 		Search:   one("/", "search"),
 		Help:     one("?", "help"),
 		Problems: one("!", "problems"),
-		Panes: [5]key.Binding{
-			one("1", "articles"), one("2", "people"), one("3", "quotes"),
-			one("4", "reactions"), one("5", "reader"),
+		Panes: [6]key.Binding{
+			one("1", "stories"), one("2", "articles"), one("3", "people"),
+			one("4", "quotes"), one("5", "reactions"), one("6", "reader"),
 		},
-		PanesHelp: key.NewBinding(key.WithKeys(), key.WithHelp("1-5", "panes")),
+		PanesHelp: key.NewBinding(key.WithKeys(), key.WithHelp("1-6", "panes")),
 		Back:      nb([]string{"esc", "backspace"}, "esc", "back"),
 
-		Submit: one("enter", "to results"),
+		Submit: one("enter", "keep query"),
 		Leave:  one("esc", "leave box"),
 
 		Up:       nb([]string{"k", "up"}, "↑/k", "up"),
@@ -96,11 +100,14 @@ func DefaultKeyMap() KeyMap {
 		Top:      nb([]string{"g", "home"}, "g/home", "top"),
 		Bottom:   nb([]string{"G", "end"}, "G/end", "bottom"),
 
+		OpenStory:    one("enter", "its articles"),
 		Open:         one("enter", "read"),
 		OpenPerson:   one("enter", "their quotes"),
 		OpenQuote:    one("enter", "go to quote"),
 		OpenReaction: one("enter", "go to quote"),
 		Follow:       one("enter", "open name/quote"),
+
+		Coverage: one("c", "coverage"),
 
 		Sort:       one("s", "sort"),
 		Scope:      one("t", "scope"),
@@ -150,13 +157,13 @@ func (k KeyMap) enableFor(c keyContext) KeyMap {
 		}
 		return false
 	}
-	anyPane := in(focusResults, focusPeople, focusQuotes, focusReactions, focusReader)
+	anyPane := in(focusStories, focusResults, focusPeople, focusQuotes, focusReactions, focusReader)
 	lists := in(focusPeople, focusQuotes, focusReactions)
 
 	k.NextPane.SetEnabled(open)
 	k.PrevPane.SetEnabled(open)
 	k.Quit.SetEnabled(free)
-	k.Search.SetEnabled(in(focusResults, focusReader))
+	k.Search.SetEnabled(in(focusStories, focusResults, focusReader))
 	k.Help.SetEnabled(free)
 	k.Problems.SetEnabled(free && c.hasProblems)
 	for i := range k.Panes {
@@ -172,6 +179,8 @@ func (k KeyMap) enableFor(c keyContext) KeyMap {
 	// Up and down also scroll the overlays.
 	k.Up.SetEnabled(anyPane || !open)
 	k.Down.SetEnabled(anyPane || !open)
+	k.OpenStory.SetEnabled(in(focusStories))
+	k.Coverage.SetEnabled(in(focusStories))
 	k.Open.SetEnabled(in(focusResults))
 	k.OpenPerson.SetEnabled(in(focusPeople))
 	k.OpenQuote.SetEnabled(in(focusQuotes))

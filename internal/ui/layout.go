@@ -5,6 +5,7 @@ type focus int
 
 const (
 	focusSearch focus = iota
+	focusStories
 	focusResults
 	focusPeople
 	focusQuotes
@@ -14,12 +15,12 @@ const (
 
 // paneOrder is the order tab cycles through.
 func paneOrder() []focus {
-	return []focus{focusSearch, focusResults, focusPeople, focusQuotes, focusReactions, focusReader}
+	return []focus{focusSearch, focusStories, focusResults, focusPeople, focusQuotes, focusReactions, focusReader}
 }
 
 // bodyPanes are the panes of the body, in the order of their number keys.
 func bodyPanes() []focus {
-	return []focus{focusResults, focusPeople, focusQuotes, focusReactions, focusReader}
+	return []focus{focusStories, focusResults, focusPeople, focusQuotes, focusReactions, focusReader}
 }
 
 // overlay is a full-body window drawn over the panes.
@@ -32,7 +33,8 @@ const (
 )
 
 // Widths from which the body splits into columns: two (lists | reader)
-// and three (articles and people | quotes and reactions | reader).
+// and three (stories, articles and people | quotes and reactions |
+// reader).
 // Narrower terminals show one pane at a time, as tabs.
 const (
 	splitMinWidth = 100
@@ -80,13 +82,13 @@ func computeLayout(w, h int, loading bool) layout {
 		footer++
 	}
 	l.bodyH = max(h-rowBody-footer, 2)
-	lists := []focus{focusResults, focusPeople, focusQuotes, focusReactions}
+	lists := []focus{focusStories, focusResults, focusPeople, focusQuotes, focusReactions}
 	switch {
 	case w >= threeMinWidth:
 		a := w * 3 / 10
 		b := w * 7 / 20
 		l.slots = []slot{
-			{panes: []focus{focusResults, focusPeople}, x: 0, w: a},
+			{panes: []focus{focusStories, focusResults, focusPeople}, x: 0, w: a},
 			{panes: []focus{focusQuotes, focusReactions}, x: a + 1, w: b},
 			{panes: []focus{focusReader}, x: a + b + 2, w: w - a - b - 2},
 		}

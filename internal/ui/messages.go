@@ -3,7 +3,10 @@ package ui
 import (
 	"context"
 	"errors"
+	"strconv"
+	"strings"
 	"time"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -15,14 +18,20 @@ import (
 // screen, few enough that highlighting them stays cheap.
 const searchLimit = 100
 
+// storiesLimit is how many stories the Stories pane asks for: the largest,
+// which are the ones worth comparing, and a screenful of small ones.
+const storiesLimit = 200
+
 // searchDueMsg says the debounce of search number seq ran out; the search
 // runs only if no keystroke came since.
 type searchDueMsg struct{ seq int }
 
-// searchDoneMsg carries the answer to search number seq.
+// searchDoneMsg carries the answer to search number seq: the articles
+// of query, within story unless that is "".
 type searchDoneMsg struct {
 	seq   int
 	query string
+	story string
 	res   index.Results
 	err   error
 }
@@ -63,12 +72,32 @@ func after(d time.Duration, msg tea.Msg) tea.Cmd {
 	return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 }
 
-// searchCmd runs one search. A newer search cancels ctx.
-func searchCmd(ctx context.Context, b Backend, seq int, query string) tea.Cmd {
+// searchCmd runs one search, within a story unless story is "". A newer
+// search cancels ctx.
+func searchCmd(ctx context.Context, b Backend, seq int, query, story string) tea.Cmd {
 	return func() tea.Msg {
-		res, err := b.Search(ctx, query, searchLimit)
-		return searchDoneMsg{seq: seq, query: query, res: res, err: err}
+		res, err := b.Search(ctx, storyQuery(story, query), searchLimit)
+		return searchDoneMsg{seq: seq, query: query, story: story, res: res, err: err}
 	}
+}
+
+// storyQuery narrows query to the articles of one story, as the index
+// query syntax says it: "story:ID" and the query's own clauses, all of
+// which must match. An id that is not one plain word is quoted.
+func storyQuery(story, query string) string {
+	if story == "" {
+		return query
+	}
+	id := story
+	if strings.ContainsFunc(id, func(r rune) bool {
+		return !(r == '_' || r == '-' || unicode.IsLetter(r) || unicode.IsDigit(r))
+	}) {
+		id = strconv.Quote(id)
+	}
+	if strings.TrimSpace(query) == "" {
+		return "story:" + id
+	}
+	return "story:" + id + " " + query
 }
 
 // docCmd fetches one document with the query's terms located in it.
@@ -130,6 +159,21 @@ type reactionsDoneMsg struct {
 	err       error
 }
 
+// storiesDoneMsg carries the answer to stories request number seq.
+type storiesDoneMsg struct {
+	seq     int
+	query   string
+	stories []aggregate.Story
+	err     error
+}
+
+// coverageDoneMsg carries the answer to coverage request number seq.
+type coverageDoneMsg struct {
+	seq int
+	cov aggregate.Coverage
+	err error
+}
+
 // personDoneMsg carries a person looked up by name, number seq.
 type personDoneMsg struct {
 	seq    int
@@ -164,6 +208,20 @@ func reactionsCmd(ctx context.Context, b Backend, seq int, scope index.Scope) te
 	return func() tea.Msg {
 		rs, err := b.Reactions(ctx, scope)
 		return reactionsDoneMsg{seq: seq, reactions: rs, err: err}
+	}
+}
+
+func storiesCmd(ctx context.Context, b Backend, seq int, query string) tea.Cmd {
+	return func() tea.Msg {
+		stories, err := b.Stories(ctx, query, storiesLimit)
+		return storiesDoneMsg{seq: seq, query: query, stories: stories, err: err}
+	}
+}
+
+func coverageCmd(ctx context.Context, b Backend, seq int, storyID string) tea.Cmd {
+	return func() tea.Msg {
+		cov, err := b.Coverage(ctx, storyID)
+		return coverageDoneMsg{seq: seq, cov: cov, err: err}
 	}
 }
 

@@ -18,7 +18,7 @@ import (
 // Debounce delays: a search waits for a pause in typing, a document for
 // the selection to rest, so holding j does not fetch every article.
 const (
-	searchDelay = 120 * time.Millisecond
+	searchDelay = 40 * time.Millisecond
 	docDelay    = 60 * time.Millisecond
 	rerunEvery  = time.Second // re-run the search this often while indexing
 )
@@ -59,6 +59,7 @@ type Model struct {
 	overlayOffset int
 
 	search    searchBox
+	stories   storiesPane
 	results   resultsPane
 	people    peoplePane
 	quotes    quotesPane
@@ -69,6 +70,7 @@ type Model struct {
 	help      help.Model
 
 	person  aggregate.Person // whose quotes the quotes pane shows
+	story   aggregate.Story  // the story the other panes are narrowed to; ID "" for none
 	history []place          // where esc goes back to, newest last
 	note    string           // a passing message, cleared by the next key
 	noteErr bool
@@ -107,8 +109,9 @@ func New(b Backend, opts Options) Model {
 		backend:     b,
 		title:       opts.Title,
 		noColor:     noColor,
-		recent:      []focus{focusResults},
+		recent:      []focus{focusStories, focusResults},
 		search:      newSearchBox(com, opts.Query),
+		stories:     newStoriesPane(com),
 		results:     newResultsPane(com),
 		people:      newPeoplePane(com),
 		quotes:      newQuotesPane(com),
@@ -127,6 +130,9 @@ func New(b Backend, opts Options) Model {
 	}
 	m.help.Styles = st.Help
 	m.results.indexing = m.loading
+	// The Stories pane is what the explorer opens on, with the keyboard in
+	// the search box so that typing searches at once. A query given on the
+	// command line opens on its articles instead.
 	if opts.Query == "" {
 		m.setFocus(focusSearch)
 	} else {
@@ -195,6 +201,7 @@ func (m Model) render() string {
 		rows = append(rows, m.status.progressLine(m.prog))
 	}
 	rows = append(rows, m.status.statusLine(statusInfo{
+		story:    m.story.Title,
 		searched: m.results.searched,
 		query:    m.results.query,
 		res:      m.results.res,
@@ -243,6 +250,8 @@ func (m Model) helpLine() string {
 		keys = helpKeys{short: m.search.ShortHelp()}
 	case m.filter.active:
 		keys = helpKeys{short: []key.Binding{k.FilterKeep, k.FilterClear, k.NextPane, k.ForceQuit}}
+	case m.focus == focusStories:
+		keys = helpKeys{short: m.stories.ShortHelp()}
 	case m.focus == focusResults:
 		keys = helpKeys{short: m.results.ShortHelp()}
 	case m.focus == focusPeople:

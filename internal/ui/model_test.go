@@ -29,8 +29,8 @@ func TestTypingQInSearchBoxDoesNotQuit(t *testing.T) {
 		t.Fatalf("query = %q, want %q", got, "q")
 	}
 	hs.key("esc")
-	if hs.m.focus != focusResults {
-		t.Fatalf("esc: focus = %v, want results", hs.m.focus)
+	if hs.m.focus != focusStories {
+		t.Fatalf("esc: focus = %v, want the stories, the pane the explorer opens on", hs.m.focus)
 	}
 	if got := hs.m.search.Value(); got != "q" {
 		t.Fatalf("esc changed the query to %q", got)
@@ -73,7 +73,7 @@ func TestSlashFocusesSearchAndEnterKeepsQuery(t *testing.T) {
 
 func TestTabCyclesFocus(t *testing.T) {
 	hs := newHarness(t, newFake(), Options{}, 120, 40)
-	want := []focus{focusResults, focusPeople, focusQuotes, focusReactions, focusReader, focusSearch, focusResults}
+	want := []focus{focusStories, focusResults, focusPeople, focusQuotes, focusReactions, focusReader, focusSearch, focusStories}
 	for i, f := range want {
 		hs.key("tab")
 		if hs.m.focus != f {
@@ -396,7 +396,7 @@ func TestHelpBarShowsOnlyWorkingKeys(t *testing.T) {
 	if l := last(); !strings.Contains(l, "q quit") || strings.Contains(l, "next match") {
 		t.Fatalf("results help wrong:\n%s", l)
 	}
-	hs.key("5")
+	hs.key("6")
 	if l := last(); !strings.Contains(l, "next match") {
 		t.Fatalf("reader help wrong:\n%s", l)
 	}
@@ -445,7 +445,7 @@ func TestNarrowLayoutShowsFocusedPane(t *testing.T) {
 	if s := hs.screen(); !strings.Contains(s, "Daily Ledger") {
 		t.Fatalf("results not shown:\n%s", s)
 	}
-	hs.key("5")
+	hs.key("6")
 	if s := hs.screen(); strings.Contains(s, "Daily Ledger") || !strings.Contains(s, "at the Justice Department") {
 		t.Fatalf("reader not shown alone:\n%s", s)
 	}
@@ -453,12 +453,14 @@ func TestNarrowLayoutShowsFocusedPane(t *testing.T) {
 	if s := hs.screen(); !strings.Contains(s, "at the Justice Department") {
 		t.Fatalf("focusing the search box hid the reader:\n%s", s)
 	}
-	hs.send(tea.MouseClickMsg{X: 2, Y: rowBody, Button: tea.MouseLeft})
+	row := strings.Split(hs.screen(), "\n")[rowBody]
+	tabX := ansi.StringWidth(row[:strings.Index(row, "2 Art")])
+	hs.send(tea.MouseClickMsg{X: tabX, Y: rowBody, Button: tea.MouseLeft})
 	if hs.m.focus != focusResults || !strings.Contains(hs.screen(), "Daily Ledger") {
 		t.Fatalf("click on the results tab: focus %v\n%s", hs.m.focus, hs.screen())
 	}
-	row := strings.Split(hs.screen(), "\n")[rowBody]
-	tabX := ansi.StringWidth(row[:strings.Index(row, "Reader")])
+	row = strings.Split(hs.screen(), "\n")[rowBody]
+	tabX = ansi.StringWidth(row[:strings.Index(row, "Reader")])
 	hs.send(tea.MouseClickMsg{X: tabX, Y: rowBody, Button: tea.MouseLeft})
 	if hs.m.focus != focusReader {
 		t.Fatalf("click on the reader tab: focus %v", hs.m.focus)
@@ -516,7 +518,7 @@ func TestCommandsCopyState(t *testing.T) {
 	// model changes before it runs.
 	fb := newFake()
 	hs := newHarness(t, fb, Options{Query: "oil"}, 80, 24)
-	cmd := searchCmd(context.Background(), fb, 99, hs.m.search.Value())
+	cmd := searchCmd(context.Background(), fb, 99, hs.m.search.Value(), "")
 	hs.typeText("x")
 	msg := cmd().(searchDoneMsg)
 	if msg.query != "oil" || msg.seq != 99 {

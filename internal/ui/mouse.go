@@ -29,6 +29,10 @@ func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
 	m.setFocus(f)
 	row := ms.Y - rowBody - 1
 	switch f {
+	case focusStories:
+		if it := m.stories.list.itemAt(row-1, m.stories.itemHeight); it >= 0 && !m.stories.covOpen {
+			m.stories.Select(it)
+		}
 	case focusResults:
 		hit := m.results.HitAt(row)
 		if hit < 0 {
@@ -75,6 +79,12 @@ func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
 		return nil
 	}
 	switch m.shownIn(i) {
+	case focusStories:
+		if m.stories.covOpen {
+			m.stories.scrollCoverage(dir * wheelLines)
+		} else {
+			m.stories.Select(m.stories.list.cursor + dir)
+		}
 	case focusResults:
 		before := m.results.SelectedID()
 		m.results.Move(dir)

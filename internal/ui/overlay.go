@@ -22,20 +22,21 @@ func helpSections() []helpSection {
 	k := DefaultKeyMap()
 	return []helpSection{
 		{"Everywhere", []key.Binding{k.NextPane, k.PrevPane, k.PanesHelp, k.Back, k.Search, k.Problems, k.Help, k.Quit, k.ForceQuit}},
-		{"5 Reader", []key.Binding{k.NextMatch, k.PrevMatch, k.NextMark, k.PrevMark, k.Follow}},
+		{"1 Stories", []key.Binding{k.OpenStory, k.Coverage, k.Search}},
+		{"6 Reader", []key.Binding{k.NextMatch, k.PrevMatch, k.NextMark, k.PrevMark, k.Follow}},
 		{"Search box", []key.Binding{k.Submit, k.Leave}},
 		{"Lists and reader", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Copy, k.OpenURL}},
 		{"A person's quote, cited", []key.Binding{
-			key.NewBinding(key.WithHelp("2", "people; / name, enter")),
+			key.NewBinding(key.WithHelp("3", "people; / name, enter")),
 			key.NewBinding(key.WithHelp("enter", "their quotes; j/k pick one")),
 			key.NewBinding(key.WithHelp("enter", "the article, at the quote")),
 			key.NewBinding(key.WithHelp("esc", "back to the quotes")),
 			key.NewBinding(key.WithHelp("y", "copy with its citation")),
 		}},
-		{"1 Articles", []key.Binding{k.Open}},
-		{"2 People", []key.Binding{k.OpenPerson, k.Sort, k.Scope, k.Filter, k.Export, k.ExportJSON}},
-		{"3 Quotes", []key.Binding{k.OpenQuote, k.Scope, k.Filter, k.Export}},
-		{"4 Reactions", []key.Binding{k.OpenReaction, k.Scope, k.Filter, k.Export}},
+		{"2 Articles", []key.Binding{k.Open}},
+		{"3 People", []key.Binding{k.OpenPerson, k.Sort, k.Scope, k.Filter, k.Export, k.ExportJSON}},
+		{"4 Quotes", []key.Binding{k.OpenQuote, k.Scope, k.Filter, k.Export}},
+		{"5 Reactions", []key.Binding{k.OpenReaction, k.Scope, k.Filter, k.Export}},
 	}
 }
 

@@ -7,34 +7,40 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 )
 
-// TestPaneGolden draws each new pane on the rich fake corpus at 80x24 and
+// TestPaneGolden draws each pane but the articles on the rich fake corpus at 80x24 and
 // 160x48 (three columns). Regenerate with: go test ./internal/ui/ -update
 func TestPaneGolden(t *testing.T) {
 	states := []struct {
 		name string
 		do   func(hs *harness)
 	}{
-		{"people", func(hs *harness) { hs.key("esc"); hs.key("2") }},
+		{"stories", func(hs *harness) { hs.key("esc") }},
+		{"stories_none", func(hs *harness) { hs.typeText("zebra") }},
+		{"story_articles", func(hs *harness) { hs.key("esc"); hs.key("enter") }},
+		{"story_people", func(hs *harness) { hs.key("esc"); hs.key("enter"); hs.key("3") }},
+		{"coverage", func(hs *harness) { hs.key("esc"); hs.key("c") }},
+		{"coverage_one_outlet", func(hs *harness) { hs.key("esc"); hs.key("G"); hs.key("c") }},
+		{"people", func(hs *harness) { hs.key("esc"); hs.key("3") }},
 		{"people_by_name_filtered", func(hs *harness) {
 			hs.key("esc")
-			hs.key("2")
+			hs.key("3")
 			hs.key("s")
 			hs.key("s")
 			hs.key("/")
 			hs.typeText("an")
 		}},
-		{"quotes", func(hs *harness) { hs.key("esc"); hs.key("2"); hs.key("enter") }},
-		{"quote_in_reader", func(hs *harness) { hs.key("esc"); hs.key("2"); hs.key("enter"); hs.key("enter") }},
-		{"reactions", func(hs *harness) { hs.key("esc"); hs.key("4") }},
+		{"quotes", func(hs *harness) { hs.key("esc"); hs.key("3"); hs.key("enter") }},
+		{"quote_in_reader", func(hs *harness) { hs.key("esc"); hs.key("3"); hs.key("enter"); hs.key("enter") }},
+		{"reactions", func(hs *harness) { hs.key("esc"); hs.key("5") }},
 		{"reactions_article_none", func(hs *harness) {
 			hs.typeText("oil")
 			hs.key("enter")
-			hs.key("4")
+			hs.key("5")
 			hs.key("t")
 		}},
 		{"quotes_none", func(hs *harness) {
 			hs.key("esc")
-			hs.key("2")
+			hs.key("3")
 			hs.key("/")
 			hs.typeText("franken")
 			hs.key("enter")

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // sessionsQuote is the quote the fake's ABC News and CNN articles share.
@@ -20,7 +21,7 @@ func toSessionsQuotes(t *testing.T, w, h int) *harness {
 	hs := newHarness(t, fb, Options{}, w, h)
 	hs.b = fb
 	hs.key("esc")
-	hs.key("2")
+	hs.key("3")
 	if p, ok := hs.m.people.Selected(); !ok || p.Name != "Jeff Sessions" {
 		t.Fatalf("people pane selects %+v, want Jeff Sessions first by mentions", p)
 	}
@@ -199,11 +200,11 @@ func TestEmptyStates(t *testing.T) {
 		{"no people in no results", "No people are named in the results for “zebra”.", func(hs *harness) {
 			hs.typeText("zebra")
 			hs.key("enter")
-			hs.key("2")
+			hs.key("3")
 		}},
 		{"person without quotes", "No quotes from Al Franken in the whole corpus.", func(hs *harness) {
 			hs.key("esc")
-			hs.key("2")
+			hs.key("3")
 			hs.key("/")
 			hs.typeText("franken")
 			hs.key("enter")
@@ -212,17 +213,17 @@ func TestEmptyStates(t *testing.T) {
 		{"article without reactions", "No reactions in “Markets rally as oil prices climb”.", func(hs *harness) {
 			hs.typeText("oil")
 			hs.key("enter")
-			hs.key("4")
+			hs.key("5")
 			hs.key("t")
 		}},
 		{"no person chosen", "Select a person", func(hs *harness) {
 			hs.typeText("zebra")
 			hs.key("enter")
-			hs.key("3")
+			hs.key("4")
 		}},
 		{"filter matches no one", "No one in all articles matches “zz”.", func(hs *harness) {
 			hs.key("esc")
-			hs.key("2")
+			hs.key("3")
 			hs.key("/")
 			hs.typeText("zz")
 		}},
@@ -241,12 +242,12 @@ func TestCursorKeptPerPane(t *testing.T) {
 	hs := newHarness(t, fb, Options{}, 80, 24)
 	hs.b = fb
 	hs.key("esc")
-	hs.key("2")
+	hs.key("3")
 	hs.key("j")
 	hs.key("j")
 	calls := len(hs.b.calls)
-	hs.key("4")
-	hs.key("2")
+	hs.key("5")
+	hs.key("3")
 	if hs.m.people.list.cursor != 2 {
 		t.Fatalf("people cursor = %d after leaving and coming back, want 2", hs.m.people.list.cursor)
 	}
@@ -259,7 +260,7 @@ func TestCursorKeptPerPane(t *testing.T) {
 
 func TestScopeToggleAndStaleAnswers(t *testing.T) {
 	hs := newHarness(t, newRichFake(), Options{Query: "pelosi"}, 80, 24)
-	hs.key("2")
+	hs.key("3")
 	if hs.m.people.req.scope.Query != "pelosi" {
 		t.Fatalf("people scope %+v, want the results' query", hs.m.people.req.scope)
 	}
@@ -277,7 +278,9 @@ func TestScopeToggleAndStaleAnswers(t *testing.T) {
 func TestMouseSelectsPerson(t *testing.T) {
 	hs := newHarness(t, newRichFake(), Options{}, 160, 48)
 	hs.key("esc")
-	hs.send(tea.MouseClickMsg{X: 20, Y: rowBody, Button: tea.MouseLeft}) // the People tab
+	row := strings.Split(hs.screen(), "\n")[rowBody]
+	tabX := ansi.StringWidth(row[:strings.Index(row, "3 Peo")])
+	hs.send(tea.MouseClickMsg{X: tabX, Y: rowBody, Button: tea.MouseLeft}) // the People tab
 	if hs.m.focus != focusPeople {
 		t.Fatalf("click on the people tab: focus %v", hs.m.focus)
 	}
@@ -302,7 +305,7 @@ func TestExportQuotes(t *testing.T) {
 	fb := newRichFake()
 	hs := newHarness(t, fb, Options{ExportDir: dir}, 80, 24)
 	hs.key("esc")
-	hs.key("2")
+	hs.key("3")
 	hs.key("enter")
 	hs.key("e")
 	path := filepath.Join(dir, "storytui-quotes-jeff-sessions.md")
@@ -319,7 +322,7 @@ func TestExportQuotes(t *testing.T) {
 	if hs.m.note != "Exported quotes to "+path || !strings.Contains(hs.screen(), "Exported quotes to /") {
 		t.Fatalf("status does not say where: %q\n%s", hs.m.note, hs.screen())
 	}
-	hs.key("4")
+	hs.key("5")
 	hs.key("E")
 	if _, err := os.Stat(filepath.Join(dir, "storytui-reactions-all.json")); err != nil {
 		t.Fatal(err)
@@ -346,10 +349,13 @@ func TestOpenURL(t *testing.T) {
 func TestNewPanesFitEverySize(t *testing.T) {
 	sizes := [][2]int{{60, 15}, {61, 16}, {79, 20}, {80, 24}, {99, 30}, {100, 30}, {120, 40}, {149, 40}, {150, 40}, {160, 48}, {200, 60}}
 	states := map[string]func(hs *harness){
-		"people":    func(hs *harness) { hs.key("esc"); hs.key("2"); hs.key("/"); hs.typeText("s") },
-		"quotes":    func(hs *harness) { hs.key("esc"); hs.key("2"); hs.key("enter"); hs.key("G") },
-		"reader":    func(hs *harness) { hs.key("esc"); hs.key("2"); hs.key("enter"); hs.key("enter"); hs.key("]") },
-		"reactions": func(hs *harness) { hs.key("esc"); hs.key("4"); hs.key("G") },
+		"stories":   func(hs *harness) { hs.key("esc"); hs.key("G") },
+		"coverage":  func(hs *harness) { hs.key("esc"); hs.key("c"); hs.key("G") },
+		"scoped":    func(hs *harness) { hs.key("esc"); hs.key("enter"); hs.key("3") },
+		"people":    func(hs *harness) { hs.key("esc"); hs.key("3"); hs.key("/"); hs.typeText("s") },
+		"quotes":    func(hs *harness) { hs.key("esc"); hs.key("3"); hs.key("enter"); hs.key("G") },
+		"reader":    func(hs *harness) { hs.key("esc"); hs.key("3"); hs.key("enter"); hs.key("enter"); hs.key("]") },
+		"reactions": func(hs *harness) { hs.key("esc"); hs.key("5"); hs.key("G") },
 		"help":      func(hs *harness) { hs.key("esc"); hs.key("?") },
 	}
 	for name, do := range states {

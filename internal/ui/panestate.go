@@ -19,19 +19,28 @@ const (
 	scopeCorpus                   // every article
 )
 
-// describe says the scope in words for an info line or an empty state.
-func (s scopeMode) describe(query, title string) string {
+// describe says the scope in words for an info line or an empty state;
+// story is the title of the story the panes are narrowed to, or "".
+func (s scopeMode) describe(query, title, story string) string {
+	in := ""
+	if story != "" {
+		in = " in the story “" + oneLine(story) + "”"
+	}
 	switch {
+	case s == scopeCorpus && story != "":
+		return strings.TrimPrefix(in, " ")
 	case s == scopeCorpus:
 		return "in the whole corpus"
 	case s == scopeArticle && title != "":
 		return "in “" + oneLine(title) + "”"
 	case s == scopeArticle:
 		return "in the article"
+	case strings.TrimSpace(query) == "" && story != "":
+		return strings.TrimPrefix(in, " ")
 	case strings.TrimSpace(query) == "":
 		return "in all articles"
 	default:
-		return "in the results for “" + oneLine(query) + "”"
+		return "in the results for “" + oneLine(query) + "”" + in
 	}
 }
 

@@ -142,7 +142,7 @@ func (q quotesPane) lines(focused bool, info, filterLine string) []string {
 	var empty string
 	switch {
 	case q.person.Key == "":
-		empty = "Select a person (2 People, enter) to see their quotes."
+		empty = "Select a person (3 People, enter) to see their quotes."
 	case q.filter != "" && len(q.all) > 0:
 		empty = "No quote of " + q.person.Name + " matches “" + q.filter + "”."
 	default:

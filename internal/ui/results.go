@@ -18,6 +18,7 @@ type resultsPane struct {
 	width, height int
 	res           index.Results
 	query         string // the query res answers
+	story         string // the story res is narrowed to, or ""
 	searched      bool   // false until the first answer arrives
 	cursor        int
 	offset        int // first visible hit
@@ -37,12 +38,12 @@ func (r *resultsPane) SetSize(w, h int) {
 
 // SetResults shows a new answer. When it answers the query already shown
 // (a re-run while indexing) the same article stays selected.
-func (r *resultsPane) SetResults(res index.Results, query string) {
+func (r *resultsPane) SetResults(res index.Results, query, story string) {
 	keep := ""
-	if r.searched && query == r.query {
+	if r.searched && query == r.query && story == r.story {
 		keep = r.SelectedID()
 	}
-	r.res, r.query, r.searched = res, query, true
+	r.res, r.query, r.story, r.searched = res, query, story, true
 	r.cursor, r.offset = 0, 0
 	if keep != "" {
 		for i, h := range res.Hits {
@@ -160,8 +161,12 @@ func (r resultsPane) emptyText() string {
 		return "Indexing… " + thousands(r.indexed) + " articles so far"
 	case r.indexing:
 		return "No articles match “" + r.query + "” yet. Indexing… " + thousands(r.indexed) + " articles so far"
+	case strings.TrimSpace(r.query) == "" && r.story != "":
+		return "The index holds no articles of this story."
 	case strings.TrimSpace(r.query) == "":
 		return "The index holds no articles."
+	case r.story != "":
+		return "No article of this story matches “" + r.query + "”."
 	default:
 		return "No articles match “" + r.query + "”."
 	}

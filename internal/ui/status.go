@@ -56,6 +56,7 @@ func (s statusBar) progressLine(p index.Progress) string {
 
 // statusInfo is what the status line reports.
 type statusInfo struct {
+	story    string // title of the story the panes are narrowed to, or ""
 	searched bool
 	query    string
 	res      index.Results
@@ -96,6 +97,12 @@ func (s statusBar) statusLine(in statusInfo) string {
 	if in.err == nil && in.res.Note != "" {
 		// The index searched something other than what was typed: say so.
 		left += st.StatusWarn.Render(" · " + oneLine(in.res.Note))
+	}
+	if in.story != "" && in.note == "" {
+		// The scope comes first and keeps at most half the line, so the
+		// count after it still shows.
+		room := max(s.width/2, 12)
+		left = st.Note.Render(truncate(" Story: "+oneLine(in.story), room)) + st.Status.Render(" ·") + left
 	}
 	right := ""
 	if in.problems > 0 {

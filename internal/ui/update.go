@@ -52,6 +52,21 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.progressed(msg)
 	case openMsg:
 		cmd = m.openSelectedArticle()
+	case chooseStoryMsg:
+		cmd = m.chooseStory(msg.story)
+	case openCoverageMsg:
+		m.push()
+		m.stories.OpenCoverage(msg.story, 0)
+	case closeCoverageMsg:
+		cmd = m.closeCoverage()
+	case storiesDoneMsg:
+		if m.stories.answered(msg.seq, msg.err) && msg.err == nil {
+			m.stories.SetStories(msg.stories, msg.query)
+		}
+	case coverageDoneMsg:
+		if m.stories.covState.answered(msg.seq, msg.err) && msg.err == nil {
+			m.stories.SetCoverage(msg.cov)
+		}
 	case openPersonMsg:
 		m.push()
 		m.setFocus(focusQuotes)
@@ -184,6 +199,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	switch m.focus {
+	case focusStories:
+		m.stories, cmd = m.stories.Update(msg)
 	case focusResults:
 		before := m.results.SelectedID()
 		m.results, cmd = m.results.Update(msg)
@@ -225,6 +242,8 @@ func (m *Model) quit() tea.Cmd {
 		m.cancelDoc()
 		m.cancelDoc = nil
 	}
+	m.stories.stop()
+	m.stories.covState.stop()
 	m.people.stop()
 	m.quotes.stop()
 	m.reactions.stop()
@@ -282,6 +301,7 @@ func (m *Model) relayout() {
 	h := l.bodyH - 1 // the title or tab row
 	m.search.SetSize(l.width, 1)
 	m.status.SetSize(l.width, 1)
+	m.stories.SetSize(l.widthOf(focusStories), h)
 	m.results.SetSize(l.widthOf(focusResults), h)
 	m.people.SetSize(l.widthOf(focusPeople), h)
 	m.quotes.SetSize(l.widthOf(focusQuotes), h)

@@ -1,0 +1,236 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// Sizes of the coverage table: an outlet column is at least as wide as a
+// three-digit count and at most maxOutletCol; the name column keeps at
+// least minNameCol even if outlets must go.
+const (
+	minOutletCol    = 3
+	maxOutletCol    = 12
+	minNameCol      = 12
+	exclusiveLines  = 3  // lines one exclusive quote may wrap to
+	timelineOutlets = 14 // widest outlet column of the timeline
+	timelineDates   = 12 // widest date column: a date the input gave as text
+)
+
+// coverageView renders the comparison as exactly height rows: a heading
+// line, then the content from the scroll position.
+func (s storiesPane) coverageView() []string {
+	sty := s.com.styles
+	st, _ := s.coverageStory()
+	head := "Coverage of “" + oneLine(st.Title) + "”"
+	out := []string{" " + sty.ItemMeta.Render(truncate(head, max(s.width-1, 1)))}
+	if msg := s.covState.status(1, ""); msg != "" {
+		style := sty.Empty
+		if s.covState.err != nil {
+			style = sty.StatusErr
+		}
+		text := oneLine(msg)
+		for _, ln := range wrapOffsets(text, max(s.width-2, 1)) {
+			out = append(out, "  "+renderPlain(style, text[ln.start:ln.end]))
+		}
+		return fitLines(out, s.width, s.height)
+	}
+	body := s.coverageLines()
+	from := min(s.covOffset, len(body))
+	out = append(out, body[from:]...)
+	return fitLines(out, s.width, s.height)
+}
+
+// coverageLines is the whole comparison, one string per row: the story's
+// figures, who was quoted by which outlet, the quotes one outlet alone
+// carried, and the timeline of its articles.
+func (s storiesPane) coverageLines() []string {
+	sty := s.com.styles
+	c := s.cov
+	w := max(s.width-1, 1) // one space of margin on the left
+	line := func(st func(...string) string, text string) string { return " " + st(truncate(text, w)) }
+	plain := func(text string) string { return " " + truncate(text, w) }
+
+	figures := joinNonEmpty(" · ", plural(len(c.Timeline), "article", "articles"),
+		plural(len(c.Outlets), "outlet", "outlets"), dateSpan(c.Story))
+	var out []string
+	for _, ln := range wrapOffsets(figures, w) {
+		out = append(out, " "+sty.ItemMeta.Render(figures[ln.start:ln.end]))
+	}
+	out = append(out, "")
+
+	if len(c.Outlets) < 2 {
+		who := "One outlet"
+		if len(c.Outlets) == 1 {
+			who = "Only " + oneLine(c.Outlets[0])
+		}
+		text := who + " covered this story: there is nothing to compare."
+		for _, ln := range wrapOffsets(text, max(w-1, 1)) {
+			out = append(out, "  "+sty.Empty.Render(text[ln.start:ln.end]))
+		}
+		out = append(out, "")
+	} else {
+		out = append(out, line(sty.Group.Render, "Who was quoted, by outlet"))
+		out = append(out, s.coverageTable(w)...)
+		out = append(out, "", line(sty.Group.Render, "Quoted by one outlet only · "+thousands(len(c.Exclusive))))
+		if len(c.Exclusive) == 0 {
+			out = append(out, "  "+sty.Empty.Render(truncate("Every quote was carried by more than one outlet.", max(w-1, 1))))
+		}
+		for _, q := range c.Exclusive {
+			for _, l := range wrapStyled("“"+strings.TrimSpace(q.Text)+"”", nil, max(w-1, 1), exclusiveLines, sty.Quote) {
+				out = append(out, "  "+l)
+			}
+			var src string
+			if len(q.Sources) > 0 {
+				src = joinNonEmpty(" ", oneLine(q.Sources[0].Outlet), dateOf(q.Sources[0].Date, oneLine(q.Sources[0].DateText)))
+			}
+			who := oneLine(q.Speaker)
+			if who == "" {
+				who = "unattributed"
+			}
+			out = append(out, "  "+sty.Attrib.Render(truncate("— "+joinNonEmpty(" · ", who, src), max(w-1, 1))))
+		}
+		out = append(out, "")
+	}
+
+	out = append(out, line(sty.Group.Render, "Timeline"))
+	if len(c.Timeline) == 0 {
+		out = append(out, "  "+sty.Empty.Render(truncate("No articles.", max(w-1, 1))))
+	}
+	ow, dw := 0, 0
+	dates := make([]string, len(c.Timeline))
+	for i, a := range c.Timeline {
+		ow = max(ow, visibleWidth(oneLine(a.Outlet)))
+		dates[i] = dateOf(a.Date, oneLine(a.DateText))
+		if dates[i] == "" {
+			dates[i] = "undated"
+		}
+		dw = max(dw, visibleWidth(dates[i]))
+	}
+	ow, dw = min(ow, timelineOutlets), min(dw, timelineDates)
+	for i, a := range c.Timeline {
+		date := padRight(truncate(dates[i], dw), dw)
+		outlet := padRight(truncate(oneLine(a.Outlet), ow), ow)
+		title := oneLine(a.Title)
+		if title == "" {
+			title = "(untitled)"
+		}
+		out = append(out, plain(sty.ItemMeta.Render(date+"  "+outlet)+"  "+truncate(title, max(w-visibleWidth(date+outlet)-4, 1))))
+	}
+	return out
+}
+
+// coverageTable is the people-by-outlets table: a header of outlet
+// names, then one row per person with their quote count in each outlet
+// ("·" for none). Outlets that do not fit the width are left out and
+// counted below the table.
+func (s storiesPane) coverageTable(w int) []string {
+	sty := s.com.styles
+	c := s.cov
+	if len(c.People) == 0 {
+		return []string{"  " + sty.Empty.Render(truncate("No one is quoted in this story.", max(w-1, 1)))}
+	}
+	cols := make([]int, len(c.Outlets))
+	for i, o := range c.Outlets {
+		cols[i] = min(max(visibleWidth(oneLine(o)), minOutletCol), maxOutletCol)
+	}
+	nameW := 0
+	for _, r := range c.People {
+		nameW = max(nameW, visibleWidth(oneLine(r.Name)))
+	}
+	// Give the outlets what they need first, then the names what is left.
+	shown := len(cols)
+	need := func(n int) int {
+		t := 0
+		for _, cw := range cols[:n] {
+			t += 2 + cw
+		}
+		return t
+	}
+	for shown > 1 && w-1-need(shown) < minNameCol {
+		shown--
+	}
+	nameW = max(min(nameW, w-1-need(shown)), 1)
+
+	row := func(name string, cells []string, nameSt, cellSt func(...string) string) string {
+		var b strings.Builder
+		b.WriteString(" " + nameSt(padRight(truncate(name, nameW), nameW)))
+		for i, cell := range cells[:shown] {
+			b.WriteString("  " + cellSt(padLeft(truncate(cell, cols[i]), cols[i])))
+		}
+		return b.String()
+	}
+	heads := make([]string, len(c.Outlets))
+	for i, o := range c.Outlets {
+		heads[i] = oneLine(o)
+	}
+	out := []string{row("", heads, sty.ItemMeta.Render, sty.ItemMeta.Render)}
+	for _, r := range c.People {
+		cells := make([]string, len(c.Outlets))
+		for i := range cells {
+			n := 0
+			if i < len(r.Quotes) {
+				n = r.Quotes[i]
+			}
+			cells[i] = "·"
+			if n > 0 {
+				cells[i] = thousands(n)
+			}
+		}
+		out = append(out, row(oneLine(r.Name), cells, sty.ItemTitle.Render, sty.Count.Render))
+	}
+	if hidden := len(cols) - shown; hidden > 0 {
+		out = append(out, "  "+sty.ItemMeta.Render(truncate(plural(hidden, "more outlet does", "more outlets do")+" not fit: widen the terminal.", max(w-1, 1))))
+	}
+	return out
+}
+
+// padRight pads plain text with spaces to w cells.
+func padRight(s string, w int) string { return s + strings.Repeat(" ", max(w-visibleWidth(s), 0)) }
+
+// padLeft right-aligns plain text in w cells.
+func padLeft(s string, w int) string { return strings.Repeat(" ", max(w-visibleWidth(s), 0)) + s }
+
+// covRows is how many rows the comparison shows below its heading.
+func (s storiesPane) covRows() int { return max(s.height-1, 1) }
+
+// clampCoverage keeps the scroll position inside the comparison.
+func (s *storiesPane) clampCoverage() {
+	if !s.covState.loaded {
+		return
+	}
+	most := max(len(s.coverageLines())-s.covRows(), 0)
+	s.covOffset = min(max(s.covOffset, 0), most)
+}
+
+// scrollKeys scrolls the comparison for the movement keys; it reports
+// whether the key was one of them.
+func (s *storiesPane) scrollKeys(km tea.KeyPressMsg) bool {
+	k := s.com.keys
+	switch {
+	case key.Matches(km, k.Up):
+		s.covOffset--
+	case key.Matches(km, k.Down):
+		s.covOffset++
+	case key.Matches(km, k.PageUp):
+		s.covOffset -= max(s.covRows()-1, 1)
+	case key.Matches(km, k.PageDown):
+		s.covOffset += max(s.covRows()-1, 1)
+	case key.Matches(km, k.Top):
+		s.covOffset = 0
+	case key.Matches(km, k.Bottom):
+		s.covOffset = len(s.coverageLines())
+	default:
+		return false
+	}
+	s.clampCoverage()
+	return true
+}
+
+// scrollCoverage scrolls the comparison by delta rows, for the wheel.
+func (s *storiesPane) scrollCoverage(delta int) {
+	s.covOffset += delta
+	s.clampCoverage()
+}

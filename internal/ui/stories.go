@@ -1,0 +1,290 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"storytui/internal/aggregate"
+)
+
+// chooseStoryMsg asks the root to narrow the other panes to a story.
+type chooseStoryMsg struct{ story aggregate.Story }
+
+// openCoverageMsg asks the root to compare the coverage of a story.
+type openCoverageMsg struct{ story aggregate.Story }
+
+// closeCoverageMsg asks the root to go from the comparison back to the
+// list.
+type closeCoverageMsg struct{}
+
+// storiesPane lists the stories of the articles the search finds, largest
+// first; c turns it into the coverage comparison of one story.
+type storiesPane struct {
+	paneState
+	all   []aggregate.Story
+	query string // the query all answers
+
+	// The comparison, when open: covState tracks its request (req.key is
+	// the story id) and covOffset is its scroll position.
+	covOpen   bool
+	covStory  aggregate.Story // what the list said of it, for the heading while loading
+	covState  paneState
+	cov       aggregate.Coverage
+	covOffset int
+}
+
+func newStoriesPane(com *common) storiesPane {
+	return storiesPane{paneState: newPaneState(com, scopeResults), covState: newPaneState(com, scopeResults)}
+}
+
+// SetSize sets the size of the pane, title bar excluded.
+func (s *storiesPane) SetSize(w, h int) {
+	s.setSize(w, h)
+	s.covState.setSize(w, h)
+	s.list.clampTo(len(s.all), s.itemHeight)
+	s.clampCoverage()
+}
+
+// SetStories shows an answer, keeping the story with id keep selected
+// when it is still listed.
+func (s *storiesPane) SetStories(stories []aggregate.Story, query string) {
+	keep := s.selectedID()
+	s.all, s.query = stories, query
+	s.list.cursor, s.list.offset = 0, 0
+	if s.pending >= 0 {
+		s.list.cursor, s.pending = s.pending, -1
+	} else {
+		for i, st := range stories {
+			if st.ID == keep {
+				s.list.cursor = i
+			}
+		}
+	}
+	s.list.clampTo(len(s.all), s.itemHeight)
+}
+
+// SetCoverage shows a comparison, at the scroll position a history move
+// asked for.
+func (s *storiesPane) SetCoverage(cov aggregate.Coverage) {
+	s.cov = cov
+	s.covOffset = 0
+	if s.covState.pending >= 0 {
+		s.covOffset, s.covState.pending = s.covState.pending, -1
+	}
+	s.clampCoverage()
+}
+
+// OpenCoverage shows the comparison of story st from offset; the root's
+// syncPanes fetches it unless it is the one already loaded.
+func (s *storiesPane) OpenCoverage(st aggregate.Story, offset int) {
+	s.covOpen, s.covStory = true, st
+	if s.covState.hasReq && s.covState.req.key == st.ID {
+		s.covOffset = offset
+		if !s.covState.loaded {
+			s.covState.pending = offset
+		}
+		s.clampCoverage()
+		return
+	}
+	s.cov, s.covOffset, s.covState.pending = aggregate.Coverage{}, 0, offset
+}
+
+// Selected is the story under the cursor, if any.
+func (s storiesPane) Selected() (aggregate.Story, bool) {
+	if s.list.cursor < 0 || s.list.cursor >= len(s.all) {
+		return aggregate.Story{}, false
+	}
+	return s.all[s.list.cursor], true
+}
+
+func (s storiesPane) selectedID() string {
+	st, _ := s.Selected()
+	return st.ID
+}
+
+// Select selects item i.
+func (s *storiesPane) Select(i int) {
+	s.list.cursor = i
+	s.list.clampTo(len(s.all), s.itemHeight)
+}
+
+// Title is the text of the pane's tab.
+func (s storiesPane) Title() string {
+	switch {
+	case s.covOpen:
+		return "Stories · coverage"
+	case !s.loaded || s.err != nil:
+		return "Stories"
+	}
+	return "Stories · " + thousands(len(s.all))
+}
+
+// itemHeight is the rows of one story: title, outlets and dates, people,
+// blank line.
+func (s storiesPane) itemHeight(int) int { return 4 }
+
+// Update moves the cursor (or scrolls the comparison); enter chooses the
+// story, c opens or closes its comparison.
+func (s storiesPane) Update(msg tea.Msg) (storiesPane, tea.Cmd) {
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return s, nil
+	}
+	k := s.com.keys
+	if s.covOpen {
+		switch {
+		case s.scrollKeys(km):
+		case key.Matches(km, k.OpenStory):
+			if st, ok := s.coverageStory(); ok {
+				return s, func() tea.Msg { return chooseStoryMsg{story: st} }
+			}
+		case key.Matches(km, k.Coverage):
+			return s, func() tea.Msg { return closeCoverageMsg{} }
+		}
+		return s, nil
+	}
+	switch {
+	case s.listKeys(km, s.itemHeight):
+	case key.Matches(km, k.OpenStory):
+		if st, ok := s.Selected(); ok {
+			return s, func() tea.Msg { return chooseStoryMsg{story: st} }
+		}
+	case key.Matches(km, k.Coverage):
+		if st, ok := s.Selected(); ok {
+			return s, func() tea.Msg { return openCoverageMsg{story: st} }
+		}
+	}
+	return s, nil
+}
+
+// coverageStory is the story the comparison shows, as fully as known.
+func (s storiesPane) coverageStory() (aggregate.Story, bool) {
+	if s.covState.loaded && s.covState.err == nil && s.cov.Story.ID != "" {
+		return s.cov.Story, true
+	}
+	return s.covStory, s.covStory.ID != ""
+}
+
+// storiesInfo is what the list's info line and empty state need.
+type storiesInfo struct {
+	indexing bool
+	indexed  int
+	chosen   string // id of the story the panes are narrowed to
+}
+
+// lines renders exactly height rows of width cells: the list or the
+// comparison.
+func (s storiesPane) lines(focused bool, in storiesInfo) []string {
+	if s.covOpen {
+		return s.coverageView()
+	}
+	var empty string
+	switch {
+	case in.indexing && strings.TrimSpace(s.query) == "":
+		empty = "No stories yet. Indexing… " + thousands(in.indexed) + " articles so far"
+	case in.indexing:
+		empty = "No stories match “" + s.query + "” yet. Indexing… " + thousands(in.indexed) + " articles so far"
+	case strings.TrimSpace(s.query) == "":
+		empty = "No stories: the index holds no articles."
+	default:
+		empty = "No stories match “" + s.query + "”."
+	}
+	info := scopeResults.describe(s.query, "", "") + " · largest first"
+	return s.frame(info, "", empty, len(s.all), func(i int, sel bool) []string {
+		return s.item(s.all[i], sel, focused, s.all[i].ID == in.chosen)
+	})
+}
+
+// item renders one story: its title and article count, its outlets and
+// date span, its key people, and a blank line. The story the panes are
+// narrowed to is marked with a dot.
+func (s storiesPane) item(st aggregate.Story, selected, focused, chosen bool) []string {
+	sty := s.com.styles
+	iw := max(s.width-2, 1)
+	marker := s.marker(selected, focused)
+	titleSt := sty.ItemTitle
+	if selected {
+		titleSt = sty.ItemChosen
+	}
+	title := oneLine(st.Title)
+	if title == "" {
+		title = "(untitled)"
+	}
+	if chosen {
+		title = "● " + title
+	}
+	count := plural(st.Articles, "article", "articles")
+	room := iw - visibleWidth(count) - 1
+	var first string
+	if room < 8 {
+		first = titleSt.Render(truncate(title, iw))
+	} else {
+		t := truncate(title, room)
+		first = titleSt.Render(t) + strings.Repeat(" ", iw-visibleWidth(t)-visibleWidth(count)) + sty.Count.Render(count)
+	}
+	span := dateSpan(st)
+	outlets := fitList(st.Outlets, max(iw-visibleWidth(span)-3, 1))
+	meta := joinNonEmpty(" · ", outlets, span)
+	people := fitList(st.People, iw)
+	if people == "" {
+		people = "no one named"
+	}
+	return []string{
+		marker + first,
+		marker + sty.ItemMeta.Render(truncate(meta, iw)),
+		marker + sty.Snippet.Render(truncate(people, iw)),
+		"",
+	}
+}
+
+// dateSpan is "2017-03-01 – 2017-03-04", one date when the story spans
+// one day, or "" when it is undated.
+func dateSpan(st aggregate.Story) string {
+	first, last := dateOf(st.First, ""), dateOf(st.Last, "")
+	if first == "" {
+		first = last
+	}
+	if last == "" {
+		last = first
+	}
+	switch {
+	case first == "":
+		return ""
+	case first == last:
+		return first
+	}
+	return first + " – " + last
+}
+
+// fitList joins as many names as fit in w cells with ", " and says how
+// many more there are: "ABC News, CNN +3".
+func fitList(names []string, w int) string {
+	out := ""
+	for i, n := range names {
+		n = oneLine(n)
+		next := n
+		if out != "" {
+			next = out + ", " + n
+		}
+		more := ""
+		if rest := len(names) - i - 1; rest > 0 {
+			more = " +" + thousands(rest)
+		}
+		if visibleWidth(next+more) > w && out != "" {
+			return out + " +" + thousands(len(names)-i)
+		}
+		out = next
+	}
+	return out
+}
+
+// ShortHelp lists the keys of the pane.
+func (s storiesPane) ShortHelp() []key.Binding {
+	k := s.com.keys
+	if s.covOpen {
+		return []key.Binding{k.Up, k.Down, k.OpenStory, k.Coverage, k.Back, k.PanesHelp, k.Help, k.Quit}
+	}
+	return []key.Binding{k.OpenStory, k.Coverage, k.Search, k.Back, k.PanesHelp, k.NextPane, k.Help, k.Quit}
+}
