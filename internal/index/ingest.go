@@ -41,12 +41,13 @@ type prepared struct {
 	id   string
 	doc  *bdoc
 	res  *extract.Result // for the people table
-	// story is what grouping reads of the article; ID empty when the
-	// index skips stories.
-	story stories.Doc
 	src  int
 	size int
 	line int
+
+	// story is what grouping reads of the article; ID empty when the
+	// index skips stories.
+	story stories.Doc
 }
 
 // ingest reads every source, extracts on all cores and writes the

@@ -363,4 +363,3 @@ func TestCoverage(t *testing.T) {
 		t.Errorf("unknown story: err %v, want ErrNotFound", err)
 	}
 }
-
