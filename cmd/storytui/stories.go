@@ -1,29 +1,36 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"strings"
 
-	"storytui/internal/corpus"
-	"storytui/internal/extract"
-	"storytui/internal/stories"
+	"storytui/internal/aggregate"
+	"storytui/internal/index"
 )
 
-const storiesHelp = `Usage: storytui stories [--json] [PATH...]
+const storiesHelp = `Usage: storytui stories [--json] [--stories] [--query QUERY] [--limit N] [PATH...]
 
-Groups the articles under PATH (the built-in corpus when none is given)
-into stories: the reports of one event by different outlets, with their
-follow-ups. Prints each story with its most central headline, its article
-count, outlets and dates; with --json, one line per article:
+Lists the stories of the articles under PATH (the built-in corpus when
+none is given): the reports of one event by different outlets, with their
+follow-ups, grouped when the articles are indexed. Each story is printed
+with its id, its most central headline, its article count, outlets, dates
+and key people, largest first. With --query, only the stories of the
+articles that query finds. With --json, one line per article, sorted by
+id:
 
   {"id": ..., "story": ..., "story_title": ...}
+
+and with --json --stories one line per story instead. The articles of a
+story are found with the query story:ID (storytui search, the search box).
 
 Examples:
   storytui stories ~/news
   storytui stories --json ../shared/corpus/stories-basil.jsonl | jq -r .story | sort | uniq -c
+  storytui stories --json --stories --query kislyak ~/news | jq -r .story_title
 `
 
 // storyLine is one line of 'storytui stories --json'.
@@ -35,89 +42,65 @@ type storyLine struct {
 
 func runStories(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("stories", storiesHelp, stderr)
-	asJSON := fs.Bool("json", false, "print JSON Lines, one per article")
+	var c indexCommand
+	c.register(fs)
+	perStory := fs.Bool("stories", false, "with --json, one line per story instead of one per article")
+	query := fs.String("query", "", "only the stories of the articles `QUERY` finds")
+	limit := fs.Int("limit", 0, "list at most `N` stories (0: all)")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
 		return exitCode(err)
 	}
-	articles, problems := streamArticles(paths)
-	var docs []stories.Doc
-	meta := map[string]corpus.Article{}
-	extractOrdered(articles, func(a corpus.Article, r extract.Result) {
-		doc := stories.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Source: a.Source, Date: a.Date}
-		for _, p := range r.People {
-			doc.People = append(doc.People, p.Name)
+	return c.run(paths, stderr, func(ctx context.Context, ix *index.Index) int {
+		ss, err := ix.Stories(ctx, *query, *limit)
+		if err != nil {
+			fmt.Fprintln(stderr, "storytui stories:", err)
+			return 1
 		}
-		docs = append(docs, doc)
-		a.Text = "" // only the metadata is printed; keep memory flat
-		meta[a.ID] = a
+		if len(ss) == 0 && *query == "" {
+			fmt.Fprintln(stderr, "storytui stories: no articles found")
+			return 1
+		}
+		if c.asJSON && !*perStory {
+			return printStoryLines(stdout, ix, ss)
+		}
+		return printRows(stdout, c.asJSON, ss, describeStory)
 	})
-	for _, p := range problems() {
-		fmt.Fprintln(stderr, p.String())
-	}
-	if len(docs) == 0 {
-		fmt.Fprintln(stderr, "storytui stories: no articles found")
-		return 1
-	}
-	groups := stories.Group(docs)
-	if *asJSON {
-		return printStoryLines(stdout, docs, groups)
-	}
-	for _, s := range groups {
-		if _, err := fmt.Fprintln(stdout, describeStory(s, meta)); err != nil {
-			return 1
-		}
-	}
-	return 0
 }
 
-// printStoryLines prints one line per article, in input order.
-func printStoryLines(w io.Writer, docs []stories.Doc, groups []stories.Story) int {
-	of := map[string]stories.Story{}
-	for _, s := range groups {
-		for _, id := range s.Members {
-			of[id] = s
+// printStoryLines prints one line per article of the stories, sorted by
+// article id.
+func printStoryLines(w io.Writer, ix *index.Index, ss []aggregate.Story) int {
+	var lines []storyLine
+	for _, s := range ss {
+		for _, id := range ix.StoryArticles(s.ID) {
+			lines = append(lines, storyLine{ID: id, Story: s.ID, StoryTitle: s.Title})
 		}
 	}
+	slices.SortFunc(lines, func(a, b storyLine) int { return strings.Compare(a.ID, b.ID) })
 	enc := json.NewEncoder(w)
-	for _, d := range docs {
-		s := of[d.ID]
-		if err := enc.Encode(storyLine{ID: d.ID, Story: s.ID, StoryTitle: s.Title}); err != nil {
+	for _, l := range lines {
+		if err := enc.Encode(l); err != nil {
 			return 1
 		}
 	}
 	return 0
 }
 
-// describeStory is one story for a person: title, size, outlets, dates.
-func describeStory(s stories.Story, meta map[string]corpus.Article) string {
-	outlets := map[string]bool{}
-	var dates []string
-	for _, id := range s.Members {
-		a := meta[id]
-		if a.Source != "" {
-			outlets[a.Source] = true
-		}
-		if !a.Date.IsZero() {
-			dates = append(dates, a.Date.Format("2006-01-02"))
-		}
+// describeStory is one story for a person: id, title, size, outlets,
+// dates and key people.
+func describeStory(s aggregate.Story) string {
+	plural := "s"
+	if s.Articles == 1 {
+		plural = ""
 	}
-	names := make([]string, 0, len(outlets))
-	for o := range outlets {
-		names = append(names, o)
-	}
-	sort.Strings(names)
 	span := ""
-	if len(dates) > 0 {
-		sort.Strings(dates)
-		span = dates[0]
-		if last := dates[len(dates)-1]; last != span {
+	if !s.First.IsZero() {
+		span = s.First.Format("2006-01-02")
+		if last := s.Last.Format("2006-01-02"); last != span {
 			span += " to " + last
 		}
 	}
-	plural := "s"
-	if len(s.Members) == 1 {
-		plural = ""
-	}
-	return fmt.Sprintf("%s\t%s\t%d article%s\t%s\t%s", s.ID, oneLine(s.Title), len(s.Members), plural, strings.Join(names, ", "), span)
+	return fmt.Sprintf("%s\t%s\t%d article%s\t%s\t%s\t%s", s.ID, oneLine(s.Title), s.Articles, plural,
+		strings.Join(s.Outlets, ", "), span, strings.Join(s.People, ", "))
 }

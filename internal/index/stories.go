@@ -115,15 +115,24 @@ func (ix *Index) summary(v *storyView, e *storyEntry) aggregate.Story {
 		}
 	}
 	s.Outlets = ranked(outlets)
-	for _, k := range ranked(people) {
-		if len(s.People) == storyPeople {
-			break
+	// Ties, common in small stories, go to who the corpus names most.
+	type person struct {
+		name              string
+		articles, corpora int
+	}
+	var ps []person
+	for k, n := range people {
+		p := person{name: k, articles: n}
+		if cp, ok := ix.people.Lookup(k); ok {
+			p.name, p.corpora = cp.Name, cp.Mentions
 		}
-		name := k
-		if p, ok := ix.people.Lookup(k); ok {
-			name = p.Name
-		}
-		s.People = append(s.People, name)
+		ps = append(ps, p)
+	}
+	slices.SortFunc(ps, func(a, b person) int {
+		return cmp.Or(cmp.Compare(b.articles, a.articles), cmp.Compare(b.corpora, a.corpora), strings.Compare(a.name, b.name))
+	})
+	for _, p := range ps[:min(len(ps), storyPeople)] {
+		s.People = append(s.People, p.name)
 	}
 	return s
 }
@@ -244,6 +253,16 @@ func (ix *Index) StoryOf(articleID string) string {
 		return v.list[i].ID
 	}
 	return ""
+}
+
+// StoryArticles lists the ids of a story's articles, oldest first; none
+// for an unknown id.
+func (ix *Index) StoryArticles(storyID string) []string {
+	v := ix.stories.current()
+	if i, ok := v.byID[storyID]; ok {
+		return slices.Clone(v.list[i].Members)
+	}
+	return nil
 }
 
 // members is the query matching the articles of one story (none for an
