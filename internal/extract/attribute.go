@@ -61,6 +61,19 @@ func (an *analysis) attribute() {
 			continue
 		}
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
+		if a.cue < 0 || an.cues[a.cue].tok < ot {
+			// `Mr Blair's promise to produce an "unremittingly New Labour"
+			// manifesto`: the owner of the words named by a speech noun
+			// outranks a cue before them
+			lo, afterCue := an.sents[sent].first, a.cue >= 0
+			if afterCue {
+				lo = an.cues[a.cue].tok + 1
+			}
+			if pi := an.possessiveSpeech(lo, ot, ct, afterCue); pi >= 0 {
+				a.cue, a.person, a.speaker, a.how = -1, pi, an.people[pi].name(), "possessive"
+				continue
+			}
+		}
 		if a.cue >= 0 && ct >= 0 && an.cues[a.cue].tok > ct && an.cues[a.cue].src.person < 0 && an.cues[a.cue].src.pronoun == "" {
 			// `"...," Nate Silver, the guru who founded the site tweeted`:
 			// the name right after the quote outranks the phrase before the verb
@@ -93,7 +106,7 @@ func (an *analysis) attribute() {
 	// same paragraph, then continue the previous speaker
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
-		if a.cue >= 0 || a.how == "credit" || a.how == "label" || open[qi] < 0 {
+		if a.cue >= 0 || a.how == "credit" || a.how == "label" || a.how == "possessive" || open[qi] < 0 {
 			continue
 		}
 		if a.kind == "direct" {
@@ -109,7 +122,7 @@ func (an *analysis) attribute() {
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
 		q := an.quotes[qi]
-		if a.how == "credit" || a.how == "label" {
+		if a.how == "credit" || a.how == "label" || a.how == "possessive" {
 			// the credit line or the label named the speaker
 		} else if a.cue >= 0 {
 			c := an.cues[a.cue]
@@ -705,4 +718,87 @@ func (an *analysis) introducesNext(v int) bool {
 		k++ // "said later:", "told reporters:"
 	}
 	return k+1 < len(toks) && toks[k].low == ":" && toks[k+1].kind == tkQuote && toks[k+1].open
+}
+
+// speechNouns name words somebody said or wrote ("Obama's promise").
+var speechNouns = set("promise", "promises", "pledge", "claim", "claims", "assertion", "statement", "remark",
+	"remarks", "comment", "comments", "words", "vow", "description", "phrase", "catchphrase", "slogan",
+	"warning", "argument", "accusation", "insistence", "declaration", "suggestion", "admission", "tweet",
+	"quip", "motto", "mantra", "refrain", "line", "boast", "prediction", "assessment", "characterization")
+
+// contentLinks join a speech noun to what was said.
+var contentLinks = set("that", "to", "of", ":", "is", "was", "about")
+
+// wordsNouns name a fixed form of words, so "is" before a quote gives
+// the words.
+var wordsNouns = set("slogan", "motto", "catchphrase", "mantra", "refrain", "line", "phrase", "words", "message")
+
+// verdictVerbs before a quote make it a verdict on the subject, unless "that"
+// follows ("the claim is that ...").
+var verdictVerbs = set("is", "was", "were", "are", "be", "been", "seemed", "seems")
+
+// possessiveSpeech finds the person whose words a possessive speech noun
+// names around the quote between the marks at ot and ct: `Obama's "if
+// you like your plan" promise`, `Podliska's most explosive claim is that
+// it is a "witch hunt"` (looking back no further than lo). Right after a
+// cue verb (afterCue) the phrase is the verb's object and the quote its
+// verdict: `called Trump's remarks about the judge "racist"`. It returns
+// the person or -1.
+func (an *analysis) possessiveSpeech(lo, ot, ct int, afterCue bool) int {
+	toks := an.toks
+	strict := false // see below
+	owner := func(k int) int {
+		// the possessive name ending at k, with up to two adjectives after it
+		for j := k; j >= lo && j >= k-2; j-- {
+			if mi := an.midx[j]; mi >= 0 {
+				m := an.mentions[mi]
+				if m.end == j+1 && toks[j].poss {
+					_, verbBefore := speechVerbs[toks[max(m.tfirst-1, 0)].low]
+					if strict && (afterCue && m.tfirst <= lo || verbBefore) {
+						return -1
+					}
+					return m.person
+				}
+				return -1
+			}
+			if toks[j].kind != tkWord || toks[j].cap || toks[j].quote >= 0 {
+				return -1
+			}
+		}
+		return -1
+	}
+	if ct >= 0 && ct+1 < len(toks) && ot > lo && speechNouns[toks[ct+1].low] && toks[ct+1].sent == toks[ot].sent {
+		if pi := owner(ot - 1); pi >= 0 && an.midx[ot-1] >= 0 {
+			return pi
+		}
+	}
+	for n := ot - 1; n > lo && n >= ot-8; n-- {
+		t := &toks[n]
+		if t.kind == tkQuote || t.quote >= 0 || an.midx[n] >= 0 {
+			return -1
+		}
+		if _, verb := speechVerbs[t.low]; verb && !speechNouns[t.low] {
+			return -1
+		}
+		if verdictVerbs[t.low] && toks[n+1].low != "that" && !(n > lo && wordsNouns[toks[n-1].low]) {
+			// `Cruz's description was "false."`: a verdict on the words;
+			// `her slogan is "I'm with her."`: the words themselves
+			return -1
+		}
+		if speechNouns[t.low] && !t.cap {
+			// the quote must be the noun's content ("promise to produce
+			// ...", "claim is that ..."), not a verdict on it ("called
+			// Trump's remarks "racist"")
+			if n+1 < ot && contentLinks[toks[n+1].low] {
+				// after a verb only a quote right after "of" or ":" is the
+				// noun's content: `called Clinton's assertion of a "claim of
+				// right"`, not `called Hall's claim that ... "false"`
+				l := toks[n+1].low
+				strict = !((l == "of" || l == ":") && ot-(n+1) <= 2)
+				return owner(n - 1)
+			}
+			return -1
+		}
+	}
+	return -1
 }
