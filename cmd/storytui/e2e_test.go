@@ -121,6 +121,8 @@ func TestEndToEndSearchDefaultCorpus(t *testing.T) {
 	s.waitFor("the first frame", func(scr string) bool { return strings.Contains(scr, "Sessions") })
 	s.keys("/")
 	s.typeText("Kislyak")
+	// enter keeps the query and goes to the Stories pane, 2 to the articles.
+	s.keys("Enter", "2")
 	scr := s.waitFor("both seed articles in the results", func(scr string) bool {
 		return strings.Contains(scr, "Sessions twice met with Russian ambassador") &&
 			strings.Contains(scr, "CNN") && strings.Contains(scr, "ABC News") && strings.Contains(scr, "2 hits")
@@ -130,6 +132,8 @@ func TestEndToEndSearchDefaultCorpus(t *testing.T) {
 		t.Errorf("Kislyak is not highlighted on screen:\n%q", raw)
 	}
 	// q in the search box is text, not quit.
+	s.keys("/")
+	s.waitFor("the search box focused", func(scr string) bool { return strings.Contains(scr, "leave box") })
 	s.typeText("q")
 	s.waitFor("the q typed into the box", func(scr string) bool { return strings.Contains(scr, "Kislyakq") })
 	if s.exited() {
@@ -159,7 +163,7 @@ func TestEndToEndPersonQuoteArticleCopy(t *testing.T) {
 	s.waitFor("the first frame", func(scr string) bool { return strings.Contains(scr, "Sessions") })
 	s.keys("Escape")
 	s.waitFor("the focus to leave the search box", func(scr string) bool { return !strings.Contains(scr, "leave box") })
-	s.keys("2") // People
+	s.keys("3") // People
 	s.waitFor("Jeff Sessions in the people pane", func(scr string) bool { return strings.Contains(scr, "Jeff Sessions") })
 	s.keys("/")
 	s.typeText("Jeff Sessions")
@@ -210,4 +214,55 @@ func (s *tmuxSession) waitForRaw(what string, ok func(raw string) bool) string {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// TestEndToEndChooseStory chooses the one story of the default corpus
+// (the two seed articles, ABC News and CNN) in the Stories pane the
+// explorer opens on, sees its articles and people narrowed to it, goes
+// back out, and compares how the two outlets covered it. It needs the
+// index to group stories (internal/index/stories.go).
+func TestEndToEndChooseStory(t *testing.T) {
+	bin := buildBinary(t)
+	s := startTmux(t, 120, 40, bin)
+
+	s.waitFor("the first frame", func(scr string) bool { return strings.Contains(scr, "Sessions") })
+	s.keys("Escape")
+	scr := s.waitFor("the story of the two seed articles", func(scr string) bool {
+		return strings.Contains(scr, "enter its articles") && strings.Contains(scr, "2 articles") &&
+			strings.Contains(scr, "ABC News") && strings.Contains(scr, "CNN")
+	})
+	if !strings.Contains(scr, "1 Stories · 1") {
+		t.Errorf("the default corpus is not one story:\n%s", scr)
+	}
+
+	s.keys("Enter") // the story's articles
+	s.waitFor("the articles of the story, the scope said", func(scr string) bool {
+		return strings.Contains(scr, "Story: ") && strings.Contains(scr, "2 Articles · 2") &&
+			strings.Contains(scr, "Sessions twice met with Russian ambassador")
+	})
+	s.keys("3") // its people
+	s.waitFor("the people of the story", func(scr string) bool {
+		return strings.Contains(scr, "in the story “") && strings.Contains(scr, "Jeff Sessions")
+	})
+
+	s.keys("Escape") // back out of the story, to the list
+	s.waitFor("the stories, unscoped", func(scr string) bool {
+		return strings.Contains(scr, "enter its articles") && !strings.Contains(scr, "Story: ")
+	})
+	s.keys("c")
+	scr = s.waitFor("the coverage compared", func(scr string) bool {
+		return strings.Contains(scr, "Who was quoted, by outlet") && strings.Contains(scr, "Quoted by one outlet only")
+	})
+	if !regexp.MustCompile(`(ABC News +CNN|CNN +ABC News)`).MatchString(scr) {
+		t.Errorf("the table's columns are not the two outlets:\n%s", scr)
+	}
+	if !regexp.MustCompile(`Jeff Sessions +[0-9]+ +[0-9]+`).MatchString(scr) {
+		t.Errorf("Jeff Sessions is not counted in both outlets:\n%s", scr)
+	}
+	s.keys("G") // the timeline ends the comparison
+	s.waitFor("the timeline of both articles", func(scr string) bool {
+		return strings.Contains(scr, "Timeline") &&
+			regexp.MustCompile(`(?m)^ \S+ +ABC News +Sessions twice met`).MatchString(scr) &&
+			regexp.MustCompile(`(?m)^ \S+ +CNN +`).MatchString(scr)
+	})
 }

@@ -30,6 +30,11 @@ func TestEndToEndWatch(t *testing.T) {
 	s.waitFor("the first article and the watching title", func(scr string) bool {
 		return strings.Contains(scr, "Ferry adds weekend runs") && strings.Contains(scr, "(watching)")
 	})
+	// The explorer opens on the stories; the articles are pane 2.
+	s.keys("Escape")
+	s.waitFor("the focus to leave the search box", func(scr string) bool { return !strings.Contains(scr, "leave box") })
+	s.keys("2")
+	s.waitFor("the articles", func(scr string) bool { return strings.Contains(scr, "2 Articles") })
 
 	tmp := filepath.Join(dir, ".download-1234")
 	if err := os.WriteFile(tmp, []byte(lighthousePage), 0o644); err != nil {

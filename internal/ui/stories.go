@@ -114,7 +114,7 @@ func (s *storiesPane) Select(i int) {
 func (s storiesPane) Title() string {
 	switch {
 	case s.covOpen:
-		return "Stories · coverage"
+		return "Coverage"
 	case !s.loaded || s.err != nil:
 		return "Stories"
 	}
