@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -601,12 +603,13 @@ func mustSymlink(t *testing.T, target, link string) {
 }
 
 // TestUnreadableFile needs a user the permission bits apply to: root
-// reads a file whatever its mode, so as root the case cannot be made
-// honestly and is skipped (the dangling link and the FIFO above are the
-// unreadable paths tested as root).
+// reads a file whatever its mode. As root (as in CI) the test runs itself
+// again as the user nobody, in a copy of the test binary that user may
+// execute; where that is not allowed (no CAP_SETUID) it is skipped.
 func TestUnreadableFile(t *testing.T) {
 	if os.Geteuid() == 0 {
-		t.Skip("running as root, which can read a mode-000 file: the permission case cannot be made")
+		runAsNobody(t, "TestUnreadableFile")
+		return
 	}
 	dir := t.TempDir()
 	writeFile(t, dir, "good.txt", []byte(sentence(1)+"\n"))
@@ -619,6 +622,49 @@ func TestUnreadableFile(t *testing.T) {
 		t.Errorf("loaded %v, want only good", ids(arts))
 	}
 	checkProblems(t, probs, []wantProblem{{"locked.txt", 0, "permission denied"}})
+}
+
+// nobody is the uid and gid of the unprivileged user on Debian-like
+// systems; any uid other than 0 would do, it need not exist.
+const nobody = 65534
+
+// runAsNobody runs the test named test in a child process with uid and
+// gid nobody and fails with its output if it does not pass there.
+func runAsNobody(t *testing.T, test string) {
+	t.Helper()
+	self, err := os.Executable()
+	if err != nil {
+		t.Skipf("running as root, and cannot find the test binary to run as nobody: %v", err)
+	}
+	// The go tool's build directory is root's alone: copy the binary to
+	// a directory nobody can enter.
+	dir, err := os.MkdirTemp("", "storytui-nobody-") // t.TempDir's parent is root's alone
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(self)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(dir, "corpus.test")
+	if err := os.WriteFile(bin, b, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "-test.run=^"+test+"$", "-test.v", "-test.count=1")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "TMPDIR="+os.TempDir(), "HOME="+dir)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
+	out, err := cmd.CombinedOutput()
+	if errors.Is(err, syscall.EPERM) {
+		t.Skipf("running as root, and not allowed to run as nobody (%v): the permission case cannot be made", err)
+	}
+	if err != nil || !strings.Contains(string(out), "--- PASS: "+test) {
+		t.Fatalf("%s as uid %d: %v\n%s", test, nobody, err, out)
+	}
 }
 
 // TestFileGoneAfterDiscover: a file removed between the walk and the read
