@@ -107,11 +107,11 @@ type tab struct {
 }
 
 // tabs lays out the labels of slot i showing pane shown in w cells: full
-// titles when they fit, else short ones for the panes not shown, else
-// bare numbers.
+// titles when they fit, else short ones for the panes not shown, cut to
+// a few letters, to one ("2 A"), else bare numbers.
 func (m Model) tabs(i int, shown focus, w int) []tab {
 	s := m.lay.slots[i]
-	for level := 0; level < 4; level++ {
+	for level := 0; level < 5; level++ {
 		var out []tab
 		x := 0
 		for j, f := range s.panes {
@@ -126,6 +126,8 @@ func (m Model) tabs(i int, shown focus, w int) []tab {
 				case 2:
 					text = shortTitle(f)[:5]
 				case 3:
+					text = shortTitle(f)[:3]
+				case 4:
 					text = shortTitle(f)[:1]
 				}
 			}
@@ -137,7 +139,7 @@ func (m Model) tabs(i int, shown focus, w int) []tab {
 			out = append(out, tab{f, text, x, x + visibleWidth(text)})
 			x += visibleWidth(text)
 		}
-		if x <= w || level == 3 {
+		if x <= w || level == 4 {
 			return out
 		}
 	}
