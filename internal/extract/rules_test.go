@@ -142,6 +142,10 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. In a statement, the network said that Anna Ruiz's description was "false."`, "false.", "network"},
 		{"a possessive phrase as the object of a speech verb",
 			`Peter Hall on Tuesday called Anna Ruiz's remarks about a judge "racist," an extraordinary step.`, "racist,", "Peter Hall"},
+		{"the agent of a passive speech verb after its quote",
+			`The channel has been criticised for "incessant sleaze" by television indecency campaigners in the US.`, "incessant sleaze", "television indecency campaigners"},
+		{"a passive whose quote is no complement keeps the subject",
+			`Peter Hall belittled the issue, calling it a "paperwork error" that was reported in a "hit piece" by the newspaper.`, "hit piece", "Peter Hall"},
 		{"the agent of a passive asked",
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
 	}

@@ -88,11 +88,16 @@ func (an *analysis) findCues() {
 			continue // "as X put it" is speech, "put the blame" is not
 		}
 		c := cue{tok: i, lemma: lem}
-		if lem == "ask" && i > s.first && i+2 < s.end && toks[i+1].low == "by" && passiveAux[toks[i-1].low] {
-			// "Rubio was asked by moderator Gerard Baker whether ...": the
-			// agent asked the question
+		if i > s.first && passiveAux[toks[i-1].low] && strings.HasSuffix(t.low, "ed") {
+			// "Rubio was asked by moderator Gerard Baker whether ...", "MTV
+			// has been criticised for "sleaze" by campaigners": the agent
+			// spoke; a passive with no agent names no speaker
+			by := an.agentBy(i+1, s.end)
+			if by < 0 {
+				continue
+			}
 			c.inverted = true
-			c.src = an.sourceAfter(i+2, s.end, midx)
+			c.src = an.sourceAfter(by+1, s.end, midx)
 		} else if lem == "according" {
 			if i+1 >= len(toks) || toks[i+1].low != "to" {
 				continue
@@ -143,6 +148,39 @@ func (an *analysis) findCues() {
 		an.cues = append(an.cues, c)
 	}
 }
+
+// agentBy finds the "by" that introduces the agent of a passive verb in
+// toks[k:end], within a dozen tokens and past at most one quote, or -1.
+func (an *analysis) agentBy(k, end int) int {
+	toks := an.toks
+	quoted := false
+	for j := k; j < end && j < k+14; j++ {
+		if toks[j].low == "by" && toks[j].quote < 0 {
+			return j
+		}
+		if toks[j].kind == tkQuote && toks[j].open {
+			// `criticised for "sleaze" by`: the quote is the verb's
+			// complement; `reported in a "hit piece" by` is not
+			if quoted || j-k > 2 {
+				return -1
+			}
+			for b := k; b < j; b++ {
+				if !complementWords[toks[b].low] {
+					return -1
+				}
+			}
+			quoted = true
+		}
+		if toks[j].quote < 0 && (toks[j].low == "." || toks[j].low == ";") {
+			break
+		}
+	}
+	return -1
+}
+
+// complementWords may stand between a passive verb and the quote it
+// takes ("described as", "criticised for").
+var complementWords = set("for", "as", "a", "an", "being")
 
 // passiveAux before a participle and "by" make the verb passive.
 var passiveAux = set("was", "were", "been", "being", "is", "are", "be", "get", "got")
