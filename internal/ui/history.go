@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"storytui/internal/aggregate"
@@ -109,6 +110,23 @@ func (m *Model) chooseStory(st aggregate.Story) tea.Cmd {
 	m.searchSeq++
 	m.setFocus(focusResults)
 	return m.startSearch()
+}
+
+// storyKey handles enter and c in the Stories pane: enter narrows the
+// panes to the story, c opens its comparison or closes the one open.
+func (m *Model) storyKey(msg tea.KeyPressMsg) tea.Cmd {
+	st, ok := m.stories.target()
+	switch {
+	case !ok:
+		return nil
+	case key.Matches(msg, m.com.keys.OpenStory):
+		return m.chooseStory(st)
+	case m.stories.covOpen:
+		return m.closeCoverage()
+	}
+	m.push()
+	m.stories.OpenCoverage(st, 0)
+	return nil
 }
 
 // closeCoverage goes from the comparison back to the story list: back

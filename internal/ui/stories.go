@@ -9,16 +9,6 @@ import (
 	"storytui/internal/aggregate"
 )
 
-// chooseStoryMsg asks the root to narrow the other panes to a story.
-type chooseStoryMsg struct{ story aggregate.Story }
-
-// openCoverageMsg asks the root to compare the coverage of a story.
-type openCoverageMsg struct{ story aggregate.Story }
-
-// closeCoverageMsg asks the root to go from the comparison back to the
-// list.
-type closeCoverageMsg struct{}
-
 // storiesPane lists the stories of the articles the search finds, largest
 // first; c turns it into the coverage comparison of one story.
 type storiesPane struct {
@@ -125,38 +115,29 @@ func (s storiesPane) Title() string {
 // blank line.
 func (s storiesPane) itemHeight(int) int { return 4 }
 
-// Update moves the cursor (or scrolls the comparison); enter chooses the
-// story, c opens or closes its comparison.
+// Update moves the cursor, or scrolls the comparison. enter and c are
+// the root's (storyKey): they act at once, so that a key typed right
+// after them already finds the panes they changed.
 func (s storiesPane) Update(msg tea.Msg) (storiesPane, tea.Cmd) {
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return s, nil
 	}
-	k := s.com.keys
 	if s.covOpen {
-		switch {
-		case s.scrollKeys(km):
-		case key.Matches(km, k.OpenStory):
-			if st, ok := s.coverageStory(); ok {
-				return s, func() tea.Msg { return chooseStoryMsg{story: st} }
-			}
-		case key.Matches(km, k.Coverage):
-			return s, func() tea.Msg { return closeCoverageMsg{} }
-		}
-		return s, nil
-	}
-	switch {
-	case s.listKeys(km, s.itemHeight):
-	case key.Matches(km, k.OpenStory):
-		if st, ok := s.Selected(); ok {
-			return s, func() tea.Msg { return chooseStoryMsg{story: st} }
-		}
-	case key.Matches(km, k.Coverage):
-		if st, ok := s.Selected(); ok {
-			return s, func() tea.Msg { return openCoverageMsg{story: st} }
-		}
+		s.scrollKeys(km)
+	} else {
+		s.listKeys(km, s.itemHeight)
 	}
 	return s, nil
+}
+
+// target is the story enter and c act on: the one compared, or the one
+// under the cursor.
+func (s storiesPane) target() (aggregate.Story, bool) {
+	if s.covOpen {
+		return s.coverageStory()
+	}
+	return s.Selected()
 }
 
 // coverageStory is the story the comparison shows, as fully as known.

@@ -302,3 +302,21 @@ func TestFitList(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryKeysActAtOnce: a key typed right after enter or c, before any
+// command has run, finds the story chosen or the comparison open.
+func TestStoryKeysActAtOnce(t *testing.T) {
+	hs := toStories(t, 80, 24)
+	next, _ := hs.m.Update(keyMsg("enter"))
+	next, _ = next.(Model).Update(keyMsg("3"))
+	m := next.(Model)
+	if m.story.ID != "s-contacts" || m.focus != focusPeople {
+		t.Fatalf("enter then 3: story %q focus %v, want the story's people", m.story.ID, m.focus)
+	}
+	hs = toStories(t, 80, 24)
+	next, _ = hs.m.Update(keyMsg("c"))
+	next, _ = next.(Model).Update(keyMsg("c"))
+	if m := next.(Model); m.stories.covOpen || len(m.history) != 0 {
+		t.Fatalf("c c: coverage open %v, history %d, want both undone", m.stories.covOpen, len(m.history))
+	}
+}

@@ -52,13 +52,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.progressed(msg)
 	case openMsg:
 		cmd = m.openSelectedArticle()
-	case chooseStoryMsg:
-		cmd = m.chooseStory(msg.story)
-	case openCoverageMsg:
-		m.push()
-		m.stories.OpenCoverage(msg.story, 0)
-	case closeCoverageMsg:
-		cmd = m.closeCoverage()
 	case storiesDoneMsg:
 		if m.stories.answered(msg.seq, msg.err) && msg.err == nil {
 			m.stories.SetStories(msg.stories, msg.query)
@@ -185,6 +178,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Back):
 		return m.back()
+	case key.Matches(msg, k.OpenStory), key.Matches(msg, k.Coverage):
+		return m.storyKey(msg)
 	case key.Matches(msg, k.Scope):
 		m.cycleScope()
 		return nil
