@@ -289,6 +289,15 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 	case s.person >= 0:
 		return s.person, an.people[s.person].name()
 	case s.desc != "":
+		// "the Trump ad urges", "Ryan's statement said": a document speaks
+		// for the person who put it out
+		if documentNouns[strings.ToLower(lastWord(s.desc))] {
+			for k := s.first; k < s.end; k++ {
+				if mi := an.midx[k]; mi >= 0 {
+					return an.mentions[mi].person, an.people[an.mentions[mi].person].name()
+				}
+			}
+		}
 		return -1, s.desc
 	case s.pronoun == "he" || s.pronoun == "she":
 		p := an.resolvePronoun(c, lastPerson)
@@ -802,3 +811,6 @@ func (an *analysis) possessiveSpeech(lo, ot, ct int, afterCue bool) int {
 	}
 	return -1
 }
+
+// documentNouns are things a person puts out that speak for them.
+var documentNouns = set("ad", "ads", "tweet", "tweets", "statement", "letter", "email", "emails", "memo", "video", "post", "op-ed", "column", "book", "memoir", "speech", "remarks")
