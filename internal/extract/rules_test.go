@@ -147,7 +147,7 @@ func TestAttributionRules(t *testing.T) {
 		{"a passive whose quote is no complement keeps the subject",
 			`Peter Hall belittled the issue, calling it a "paperwork error" that was reported in a "hit piece" by the newspaper.`, "hit piece", "Peter Hall"},
 		{"a person's document speaks for the person",
-			`Peter Hall met Anna Ruiz. "Forget love. It's time to get tough!" the Anna Ruiz ad urges.`, "Forget love. It's time to get tough!", "Anna Ruiz"},
+			`Peter Hall met Anna Ruiz. "Forget love. It's time to get tough!" the Ruiz ad urges.`, "Forget love. It's time to get tough!", "Anna Ruiz"},
 		{"the agent of a passive asked",
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
 	}
