@@ -173,6 +173,10 @@ func (s storiesPane) lines(focused bool, in storiesInfo) []string {
 		empty = "No stories match “" + s.query + "”."
 	}
 	info := scopeResults.describe(s.query, "", "") + " · largest first"
+	if len(s.all) >= storiesLimit {
+		// The backend stops at the limit: say the list is not all there is.
+		info += " · the first " + thousands(storiesLimit)
+	}
 	return s.frame(info, "", empty, len(s.all), func(i int, sel bool) []string {
 		return s.item(s.all[i], sel, focused, s.all[i].ID == in.chosen)
 	})
