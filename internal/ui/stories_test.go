@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"storytui/internal/aggregate"
+	"storytui/internal/corpus"
 	"storytui/internal/index"
 )
 
@@ -318,5 +319,24 @@ func TestStoryKeysActAtOnce(t *testing.T) {
 	next, _ = next.(Model).Update(keyMsg("c"))
 	if m := next.(Model); m.stories.covOpen || len(m.history) != 0 {
 		t.Fatalf("c c: coverage open %v, history %d, want both undone", m.stories.covOpen, len(m.history))
+	}
+}
+
+func TestStoriesSayWhenCut(t *testing.T) {
+	fb := newFake()
+	for i := range storiesLimit {
+		fb.articles = append(fb.articles, corpus.Article{ID: "x" + itoa(i), Title: "Story " + itoa(i), Source: "Wire"})
+	}
+	hs := newHarness(t, fb, Options{}, 80, 24)
+	if n := len(hs.m.stories.all); n != storiesLimit {
+		t.Fatalf("%d stories listed, want the limit %d", n, storiesLimit)
+	}
+	if s := hs.screen(); !strings.Contains(s, "largest first · the first 200") {
+		t.Fatalf("the cut is not said:\n%s", s)
+	}
+	fb.articles = fb.articles[:10]
+	hs.send(progressMsg{closed: true})
+	if strings.Contains(hs.screen(), "the first 200") {
+		t.Fatal("a short list says it was cut")
 	}
 }
