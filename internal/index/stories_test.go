@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+	"time"
 
 	"storytui/data"
 )
@@ -361,5 +362,42 @@ func TestCoverage(t *testing.T) {
 	}
 	if _, err := ix.Coverage(ctx, "s000000000000"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown story: err %v, want ErrNotFound", err)
+	}
+}
+
+// An update cut short groups nothing; the next one, in a new process,
+// groups every article, those committed before the cut included.
+func TestStoriesAfterInterruptedBuild(t *testing.T) {
+	const files, per = 6, 40
+	in, dir := t.TempDir(), t.TempDir()
+	manyFiles(t, in, files, per)
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.batchDocs = 25
+	ctx, cancel := context.WithCancel(context.Background())
+	commits := 0
+	ix.onCommit = func(int, time.Duration) {
+		if commits++; commits == 3 {
+			cancel()
+		}
+	}
+	if err := ix.Update(ctx, []string{in}, nil); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled Update returned %v", err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if err := ix.Update(context.Background(), []string{in}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := groups(t, ix); len(got) == 0 {
+		t.Error("no stories")
 	}
 }
