@@ -70,7 +70,7 @@ func (s *storiesPane) SetCoverage(cov aggregate.Coverage) {
 // syncPanes fetches it unless it is the one already loaded.
 func (s *storiesPane) OpenCoverage(st aggregate.Story, offset int) {
 	s.covOpen, s.covStory = true, st
-	if s.covState.hasReq && s.covState.req.key == st.ID {
+	if s.covState.hasReq && s.covState.req.key == st.ID && s.covState.err == nil {
 		s.covOffset = offset
 		if !s.covState.loaded {
 			s.covState.pending = offset
@@ -78,6 +78,8 @@ func (s *storiesPane) OpenCoverage(st aggregate.Story, offset int) {
 		s.clampCoverage()
 		return
 	}
+	// Anything else, a failed answer included, is asked for again.
+	s.covState.hasReq = false
 	s.cov, s.covOffset, s.covState.pending = aggregate.Coverage{}, 0, offset
 }
 

@@ -340,3 +340,22 @@ func TestStoriesSayWhenCut(t *testing.T) {
 		t.Fatal("a short list says it was cut")
 	}
 }
+
+func TestCoverageRetriedAfterAnError(t *testing.T) {
+	hs := toStories(t, 80, 24)
+	hs.send(keyMsg("c"))
+	hs.send(coverageDoneMsg{seq: hs.m.stories.covState.seq, err: errors.New("disk on fire")})
+	// An error answering the request in force, as a failed fetch gives.
+	if !strings.Contains(hs.screen(), "Could not load: disk on fire") {
+		t.Fatalf("the error is not shown:\n%s", hs.screen())
+	}
+	hs.key("c")
+	calls := len(hs.b.calls)
+	hs.key("c")
+	if len(hs.b.calls) == calls || !strings.HasPrefix(hs.b.calls[calls], "coverage") {
+		t.Fatalf("reopening after an error did not ask again: %q", hs.b.calls[calls:])
+	}
+	if !strings.Contains(hs.screen(), "Who was quoted") {
+		t.Fatalf("the retry is not shown:\n%s", hs.screen())
+	}
+}
