@@ -12,7 +12,7 @@ import (
 
 // schemaVersion changes whenever the mapping or the stored fields change;
 // an on-disk index built under another version is rebuilt from scratch.
-const schemaVersion = 3
+const schemaVersion = 4
 
 // Field names in the index. The query syntax uses them directly
 // (source:cnn, person:"Al Franken", stance:demands).

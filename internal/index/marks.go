@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // snippetLen is the target length in bytes of a hit's excerpt.
@@ -173,4 +174,43 @@ func render(text string, start, end int, marks []Span) (string, []Span) {
 		}
 	}
 	return string(buf), out
+}
+
+// markQuery lists the leaves of q that can mark words in the title or
+// the text: not the excluded ones, nor filters on other fields, whose
+// second run for the shown hits would cost as much as the first (a date
+// range opens a reader for every term in it) and mark nothing. Nil when
+// there are none.
+func markQuery(q query.Query) []query.Query {
+	var out []query.Query
+	var walk func(q query.Query)
+	walk = func(q query.Query) {
+		switch t := q.(type) {
+		case *dateOrdered:
+			walk(t.BooleanQuery)
+		case *query.BooleanQuery:
+			if t.Must != nil {
+				walk(t.Must)
+			}
+			if t.Should != nil {
+				walk(t.Should)
+			}
+		case *query.ConjunctionQuery:
+			for _, c := range t.Conjuncts {
+				walk(c)
+			}
+		case *query.DisjunctionQuery:
+			for _, d := range t.Disjuncts {
+				walk(d)
+			}
+		case query.FieldableQuery:
+			if f := t.Field(); f == fTitle || f == fText {
+				out = append(out, q)
+			}
+		}
+	}
+	if q != nil {
+		walk(q)
+	}
+	return out
 }

@@ -38,15 +38,26 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 	}
 	res.Note = note
 
-	var ids []string
-	scores := map[string]float64{}
+	var hits []*search.DocumentMatch
 	if bq == nil {
-		ids, res.Total, err = ix.newest(ctx, limit)
+		ids, total, err := ix.newest(ctx, limit)
 		if err != nil {
 			return res, fmt.Errorf("list articles: %w", err)
 		}
+		res.Total = total
+		byID, err := ix.details(ctx, ids, nil)
+		if err != nil {
+			return res, fmt.Errorf("list articles: %w", err)
+		}
+		for _, id := range ids {
+			if h, ok := byID[id]; ok { // else deleted since it was listed
+				hits = append(hits, h)
+			}
+		}
 	} else {
+		// bleve loads stored fields for the returned hits only.
 		req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
+		req.Fields = []string{fDoc}
 		if onlyFilters(bq) {
 			req.SortBy(newestFirst)
 			req.Score = "none" // listed by date: a score would go unused
@@ -56,30 +67,30 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 			return res, fmt.Errorf("search %q: %w", q, err)
 		}
 		res.Total = sr.Total
-		for _, h := range sr.Hits {
-			ids = append(ids, h.ID)
-			scores[h.ID] = h.Score
-		}
+		hits = sr.Hits
 	}
-	if len(ids) == 0 {
+	if len(hits) == 0 {
 		res.Took = time.Since(start)
 		return res, nil
 	}
 
-	// Second pass over the shown hits only: their stored fields, and the
-	// locations of the matched terms. Asking for locations in the first
-	// pass would decode term vectors for every matching document.
-	details, err := ix.details(ctx, ids, bq)
-	if err != nil {
-		return res, fmt.Errorf("search %q: %w", q, err)
-	}
-	res.Hits = make([]Hit, 0, len(ids))
-	for _, id := range ids {
-		d, ok := details[id]
-		if !ok {
-			continue // deleted between the two passes
+	// Second pass over the shown hits only, for the locations of the
+	// matched words. Asking for locations in the first pass would decode
+	// term vectors for every matching document; filters (dates, sources,
+	// people) are not run again, they mark nothing.
+	var locs map[string]search.FieldTermLocationMap
+	if mq := markQuery(bq); mq != nil {
+		ids := make([]string, len(hits))
+		for i, h := range hits {
+			ids[i] = h.ID
 		}
-		hit, err := makeHit(id, scores[id], d)
+		if locs, err = ix.locations(ctx, ids, mq); err != nil {
+			return res, fmt.Errorf("search %q: %w", q, err)
+		}
+	}
+	res.Hits = make([]Hit, 0, len(hits))
+	for _, h := range hits {
+		hit, err := makeHit(h.ID, h.Score, h.Fields, locs[h.ID])
 		if err != nil {
 			return res, err
 		}
@@ -87,6 +98,23 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 	}
 	res.Took = time.Since(start)
 	return res, nil
+}
+
+// locations finds where the leaves of mq (see markQuery) match in the
+// documents ids.
+func (ix *Index) locations(ctx context.Context, ids []string, mq []query.Query) (map[string]search.FieldTermLocationMap, error) {
+	bq := query.NewBooleanQuery([]query.Query{query.NewDocIDQuery(ids)}, mq, nil)
+	req := bleve.NewSearchRequestOptions(bq, len(ids), 0, false)
+	req.IncludeLocations = true
+	sr, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]search.FieldTermLocationMap, len(sr.Hits))
+	for _, h := range sr.Hits {
+		out[h.ID] = h.Locations
+	}
+	return out, nil
 }
 
 // newestFirst sorts by date, newest first. Ties keep index order: an
@@ -152,8 +180,8 @@ func (ix *Index) details(ctx context.Context, ids []string, q query.Query) (map[
 	return out, nil
 }
 
-func makeHit(id string, score float64, d *search.DocumentMatch) (Hit, error) {
-	blob, _ := d.Fields[fDoc].(string)
+func makeHit(id string, score float64, fields map[string]any, locs search.FieldTermLocationMap) (Hit, error) {
+	blob, _ := fields[fDoc].(string)
 	sd, err := decodeStored(blob)
 	if err != nil {
 		return Hit{}, fmt.Errorf("article %s: %w", id, err)
@@ -168,8 +196,8 @@ func makeHit(id string, score float64, d *search.DocumentMatch) (Hit, error) {
 		URL:      sd.URL,
 		Score:    score,
 	}
-	h.TitleMarks = spansFrom(d.Locations[fTitle], len(h.Title))
-	h.Snippet, h.SnippetMarks = snippet(sd.Text, spansFrom(d.Locations[fText], len(sd.Text)))
+	h.TitleMarks = spansFrom(locs[fTitle], len(h.Title))
+	h.Snippet, h.SnippetMarks = snippet(sd.Text, spansFrom(locs[fText], len(sd.Text)))
 	return h, nil
 }
 
