@@ -79,7 +79,11 @@ func runExplorer(args []string, stdout, stderr io.Writer) int {
 	if w != nil {
 		title += " (watching)"
 	}
-	m := ui.New(ix, ui.Options{Title: title, Progress: progress, Query: *query})
+	notice := ""
+	if r := ix.Rebuilt(); r != nil {
+		notice = r.String()
+	}
+	m := ui.New(ix, ui.Options{Title: title, Progress: progress, Query: *query, Notice: notice})
 	_, runErr := tea.NewProgram(m).Run()
 	cancel() // stop a build still under way; the index stays consistent
 	buildErr := <-built

@@ -34,11 +34,13 @@ func openIndex(paths []string, f indexFlags) (*index.Index, string, error) {
 		dir = d
 	}
 	if f.reindex {
-		if err := removeIndexDir(dir); err != nil {
+		if err := checkReindex(dir); err != nil {
 			return nil, dir, err
 		}
 	}
-	ix, err := index.Open(dir)
+	// The index is thrown away under its lock, so one another storytui
+	// is using is refused, never deleted.
+	ix, err := index.OpenWith(dir, index.Options{Rebuild: f.reindex})
 	return ix, dir, err
 }
 
@@ -51,10 +53,9 @@ func fill(ctx context.Context, ix *index.Index, paths []string, progress func(in
 	return ix.Update(ctx, paths, progress)
 }
 
-// removeIndexDir deletes an index directory for --reindex, refusing to
-// delete a directory that does not look like an index so that a mistyped
-// --index never wipes the user's files.
-func removeIndexDir(dir string) error {
+// checkReindex refuses --reindex on a directory that does not look like
+// an index, so that a mistyped --index never wipes the user's files.
+func checkReindex(dir string) error {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
@@ -65,19 +66,7 @@ func removeIndexDir(dir string) error {
 	if len(entries) > 0 && !looksLikeIndex(dir) {
 		return fmt.Errorf("--reindex: %s does not look like a storytui index; not deleting it", dir)
 	}
-	// Deleting an index another storytui is writing would corrupt what
-	// it builds: opening takes the index's lock, so only a free index
-	// is removed.
-	if len(entries) > 0 {
-		ix, err := index.Open(dir)
-		if errors.Is(err, index.ErrInUse) {
-			return fmt.Errorf("--reindex: %w", err)
-		}
-		if err == nil {
-			ix.Close()
-		}
-	}
-	return os.RemoveAll(dir)
+	return nil
 }
 
 // looksLikeIndex reports whether dir holds a bleve index, by the metadata

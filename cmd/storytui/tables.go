@@ -69,8 +69,9 @@ func (c *indexCommand) register(fs interface {
 
 // run opens and fills the index for paths (progress on stderr), hands it
 // to body, and closes it; ctrl+c cancels the context body gets. An index
-// that turns out to be damaged (bleve panics on a corrupt segment) is
-// reported, rebuilt from the files and the command run again.
+// that turns out to be damaged while in use (bleve panics on a corrupt
+// segment; the index turns that into index.ErrDamaged) is reported,
+// rebuilt from the files and the command run again.
 func (c *indexCommand) run(paths []string, stderr io.Writer, body func(context.Context, *index.Index) int) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -82,19 +83,9 @@ func (c *indexCommand) run(paths []string, stderr io.Writer, body func(context.C
 		fmt.Fprintln(stderr, "storytui: internal error:", damage)
 		return 1
 	}
-	fmt.Fprintf(stderr, "storytui: the index in %s is damaged (%v); rebuilding it\n", dir, damage)
-	// No in-use probe here: a panic inside bleve's open leaves its lock
-	// held by this very process, and the damage was found holding it.
-	if !looksLikeIndex(dir) {
-		fmt.Fprintf(stderr, "storytui: %s does not look like a storytui index; not deleting it\n", dir)
-		return 1
-	}
-	if err := os.RemoveAll(dir); err != nil {
-		fmt.Fprintln(stderr, "storytui:", err)
-		return 1
-	}
+	fmt.Fprintf(stderr, "storytui: %s; rebuilding it\n", damageText(dir, damage))
 	again := c.index
-	again.dir, again.reindex = dir, false
+	again.dir, again.reindex = dir, true // thrown away under its lock
 	code, _, damage = c.attempt(ctx, paths, again, stderr, body)
 	if damage != nil {
 		fmt.Fprintln(stderr, "storytui: internal error:", damage)
@@ -103,8 +94,17 @@ func (c *indexCommand) run(paths []string, stderr io.Writer, body func(context.C
 	return code
 }
 
-// attempt is one open-fill-body-close round. A panic out of the index is
-// returned as damage, with the index closed so that it can be removed.
+// damageText says what is wrong with the index in dir.
+func damageText(dir string, damage error) string {
+	if errors.Is(damage, index.ErrDamaged) {
+		return damage.Error() // names dir already
+	}
+	return fmt.Sprintf("the index at %s is damaged (%v)", dir, damage)
+}
+
+// attempt is one open-fill-body-close round. Damage found in the index
+// on the way, as an error or a panic, is returned, with the index
+// closed so that it can be rebuilt.
 func (c *indexCommand) attempt(ctx context.Context, paths []string, f indexFlags, stderr io.Writer, body func(context.Context, *index.Index) int) (code int, dir string, damage error) {
 	if len(paths) > 0 && f.dir == "" {
 		// Known before opening, so that damage found by the open itself
@@ -119,15 +119,16 @@ func (c *indexCommand) attempt(ctx context.Context, paths []string, f indexFlags
 	var ix *index.Index
 	defer func() {
 		v := recover()
-		if v == nil {
-			if ix != nil {
-				ix.Close()
-			}
-			return
+		if v != nil {
+			damage = fmt.Errorf("%v", v)
+		} else if ix != nil && damage == nil {
+			damage = ix.Damaged()
 		}
-		damage, dir = fmt.Errorf("%v", v), f.dir
-		if len(paths) == 0 {
-			dir = "" // the in-memory index of the built-in corpus
+		if damage != nil {
+			dir = f.dir
+			if len(paths) == 0 {
+				dir = "" // the in-memory index of the built-in corpus
+			}
 		}
 		if ix != nil {
 			func() {
@@ -142,8 +143,14 @@ func (c *indexCommand) attempt(ctx context.Context, paths []string, f indexFlags
 		ix = nil
 		return 1, dir, nil
 	}
+	if r := ix.Rebuilt(); r != nil {
+		fmt.Fprintln(stderr, "storytui:", r)
+	}
 	pp := newProgressPrinter(stderr, isTerminal(stderr))
 	if err := fill(ctx, ix, paths, pp.update); err != nil {
+		if errors.Is(err, index.ErrDamaged) {
+			return 1, dir, nil // reported by the deferred call
+		}
 		fmt.Fprintln(stderr, "storytui:", err)
 		return 1, dir, nil
 	}

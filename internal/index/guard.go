@@ -13,7 +13,7 @@ import (
 // to be damaged while it was in use (bleve panics on a corrupt segment
 // instead of returning an error). The caller should close it and open it
 // again with Options.Rebuild.
-var ErrDamaged = errors.New("index is damaged")
+var ErrDamaged = errors.New("damaged")
 
 // guarded is the bleve index every Index uses: the calls storytui makes
 // turn a panic inside bleve into an ErrDamaged error naming the index
@@ -41,7 +41,7 @@ func (g *guarded) catch(err *error) {
 	if g.dir != "" {
 		where = "the index at " + g.dir
 	}
-	e := fmt.Errorf("%w: %s (bleve: %v)", ErrDamaged, where, v)
+	e := fmt.Errorf("%s is %w (bleve: %v)", where, ErrDamaged, v)
 	g.damage.CompareAndSwap(nil, &e)
 	*err = e
 }

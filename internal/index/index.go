@@ -1,10 +1,12 @@
 package index
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"log"
 	"os"
 	"path/filepath"
 	"slices"
@@ -253,14 +255,43 @@ func openExisting(dir string, opts Options) (*Index, *Rebuilt, error) {
 }
 
 // openBleve opens the bleve index at path. Bleve panics on some damaged
-// files instead of returning an error; that is an error here.
+// files instead of returning an error; that is an error here. And when
+// the newest snapshot of the index cannot be loaded (a segment file
+// truncated or gone), bleve falls back to an older one, saying so only
+// through the standard logger: the index would then silently lack
+// articles the manifest lists as indexed. So what bleve logs while it
+// opens is collected, and any of it means the index is damaged.
 func openBleve(path string) (bi bleve.Index, err error) {
+	var said bytes.Buffer
+	logMu.Lock()
+	prev := log.Writer()
+	log.SetOutput(&said)
 	defer func() {
+		log.SetOutput(prev)
+		logMu.Unlock()
 		if v := recover(); v != nil {
-			err = fmt.Errorf("bleve: %v", v)
+			bi, err = nil, fmt.Errorf("bleve: %v", v)
+		}
+		if err == nil && said.Len() > 0 {
+			bi.Close()
+			bi, err = nil, fmt.Errorf("bleve: %s", bleveLogLine(said.String()))
 		}
 	}()
 	return bleve.OpenUsing(path, bleveConfig())
+}
+
+// logMu serialises openBleve's borrowing of the standard logger.
+var logMu sync.Mutex
+
+// bleveLogLine is the first line bleve logged, without the time stamp.
+func bleveLogLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	if date, rest, ok := strings.Cut(line, " "); ok && strings.Count(date, "/") == 2 {
+		if _, rest, ok := strings.Cut(rest, " "); ok {
+			return rest
+		}
+	}
+	return line
 }
 
 // DefaultDir is where the index for these input paths lives:

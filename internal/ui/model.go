@@ -41,6 +41,9 @@ type Options struct {
 	Query    string // initial query, may be empty
 	// ExportDir is where e and E write files; "" is the current directory.
 	ExportDir string
+	// Notice is shown in the status line until the first key, e.g. why
+	// the index is being rebuilt.
+	Notice string
 }
 
 // Model is the root bubbletea model: it routes keys to the focused pane,
@@ -138,6 +141,7 @@ func New(b Backend, opts Options) Model {
 	} else {
 		m.setFocus(focusResults)
 	}
+	m.note = opts.Notice
 	return m
 }
 
