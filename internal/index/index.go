@@ -191,7 +191,10 @@ func openLocked(dir string, opts Options) (*Index, error) {
 	if err := man.save(dir); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	os.Remove(filepath.Join(dir, peopleName)) // of the index thrown away
+	// The tables derived from the index thrown away go with it.
+	for _, name := range []string{peopleName, storiesName, grouperName} {
+		os.Remove(filepath.Join(dir, name))
+	}
 	m, err := newMapping()
 	if err != nil {
 		return nil, err
