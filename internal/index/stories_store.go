@@ -7,6 +7,7 @@ import (
 	"encoding/gob"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sync"
@@ -49,6 +50,9 @@ type storyStore struct {
 	view atomic.Pointer[storyView]
 	dir  string    // of the index; "" in memory
 	load sync.Once // reads the saved view
+	// loaded is set once load has run: until then an update that
+	// changes nothing checks the saved view's head, not the view.
+	loaded atomic.Bool
 	// off leaves new articles out of stories: Options.SkipExtraction,
 	// and the benchmark of what grouping costs.
 	off bool
@@ -144,6 +148,7 @@ var storyOptions = stories.DefaultOptions()
 // loadSaved reads the saved view. A missing or unreadable one leaves the
 // view empty and the stamp 0, so the next update regroups every article.
 func (s *storyStore) loadSaved() {
+	defer s.loaded.Store(true)
 	if s.dir == "" {
 		return
 	}
@@ -168,6 +173,9 @@ func (ix *Index) groupStories(ctx context.Context) error {
 	s := ix.stories
 	if s.off {
 		return nil
+	}
+	if ix.upToDate() {
+		return nil // the common launch: nothing changed, nothing read
 	}
 	v := s.current()
 	s.mu.Lock()
@@ -255,6 +263,34 @@ func (ix *Index) groupStories(ctx context.Context) error {
 	s.view.Store(nv)
 	return ix.saveStories(nv)
 }
+
+// upToDate reports, without reading the saved view, that nothing is
+// pending and the view saved on disk holds as many articles as the
+// index.
+func (ix *Index) upToDate() bool {
+	s := ix.stories
+	s.mu.Lock()
+	pending := len(s.staged) + len(s.removed)
+	s.mu.Unlock()
+	if pending > 0 || s.loaded.Load() || ix.dir == "" {
+		return false
+	}
+	f, err := os.Open(filepath.Join(ix.dir, storiesName))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var head [viewHead]byte
+	if _, err := io.ReadFull(f, head[:]); err != nil {
+		return false
+	}
+	n, err := ix.bi.DocCount()
+	return err == nil && binary.LittleEndian.Uint64(head[:8]) != 0 && binary.LittleEndian.Uint64(head[8:]) == n
+}
+
+// viewHead is the size of the head of storiesName: the stamp and the
+// number of articles, then the gob of savedStories.
+const viewHead = 16
 
 // countNew is how many of staged the grouper does not hold yet.
 func countNew(g *stories.Grouper, staged map[string]stories.Doc) int {
@@ -363,7 +399,6 @@ func makeView(list []stories.Story, meta map[string]*artMeta) *storyView {
 // savedStories is the layout of storiesName.
 type savedStories struct {
 	Version int
-	Stamp   uint64
 	Stories []storyEntry
 	IDs     []string // every article, then its metadata at the same index
 	Meta    []artMeta
@@ -400,7 +435,7 @@ func (ix *Index) saveStories(v *storyView) error {
 }
 
 func encodeView(v *storyView, stamp uint64) ([]byte, error) {
-	f := savedStories{Version: storiesVersion, Stamp: stamp, Stories: v.list}
+	f := savedStories{Version: storiesVersion, Stories: v.list}
 	f.IDs = make([]string, 0, len(v.meta))
 	f.Meta = make([]artMeta, 0, len(v.meta))
 	for id, m := range v.meta {
@@ -408,6 +443,10 @@ func encodeView(v *storyView, stamp uint64) ([]byte, error) {
 		f.Meta = append(f.Meta, *m)
 	}
 	var buf bytes.Buffer
+	var head [viewHead]byte
+	binary.LittleEndian.PutUint64(head[:8], stamp)
+	binary.LittleEndian.PutUint64(head[8:], uint64(len(f.IDs)))
+	buf.Write(head[:])
 	if err := gob.NewEncoder(&buf).Encode(&f); err != nil {
 		return nil, fmt.Errorf("save stories: %w", err)
 	}
@@ -417,14 +456,18 @@ func encodeView(v *storyView, stamp uint64) ([]byte, error) {
 var errStoriesVersion = errors.New("stories of another version")
 
 func decodeView(b []byte) (*storyView, uint64, error) {
+	if len(b) < viewHead {
+		return nil, 0, errors.New("stories: damaged")
+	}
+	stamp := binary.LittleEndian.Uint64(b)
 	var f savedStories
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&f); err != nil {
+	if err := gob.NewDecoder(bytes.NewReader(b[viewHead:])).Decode(&f); err != nil {
 		return nil, 0, err
 	}
 	if f.Version != storiesVersion {
 		return nil, 0, errStoriesVersion
 	}
-	if len(f.IDs) != len(f.Meta) {
+	if len(f.IDs) != len(f.Meta) || uint64(len(f.IDs)) != binary.LittleEndian.Uint64(b[8:]) {
 		return nil, 0, errors.New("stories: damaged")
 	}
 	meta := make(map[string]*artMeta, len(f.IDs))
@@ -435,5 +478,5 @@ func decodeView(b []byte) (*storyView, uint64, error) {
 	for i, e := range f.Stories {
 		list[i] = stories.Story{ID: e.ID, Title: e.Title, Members: e.Members}
 	}
-	return makeView(list, meta), f.Stamp, nil
+	return makeView(list, meta), stamp, nil
 }

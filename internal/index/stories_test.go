@@ -178,6 +178,12 @@ func TestStoriesIncremental(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix2.Close()
+	if err := ix2.Update(ctx, []string{in}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if ix2.stories.loaded.Load() {
+		t.Error("an update that changed nothing read the saved stories")
+	}
 	if got := groups(t, ix2); !reflect.DeepEqual(got, want) {
 		t.Errorf("reopened: %v, want %v", got, want)
 	}
