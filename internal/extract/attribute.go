@@ -733,7 +733,7 @@ func (an *analysis) introducesNext(v int) bool {
 var speechNouns = set("promise", "promises", "pledge", "claim", "claims", "assertion", "statement", "remark",
 	"remarks", "comment", "comments", "words", "vow", "description", "phrase", "catchphrase", "slogan",
 	"warning", "argument", "accusation", "insistence", "declaration", "suggestion", "admission", "tweet",
-	"quip", "motto", "mantra", "refrain", "line", "boast", "prediction", "assessment", "characterization")
+	"quip", "motto", "mantra", "refrain", "line", "boast", "prediction", "assessment", "characterization", "aside")
 
 // contentLinks join a speech noun to what was said.
 var contentLinks = set("that", "to", "of", ":", "is", "was", "about")

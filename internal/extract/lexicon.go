@@ -298,7 +298,7 @@ func init() {
 		{"emphasize", "emphasized", "emphasizes", "emphasizing", "emphasised", "emphasises"},
 		{"stress", "stressed", "stresses", "stressing"},
 		{"point", "pointed"},
-		{"put"}, // only in "put it" (findCues)
+		{"put", "puts"}, // only in "put it" (findCues)
 		{"post", "posted"},
 		{"wonder", "wondered", "wonders"},
 		{"remark", "remarked", "remarks"},

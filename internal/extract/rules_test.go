@@ -148,6 +148,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall belittled the issue, calling it a "paperwork error" that was reported in a "hit piece" by the newspaper.`, "hit piece", "Peter Hall"},
 		{"a person's document speaks for the person",
 			`Peter Hall met Anna Ruiz. "Forget love. It's time to get tough!" the Ruiz ad urges.`, "Forget love. It's time to get tough!", "Anna Ruiz"},
+		{"as X puts it",
+			`Peter Hall spoke. As the paper's Anna Ruiz puts it, he is making them "an offer they can't refuse."`, "an offer they can't refuse.", "Anna Ruiz"},
 		{"the agent of a passive asked",
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
 	}
