@@ -18,6 +18,7 @@ func TestPaneGolden(t *testing.T) {
 		{"stories_none", func(hs *harness) { hs.typeText("zebra") }},
 		{"story_articles", func(hs *harness) { hs.key("esc"); hs.key("enter") }},
 		{"story_people", func(hs *harness) { hs.key("esc"); hs.key("enter"); hs.key("3") }},
+		{"story_chosen_list", func(hs *harness) { hs.key("esc"); hs.key("enter"); hs.key("1"); hs.key("j") }},
 		{"coverage", func(hs *harness) { hs.key("esc"); hs.key("c") }},
 		{"coverage_one_outlet", func(hs *harness) { hs.key("esc"); hs.key("G"); hs.key("c") }},
 		{"people", func(hs *harness) { hs.key("esc"); hs.key("3") }},
