@@ -72,11 +72,12 @@ func TestDebugHows(t *testing.T) {
 		an := analyse(r.Text)
 		for i, q := range an.quotes {
 			a := an.attrib[i]
-			cue := ""
+			cue, pron := "", ""
 			if a.cue >= 0 {
 				cue = an.toks[an.cues[a.cue].tok].low
+				pron = an.cues[a.cue].src.pronoun
 			}
-			_ = enc.Encode(map[string]any{"id": r.ID, "how": a.how, "cue": cue, "speaker": a.speaker, "text": an.text[q.start:q.end], "drop": a.drop})
+			_ = enc.Encode(map[string]any{"id": r.ID, "how": a.how, "cue": cue, "pron": pron, "speaker": a.speaker, "text": an.text[q.start:q.end], "drop": a.drop})
 		}
 	}
 }
