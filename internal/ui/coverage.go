@@ -37,10 +37,23 @@ func (s storiesPane) coverageView() []string {
 		}
 		return fitLines(out, s.width, s.height)
 	}
-	body := s.coverageLines()
-	from := min(s.covOffset, len(body))
-	out = append(out, body[from:]...)
+	from := min(s.covOffset, len(s.covLines))
+	out = append(out, s.covLines[from:min(from+s.covRows(), len(s.covLines))]...)
 	return fitLines(out, s.width, s.height)
+}
+
+// SetStyles redraws the comparison in the current styles.
+func (s *storiesPane) SetStyles() { s.relines() }
+
+// relines draws the whole comparison once, for every frame to slice: a
+// big story's comparison is hundreds of rows (a frame of one cost about
+// 3x a frame of the articles and the reader when it was drawn each time,
+// BenchmarkCoverageView).
+func (s *storiesPane) relines() {
+	s.covLines = nil
+	if s.covState.loaded && s.covState.err == nil {
+		s.covLines = s.coverageLines()
+	}
 }
 
 // coverageLines is the whole comparison, one string per row: the story's
@@ -198,10 +211,7 @@ func (s storiesPane) covRows() int { return max(s.height-1, 1) }
 
 // clampCoverage keeps the scroll position inside the comparison.
 func (s *storiesPane) clampCoverage() {
-	if !s.covState.loaded {
-		return
-	}
-	most := max(len(s.coverageLines())-s.covRows(), 0)
+	most := max(len(s.covLines)-s.covRows(), 0)
 	s.covOffset = min(max(s.covOffset, 0), most)
 }
 
@@ -221,7 +231,7 @@ func (s *storiesPane) scrollKeys(km tea.KeyPressMsg) bool {
 	case key.Matches(km, k.Top):
 		s.covOffset = 0
 	case key.Matches(km, k.Bottom):
-		s.covOffset = len(s.coverageLines())
+		s.covOffset = len(s.covLines)
 	default:
 		return false
 	}

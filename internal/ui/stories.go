@@ -22,6 +22,7 @@ type storiesPane struct {
 	covStory  aggregate.Story // what the list said of it, for the heading while loading
 	covState  paneState
 	cov       aggregate.Coverage
+	covLines  []string // cov drawn at the pane's width
 	covOffset int
 }
 
@@ -33,6 +34,7 @@ func newStoriesPane(com *common) storiesPane {
 func (s *storiesPane) SetSize(w, h int) {
 	s.setSize(w, h)
 	s.covState.setSize(w, h)
+	s.relines()
 	s.list.clampTo(len(s.all), s.itemHeight)
 	s.clampCoverage()
 }
@@ -59,6 +61,7 @@ func (s *storiesPane) SetStories(stories []aggregate.Story, query string) {
 // asked for.
 func (s *storiesPane) SetCoverage(cov aggregate.Coverage) {
 	s.cov = cov
+	s.relines()
 	s.covOffset = 0
 	if s.covState.pending >= 0 {
 		s.covOffset, s.covState.pending = s.covState.pending, -1
@@ -80,7 +83,7 @@ func (s *storiesPane) OpenCoverage(st aggregate.Story, offset int) {
 	}
 	// Anything else, a failed answer included, is asked for again.
 	s.covState.hasReq = false
-	s.cov, s.covOffset, s.covState.pending = aggregate.Coverage{}, 0, offset
+	s.cov, s.covLines, s.covOffset, s.covState.pending = aggregate.Coverage{}, nil, 0, offset
 }
 
 // Selected is the story under the cursor, if any.

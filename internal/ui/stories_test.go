@@ -359,3 +359,32 @@ func TestCoverageRetriedAfterAnError(t *testing.T) {
 		t.Fatalf("the retry is not shown:\n%s", hs.screen())
 	}
 }
+
+// BenchmarkCoverageView measures one frame of a large comparison (200
+// people, 8 outlets, 100 exclusive quotes, 50 articles), drawn on every
+// key; compare with BenchmarkView, a frame of long hits and an article,
+// in the same run.
+func BenchmarkCoverageView(b *testing.B) {
+	t := &testing.T{}
+	hs := toStories(t, 200, 60)
+	hs.key("c")
+	c := hs.m.stories.cov
+	c.Outlets = []string{"ABC News", "CNN", "Fox News", "The New York Times", "HuffPost", "Reuters", "BBC", "NPR"}
+	c.People, c.Exclusive, c.Timeline = nil, nil, nil
+	for i := range 200 {
+		c.People = append(c.People, aggregate.CoverageRow{Key: itoa(i), Name: "Person Number " + itoa(i), Quotes: []int{i % 3, 0, 1, i % 5, 0, 2, 0, 1}})
+	}
+	for i := range 100 {
+		c.Exclusive = append(c.Exclusive, aggregate.Quote{Text: strings.Repeat("words of a quote ", 12) + itoa(i), Speaker: "Person Number " + itoa(i),
+			Sources: []aggregate.Source{{Outlet: "Reuters", Date: day(2)}}})
+	}
+	for i := range 50 {
+		c.Timeline = append(c.Timeline, aggregate.Source{ArticleID: itoa(i), Title: "A headline of some length number " + itoa(i), Outlet: c.Outlets[i%8], Date: day(1 + i%28)})
+	}
+	hs.m.stories.SetCoverage(c)
+	hs.key("G")
+	b.ResetTimer()
+	for b.Loop() {
+		_ = hs.m.View()
+	}
+}

@@ -310,6 +310,7 @@ func (m *Model) restyle(st Styles) {
 	m.search.SetStyles()
 	m.filter.SetStyles()
 	m.status.SetStyles()
+	m.stories.SetStyles()
 	m.help.Styles = st.Help
 }
 
