@@ -176,6 +176,11 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if n0 >= b {
 		return candidate{}, false
 	}
+	// "San Bernardino", "Santa Monica", "St. Paul": a place prefix and a
+	// given name make a place
+	if b-n0 == 2 && placePrefixes[toks[n0].low] && lx.given[toks[n0+1].low] != 0 {
+		return candidate{}, false
+	}
 	// "Republican Kevin McCarthy", "Texas Gov." handled above; strip demonyms
 	for n0 < b-1 && (nationalityWords[toks[n0].low] || placeWords[toks[n0].low] && lx.given[toks[n0+1].low] != 0) {
 		n0++
@@ -297,6 +302,9 @@ func (an *analysis) stripLeading(a, b int, lx *lexicon) int {
 	}
 	return a
 }
+
+// placePrefixes open place names made of a saint's or a given name.
+var placePrefixes = set("san", "santa", "st", "st.", "saint", "fort", "port", "los", "las", "mount", "lake")
 
 // personTitles are roles only a person holds, so even a common word after
 // one is a surname ("Sen. Love", "Secretary Price"), unlike "General" or
