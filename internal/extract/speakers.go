@@ -591,6 +591,9 @@ func (an *analysis) makeDescriptor(src source) source {
 	if !ok && toks[e-1].cap && hasCap && !placeWords[head] && !nationalityWords[head] && !calendarWords[head] {
 		ok = true // an organisation: "the Kremlin", "Fairleigh Dickinson University"
 	}
+	if !ok && e-s == 1 && toks[src.first].low == "the" && nationalityWords[head] && strings.HasSuffix(head, "s") {
+		ok = true // a government or a people: "the Saudis state", "the Russians said"
+	}
 	if !ok {
 		// "two sources familiar with the matter"
 		for k := s; k < e; k++ {
@@ -648,19 +651,13 @@ func (an *analysis) subjectOf(first, v int) source {
 func (an *analysis) capSubject(k, v int) source {
 	toks := an.toks
 	none := source{person: -1}
-	for k < v && (toks[k].low == "but" || toks[k].low == "and" || toks[k].kind == tkPunct) {
-		k++
-	}
+	// "At Sunday night's debate, Sanders compared"
+	k = an.introSkip(k, v)
 	if k < v && (clauseOpeners[toks[k].low] || introPreps[toks[k].low]) {
-		// "At Sunday night's debate, Sanders compared"
-		j := k + 1
-		for j < v && j < k+25 && toks[j].low != "," && toks[j].kind != tkQuote {
-			j++
-		}
-		if j >= v || toks[j].low != "," {
-			return none
-		}
-		k = j + 1
+		return none
+	}
+	if k+1 < v && toks[k].low == "the" && toks[k+1].cap {
+		k++ // "The Holocaust Memorial Museum ... issued"
 	}
 	h := k
 	// an organisation word ends a name even where page furniture uses it
@@ -668,10 +665,20 @@ func (an *analysis) capSubject(k, v int) source {
 	for h < v && h < k+4 && toks[h].kind == tkWord && toks[h].cap && toks[h].quote < 0 && !toks[h].poss && (!capStopWords[toks[h].low] || h > k && orgWords[toks[h].low]) {
 		h++
 	}
+	name := h
+	if h > k && h+1 < v && (toks[h].low == "in" || toks[h].low == "of" || toks[h].low == "at") && toks[h+1].cap && toks[h+1].kind == tkWord {
+		// "The Holocaust Memorial Museum in Washington issued": a place or
+		// a parent after the name
+		j := h + 1
+		for j < v && j < h+4 && toks[j].kind == tkWord && toks[j].cap && toks[j].quote < 0 && !toks[j].poss {
+			j++
+		}
+		h = j
+	}
 	if h == k || h >= v || toks[h].kind != tkWord || toks[h].cap || toks[h].quote >= 0 || descBackStop[toks[h].low] || auxWords[toks[h].low] && !strings.HasSuffix(toks[h].low, "s") {
 		return none
 	}
-	if _, title := titleWords[toks[h-1].low]; title {
+	if _, title := titleWords[toks[name-1].low]; title {
 		return none
 	}
 	if w := toks[h].low; !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
@@ -679,11 +686,61 @@ func (an *analysis) capSubject(k, v int) source {
 			return none // "Band member Flea": no verb after the capitals
 		}
 	}
-	d := an.makeDescriptor(source{person: -1, first: k, end: h})
+	d := an.makeDescriptor(source{person: -1, first: k, end: name})
 	if d.loose {
 		return none
 	}
 	return d
+}
+
+// introSkip returns where the main clause of toks[first:v] starts, past
+// what opens a sentence before its subject: conjunctions and punctuation,
+// a dateline ("PHILADELPHIA, July 25 (UPI) —"), a sentence adverb and
+// its comma ("Instead,"), and an introductory phrase up to its comma ("In
+// rejecting a similar challenge, ...", "At Brazile's direction, ...").
+func (an *analysis) introSkip(first, v int) int {
+	toks := an.toks
+	k := first
+	for n := 0; n < 4 && k < v; n++ {
+		for k < v && (toks[k].low == "but" || toks[k].low == "and" || toks[k].low == "so" || toks[k].kind == tkPunct && toks[k].kind != tkQuote) {
+			k++
+		}
+		if k >= v || toks[k].kind != tkWord {
+			return k
+		}
+		t := &toks[k]
+		if t.upper && t.e-t.s > 2 && k == first {
+			// a dateline ends at the first dash within a dozen tokens
+			j := k + 1
+			for j < v && j < k+12 && toks[j].low != "—" && toks[j].low != "–" && toks[j].low != "--" && toks[j].kind != tkQuote {
+				j++
+			}
+			if j < v && j < k+12 && toks[j].kind != tkQuote {
+				k = j + 1
+				continue
+			}
+		}
+		if k+1 < v && toks[k+1].low == "," && (sentenceAdverbs[t.low] || strings.HasSuffix(t.low, "ly") && !t.cap) {
+			k += 2
+			continue
+		}
+		if !t.cap && !(k == first || k > first && toks[k-1].kind == tkPunct) {
+			return k
+		}
+		if clauseOpeners[t.low] || introPreps[t.low] {
+			j := k + 1
+			for j < v && j < k+25 && toks[j].low != "," && toks[j].kind != tkQuote && toks[j].quote < 0 {
+				j++
+			}
+			if j >= v || toks[j].low != "," {
+				return k
+			}
+			k = j + 1
+			continue
+		}
+		return k
+	}
+	return k
 }
 
 // introPreps open an introductory phrase before the subject ("In a
@@ -778,10 +835,7 @@ var objectPreps = set("for", "of", "with", "to", "by", "at", "under", "from", "a
 // followed by a lower-case verb.
 func (an *analysis) subjectPhrase(first, v int) source {
 	toks := an.toks
-	k := first
-	for k < v && (toks[k].low == "but" || toks[k].low == "and" || toks[k].low == "so" || toks[k].kind == tkPunct) {
-		k++
-	}
+	k := an.introSkip(first, v)
 	if k >= v || toks[k].kind != tkWord || toks[k].quote >= 0 {
 		return source{person: -1}
 	}
