@@ -14,6 +14,7 @@ func (m *Model) startSearch() tea.Cmd {
 	m.stopSearch()
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancelSearch = cancel
+	m.storiesFor, m.searchStarted = m.search.Value(), true
 	return searchCmd(ctx, m.backend, m.searchSeq, m.search.Value(), m.story.ID)
 }
 
@@ -196,10 +197,12 @@ func (m Model) scopeOf(s scopeMode) (index.Scope, bool) {
 func (m *Model) syncPanes() tea.Cmd {
 	var cmds []tea.Cmd
 	if m.visible(focusStories) {
-		// The stories of the articles the search found: they follow the
-		// query, not the story chosen among them.
-		req := request{scope: index.Scope{Query: m.results.query}}
-		if m.results.searched && (!m.stories.hasReq || req != m.stories.req) {
+		// The stories of the articles the search finds: they follow the
+		// query, not the story chosen among them, and are asked for as the
+		// search starts rather than when it answers, so the two run side
+		// by side.
+		req := request{scope: index.Scope{Query: m.storiesFor}}
+		if m.searchStarted && (!m.stories.hasReq || req != m.stories.req) {
 			seq, ctx := m.stories.begin(req)
 			cmds = append(cmds, storiesCmd(ctx, m.backend, seq, req.scope.Query))
 		}

@@ -85,11 +85,14 @@ type Model struct {
 
 	searchSeq    int // number of the newest search; older answers are dropped
 	cancelSearch context.CancelFunc
-	docSeq       int
-	docWant      docRequest
-	cancelDoc    context.CancelFunc
-	personSeq    int
-	err          error // the last backend error, cleared by the next answer
+	// The query of the newest search started, which the stories follow.
+	storiesFor    string
+	searchStarted bool
+	docSeq        int
+	docWant       docRequest
+	cancelDoc     context.CancelFunc
+	personSeq     int
+	err           error // the last backend error, cleared by the next answer
 
 	exportDir string
 	// openURL starts the browser; tests replace it.

@@ -388,3 +388,27 @@ func BenchmarkCoverageView(b *testing.B) {
 		_ = hs.m.View()
 	}
 }
+
+// TestStoriesAskedWithTheSearch: the stories of a query are asked for in
+// the same step as its search, not after the search answers.
+func TestStoriesAskedWithTheSearch(t *testing.T) {
+	hs := newHarness(t, newRichFake(), Options{}, 80, 24)
+	next, _ := hs.m.Update(keyMsg("o"))
+	next, cmd := next.(Model).Update(searchDueMsg{seq: next.(Model).searchSeq})
+	m := next.(Model)
+	if !m.stories.hasReq || m.stories.req.scope.Query != "o" || m.results.query == "o" {
+		t.Fatalf("stories request %+v (results for %q), want “o” asked before the search answers", m.stories.req, m.results.query)
+	}
+	var kinds []string
+	for _, msg := range runAll(cmd) {
+		switch msg.(type) {
+		case searchDoneMsg:
+			kinds = append(kinds, "search")
+		case storiesDoneMsg:
+			kinds = append(kinds, "stories")
+		}
+	}
+	if strings.Join(kinds, " ") != "search stories" {
+		t.Fatalf("one step ran %q, want the search and the stories", kinds)
+	}
+}
