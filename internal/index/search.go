@@ -37,6 +37,9 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 		return res, err
 	}
 	res.Note = note
+	if bq != nil {
+		bq = ix.plainPhrases(bq)
+	}
 
 	var hits []*search.DocumentMatch
 	if bq == nil {
