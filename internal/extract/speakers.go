@@ -496,7 +496,7 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	// "a spokeswoman for MTV said": the role, and the person the article
 	// names with that role for that organisation ("MTV spokeswoman Jeannie
 	// Kedas"), wherever it does
-	if j-2 >= first && (toks[j-1].low == "for" || toks[j-1].low == "of") && toks[j].cap && roleNouns[toks[j-2].low] {
+	if j-2 >= first && (toks[j-1].low == "for" || toks[j-1].low == "of") && (toks[j].cap || determiners[toks[j].low]) && roleNouns[toks[j-2].low] {
 		org := strings.ToLower(an.text[toks[j].s:toks[k].e])
 		for pi, p := range an.people {
 			if p.mentions > 0 && strings.EqualFold(p.role, toks[j-2].low) && strings.ToLower(p.affil) == org {
@@ -662,7 +662,7 @@ func (an *analysis) capSubject(k, v int) source {
 	h := k
 	// an organisation word ends a name even where page furniture uses it
 	// ("Judicial Watch stated", not "Watch: ...")
-	for h < v && h < k+4 && toks[h].kind == tkWord && toks[h].cap && toks[h].quote < 0 && !toks[h].poss && (!capStopWords[toks[h].low] || h > k && orgWords[toks[h].low]) {
+	for h < v && h < k+4 && toks[h].kind == tkWord && toks[h].cap && toks[h].quote < 0 && !toks[h].poss && (!capStopWords[toks[h].low] || h > k && orgWords[toks[h].low] || an.capInside(h, v)) {
 		h++
 	}
 	name := h
@@ -681,7 +681,7 @@ func (an *analysis) capSubject(k, v int) source {
 	if _, title := titleWords[toks[name-1].low]; title {
 		return none
 	}
-	if w := toks[h].low; !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+	if w := toks[h].low; !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) && !irregularPast[w] {
 		if _, verb := speechVerbs[w]; !verb {
 			return none // "Band member Flea": no verb after the capitals
 		}
@@ -691,6 +691,14 @@ func (an *analysis) capSubject(k, v int) source {
 		return none
 	}
 	return d
+}
+
+// capInside reports whether the capitalised common word at toks[h] opens
+// or continues a longer name ("The New York Times"): a capitalised word
+// that is not one follows it.
+func (an *analysis) capInside(h, v int) bool {
+	toks := an.toks
+	return h+1 < v && toks[h+1].kind == tkWord && toks[h+1].cap && !capStopWords[toks[h+1].low] && toks[h+1].quote < 0
 }
 
 // introSkip returns where the main clause of toks[first:v] starts, past
@@ -724,6 +732,19 @@ func (an *analysis) introSkip(first, v int) int {
 			k += 2
 			continue
 		}
+		if (t.low == "which" || t.low == "who") && k > first && toks[k-1].low == "," {
+			// "In rejecting X, which is scheduled for next week, the
+			// commission": a relative clause closing the opener
+			j := k + 1
+			for j < v && j < k+20 && toks[j].low != "," && toks[j].kind != tkQuote && toks[j].quote < 0 {
+				j++
+			}
+			if j < v && toks[j].low == "," {
+				k = j + 1
+				continue
+			}
+			return k
+		}
 		if !t.cap && !(k == first || k > first && toks[k-1].kind == tkPunct) {
 			return k
 		}
@@ -742,6 +763,11 @@ func (an *analysis) introSkip(first, v int) int {
 	}
 	return k
 }
+
+// irregularPast are past tenses a capitalised subject may take before a
+// quote ("Pew found that", "The Times wrote").
+var irregularPast = set("found", "wrote", "put", "gave", "took", "made", "held", "told", "said", "saw",
+	"thought", "felt", "kept", "sent", "spoke", "brought", "ran", "threw", "struck", "won", "drew")
 
 // introPreps open an introductory phrase before the subject ("In a
 // statement, ...").
