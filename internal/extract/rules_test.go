@@ -168,6 +168,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. The New York Times characterized his path as a "journey from denial to acceptance."`, "journey from denial to acceptance.", "New York Times"},
 		{"an irregular past after an organisation",
 			`Peter Hall spoke. In 2014, Pew found that "about twice as many Democrats said so."`, "about twice as many Democrats said so.", "Pew"},
+		{"a participle after a quote does not invert",
+			`Peter Hall has hailed the vote as "fantastic," telling reporters during a visit that it was good.`, "fantastic,", "Peter Hall"},
 		{"the agent of a passive asked",
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
 	}

@@ -108,7 +108,10 @@ func (an *analysis) findCues() {
 			if weakCues[lem] && !an.nearQuote(i) && !an.asClause(i) {
 				continue
 			}
-			if strings.HasSuffix(t.low, "ing") && i > s.first && (toks[i-1].low == "," || toks[i-1].low == "before" || toks[i-1].low == "after" || toks[i-1].low == "while" || toks[i-1].low == "by") {
+			// a participle never inverts: in `as "fantastic," telling
+			// reporters` the reporters are told
+			afterQuote := i > s.first && toks[i-1].kind == tkQuote && !toks[i-1].open
+			if strings.HasSuffix(t.low, "ing") && i > s.first && (toks[i-1].low == "," || afterQuote || toks[i-1].low == "before" || toks[i-1].low == "after" || toks[i-1].low == "while" || toks[i-1].low == "by") {
 				// `Warren endorsed Clinton, saying "..."`: the clause's subject;
 				// `..., Spicer said, adding "..."`: the cue's source before
 				if n := len(an.cues); n > 0 && toks[i-1].low == "," && (an.cues[n-1].tok == i-2 || an.cues[n-1].src.end == i-1 && an.cues[n-1].inverted) {
