@@ -31,6 +31,7 @@ func (ix *Index) Update(ctx context.Context, paths []string, progress func(Progr
 	if err := ix.waitPeople(); err != nil {
 		return err
 	}
+	defer limitMemory()() // see memlimit.go
 	st := &tracker{start: time.Now()}
 	stop := st.report(progress)
 	err := ix.update(ctx, paths, st)

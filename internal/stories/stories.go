@@ -15,7 +15,10 @@
 // The package is pure: no I/O, no global state, deterministic results.
 package stories
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Doc is what grouping reads of an article. Source is carried for callers
 // and evaluation; similarity does not use it yet.
@@ -47,7 +50,9 @@ func Group(docs []Doc) []Story {
 func (o Options) Trim(d Doc) Doc {
 	if o.LeadWords > 0 {
 		_, end := wordsEnd(d.Text, o.LeadWords)
-		d.Text = d.Text[:end]
+		// A copy: a slice of the text would keep the whole article
+		// alive as long as the lead is staged (a whole build).
+		d.Text = strings.Clone(d.Text[:end])
 	}
 	return d
 }
