@@ -170,6 +170,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. In 2014, Pew found that "about twice as many Democrats said so."`, "about twice as many Democrats said so.", "Pew"},
 		{"a participle after a quote does not invert",
 			`Peter Hall has hailed the vote as "fantastic," telling reporters during a visit that it was good.`, "fantastic,", "Peter Hall"},
+		{"a bare speech word after an article and an adjective is a noun",
+			`Anna Ruiz spoke. Peter Hall delivered a snappy retort: "No one is tearing this up."`, "No one is tearing this up.", "Peter Hall"},
 		{"the agent of a passive asked",
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
 	}

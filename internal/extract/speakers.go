@@ -84,6 +84,9 @@ func (an *analysis) findCues() {
 		if lem != "according" && i > s.first && (toks[i-1].poss || nounDeterminers[toks[i-1].low]) {
 			continue // "Sessions' claim", "his remarks": a noun, not a verb
 		}
+		if t.low == lem && i-2 >= s.first && (toks[i-2].low == "a" || toks[i-2].low == "an" || toks[i-2].poss) && modifierWord(&toks[i-1]) {
+			continue // "a snappy retort", "a declarative answer": no singular subject takes the bare verb
+		}
 		if lem == "put" && (i+1 >= len(toks) || toks[i+1].low != "it") {
 			continue // "as X put it" is speech, "put the blame" is not
 		}
@@ -184,6 +187,14 @@ func (an *analysis) agentBy(k, end int) int {
 // complementWords may stand between a passive verb and the quote it
 // takes ("described as", "criticised for").
 var complementWords = set("for", "as", "a", "an", "being")
+
+// modifierWord reports whether t can be an adjective between an article
+// and a noun: a lower-case word that is no plural, auxiliary, pronoun or
+// function word.
+func modifierWord(t *token) bool {
+	return t.kind == tkWord && !t.cap && t.quote < 0 && !strings.HasSuffix(t.low, "s") && !auxWords[t.low] &&
+		!pronounWords[t.low] && !descBackStop[t.low] && !modalWords[t.low]
+}
 
 // passiveAux before a participle and "by" make the verb passive.
 var passiveAux = set("was", "were", "been", "being", "is", "are", "be", "get", "got")
