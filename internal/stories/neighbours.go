@@ -125,7 +125,7 @@ func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32) ([]edge
 		if me.dated {
 			lo := sort.Search(len(l), func(i int) bool { return l[i].day >= me.day-win })
 			hi := sort.Search(len(l), func(i int) bool { return l[i].day > me.day+ahead })
-			l = l[lo:hi]
+			l = l[lo:max(lo, hi)] // empty when the window wraps around int32
 		}
 		add(l, f.w)
 	}

@@ -101,6 +101,9 @@ func (g *Grouper) UnmarshalBinary(b []byte) error {
 	var o Options
 	o.Threshold, o.TitleWeight, o.NameShare, o.MaxDF = r.f64(), r.f64(), r.f64(), r.f64()
 	o.LeadWords, o.GraceDays, o.HalfLifeDays, o.WindowDays = int(r.varint()), int(r.varint()), int(r.varint()), int(r.varint())
+	if !o.sane() {
+		return fmt.Errorf("grouper: %w", errDamaged)
+	}
 	ng := NewGrouper(o)
 	ng.added = int(r.uvarint())
 	nf := r.count()
@@ -160,6 +163,19 @@ func (g *Grouper) UnmarshalBinary(b []byte) error {
 }
 
 var errDamaged = errors.New("damaged")
+
+// sane reports whether options could have been set by a person: finite
+// weights, windows of whole days within a century.
+func (o Options) sane() bool {
+	for _, f := range []float64{o.Threshold, o.TitleWeight, o.NameShare, o.MaxDF} {
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			return false
+		}
+	}
+	const century = 36525
+	return o.GraceDays >= 0 && o.GraceDays <= century && o.WindowDays >= 0 && o.WindowDays <= century &&
+		o.HalfLifeDays > 0 && o.HalfLifeDays <= century && o.LeadWords <= 1<<20
+}
 
 // writer appends the encoding.
 type writer struct {
