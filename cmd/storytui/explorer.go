@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -67,6 +68,15 @@ func runExplorer(args []string, stdout, stderr io.Writer) int {
 			sendLatest(progress, p)
 		})
 		built <- err
+		if err != nil && ctx.Err() == nil {
+			// A failed build (a full disk) is listed with the problems,
+			// as a failed update of --watch is, so the explorer shows it.
+			where := dir
+			if where == "" {
+				where = "built-in corpus"
+			}
+			sendLatest(progress, index.Progress{Done: true, Problems: append(last.Problems, corpus.Problem{File: where, Reason: "indexing failed: " + err.Error()})})
+		}
 		if w != nil && err == nil {
 			keepIndexing(ctx, ix, paths, w, progress, last.Problems)
 		}
@@ -85,13 +95,21 @@ func runExplorer(args []string, stdout, stderr io.Writer) int {
 	}
 	m := ui.New(ix, ui.Options{Title: title, Progress: progress, Query: *query, Notice: notice})
 	_, runErr := tea.NewProgram(m).Run()
-	cancel() // stop a build still under way; the index stays consistent
-	buildErr := <-built
+	var buildErr error
+	select {
+	case buildErr = <-built: // it ended before the quit: any error is its own
+	default:
+		cancel() // stop the build; the index stays consistent
+		if err := <-built; !errors.Is(err, context.Canceled) {
+			buildErr = err
+		}
+	}
+	cancel()
 	if runErr != nil {
 		fmt.Fprintln(stderr, "storytui:", runErr)
 		return 1
 	}
-	if buildErr != nil && ctx.Err() == nil {
+	if buildErr != nil {
 		fmt.Fprintln(stderr, "storytui: indexing failed:", buildErr)
 		return 1
 	}

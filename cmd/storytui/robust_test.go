@@ -437,6 +437,35 @@ func TestWriteErrorKeepsPreviousIndex(t *testing.T) {
 	}
 }
 
+// TestWriteErrorInExplorer: the explorer, when its build hits a write
+// error, lists it with the problems (the status line counts it, ! shows
+// it) instead of dying or keeping quiet, and quits cleanly.
+func TestWriteErrorInExplorer(t *testing.T) {
+	bin := robustBinary(t)
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	idx := filepath.Join(dir, "idx")
+	corpusFiles(t, corpus, "a", 2, 300)
+	listing(t, bin, idx, corpus)
+	corpusFiles(t, corpus, "b", 4, 500)
+	s := startTmux(t, 200, 40, "bash", "-c", `ulimit -f 100; "$0" --index "$1" "$2"; echo "exit status $?"; sleep 60`, bin, idx, corpus)
+	s.waitFor("the failure counted in the status line", func(scr string) bool { return strings.Contains(scr, "problem") })
+	s.keys("Escape")
+	s.waitFor("the focus to leave the search box", func(scr string) bool { return !strings.Contains(scr, "leave box") })
+	s.keys("!")
+	s.waitFor("the write error in the problems", func(scr string) bool {
+		return strings.Contains(scr, "indexing failed: cannot write the index in") && strings.Contains(scr, "file too large")
+	})
+	s.keys("Escape")
+	s.waitFor("the problems closed", func(scr string) bool { return !strings.Contains(scr, "while loading") })
+	s.keys("q")
+	// 1: the explorer ran, but the build it was asked for failed.
+	s.waitFor("a clean exit", func(scr string) bool { return strings.Contains(scr, "exit status 1") })
+	if scr := s.screen(false); strings.Contains(scr, "goroutine ") {
+		t.Errorf("a crash:\n%s", scr)
+	}
+}
+
 // TestSearchIntoClosedPipe: 'storytui search ... | head -1' prints one
 // line and ends quietly, however much was left to print.
 func TestSearchIntoClosedPipe(t *testing.T) {
