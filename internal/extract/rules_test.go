@@ -172,6 +172,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall has hailed the vote as "fantastic," telling reporters during a visit that it was good.`, "fantastic,", "Peter Hall"},
 		{"a bare speech word after an article and an adjective is a noun",
 			`Anna Ruiz spoke. Peter Hall delivered a snappy retort: "No one is tearing this up."`, "No one is tearing this up.", "Peter Hall"},
+		{"a name and any verb right before a comma and the quote",
+			`Peter Hall has often been effective - during their first debate, Anna Ruiz cracked, "I'm a progressive who gets things done" - and he won.`, "I'm a progressive who gets things done", "Anna Ruiz"},
 		{"the agent of a passive asked",
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
 	}

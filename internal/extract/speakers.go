@@ -629,6 +629,11 @@ func (an *analysis) makeDescriptor(src source) source {
 // leading he/she.
 func (an *analysis) subjectOf(first, v int) source {
 	toks := an.toks
+	if v < len(toks) && toks[v].kind == tkQuote && toks[v].open {
+		if src := an.verbBeforeQuote(first, v); !src.empty() {
+			return src
+		}
+	}
 	if d := an.subjectPhrase(first, v); !d.empty() {
 		return d
 	}
@@ -656,6 +661,36 @@ func (an *analysis) subjectOf(first, v int) source {
 		}
 	}
 	return an.capSubject(start, v)
+}
+
+// verbBeforeQuote reads a person named right before a verb, a comma or
+// colon and the opening mark at toks[ot]: `Hillary Clinton cracked, "..."`,
+// `Clinton, exasperated, famously responded: "..."`, `Hillary shot back,
+// "..."`. Any verb will do there.
+func (an *analysis) verbBeforeQuote(first, ot int) source {
+	toks := an.toks
+	none := source{person: -1}
+	j := ot - 1
+	if j <= first || toks[j].low != "," && toks[j].low != ":" {
+		return none
+	}
+	j--
+	if j > first && (toks[j].low == "back" || toks[j].low == "out" || toks[j].low == "up") {
+		j--
+	}
+	w := &toks[j]
+	if j <= first || w.kind != tkWord || w.cap || w.quote >= 0 || !(strings.HasSuffix(w.low, "ed") || irregularPast[w.low]) {
+		return none
+	}
+	j--
+	if j > first && strings.HasSuffix(toks[j].low, "ly") && !toks[j].cap {
+		j--
+	}
+	if mi := an.midx[j]; mi >= 0 && an.mentions[mi].end == j+1 && !toks[j].poss {
+		m := an.mentions[mi]
+		return source{person: m.person, first: m.tfirst, end: m.end}
+	}
+	return none
 }
 
 // capSubject reads a capitalised phrase that opens the clause toks[k:v]
