@@ -338,6 +338,12 @@ func (an *analysis) finishPeople() {
 			limit = an.mentions[mi+1].tfirst
 		}
 		sent := an.toks[m.first].sent
+		if m.tfirst > 0 && an.toks[m.tfirst-1].low == "than" {
+			// "she'd be more hawkish than President Obama — and her
+			// fellow Democrats": the pronoun is the compared subject's
+			an.roleAround(m)
+			continue
+		}
 		for k := m.end; k < limit && an.toks[k].sent <= sent+1; k++ {
 			if an.toks[k].quote >= 0 {
 				continue
