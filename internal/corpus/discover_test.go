@@ -63,9 +63,12 @@ func TestDiscover(t *testing.T) {
 	}
 }
 
+// TestDiscoverUnreadableDir: as root, which can read any directory, it
+// runs itself again as nobody (see runAsNobody).
 func TestDiscoverUnreadableDir(t *testing.T) {
 	if os.Geteuid() == 0 {
-		t.Skip("root can read any directory")
+		runAsNobody(t, "TestDiscoverUnreadableDir")
+		return
 	}
 	dir := t.TempDir()
 	locked := filepath.Join(dir, "locked")
@@ -74,8 +77,8 @@ func TestDiscoverUnreadableDir(t *testing.T) {
 	os.Chmod(locked, 0)
 	defer os.Chmod(locked, 0o755)
 	files, probs := Discover([]string{dir})
-	if len(files) != 0 || len(probs) != 1 {
-		t.Errorf("files %v problems %v", files, probs)
+	if len(files) != 0 || len(probs) != 1 || !strings.Contains(probs[0].Reason, "permission denied") {
+		t.Errorf("files %v problems %v, want one problem: permission denied", files, probs)
 	}
 }
 
