@@ -325,6 +325,24 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	pron := c.src.pronoun
 	at := c.src.first
 	sent := an.toks[at].sent
+	// "Trump corrected his chief of staff John Kelly after he said": in
+	// a clause that follows the main one, the main clause's object
+	if at > 0 && afterClause[an.toks[at-1].low] {
+		subj := -1
+		for _, m := range an.mentions {
+			if m.tfirst >= at {
+				break
+			}
+			if an.toks[m.first].sent != sent || an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || an.objectAt(m.tfirst) || !genderFits(an.people[m.person], pron) {
+				continue
+			}
+			if subj < 0 {
+				subj = m.person
+			} else if m.person != subj && m.end >= at-2 {
+				return m.person
+			}
+		}
+	}
 	// the subject of this sentence: the first name in it, outside quotes
 	for _, m := range an.mentions {
 		if m.tfirst >= at {
@@ -814,3 +832,7 @@ func (an *analysis) possessiveSpeech(lo, ot, ct int, afterCue bool) int {
 
 // documentNouns are things a person puts out that speak for them.
 var documentNouns = set("ad", "ads", "tweet", "tweets", "statement", "letter", "email", "emails", "memo", "video", "post", "op-ed", "column", "book", "memoir", "speech", "remarks")
+
+// afterClause words open a clause after the main one whose pronoun
+// subject is most often the main clause's object.
+var afterClause = set("after", "when", "because")

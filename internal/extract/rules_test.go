@@ -176,6 +176,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall has often been effective - during their first debate, Anna Ruiz cracked, "I'm a progressive who gets things done" - and he won.`, "I'm a progressive who gets things done", "Anna Ruiz"},
 		{"a name after than takes no pronoun's gender",
 			"Sen. Ruiz has a long record. That record suggests she would be more hawkish than President Hall — and her fellow Democrats.\n\nSen. Ruiz is less reticent than President Hall. While she has not advocated ground operations, she has pushed for \"safe zones\" in Syria.", "safe zones", "Ruiz"},
+		{"he after the main clause's object and after",
+			`President Peter Hall corrected his chief of staff John Kelly after he said that the president had "evolved" on the wall.`, "evolved", "John Kelly"},
 		{"the agent of a passive asked",
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
 	}
