@@ -325,6 +325,9 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	pron := c.src.pronoun
 	at := c.src.first
 	sent := an.toks[at].sent
+	if p := an.handleBefore(at, sent); p >= 0 && genderFits(an.people[p], pron) {
+		return p
+	}
 	// "Trump corrected his chief of staff John Kelly after he said": in
 	// a clause that follows the main one, the main clause's object
 	if at > 0 && afterClause[an.toks[at-1].low] {
@@ -836,3 +839,29 @@ var documentNouns = set("ad", "ads", "tweet", "tweets", "statement", "letter", "
 // afterClause words open a clause after the main one whose pronoun
 // subject is most often the main clause's object.
 var afterClause = set("after", "when", "because")
+
+// handleBefore finds the person a social-media handle names ("Who's the
+// real @realDonaldTrump? He donated ...") when the handle is the last
+// name-like reference before toks[at], in its sentence or the one
+// before; -1 if none. A handle names a person when it holds the person's
+// given name and surname, or a surname of five letters or more.
+func (an *analysis) handleBefore(at, sent int) int {
+	toks := an.toks
+	for k := at - 1; k > 0 && toks[k].sent >= sent-1; k-- {
+		if an.midx[k] >= 0 {
+			return -1 // a name is nearer
+		}
+		if toks[k-1].low != "@" || toks[k].kind != tkWord || toks[k-1].e != toks[k].s {
+			continue
+		}
+		h := toks[k].low
+		for pi, p := range an.people {
+			last := p.last()
+			if len(p.lows) > 1 && strings.Contains(h, p.lows[0]+last) || len(last) >= 5 && strings.Contains(h, last) {
+				return pi
+			}
+		}
+		return -1
+	}
+	return -1
+}

@@ -178,6 +178,8 @@ func TestAttributionRules(t *testing.T) {
 			"Sen. Ruiz has a long record. That record suggests she would be more hawkish than President Hall — and her fellow Democrats.\n\nSen. Ruiz is less reticent than President Hall. While she has not advocated ground operations, she has pushed for \"safe zones\" in Syria.", "safe zones", "Ruiz"},
 		{"he after the main clause's object and after",
 			`President Peter Hall corrected his chief of staff John Kelly after he said that the president had "evolved" on the wall.`, "evolved", "John Kelly"},
+		{"a handle names the person a pronoun means",
+			"Peter Hall spoke. Anna Ruiz replied.\n\nWho is the real @realPeterHall? He donated to @SomeoneElse and called her \u201cThe Greatest.\u201d \u2014 Anna Ruiz (@AnnaRuiz) August 31, 2015", "The Greatest.", "Peter Hall"},
 		{"the agent of a passive asked",
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
 	}
