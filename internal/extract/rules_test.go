@@ -180,6 +180,8 @@ func TestAttributionRules(t *testing.T) {
 			`President Peter Hall corrected his chief of staff John Kelly after he said that the president had "evolved" on the wall.`, "evolved", "John Kelly"},
 		{"a handle names the person a pronoun means",
 			"Peter Hall spoke. Anna Ruiz replied.\n\nWho is the real @realPeterHall? He donated to @SomeoneElse and called her \u201cThe Greatest.\u201d \u2014 Anna Ruiz (@AnnaRuiz) August 31, 2015", "The Greatest.", "Peter Hall"},
+		{"goes on to say",
+			"Anna Ruiz emailed supporters.\n\nThe email goes on to say: \"We have to be ready to stop him.\"", "We have to be ready to stop him.", "email"},
 		{"the agent of a passive asked",
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
 	}

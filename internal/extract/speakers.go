@@ -196,6 +196,9 @@ func modifierWord(t *token) bool {
 		!pronounWords[t.low] && !descBackStop[t.low] && !modalWords[t.low]
 }
 
+// onVerbs take "on to" before a speech verb ("goes on to say").
+var onVerbs = set("go", "goes", "went", "going", "gone")
+
 // passiveAux before a participle and "by" make the verb passive.
 var passiveAux = set("was", "were", "been", "being", "is", "are", "be", "get", "got")
 
@@ -374,6 +377,11 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	k := v - 1
 	for n := 0; k >= first && n < 4 && auxWords[toks[k].low] && toks[k].kind == tkWord; n++ {
 		k--
+	}
+	// "The email goes on to say:", "he went on to write": the subject of
+	// the verb before "to"
+	if k-1 > first && toks[k].low == "to" && (toks[k-1].low == "on" && k-2 > first && onVerbs[toks[k-2].low]) {
+		k -= 3
 	}
 	if k < first {
 		return src
