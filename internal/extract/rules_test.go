@@ -182,6 +182,10 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall spoke. Anna Ruiz replied.\n\nWho is the real @realPeterHall? He donated to @SomeoneElse and called her \u201cThe Greatest.\u201d \u2014 Anna Ruiz (@AnnaRuiz) August 31, 2015", "The Greatest.", "Peter Hall"},
 		{"goes on to say",
 			"Anna Ruiz emailed supporters.\n\nThe email goes on to say: \"We have to be ready to stop him.\"", "We have to be ready to stop him.", "email"},
+		{"a source before the verb runs through familiar with",
+			`Peter Hall spoke. Two sources familiar with the matter said the deal was "very close."`, "very close.", "Two sources familiar with the matter"},
+		{"a source before the verb runs through close to",
+			`Peter Hall spoke. A person close to the campaign said it was "not over."`, "not over.", "person close to the campaign"},
 		{"the agent of a passive asked",
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
 	}

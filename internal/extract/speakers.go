@@ -515,6 +515,22 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			break
 		}
 	}
+	// "two sources familiar with the matter said", "a person close to the
+	// campaign said": the phrase runs back over the link to its head
+	if j-3 >= first && (toks[j-1].low == "with" && toks[j-2].low == "familiar" || toks[j-1].low == "to" && toks[j-2].low == "close" || toks[j-1].low == "in" && toks[j-2].low == "involved") {
+		if h := &toks[j-3]; h.kind == tkWord && (!h.cap || j-3 == first) && (sourceNouns[h.low] || plainNoun(h) || j-3 == first) {
+			b := j - 3
+			for b > first && b > j-7 && toks[b-1].kind == tkWord && toks[b-1].quote < 0 && !descBackStop[toks[b-1].low] {
+				b--
+				if determiners[toks[b].low] {
+					break
+				}
+			}
+			if d := an.makeDescriptor(source{person: -1, first: b, end: k + 1}); !d.empty() {
+				return d
+			}
+		}
+	}
 	// "a spokeswoman for MTV said": the role, and the person the article
 	// names with that role for that organisation ("MTV spokeswoman Jeannie
 	// Kedas"), wherever it does
