@@ -186,6 +186,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. Two sources familiar with the matter said the deal was "very close."`, "very close.", "Two sources familiar with the matter"},
 		{"a source before the verb runs through close to",
 			`Peter Hall spoke. A person close to the campaign said it was "not over."`, "not over.", "person close to the campaign"},
+		{"a quoted title inside an appositive before the verb",
+			"Peter Hall spoke.\n\nAnna Ruiz, the co-author of \"Going Viral,\" about the spread of information, said the days when the nation had \"a somewhat unifying story\" are gone.", "a somewhat unifying story", "Anna Ruiz"},
 		{"the agent of a passive asked",
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
 	}

@@ -411,6 +411,17 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			j := comma - 1
 			for j >= first && j > comma-30 && toks[j].low != "," && toks[j].kind != tkQuote && toks[j].quote < 0 {
 				j--
+				// `Hemsley, the co-author of "Going Viral," about ..., said`:
+				// a short quoted title inside the appositive is part of it
+				if j > first && j < comma-1 && toks[j].kind == tkQuote && !toks[j].open {
+					o := j - 1
+					for o > first && o > j-9 && !(toks[o].kind == tkQuote && toks[o].open) {
+						o--
+					}
+					if toks[o].kind == tkQuote && toks[o].open && o > first {
+						j = o - 1
+					}
+				}
 			}
 			// the segment itself is a name: "A top strategist, John Weaver, said"
 			if comma-1 > j && seg == 0 {
