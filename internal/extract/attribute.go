@@ -673,6 +673,17 @@ func (an *analysis) prevSubject(ot int) source {
 			return none
 		}
 	}
+	// "Or maybe Jeb Bush, digital consultant Phil Musser says. "...": the
+	// source of a speech verb that closes the sentence before
+	for ci := len(an.cues) - 1; ci >= 0; ci-- {
+		c := an.cues[ci]
+		if c.tok < p.first {
+			break
+		}
+		if c.tok < p.end && c.tok >= p.end-3 && c.src.person >= 0 {
+			return c.src
+		}
+	}
 	return an.subjectOf(p.first, p.end)
 }
 

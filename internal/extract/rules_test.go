@@ -188,6 +188,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. A person close to the campaign said it was "not over."`, "not over.", "person close to the campaign"},
 		{"a quoted title inside an appositive before the verb",
 			"Peter Hall spoke.\n\nAnna Ruiz, the co-author of \"Going Viral,\" about the spread of information, said the days when the nation had \"a somewhat unifying story\" are gone.", "a somewhat unifying story", "Anna Ruiz"},
+		{"a quote after a sentence closed by a speech verb",
+			"Anna Ruiz agreed.\n\nOr maybe Mark Stone, digital consultant Peter Hall says. \"Several surveys suggest a second look.\"", "Several surveys suggest a second look.", "Peter Hall"},
 		{"the agent of a passive asked",
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
 	}
