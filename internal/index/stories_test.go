@@ -407,3 +407,29 @@ func TestStoriesAfterInterruptedBuild(t *testing.T) {
 		t.Error("no stories")
 	}
 }
+
+func TestStoriesViewEncoding(t *testing.T) {
+	ix, _, _ := storyIndex(t, sestakNYT, sestakFox, chile, stadium)
+	v := ix.stories.current()
+	b := encodeView(v, 42)
+	got, stamp, err := decodeView(b)
+	if err != nil || stamp != 42 {
+		t.Fatalf("decode: stamp %d, %v", stamp, err)
+	}
+	if !reflect.DeepEqual(got, v) {
+		t.Errorf("decoded view differs:\n got %+v\nwant %+v", got, v)
+	}
+	for cut := range len(b) {
+		if _, _, err := decodeView(b[:cut]); err == nil {
+			t.Fatalf("cut at %d of %d: no error", cut, len(b))
+		}
+	}
+}
+
+func FuzzDecodeView(f *testing.F) {
+	v := makeView(nil, map[string]*artMeta{"a": {Outlet: "CNN", People: []string{"X"}}})
+	f.Add(encodeView(v, 1))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		decodeView(b)
+	})
+}
