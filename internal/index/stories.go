@@ -32,14 +32,16 @@ const storyPeople = 5
 // when limit > 0. Articles of an update still running join their stories
 // when it ends.
 func (ix *Index) Stories(ctx context.Context, q string, limit int) ([]aggregate.Story, error) {
-	v := ix.stories.current()
+	var v *storyView
 	var picked []int
 	if strings.TrimSpace(q) == "" {
+		v = ix.stories.listing(limit)
 		picked = make([]int, len(v.list))
 		for i := range picked {
 			picked[i] = i
 		}
 	} else {
+		v = ix.stories.current()
 		bq, _, err := ix.parseQuery(q)
 		if err != nil {
 			return nil, err

@@ -51,6 +51,10 @@ type storyStore struct {
 	// loaded is set once load has run: until then an update that
 	// changes nothing checks the saved view's head, not the view.
 	loaded atomic.Bool
+	// top is the saved first stories (topName), read once by the first
+	// listing that fits in it; nil when unusable.
+	topOnce sync.Once
+	top     *storyView
 	// off leaves new articles out of stories: Options.SkipExtraction,
 	// and the benchmark of what grouping costs.
 	off bool
@@ -453,11 +457,12 @@ func (ix *Index) saveStories(v *storyView) error {
 	}
 	stamp := uint64(time.Now().UnixNano()) | 1
 	// The two encodings take about as long; one per core.
-	var vb []byte
+	var vb, tb []byte
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		vb = encodeView(v, stamp)
+		tb = encodeView(topView(v), stamp)
 	}()
 	gb, err := s.g.MarshalBinary()
 	<-done
@@ -469,6 +474,11 @@ func (ix *Index) saveStories(v *storyView) error {
 		return fmt.Errorf("save stories: %w", err)
 	}
 	if err := writeAtomic(ix.dir, storiesName, vb); err != nil {
+		return fmt.Errorf("save stories: %w", err)
+	}
+	// Last: a top older than the view carries another stamp and is
+	// not used.
+	if err := writeAtomic(ix.dir, topName, tb); err != nil {
 		return fmt.Errorf("save stories: %w", err)
 	}
 	s.stamp = stamp
