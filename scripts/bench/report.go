@@ -164,6 +164,9 @@ func (r *report) scaleRows(t *table, f *scaleFigs, base bool) {
 	if f.openMS > 0 {
 		t.add(n+" open index vs bleve alone", f.openMS, f.bleveOpenMS, "ms", "", "")
 		t.add(n+" open + newest 50 (in process)", f.openMS+f.firstMS, f.bleveOpenMS, "ms", "", "")
+		if f.storiesMS > 0 {
+			t.add(n+" open + newest 50 + largest 200 stories (in process)", f.openMS+f.firstMS+f.storiesMS, f.bleveOpenMS, "ms", "", "")
+		}
 		t.add(n+" people table at launch (persisted)", f.peopleMS, 0, "ms", "never a scan", "yes")
 	}
 	if base && r.frameMS > 0 {
