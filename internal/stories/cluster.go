@@ -1,6 +1,9 @@
 package stories
 
-import "container/heap"
+import (
+	"container/heap"
+	"math"
+)
 
 // averageLink merges groups of a sparse similarity graph while the average
 // similarity between two groups (the sum over their cross pairs, missing
@@ -9,9 +12,14 @@ import "container/heap"
 // batches, may absorb new groups but never merge with each other, so an
 // update never rewrites a story the user has already seen into another.
 //
+// Two groups whose dated members would together span more than maxSpan
+// days never merge: follow-ups may join a story, but a chain of them must
+// not stretch it over a year.
+//
 // sums holds, per group, the summed similarity to each neighbour group
-// (nil for a group with none); it is consumed. The result maps every group to the group it ended up in.
-func averageLink(size []int, frozen []bool, sums []map[int32]float64, threshold float64) []int32 {
+// (nil for a group with none); it is consumed, and so is span, each
+// group's dates. The result maps every group to the group it ended up in.
+func averageLink(size []int, frozen []bool, sums []map[int32]float64, span []dateSpan, threshold float64, maxSpan int32) []int32 {
 	n := len(size)
 	root := make([]int32, n)
 	ver := make([]uint32, n)
@@ -20,7 +28,7 @@ func averageLink(size []int, frozen []bool, sums []map[int32]float64, threshold 
 	}
 	h := &pairHeap{}
 	push := func(a, b int32) {
-		if frozen[a] && frozen[b] {
+		if frozen[a] && frozen[b] || span[a].join(span[b]).days() > maxSpan {
 			return
 		}
 		s := sums[a][b] / float64(size[a]*size[b])
@@ -57,6 +65,7 @@ func averageLink(size []int, frozen []bool, sums []map[int32]float64, threshold 
 		delete(sums[keep], gone)
 		sums[gone] = nil
 		size[keep] += size[gone]
+		span[keep] = span[keep].join(span[gone])
 		frozen[keep] = frozen[keep] || frozen[gone]
 		root[gone] = keep
 		ver[keep]++
@@ -72,6 +81,53 @@ func averageLink(size []int, frozen []bool, sums []map[int32]float64, threshold 
 		root[i] = r
 	}
 	return root
+}
+
+// dateSpan is the first and last day of a group's dated members; lo > hi
+// when it has none.
+type dateSpan struct{ lo, hi int32 }
+
+// noDates is the span of a group without dated members.
+var noDates = dateSpan{math.MaxInt32, math.MinInt32}
+
+func (s dateSpan) join(t dateSpan) dateSpan {
+	return dateSpan{min(s.lo, t.lo), max(s.hi, t.hi)}
+}
+
+// days is how many days the span covers beyond its first, 0 when empty.
+func (s dateSpan) days() int32 {
+	if s.lo > s.hi {
+		return 0
+	}
+	return s.hi - s.lo
+}
+
+// spans returns the dates of the groups cluster hands to averageLink: the
+// nOld stories, then one group per doc from first on. Stories with no
+// links to the new docs cannot merge, so their dates are not looked up.
+func (g *Grouper) spans(first int32, nOld int, sums []map[int32]float64) []dateSpan {
+	out := make([]dateSpan, len(sums))
+	for i := range out {
+		out[i] = noDates
+		if i < nOld && sums[i] == nil {
+			continue
+		}
+		if i < nOld {
+			for _, m := range g.stories[i].members {
+				out[i] = out[i].join(g.docs[m].span())
+			}
+			continue
+		}
+		out[i] = g.docs[first+int32(i-nOld)].span()
+	}
+	return out
+}
+
+func (d *docInfo) span() dateSpan {
+	if !d.dated {
+		return noDates
+	}
+	return dateSpan{d.day, d.day}
 }
 
 // pair is a candidate merge; va and vb are the versions of the two groups

@@ -176,7 +176,7 @@ func (g *Grouper) cluster(first int32, edges []edge) {
 		sums[a][b] += float64(e.s)
 		sums[b][a] += float64(e.s)
 	}
-	root := averageLink(size, frozen, sums, g.opt.Threshold)
+	root := averageLink(size, frozen, sums, g.spans(first, nOld, sums), g.opt.Threshold, int32(g.opt.WindowDays))
 
 	// Give every new group that survived a story; new docs join theirs.
 	storyOf := map[int32]int32{}

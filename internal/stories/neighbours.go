@@ -131,6 +131,7 @@ func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32) ([]edge
 	}
 	minSim := float32(g.opt.Threshold / 2)
 	var es []edge
+	var mine *headline // d's, found when first needed
 	for _, j := range hit {
 		s := acc[j]
 		acc[j] = 0
@@ -138,9 +139,17 @@ func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32) ([]edge
 		if s < minSim {
 			continue
 		}
-		if s *= g.decay(me, &g.docs[j]); s >= minSim {
-			es = append(es, edge{d, j, s})
+		if s *= g.decay(me, &g.docs[j]); s < minSim {
+			continue
 		}
+		if mine == nil {
+			h := g.headlineOf(me)
+			mine = &h
+		}
+		if g.titlesDisagree(me, *mine, &g.docs[j]) {
+			continue
+		}
+		es = append(es, edge{d, j, s})
 	}
 	// Keep the strongest: a doc's weak links to a crowd of articles in a
 	// busy week cost time and add nothing an average could use.
@@ -157,11 +166,13 @@ func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32) ([]edge
 }
 
 // decay is the share of similarity left after the days between two docs:
-// none is lost within the grace period, then half per half-life. Undated
-// docs lose nothing, as only their text can tell.
+// none is lost within the grace period, then half per half-life. A pair
+// with an undated doc keeps half, as if a half-life apart: no date says
+// they are close, so only stronger text can link them, and a recurring
+// column's shared boilerplate is not enough.
 func (g *Grouper) decay(a, b *docInfo) float32 {
 	if !a.dated || !b.dated {
-		return 1
+		return undatedDecay
 	}
 	days := a.day - b.day
 	if days < 0 {
@@ -173,6 +184,10 @@ func (g *Grouper) decay(a, b *docInfo) float32 {
 	}
 	return float32(math.Exp2(-float64(over) / float64(g.opt.HalfLifeDays)))
 }
+
+// undatedDecay is the share of similarity a pair keeps when a date is
+// unknown.
+const undatedDecay = 0.5
 
 // parallelMap applies f to every element of in on all cores, keeping order.
 func parallelMap[T, U any](in []T, f func(T) U) []U {

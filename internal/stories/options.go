@@ -21,7 +21,8 @@ type Options struct {
 	NameShare float64
 	// GraceDays is how many days apart two reports of one event can be
 	// with no penalty; beyond it similarity decays with HalfLifeDays, and
-	// articles more than WindowDays apart are never linked.
+	// articles more than WindowDays apart are never linked nor put in one
+	// story, however many follow-ups lie between them.
 	GraceDays, HalfLifeDays, WindowDays int
 	// MaxDF drops terms found in more than this share of the articles
 	// (and in more than 1000): such terms say little about the event and
