@@ -35,7 +35,10 @@ func (ix *Index) Stories(ctx context.Context, q string, limit int) ([]aggregate.
 	var v *storyView
 	var picked []int
 	if strings.TrimSpace(q) == "" {
-		v = ix.stories.listing(limit)
+		if top := ix.stories.topListing(limit); top != nil {
+			return top, nil
+		}
+		v = ix.stories.current()
 		picked = make([]int, len(v.list))
 		for i := range picked {
 			picked[i] = i

@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"storytui/internal/aggregate"
 	"storytui/internal/extract"
 	"storytui/internal/stories"
 )
@@ -54,7 +55,7 @@ type storyStore struct {
 	// top is the saved first stories (topName), read once by the first
 	// listing that fits in it; nil when unusable.
 	topOnce sync.Once
-	top     *storyView
+	top     []aggregate.Story
 	// off leaves new articles out of stories: Options.SkipExtraction,
 	// and the benchmark of what grouping costs.
 	off bool
@@ -462,7 +463,10 @@ func (ix *Index) saveStories(v *storyView) error {
 	go func() {
 		defer close(done)
 		vb = encodeView(v, stamp)
-		tb = encodeView(topView(v), stamp)
+		// Without the people table no top: listings read the view.
+		if ix.waitPeople() == nil {
+			tb = encodeTop(ix.topSummaries(v), stamp)
+		}
 	}()
 	gb, err := s.g.MarshalBinary()
 	<-done
@@ -478,8 +482,10 @@ func (ix *Index) saveStories(v *storyView) error {
 	}
 	// Last: a top older than the view carries another stamp and is
 	// not used.
-	if err := writeAtomic(ix.dir, topName, tb); err != nil {
-		return fmt.Errorf("save stories: %w", err)
+	if tb != nil {
+		if err := writeAtomic(ix.dir, topName, tb); err != nil {
+			return fmt.Errorf("save stories: %w", err)
+		}
 	}
 	s.stamp = stamp
 	return nil

@@ -5,34 +5,46 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"time"
+
+	"storytui/internal/aggregate"
 )
 
 // The first screen of the explorer and `storytui stories --limit N` list
-// the largest stories only, yet decoding the whole view costs a few
-// hundred milliseconds at 60k articles. So every save also writes
-// topName: the first topStories stories of the view with the metadata of
-// their members, in the view's layout and with its stamp, a few hundred
-// kilobytes. A listing that fits in it, asked for before anything has
-// read the whole view, is answered from it.
+// the largest stories only, yet reading the whole view and the people
+// table their key people come from costs most of a second at 60k
+// articles. So every save also writes topName: the first topStories
+// stories of the view as listed (summary), with the view's stamp, some
+// tens of kilobytes. A listing that fits in it, asked for before
+// anything has read the whole view, is answered from it alone. The
+// people table a summary resolves names with changes only with the
+// articles, and then the stories are saved again.
 const (
 	topName    = "stories-top.bin"
-	topStories = 500
+	topStories = 200 // the explorer's Stories pane asks for as many
+	topVersion = 1
 )
 
-// listing is the view to list the first limit stories (all when limit
-// <= 0) from: the saved top when it holds them and the whole view has
-// not been read, else the whole view.
-func (s *storyStore) listing(limit int) *storyView {
-	if limit > 0 && limit <= topStories && !s.loaded.Load() {
-		s.topOnce.Do(s.readTop)
-		if v := s.top; v != nil {
-			// Queries and other panes need the whole view soon
-			// after: read it while the first screen is drawn.
-			go s.current()
-			return v
-		}
+// topListing is the saved first limit stories, or nil when the listing
+// must come from the whole view: limit is 0 or more than the top holds,
+// the whole view has been read (an update since launch), or the saved
+// top is missing or older than the saved view.
+func (s *storyStore) topListing(limit int) []aggregate.Story {
+	if limit <= 0 || limit > topStories || s.loaded.Load() {
+		return nil
 	}
-	return s.current()
+	s.topOnce.Do(s.readTop)
+	if s.top == nil {
+		return nil
+	}
+	out := make([]aggregate.Story, min(limit, len(s.top)))
+	for i := range out {
+		st := s.top[i]
+		st.Outlets, st.People = slices.Clone(st.Outlets), slices.Clone(st.People)
+		out[i] = st
+	}
+	return out
 }
 
 // readTop reads topName when its stamp is the saved view's.
@@ -44,11 +56,11 @@ func (s *storyStore) readTop() {
 	if err != nil {
 		return
 	}
-	v, stamp, err := decodeView(b)
+	top, stamp, err := decodeTop(b)
 	if err != nil || stamp == 0 || stamp != viewStamp(s.dir) {
 		return
 	}
-	s.top = v
+	s.top = top
 }
 
 // viewStamp is the stamp of the saved view, 0 when it cannot be read.
@@ -65,19 +77,93 @@ func viewStamp(dir string) uint64 {
 	return binary.LittleEndian.Uint64(head[:8])
 }
 
-// topView is the first topStories stories of v with their members'
-// metadata.
-func topView(v *storyView) *storyView {
-	list := v.list[:min(len(v.list), topStories)]
-	meta := map[string]*artMeta{}
-	for _, e := range list {
-		for _, id := range e.Members {
-			if m := v.meta[id]; m != nil {
-				meta[id] = m
-			} else {
-				meta[id] = &artMeta{} // numbered like the others
-			}
+// topSummaries lists the first topStories stories of v as Stories lists
+// them. The people table must be loaded.
+func (ix *Index) topSummaries(v *storyView) []aggregate.Story {
+	out := make([]aggregate.Story, min(len(v.list), topStories))
+	for i := range out {
+		out[i] = ix.summary(v, &v.list[i])
+	}
+	return out
+}
+
+// The layout of topName: the stamp (8 bytes), the version, the number
+// of stories, then per story as uvarint-prefixed strings and uvarints
+// its id, title, articles, outlets, first and last dates (as in
+// storiesName) and key people.
+func encodeTop(top []aggregate.Story, stamp uint64) []byte {
+	b := binary.LittleEndian.AppendUint64(make([]byte, 0, 256*len(top)), stamp)
+	b = binary.AppendUvarint(b, topVersion)
+	b = binary.AppendUvarint(b, uint64(len(top)))
+	str := func(s string) {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	strs := func(ss []string) {
+		b = binary.AppendUvarint(b, uint64(len(ss)))
+		for _, s := range ss {
+			str(s)
 		}
 	}
-	return &storyView{list: list, meta: meta}
+	for _, st := range top {
+		str(st.ID)
+		str(st.Title)
+		b = binary.AppendUvarint(b, uint64(st.Articles))
+		strs(st.Outlets)
+		b = binary.AppendUvarint(b, unixSecs(st.First))
+		b = binary.AppendUvarint(b, unixSecs(st.Last))
+		strs(st.People)
+	}
+	return b
+}
+
+func decodeTop(b []byte) ([]aggregate.Story, uint64, error) {
+	if len(b) < 8 {
+		return nil, 0, errStoriesDamaged
+	}
+	stamp := binary.LittleEndian.Uint64(b)
+	r := viewReader{b: b[8:]}
+	if r.uvarint() != topVersion {
+		return nil, 0, errStoriesVersion
+	}
+	strs := func() []string {
+		n := r.count()
+		if n == 0 {
+			return nil
+		}
+		out := make([]string, n)
+		for i := range out {
+			out[i] = r.str()
+		}
+		return out
+	}
+	top := make([]aggregate.Story, r.count())
+	for i := range top {
+		st := &top[i]
+		st.ID, st.Title = r.str(), r.str()
+		st.Articles = int(r.uvarint())
+		st.Outlets = strs()
+		st.First, st.Last = fromUnixSecs(r.uvarint()), fromUnixSecs(r.uvarint())
+		st.People = strs()
+	}
+	if r.bad || len(r.b) != 0 {
+		return nil, 0, errStoriesDamaged
+	}
+	return top, stamp, nil
+}
+
+// unixSecs encodes a date as storiesName does: Unix seconds from year 1,
+// plus one; 0 for none.
+func unixSecs(t time.Time) uint64 {
+	if t.IsZero() {
+		return 0
+	}
+	return uint64(t.Unix()-minUnix) + 1
+}
+
+func fromUnixSecs(secs uint64) time.Time {
+	if secs == 0 {
+		return time.Time{}
+	}
+	return time.Unix(int64(secs-1)+minUnix, 0).UTC()
 }

@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
+
+	"storytui/internal/aggregate"
 )
 
 // A listing that fits in the saved top is answered from it, the same as
@@ -79,24 +82,49 @@ func TestStoriesTop(t *testing.T) {
 	}
 }
 
-// The top holds the first stories and only their members' metadata.
-func TestTopView(t *testing.T) {
+// The top round-trips, dated or not, and a cut one is refused.
+func TestTopEncoding(t *testing.T) {
+	top := []aggregate.Story{
+		{ID: "s1", Title: "Quake", Articles: 3, Outlets: []string{"AP", "BBC"}, First: time.Date(2010, 2, 27, 0, 0, 0, 0, time.UTC), Last: time.Date(2010, 3, 1, 12, 0, 0, 0, time.UTC), People: []string{"Michelle Bachelet"}},
+		{ID: "s2", Title: "Undated", Articles: 1},
+	}
+	b := encodeTop(top, 9)
+	got, stamp, err := decodeTop(b)
+	if err != nil || stamp != 9 || !reflect.DeepEqual(got, top) {
+		t.Fatalf("round trip: %+v, stamp %d, %v\nwant %+v", got, stamp, err, top)
+	}
+	for cut := range len(b) {
+		if _, _, err := decodeTop(b[:cut]); err == nil {
+			t.Errorf("cut at %d of %d bytes: no error", cut, len(b))
+		}
+	}
+}
+
+// The top is no longer than topStories.
+func TestTopSummaries(t *testing.T) {
+	ix, err := NewMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
 	v := emptyView()
 	for i := range topStories + 2 {
 		id := fmt.Sprint("a", i)
 		v.list = append(v.list, storyEntry{ID: fmt.Sprint("s", i), Members: []string{id}})
 		v.meta[id] = &artMeta{Outlet: "AP"}
 	}
-	v.list[0].Members = append(v.list[0].Members, "lost") // no metadata
-	top := topView(v)
-	if len(top.list) != topStories || top.list[topStories-1].ID != v.list[topStories-1].ID {
-		t.Fatalf("top lists %d stories, want the first %d", len(top.list), topStories)
+	if err := ix.waitPeople(); err != nil {
+		t.Fatal(err)
 	}
-	if len(top.meta) != topStories+1 || top.meta["a0"] != v.meta["a0"] || top.meta["lost"] == nil {
-		t.Errorf("top holds metadata of %d articles, want its %d members'", len(top.meta), topStories+1)
+	top := ix.topSummaries(v)
+	if len(top) != topStories || top[topStories-1].ID != v.list[topStories-1].ID || top[0].Outlets[0] != "AP" {
+		t.Errorf("top lists %d stories (last %s), want the first %d", len(top), top[len(top)-1].ID, topStories)
 	}
-	got, _, err := decodeView(encodeView(top, 7))
-	if err != nil || len(got.list) != topStories || got.list[0].Members[1] != "lost" {
-		t.Errorf("top round trip: %v, %v", got.list[:1], err)
-	}
+}
+
+func FuzzDecodeTop(f *testing.F) {
+	f.Add(encodeTop([]aggregate.Story{{ID: "s1", Title: "t", Articles: 2, Outlets: []string{"AP"}, People: []string{"X"}}}, 1))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		decodeTop(b)
+	})
 }

@@ -28,9 +28,6 @@ import (
 func (ix *Index) Update(ctx context.Context, paths []string, progress func(Progress)) error {
 	ix.build.Lock()
 	defer ix.build.Unlock()
-	if err := ix.waitPeople(); err != nil {
-		return err
-	}
 	defer limitMemory()() // see memlimit.go
 	st := &tracker{start: time.Now()}
 	stop := st.report(progress)
@@ -78,6 +75,14 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 		}
 		if _, known := ix.man.Files[f.Path]; known || ix.man.Pending[f.Path] {
 			stale = append(stale, f.Path)
+		}
+	}
+	if len(stale) > 0 || len(toRead) > 0 {
+		// The people table, read in the background since Open, changes
+		// with the articles: a launch that finds nothing changed does not
+		// wait for it.
+		if err := ix.waitPeople(); err != nil {
+			return err
 		}
 	}
 	if err := ix.deleteFiles(ctx, stale, st); err != nil {
