@@ -45,6 +45,12 @@ type Index struct {
 	// peopleDirty is set when the table changed since it was last saved;
 	// saving it costs about half a second at 60k articles.
 	peopleDirty atomic.Bool
+	// peopleIdx is held while the table is rebuilt from the index, which
+	// Close must wait for; reading people.gob it need not wait for, so a
+	// short command does not pay for a table it never used. closed,
+	// under peopleIdx, keeps a rebuild from starting after Close.
+	peopleIdx sync.Mutex
+	closed    bool
 
 	stories *storyStore // see stories_store.go
 
@@ -326,7 +332,9 @@ func (ix *Index) Count() (uint64, error) {
 // Close releases the index and its directory's lock. Every commit is
 // already on disk.
 func (ix *Index) Close() error {
-	ix.waitPeople() // a rebuild of the table may still be reading the index
+	ix.peopleIdx.Lock() // a rebuild of the table may still be reading the index
+	ix.closed = true
+	ix.peopleIdx.Unlock()
 	err := ix.bi.Close()
 	ix.unwatchFaults()
 	if lerr := ix.lock.unlock(); err == nil {

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -46,6 +47,11 @@ func (ix *Index) loadPeople() error {
 	if err == nil && ix.people.UnmarshalBinary(b) == nil {
 		ix.peopleDirty.Store(false)
 		return nil
+	}
+	ix.peopleIdx.Lock()
+	defer ix.peopleIdx.Unlock()
+	if ix.closed {
+		return errors.New("index closed")
 	}
 	if err := ix.rebuildPeople(context.Background()); err != nil {
 		return fmt.Errorf("rebuild people table: %w", err)
