@@ -69,6 +69,11 @@ func (g *Grouper) index(first int32) {
 func (g *Grouper) edges(first int32) []edge {
 	n := len(g.docs) - int(first)
 	out := make([][]edge, n)
+	batch := make([]int32, n)
+	for i := range batch {
+		batch[i] = first + int32(i)
+	}
+	heads := parallelMap(batch, func(d int32) headline { return g.headlineOf(&g.docs[d]) })
 	workers := min(runtime.GOMAXPROCS(0), max(1, n/64))
 	var wg sync.WaitGroup
 	next := make(chan int32, workers)
@@ -78,8 +83,22 @@ func (g *Grouper) edges(first int32) []edge {
 			defer wg.Done()
 			acc := make([]float32, len(g.docs))
 			var hit []int32
+			// The headlines of earlier batches' docs, as each
+			// worker meets them.
+			older := map[int32]headline{}
+			head := func(d int32) headline {
+				if d >= first {
+					return heads[d-first]
+				}
+				h, ok := older[d]
+				if !ok {
+					h = g.headlineOf(&g.docs[d])
+					older[d] = h
+				}
+				return h
+			}
 			for d := range next {
-				out[d-first], hit = g.neighbours(d, first, acc, hit[:0])
+				out[d-first], hit = g.neighbours(d, first, acc, hit[:0], head)
 			}
 		}()
 	}
@@ -97,8 +116,9 @@ func (g *Grouper) edges(first int32) []edge {
 
 // neighbours returns the edges from doc d to docs indexed before it, where
 // first is the first doc of the batch being added; acc is a zeroed scratch
-// array as long as the docs and hit a scratch list.
-func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32) ([]edge, []int32) {
+// array as long as the docs, hit a scratch list and head gives the
+// headline of a doc.
+func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32, head func(int32) headline) ([]edge, []int32) {
 	me := &g.docs[d]
 	add := func(ps []posting, w float32) {
 		for _, p := range ps {
@@ -131,7 +151,7 @@ func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32) ([]edge
 	}
 	minSim := float32(g.opt.Threshold / 2)
 	var es []edge
-	var mine *headline // d's, found when first needed
+	mine := head(d)
 	for _, j := range hit {
 		s := acc[j]
 		acc[j] = 0
@@ -142,11 +162,7 @@ func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32) ([]edge
 		if s *= g.decay(me, &g.docs[j]); s < minSim {
 			continue
 		}
-		if mine == nil {
-			h := g.headlineOf(me)
-			mine = &h
-		}
-		if g.titlesDisagree(me, *mine, &g.docs[j]) {
+		if g.titlesDisagree(me, mine, &g.docs[j], head(j)) {
 			continue
 		}
 		es = append(es, edge{d, j, s})

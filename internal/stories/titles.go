@@ -71,14 +71,13 @@ func (g *Grouper) headlineOf(d *docInfo) headline {
 	return h
 }
 
-// titlesDisagree reports whether the headlines of a (whose headline is
-// ha) and b are about different things, however much else the two share:
+// titlesDisagree reports whether the headlines ha of a and hb of b are
+// about different things, however much else the two share:
 // when neither's title words are anywhere in the other (one column's
 // boilerplate under two headlines), or when each names something rare and
 // neither's rare names are in the other (two companies' quarterly results
 // under one template).
-func (g *Grouper) titlesDisagree(a *docInfo, ha headline, b *docInfo) bool {
-	hb := g.headlineOf(b)
+func (g *Grouper) titlesDisagree(a *docInfo, ha headline, b *docInfo, hb headline) bool {
 	if len(ha.terms) > 0 && len(hb.terms) > 0 && !hasAny(b.vec, ha.terms) && !hasAny(a.vec, hb.terms) {
 		return true
 	}
