@@ -6,6 +6,7 @@
 // shared and noisy.
 //
 //	go run ./scripts/bench [-corpus PATH] [-scale 300000] [-quick] [-work DIR]
+//	go run ./scripts/bench -frame INDEXDIR -corpus PATH   # first frame only
 //
 // Every build runs in a child process (the bench re-executes itself with
 // -phase) so its peak RSS is that child's, read from wait4's rusage.
@@ -26,6 +27,7 @@ func main() {
 	flag.BoolVar(&o.quick, "quick", false, "development run: 5,000 real articles and 20,000 generated")
 	flag.StringVar(&o.work, "work", "", "keep corpora and indexes in `DIR` (default: a new temporary directory, removed at the end)")
 	flag.BoolVar(&o.keep, "keep", false, "keep the temporary directory")
+	flag.StringVar(&o.frame, "frame", "", "only time launch to first frame on the existing index `DIR` of -corpus")
 	flag.StringVar(&o.phase, "phase", "", "internal: run one measurement in this child process")
 	flag.StringVar(&o.arg, "arg", "", "internal: the phase's JSON argument")
 	flag.Parse()
@@ -48,6 +50,7 @@ type opts struct {
 	quick, keep bool
 	limit       int // articles of the real corpus used; 0 = all
 	work        string
+	frame       string // see frameOnly
 	phase, arg  string
 }
 
@@ -64,6 +67,9 @@ func run(o *opts) error {
 	}
 	if err := os.MkdirAll(o.work, 0o755); err != nil {
 		return err
+	}
+	if o.frame != "" {
+		return frameOnly(o)
 	}
 	start := time.Now()
 	logf("work directory %s", o.work)
