@@ -3,6 +3,7 @@ package stories
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -125,6 +126,26 @@ func TestGroupSpan(t *testing.T) {
 			if last.Sub(first) > limit {
 				t.Errorf("%s: story %v spans %v, more than the %d-day window", name, s.Members, last.Sub(first), opt.WindowDays)
 			}
+		}
+	}
+}
+
+// TestGroupTemplateHeadlines: a day of wire earnings reports, each an ALL
+// CAPS headline over a lead of figures, so no names to compare. The
+// template words are in every report and each company's name in its own
+// alone; no two companies may share a story.
+func TestGroupTemplateHeadlines(t *testing.T) {
+	syllables := []string{"kal", "vor", "tem", "bri", "dax", "mun", "sel", "quo"}
+	var docs []Doc
+	for i := range 64 {
+		name := syllables[i%8] + syllables[i/8] + "ex"
+		docs = append(docs, Doc{ID: fmt.Sprintf("q3-%02d", i), Source: "Wire", Date: day("2021-10-20"),
+			Title: fmt.Sprintf("%s CORP <%sQ> 3RD QTR NET", strings.ToUpper(name), strings.ToUpper(name[:4])),
+			Text:  fmt.Sprintf("NEW YORK, Oct 20 - Qtr ended Sept 30 Shr %d cts vs %d cts Net %d,000 vs %d,000 Revs %d mln vs %d mln Nine mths Shr %d cts vs %d cts", 10+i, 9+i, 300+i, 280+i, 50+i, 45+i, 30+i, 28+i)})
+	}
+	for _, s := range Group(docs) {
+		if len(s.Members) > 1 {
+			t.Errorf("one story for %d companies: %v", len(s.Members), s.Members)
 		}
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"testing"
 	"time"
+
+	"storytui/internal/corpus"
 )
 
 // TestLargestStories prints the largest stories of a real corpus, for
@@ -44,7 +46,7 @@ func TestLargestStories(t *testing.T) {
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			continue
 		}
-		d, _ := time.Parse("2006-01-02", r.Date)
+		d, _ := corpus.ParseDate(r.Date) // as the index reads it
 		doc := opt.Trim(Doc{ID: r.ID, Title: r.Title, Text: r.Text, Source: r.Source, Date: d})
 		docs = append(docs, doc)
 		byID[doc.ID] = doc
@@ -52,6 +54,36 @@ func TestLargestStories(t *testing.T) {
 	start := time.Now()
 	ss := Group(docs)
 	t.Logf("%d articles, %d stories, grouped in %v", len(docs), len(ss), time.Since(start))
+	// How much is grouped at all, dated and undated apart, and how many
+	// stories more than one outlet told: a rule that only splits shows
+	// here as well as in the largest stories.
+	var inStories [2]int
+	datedIn := 0
+	var multi, multiOutlet [2]int
+	for _, s := range ss {
+		k := 0
+		if byID[s.Members[0]].Date.IsZero() {
+			k = 1 // members are oldest first, undated last
+		}
+		if len(s.Members) < 2 {
+			continue
+		}
+		multi[k]++
+		inStories[k] += len(s.Members)
+		srcs := map[string]bool{}
+		for _, m := range s.Members {
+			srcs[byID[m].Source] = true
+			if !byID[m].Date.IsZero() {
+				datedIn++
+			}
+		}
+		if len(srcs) > 1 {
+			multiOutlet[k]++
+		}
+	}
+	t.Logf("stories of 2+ starting dated: %d (%d articles, %d with 2+ outlets); all undated: %d (%d articles, %d with 2+ outlets)",
+		multi[0], inStories[0], multiOutlet[0], multi[1], inStories[1], multiOutlet[1])
+	t.Logf("dated articles in stories of 2+: %d", datedIn)
 	for i, s := range ss {
 		if i >= top || len(s.Members) < 2 {
 			break

@@ -183,9 +183,8 @@ func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32, head fu
 
 // decay is the share of similarity left after the days between two docs:
 // none is lost within the grace period, then half per half-life. A pair
-// with an undated doc keeps half, as if a half-life apart: no date says
-// they are close, so only stronger text can link them, and a recurring
-// column's shared boilerplate is not enough.
+// with an undated doc keeps three quarters, as if some days apart: no
+// date says they are close, so it takes stronger text to link them.
 func (g *Grouper) decay(a, b *docInfo) float32 {
 	if !a.dated || !b.dated {
 		return undatedDecay
@@ -203,7 +202,7 @@ func (g *Grouper) decay(a, b *docInfo) float32 {
 
 // undatedDecay is the share of similarity a pair keeps when a date is
 // unknown.
-const undatedDecay = 0.5
+const undatedDecay = 0.75
 
 // parallelMap applies f to every element of in on all cores, keeping order.
 func parallelMap[T, U any](in []T, f func(T) U) []U {

@@ -1,6 +1,7 @@
 package stories
 
 import (
+	"math"
 	"slices"
 	"sort"
 )
@@ -81,7 +82,53 @@ func (g *Grouper) titlesDisagree(a *docInfo, ha headline, b *docInfo, hb headlin
 	if len(ha.terms) > 0 && len(hb.terms) > 0 && !hasAny(b.vec, ha.terms) && !hasAny(a.vec, hb.terms) {
 		return true
 	}
-	return len(ha.names) > 0 && len(hb.names) > 0 && !mentions(b, ha.names) && !mentions(a, hb.names)
+	if len(ha.names) > 0 && len(hb.names) > 0 && !mentions(b, ha.names) && !mentions(a, hb.names) {
+		return true
+	}
+	return g.templateOnly(a, ha, b, hb)
+}
+
+// templateRatio is how many times more telling than anything the
+// headlines share the words each leaves out must be for the two to be one
+// template filled in twice.
+const templateRatio = 1.5
+
+// templateMinDF is the fewest docs a word must be in to be template: in
+// a small corpus every word is rare and the ratio of two idfs is noise.
+const templateMinDF = 50
+
+// templateOnly reports whether all two headlines share are words far more
+// common than the rarest word each has that the other article lacks: "NEW
+// YORK TIMES CO 3RD QTR NET" and "DANAHER CORP 3RD QTR NET" share "3rd
+// qtr net", found in thousands of reports, while "danaher" is in a few.
+// It reads words, not names, for an ALL CAPS wire headline over a lead of
+// figures has no names to read.
+func (g *Grouper) templateOnly(a *docInfo, ha headline, b *docInfo, hb headline) bool {
+	shared := int32(0) // the df of the rarest title word found in the other doc
+	missA := g.rarestMissing(ha.terms, b, &shared)
+	missB := g.rarestMissing(hb.terms, a, &shared)
+	if shared < templateMinDF || missA == 0 || missB == 0 {
+		return false
+	}
+	idf := func(df int32) float64 { return math.Log(1 + float64(g.added)/float64(df)) }
+	return idf(max(missA, missB)) >= templateRatio*idf(shared)
+}
+
+// rarestMissing returns the df of the rarest of terms that d lacks (0 when
+// it has them all), and lowers *shared to the df of any it has.
+func (g *Grouper) rarestMissing(terms []int32, d *docInfo, shared *int32) int32 {
+	var miss int32
+	for _, t := range terms {
+		df := g.df[t]
+		if hasAny(d.vec, []int32{t}) {
+			if *shared == 0 || df < *shared {
+				*shared = df
+			}
+		} else if miss == 0 || df < miss {
+			miss = df
+		}
+	}
+	return miss
 }
 
 // mentions reports whether d has any of the names, as a name or a word.
