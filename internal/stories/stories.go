@@ -12,6 +12,13 @@
 // an article joins a story only when it is similar to most of it, which
 // keeps one chance link from chaining two events together.
 //
+// Three vetoes keep look-alikes apart: two articles are not linked when
+// their headlines do not meet (neither title's words, or neither's rarest
+// names, appear in the other article), nor when the only words their
+// headlines share are a template's common words (wire earnings reports);
+// undated pairs keep only part of their similarity, and no story spans
+// more than Options.WindowDays between its dated members.
+//
 // The package is pure: no I/O, no global state, deterministic results.
 package stories
 
