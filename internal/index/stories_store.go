@@ -67,6 +67,9 @@ type storyStore struct {
 	// Only the update holding Index.build touches these.
 	g     *stories.Grouper // nil when not in memory
 	stamp uint64           // of the saved pair, 0 when none
+	// early is the saved grouper being read since the update began (see
+	// prefetch); nil when none.
+	early <-chan savedGrouper
 }
 
 // storyView is one immutable state of the stories, swapped whole.
@@ -183,8 +186,9 @@ func (ix *Index) groupStories(ctx context.Context) error {
 	s.mu.Lock()
 	pending := len(s.staged) + len(s.removed)
 	s.mu.Unlock()
-	var saved <-chan savedGrouper
-	if pending > 0 || !s.loaded.Load() {
+	saved := s.early
+	s.early = nil
+	if saved == nil && (pending > 0 || !s.loaded.Load()) {
 		saved = ix.readGrouper()
 	}
 	if saved != nil {
@@ -288,6 +292,18 @@ func (ix *Index) groupStories(ctx context.Context) error {
 	nv := makeView(g.Stories(), meta)
 	s.view.Store(nv)
 	return ix.saveStories(nv)
+}
+
+// prefetch starts reading the saved grouper, which grouping will need,
+// as an update that changes the index begins: it is read while the
+// people table loads and the articles are indexed, not after. It runs
+// under ix.build.
+func (ix *Index) prefetch() {
+	s := ix.stories
+	if s.off || ix.dir == "" || s.g != nil || s.early != nil {
+		return
+	}
+	s.early = ix.readGrouper()
 }
 
 // upToDate reports, without reading the saved view, that nothing is

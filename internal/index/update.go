@@ -78,6 +78,7 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 		}
 	}
 	if len(stale) > 0 || len(toRead) > 0 {
+		ix.prefetch() // the stories' grouper, for the grouping at the end
 		// The people table, read in the background since Open, changes
 		// with the articles: a launch that finds nothing changed does not
 		// wait for it.
