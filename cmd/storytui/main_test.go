@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -266,5 +267,28 @@ func TestStoriesKeepsLookAlikesApart(t *testing.T) {
 	}
 	if story["h1"] == story["q1"] {
 		t.Errorf("the Haiti earthquake joined the Chile story: %v", story)
+	}
+}
+
+// TestStoriesPerStoryJSON: --json --stories prints one line per story with
+// its size, outlets and date span.
+func TestStoriesPerStoryJSON(t *testing.T) {
+	dir := t.TempDir()
+	recs := `{"id":"q1","title":"Earthquake of magnitude 7 strikes Chile","source":"Reuters","date":"2010-02-27","text":"A magnitude 7 earthquake struck central Chile on Saturday near Concepcion, killing hundreds."}
+{"id":"q2","title":"Chile earthquake kills hundreds near Concepcion","source":"BBC News","date":"2010-02-28","text":"Hundreds died when a powerful earthquake hit central Chile near the city of Concepcion."}
+`
+	os.WriteFile(filepath.Join(dir, "quakes.jsonl"), []byte(recs), 0o644)
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"stories", "--json", "--stories", "--index", t.TempDir(), dir}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d, stderr: %s", code, stderr.String())
+	}
+	lines := jsonLines(t, stdout.String())
+	if len(lines) != 1 {
+		t.Fatalf("%d lines, want one story: %s", len(lines), stdout.String())
+	}
+	l := lines[0]
+	if l["articles"] != float64(2) || !strings.HasPrefix(fmt.Sprint(l["first"]), "2010-02-27") ||
+		!strings.HasPrefix(fmt.Sprint(l["last"]), "2010-02-28") || len(l["outlets"].([]any)) != 2 {
+		t.Errorf("story line %v: want 2 articles, 2 outlets, 2010-02-27 to 2010-02-28", l)
 	}
 }

@@ -24,7 +24,12 @@ id:
 
   {"id": ..., "story": ..., "story_title": ...}
 
-and with --json --stories one line per story instead. The articles of a
+and with --json --stories one line per story instead:
+
+  {"story": ..., "story_title": ..., "articles": N, "outlets": [...],
+   "first": DATE, "last": DATE, "people": [...]}
+
+(first and last are left out for undated stories). The articles of a
 story are found with the query story:ID (storytui search, the search box).
 
 Examples:

@@ -8,9 +8,9 @@ type Story struct {
 	ID       string    `json:"story"`
 	Title    string    `json:"story_title"` // the most central headline
 	Articles int       `json:"articles"`
-	Outlets  []string  `json:"outlets"` // most articles first
-	First    time.Time `json:"-"`       // date span; zero when undated
-	Last     time.Time `json:"-"`
+	Outlets  []string  `json:"outlets"`        // most articles first
+	First    time.Time `json:"first,omitzero"` // date span; zero when undated
+	Last     time.Time `json:"last,omitzero"`
 	People   []string  `json:"people,omitempty"` // key people, most named first
 }
 
