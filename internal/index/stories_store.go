@@ -537,11 +537,7 @@ func encodeView(v *storyView, stamp uint64) []byte {
 		num[id] = len(num)
 		str(id)
 		str(m.Outlet)
-		var secs uint64
-		if !m.Date.IsZero() {
-			secs = uint64(m.Date.Unix()-minUnix) + 1
-		}
-		b = binary.AppendUvarint(b, secs)
+		b = binary.AppendUvarint(b, unixSecs(m.Date))
 		b = binary.AppendUvarint(b, uint64(len(m.People)))
 		for _, p := range m.People {
 			str(p)
@@ -588,9 +584,7 @@ func decodeView(b []byte) (*storyView, uint64, error) {
 		ids[i] = r.str()
 		m := &metas[i]
 		m.Outlet = r.str()
-		if secs := r.uvarint(); secs > 0 {
-			m.Date = time.Unix(int64(secs-1)+minUnix, 0).UTC()
-		}
+		m.Date = fromUnixSecs(r.uvarint())
 		m.People = make([]string, r.count())
 		for j := range m.People {
 			m.People[j] = r.str()
