@@ -1,8 +1,6 @@
 package index
 
 import (
-	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -27,25 +25,7 @@ func TestResumeWithinFile(t *testing.T) {
 			in := t.TempDir()
 			manyFiles(t, in, 1, per)
 			ixDir := t.TempDir()
-			ix, err := Open(ixDir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ix.batchDocs = 25
-			ctx, cancel := context.WithCancel(context.Background())
-			commits := 0
-			ix.onCommit = func(int, time.Duration) {
-				if commits++; commits == 6 {
-					cancel()
-				}
-			}
-			if err := ix.Update(ctx, []string{in}, nil); !errors.Is(err, context.Canceled) {
-				t.Fatalf("cancelled Update returned %v", err)
-			}
-			first, _ := ix.Count()
-			if err := ix.Close(); err != nil {
-				t.Fatal(err)
-			}
+			first := interruptedUpdate(t, ixDir, in, 6)
 			if c.touch {
 				later := time.Now().Add(time.Minute)
 				if err := os.Chtimes(filepath.Join(in, "part00.jsonl"), later, later); err != nil {
@@ -53,7 +33,7 @@ func TestResumeWithinFile(t *testing.T) {
 				}
 			}
 
-			ix, err = Open(ixDir)
+			ix, err := Open(ixDir)
 			if err != nil {
 				t.Fatal(err)
 			}

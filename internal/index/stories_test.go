@@ -8,7 +8,6 @@ import (
 	"reflect"
 	"slices"
 	"testing"
-	"time"
 
 	"storytui/data"
 )
@@ -377,25 +376,8 @@ func TestStoriesAfterInterruptedBuild(t *testing.T) {
 	const files, per = 6, 40
 	in, dir := t.TempDir(), t.TempDir()
 	manyFiles(t, in, files, per)
+	interruptedUpdate(t, dir, in, 3)
 	ix, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix.batchDocs = 25
-	ctx, cancel := context.WithCancel(context.Background())
-	commits := 0
-	ix.onCommit = func(int, time.Duration) {
-		if commits++; commits == 3 {
-			cancel()
-		}
-	}
-	if err := ix.Update(ctx, []string{in}, nil); !errors.Is(err, context.Canceled) {
-		t.Fatalf("cancelled Update returned %v", err)
-	}
-	if err := ix.Close(); err != nil {
-		t.Fatal(err)
-	}
-	ix, err = Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

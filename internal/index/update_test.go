@@ -161,37 +161,45 @@ func manyFiles(t *testing.T, dir string, files, per int) {
 	}
 }
 
-func TestUpdateCancelThenResume(t *testing.T) {
-	const files, per = 12, 40
-	in := t.TempDir()
-	manyFiles(t, in, files, per)
-	ixDir := t.TempDir()
+// interruptedUpdate opens the index in ixDir, updates it from in in
+// batches of 25 articles, cancels the update after the given number of
+// commits, closes the index and returns how many articles it counted.
+func interruptedUpdate(t *testing.T, ixDir, in string, after int) uint64 {
+	t.Helper()
 	ix, err := Open(ixDir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ix.batchDocs = 25
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	commits := 0
 	ix.onCommit = func(int, time.Duration) {
-		commits++
-		if commits == 5 {
+		if commits++; commits == after {
 			cancel()
 		}
 	}
-	err = ix.Update(ctx, []string{in}, nil)
-	if !errors.Is(err, context.Canceled) {
+	if err := ix.Update(ctx, []string{in}, nil); !errors.Is(err, context.Canceled) {
 		t.Fatalf("cancelled Update returned %v", err)
 	}
 	n, _ := ix.Count()
-	if n == 0 || n >= files*per {
-		t.Fatalf("after cancel Count = %d, want some but not all of %d", n, files*per)
-	}
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
 	}
+	return n
+}
 
-	ix, err = Open(ixDir)
+func TestUpdateCancelThenResume(t *testing.T) {
+	const files, per = 12, 40
+	in := t.TempDir()
+	manyFiles(t, in, files, per)
+	ixDir := t.TempDir()
+	n := interruptedUpdate(t, ixDir, in, 5)
+	if n == 0 || n >= files*per {
+		t.Fatalf("after cancel Count = %d, want some but not all of %d", n, files*per)
+	}
+
+	ix, err := Open(ixDir)
 	if err != nil {
 		t.Fatal(err)
 	}
