@@ -35,8 +35,8 @@ func helpSections() []helpSection {
 		}},
 		{"2 Articles", []key.Binding{k.Open}},
 		{"3 People", []key.Binding{k.OpenPerson, k.Sort, k.Scope, k.Filter, k.Export, k.ExportJSON}},
-		{"4 Quotes", []key.Binding{k.OpenQuote, k.Scope, k.Filter, k.Export}},
-		{"5 Reactions", []key.Binding{k.OpenReaction, k.Scope, k.Filter, k.Export}},
+		{"4 Quotes", []key.Binding{k.OpenQuote, k.Scope, k.Filter, k.Export, k.ExportJSON}},
+		{"5 Reactions", []key.Binding{k.OpenReaction, k.Scope, k.Filter, k.Export, k.ExportJSON}},
 	}
 }
 
