@@ -317,22 +317,29 @@ func (ix *Index) upToDate() bool {
 	if pending > 0 || s.loaded.Load() || ix.dir == "" {
 		return false
 	}
-	f, err := os.Open(filepath.Join(ix.dir, storiesName))
+	stamp, saved := readViewHead(ix.dir)
+	n, err := ix.bi.DocCount()
+	return err == nil && stamp != 0 && saved == n
+}
+
+// viewHead is the size of the head of storiesName: the stamp and the
+// number of articles, before the layout encodeView describes.
+const viewHead = 16
+
+// readViewHead reads the stamp and article count of the saved view
+// without the rest; both are 0 when it cannot be read.
+func readViewHead(dir string) (stamp, articles uint64) {
+	f, err := os.Open(filepath.Join(dir, storiesName))
 	if err != nil {
-		return false
+		return 0, 0
 	}
 	defer f.Close()
 	var head [viewHead]byte
 	if _, err := io.ReadFull(f, head[:]); err != nil {
-		return false
+		return 0, 0
 	}
-	n, err := ix.bi.DocCount()
-	return err == nil && binary.LittleEndian.Uint64(head[:8]) != 0 && binary.LittleEndian.Uint64(head[8:]) == n
+	return binary.LittleEndian.Uint64(head[:8]), binary.LittleEndian.Uint64(head[8:])
 }
-
-// viewHead is the size of the head of storiesName: the stamp and the
-// number of articles, then the gob of savedStories.
-const viewHead = 16
 
 // countNew is how many of staged the grouper does not hold yet.
 func countNew(g *stories.Grouper, staged map[string]stories.Doc) int {

@@ -2,7 +2,6 @@ package index
 
 import (
 	"encoding/binary"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -57,24 +56,13 @@ func (s *storyStore) readTop() {
 		return
 	}
 	top, stamp, err := decodeTop(b)
-	if err != nil || stamp == 0 || stamp != viewStamp(s.dir) {
+	if err != nil || stamp == 0 {
+		return
+	}
+	if saved, _ := readViewHead(s.dir); stamp != saved {
 		return
 	}
 	s.top = top
-}
-
-// viewStamp is the stamp of the saved view, 0 when it cannot be read.
-func viewStamp(dir string) uint64 {
-	f, err := os.Open(filepath.Join(dir, storiesName))
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	var head [viewHead]byte
-	if _, err := io.ReadFull(f, head[:]); err != nil {
-		return 0
-	}
-	return binary.LittleEndian.Uint64(head[:8])
 }
 
 // topSummaries lists the first topStories stories of v as Stories lists
