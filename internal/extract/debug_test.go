@@ -8,27 +8,37 @@ import (
 	"testing"
 )
 
-// TestDebugDump prints the analysis of the file in EXTRACT_DEBUG (a dev
-// aid, skipped otherwise).
-func TestDebugDump(t *testing.T) {
-	path := os.Getenv("EXTRACT_DEBUG")
+// debugArticle reads the article named by the environment variable env
+// (file.txt, or file.jsonl#id for one line of a JSON Lines file) and
+// returns its text and title; it skips the test when env is unset, so the
+// debug tests below are dev aids that stay out of ordinary runs.
+func debugArticle(t *testing.T, env string) (text, title string) {
+	t.Helper()
+	path := os.Getenv(env)
 	if path == "" {
-		t.Skip("set EXTRACT_DEBUG=file.txt")
+		t.Skip("set " + env + "=file.txt or file.jsonl#id")
 	}
 	file, id, _ := strings.Cut(path, "#")
 	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := string(data)
+	text = string(data)
 	if id != "" {
 		for line := range strings.SplitSeq(text, "\n") {
-			var r struct{ ID, Text string }
+			var r struct{ ID, Text, Title string }
 			if json.Unmarshal([]byte(line), &r) == nil && r.ID == id {
-				text = r.Text
+				text, title = r.Text, r.Title
 			}
 		}
 	}
+	return text, title
+}
+
+// TestDebugDump prints the analysis of the article in EXTRACT_DEBUG (a
+// dev aid, skipped otherwise).
+func TestDebugDump(t *testing.T) {
+	text, _ := debugArticle(t, "EXTRACT_DEBUG")
 	an := analyse(text)
 	for _, p := range an.people {
 		fmt.Printf("PERSON %q aliases=%q g=%c role=%q affil=%q party=%q state=%q n=%d\n", p.name(), p.aliases, p.gender, p.role, p.affil, p.party, p.state, p.mentions)
@@ -82,18 +92,11 @@ func TestDebugHows(t *testing.T) {
 	}
 }
 
-// TestDebugToks prints the tokens and cues of the file in EXTRACT_TOKS (a
-// dev aid, skipped otherwise).
+// TestDebugToks prints the tokens and cues of the article in EXTRACT_TOKS
+// (a dev aid, skipped otherwise).
 func TestDebugToks(t *testing.T) {
-	path := os.Getenv("EXTRACT_TOKS")
-	if path == "" {
-		t.Skip("set EXTRACT_TOKS=file.txt")
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := analyse(string(data))
+	text, _ := debugArticle(t, "EXTRACT_TOKS")
+	an := analyse(text)
 	for i, tk := range an.toks {
 		fmt.Printf("%d %q kind=%d sent=%d quote=%d mention=%d\n", i, tk.low, tk.kind, tk.sent, tk.quote, an.midx[i])
 	}

@@ -1,34 +1,14 @@
 package extract
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"strings"
 	"testing"
 )
 
 // TestReactDebug prints the statements and reactions of the article in
 // REACT_DEBUG (file.txt or file.jsonl#id; a dev aid, skipped otherwise).
 func TestReactDebug(t *testing.T) {
-	path := os.Getenv("REACT_DEBUG")
-	if path == "" {
-		t.Skip("set REACT_DEBUG=file.txt or file.jsonl#id")
-	}
-	file, id, _ := strings.Cut(path, "#")
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, title := string(data), ""
-	if id != "" {
-		for line := range strings.SplitSeq(text, "\n") {
-			var r struct{ ID, Text, Title string }
-			if json.Unmarshal([]byte(line), &r) == nil && r.ID == id {
-				text, title = r.Text, r.Title
-			}
-		}
-	}
+	text, title := debugArticle(t, "REACT_DEBUG")
 	an := analyse(text)
 	maxYear := an.latestYear()
 	topic := an.topicTerms(title)
