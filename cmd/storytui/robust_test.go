@@ -114,6 +114,17 @@ func listing(t *testing.T, bin, idx string, corpus ...string) ([]string, string)
 	return got, errOut
 }
 
+// indexedCorpus writes files corpus files of per articles each (prefix
+// "a") under dir/corpus and indexes them in dir/idx, the starting point
+// of most tests here; it returns both paths and the article ids.
+func indexedCorpus(t *testing.T, bin, dir string, files, per int) (corpus, idx string, ids []string) {
+	t.Helper()
+	corpus, idx = filepath.Join(dir, "corpus"), filepath.Join(dir, "idx")
+	ids = corpusFiles(t, corpus, "a", files, per)
+	listing(t, bin, idx, corpus)
+	return corpus, idx, ids
+}
+
 // sameIDs fails with what is missing and what is duplicated or extra.
 func sameIDs(t *testing.T, got, want []string) {
 	t.Helper()
@@ -216,11 +227,7 @@ func TestKill9MidBuildLosesNothing(t *testing.T) {
 
 func TestSecondProcessOnSameIndex(t *testing.T) {
 	bin := robustBinary(t)
-	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus")
-	idx := filepath.Join(dir, "idx")
-	want := corpusFiles(t, corpus, "a", 2, 200)
-	listing(t, bin, idx, corpus)
+	corpus, idx, want := indexedCorpus(t, bin, t.TempDir(), 2, 200)
 
 	// Another process holds the index (as a build or an explorer does).
 	held, err := index.Open(idx)
@@ -395,11 +402,7 @@ func TestWriteErrorKeepsPreviousIndex(t *testing.T) {
 	if _, err := exec.LookPath("bash"); err != nil {
 		t.Skip("needs bash for ulimit")
 	}
-	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus")
-	idx := filepath.Join(dir, "idx")
-	before := corpusFiles(t, corpus, "a", 2, 300)
-	listing(t, bin, idx, corpus)
+	corpus, idx, before := indexedCorpus(t, bin, t.TempDir(), 2, 300)
 	want := append(before, corpusFiles(t, corpus, "b", 4, 500)...)
 	slices.Sort(want)
 
@@ -442,11 +445,7 @@ func TestWriteErrorKeepsPreviousIndex(t *testing.T) {
 // it) instead of dying or keeping quiet, and quits cleanly.
 func TestWriteErrorInExplorer(t *testing.T) {
 	bin := robustBinary(t)
-	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus")
-	idx := filepath.Join(dir, "idx")
-	corpusFiles(t, corpus, "a", 2, 300)
-	listing(t, bin, idx, corpus)
+	corpus, idx, _ := indexedCorpus(t, bin, t.TempDir(), 2, 300)
 	corpusFiles(t, corpus, "b", 4, 500)
 	s := startTmux(t, 200, 40, "bash", "-c", `ulimit -f 100; "$0" --index "$1" "$2"; echo "exit status $?"; sleep 60`, bin, idx, corpus)
 	s.waitFor("the failure counted in the status line", func(scr string) bool { return strings.Contains(scr, "problem") })
@@ -471,10 +470,7 @@ func TestWriteErrorInExplorer(t *testing.T) {
 func TestSearchIntoClosedPipe(t *testing.T) {
 	bin := robustBinary(t)
 	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus")
-	idx := filepath.Join(dir, "idx")
-	corpusFiles(t, corpus, "a", 2, 1000)
-	listing(t, bin, idx, corpus)
+	corpus, idx, _ := indexedCorpus(t, bin, dir, 2, 1000)
 	for _, flags := range []string{"", "--json"} {
 		script := fmt.Sprintf(`"$0" search %s --limit 100000 --index "$1" '' "$2" 2>"$3" | head -1; echo "status ${PIPESTATUS[0]} ${PIPESTATUS[1]}"`, flags)
 		errFile := filepath.Join(dir, "stderr")
