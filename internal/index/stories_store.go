@@ -16,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"storytui/internal/aggregate"
+	"storytui/internal/binio"
 	"storytui/internal/extract"
 	"storytui/internal/stories"
 )
@@ -576,11 +577,11 @@ func decodeView(b []byte) (*storyView, uint64, error) {
 	}
 	stamp := binary.LittleEndian.Uint64(b)
 	want := binary.LittleEndian.Uint64(b[8:])
-	r := viewReader{b: b[viewHead:]}
-	if r.uvarint() != storiesVersion {
+	r := binio.Reader{B: b[viewHead:]}
+	if r.Uvarint() != storiesVersion {
 		return nil, 0, errStoriesVersion
 	}
-	n := r.count()
+	n := r.Count()
 	if uint64(n) != want {
 		return nil, 0, errStoriesDamaged
 	}
@@ -588,66 +589,31 @@ func decodeView(b []byte) (*storyView, uint64, error) {
 	metas := make([]artMeta, n)
 	meta := make(map[string]*artMeta, n)
 	for i := range n {
-		ids[i] = r.str()
+		ids[i] = r.Str()
 		m := &metas[i]
-		m.Outlet = r.str()
-		m.Date = fromUnixSecs(r.uvarint())
-		m.People = make([]string, r.count())
+		m.Outlet = r.Str()
+		m.Date = fromUnixSecs(r.Uvarint())
+		m.People = make([]string, r.Count())
 		for j := range m.People {
-			m.People[j] = r.str()
+			m.People[j] = r.Str()
 		}
 		meta[ids[i]] = m
 	}
-	list := make([]stories.Story, r.count())
+	list := make([]stories.Story, r.Count())
 	for i := range list {
 		st := &list[i]
-		st.ID, st.Title = r.str(), r.str()
-		st.Members = make([]string, r.count())
+		st.ID, st.Title = r.Str(), r.Str()
+		st.Members = make([]string, r.Count())
 		for j := range st.Members {
-			k := r.uvarint()
+			k := r.Uvarint()
 			if k >= uint64(n) {
 				return nil, 0, errStoriesDamaged
 			}
 			st.Members[j] = ids[k]
 		}
 	}
-	if r.bad || len(r.b) != 0 {
+	if r.Err != nil || len(r.B) != 0 {
 		return nil, 0, errStoriesDamaged
 	}
 	return makeView(list, meta), stamp, nil
-}
-
-// viewReader decodes storiesName; after the first error every read
-// returns zero and bad is set.
-type viewReader struct {
-	b   []byte
-	bad bool
-}
-
-func (r *viewReader) uvarint() uint64 {
-	v, n := binary.Uvarint(r.b)
-	if n <= 0 {
-		r.bad, r.b = true, nil
-		return 0
-	}
-	r.b = r.b[n:]
-	return v
-}
-
-// count reads a length no longer than the bytes left, so a damaged
-// file cannot ask for a huge allocation.
-func (r *viewReader) count() int {
-	n := r.uvarint()
-	if n > uint64(len(r.b)) {
-		r.bad, r.b = true, nil
-		return 0
-	}
-	return int(n)
-}
-
-func (r *viewReader) str() string {
-	n := r.count()
-	s := string(r.b[:n])
-	r.b = r.b[n:]
-	return s
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"storytui/internal/aggregate"
+	"storytui/internal/binio"
 )
 
 // The first screen of the explorer and `storytui stories --limit N` list
@@ -110,31 +111,31 @@ func decodeTop(b []byte) ([]aggregate.Story, uint64, error) {
 		return nil, 0, errStoriesDamaged
 	}
 	stamp := binary.LittleEndian.Uint64(b)
-	r := viewReader{b: b[8:]}
-	if r.uvarint() != topVersion {
+	r := binio.Reader{B: b[8:]}
+	if r.Uvarint() != topVersion {
 		return nil, 0, errStoriesVersion
 	}
 	strs := func() []string {
-		n := r.count()
+		n := r.Count()
 		if n == 0 {
 			return nil
 		}
 		out := make([]string, n)
 		for i := range out {
-			out[i] = r.str()
+			out[i] = r.Str()
 		}
 		return out
 	}
-	top := make([]aggregate.Story, r.count())
+	top := make([]aggregate.Story, r.Count())
 	for i := range top {
 		st := &top[i]
-		st.ID, st.Title = r.str(), r.str()
-		st.Articles = int(r.uvarint())
+		st.ID, st.Title = r.Str(), r.Str()
+		st.Articles = int(r.Uvarint())
 		st.Outlets = strs()
-		st.First, st.Last = fromUnixSecs(r.uvarint()), fromUnixSecs(r.uvarint())
+		st.First, st.Last = fromUnixSecs(r.Uvarint()), fromUnixSecs(r.Uvarint())
 		st.People = strs()
 	}
-	if r.bad || len(r.b) != 0 {
+	if r.Err != nil || len(r.B) != 0 {
 		return nil, 0, errStoriesDamaged
 	}
 	return top, stamp, nil

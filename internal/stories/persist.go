@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
+
+	"storytui/internal/binio"
 )
 
 // grouperMagic opens an encoded Grouper; its last byte is the version of
@@ -102,54 +104,54 @@ func (g *Grouper) UnmarshalBinary(b []byte) error {
 	if !bytes.HasPrefix(b, []byte(grouperMagic)) {
 		return ErrVersion
 	}
-	r := reader{b: b[len(grouperMagic):]}
+	r := binio.Reader{B: b[len(grouperMagic):]}
 	var o Options
-	o.Threshold, o.TitleWeight, o.NameShare, o.MaxDF = r.f64(), r.f64(), r.f64(), r.f64()
-	o.LeadWords, o.GraceDays, o.HalfLifeDays, o.WindowDays = int(r.varint()), int(r.varint()), int(r.varint()), int(r.varint())
+	o.Threshold, o.TitleWeight, o.NameShare, o.MaxDF = r.F64(), r.F64(), r.F64(), r.F64()
+	o.LeadWords, o.GraceDays, o.HalfLifeDays, o.WindowDays = int(r.Varint()), int(r.Varint()), int(r.Varint()), int(r.Varint())
 	if !o.sane() {
 		return fmt.Errorf("grouper: %w", errDamaged)
 	}
 	ng := NewGrouper(o)
-	ng.added = int(r.uvarint())
-	nf := r.count()
+	ng.added = int(r.Uvarint())
+	nf := r.Count()
 	ng.ids = make(map[string]int32, nf)
 	ng.df = make([]int32, nf)
 	ng.post = make([]postings, nf)
 	for i := range nf {
-		k := r.str()
+		k := r.Str()
 		ng.ids[k] = int32(i)
-		ng.df[i] = int32(r.uvarint())
+		ng.df[i] = int32(r.Uvarint())
 	}
-	ns := r.count()
+	ns := r.Count()
 	ng.stories = make([]storyState, ns)
 	for s := range ng.stories {
-		ng.stories[s].id = r.str()
+		ng.stories[s].id = r.Str()
 		ng.usedIDs[ng.stories[s].id] = true
 	}
-	nd := r.count()
+	nd := r.Count()
 	ng.live = make(map[string]int32, nd)
 	ng.docs = make([]docInfo, 0, nd)
 	ng.story = make([]int32, 0, nd)
 	ng.central = make([]float64, 0, nd)
 	for d := range nd {
-		info := docInfo{id: r.str(), title: r.str(), unix: r.varint()}
-		info.dated = r.uvarint() == 1
+		info := docInfo{id: r.Str(), title: r.Str(), unix: r.Varint()}
+		info.dated = r.Uvarint() == 1
 		if info.dated {
 			info.day = int32(floorDiv(info.unix, 86400))
 		}
-		s := r.uvarint()
-		central := r.f64()
-		nv := r.count()
+		s := r.Uvarint()
+		central := r.F64()
+		nv := r.Count()
 		info.vec = make([]feat, nv)
 		id := int32(0)
 		for i := range info.vec {
-			id += int32(r.uvarint())
-			info.vec[i] = feat{id, r.f32()}
+			id += int32(r.Uvarint())
+			info.vec[i] = feat{id, r.F32()}
 			if id < 0 || int(id) >= nf {
-				r.err = errDamaged
+				r.Fail()
 			}
 		}
-		if r.err != nil {
+		if r.Err != nil {
 			break
 		}
 		if s >= uint64(ns) {
@@ -161,7 +163,7 @@ func (g *Grouper) UnmarshalBinary(b []byte) error {
 		ng.central = append(ng.central, central)
 		ng.stories[s].members = append(ng.stories[s].members, int32(d))
 	}
-	if r.err != nil || len(r.b) != 0 {
+	if r.Err != nil || len(r.B) != 0 {
 		return fmt.Errorf("grouper: %w", errDamaged)
 	}
 	ng.rebuildPostings()
@@ -169,7 +171,7 @@ func (g *Grouper) UnmarshalBinary(b []byte) error {
 	return nil
 }
 
-var errDamaged = errors.New("damaged")
+var errDamaged = binio.ErrDamaged
 
 // rebuildPostings makes the postings of every doc at once, each list
 // allocated to its size, in the order index keeps them: (day, doc) for
@@ -240,78 +242,4 @@ func (w *writer) f64(f float64) {
 }
 func (w *writer) f32(f float32) {
 	w.buf.Write(binary.LittleEndian.AppendUint32(w.tmp[:0], math.Float32bits(f)))
-}
-
-// reader decodes; after the first error every read returns zero.
-type reader struct {
-	b   []byte
-	err error
-}
-
-func (r *reader) uvarint() uint64 {
-	v, n := binary.Uvarint(r.b)
-	if n <= 0 {
-		r.fail()
-		return 0
-	}
-	r.b = r.b[n:]
-	return v
-}
-
-func (r *reader) varint() int64 {
-	v, n := binary.Varint(r.b)
-	if n <= 0 {
-		r.fail()
-		return 0
-	}
-	r.b = r.b[n:]
-	return v
-}
-
-// count reads a length, refusing one longer than the bytes left could
-// hold, so a damaged file cannot ask for a huge allocation.
-func (r *reader) count() int {
-	n := r.uvarint()
-	if n > uint64(len(r.b)) {
-		r.fail()
-		return 0
-	}
-	return int(n)
-}
-
-func (r *reader) str() string {
-	n := r.count()
-	if r.err != nil {
-		return ""
-	}
-	s := string(r.b[:n])
-	r.b = r.b[n:]
-	return s
-}
-
-func (r *reader) f64() float64 {
-	if len(r.b) < 8 {
-		r.fail()
-		return 0
-	}
-	v := math.Float64frombits(binary.LittleEndian.Uint64(r.b))
-	r.b = r.b[8:]
-	return v
-}
-
-func (r *reader) f32() float32 {
-	if len(r.b) < 4 {
-		r.fail()
-		return 0
-	}
-	v := math.Float32frombits(binary.LittleEndian.Uint32(r.b))
-	r.b = r.b[4:]
-	return v
-}
-
-func (r *reader) fail() {
-	if r.err == nil {
-		r.err = errDamaged
-	}
-	r.b = nil
 }

@@ -1,0 +1,95 @@
+// Package binio reads the hand-written binary files of the index and the
+// story grouper (uvarints, varints, uvarint-prefixed strings and
+// little-endian floats) so that each file's decoder lists only its
+// layout, and a damaged file fails the same way in all of them.
+package binio
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+)
+
+// ErrDamaged is the error a Reader keeps after a read past the end of
+// its bytes or of a bad varint.
+var ErrDamaged = errors.New("damaged")
+
+// Reader decodes B from the front. After the first error Err is set, B
+// is empty and every read returns zero, so a decoder checks Err once, at
+// the end (or before using a count it read).
+type Reader struct {
+	B   []byte
+	Err error
+}
+
+// Uvarint reads an unsigned varint.
+func (r *Reader) Uvarint() uint64 {
+	v, n := binary.Uvarint(r.B)
+	if n <= 0 {
+		r.Fail()
+		return 0
+	}
+	r.B = r.B[n:]
+	return v
+}
+
+// Varint reads a signed varint.
+func (r *Reader) Varint() int64 {
+	v, n := binary.Varint(r.B)
+	if n <= 0 {
+		r.Fail()
+		return 0
+	}
+	r.B = r.B[n:]
+	return v
+}
+
+// Count reads a length, refusing one longer than the bytes left could
+// hold, so a damaged file cannot ask for a huge allocation.
+func (r *Reader) Count() int {
+	n := r.Uvarint()
+	if n > uint64(len(r.B)) {
+		r.Fail()
+		return 0
+	}
+	return int(n)
+}
+
+// Str reads a uvarint-prefixed string.
+func (r *Reader) Str() string {
+	n := r.Count()
+	s := string(r.B[:n])
+	r.B = r.B[n:]
+	return s
+}
+
+// F64 reads a little-endian float64.
+func (r *Reader) F64() float64 {
+	if len(r.B) < 8 {
+		r.Fail()
+		return 0
+	}
+	v := math.Float64frombits(binary.LittleEndian.Uint64(r.B))
+	r.B = r.B[8:]
+	return v
+}
+
+// F32 reads a little-endian float32.
+func (r *Reader) F32() float32 {
+	if len(r.B) < 4 {
+		r.Fail()
+		return 0
+	}
+	v := math.Float32frombits(binary.LittleEndian.Uint32(r.B))
+	r.B = r.B[4:]
+	return v
+}
+
+// Fail marks the bytes damaged, for a value the decoder finds out of
+// range; later reads return zero.
+func (r *Reader) Fail() {
+	if r.Err == nil {
+		r.Err = ErrDamaged
+	}
+	r.B = nil
+}

@@ -1,0 +1,62 @@
+package binio
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+	"testing"
+)
+
+func TestReaderRoundTrip(t *testing.T) {
+	b := binary.AppendUvarint(nil, 300)
+	b = binary.AppendVarint(b, -7)
+	b = binary.AppendUvarint(b, 3)
+	b = append(b, "abc"...)
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(1.5))
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(-2.25))
+	r := Reader{B: b}
+	if u, v, s, f, g := r.Uvarint(), r.Varint(), r.Str(), r.F64(), r.F32(); u != 300 || v != -7 || s != "abc" || f != 1.5 || g != -2.25 {
+		t.Errorf("read %d %d %q %v %v", u, v, s, f, g)
+	}
+	if r.Err != nil || len(r.B) != 0 {
+		t.Errorf("after reading all: err %v, %d bytes left", r.Err, len(r.B))
+	}
+}
+
+func TestReaderDamaged(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		b    []byte
+		read func(*Reader)
+	}{
+		{"empty uvarint", nil, func(r *Reader) { r.Uvarint() }},
+		{"empty varint", nil, func(r *Reader) { r.Varint() }},
+		{"count past the end", []byte{5, 'a'}, func(r *Reader) { r.Count() }},
+		{"string past the end", []byte{2, 'a'}, func(r *Reader) { r.Str() }},
+		{"short float64", []byte{1, 2, 3}, func(r *Reader) { r.F64() }},
+		{"short float32", []byte{1, 2, 3}, func(r *Reader) { r.F32() }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := Reader{B: c.b}
+			c.read(&r)
+			if !errors.Is(r.Err, ErrDamaged) {
+				t.Errorf("err %v, want ErrDamaged", r.Err)
+			}
+			if got := r.Str(); got != "" || len(r.B) != 0 {
+				t.Errorf("after the error: read %q, %d bytes left", got, len(r.B))
+			}
+		})
+	}
+}
+
+func FuzzReader(f *testing.F) {
+	f.Add([]byte{3, 'a', 'b', 'c', 0x80})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r := Reader{B: b}
+		for r.Err == nil && len(r.B) > 0 {
+			r.Str()
+			r.Varint()
+			r.F32()
+		}
+	})
+}
