@@ -62,8 +62,8 @@ func (an *analysis) attribute() {
 		}
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
 		if a.cue < 0 || an.cues[a.cue].tok < ot {
-			// `Mr Blair's promise to produce an "unremittingly New Labour"
-			// manifesto`: the owner of the words named by a speech noun
+			// `Peter Hall's pledge to deliver a "fully costed" budget`: the
+			// owner of the words named by a speech noun
 			// outranks a cue before them
 			lo, afterCue := an.sents[sent].first, a.cue >= 0
 			if afterCue {
@@ -289,7 +289,7 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 	case s.person >= 0:
 		return s.person, an.people[s.person].name()
 	case s.desc != "":
-		// "the Trump ad urges", "Ryan's statement said": a document speaks
+		// "one Ruiz ad promises", "Hall's statement said": a document speaks
 		// for the person who put it out
 		if documentNouns[strings.ToLower(lastWord(s.desc))] {
 			for k := s.first; k < s.end; k++ {
@@ -328,8 +328,8 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	if p := an.handleBefore(at, sent); p >= 0 && genderFits(an.people[p], pron) {
 		return p
 	}
-	// "Trump corrected his chief of staff John Kelly after he said": in
-	// a clause that follows the main one, the main clause's object
+	// "Hall scolded his deputy Mark Stone when he said": in a clause
+	// that follows the main one, the main clause's object
 	if at > 0 && afterClause[an.toks[at-1].low] {
 		subj := -1
 		for _, m := range an.mentions {
@@ -851,10 +851,10 @@ var documentNouns = set("ad", "ads", "tweet", "tweets", "statement", "letter", "
 // subject is most often the main clause's object.
 var afterClause = set("after", "when", "because")
 
-// handleBefore finds the person a social-media handle names ("Who's the
-// real @realDonaldTrump? He donated ...") when the handle is the last
-// name-like reference before toks[at], in its sentence or the one
-// before; -1 if none. A handle names a person when it holds the person's
+// handleBefore finds the person a social-media handle names ("Remember
+// when @PeterHallMP backed the toll? He stood ...") when the handle is
+// the last name-like reference before toks[at], in its sentence or the
+// one before; -1 if none. A handle names a person when it holds the person's
 // given name and surname, or a surname of five letters or more.
 func (an *analysis) handleBefore(at, sent int) int {
 	toks := an.toks

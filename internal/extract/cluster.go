@@ -339,8 +339,8 @@ func (an *analysis) finishPeople() {
 		}
 		sent := an.toks[m.first].sent
 		if m.tfirst > 0 && an.toks[m.tfirst-1].low == "than" {
-			// "she'd be more hawkish than President Obama — and her
-			// fellow Democrats": the pronoun is the compared subject's
+			// "she is tougher than Mayor Hall — and most of her party":
+			// the pronoun is the compared subject's
 			an.roleAround(m)
 			continue
 		}

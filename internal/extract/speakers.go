@@ -92,8 +92,8 @@ func (an *analysis) findCues() {
 		}
 		c := cue{tok: i, lemma: lem}
 		if i > s.first && passiveAux[toks[i-1].low] && strings.HasSuffix(t.low, "ed") {
-			// "Rubio was asked by moderator Gerard Baker whether ...", "MTV
-			// has been criticised for "sleaze" by campaigners": the agent
+			// "Hall was asked by moderator Anna Ruiz whether ...", "the
+			// festival was criticised for "waste" by campaigners": the agent
 			// spoke; a passive with no agent names no speaker
 			by := an.agentBy(i+1, s.end)
 			if by < 0 {
