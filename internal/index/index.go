@@ -198,7 +198,7 @@ func openLocked(dir string, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 	// The tables derived from the index thrown away go with it.
-	for _, name := range []string{peopleName, storiesName, grouperName} {
+	for _, name := range []string{peopleName, storiesName, grouperName, topName} {
 		os.Remove(filepath.Join(dir, name))
 	}
 	m, err := newMapping()
