@@ -103,6 +103,14 @@ func (s *tmuxSession) typeText(text string) {
 	s.tmux("send-keys", "-t", s.name, "-l", text)
 }
 
+// leaveSearchBox presses Escape in the search box, where the explorer
+// starts, and waits for the focus to leave it: an Escape followed at once
+// by another key reaches the program as alt+that key.
+func (s *tmuxSession) leaveSearchBox() {
+	s.keys("Escape")
+	s.waitFor("the focus to leave the search box", func(scr string) bool { return !strings.Contains(scr, "leave box") })
+}
+
 // exited reports whether the program has ended (its session is gone).
 func (s *tmuxSession) exited() bool {
 	return exec.Command("tmux", "-L", s.socket, "has-session", "-t", s.name).Run() != nil
@@ -161,8 +169,7 @@ func TestEndToEndPersonQuoteArticleCopy(t *testing.T) {
 	const words = "I never met with any Russian"
 
 	s.waitFor("the first frame", func(scr string) bool { return strings.Contains(scr, "Sessions") })
-	s.keys("Escape")
-	s.waitFor("the focus to leave the search box", func(scr string) bool { return !strings.Contains(scr, "leave box") })
+	s.leaveSearchBox()
 	s.keys("3") // People
 	s.waitFor("Jeff Sessions in the people pane", func(scr string) bool { return strings.Contains(scr, "Jeff Sessions") })
 	s.keys("/")

@@ -385,8 +385,7 @@ func TestDamagedIndexIsReported(t *testing.T) {
 			s.waitFor("the rebuild said in the status line", func(scr string) bool {
 				return strings.Contains(scr, tt.said) && strings.Contains(scr, "rebuilding it")
 			})
-			s.keys("Escape")
-			s.waitFor("the focus to leave the search box", func(scr string) bool { return !strings.Contains(scr, "leave box") })
+			s.leaveSearchBox()
 			s.keys("q")
 			s.waitFor("a clean exit", func(scr string) bool { return strings.Contains(scr, "exit status 0") })
 		})
@@ -449,8 +448,7 @@ func TestWriteErrorInExplorer(t *testing.T) {
 	corpusFiles(t, corpus, "b", 4, 500)
 	s := startTmux(t, 200, 40, "bash", "-c", `ulimit -f 100; "$0" --index "$1" "$2"; echo "exit status $?"; sleep 60`, bin, idx, corpus)
 	s.waitFor("the failure counted in the status line", func(scr string) bool { return strings.Contains(scr, "problem") })
-	s.keys("Escape")
-	s.waitFor("the focus to leave the search box", func(scr string) bool { return !strings.Contains(scr, "leave box") })
+	s.leaveSearchBox()
 	s.keys("!")
 	s.waitFor("the write error in the problems", func(scr string) bool {
 		return strings.Contains(scr, "indexing failed: cannot write the index in") && strings.Contains(scr, "file too large")
@@ -541,8 +539,7 @@ func TestExplorerOddTerminals(t *testing.T) {
 					t.Errorf("colour on a dumb terminal:\n%q", raw)
 				}
 			}
-			s.keys("Escape")
-			s.waitFor("the focus to leave the search box", func(scr string) bool { return !strings.Contains(scr, "leave box") })
+			s.leaveSearchBox()
 			s.keys("q")
 			s.waitFor("a clean exit", func(scr string) bool { return strings.Contains(scr, "exit status 0") })
 		})

@@ -31,8 +31,7 @@ func TestEndToEndWatch(t *testing.T) {
 		return strings.Contains(scr, "Ferry adds weekend runs") && strings.Contains(scr, "(watching)")
 	})
 	// The explorer opens on the stories; the articles are pane 2.
-	s.keys("Escape")
-	s.waitFor("the focus to leave the search box", func(scr string) bool { return !strings.Contains(scr, "leave box") })
+	s.leaveSearchBox()
 	s.keys("2")
 	s.waitFor("the articles", func(scr string) bool { return strings.Contains(scr, "2 Articles") })
 
