@@ -24,8 +24,9 @@ Query syntax:
   "attorney general"          a phrase
   sessions -trump             without a word
   source:cnn  author:"jane doe"  title:russia
-  person:"al franken"  speaker:pelosi  quote:perjury  stance:demands
+  person:"al franken"  speaker:pelosi  quote:perjury  stance:demands  action:resign
   date:>="2017-03-01" date:<"2017-04-01"
+  story:ID                    the articles of one story (ids from storytui stories)
 
 Examples:
   storytui search Kislyak
