@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"storytui/internal/index"
 )
@@ -181,6 +182,18 @@ func (p paneState) frame(info, filterLine, emptyText string, n int, item func(i 
 func (p *paneState) setSize(w, h int) {
 	p.width, p.height = w, h
 	p.list.height = max(h-1, 1)
+}
+
+// headline is the first row of an item in w cells: its name on the
+// left and its count on the right, the count left out when it would leave
+// the name fewer than 8 cells.
+func headline(name, count string, w int, nameSt, countSt lipgloss.Style) string {
+	room := w - visibleWidth(count) - 1
+	if room < 8 {
+		return nameSt.Render(truncate(name, w))
+	}
+	n := truncate(name, room)
+	return nameSt.Render(n) + strings.Repeat(" ", w-visibleWidth(n)-visibleWidth(count)) + countSt.Render(count)
 }
 
 // marker is the bar left of the selected item.

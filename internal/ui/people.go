@@ -184,14 +184,7 @@ func (p peoplePane) item(pe aggregate.Person, selected, focused bool) []string {
 	if visibleWidth(name)+2+visibleWidth(counts) > iw {
 		counts = thousands(pe.Mentions) + "× · " + thousands(pe.Quotes) + "“”"
 	}
-	room := iw - visibleWidth(counts) - 1
-	var first string
-	if room < 8 {
-		first = nameSt.Render(truncate(name, iw))
-	} else {
-		n := truncate(name, room)
-		first = nameSt.Render(n) + strings.Repeat(" ", iw-visibleWidth(n)-visibleWidth(counts)) + st.Count.Render(counts)
-	}
+	first := headline(name, counts, iw, nameSt, st.Count)
 	about := joinNonEmpty(" · ", oneLine(pe.Role), oneLine(pe.Affiliation), oneLine(pe.Party), oneLine(pe.State))
 	if pe.Articles > 0 {
 		about = joinNonEmpty(" · ", about, "in "+plural(pe.Articles, "article", "articles"))

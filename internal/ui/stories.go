@@ -206,14 +206,7 @@ func (s storiesPane) item(st aggregate.Story, selected, focused, chosen bool) []
 		title = "● " + title
 	}
 	count := plural(st.Articles, "article", "articles")
-	room := iw - visibleWidth(count) - 1
-	var first string
-	if room < 8 {
-		first = titleSt.Render(truncate(title, iw))
-	} else {
-		t := truncate(title, room)
-		first = titleSt.Render(t) + strings.Repeat(" ", iw-visibleWidth(t)-visibleWidth(count)) + sty.Count.Render(count)
-	}
+	first := headline(title, count, iw, titleSt, sty.Count)
 	span := dateSpan(st)
 	outlets := fitList(st.Outlets, max(iw-visibleWidth(span)-3, 1))
 	meta := joinNonEmpty(" · ", outlets, span)
