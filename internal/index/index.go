@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"log"
 	"os"
 	"path/filepath"
@@ -269,7 +270,9 @@ func openExisting(dir string, opts Options) (*Index, *Rebuilt, error) {
 // truncated or gone), bleve falls back to an older one, saying so only
 // through the standard logger: the index would then silently lack
 // articles the manifest lists as indexed. So what bleve logs while it
-// opens is collected, and any of it means the index is damaged.
+// opens is collected: its snapshot-loading messages (all of which end in
+// "continuing") mean the index is damaged; anything else logged meanwhile,
+// by bleve or by other code of the process, is passed on unread.
 func openBleve(path string) (bi bleve.Index, err error) {
 	var said bytes.Buffer
 	logMu.Lock()
@@ -281,9 +284,17 @@ func openBleve(path string) (bi bleve.Index, err error) {
 		if v := recover(); v != nil {
 			bi, err = nil, fmt.Errorf("bleve: %v", v)
 		}
-		if err == nil && said.Len() > 0 {
+		var fallback string
+		for _, line := range strings.SplitAfter(said.String(), "\n") {
+			if fallback == "" && strings.Contains(line, ", continuing") {
+				fallback = line
+			} else if line != "" {
+				io.WriteString(prev, line)
+			}
+		}
+		if err == nil && fallback != "" {
 			bi.Close()
-			bi, err = nil, fmt.Errorf("bleve: %s", bleveLogLine(said.String()))
+			bi, err = nil, fmt.Errorf("bleve: %s", bleveLogLine(fallback))
 		}
 	}()
 	return bleve.OpenUsing(path, bleveConfig())
