@@ -253,7 +253,9 @@ func TestStoriesKeepsLookAlikesApart(t *testing.T) {
 {"id":"q2","title":"Chile earthquake kills hundreds near Concepcion","source":"BBC News","date":"2010-02-28","text":"Hundreds died when a powerful earthquake hit central Chile near the city of Concepcion."}
 {"id":"h1","title":"Earthquake devastates Haiti capital","source":"Reuters","date":"2010-01-12","text":"A massive earthquake flattened much of Port-au-Prince, the Haitian capital, on Tuesday."}
 `
-	os.WriteFile(filepath.Join(dir, "quakes.jsonl"), []byte(recs), 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "quakes.jsonl"), []byte(recs), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"stories", "--json", dir}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d, stderr: %s", code, stderr.String())
@@ -277,7 +279,9 @@ func TestStoriesPerStoryJSON(t *testing.T) {
 	recs := `{"id":"q1","title":"Earthquake of magnitude 7 strikes Chile","source":"Reuters","date":"2010-02-27","text":"A magnitude 7 earthquake struck central Chile on Saturday near Concepcion, killing hundreds."}
 {"id":"q2","title":"Chile earthquake kills hundreds near Concepcion","source":"BBC News","date":"2010-02-28","text":"Hundreds died when a powerful earthquake hit central Chile near the city of Concepcion."}
 `
-	os.WriteFile(filepath.Join(dir, "quakes.jsonl"), []byte(recs), 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "quakes.jsonl"), []byte(recs), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"stories", "--json", "--stories", "--index", t.TempDir(), dir}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d, stderr: %s", code, stderr.String())
