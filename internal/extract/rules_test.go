@@ -192,6 +192,10 @@ func TestAttributionRules(t *testing.T) {
 			"Anna Ruiz agreed.\n\nOr maybe Mark Stone, digital consultant Peter Hall says. \"Several surveys suggest a second look.\"", "Several surveys suggest a second look.", "Peter Hall"},
 		{"the agent of a passive asked",
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
+		{"continue to is no speech verb",
+			`Anna Ruiz said she is sure Peter Hall will continue to be "a voice for working families."`, "a voice for working families.", "Anna Ruiz"},
+		{"a speech verb after should reports nothing said",
+			`Anna Ruiz said in her remarks that the charter should reiterate the city's support for "our oldest partners."`, "our oldest partners.", "Anna Ruiz"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -90,6 +90,12 @@ func (an *analysis) findCues() {
 		if lem == "put" && (i+1 >= len(toks) || toks[i+1].low != "it") {
 			continue // "as X put it" is speech, "put the blame" is not
 		}
+		if lem == "continue" && i+1 < len(toks) && toks[i+1].low == "to" {
+			continue // "will continue to be": an aspect verb, not speech
+		}
+		if an.hypothetical(i, s.first) {
+			continue // "the platform should reiterate": nobody has said it
+		}
 		c := cue{tok: i, lemma: lem}
 		if i > s.first && passiveAux[toks[i-1].low] && strings.HasSuffix(t.low, "ed") {
 			// "Hall was asked by moderator Anna Ruiz whether ...", "the
@@ -154,6 +160,19 @@ func (an *analysis) findCues() {
 		an.cues = append(an.cues, c)
 	}
 }
+
+// hypothetical reports whether a modal of obligation or possibility
+// ("should", "must", "might", "could", "may", "can") stands before the verb
+// at toks[i], past "not" or "never": such a verb reports no words spoken.
+func (an *analysis) hypothetical(i, first int) bool {
+	k := i - 1
+	if k > first && (an.toks[k].low == "not" || an.toks[k].low == "never") {
+		k--
+	}
+	return k >= first && hypotheticalModals[an.toks[k].low]
+}
+
+var hypotheticalModals = set("should", "must", "might", "could", "may", "can", "cannot")
 
 // agentBy finds the "by" that introduces the agent of a passive verb in
 // toks[k:end], within a dozen tokens and past at most one quote, or -1.
