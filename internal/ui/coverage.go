@@ -2,9 +2,6 @@ package ui
 
 import (
 	"strings"
-
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 )
 
 // Sizes of the coverage table: an outlet column is at least as wide as a
@@ -37,8 +34,8 @@ func (s storiesPane) coverageView() []string {
 		}
 		return fitLines(out, s.width, s.height)
 	}
-	from := min(s.covOffset, len(s.covLines))
-	out = append(out, s.covLines[from:min(from+s.covRows(), len(s.covLines))]...)
+	from, to := s.covScroll.window()
+	out = append(out, s.covLines[from:to]...)
 	return fitLines(out, s.width, s.height)
 }
 
@@ -48,12 +45,14 @@ func (s *storiesPane) SetStyles() { s.relines() }
 // relines draws the whole comparison once, for every frame to slice: a
 // big story's comparison is hundreds of rows (a frame of one cost about
 // 3x a frame of the articles and the reader when it was drawn each time,
-// BenchmarkCoverageView).
+// BenchmarkCoverageView). The scroll position is kept inside the new
+// lines at the pane's height.
 func (s *storiesPane) relines() {
 	s.covLines = nil
 	if s.covState.loaded && s.covState.err == nil {
 		s.covLines = s.coverageLines()
 	}
+	s.covScroll.resize(len(s.covLines), s.covRows())
 }
 
 // coverageLines is the whole comparison, one string per row: the story's
@@ -208,39 +207,3 @@ func padLeft(s string, w int) string { return strings.Repeat(" ", max(w-visibleW
 
 // covRows is how many rows the comparison shows below its heading.
 func (s storiesPane) covRows() int { return max(s.height-1, 1) }
-
-// clampCoverage keeps the scroll position inside the comparison.
-func (s *storiesPane) clampCoverage() {
-	most := max(len(s.covLines)-s.covRows(), 0)
-	s.covOffset = min(max(s.covOffset, 0), most)
-}
-
-// scrollKeys scrolls the comparison for the movement keys; it reports
-// whether the key was one of them.
-func (s *storiesPane) scrollKeys(km tea.KeyPressMsg) bool {
-	k := s.com.keys
-	switch {
-	case key.Matches(km, k.Up):
-		s.covOffset--
-	case key.Matches(km, k.Down):
-		s.covOffset++
-	case key.Matches(km, k.PageUp):
-		s.covOffset -= max(s.covRows()-1, 1)
-	case key.Matches(km, k.PageDown):
-		s.covOffset += max(s.covRows()-1, 1)
-	case key.Matches(km, k.Top):
-		s.covOffset = 0
-	case key.Matches(km, k.Bottom):
-		s.covOffset = len(s.covLines)
-	default:
-		return false
-	}
-	s.clampCoverage()
-	return true
-}
-
-// scrollCoverage scrolls the comparison by delta rows, for the wheel.
-func (s *storiesPane) scrollCoverage(delta int) {
-	s.covOffset += delta
-	s.clampCoverage()
-}

@@ -118,8 +118,7 @@ func (m *Model) applyDoc(req docRequest) {
 		m.reader.SetTarget(req.target)
 	}
 	if req.offset >= 0 {
-		m.reader.offset = req.offset
-		m.reader.clamp()
+		m.reader.scrollTo(req.offset)
 	}
 }
 

@@ -39,7 +39,7 @@ func (m *Model) push() {
 		storyCursor: m.stories.list.cursor,
 		coverage:    m.stories.covOpen,
 		covStory:    m.stories.covStory,
-		covOffset:   m.stories.covOffset,
+		covOffset:   m.stories.covScroll.offset,
 		person:      m.person,
 		quoteCursor: m.quotes.list.cursor,
 		docOffset:   m.reader.offset,

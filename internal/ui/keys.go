@@ -173,12 +173,10 @@ func (k KeyMap) enableFor(c keyContext) KeyMap {
 	k.Back.SetEnabled(anyPane && c.canGoBack)
 	k.Submit.SetEnabled(inBox)
 	k.Leave.SetEnabled(inBox)
-	for _, b := range []*key.Binding{&k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
-		b.SetEnabled(anyPane)
+	// The movement keys also scroll the overlays.
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
+		b.SetEnabled(anyPane || !open)
 	}
-	// Up and down also scroll the overlays.
-	k.Up.SetEnabled(anyPane || !open)
-	k.Down.SetEnabled(anyPane || !open)
 	k.OpenStory.SetEnabled(in(focusStories))
 	k.Coverage.SetEnabled(in(focusStories))
 	k.Open.SetEnabled(in(focusResults))

@@ -59,7 +59,7 @@ type Model struct {
 	focus         focus
 	recent        []focus // body panes, most recently focused first
 	overlay       overlay
-	overlayOffset int
+	overlayScroll scroller
 
 	search    searchBox
 	stories   storiesPane
@@ -237,13 +237,13 @@ func (m Model) header() string {
 	return name + st.HeaderDim.Render(fitLine(truncate(rest, room), room)+right)
 }
 
-// overlayView draws the open overlay over the body and says how far it
-// can scroll.
-func (m Model) overlayView() ([]string, int) {
+// overlayView draws the open overlay over the body and returns its
+// scroll position sized to what it shows, for the keys to move.
+func (m Model) overlayView() ([]string, scroller) {
 	if m.overlay == overlayHelp {
-		return helpOverlay(m.com.styles, m.overlayOffset, m.lay.width, m.lay.bodyH)
+		return helpOverlay(m.com.styles, m.overlayScroll, m.lay.width, m.lay.bodyH)
 	}
-	return problemsOverlay(m.com.styles, m.prog.Problems, m.overlayOffset, m.lay.width, m.lay.bodyH)
+	return problemsOverlay(m.com.styles, m.prog.Problems, m.overlayScroll, m.lay.width, m.lay.bodyH)
 }
 
 // helpLine is the short help of the focused pane.

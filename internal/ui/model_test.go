@@ -393,6 +393,34 @@ func TestProblemsOverlay(t *testing.T) {
 	}
 }
 
+// TestProblemsOverlayPages: the overlays page and jump with the keys
+// that page the reader, not only line by line.
+func TestProblemsOverlayPages(t *testing.T) {
+	hs := newHarness(t, newFake(), Options{Query: "snow"}, 80, 24)
+	hs.send(progressMsg{p: index.Progress{Problems: problems(200)}, fresh: true, closed: true})
+	hs.key("!")
+	steps := []struct {
+		key        string
+		want, gone string
+	}{
+		{"down", "corpus/feed.jsonl:20:", "corpus/feed.jsonl:10:"},
+		{"end", "corpus/feed.jsonl:2000:", "corpus/feed.jsonl:20:"},
+		{"home", "corpus/feed.jsonl:10:", "corpus/feed.jsonl:2000:"},
+		{"pgdown", "", "corpus/feed.jsonl:10:"},
+	}
+	_, sc := hs.m.overlayView()
+	page := sc.page()
+	for _, st := range steps {
+		if st.key == "pgdown" {
+			st.want = thousands(sc.height+page) + "/200"
+		}
+		hs.key(st.key)
+		if s := hs.screen(); !strings.Contains(s, st.want) || strings.Contains(s, st.gone) {
+			t.Fatalf("after %s: want %q, not %q:\n%s", st.key, st.want, st.gone, s)
+		}
+	}
+}
+
 func TestHelpOverlayToggles(t *testing.T) {
 	hs := newHarness(t, newFake(), Options{Query: "snow"}, 80, 24)
 	hs.key("?")

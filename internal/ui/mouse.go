@@ -81,7 +81,7 @@ func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
 	switch m.shownIn(i) {
 	case focusStories:
 		if m.stories.covOpen {
-			m.stories.scrollCoverage(dir * wheelLines)
+			m.stories.covScroll.scrollBy(dir * wheelLines)
 		} else {
 			m.stories.Select(m.stories.list.cursor + dir)
 		}
@@ -99,7 +99,7 @@ func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
 	case focusReactions:
 		m.reactions.Select(m.reactions.list.cursor + dir)
 	case focusReader:
-		m.reader.scroll(dir * wheelLines)
+		m.reader.scrollBy(dir * wheelLines)
 	}
 	return nil
 }

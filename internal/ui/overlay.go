@@ -42,8 +42,9 @@ func helpSections() []helpSection {
 
 // helpOverlay renders the full help in a box centred in w×h. Sections
 // flow into as many columns as the height needs; when those do not fit
-// the width they go in one column that scrolls from offset.
-func helpOverlay(st Styles, offset, w, h int) (rows []string, maxOffset int) {
+// the width they go in one column that scrolls from sc's offset. It
+// returns sc sized to the content, for the keys to move.
+func helpOverlay(st Styles, sc scroller, w, h int) ([]string, scroller) {
 	var secs [][]string
 	for _, sec := range helpSections() {
 		lines := []string{st.OverlayHdr.Render(sec.title)}
@@ -96,14 +97,14 @@ func helpOverlay(st Styles, offset, w, h int) (rows []string, maxOffset int) {
 		}
 	}
 	all := strings.Split(content, "\n")
-	maxOffset = max(len(all)-inner, 0)
-	content = strings.Join(all[min(max(offset, 0), maxOffset):], "\n")
-	return boxed(st, content, w, h), maxOffset
+	sc.resize(len(all), inner)
+	from, to := sc.window()
+	return boxed(st, strings.Join(all[from:to], "\n"), w, h), sc
 }
 
 // problemsOverlay renders the loading problems, one "file:line: reason"
-// each, from the offset-th line on.
-func problemsOverlay(st Styles, problems []corpus.Problem, offset, w, h int) (rows []string, maxOffset int) {
+// each, from sc's offset on; it returns sc sized to them.
+func problemsOverlay(st Styles, problems []corpus.Problem, sc scroller, w, h int) ([]string, scroller) {
 	tw := max(w-4, 1) // border and padding
 	lines := []string{st.OverlayHdr.Render(truncate(plural(len(problems), "problem", "problems")+" while loading", tw)), ""}
 	var body []string
@@ -113,17 +114,15 @@ func problemsOverlay(st Styles, problems []corpus.Problem, offset, w, h int) (ro
 			body = append(body, text[ln.start:ln.end])
 		}
 	}
-	room := max(h-2-len(lines)-1, 1) // border, header, footer
-	maxOffset = max(len(body)-room, 0)
-	offset = min(max(offset, 0), maxOffset)
-	end := min(offset+room, len(body))
-	lines = append(lines, body[offset:end]...)
+	sc.resize(len(body), max(h-2-len(lines)-1, 1)) // border, header, footer
+	from, to := sc.window()
+	lines = append(lines, body[from:to]...)
 	foot := "esc close"
-	if len(body) > room {
-		foot = "↑/↓ scroll · " + foot + " · " + thousands(end) + "/" + thousands(len(body))
+	if sc.maxOffset() > 0 {
+		foot = "↑/↓ scroll · " + foot + " · " + sc.position()
 	}
 	lines = append(lines, st.Status.Render(truncate(foot, tw)))
-	return boxed(st, strings.Join(lines, "\n"), w, h), maxOffset
+	return boxed(st, strings.Join(lines, "\n"), w, h), sc
 }
 
 // boxed draws content in the overlay border, centred in w×h, clipped to

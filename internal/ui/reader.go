@@ -48,8 +48,11 @@ type readerLine struct {
 // terms marked and n/N moving between them; quotes carry their speaker,
 // names are marked, and ]/[ move a cursor over both.
 type readerPane struct {
-	com           *common
-	width, height int
+	com   *common
+	width int
+	// The scroll over lines: its height is the pane's, title bar
+	// excluded, and its rows are len(lines).
+	scroller
 
 	doc    index.Document
 	hasDoc bool
@@ -60,7 +63,6 @@ type readerPane struct {
 	lines     []readerLine
 	matchLine []int // first line of each match, in reading order
 	current   int   // the match n/N is on, -1 before the first n
-	offset    int   // first visible line
 
 	shown     annotated // the text as shown, with its quotes and names
 	textLine  int       // the line the text starts on
@@ -78,13 +80,13 @@ func (r *readerPane) SetSize(w, h int) {
 		r.rebuild()
 	}
 	r.height = h
+	r.clamp()
 	switch {
 	case r.current >= 0:
-		r.showLine(r.matchLine[r.current])
+		r.reveal(r.matchLine[r.current])
 	case r.ent >= 0:
-		r.showLine(r.shown.ents[r.ent].line)
+		r.reveal(r.shown.ents[r.ent].line)
 	}
-	r.clamp()
 }
 
 // SetDocument shows doc. The scroll position is kept when it is the same
@@ -117,7 +119,7 @@ func (r *readerPane) SetTarget(span index.Span) {
 		}
 	}
 	if l, ok := r.targetLine(); ok {
-		r.offset = l - r.height/3
+		r.placeThird(l)
 	}
 	r.clamp()
 }
@@ -137,13 +139,14 @@ func (r readerPane) targetLine() (int, bool) {
 // SetError shows why the article could not be fetched.
 func (r *readerPane) SetError(id string, err error) {
 	r.id, r.err, r.hasDoc = id, err, false
-	r.lines, r.matchLine, r.current, r.offset = nil, nil, -1, 0
+	r.lines, r.matchLine, r.current = nil, nil, -1
 	r.shown, r.ent, r.hasTarget = annotated{}, -1, false
+	r.resize(0, r.height)
 }
 
 // Clear empties the pane, when no article is selected.
 func (r *readerPane) Clear() {
-	*r = readerPane{com: r.com, width: r.width, height: r.height, current: -1, ent: -1}
+	*r = readerPane{com: r.com, width: r.width, scroller: scroller{height: r.height}, current: -1, ent: -1}
 }
 
 // Title is the text of the pane's title bar.
@@ -161,13 +164,20 @@ func (r readerPane) Title() string {
 // textWidth leaves a column of margin on each side.
 func (r readerPane) textWidth() int { return max(r.width-2, 1) }
 
-// rebuild wraps the document to the pane width. Marks are placed on the
-// wrapped lines by byte offset, so they never land in the wrong place.
+// rebuild wraps the document to the pane width and sets the rows to
+// scroll, leaving the clamping to the caller, which may change the
+// height too.
 func (r *readerPane) rebuild() {
 	r.lines, r.matchLine = nil, nil
-	if !r.hasDoc {
-		return
+	if r.hasDoc {
+		r.wrapDoc()
 	}
+	r.rows = len(r.lines)
+}
+
+// wrapDoc wraps the document into lines. Marks are placed on the wrapped
+// lines by byte offset, so they never land in the wrong place.
+func (r *readerPane) wrapDoc() {
 	d := r.doc
 	w := r.textWidth()
 	add := func(text string, spans []index.Span, anns []ann, kind lineKind) []lineSpan {
@@ -244,25 +254,6 @@ func placeAnns(lines []lineSpan, anns []ann) [][]lineAnn {
 	return out
 }
 
-func (r *readerPane) clamp() {
-	r.offset = min(max(r.offset, 0), max(len(r.lines)-r.height, 0))
-}
-
-// scroll moves the view by delta lines.
-func (r *readerPane) scroll(delta int) {
-	r.offset += delta
-	r.clamp()
-}
-
-// showLine scrolls so that line l is visible, a third down the pane when
-// it was off screen, so the context before a match shows too.
-func (r *readerPane) showLine(l int) {
-	if l < r.offset || l >= r.offset+r.height {
-		r.offset = l - r.height/3
-	}
-	r.clamp()
-}
-
 // step moves cur through n items with first lines lineOf by dir, as n/N
 // do: the first step goes to the first item at or below the top of the
 // pane (or the last one above its bottom, going back).
@@ -292,7 +283,7 @@ func (r readerPane) step(cur, n, dir int, lineOf func(int) int) int {
 func (r *readerPane) jump(dir int) {
 	r.current = r.step(r.current, len(r.matchLine), dir, func(i int) int { return r.matchLine[i] })
 	if r.current >= 0 {
-		r.showLine(r.matchLine[r.current])
+		r.reveal(r.matchLine[r.current])
 	}
 }
 
@@ -301,7 +292,7 @@ func (r *readerPane) jumpEnt(dir int) {
 	ents := r.shown.ents
 	r.ent = r.step(r.ent, len(ents), dir, func(i int) int { return ents[i].line })
 	if r.ent >= 0 {
-		r.showLine(ents[r.ent].line)
+		r.reveal(ents[r.ent].line)
 	}
 }
 
@@ -312,7 +303,7 @@ func (r readerPane) cursorEntity() (int, bool) {
 		return r.ent, true
 	}
 	for i, e := range r.shown.ents {
-		if e.line >= r.offset && e.line < r.offset+r.height {
+		if r.visible(e.line) {
 			return i, true
 		}
 	}
@@ -344,21 +335,8 @@ func (r readerPane) Update(msg tea.Msg) (readerPane, tea.Cmd) {
 		return r, nil
 	}
 	k := r.com.keys
-	page := max(r.height-1, 1)
 	switch {
-	case key.Matches(km, k.Up):
-		r.scroll(-1)
-	case key.Matches(km, k.Down):
-		r.scroll(1)
-	case key.Matches(km, k.PageUp):
-		r.scroll(-page)
-	case key.Matches(km, k.PageDown):
-		r.scroll(page)
-	case key.Matches(km, k.Top):
-		r.offset = 0
-	case key.Matches(km, k.Bottom):
-		r.offset = len(r.lines)
-		r.clamp()
+	case r.keys(km, k):
 	case key.Matches(km, k.NextMatch):
 		r.jump(1)
 	case key.Matches(km, k.PrevMatch):
@@ -395,8 +373,8 @@ func (r readerPane) view() []string {
 	case !r.hasDoc:
 		out = r.message(st.Empty, "Select an article to read it.")
 	}
-	end := min(r.offset+r.height, len(r.lines))
-	for _, ln := range r.lines[min(r.offset, end):end] {
+	from, to := r.window()
+	for _, ln := range r.lines[from:to] {
 		base := st.DocText
 		switch ln.kind {
 		case kindTitle:
@@ -466,6 +444,5 @@ func (r *readerPane) Restore(offset int, target index.Span, hasTarget bool, ent 
 	if r.ent >= len(r.shown.ents) {
 		r.ent = -1
 	}
-	r.offset = offset
-	r.clamp()
+	r.scrollTo(offset)
 }

@@ -17,13 +17,13 @@ type storiesPane struct {
 	query string // the query all answers
 
 	// The comparison, when open: covState tracks its request (req.key is
-	// the story id) and covOffset is its scroll position.
+	// the story id) and covScroll is its scroll position.
 	covOpen   bool
 	covStory  aggregate.Story // what the list said of it, for the heading while loading
 	covState  paneState
 	cov       aggregate.Coverage
 	covLines  []string // cov drawn at the pane's width
-	covOffset int
+	covScroll scroller
 }
 
 func newStoriesPane(com *common) storiesPane {
@@ -36,7 +36,6 @@ func (s *storiesPane) SetSize(w, h int) {
 	s.covState.setSize(w, h)
 	s.relines()
 	s.list.clampTo(len(s.all), s.itemHeight)
-	s.clampCoverage()
 }
 
 // SetStories shows an answer, keeping the story with id keep selected
@@ -62,11 +61,11 @@ func (s *storiesPane) SetStories(stories []aggregate.Story, query string) {
 func (s *storiesPane) SetCoverage(cov aggregate.Coverage) {
 	s.cov = cov
 	s.relines()
-	s.covOffset = 0
+	s.covScroll.scrollTo(0)
 	if s.covState.pending >= 0 {
-		s.covOffset, s.covState.pending = s.covState.pending, -1
+		s.covScroll.scrollTo(s.covState.pending)
+		s.covState.pending = -1
 	}
-	s.clampCoverage()
 }
 
 // OpenCoverage shows the comparison of story st from offset; the root's
@@ -74,16 +73,16 @@ func (s *storiesPane) SetCoverage(cov aggregate.Coverage) {
 func (s *storiesPane) OpenCoverage(st aggregate.Story, offset int) {
 	s.covOpen, s.covStory = true, st
 	if s.covState.hasReq && s.covState.req.key == st.ID && s.covState.err == nil {
-		s.covOffset = offset
+		s.covScroll.scrollTo(offset)
 		if !s.covState.loaded {
 			s.covState.pending = offset
 		}
-		s.clampCoverage()
 		return
 	}
 	// Anything else, a failed answer included, is asked for again.
 	s.covState.hasReq = false
-	s.cov, s.covLines, s.covOffset, s.covState.pending = aggregate.Coverage{}, nil, 0, offset
+	s.cov, s.covLines, s.covState.pending = aggregate.Coverage{}, nil, offset
+	s.covScroll.resize(0, s.covRows())
 }
 
 // Selected is the story under the cursor, if any.
@@ -129,7 +128,7 @@ func (s storiesPane) Update(msg tea.Msg) (storiesPane, tea.Cmd) {
 		return s, nil
 	}
 	if s.covOpen {
-		s.scrollKeys(km)
+		s.covScroll.keys(km, s.com.keys)
 	} else {
 		s.listKeys(km, s.itemHeight)
 	}

@@ -201,21 +201,21 @@ func TestCoverageScrollsAndKeepsItsPlace(t *testing.T) {
 	hs := toStories(t, 80, 12) // too short for the whole comparison
 	hs.key("c")
 	hs.key("G")
-	bottom := hs.m.stories.covOffset
+	bottom := hs.m.stories.covScroll.offset
 	if bottom == 0 || !strings.Contains(hs.screen(), "Ryan backs Sessions") {
 		t.Fatalf("G did not scroll to the end of the timeline (offset %d):\n%s", bottom, hs.screen())
 	}
 	hs.key("j")
-	if hs.m.stories.covOffset != bottom {
+	if hs.m.stories.covScroll.offset != bottom {
 		t.Fatal("scrolled past the end")
 	}
 	hs.key("enter")
 	hs.key("esc")
-	if !hs.m.stories.covOpen || hs.m.stories.covOffset != bottom {
-		t.Fatalf("back to the comparison at %d, want %d", hs.m.stories.covOffset, bottom)
+	if !hs.m.stories.covOpen || hs.m.stories.covScroll.offset != bottom {
+		t.Fatalf("back to the comparison at %d, want %d", hs.m.stories.covScroll.offset, bottom)
 	}
 	hs.key("g")
-	if hs.m.stories.covOffset != 0 {
+	if hs.m.stories.covScroll.offset != 0 {
 		t.Fatal("g did not go to the top")
 	}
 }

@@ -110,14 +110,13 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	m.note, m.noteErr = "", false
 	if m.overlay != overlayNone {
-		switch {
-		case key.Matches(msg, k.Close):
+		if key.Matches(msg, k.Close) {
 			m.overlay = overlayNone
-		case key.Matches(msg, k.Up):
-			m.overlayOffset = max(m.overlayOffset-1, 0)
-		case key.Matches(msg, k.Down):
-			_, most := m.overlayView()
-			m.overlayOffset = min(m.overlayOffset+1, most)
+			return nil
+		}
+		_, sc := m.overlayView()
+		if sc.keys(msg, k) {
+			m.overlayScroll = sc
 		}
 		return nil
 	}
@@ -246,7 +245,7 @@ func (m *Model) quit() tea.Cmd {
 }
 
 func (m *Model) openOverlay(o overlay) {
-	m.overlay, m.overlayOffset = o, 0
+	m.overlay, m.overlayScroll = o, scroller{}
 	m.filter.Stop()
 }
 
