@@ -249,12 +249,20 @@ func (an *analysis) onlyPhraseBetween(a, b int) bool {
 		if t.low == "that" || t.low == "because" || t.low == "when" {
 			return false
 		}
+		if contrastWords[t.low] && k+1 < b && !strings.HasSuffix(an.toks[k+1].low, "ing") {
+			return false // `"...," while Hall refers to her as`: a clause of its own
+		}
 		if (t.low == "and" || t.low == "but" || t.low == "while") && k > a && an.toks[k-1].low == "," {
 			return false // `"...," for him, and Hall said`: a clause of its own
 		}
 	}
 	return true
 }
+
+// contrastWords open a subordinate clause of contrast, whose speech verb
+// is that clause's own and not the attribution of a quote before it.
+// ("though" is left out: as an adverb, "..., though, Hall said" is no clause).
+var contrastWords = set("while", "whereas", "although", "whilst")
 
 // quoteKind tells a full-sentence quote from a fragment.
 func (an *analysis) quoteKind(qi, ot int) string {

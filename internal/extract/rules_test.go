@@ -192,6 +192,8 @@ func TestAttributionRules(t *testing.T) {
 			"Anna Ruiz agreed.\n\nOr maybe Mark Stone, digital consultant Peter Hall says. \"Several surveys suggest a second look.\"", "Several surveys suggest a second look.", "Peter Hall"},
 		{"the agent of a passive asked",
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
+		{"a cue after while opens a clause of its own",
+			`Anna Ruiz criticizes Peter Hall for a "reckless budget" while Hall says she ignored the deficit.`, "reckless budget", "Anna Ruiz"},
 		{"continue to is no speech verb",
 			`Anna Ruiz said she is sure Peter Hall will continue to be "a voice for working families."`, "a voice for working families.", "Anna Ruiz"},
 		{"a speech verb after should reports nothing said",
