@@ -102,7 +102,8 @@ func (t *Table) UnmarshalBinary(b []byte) error {
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	t.pool, t.ids, t.arts, t.raw, t.co, t.info, t.res = nt.pool, nt.ids, nt.arts, nt.raw, nt.co, nt.info, nil
+	t.pool, t.ids, t.arts, t.raw, t.co, t.info, t.res, t.aux = nt.pool, nt.ids, nt.arts, nt.raw, nt.co, nt.info, nil, nil
+	clear(t.changed)
 	return nil
 }
 

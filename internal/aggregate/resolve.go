@@ -19,12 +19,25 @@ type resolved struct {
 	surnames map[string]string
 }
 
-// resolve merges the per-key counts; the caller holds t.mu.
+// resolve merges the per-key counts; the caller holds t.mu. After a
+// few articles changed it redoes only the entities they touch (see
+// reresolve); the first call, or one after a large change, does all.
 func (t *Table) resolve() *resolved {
-	if t.res != nil {
-		return t.res
+	switch {
+	case t.res == nil || t.aux == nil || len(t.changed) > len(t.raw)/4:
+		t.res = t.resolveAll()
+	case len(t.changed) > 0:
+		t.res = t.reresolve(t.res)
 	}
-	bySurname := map[int32][]int32{}
+	clear(t.changed)
+	return t.res
+}
+
+// resolveAll merges every key, and makes the indexes reresolve keeps up
+// to date.
+func (t *Table) resolveAll() *resolved {
+	aux := &resolveAux{bySurname: map[int32][]int32{}, holders: map[string][]string{}}
+	bySurname := aux.bySurname
 	for k := range t.raw {
 		if ki := t.keyInfo(k); ki.full {
 			bySurname[ki.surname] = append(bySurname[ki.surname], k)
@@ -56,11 +69,7 @@ func (t *Table) resolve() *resolved {
 		r.people = append(r.people, p)
 	}
 	for s, fs := range bySurname {
-		if f, ok := t.dominant(fs); ok {
-			r.surnames[t.pool[s]] = t.pool[f]
-		} else {
-			r.surnames[t.pool[s]] = ""
-		}
+		r.surnames[t.pool[s]] = t.surnameOf(fs)
 	}
 	slices.SortFunc(r.people, comparePeople)
 	r.byKey = make(map[string]int, len(r.people))
@@ -71,15 +80,35 @@ func (t *Table) resolve() *resolved {
 	// In order of importance, so an alias two entities share (a bare
 	// "Trump" of an ambiguous surname) goes to the better known one.
 	for _, p := range r.people {
-		for _, al := range p.Aliases {
-			k := Key(al)
+		for _, k := range aliasKeys(p) {
 			if _, taken := r.alias[k]; !taken {
 				r.alias[k] = p.Key
 			}
+			aux.holders[k] = append(aux.holders[k], p.Key)
 		}
 	}
-	t.res = r
+	t.aux = aux
 	return r
+}
+
+// surnameOf is the key a bare surname shared by the full names fs
+// refers to, "" when ambiguous.
+func (t *Table) surnameOf(fs []int32) string {
+	if f, ok := t.dominant(fs); ok {
+		return t.pool[f]
+	}
+	return ""
+}
+
+// aliasKeys lists the keys of a person's aliases, each once.
+func aliasKeys(p Person) []string {
+	out := make([]string, 0, len(p.Aliases))
+	for _, al := range p.Aliases {
+		if k := Key(al); !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // dominantShare is the share of the articles naming any full name with

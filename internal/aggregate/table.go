@@ -22,7 +22,11 @@ type Table struct {
 	// with that surname, so merging the two does not count them twice.
 	co   map[[2]int32]int
 	info map[int32]keyInfo
-	res  *resolved // nil after a change
+	res  *resolved // the last resolution; nil when there is none
+	// changed lists the keys whose counts changed since res was made,
+	// aux what reresolve needs to redo only their entities.
+	changed map[int32]bool
+	aux     *resolveAux
 }
 
 // keyInfo is the surname of a key (as a pool id) and whether the key
@@ -64,12 +68,13 @@ func (c *counter) add(id int32, d int32) {
 // NewTable makes an empty table.
 func NewTable() *Table {
 	return &Table{
-		pool: []string{""},
-		ids:  map[string]int32{"": 0},
-		arts: map[string][]int32{},
-		raw:  map[int32]*acc{},
-		co:   map[[2]int32]int{},
-		info: map[int32]keyInfo{},
+		pool:    []string{""},
+		ids:     map[string]int32{"": 0},
+		arts:    map[string][]int32{},
+		raw:     map[int32]*acc{},
+		co:      map[[2]int32]int{},
+		info:    map[int32]keyInfo{},
+		changed: map[int32]bool{},
 	}
 }
 
@@ -110,7 +115,6 @@ func (t *Table) Add(a Article) {
 	enc := t.encode(recs)
 	t.arts[a.ID] = enc
 	t.apply(enc, 1)
-	t.res = nil
 }
 
 // Remove takes an article's people back out; an unknown id is ignored.
@@ -123,7 +127,6 @@ func (t *Table) Remove(id string) {
 	}
 	t.apply(old, -1)
 	delete(t.arts, id)
-	t.res = nil
 }
 
 func (t *Table) intern(s string) int32 {
@@ -182,6 +185,7 @@ func (t *Table) apply(enc []int32, sign int32) {
 	var bare, full []int32
 	eachRecord(enc, func(h, aliases []int32) {
 		key := h[0]
+		t.changed[key] = true
 		a := t.raw[key]
 		if a == nil {
 			a = &acc{}
