@@ -354,6 +354,7 @@ func init() {
 		{"conclude"}, {"advise", "advised"}, {"question", "questioned"}, {"joke"},
 		{"offer", "offered"}, {"surmise", "surmised"}, {"estimate", "estimated"},
 		{"worry", "worried"}, {"fret", "fretted"}, {"marvel", "marveled", "marvelled"},
+		{"agree", "agreed", "agrees"},
 	} {
 		for _, w := range group {
 			speechVerbs[w] = group[0]
@@ -368,7 +369,7 @@ var weakCues = set("put", "remember", "reflect", "chime", "call", "state", "repo
 	"confirm", "deny", "accuse", "praise", "criticize", "label", "dub", "term", "characterize", "describe",
 	"promise", "pledge", "testify", "quote", "tout", "admit", "announce", "conclude", "predict",
 	"press", "beam", "boom", "laugh", "cry", "offer", "estimate", "worry", "question", "advise", "message", "text", "email",
-	"urge", "complain", "dismiss", "slam", "blast", "wonder", "remark", "reason", "observe", "maintain")
+	"urge", "complain", "dismiss", "slam", "blast", "wonder", "remark", "reason", "observe", "maintain", "agree")
 
 // auxWords may sit between a subject and its speech verb ("has said",
 // "would later tell", "did not deny").

@@ -194,6 +194,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall was asked by moderator Anna Ruiz whether his plan risked "adding another expensive program."`, "adding another expensive program.", "Anna Ruiz"},
 		{"a cue after while opens a clause of its own",
 			`Anna Ruiz criticizes Peter Hall for a "reckless budget" while Hall says she ignored the deficit.`, "reckless budget", "Anna Ruiz"},
+		{"agrees right after a quote",
+			"\"Taxes are too high,\" says Mark Stone, a baker.\n\n\"Our costs keep rising,\" agrees Lena Park, 41, of Dayton.", "Our costs keep rising,", "Lena Park"},
 		{"continue to is no speech verb",
 			`Anna Ruiz said she is sure Peter Hall will continue to be "a voice for working families."`, "a voice for working families.", "Anna Ruiz"},
 		{"a speech verb after should reports nothing said",

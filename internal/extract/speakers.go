@@ -90,6 +90,9 @@ func (an *analysis) findCues() {
 		if lem == "put" && (i+1 >= len(toks) || toks[i+1].low != "it") {
 			continue // "as X put it" is speech, "put the blame" is not
 		}
+		if lem == "agree" && !(i > s.first && toks[i-1].kind == tkQuote && !toks[i-1].open) {
+			continue // only `"...," agrees X` credits words; "X agreed to" does not
+		}
 		if lem == "continue" && i+1 < len(toks) && toks[i+1].low == "to" {
 			continue // "will continue to be": an aspect verb, not speech
 		}
