@@ -75,7 +75,7 @@ func countPhrases(q query.Query) int {
 			n += countPhrases(c)
 		}
 		return n
-	case *query.MatchPhraseQuery:
+	case *query.MatchPhraseQuery, *phraseQuery:
 		return 1
 	}
 	return 0

@@ -106,6 +106,17 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 // locations finds where the leaves of mq (see markQuery) match in the
 // documents ids.
 func (ix *Index) locations(ctx context.Context, ids []string, mq []query.Query) (map[string]search.FieldTermLocationMap, error) {
+	for i, q := range mq {
+		// A phrase searcher asked for the next match at or after a shown
+		// hit reads every document with the words up to its next phrase
+		// (one in the title, say, when the hit has it in the text): let
+		// it stop at every document with the words, marking only phrases.
+		if p, ok := q.(*phraseQuery); ok {
+			c := *p
+			c.anyPlace = true
+			mq[i] = &c
+		}
+	}
 	bq := query.NewBooleanQuery([]query.Query{query.NewDocIDQuery(ids)}, mq, nil)
 	req := bleve.NewSearchRequestOptions(bq, len(ids), 0, false)
 	req.IncludeLocations = true
