@@ -61,6 +61,7 @@ func (t *Table) MarshalBinary() ([]byte, error) {
 		}
 		f.Contribs[i] = enc
 	}
+	clear(t.pending)
 	t.mu.Unlock()
 	var buf bytes.Buffer
 	if err := gob.NewEncoder(&buf).Encode(&f); err != nil {
@@ -104,6 +105,7 @@ func (t *Table) UnmarshalBinary(b []byte) error {
 	defer t.mu.Unlock()
 	t.pool, t.ids, t.arts, t.raw, t.co, t.info, t.res, t.aux = nt.pool, nt.ids, nt.arts, nt.raw, nt.co, nt.info, nil, nil
 	clear(t.changed)
+	clear(t.pending)
 	return nil
 }
 

@@ -27,6 +27,9 @@ type Table struct {
 	// aux what reresolve needs to redo only their entities.
 	changed map[int32]bool
 	aux     *resolveAux
+	// pending lists the articles added or removed since the table was
+	// last encoded (see MarshalDelta).
+	pending map[string]bool
 }
 
 // keyInfo is the surname of a key (as a pool id) and whether the key
@@ -75,6 +78,7 @@ func NewTable() *Table {
 		co:      map[[2]int32]int{},
 		info:    map[int32]keyInfo{},
 		changed: map[int32]bool{},
+		pending: map[string]bool{},
 	}
 }
 
@@ -114,6 +118,7 @@ func (t *Table) Add(a Article) {
 	}
 	enc := t.encode(recs)
 	t.arts[a.ID] = enc
+	t.pending[a.ID] = true
 	t.apply(enc, 1)
 }
 
@@ -127,6 +132,7 @@ func (t *Table) Remove(id string) {
 	}
 	t.apply(old, -1)
 	delete(t.arts, id)
+	t.pending[id] = true
 }
 
 func (t *Table) intern(s string) int32 {

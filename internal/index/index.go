@@ -54,6 +54,7 @@ type Index struct {
 	closed    bool
 
 	stories *storyStore // see stories_store.go
+	plog    peopleLog   // where the saved people table stands; see people_log.go
 
 	opts Options
 
@@ -199,7 +200,7 @@ func openLocked(dir string, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 	// The tables derived from the index thrown away go with it.
-	for _, name := range []string{peopleName, storiesName, grouperName, topName} {
+	for _, name := range []string{peopleName, peopleLogName, storiesName, grouperName, topName} {
 		os.Remove(filepath.Join(dir, name))
 	}
 	m, err := newMapping()

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -16,9 +14,9 @@ import (
 // peopleName is the file of the people table, next to the manifest.
 const peopleName = "people.gob"
 
-// saveState writes the people table (when it changed), then the
-// manifest. Each write is
-// atomic; the table goes first so that a file the manifest lists as done
+// saveState writes the people table (when it changed; a delta or the
+// whole, see people_log.go), then the manifest. Each write is atomic or
+// synced; the table goes first so that a file the manifest lists as done
 // always has its people in the table. An in-memory index keeps both in
 // memory.
 func (ix *Index) saveState() error {
@@ -26,11 +24,7 @@ func (ix *Index) saveState() error {
 		return nil
 	}
 	if ix.peopleDirty.Swap(false) {
-		b, err := ix.people.MarshalBinary()
-		if err == nil {
-			err = writeAtomic(ix.dir, peopleName, b)
-		}
-		if err != nil {
+		if err := ix.savePeople(); err != nil { // see people_log.go
 			ix.peopleDirty.Store(true)
 			return err
 		}
@@ -43,8 +37,7 @@ func (ix *Index) saveState() error {
 // or of another version (an index built before the table existed), it is
 // rebuilt from the stored extractions, once, and saved.
 func (ix *Index) loadPeople() error {
-	b, err := os.ReadFile(filepath.Join(ix.dir, peopleName))
-	if err == nil && ix.people.UnmarshalBinary(b) == nil {
+	if ix.readPeople() == nil {
 		ix.peopleDirty.Store(false)
 		return nil
 	}
