@@ -62,7 +62,7 @@ func (m *Model) copySelection() tea.Cmd {
 func (m Model) selectionURL() string {
 	switch m.focus {
 	case focusResults:
-		if i := m.results.cursor; i >= 0 && i < len(m.results.res.Hits) {
+		if i := m.results.list.cursor; i >= 0 && i < len(m.results.res.Hits) {
 			return m.results.res.Hits[i].URL
 		}
 	case focusQuotes:

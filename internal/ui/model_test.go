@@ -456,7 +456,7 @@ func TestHelpBarShowsOnlyWorkingKeys(t *testing.T) {
 func TestMouse(t *testing.T) {
 	fb := newFake()
 	hs := newHarness(t, fb, Options{Query: "sessions"}, 120, 40)
-	itemH := hs.m.results.itemHeight()
+	itemH := hs.m.results.itemHeight(0)
 	// The second hit starts one item below the first, under the title bar.
 	hs.send(tea.MouseClickMsg{X: 5, Y: rowBody + 1 + itemH, Button: tea.MouseLeft})
 	if got := hs.m.results.SelectedID(); got != "a2" {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -116,26 +115,7 @@ func (p *paneState) answered(seq int, err error) bool {
 // listKeys moves the cursor for the movement keys; it reports whether
 // the key was one of them.
 func (p *paneState) listKeys(km tea.KeyPressMsg, heightOf func(int) int) bool {
-	k := p.com.keys
-	l := &p.list
-	switch {
-	case key.Matches(km, k.Up):
-		l.cursor--
-	case key.Matches(km, k.Down):
-		l.cursor++
-	case key.Matches(km, k.PageUp):
-		l.cursor -= l.visibleCount(heightOf)
-	case key.Matches(km, k.PageDown):
-		l.cursor += l.visibleCount(heightOf)
-	case key.Matches(km, k.Top):
-		l.cursor = 0
-	case key.Matches(km, k.Bottom):
-		l.cursor = l.n
-	default:
-		return false
-	}
-	l.clampTo(l.n, heightOf)
-	return true
+	return p.list.keys(km, p.com.keys, heightOf)
 }
 
 // status is the line the pane shows instead of items while it has none,

@@ -20,8 +20,7 @@ type resultsPane struct {
 	query         string // the query res answers
 	story         string // the story res is narrowed to, or ""
 	searched      bool   // false until the first answer arrives
-	cursor        int
-	offset        int // first visible hit
+	list          itemList
 
 	// What the empty state says while the index is still being built.
 	indexing bool
@@ -33,6 +32,7 @@ func newResultsPane(com *common) resultsPane { return resultsPane{com: com} }
 // SetSize sets the size of the list, title bar excluded.
 func (r *resultsPane) SetSize(w, h int) {
 	r.width, r.height = w, h
+	r.list.height = h
 	r.scrollToCursor()
 }
 
@@ -44,11 +44,11 @@ func (r *resultsPane) SetResults(res index.Results, query, story string) {
 		keep = r.SelectedID()
 	}
 	r.res, r.query, r.story, r.searched = res, query, story, true
-	r.cursor, r.offset = 0, 0
+	r.list.cursor, r.list.offset = 0, 0
 	if keep != "" {
 		for i, h := range res.Hits {
 			if h.ID == keep {
-				r.cursor = i
+				r.list.cursor = i
 				break
 			}
 		}
@@ -58,10 +58,10 @@ func (r *resultsPane) SetResults(res index.Results, query, story string) {
 
 // SelectedID is the id of the selected hit, or "".
 func (r resultsPane) SelectedID() string {
-	if r.cursor < 0 || r.cursor >= len(r.res.Hits) {
+	if r.list.cursor < 0 || r.list.cursor >= len(r.res.Hits) {
 		return ""
 	}
-	return r.res.Hits[r.cursor].ID
+	return r.res.Hits[r.list.cursor].ID
 }
 
 // Title is the text of the pane's title bar.
@@ -81,46 +81,21 @@ func (r resultsPane) snippetLines() int {
 	return 1
 }
 
-// itemHeight is the rows one hit takes, blank separator included.
-func (r resultsPane) itemHeight() int { return 3 + r.snippetLines() }
+// itemHeight is the rows one hit takes, blank separator included: the
+// same for every hit.
+func (r resultsPane) itemHeight(int) int { return 3 + r.snippetLines() }
 
-// visible is how many hits fit, at least one.
-func (r resultsPane) visible() int { return max(r.height/r.itemHeight(), 1) }
-
-func (r *resultsPane) scrollToCursor() {
-	n := len(r.res.Hits)
-	r.cursor = min(max(r.cursor, 0), max(n-1, 0))
-	vis := r.visible()
-	if r.cursor < r.offset {
-		r.offset = r.cursor
-	}
-	if r.cursor >= r.offset+vis {
-		r.offset = r.cursor - vis + 1
-	}
-	r.offset = min(max(r.offset, 0), max(n-vis, 0))
-}
+func (r *resultsPane) scrollToCursor() { r.list.clampTo(len(r.res.Hits), r.itemHeight) }
 
 // Move moves the selection by delta hits.
-func (r *resultsPane) Move(delta int) {
-	r.cursor += delta
-	r.scrollToCursor()
-}
+func (r *resultsPane) Move(delta int) { r.Select(r.list.cursor + delta) }
 
 // HitAt is the hit under row y of the list, or -1.
-func (r resultsPane) HitAt(y int) int {
-	if y < 0 || y >= r.height {
-		return -1
-	}
-	i := r.offset + y/r.itemHeight()
-	if i >= len(r.res.Hits) {
-		return -1
-	}
-	return i
-}
+func (r resultsPane) HitAt(y int) int { return r.list.itemAt(y, r.itemHeight) }
 
 // Select selects hit i.
 func (r *resultsPane) Select(i int) {
-	r.cursor = i
+	r.list.cursor = i
 	r.scrollToCursor()
 }
 
@@ -132,18 +107,7 @@ func (r resultsPane) Update(msg tea.Msg) (resultsPane, tea.Cmd) {
 	}
 	k := r.com.keys
 	switch {
-	case key.Matches(km, k.Up):
-		r.Move(-1)
-	case key.Matches(km, k.Down):
-		r.Move(1)
-	case key.Matches(km, k.PageUp):
-		r.Move(-r.visible())
-	case key.Matches(km, k.PageDown):
-		r.Move(r.visible())
-	case key.Matches(km, k.Top):
-		r.Move(-len(r.res.Hits))
-	case key.Matches(km, k.Bottom):
-		r.Move(len(r.res.Hits))
+	case r.list.keys(km, k, r.itemHeight):
 	case key.Matches(km, k.Open):
 		if r.SelectedID() != "" {
 			return r, func() tea.Msg { return openMsg{} }
@@ -183,9 +147,9 @@ func (r resultsPane) lines(focused bool) []string {
 	}
 	// The last hit may show only in part; the cursor never goes there
 	// without scrolling it into full view.
-	for i := r.offset; i < len(r.res.Hits) && len(out) < r.height; i++ {
-		out = append(out, r.item(r.res.Hits[i], i == r.cursor, focused)...)
-	}
+	out = append(out, r.list.render(func(i int, sel bool) []string {
+		return r.item(r.res.Hits[i], sel, focused)
+	})...)
 	return fitLines(out, r.width, r.height)
 }
 
@@ -203,7 +167,7 @@ func (r resultsPane) item(h index.Hit, selected, focused bool) []string {
 			marker = st.Marker.Render("│ ")
 		}
 	}
-	out := make([]string, 0, r.itemHeight())
+	out := make([]string, 0, r.itemHeight(0))
 
 	title := oneLine(h.Title)
 	if title == "" {
