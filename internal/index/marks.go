@@ -54,14 +54,15 @@ func mergeSpans(sp []Span) []Span {
 // of marks (or from the start when there are none), at word boundaries,
 // with whitespace runs folded to one space. It returns the excerpt and the
 // marks that fall in it, relative to the excerpt. An ellipsis shows where
-// text was cut.
-func snippet(text string, marks []Span) (string, []Span) {
+// text was cut. text may be the bytes of a buffer about to be reused: the
+// excerpt is a copy.
+func snippet[T ~string | ~[]byte](text T, marks []Span) (string, []Span) {
 	start, end := window(text, marks)
 	return render(text, start, end, marks)
 }
 
 // window picks the byte range [start, end) of text to show.
-func window(text string, marks []Span) (int, int) {
+func window[T ~string | ~[]byte](text T, marks []Span) (int, int) {
 	if len(text) <= snippetLen {
 		return 0, len(text)
 	}
@@ -97,7 +98,7 @@ func window(text string, marks []Span) (int, int) {
 
 // wordStart moves i back to the start of the word it falls in, but never
 // more than a few bytes, then onto a rune boundary.
-func wordStart(text string, i int) int {
+func wordStart[T ~string | ~[]byte](text T, i int) int {
 	if i <= 0 {
 		return 0
 	}
@@ -114,7 +115,7 @@ func wordStart(text string, i int) int {
 
 // wordEnd moves i forward to the end of the word it falls in (bounded),
 // then onto a rune boundary.
-func wordEnd(text string, i int) int {
+func wordEnd[T ~string | ~[]byte](text T, i int) int {
 	if i >= len(text) {
 		return len(text)
 	}
@@ -135,7 +136,7 @@ const ellipsis = "…"
 
 // render copies text[start:end] folding whitespace runs into one space and
 // moves the marks inside the range to offsets in the result.
-func render(text string, start, end int, marks []Span) (string, []Span) {
+func render[T ~string | ~[]byte](text T, start, end int, marks []Span) (string, []Span) {
 	buf := make([]byte, 0, end-start+2*len(ellipsis))
 	// pos[i] is the offset in buf of text[start+i]; one past the end too.
 	pos := make([]int, end-start+1)

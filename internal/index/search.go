@@ -196,22 +196,23 @@ func (ix *Index) details(ctx context.Context, ids []string, q query.Query) (map[
 
 func makeHit(id string, score float64, fields map[string]any, locs search.FieldTermLocationMap) (Hit, error) {
 	blob, _ := fields[fDoc].(string)
-	sd, err := decodeStored(blob)
+	h := Hit{ID: id, Score: score}
+	err := withStored(blob, func(b []byte, l *storedLayout) error {
+		field := func(i int) []byte { return b[l.at[i][0]:l.at[i][1]] }
+		h.Title = string(field(sTitle))
+		h.Source = string(field(sSource))
+		h.Author = string(field(sAuthor))
+		h.DateText = string(field(sDateText))
+		h.URL = string(field(sURL))
+		h.Date = l.date
+		text := field(sText)
+		h.TitleMarks = spansFrom(locs[fTitle], len(h.Title))
+		h.Snippet, h.SnippetMarks = snippet(text, spansFrom(locs[fText], len(text)))
+		return nil
+	})
 	if err != nil {
 		return Hit{}, fmt.Errorf("article %s: %w", id, err)
 	}
-	h := Hit{
-		ID:       id,
-		Title:    sd.Title,
-		Source:   sd.Source,
-		Author:   sd.Author,
-		Date:     sd.Date,
-		DateText: sd.DateText,
-		URL:      sd.URL,
-		Score:    score,
-	}
-	h.TitleMarks = spansFrom(locs[fTitle], len(h.Title))
-	h.Snippet, h.SnippetMarks = snippet(sd.Text, spansFrom(locs[fText], len(sd.Text)))
 	return h, nil
 }
 

@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/klauspost/compress/zstd"
 
@@ -83,31 +85,91 @@ func decodeStored(blob string) (storedDoc, error) {
 	if err != nil {
 		return sd, fmt.Errorf("stored article: %w", err)
 	}
+	l, err := splitStored(b)
+	if err != nil {
+		return sd, err
+	}
 	s := string(b) // one copy; the fields below share it
-	for _, f := range []*string{&sd.Title, &sd.Text, &sd.Source, &sd.Author, &sd.DateText, &sd.URL, &sd.File} {
-		n, k := binary.Uvarint(b)
-		if k <= 0 || uint64(len(b)-k) < n {
-			return sd, errCorrupt
-		}
-		off := len(s) - len(b) + k
-		*f = s[off : off+int(n)]
-		b = b[k+int(n):]
+	for i, f := range []*string{&sd.Title, &sd.Text, &sd.Source, &sd.Author, &sd.DateText, &sd.URL, &sd.File} {
+		*f = s[l.at[i][0]:l.at[i][1]]
 	}
-	line, k := binary.Varint(b)
-	if k <= 0 {
-		return sd, errCorrupt
-	}
-	b = b[k:]
-	date, k := binary.Varint(b)
-	if k <= 0 {
-		return sd, errCorrupt
-	}
-	sd.Line = int(line)
-	if date != 0 {
-		sd.Date = time.Unix(0, date).UTC()
-	}
-	sd.extractJSON = s[len(s)-len(b)+k:]
+	sd.Line, sd.Date = l.line, l.date
+	sd.extractJSON = s[l.rest:]
 	return sd, nil
+}
+
+// Fields of storedLayout.at, in the order encodeStored writes them.
+const (
+	sTitle = iota
+	sText
+	sSource
+	sAuthor
+	sDateText
+	sURL
+	sFile
+	nStored
+)
+
+// storedLayout is where the parts of a decompressed stored article lie.
+type storedLayout struct {
+	at   [nStored][2]int // [start, end) of each field
+	line int
+	date time.Time
+	rest int // start of the extraction JSON
+}
+
+// splitStored finds the parts of a decompressed stored article.
+func splitStored(b []byte) (storedLayout, error) {
+	var l storedLayout
+	off := 0
+	for i := range l.at {
+		n, k := binary.Uvarint(b[off:])
+		if k <= 0 || uint64(len(b)-off-k) < n {
+			return l, errCorrupt
+		}
+		off += k
+		l.at[i] = [2]int{off, off + int(n)}
+		off += int(n)
+	}
+	line, k := binary.Varint(b[off:])
+	if k <= 0 {
+		return l, errCorrupt
+	}
+	off += k
+	date, k := binary.Varint(b[off:])
+	if k <= 0 {
+		return l, errCorrupt
+	}
+	l.line, l.rest = int(line), off+k
+	if date != 0 {
+		l.date = time.Unix(0, date).UTC()
+	}
+	return l, nil
+}
+
+// hitBufs recycles the buffers that the stored articles of a result list
+// are decompressed into: a hit keeps a few short fields and a snippet,
+// so copying out the whole article and its extraction (as decodeStored
+// does) made most of a search's garbage.
+var hitBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// withStored decompresses blob into a pooled buffer and calls f with
+// the buffer and its layout. Nothing of b may be kept after f returns.
+func withStored(blob string, f func(b []byte, l *storedLayout) error) error {
+	bp := hitBufs.Get().(*[]byte)
+	defer hitBufs.Put(bp)
+	// The decoder only reads its input: no copy of the blob is needed.
+	in := unsafe.Slice(unsafe.StringData(blob), len(blob))
+	b, err := zdec.DecodeAll(in, (*bp)[:0])
+	if err != nil {
+		return fmt.Errorf("stored article: %w", err)
+	}
+	*bp = b
+	l, err := splitStored(b)
+	if err != nil {
+		return err
+	}
+	return f(b, &l)
 }
 
 // extraction decodes the stored extraction and puts the quote texts back.

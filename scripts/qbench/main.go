@@ -39,11 +39,23 @@ func main() {
 	kind := flag.String("kind", "", "only queries of this kind")
 	match := flag.String("q", "", "only queries containing this text")
 	prof := flag.String("cpuprofile", "", "write a CPU profile of the timed runs to `FILE`")
+	memProf := flag.String("memprofile", "", "write an allocation profile of the whole run to `FILE`")
 	top := flag.Int("top", 15, "list this many slowest queries (by least CPU)")
 	flag.Parse()
 	if err := run(*dir, *qfile, *n, *kind, *match, *prof, *top); err != nil {
 		fmt.Fprintln(os.Stderr, "qbench:", err)
 		os.Exit(1)
+	}
+	if *memProf != "" {
+		f, err := os.Create(*memProf)
+		if err == nil {
+			err = pprof.Lookup("allocs").WriteTo(f, 0)
+			f.Close()
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "qbench:", err)
+			os.Exit(1)
+		}
 	}
 }
 
