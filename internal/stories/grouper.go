@@ -29,6 +29,9 @@ type Grouper struct {
 	// corpus size of the term weights, whose document frequencies are
 	// never decremented (see Remove).
 	added int
+	// touched marks the stories Add or Remove changed since Touched was
+	// last called.
+	touched map[int32]bool
 }
 
 // docInfo is what the Grouper keeps of an added Doc.
@@ -49,7 +52,7 @@ type storyState struct {
 
 // NewGrouper returns an empty Grouper using opt.
 func NewGrouper(opt Options) *Grouper {
-	return &Grouper{opt: opt, ids: map[string]int32{}, usedIDs: map[string]bool{}, live: map[string]int32{}}
+	return &Grouper{opt: opt, ids: map[string]int32{}, usedIDs: map[string]bool{}, live: map[string]int32{}, touched: map[int32]bool{}}
 }
 
 // Len reports how many docs the stories hold: added and not removed.
@@ -200,6 +203,7 @@ func (g *Grouper) cluster(first int32, edges []edge) {
 		g.central = append(g.central, 0)
 		st := &g.stories[s]
 		st.members = append(st.members, d)
+		g.touched[s] = true
 		if st.id == "" {
 			// Docs come oldest first, so the first member is the earliest.
 			st.id = g.newStoryID(g.docs[d].id)
@@ -235,53 +239,83 @@ func (g *Grouper) newStoryID(docID string) string {
 // Stories returns every story: largest first, then the most recent first,
 // then by id. Members are oldest first.
 func (g *Grouper) Stories() []Story {
-	type ranked struct {
-		Story
-		newest int64
-		dated  bool
-	}
-	var rs []ranked
+	var rs []rankedStory
 	for _, st := range g.stories {
-		if len(st.members) == 0 {
-			continue
+		if len(st.members) > 0 {
+			rs = append(rs, g.render(st))
 		}
-		m := append([]int32(nil), st.members...)
-		sort.Slice(m, func(i, j int) bool { return g.docBefore(m[i], m[j]) })
-		best := m[0]
-		for _, d := range m[1:] {
-			if g.central[d] > g.central[best] {
-				best = d
-			}
-		}
-		ids := make([]string, len(m))
-		for i, d := range m {
-			ids[i] = g.docs[d].id
-		}
-		last := g.docs[m[len(m)-1]]
-		// The newest dated member: undated ones sort last.
-		for k := len(m) - 1; k >= 0 && !last.dated; k-- {
-			last = g.docs[m[k]]
-		}
-		rs = append(rs, ranked{Story{st.id, g.docs[best].title, ids}, last.unix, last.dated})
 	}
-	sort.Slice(rs, func(i, j int) bool {
-		a, b := rs[i], rs[j]
-		if len(a.Members) != len(b.Members) {
-			return len(a.Members) > len(b.Members)
-		}
-		if a.dated != b.dated {
-			return a.dated
-		}
-		if a.newest != b.newest {
-			return a.newest > b.newest
-		}
-		return a.ID < b.ID
-	})
+	sort.Slice(rs, func(i, j int) bool { return rs[i].before(rs[j]) })
 	out := make([]Story, len(rs))
 	for i, r := range rs {
 		out[i] = r.Story
 	}
 	return out
+}
+
+// Touched returns the stories Add and Remove changed since the last call,
+// as Stories gives them; a story they emptied comes with no members,
+// before the others (its id may be given again to a new story). With
+// them a caller keeps a copy of Stories up to date without listing every
+// story after each change.
+func (g *Grouper) Touched() []Story {
+	var empty, full []Story
+	for s := range g.touched {
+		st := g.stories[s]
+		if len(st.members) == 0 {
+			empty = append(empty, Story{ID: st.id})
+		} else {
+			full = append(full, g.render(st).Story)
+		}
+	}
+	clear(g.touched)
+	sort.Slice(empty, func(i, j int) bool { return empty[i].ID < empty[j].ID })
+	sort.Slice(full, func(i, j int) bool { return full[i].ID < full[j].ID })
+	return append(empty, full...)
+}
+
+// rankedStory is a story with what orders it among the others.
+type rankedStory struct {
+	Story
+	newest int64
+	dated  bool
+}
+
+// before orders stories largest first, then the most recent first, then
+// by id.
+func (a rankedStory) before(b rankedStory) bool {
+	if len(a.Members) != len(b.Members) {
+		return len(a.Members) > len(b.Members)
+	}
+	if a.dated != b.dated {
+		return a.dated
+	}
+	if a.newest != b.newest {
+		return a.newest > b.newest
+	}
+	return a.ID < b.ID
+}
+
+// render gives one non-empty story as Stories lists it.
+func (g *Grouper) render(st storyState) rankedStory {
+	m := append([]int32(nil), st.members...)
+	sort.Slice(m, func(i, j int) bool { return g.docBefore(m[i], m[j]) })
+	best := m[0]
+	for _, d := range m[1:] {
+		if g.central[d] > g.central[best] {
+			best = d
+		}
+	}
+	ids := make([]string, len(m))
+	for i, d := range m {
+		ids[i] = g.docs[d].id
+	}
+	last := g.docs[m[len(m)-1]]
+	// The newest dated member: undated ones sort last.
+	for k := len(m) - 1; k >= 0 && !last.dated; k-- {
+		last = g.docs[m[k]]
+	}
+	return rankedStory{Story{st.id, g.docs[best].title, ids}, last.unix, last.dated}
 }
 
 // docBefore orders docs oldest first, undated last, then by id.

@@ -41,6 +41,7 @@ func (g *Grouper) Remove(ids []string) int {
 		p.undated = slices.DeleteFunc(p.undated, drop)
 	}
 	for s := range touched {
+		g.touched[s] = true
 		st := &g.stories[s]
 		st.members = slices.DeleteFunc(st.members, func(d int32) bool { return gone[d] })
 		if len(st.members) == 0 {
