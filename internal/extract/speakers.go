@@ -971,8 +971,16 @@ func (an *analysis) subjectPhrase(first, v int) source {
 	if k >= v || toks[k].kind != tkWord || toks[k].quote >= 0 {
 		return source{person: -1}
 	}
-	if !determiners[toks[k].low] && !toks[k].poss {
-		return source{person: -1}
+	bare := false
+	if mi := an.midx[k]; mi >= 0 && an.mentions[mi].tfirst == k && toks[an.mentions[mi].end-1].poss {
+		// "Peter Hall's right-hand woman rallied supporters": a person's
+		// possessive opens the phrase
+	} else if !determiners[toks[k].low] && !toks[k].poss {
+		// "Lawyers for Hall appeared to": a bare plural source noun
+		if !sourceNouns[toks[k].low] || !strings.HasSuffix(toks[k].low, "s") || k+1 >= v || !linkPreps[toks[k+1].low] {
+			return source{person: -1}
+		}
+		bare = true
 	}
 	for h := k; h < v && h < k+6; h++ {
 		t := &toks[h]
@@ -985,15 +993,35 @@ func (an *analysis) subjectPhrase(first, v int) source {
 		if _, verb := speechVerbs[t.low]; verb && !t.cap {
 			break
 		}
-		if h > k && sourceNouns[t.low] && !t.cap && h+1 < v {
+		if (h > k || bare) && sourceNouns[t.low] && (!t.cap || bare) && h+1 < v {
 			n := &toks[h+1]
+			end := h + 1
+			if linkPreps[n.low] {
+				// "A spokeswoman for the House Rules Committee emailed": the
+				// organisation after the noun belongs to the phrase
+				j := h + 2
+				if j < v && determiners[toks[j].low] {
+					j++
+				}
+				c := j
+				for j < v && j < c+5 && toks[j].kind == tkWord && toks[j].cap && toks[j].quote < 0 && !toks[j].poss {
+					j++
+				}
+				if j == c || j >= v || !verbLike(toks[j].low) {
+					break // "for the Ivanka Trump brand": the phrase runs on
+				}
+				n, end = &toks[j], j
+			}
 			// "A top Senate Democratic aide, likewise, put it": an adverb
 			// between commas before the verb
 			if n.low == "," && h+4 < v && toks[h+3].low == "," && toks[h+2].kind == tkWord && (strings.HasSuffix(toks[h+2].low, "ly") || sentenceAdverbs[toks[h+2].low]) {
 				n = &toks[h+4]
 			}
+			if end == h+1 && sourceNouns[n.low] && !n.cap && n.quote < 0 {
+				continue // "Hall's campaign manager": the last noun heads it
+			}
 			if n.kind == tkWord && !n.cap && n.quote < 0 && !descBackStop[n.low] && !sourceNouns[n.low] {
-				d := an.makeDescriptor(source{person: -1, first: k, end: h + 1})
+				d := an.makeDescriptor(source{person: -1, first: k, end: end})
 				if !d.loose {
 					return d
 				}
@@ -1003,6 +1031,17 @@ func (an *analysis) subjectPhrase(first, v int) source {
 	}
 	return source{person: -1}
 }
+
+// verbLike reports whether a lower-case word can open a predicate: a
+// past or present tense, an auxiliary or a speech verb.
+func verbLike(w string) bool {
+	_, speech := speechVerbs[w]
+	return speech || auxWords[w] || irregularPast[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// linkPreps join a source noun to the organisation it speaks for
+// ("spokeswoman for the committee", "lawyers for Hall").
+var linkPreps = set("for", "of", "at")
 
 // sentenceAdverbs sit between commas after a subject ("The aide, however,
 // said") without ending in -ly.
