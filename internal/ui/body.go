@@ -98,6 +98,13 @@ func shortTitle(f focus) string {
 	return [...]string{"", "1 Stories", "2 Articles", "3 People", "4 Quotes", "5 Reactions", "6 Reader"}[f]
 }
 
+// abbrevTitle is the title cut to a few letters for a tab row with no
+// room for words: "5 Reac" and "6 Read", because cut to three letters
+// both said "Rea".
+func abbrevTitle(f focus) string {
+	return [...]string{"", "1 Sto", "2 Art", "3 Peo", "4 Quo", "5 Reac", "6 Read"}[f]
+}
+
 // tab is one label of a tab row and the columns it covers, relative to
 // the slot.
 type tab struct {
@@ -108,10 +115,11 @@ type tab struct {
 
 // tabs lays out the labels of slot i showing pane shown in w cells: full
 // titles when they fit, else short ones for the panes not shown, cut to
-// a few letters, to one ("2 A"), else bare numbers.
+// a few letters that tell every pane apart, to three ("5 Rea", which
+// could be either R pane), to one ("2 A"), else bare numbers.
 func (m Model) tabs(i int, shown focus, w int) []tab {
 	s := m.lay.slots[i]
-	for level := 0; level < 5; level++ {
+	for level := 0; level < 6; level++ {
 		var out []tab
 		x := 0
 		for j, f := range s.panes {
@@ -124,10 +132,12 @@ func (m Model) tabs(i int, shown focus, w int) []tab {
 				case 1:
 					text = shortTitle(f)
 				case 2:
-					text = shortTitle(f)[:5]
+					text = abbrevTitle(f)
 				case 3:
-					text = shortTitle(f)[:3]
+					text = shortTitle(f)[:5]
 				case 4:
+					text = shortTitle(f)[:3]
+				case 5:
 					text = shortTitle(f)[:1]
 				}
 			}
@@ -139,7 +149,7 @@ func (m Model) tabs(i int, shown focus, w int) []tab {
 			out = append(out, tab{f, text, x, x + visibleWidth(text)})
 			x += visibleWidth(text)
 		}
-		if x <= w || level == 4 {
+		if x <= w || level == 5 {
 			return out
 		}
 	}
