@@ -6,11 +6,14 @@ import (
 
 // Sizes of the coverage table: an outlet column is at least as wide as a
 // three-digit count and at most maxOutletCol; the name column keeps at
-// least minNameCol even if outlets must go.
+// least minNameCol, and names up to wantNameCol whole, even if outlets
+// must go (with 12 cells "Donald J. Tru…" and "Donald John T…" were two
+// rows no one could tell apart).
 const (
 	minOutletCol    = 3
 	maxOutletCol    = 12
 	minNameCol      = 12
+	wantNameCol     = 20
 	exclusiveLines  = 3  // lines one exclusive quote may wrap to
 	timelineOutlets = 14 // widest outlet column of the timeline
 	timelineDates   = 12 // widest date column: a date the input gave as text
@@ -161,7 +164,7 @@ func (s storiesPane) coverageTable(w int) []string {
 		}
 		return t
 	}
-	for shown > 1 && w-1-need(shown) < minNameCol {
+	for shown > 1 && w-1-need(shown) < max(min(nameW, wantNameCol), minNameCol) {
 		shown--
 	}
 	nameW = max(min(nameW, w-1-need(shown)), 1)
@@ -178,7 +181,13 @@ func (s storiesPane) coverageTable(w int) []string {
 	for i, o := range c.Outlets {
 		heads[i] = oneLine(o)
 	}
-	out := []string{row("", heads, sty.ItemMeta.Render, sty.ItemMeta.Render)}
+	var out []string
+	// Said above the table, where it is seen: a big story's table runs
+	// pages down.
+	if hidden := len(cols) - shown; hidden > 0 {
+		out = append(out, "  "+sty.ItemMeta.Render(truncate(plural(hidden, "more outlet does", "more outlets do")+" not fit: widen the terminal.", max(w-1, 1))))
+	}
+	out = append(out, row("", heads, sty.ItemMeta.Render, sty.ItemMeta.Render))
 	for _, r := range c.People {
 		cells := make([]string, len(c.Outlets))
 		for i := range cells {
@@ -192,9 +201,6 @@ func (s storiesPane) coverageTable(w int) []string {
 			}
 		}
 		out = append(out, row(oneLine(r.Name), cells, sty.ItemTitle.Render, sty.Count.Render))
-	}
-	if hidden := len(cols) - shown; hidden > 0 {
-		out = append(out, "  "+sty.ItemMeta.Render(truncate(plural(hidden, "more outlet does", "more outlets do")+" not fit: widen the terminal.", max(w-1, 1))))
 	}
 	return out
 }
