@@ -426,4 +426,5 @@ var sourceNouns = set("official", "officials", "source", "sources", "spokesman",
 	// documents quoted as sources: "the email read", "the suit says"
 	"email", "emails", "suit", "petition", "motion", "transcript", "document", "documents",
 	"book", "column", "op-ed", "blog", "video", "website", "release", "decision", "opinion",
-	"verdict", "indictment", "subpoena", "warrant", "affidavit", "testimony", "platform", "manifesto")
+	"verdict", "indictment", "subpoena", "warrant", "affidavit", "testimony", "platform", "manifesto",
+	"agent", "agents")

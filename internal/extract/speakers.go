@@ -218,6 +218,9 @@ func modifierWord(t *token) bool {
 		!pronounWords[t.low] && !descBackStop[t.low] && !modalWords[t.low]
 }
 
+// sayObjects stand between "had" and "to say" ("had this to say").
+var sayObjects = set("this", "that", "something", "plenty", "much", "little", "nothing", "more", "lots")
+
 // onVerbs take "on to" before a speech verb ("goes on to say").
 var onVerbs = set("go", "goes", "went", "going", "gone")
 
@@ -244,6 +247,31 @@ func (an *analysis) nearQuote(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && toks[k].sent == toks[i].sent; k-- {
 		if toks[k].kind == tkQuote && !toks[k].open {
 			return true
+		}
+	}
+	// `"describe the ground under the city as "Swiss cheese"`: a longer
+	// object before "as" and the quote
+	for k := i + 1; k < len(toks) && k <= i+10 && toks[k].sent == toks[i].sent && toks[k].quote < 0; k++ {
+		if toks[k].kind == tkQuote {
+			if toks[k].open && toks[k-1].low == "as" {
+				return true
+			}
+			break
+		}
+	}
+	// `"...!" a welcome message on the website reads.`: a longer subject
+	// phrase of plain words between the quote and a clause-final verb
+	if n := i + 1; n < len(toks) && (toks[n].low == "." || toks[n].low == ",") {
+		for k := i - 1; k >= 0 && k >= i-9 && toks[k].sent == toks[i].sent; k-- {
+			if toks[k].kind == tkQuote {
+				if !toks[k].open {
+					return true
+				}
+				break
+			}
+			if toks[k].kind != tkWord && toks[k].kind != tkNum {
+				break
+			}
 		}
 	}
 	// `"...," former campaign manager Steve Bannon testified`: a quote,
@@ -403,6 +431,10 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	// "The email goes on to say:", "he went on to write": the subject of
 	// the verb before "to"
 	if k-1 > first && toks[k].low == "to" && (toks[k-1].low == "on" && k-2 > first && onVerbs[toks[k-2].low]) {
+		k -= 3
+	}
+	// "The study had this to say:": the subject of "had"
+	if k-2 > first && toks[k].low == "to" && sayObjects[toks[k-1].low] && (toks[k-2].low == "had" || toks[k-2].low == "has" || toks[k-2].low == "have") {
 		k -= 3
 	}
 	if k < first {
