@@ -200,7 +200,7 @@ func openLocked(dir string, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 	// The tables derived from the index thrown away go with it.
-	for _, name := range []string{peopleName, peopleLogName, storiesName, grouperName, topName} {
+	for _, name := range []string{peopleName, peopleLogName, storiesName, grouperName, storiesLogName, topName} {
 		os.Remove(filepath.Join(dir, name))
 	}
 	m, err := newMapping()

@@ -3,7 +3,6 @@ package index
 import (
 	"bytes"
 	"encoding/binary"
-	"hash/crc32"
 	"os"
 	"path/filepath"
 	"sync"
@@ -11,17 +10,13 @@ import (
 )
 
 // The people table is saved whole in peopleName now and then, and
-// between whole saves as deltas (aggregate.Table.MarshalDelta) appended
-// to peopleLogName: rewriting ten megabytes for every added article cost
-// a third of a second at 60k articles. peopleName is peopleMagic, a
-// stamp, then the table (MarshalBinary); peopleLogName is the stamp of
-// the whole table it follows, then records of a uvarint length, a delta
-// and the delta's CRC-32 (IEEE, little-endian). Each append is synced
-// before the manifest is saved, so a file the manifest lists as done has
-// its people in the table. A record cut short by a crash, or a log of
-// another whole table (a crash between the two writes of a whole save),
-// is ignored: the deltas before it stand, and what it held was not yet
-// listed by the manifest.
+// between whole saves as deltas (aggregate.Table.MarshalDelta) in the
+// delta log peopleLogName (see deltalog.go): rewriting ten megabytes for
+// every added article cost a third of a second at 60k articles.
+// peopleName is peopleMagic, a stamp, then the table (MarshalBinary).
+// Each append is synced before the manifest is saved, so a file the
+// manifest lists as done has its people in the table; the record of an
+// update a crash cut short held articles the manifest did not list yet.
 const (
 	peopleLogName = "people.log"
 	peopleMagic   = "storytui people\x02"
@@ -50,7 +45,9 @@ func (ix *Index) savePeople() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.stamp != 0 && l.size > 0 && !l.must && l.size < max(peopleLogMax, int64(l.whole)/4) {
-		if err := l.append(ix.dir, ix.people.MarshalDelta()); err == nil {
+		n, err := appendRecord(ix.dir, peopleLogName, l.size, ix.people.MarshalDelta())
+		if err == nil {
+			l.size = n
 			return nil
 		}
 		// The delta's changes count as saved: only a whole save has them.
@@ -66,31 +63,10 @@ func (ix *Index) savePeople() error {
 		return err
 	}
 	l.stamp, l.whole, l.size = stamp, len(b), 0
-	if err := writeAtomic(ix.dir, peopleLogName, binary.LittleEndian.AppendUint64(nil, stamp)); err != nil {
+	if err := startLog(ix.dir, peopleLogName, stamp); err != nil {
 		return nil // the table is saved; the next save is whole again
 	}
 	l.size, l.must = 8, false
-	return nil
-}
-
-// append adds one delta to the log and syncs it. A torn record a crash
-// left after the valid length is overwritten.
-func (l *peopleLog) append(dir string, delta []byte) error {
-	f, err := os.OpenFile(filepath.Join(dir, peopleLogName), os.O_WRONLY, 0)
-	if err != nil {
-		return err
-	}
-	rec := binary.AppendUvarint(nil, uint64(len(delta)))
-	rec = append(rec, delta...)
-	rec = binary.LittleEndian.AppendUint32(rec, crc32.ChecksumIEEE(delta))
-	terr := f.Truncate(l.size)
-	_, werr := f.WriteAt(rec, l.size)
-	serr := f.Sync()
-	cerr := f.Close()
-	if err := firstErr(terr, werr, serr, cerr); err != nil {
-		return err
-	}
-	l.size += int64(len(rec))
 	return nil
 }
 
@@ -117,23 +93,20 @@ func (ix *Index) readPeople() error {
 	if stamp == 0 {
 		return nil
 	}
-	log, err := os.ReadFile(filepath.Join(ix.dir, peopleLogName))
-	if err != nil || len(log) < 8 || binary.LittleEndian.Uint64(log) != stamp {
+	b, err = os.ReadFile(filepath.Join(ix.dir, peopleLogName))
+	if err != nil {
 		return nil // no deltas of this table
 	}
-	off := 8
-	for off < len(log) {
-		n, k := binary.Uvarint(log[off:])
-		end := off + k + int(n) + 4
-		if k <= 0 || n > uint64(len(log)) || end > len(log) {
-			break
-		}
-		delta := log[off+k : end-4]
-		if crc32.ChecksumIEEE(delta) != binary.LittleEndian.Uint32(log[end-4:end]) || ix.people.UnmarshalDelta(delta) != nil {
-			break
-		}
-		off = end
+	recs, ok := logRecords(b, stamp)
+	if !ok {
+		return nil
 	}
-	l.size, l.must = int64(off), false
+	l.size, l.must = 8, false
+	for _, r := range recs {
+		if ix.people.UnmarshalDelta(r.payload) != nil {
+			break
+		}
+		l.size = r.end
+	}
 	return nil
 }

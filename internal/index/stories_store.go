@@ -42,8 +42,11 @@ const (
 	grouperName = "grouper.bin"
 )
 
-// storiesVersion changes with the layout of storiesName.
-const storiesVersion = 2
+// storiesVersion changes with the layout of storiesName. Version 3 has
+// the layout of 2 but may be followed by a delta log, which storytui
+// versions reading 2 know nothing of: they must refuse it and regroup.
+// Version 2 is still read (it has no log).
+const storiesVersion = 3
 
 // storyStore is an index's stories.
 type storyStore struct {
@@ -71,6 +74,11 @@ type storyStore struct {
 	// early is the saved grouper being read since the update began (see
 	// prefetch); nil when none.
 	early <-chan savedGrouper
+	// logBase is the stamp of the saved pair the delta log follows, and
+	// logSize the log's valid length; 0 when the next save must be
+	// whole (see stories_log.go).
+	logBase uint64
+	logSize int64
 }
 
 // storyView is one immutable state of the stories, swapped whole.
@@ -84,6 +92,9 @@ type storyView struct {
 type storyEntry struct {
 	ID, Title string
 	Members   []string // oldest first
+	// newest is the Unix time of the newest dated member, when dated.
+	newest int64
+	dated  bool
 }
 
 // artMeta is what a story listing needs of an article without reading
@@ -166,6 +177,14 @@ func (s *storyStore) loadSaved() {
 	v, stamp, err := decodeView(b)
 	if err != nil {
 		return
+	}
+	s.logBase, s.logSize = stamp, 0
+	if ds, valid, ok := readStoriesLog(s.dir, stamp); ok {
+		v = v.withDeltas(ds)
+		if len(ds) > 0 {
+			stamp = ds[len(ds)-1].stamp
+		}
+		s.logSize = valid
 	}
 	s.view.Store(v)
 	s.stamp = stamp
@@ -253,19 +272,12 @@ func (ix *Index) groupStories(ctx context.Context) error {
 		return err
 	}
 	g := s.g
-	meta := make(map[string]*artMeta, int(n))
-	for id, m := range v.meta {
-		meta[id] = m
-	}
 	// The grouper may be new (first build, lost file): then the view
-	// is no guide to what it holds.
-	if g.Len() == 0 {
-		meta = map[string]*artMeta{}
-	}
+	// is no guide to what it holds, and the pair is saved whole.
+	fresh := g.Len() == 0
 	gone := make([]string, 0, len(removed))
 	for id := range removed {
 		gone = append(gone, id)
-		delete(meta, id)
 	}
 	g.Remove(gone)
 	add := make([]stories.Doc, 0, len(staged))
@@ -281,18 +293,33 @@ func (ix *Index) groupStories(ctx context.Context) error {
 			return err
 		}
 		g.Remove(extra)
-		for _, id := range extra {
-			delete(meta, id)
-		}
+		gone = append(gone, extra...)
 		add = append(add, missing...)
 	}
-	for _, d := range add {
-		meta[d.ID] = &artMeta{Outlet: d.Source, Date: d.Date, People: d.People}
-	}
 	g.Add(add)
-	nv := makeView(g.Stories(), meta)
+	d := &storyDelta{gone: gone, add: add, changed: g.Touched()}
+	if fresh || len(gone)+len(add) > storiesLogDocs {
+		// Listing every story costs less than applying this many
+		// changes one by one; and it is saved whole anyway.
+		meta := make(map[string]*artMeta, int(n))
+		if !fresh {
+			for id, m := range v.meta {
+				meta[id] = m
+			}
+		}
+		for _, id := range gone {
+			delete(meta, id)
+		}
+		for _, d := range add {
+			meta[d.ID] = &artMeta{Outlet: d.Source, Date: d.Date, People: d.People}
+		}
+		nv := makeView(g.Stories(), meta)
+		s.view.Store(nv)
+		return ix.saveStories(nv, nil)
+	}
+	nv := v.withDeltas([]*storyDelta{d})
 	s.view.Store(nv)
-	return ix.saveStories(nv)
+	return ix.saveStories(nv, d)
 }
 
 // prefetch starts reading the saved grouper, which grouping will need,
@@ -327,8 +354,9 @@ func (ix *Index) upToDate() bool {
 // number of articles, before the layout encodeView describes.
 const viewHead = 16
 
-// readViewHead reads the stamp and article count of the saved view
-// without the rest; both are 0 when it cannot be read.
+// readViewHead reads the stamp and article count of the saved view,
+// as its delta log left them, without the rest; both are 0 when it
+// cannot be read.
 func readViewHead(dir string) (stamp, articles uint64) {
 	f, err := os.Open(filepath.Join(dir, storiesName))
 	if err != nil {
@@ -339,7 +367,25 @@ func readViewHead(dir string) (stamp, articles uint64) {
 	if _, err := io.ReadFull(f, head[:]); err != nil {
 		return 0, 0
 	}
-	return binary.LittleEndian.Uint64(head[:8]), binary.LittleEndian.Uint64(head[8:])
+	stamp, articles = binary.LittleEndian.Uint64(head[:8]), binary.LittleEndian.Uint64(head[8:])
+	b, err := os.ReadFile(filepath.Join(dir, storiesLogName))
+	if err != nil {
+		return stamp, articles
+	}
+	recs, _ := logRecords(b, stamp)
+	for _, rec := range recs {
+		// Each record opens with its version, stamp and count.
+		r := binio.Reader{B: rec.payload}
+		if r.Uvarint() != storiesLogVersion {
+			break
+		}
+		st, n := r.Uvarint(), r.Uvarint()
+		if r.Err != nil {
+			break
+		}
+		stamp, articles = st, n
+	}
+	return stamp, articles
 }
 
 // countNew is how many of staged the grouper does not hold yet.
@@ -365,12 +411,13 @@ func (ix *Index) loadGrouper(saved <-chan savedGrouper) error {
 		saved = ix.readGrouper()
 	}
 	s.g = stories.NewGrouper(storyOptions)
-	if saved == nil {
-		return nil
+	if saved != nil {
+		if sg := <-saved; sg.g != nil && s.stamp != 0 && sg.stamp == s.stamp {
+			s.g = sg.g
+			return nil
+		}
 	}
-	if sg := <-saved; sg.g != nil && s.stamp != 0 && sg.stamp == s.stamp {
-		s.g = sg.g
-	}
+	s.logBase, s.logSize = 0, 0 // the log follows a grouper not in use
 	return nil
 }
 
@@ -398,9 +445,19 @@ func (ix *Index) readGrouper() <-chan savedGrouper {
 			return
 		}
 		g := stories.NewGrouper(storyOptions)
-		if g.UnmarshalBinary(b[8:]) == nil && g.Options() == storyOptions {
-			sg = savedGrouper{g, binary.LittleEndian.Uint64(b)}
+		if g.UnmarshalBinary(b[8:]) != nil || g.Options() != storyOptions {
+			return
 		}
+		stamp := binary.LittleEndian.Uint64(b)
+		b = nil // the grouper holds nothing of it: let it go
+		ds, _, _ := readStoriesLog(ix.dir, stamp)
+		for _, d := range ds {
+			g.Remove(d.gone)
+			g.Add(d.add)
+			stamp = d.stamp
+		}
+		g.Touched()
+		sg = savedGrouper{g, stamp}
 	}()
 	return out
 }
@@ -465,45 +522,56 @@ func (ix *Index) storyDiff(ctx context.Context, g *stories.Grouper, staged map[s
 
 // makeView indexes the stories for queries.
 func makeView(list []stories.Story, meta map[string]*artMeta) *storyView {
-	v := &storyView{list: make([]storyEntry, len(list)), byID: make(map[string]int, len(list)), of: make(map[string]int32, len(meta)), meta: meta}
+	entries := make([]storyEntry, len(list))
 	for i, st := range list {
-		v.list[i] = storyEntry{ID: st.ID, Title: st.Title, Members: st.Members}
-		v.byID[st.ID] = i
-		for _, id := range st.Members {
+		entries[i] = newEntry(st, meta)
+	}
+	return indexView(entries, meta)
+}
+
+// indexView makes the view of a ranked list.
+func indexView(list []storyEntry, meta map[string]*artMeta) *storyView {
+	v := &storyView{list: list, byID: make(map[string]int, len(list)), of: make(map[string]int32, len(meta)), meta: meta}
+	for i, e := range list {
+		v.byID[e.ID] = i
+		for _, id := range e.Members {
 			v.of[id] = int32(i)
 		}
 	}
 	return v
 }
 
-// saveStories writes the grouper, then the view with the same stamp;
-// each write is atomic. The grouper stays in memory for the next update
-// of this process (an explorer watching its files): reading it back
-// costs more than keeping it.
-func (ix *Index) saveStories(v *storyView) error {
+// saveStories saves the stories: as the delta d appended to the log
+// when there is one to append to (see stories_log.go), else the grouper
+// whole, then the view with the same stamp, each write atomic, and a new
+// log. The top goes last, with the stamp of the state saved. The grouper
+// stays in memory for the next update of this process (an explorer
+// watching its files): reading it back costs more than keeping it.
+func (ix *Index) saveStories(v *storyView, d *storyDelta) error {
 	s := ix.stories
 	if ix.dir == "" {
 		s.stamp = 1 // in memory: the grouper is kept, nothing to pair
 		return nil
 	}
 	stamp := uint64(time.Now().UnixNano()) | 1
+	if d != nil && s.logBase != 0 && s.logSize > 0 && s.logSize < storiesLogMax {
+		d.stamp, d.articles = stamp, uint64(len(v.meta))
+		if n, err := appendRecord(ix.dir, storiesLogName, s.logSize, encodeDelta(d)); err == nil {
+			s.logSize = n
+			s.stamp = stamp
+			return ix.saveTop(v, stamp)
+		}
+		// Saved whole below, which needs no log.
+	}
 	// The encodings take about as long each; side by side.
-	var vb, tb []byte
-	var wg sync.WaitGroup
-	wg.Add(2)
+	var vb []byte
+	done := make(chan struct{})
 	go func() {
-		defer wg.Done()
+		defer close(done)
 		vb = encodeView(v, stamp)
 	}()
-	go func() {
-		defer wg.Done()
-		// Without the people table no top: listings read the view.
-		if ix.waitPeople() == nil {
-			tb = encodeTop(ix.topSummaries(v), stamp)
-		}
-	}()
 	gb, err := s.g.MarshalBinary()
-	wg.Wait()
+	<-done
 	if err != nil {
 		return err
 	}
@@ -514,14 +582,24 @@ func (ix *Index) saveStories(v *storyView) error {
 	if err := writeAtomic(ix.dir, storiesName, vb); err != nil {
 		return fmt.Errorf("save stories: %w", err)
 	}
-	// Last: a top older than the view carries another stamp and is
-	// not used.
-	if tb != nil {
-		if err := writeAtomic(ix.dir, topName, tb); err != nil {
-			return fmt.Errorf("save stories: %w", err)
-		}
-	}
 	s.stamp = stamp
+	s.logBase, s.logSize = stamp, 0
+	if startLog(ix.dir, storiesLogName, stamp) == nil {
+		s.logSize = 8
+	}
+	return ix.saveTop(v, stamp)
+}
+
+// saveTop writes the top of the view saved with stamp. Without the
+// people table there is none: listings read the view. A top older than
+// the view carries another stamp and is not used.
+func (ix *Index) saveTop(v *storyView, stamp uint64) error {
+	if ix.waitPeople() != nil {
+		return nil
+	}
+	if err := writeAtomic(ix.dir, topName, encodeTop(ix.topSummaries(v), stamp)); err != nil {
+		return fmt.Errorf("save stories: %w", err)
+	}
 	return nil
 }
 
@@ -578,7 +656,7 @@ func decodeView(b []byte) (*storyView, uint64, error) {
 	stamp := binary.LittleEndian.Uint64(b)
 	want := binary.LittleEndian.Uint64(b[8:])
 	r := binio.Reader{B: b[viewHead:]}
-	if r.Uvarint() != storiesVersion {
+	if v := r.Uvarint(); v != storiesVersion && v != 2 {
 		return nil, 0, errStoriesVersion
 	}
 	n := r.Count()

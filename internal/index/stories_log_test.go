@@ -1,0 +1,117 @@
+package index
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"storytui/internal/aggregate"
+)
+
+// TestStoriesLog runs one series of changes to the input files three
+// ways: in one process (the grouper kept in memory, the stories saved as
+// deltas), reopening the index before every update (the view read from
+// the log, the grouper redoing it), and saving the stories whole every
+// time, as before the log. After every step the three list the same
+// stories, the same listing as the view made from the grouper's own
+// Stories, and a reopened index lists them again from the saved top.
+func TestStoriesLog(t *testing.T) {
+	steps := []func(t *testing.T, in string){
+		func(t *testing.T, in string) { writeJSONL(t, in, "a.jsonl", []rec{sestakNYT, stadium, haiti}) },
+		func(t *testing.T, in string) { writeJSONL(t, in, "b.jsonl", []rec{sestakFox}) },
+		func(t *testing.T, in string) { writeJSONL(t, in, "c.jsonl", []rec{sestakHuff, chile}) },
+		func(t *testing.T, in string) { os.Remove(filepath.Join(in, "b.jsonl")) },
+		func(t *testing.T, in string) {
+			f := writeJSONL(t, in, "a.jsonl", []rec{sestakNYT, stadium})
+			later := time.Now().Add(time.Hour)
+			os.Chtimes(f, later, later)
+		},
+		func(t *testing.T, in string) { writeJSONL(t, in, "b.jsonl", []rec{sestakFox}) },
+	}
+	type run struct {
+		in, dir string
+		ix      *Index
+	}
+	modes := []string{"one process", "reopened", "whole"}
+	runs := make([]*run, len(modes))
+	for i := range runs {
+		runs[i] = &run{in: t.TempDir(), dir: t.TempDir()}
+	}
+	open := func(r *run) {
+		ix, err := Open(r.dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.ix = ix
+	}
+	for _, r := range runs {
+		open(r)
+	}
+	defer func() {
+		for _, r := range runs {
+			r.ix.Close()
+		}
+	}()
+	ctx := context.Background()
+	for step, change := range steps {
+		var want []aggregate.Story
+		for m, r := range runs {
+			change(t, r.in)
+			switch modes[m] {
+			case "reopened":
+				r.ix.Close()
+				open(r)
+			case "whole":
+				r.ix.stories.logSize = 0
+			}
+			var grouper []byte
+			if step > 0 && modes[m] == "one process" {
+				grouper, _ = os.ReadFile(filepath.Join(r.dir, grouperName))
+			}
+			if err := r.ix.Update(ctx, []string{r.in}, nil); err != nil {
+				t.Fatal(err)
+			}
+			if grouper != nil {
+				if now, _ := os.ReadFile(filepath.Join(r.dir, grouperName)); !reflect.DeepEqual(now, grouper) {
+					t.Errorf("step %d: the grouper was saved whole", step)
+				}
+			}
+			s := r.ix.stories
+			v := s.current()
+			if made := makeView(s.g.Stories(), v.meta); !reflect.DeepEqual(made, v) {
+				t.Errorf("step %d, %s: the view differs from the grouper's stories:\n%+v\n%+v", step, modes[m], v.list, made.list)
+			}
+			got, err := r.ix.Stories(ctx, "", 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m == 0 {
+				want = got
+			} else if !reflect.DeepEqual(got, want) {
+				t.Errorf("step %d, %s: stories\n%+v\nwant %+v", step, modes[m], got, want)
+			}
+		}
+		// Reopened, from the saved top and from the saved view.
+		for m, r := range runs {
+			r.ix.Close()
+			open(r)
+			top, err := r.ix.Stories(ctx, "", 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.ix.stories.top == nil {
+				t.Errorf("step %d, %s: the saved top was not used", step, modes[m])
+			}
+			all, err := r.ix.Stories(ctx, "", 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(top, want) || !reflect.DeepEqual(all, want) {
+				t.Errorf("step %d, %s: reopened, top %+v\nall %+v\nwant %+v", step, modes[m], top, all, want)
+			}
+		}
+	}
+}
