@@ -96,6 +96,9 @@ func rangesToFilter(b *query.BooleanQuery) {
 	if len(keep) == 0 {
 		b.Should = nil
 	}
+	if joinDates {
+		ranges = joinDateRanges(ranges)
+	}
 	if b.Filter != nil {
 		ranges = append(ranges, b.Filter)
 	}
@@ -104,6 +107,58 @@ func rangesToFilter(b *query.BooleanQuery) {
 	} else {
 		b.Filter = query.NewConjunctionQuery(ranges)
 	}
+}
+
+// joinDates switches joinDateRanges on; the tests turn it off to compare.
+var joinDates = true
+
+// joinDateRanges makes one range of a from-date and a to-date on the
+// same field, `date:>="2017-03-01" date:<"2017-04-01"`, which select the
+// same documents together. Apart, each matched most of the corpus (all
+// articles since March, all before April), read from thousands of
+// numeric terms, and a month took 5 ms to list at 60k articles.
+func joinDateRanges(ranges []query.Query) []query.Query {
+	var out []query.Query
+	from := map[string]int{} // field -> index in out of its from-date alone
+	to := map[string]int{}
+	for _, q := range ranges {
+		d, ok := q.(*query.DateRangeQuery)
+		if !ok {
+			out = append(out, q)
+			continue
+		}
+		f := d.Field()
+		switch {
+		case !d.Start.IsZero() && d.End.IsZero():
+			if i, ok := to[f]; ok {
+				delete(to, f)
+				out[i] = joinedRange(d, out[i].(*query.DateRangeQuery))
+				continue
+			}
+			if _, dup := from[f]; !dup {
+				from[f] = len(out)
+			}
+		case d.Start.IsZero() && !d.End.IsZero():
+			if i, ok := from[f]; ok {
+				delete(from, f)
+				out[i] = joinedRange(out[i].(*query.DateRangeQuery), d)
+				continue
+			}
+			if _, dup := to[f]; !dup {
+				to[f] = len(out)
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// joinedRange is the range from start's start to end's end. The bounds'
+// other sides were open, so their inclusiveness meant nothing.
+func joinedRange(start, end *query.DateRangeQuery) *query.DateRangeQuery {
+	j := *start
+	j.End, j.InclusiveEnd = end.End, end.InclusiveEnd
+	return &j
 }
 
 func isFieldRange(q query.Query) bool {
