@@ -184,6 +184,7 @@ func prepare(it item, skipExtraction, skipStories bool) (p *prepared, prob *corp
 			}
 		}()
 		r = extract.Extract(extract.Doc{Title: a.Title, Text: a.Text, Source: a.Source})
+		detach(&r) // the people table and stories keep names, not texts
 	}()
 	d, err := toBdoc(a, &r)
 	if err != nil {
