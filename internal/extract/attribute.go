@@ -188,8 +188,9 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 	if len(cues) == 0 {
 		return -1
 	}
+	opener := an.inOpenerClause(ot)
 	// right after the closing mark: `," said X` or `," X said`
-	if ct >= 0 {
+	if ct >= 0 && !opener {
 		for _, ci := range cues {
 			v := an.cues[ci].tok
 			if v > ct && v-ct <= 12 && !an.quoteBetween(ct+1, v) && an.onlyPhraseBetween(ct+1, v) && !an.introducesNext(v) {
@@ -222,12 +223,48 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 	// said")
 	for _, ci := range cues {
 		v := an.cues[ci].tok
-		if ct >= 0 && v > ct && (!an.nameBefore(ot) || an.tailCue(ci)) && !an.introducesNext(v) {
+		if ct >= 0 && v > ct && !opener && (!an.nameBefore(ot) || an.tailCue(ci)) && !an.introducesNext(v) {
 			return ci
 		}
 	}
 	return -1
 }
+
+// inOpenerClause reports whether the opening mark at toks[ot] sits in an
+// introductory clause ("When someone shouted, "Cruz," Beck joked", "While
+// Hall calls it "a fine plan," Ruiz says"): the sentence opens with a
+// subordinator and no comma outside quotes comes before the mark. The
+// main clause after the quote then speaks for itself, not for the quote.
+func (an *analysis) inOpenerClause(ot int) bool {
+	if ot < 0 {
+		return false
+	}
+	toks := an.toks
+	s := an.sents[toks[ot].sent]
+	k := s.first
+	for k < ot && (toks[k].kind == tkPunct && toks[k].kind != tkQuote || toks[k].low == "but" || toks[k].low == "and") {
+		k++
+	}
+	if k >= ot || !subordinators[toks[k].low] {
+		return false
+	}
+	for j := k + 1; j < ot; j++ {
+		if toks[j].kind == tkQuote || toks[j].quote >= 0 {
+			return false
+		}
+		if toks[j].low == "," {
+			// `When X shouted, "...,"`: a comma between a speech verb and
+			// the mark; any other closes the opener before the quote
+			if _, verb := speechVerbs[toks[j-1].low]; !verb || j < ot-1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// subordinators open an adverbial clause before the main clause.
+var subordinators = set("when", "while", "whereas", "although", "though", "because", "if", "once", "until", "unless", "after", "before", "since", "as")
 
 func (an *analysis) quoteBetween(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -621,7 +658,7 @@ func (an *analysis) nameAfterQuote(qi, ct int) source {
 	}
 	q := an.quotes[qi]
 	last := an.text[q.end-1]
-	if last != ',' && last != '?' && last != '!' {
+	if last != ',' && last != '?' && last != '!' || an.inOpenerClause(an.openTok(qi)) {
 		return none
 	}
 	if toks[ct+1].sent != toks[ct].sent && last == ',' {
