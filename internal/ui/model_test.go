@@ -421,11 +421,35 @@ func TestProblemsOverlayPages(t *testing.T) {
 	}
 }
 
+// TestHelpOverlayHoldsStill: scrolling the help does not resize its box
+// (it was as wide as the rows in view, so it jumped sideways).
+func TestHelpOverlayHoldsStill(t *testing.T) {
+	for _, sz := range [][2]int{{60, 15}, {80, 24}} {
+		hs := newHarness(t, newFake(), Options{Query: "snow"}, sz[0], sz[1])
+		hs.key("?")
+		border := strings.Split(hs.screen(), "\n")[rowBody]
+		for _, k := range []string{"down", "down", "down", "pgdown", "pgdown", "end", "up"} {
+			hs.key(k)
+			if got := strings.Split(hs.screen(), "\n")[rowBody]; got != border {
+				t.Fatalf("%dx%d: the box moved from\n%s\nto\n%s", sz[0], sz[1], border, got)
+			}
+		}
+		hs.key("end")
+		if s := hs.screen(); !strings.Contains(s, "export json") {
+			t.Fatalf("%dx%d: the end of the help never showed:\n%s", sz[0], sz[1], s)
+		}
+	}
+}
+
 func TestHelpOverlayToggles(t *testing.T) {
 	hs := newHarness(t, newFake(), Options{Query: "snow"}, 80, 24)
 	hs.key("?")
-	if hs.m.overlay != overlayHelp || !strings.Contains(hs.screen(), "next match") {
-		t.Fatalf("? did not show the full help:\n%s", hs.screen())
+	if hs.m.overlay != overlayHelp || !strings.Contains(hs.screen(), "coverage") || !strings.Contains(hs.screen(), "their quotes") {
+		t.Fatalf("? did not show the full help in two columns:\n%s", hs.screen())
+	}
+	hs.key("pgdown") // the reader's keys are further down at 80x24
+	if !strings.Contains(hs.screen(), "next match") {
+		t.Fatalf("page down in the help did not show the reader's keys:\n%s", hs.screen())
 	}
 	hs.key("j") // no pane key works under the overlay
 	hs.key("?")

@@ -67,23 +67,16 @@ func helpOverlay(st Styles, sc scroller, w, h int) ([]string, scroller) {
 	// what does not fit the height scrolls.
 	var content string
 	for n := len(secs); n >= 1; n-- {
-		target := max((total+n-1)/n, inner)
-		if n == 1 {
-			target = total
-		}
+		// Sections do not split, so n columns of total/n rows may not
+		// hold them: grow the columns until n do (at 80 columns the help
+		// took 3 of the 2 that fit, and fell back to one long column).
 		var cols [][]string
-		var col []string
-		for _, lines := range secs {
-			if len(col) > 0 && len(col)+1+len(lines) > target {
-				cols = append(cols, col)
-				col = nil
+		for target := max((total+n-1)/n, inner); ; target++ {
+			cols = stackSections(secs, target)
+			if len(cols) <= n {
+				break
 			}
-			if len(col) > 0 {
-				col = append(col, "")
-			}
-			col = append(col, lines...)
 		}
-		cols = append(cols, col)
 		blocks := make([]string, 0, 2*len(cols))
 		for i, c := range cols {
 			if i > 0 {
@@ -98,8 +91,40 @@ func helpOverlay(st Styles, sc scroller, w, h int) ([]string, scroller) {
 	}
 	all := strings.Split(content, "\n")
 	sc.resize(len(all), inner)
+	if sc.maxOffset() == 0 {
+		return boxed(st, content, w, h), sc
+	}
+	// It scrolls: the last row says so and how far down it is, and every
+	// row is as wide as the widest, so the box does not change size and
+	// jump sideways as rows of other widths scroll in.
+	sc.resize(len(all), max(inner-1, 1))
 	from, to := sc.window()
-	return boxed(st, strings.Join(all[from:to], "\n"), w, h), sc
+	cw := lipgloss.Width(content)
+	rows := make([]string, 0, to-from+1)
+	for _, r := range all[from:to] {
+		rows = append(rows, padRight(r, cw))
+	}
+	rows = append(rows, st.Status.Render(truncate("↑/↓ scroll · esc close · "+sc.position(), cw)))
+	return boxed(st, strings.Join(rows, "\n"), w, h), sc
+}
+
+// stackSections puts the sections one under the other, a blank line
+// between, in columns of at most target rows (a longer section gets a
+// column of its own).
+func stackSections(secs [][]string, target int) [][]string {
+	var cols [][]string
+	var col []string
+	for _, lines := range secs {
+		if len(col) > 0 && len(col)+1+len(lines) > target {
+			cols = append(cols, col)
+			col = nil
+		}
+		if len(col) > 0 {
+			col = append(col, "")
+		}
+		col = append(col, lines...)
+	}
+	return append(cols, col)
 }
 
 // problemsOverlay renders the loading problems, one "file:line: reason"
