@@ -62,8 +62,8 @@ func (m *Model) copySelection() tea.Cmd {
 func (m Model) selectionURL() string {
 	switch m.focus {
 	case focusResults:
-		if i := m.results.list.cursor; i >= 0 && i < len(m.results.res.Hits) {
-			return m.results.res.Hits[i].URL
+		if h, ok := itemAt(m.results.res.Hits, m.results.list.cursor); ok {
+			return h.URL
 		}
 	case focusQuotes:
 		if q, ok := m.quotes.Selected(); ok && len(q.Sources) > 0 {

@@ -176,15 +176,56 @@ func headline(name, count string, w int, nameSt, countSt lipgloss.Style) string 
 	return nameSt.Render(n) + strings.Repeat(" ", w-visibleWidth(n)-visibleWidth(count)) + countSt.Render(count)
 }
 
-// marker is the bar left of the selected item.
-func (p paneState) marker(selected, focused bool) string {
+// marker is the bar left of the selected item of a list: heavy when the
+// list has the focus.
+func (s Styles) marker(selected, focused bool) string {
 	switch {
 	case selected && focused:
-		return p.com.styles.Marker.Render("┃ ")
+		return s.Marker.Render("┃ ")
 	case selected:
-		return p.com.styles.Marker.Render("│ ")
+		return s.Marker.Render("│ ")
 	}
 	return "  "
+}
+
+// itemTitle is the style of an item's first row: stronger when it is
+// the selected one.
+func (s Styles) itemTitle(selected bool) lipgloss.Style {
+	if selected {
+		return s.ItemChosen
+	}
+	return s.ItemTitle
+}
+
+// selectItem selects item i of n, scrolled into view.
+func (p *paneState) selectItem(i, n int, heightOf func(int) int) {
+	p.list.cursor = i
+	p.list.clampTo(n, heightOf)
+}
+
+// clear forgets the request and the list position, for a pane emptied.
+func (p *paneState) clear() {
+	p.reset()
+	p.list = itemList{height: p.list.height}
+}
+
+// title is a pane's tab text: its name, and the count of its items once
+// they have arrived.
+func (p paneState) title(name string, n int) string {
+	if !p.loaded || p.err != nil {
+		return name
+	}
+	return name + " · " + thousands(n)
+}
+
+// itemAt is items[i], or false when i is not an index of items (an empty
+// list's cursor).
+func itemAt[T any](items []T, i int) (T, bool) {
+	if i < 0 || i >= len(items) {
+		var zero T
+		return zero, false
+	}
+	return items[i], true
 }
 
 // matchesFilter reports whether any of the fields holds the filter text,

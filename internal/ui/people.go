@@ -61,9 +61,8 @@ func (p *peoplePane) SetPeople(people []aggregate.Person, keep string) {
 
 // Clear empties the pane.
 func (p *peoplePane) Clear() {
-	p.reset()
+	p.clear()
 	p.all, p.shown = nil, nil
-	p.list = itemList{height: p.list.height}
 }
 
 // refresh filters and sorts, then selects keep (or the first person).
@@ -111,12 +110,7 @@ func (p *peoplePane) refresh(keep string) {
 }
 
 // Selected is the selected person, if any.
-func (p peoplePane) Selected() (aggregate.Person, bool) {
-	if p.list.cursor < 0 || p.list.cursor >= len(p.shown) {
-		return aggregate.Person{}, false
-	}
-	return p.shown[p.list.cursor], true
-}
+func (p peoplePane) Selected() (aggregate.Person, bool) { return itemAt(p.shown, p.list.cursor) }
 
 func (p peoplePane) selectedKey() string {
 	pe, _ := p.Selected()
@@ -124,18 +118,10 @@ func (p peoplePane) selectedKey() string {
 }
 
 // Select selects item i.
-func (p *peoplePane) Select(i int) {
-	p.list.cursor = i
-	p.list.clampTo(len(p.shown), p.itemHeight)
-}
+func (p *peoplePane) Select(i int) { p.selectItem(i, len(p.shown), p.itemHeight) }
 
 // Title is the text of the pane's tab.
-func (p peoplePane) Title() string {
-	if !p.loaded || p.err != nil {
-		return "People"
-	}
-	return "People · " + thousands(len(p.shown))
-}
+func (p peoplePane) Title() string { return p.title("People", len(p.shown)) }
 
 func (p peoplePane) itemHeight(int) int { return 2 }
 
@@ -174,11 +160,8 @@ func (p peoplePane) lines(focused bool, info, filterLine string) []string {
 func (p peoplePane) item(pe aggregate.Person, selected, focused bool) []string {
 	st := p.com.styles
 	iw := max(p.width-2, 1)
-	marker := p.marker(selected, focused)
-	nameSt := st.ItemTitle
-	if selected {
-		nameSt = st.ItemChosen
-	}
+	marker := st.marker(selected, focused)
+	nameSt := st.itemTitle(selected)
 	counts := plural(pe.Mentions, "mention", "mentions") + " · " + plural(pe.Quotes, "quote", "quotes")
 	name := oneLine(pe.Name)
 	if visibleWidth(name)+2+visibleWidth(counts) > iw {

@@ -77,9 +77,8 @@ func (q *quotesPane) SelectText(text string) {
 
 // Clear empties the pane.
 func (q *quotesPane) Clear() {
-	q.reset()
+	q.clear()
 	q.all, q.shown = nil, nil
-	q.list = itemList{height: q.list.height}
 }
 
 // refresh applies the filter, keeping the cursor in range.
@@ -98,26 +97,13 @@ func (q *quotesPane) refresh() {
 }
 
 // Selected is the selected quote, if any.
-func (q quotesPane) Selected() (aggregate.Quote, bool) {
-	if q.list.cursor < 0 || q.list.cursor >= len(q.shown) {
-		return aggregate.Quote{}, false
-	}
-	return q.shown[q.list.cursor], true
-}
+func (q quotesPane) Selected() (aggregate.Quote, bool) { return itemAt(q.shown, q.list.cursor) }
 
 // Select selects item i.
-func (q *quotesPane) Select(i int) {
-	q.list.cursor = i
-	q.list.clampTo(len(q.shown), q.itemHeight)
-}
+func (q *quotesPane) Select(i int) { q.selectItem(i, len(q.shown), q.itemHeight) }
 
 // Title is the text of the pane's tab.
-func (q quotesPane) Title() string {
-	if !q.loaded || q.err != nil {
-		return "Quotes"
-	}
-	return "Quotes · " + thousands(len(q.shown))
-}
+func (q quotesPane) Title() string { return q.title("Quotes", len(q.shown)) }
 
 // Update handles the keys of the list.
 func (q quotesPane) Update(msg tea.Msg) (quotesPane, tea.Cmd) {
@@ -162,7 +148,7 @@ func (q quotesPane) lines(focused bool, info, filterLine string) []string {
 func (q quotesPane) item(qu aggregate.Quote, selected, focused bool) []string {
 	st := q.com.styles
 	iw := max(q.width-2, 1)
-	marker := q.marker(selected, focused)
+	marker := st.marker(selected, focused)
 	textSt := st.Quote
 	if selected {
 		textSt = textSt.Bold(true)

@@ -61,9 +61,8 @@ func (r *reactionsPane) SetReactions(rs []aggregate.Reaction) {
 
 // Clear empties the pane.
 func (r *reactionsPane) Clear() {
-	r.reset()
+	r.clear()
 	r.all, r.shown = nil, nil
-	r.list = itemList{height: r.list.height}
 }
 
 // refresh filters and groups by stance, in the backend's order within a
@@ -82,26 +81,13 @@ func (r *reactionsPane) refresh() {
 }
 
 // Selected is the selected reaction, if any.
-func (r reactionsPane) Selected() (aggregate.Reaction, bool) {
-	if r.list.cursor < 0 || r.list.cursor >= len(r.shown) {
-		return aggregate.Reaction{}, false
-	}
-	return r.shown[r.list.cursor], true
-}
+func (r reactionsPane) Selected() (aggregate.Reaction, bool) { return itemAt(r.shown, r.list.cursor) }
 
 // Select selects item i.
-func (r *reactionsPane) Select(i int) {
-	r.list.cursor = i
-	r.list.clampTo(len(r.shown), r.itemHeight)
-}
+func (r *reactionsPane) Select(i int) { r.selectItem(i, len(r.shown), r.itemHeight) }
 
 // Title is the text of the pane's tab.
-func (r reactionsPane) Title() string {
-	if !r.loaded || r.err != nil {
-		return "Reactions"
-	}
-	return "Reactions · " + thousands(len(r.shown))
-}
+func (r reactionsPane) Title() string { return r.title("Reactions", len(r.shown)) }
 
 // Update handles the keys of the list.
 func (r reactionsPane) Update(msg tea.Msg) (reactionsPane, tea.Cmd) {
@@ -147,7 +133,7 @@ func (r reactionsPane) item(i int, selected, focused bool) []string {
 	st := r.com.styles
 	re := r.shown[i]
 	iw := max(r.width-2, 1)
-	marker := r.marker(selected, focused)
+	marker := st.marker(selected, focused)
 	var out []string
 	if i == 0 || stanceRank(r.shown[i-1].Stance) != stanceRank(re.Stance) || !strings.EqualFold(r.shown[i-1].Stance, re.Stance) {
 		n := 0
@@ -158,10 +144,7 @@ func (r reactionsPane) item(i int, selected, focused bool) []string {
 		}
 		out = append(out, " "+st.Group.Render(truncate(stanceTitle(oneLine(re.Stance))+" · "+thousands(n), max(r.width-1, 1))))
 	}
-	whoSt := st.ItemTitle
-	if selected {
-		whoSt = st.ItemChosen
-	}
+	whoSt := st.itemTitle(selected)
 	who := oneLine(re.Who)
 	if who == "" {
 		who = "(unnamed)"

@@ -58,10 +58,8 @@ func (r *resultsPane) SetResults(res index.Results, query, story string) {
 
 // SelectedID is the id of the selected hit, or "".
 func (r resultsPane) SelectedID() string {
-	if r.list.cursor < 0 || r.list.cursor >= len(r.res.Hits) {
-		return ""
-	}
-	return r.res.Hits[r.list.cursor].ID
+	h, _ := itemAt(r.res.Hits, r.list.cursor)
+	return h.ID
 }
 
 // Title is the text of the pane's title bar.
@@ -157,16 +155,8 @@ func (r resultsPane) lines(focused bool) []string {
 func (r resultsPane) item(h index.Hit, selected, focused bool) []string {
 	st := r.com.styles
 	iw := max(r.width-2, 1)
-	marker := "  "
-	titleSt := st.ItemTitle
-	if selected {
-		titleSt = st.ItemChosen
-		if focused {
-			marker = st.Marker.Render("┃ ")
-		} else {
-			marker = st.Marker.Render("│ ")
-		}
-	}
+	marker := st.marker(selected, focused)
+	titleSt := st.itemTitle(selected)
 	out := make([]string, 0, r.itemHeight(0))
 
 	title := oneLine(h.Title)

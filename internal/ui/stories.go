@@ -86,12 +86,7 @@ func (s *storiesPane) OpenCoverage(st aggregate.Story, offset int) {
 }
 
 // Selected is the story under the cursor, if any.
-func (s storiesPane) Selected() (aggregate.Story, bool) {
-	if s.list.cursor < 0 || s.list.cursor >= len(s.all) {
-		return aggregate.Story{}, false
-	}
-	return s.all[s.list.cursor], true
-}
+func (s storiesPane) Selected() (aggregate.Story, bool) { return itemAt(s.all, s.list.cursor) }
 
 func (s storiesPane) selectedID() string {
 	st, _ := s.Selected()
@@ -99,20 +94,14 @@ func (s storiesPane) selectedID() string {
 }
 
 // Select selects item i.
-func (s *storiesPane) Select(i int) {
-	s.list.cursor = i
-	s.list.clampTo(len(s.all), s.itemHeight)
-}
+func (s *storiesPane) Select(i int) { s.selectItem(i, len(s.all), s.itemHeight) }
 
 // Title is the text of the pane's tab.
 func (s storiesPane) Title() string {
-	switch {
-	case s.covOpen:
+	if s.covOpen {
 		return "Coverage"
-	case !s.loaded || s.err != nil:
-		return "Stories"
 	}
-	return "Stories · " + thousands(len(s.all))
+	return s.title("Stories", len(s.all))
 }
 
 // itemHeight is the rows of one story: title, outlets and dates, people,
@@ -192,11 +181,8 @@ func (s storiesPane) lines(focused bool, in storiesInfo) []string {
 func (s storiesPane) item(st aggregate.Story, selected, focused, chosen bool) []string {
 	sty := s.com.styles
 	iw := max(s.width-2, 1)
-	marker := s.marker(selected, focused)
-	titleSt := sty.ItemTitle
-	if selected {
-		titleSt = sty.ItemChosen
-	}
+	marker := sty.marker(selected, focused)
+	titleSt := sty.itemTitle(selected)
 	title := oneLine(st.Title)
 	if title == "" {
 		title = "(untitled)"
