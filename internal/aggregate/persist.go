@@ -103,7 +103,8 @@ func (t *Table) UnmarshalBinary(b []byte) error {
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	t.pool, t.ids, t.arts, t.raw, t.co, t.info, t.res, t.aux = nt.pool, nt.ids, nt.arts, nt.raw, nt.co, nt.info, nil, nil
+	t.pool, t.ids, t.arts, t.raw, t.co, t.info, t.bySurname = nt.pool, nt.ids, nt.arts, nt.raw, nt.co, nt.info, nt.bySurname
+	t.res, t.aux, t.lazy = nil, nil, nil
 	clear(t.changed)
 	clear(t.pending)
 	return nil

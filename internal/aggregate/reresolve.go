@@ -5,12 +5,11 @@ import (
 	"slices"
 )
 
-// resolveAux is what reresolve needs beside the last resolution: the
-// full-name keys of each surname and, per alias key, the entities that
-// list it. Only the table, under its lock, reads or changes it.
+// resolveAux is what reresolve needs beside the last resolution: per
+// alias key, the entities that list it. Only the table, under its lock,
+// reads or changes it.
 type resolveAux struct {
-	bySurname map[int32][]int32
-	holders   map[string][]string // alias key -> entity keys
+	holders map[string][]string // alias key -> entity keys
 }
 
 // reresolve is resolveAll after the keys in t.changed changed, worked
@@ -29,33 +28,18 @@ func (t *Table) reresolve(old *resolved) *resolved {
 	affected := map[int32]bool{} // keys whose entity may have changed
 	for k := range t.changed {
 		affected[k] = true
-		ki := t.keyInfo(k)
-		if !ki.full {
+		if ki := t.keyInfo(k); ki.full {
+			surnames[ki.surname] = true
+		} else {
 			surnames[k] = true // a bare key is its own surname
-			continue
-		}
-		surnames[ki.surname] = true
-		fs := aux.bySurname[ki.surname]
-		for _, f := range fs {
-			affected[f] = true // before the change
-		}
-		i := slices.Index(fs, k)
-		switch _, in := t.raw[k]; {
-		case in && i < 0:
-			aux.bySurname[ki.surname] = append(fs, k)
-		case !in && i >= 0:
-			fs = slices.Delete(fs, i, i+1)
-			if len(fs) == 0 {
-				delete(aux.bySurname, ki.surname)
-			} else {
-				aux.bySurname[ki.surname] = fs
-			}
 		}
 	}
+	// A full name that left a surname's list changed itself: the list
+	// now and the changed keys hold every full name it had before.
 	for s := range surnames {
 		affected[s] = true
-		for _, f := range aux.bySurname[s] {
-			affected[f] = true // after the change
+		for _, f := range t.bySurname[s] {
+			affected[f] = true
 		}
 	}
 
@@ -73,7 +57,7 @@ func (t *Table) reresolve(old *resolved) *resolved {
 		}
 		e := k
 		if !t.keyInfo(k).full {
-			if f, ok := t.dominant(aux.bySurname[k]); ok {
+			if f, ok := t.dominant(t.bySurname[k]); ok {
 				e = f
 			}
 		}
@@ -100,7 +84,7 @@ func (t *Table) reresolve(old *resolved) *resolved {
 		fresh = append(fresh, p)
 	}
 	for s := range surnames {
-		if fs := aux.bySurname[s]; len(fs) > 0 {
+		if fs := t.bySurname[s]; len(fs) > 0 {
 			r.surnames[t.pool[s]] = t.surnameOf(fs)
 		} else {
 			delete(r.surnames, t.pool[s])

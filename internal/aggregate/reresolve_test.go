@@ -12,7 +12,7 @@ import (
 // from the last one is the one resolving everything again gives.
 func TestReresolveMatchesFull(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3} {
-		arts := genArticles(400, seed)
+		arts := append(surnameArticles(), genArticles(400, seed)...)
 		rng := rand.New(rand.NewPCG(seed, 7))
 		tb := NewTable()
 		for _, a := range arts[:200] {

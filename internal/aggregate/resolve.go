@@ -33,16 +33,17 @@ func (t *Table) resolve() *resolved {
 	return t.res
 }
 
+// resolved reports whether the last resolution is up to date; the
+// caller holds t.mu.
+func (t *Table) resolved() bool {
+	return t.res != nil && len(t.changed) == 0
+}
+
 // resolveAll merges every key, and makes the indexes reresolve keeps up
 // to date.
 func (t *Table) resolveAll() *resolved {
-	aux := &resolveAux{bySurname: map[int32][]int32{}, holders: map[string][]string{}}
-	bySurname := aux.bySurname
-	for k := range t.raw {
-		if ki := t.keyInfo(k); ki.full {
-			bySurname[ki.surname] = append(bySurname[ki.surname], k)
-		}
-	}
+	aux := &resolveAux{holders: map[string][]string{}}
+	bySurname := t.bySurname
 	groups := map[int32][]int32{} // entity key -> member keys, itself first
 	for k := range t.raw {
 		ki := t.keyInfo(k)
@@ -288,6 +289,9 @@ func (t *Table) People() []Person {
 func (t *Table) Lookup(name string) (Person, bool) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if e, ok := t.entityOf(Key(name)); ok && !t.resolved() {
+		return t.lazyPerson(e), true
+	}
 	r := t.resolve()
 	k, ok := r.find(Key(name))
 	if !ok {
@@ -303,6 +307,14 @@ func (t *Table) Resolve(name string) string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	k := Key(name)
+	if k == "" {
+		return k
+	}
+	if !t.resolved() {
+		if e, ok := t.entityOf(k); ok {
+			return t.pool[e]
+		}
+	}
 	if e, ok := t.resolve().find(k); ok {
 		return e
 	}

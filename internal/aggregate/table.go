@@ -21,12 +21,17 @@ type Table struct {
 	// co counts the articles naming both a bare surname and a full name
 	// with that surname, so merging the two does not count them twice.
 	co   map[[2]int32]int
-	info map[int32]keyInfo
+	info []keyInfo // by pool id; known is false until worked out
 	res  *resolved // the last resolution; nil when there is none
 	// changed lists the keys whose counts changed since res was made,
 	// aux what reresolve needs to redo only their entities.
 	changed map[int32]bool
 	aux     *resolveAux
+	// bySurname lists the full-name keys counted under each surname.
+	bySurname map[int32][]int32
+	// lazy holds the entities Lookup merged alone since the last change
+	// (see entity.go).
+	lazy map[int32]Person
 	// pending lists the articles added or removed since the table was
 	// last encoded (see MarshalDelta).
 	pending map[string]bool
@@ -35,8 +40,8 @@ type Table struct {
 // keyInfo is the surname of a key (as a pool id) and whether the key
 // has a given name before it.
 type keyInfo struct {
-	surname int32
-	full    bool
+	surname     int32
+	full, known bool
 }
 
 // acc is the sum of the records of one key.
@@ -71,14 +76,14 @@ func (c *counter) add(id int32, d int32) {
 // NewTable makes an empty table.
 func NewTable() *Table {
 	return &Table{
-		pool:    []string{""},
-		ids:     map[string]int32{"": 0},
-		arts:    map[string][]int32{},
-		raw:     map[int32]*acc{},
-		co:      map[[2]int32]int{},
-		info:    map[int32]keyInfo{},
-		changed: map[int32]bool{},
-		pending: map[string]bool{},
+		pool:      []string{""},
+		ids:       map[string]int32{"": 0},
+		arts:      map[string][]int32{},
+		raw:       map[int32]*acc{},
+		co:        map[[2]int32]int{},
+		changed:   map[int32]bool{},
+		pending:   map[string]bool{},
+		bySurname: map[int32][]int32{},
 	}
 }
 
@@ -177,17 +182,22 @@ func eachRecord(enc []int32, f func(head []int32, aliases []int32)) {
 }
 
 func (t *Table) keyInfo(id int32) keyInfo {
-	if ki, ok := t.info[id]; ok {
-		return ki
+	if int(id) < len(t.info) && t.info[id].known {
+		return t.info[id]
 	}
 	last, full := surname(t.pool[id])
-	ki := keyInfo{surname: t.intern(last), full: full}
+	ki := keyInfo{surname: t.intern(last), full: full, known: true}
+	if int(id) >= len(t.info) {
+		// A slice, not a map: loading a table works out every key's.
+		t.info = append(t.info, make([]keyInfo, len(t.pool)-len(t.info))...)
+	}
 	t.info[id] = ki
 	return ki
 }
 
 // apply adds (sign 1) or subtracts (sign -1) one article's records.
 func (t *Table) apply(enc []int32, sign int32) {
+	t.lazy = nil
 	var bare, full []int32
 	eachRecord(enc, func(h, aliases []int32) {
 		key := h[0]
@@ -196,6 +206,9 @@ func (t *Table) apply(enc []int32, sign int32) {
 		if a == nil {
 			a = &acc{}
 			t.raw[key] = a
+			if ki := t.keyInfo(key); ki.full {
+				t.bySurname[ki.surname] = append(t.bySurname[ki.surname], key)
+			}
 		}
 		a.articles += int(sign)
 		a.mentions += int(sign * h[7])
@@ -211,6 +224,14 @@ func (t *Table) apply(enc []int32, sign int32) {
 		}
 		if a.articles <= 0 {
 			delete(t.raw, key)
+			if ki := t.keyInfo(key); ki.full {
+				fs := slices.DeleteFunc(t.bySurname[ki.surname], func(k int32) bool { return k == key })
+				if len(fs) == 0 {
+					delete(t.bySurname, ki.surname)
+				} else {
+					t.bySurname[ki.surname] = fs
+				}
+			}
 		}
 		if t.keyInfo(key).full {
 			full = append(full, key)

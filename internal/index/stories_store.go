@@ -259,12 +259,6 @@ func (ix *Index) groupStories(ctx context.Context) error {
 	if len(staged) == 0 && len(removed) == 0 && uint64(have) == n && s.stamp != 0 {
 		return nil
 	}
-	if ix.dir != "" && ix.waitPeople() == nil {
-		// The saved top's key people need the table's name resolution,
-		// which its last change dropped and which takes a few hundred
-		// milliseconds at 60k: work it out while the grouper is read.
-		go ix.people.Resolve("")
-	}
 	err = ix.loadGrouper(saved)
 	saved = nil // consumed
 	if err != nil {

@@ -1,0 +1,97 @@
+package aggregate
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"storytui/internal/extract"
+)
+
+// TestLookupWithoutResolving checks that Lookup and Resolve of every
+// counted key, worked out without resolving the table, give what the
+// whole resolution gives, as articles come and go; and that names which
+// are only aliases or not counted at all are answered too.
+func TestLookupWithoutResolving(t *testing.T) {
+	arts := append(surnameArticles(), genArticles(300, 11)...)
+	rng := rand.New(rand.NewPCG(11, 2))
+	tb := NewTable()
+	for _, a := range arts[:150] {
+		tb.Add(a)
+	}
+	for step := range 30 {
+		for range 5 {
+			a := arts[rng.IntN(len(arts))]
+			if rng.IntN(3) == 0 {
+				tb.Remove(a.ID)
+			} else {
+				tb.Add(a)
+			}
+		}
+		tb.mu.Lock()
+		full := tb.resolveAll()
+		var names []string
+		for k := range tb.raw {
+			names = append(names, tb.pool[k])
+		}
+		for _, p := range full.people {
+			names = append(names, p.Aliases...)
+		}
+		tb.res = nil // unresolved, as after loading
+		tb.mu.Unlock()
+		lazy := 0
+		for _, n := range append(names, "", "Nobody Known", "Sen. Sessions") {
+			tb.mu.Lock()
+			_, counted := tb.entityOf(Key(n))
+			if counted {
+				lazy++
+			}
+			tb.mu.Unlock()
+			k := Key(n)
+			want := k
+			if e, ok := full.find(k); ok {
+				want = e
+			}
+			if got := tb.Resolve(n); got != want {
+				t.Fatalf("step %d: Resolve(%q) = %q, want %q", step, n, got, want)
+			}
+			got, ok := tb.Lookup(n)
+			e, wantOK := full.find(k)
+			if ok != wantOK || ok && !reflect.DeepEqual(got, full.people[full.byKey[e]]) {
+				t.Fatalf("step %d: Lookup(%q) = %+v %v, want %+v %v", step, n, got, ok, full.people[full.byKey[e]], wantOK)
+			}
+			tb.mu.Lock()
+			tb.res = nil
+			tb.mu.Unlock()
+		}
+		if lazy < len(names)/2 {
+			t.Errorf("step %d: only %d of %d names answered without resolving", step, lazy, len(names))
+		}
+	}
+}
+
+// surnameArticles name surnames that one full name dominates (Obama) or
+// that flip between dominated and ambiguous as articles come and go
+// (Clinton), bare and in full.
+func surnameArticles() []Article {
+	var out []Article
+	for i := range 12 {
+		var people []extract.Person
+		switch i % 4 {
+		case 0:
+			people = []extract.Person{person("Obama", 1)}
+		case 1:
+			people = []extract.Person{person("Barack Obama", 2, "Obama")}
+			if i == 1 {
+				people = append(people, person("Michelle Obama", 1))
+			}
+		case 2:
+			people = []extract.Person{person("Barack Obama", 1), person("Bill Clinton", 1), person("Clinton", 2)}
+		case 3:
+			people = []extract.Person{person("Hillary Clinton", 3, "Clinton"), person("Sen. Obama", 1), person("Barack Obama", 1)}
+		}
+		out = append(out, art(fmt.Sprintf("s%02d", i), "AP", "2016-05-01", people))
+	}
+	return out
+}
