@@ -44,6 +44,22 @@ func TestJoinedDateRangesSameResults(t *testing.T) {
 	sameResults(t, ix, qs, &joinDates)
 }
 
+// TestNewestInRangeSameResults compares date ranges listed newest first
+// by sorting the whole range or only its newest part.
+func TestNewestInRangeSameResults(t *testing.T) {
+	ix := strategyIndex(t)
+	var qs []string
+	for _, r := range []string{
+		`date:>="2017-03-01" date:<"2017-06-01"`, `date:>"2017-03-02" date:<="2017-06-01"`,
+		`date:>="2017-01-01" date:<"2018-01-01"`, `date:>="2017-05-20" date:<"2017-05-29"`,
+		`date:>="1990-01-01" date:<"2030-01-01"`, `date:>="2017-06-01" date:<"2017-03-01"`,
+		`date:>="2017-01-01"`, `date:<"2017-06-01"`,
+	} {
+		qs = append(qs, r, "-budget "+r, `-"health care" `+r, `-source:"new york" `+r)
+	}
+	sameResults(t, ix, qs, &windowedDates)
+}
+
 // strategyIndex indexes the fixture, synthetic articles and, unless
 // -short, the real sample.
 func strategyIndex(t *testing.T) *Index {

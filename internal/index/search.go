@@ -58,14 +58,17 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 			}
 		}
 	} else {
-		// bleve loads stored fields for the returned hits only.
-		req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
-		req.Fields = []string{fDoc}
-		if onlyFilters(bq) {
-			req.SortBy(newestFirst)
-			req.Score = "none" // listed by date: a score would go unused
+		sr, err := ix.newestInRange(ctx, bq, limit)
+		if err == nil && sr == nil {
+			// bleve loads stored fields for the returned hits only.
+			req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
+			req.Fields = []string{fDoc}
+			if onlyFilters(bq) {
+				req.SortBy(newestFirst)
+				req.Score = "none" // listed by date: a score would go unused
+			}
+			sr, err = ix.bi.SearchInContext(ctx, req)
 		}
-		sr, err := ix.bi.SearchInContext(ctx, req)
 		if err != nil {
 			return res, fmt.Errorf("search %q: %w", q, err)
 		}
@@ -101,6 +104,58 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 	}
 	res.Took = time.Since(start)
 	return res, nil
+}
+
+// windowedDates switches newestInRange on; the tests turn it off to
+// compare.
+var windowedDates = true
+
+// newestInRange lists the newest articles of a date range (with
+// exclusions, if any) by sorting only the newest part of the range that
+// holds limit of them: sorting reads the date of every article sorted,
+// and a month of the 1987 wires (10,000 articles) took 6 ms of CPU to
+// sort whole. The articles outside that part are all older than those
+// in it, and ties keep index order either way, so the list is the same;
+// the total is counted over the whole range without sorting. It is nil
+// when q is not such a query or the part would be the whole range.
+func (ix *Index) newestInRange(ctx context.Context, q query.Query, limit int) (*bleve.SearchResult, error) {
+	d, ok := q.(*dateOrdered)
+	if !ok || !windowedDates {
+		return nil, nil
+	}
+	r, ok := d.Must.(*query.DateRangeQuery)
+	if !ok || r.Start.IsZero() || r.End.IsZero() {
+		return nil, nil
+	}
+	count := bleve.NewSearchRequestOptions(q, 0, 0, false)
+	count.Score = "none"
+	all, err := ix.bi.SearchInContext(ctx, count)
+	if err != nil || all.Total <= uint64(limit) {
+		return nil, err
+	}
+	inclusive := true
+	for span := 2 * 24 * time.Hour; ; span *= 4 {
+		from := r.End.Add(-span)
+		if !from.After(r.Start.Time) {
+			return nil, nil
+		}
+		part := *r
+		part.Start, part.InclusiveStart = query.BleveQueryTime{Time: from}, &inclusive
+		b := *d.BooleanQuery
+		b.Must = &part
+		req := bleve.NewSearchRequestOptions(&dateOrdered{&b}, limit, 0, false)
+		req.Fields = []string{fDoc}
+		req.SortBy(newestFirst)
+		req.Score = "none"
+		sr, err := ix.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		if sr.Total >= uint64(limit) {
+			sr.Total = all.Total
+			return sr, nil
+		}
+	}
 }
 
 // locations finds where the leaves of mq (see markQuery) match in the

@@ -8,7 +8,8 @@ import (
 
 // BenchmarkStrategies times slow searches of the benchmark's query set
 // on an existing index, with this package's search strategies off
-// (bleve's phrase searcher, date bounds apart) and on, in one process so
+// (bleve's phrase searcher, date bounds apart, a date range sorted
+// whole) and on, in one process so
 // that -count alternates them on a shared machine:
 //
 //	cp -a /work/idx/news60 /tmp/idx   # Open locks the directory
@@ -35,6 +36,7 @@ func BenchmarkStrategies(b *testing.B) {
 		{"person-common", `person:"Donald Trump"`},
 		{"source", `source:"washington times" first`},
 		{"month", `date:>="2017-03-01" date:<"2017-04-01"`},
+		{"month-busy", `date:>="1987-03-01" date:<"1987-04-01"`},
 		{"month-term", `house date:>="2016-08-01" date:<"2016-09-01"`},
 		{"term-common", `president`},
 	}
@@ -46,8 +48,8 @@ func BenchmarkStrategies(b *testing.B) {
 				name = q.name + "/ours"
 			}
 			b.Run(name, func(b *testing.B) {
-				fastPhrases, joinDates = on, on
-				defer func() { fastPhrases, joinDates = true, true }()
+				fastPhrases, joinDates, windowedDates = on, on, on
+				defer func() { fastPhrases, joinDates, windowedDates = true, true, true }()
 				b.ReportAllocs()
 				for b.Loop() {
 					if _, err := ix.Search(ctx, q.q, DefaultLimit); err != nil {
