@@ -14,6 +14,7 @@ const (
 	maxOutletCol    = 12
 	minNameCol      = 12
 	wantNameCol     = 20
+	otherCol        = 5  // the column that sums the outlets left out
 	exclusiveLines  = 3  // lines one exclusive quote may wrap to
 	timelineOutlets = 14 // widest outlet column of the timeline
 	timelineDates   = 12 // widest date column: a date the input gave as text
@@ -156,11 +157,16 @@ func (s storiesPane) coverageTable(w int) []string {
 		nameW = max(nameW, visibleWidth(oneLine(r.Name)))
 	}
 	// Give the outlets what they need first, then the names what is left.
+	// Outlets that do not fit are summed in a last column, so that no one
+	// quoted only by them shows a row of dots, as if quoted by no one.
 	shown := len(cols)
 	need := func(n int) int {
 		t := 0
 		for _, cw := range cols[:n] {
 			t += 2 + cw
+		}
+		if n < len(cols) {
+			t += 2 + otherCol
 		}
 		return t
 	}
@@ -168,33 +174,38 @@ func (s storiesPane) coverageTable(w int) []string {
 		shown--
 	}
 	nameW = max(min(nameW, w-1-need(shown)), 1)
+	widths := cols[:shown:shown]
+	if shown < len(cols) {
+		widths = append(widths, otherCol)
+	}
 
 	row := func(name string, cells []string, nameSt, cellSt func(...string) string) string {
 		var b strings.Builder
 		b.WriteString(" " + nameSt(padRight(truncate(name, nameW), nameW)))
-		for i, cell := range cells[:shown] {
-			b.WriteString("  " + cellSt(padLeft(truncate(cell, cols[i]), cols[i])))
+		for i, cw := range widths {
+			b.WriteString("  " + cellSt(padLeft(truncate(cells[i], cw), cw)))
 		}
 		return b.String()
 	}
-	heads := make([]string, len(c.Outlets))
-	for i, o := range c.Outlets {
-		heads[i] = oneLine(o)
+	heads := make([]string, 0, len(widths))
+	for _, o := range c.Outlets[:shown] {
+		heads = append(heads, oneLine(o))
 	}
 	var out []string
 	// Said above the table, where it is seen: a big story's table runs
 	// pages down.
 	if hidden := len(cols) - shown; hidden > 0 {
-		out = append(out, "  "+sty.ItemMeta.Render(truncate(plural(hidden, "more outlet does", "more outlets do")+" not fit: widen the terminal.", max(w-1, 1))))
+		heads = append(heads, "other")
+		out = append(out, "  "+sty.ItemMeta.Render(truncate(plural(hidden, "more outlet does", "more outlets do")+" not fit: “other” sums them.", max(w-1, 1))))
 	}
 	out = append(out, row("", heads, sty.ItemMeta.Render, sty.ItemMeta.Render))
 	for _, r := range c.People {
-		cells := make([]string, len(c.Outlets))
-		for i := range cells {
-			n := 0
-			if i < len(r.Quotes) {
-				n = r.Quotes[i]
-			}
+		counts := make([]int, len(widths))
+		for i, n := range r.Quotes {
+			counts[min(i, len(widths)-1)] += n
+		}
+		cells := make([]string, len(widths))
+		for i, n := range counts {
 			cells[i] = "·"
 			if n > 0 {
 				cells[i] = thousands(n)

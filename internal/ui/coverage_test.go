@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -22,21 +23,22 @@ func wideCoverage() aggregate.Coverage {
 	return aggregate.Coverage{
 		Story:   aggregate.Story{ID: "s1", Title: "Questions for Comey", Articles: 33},
 		Outlets: outlets,
-		People:  []aggregate.CoverageRow{row("Donald J. Trump", 3), row("Donald John Trump", 4), row("Kellyanne Conway", 2)},
+		People:  []aggregate.CoverageRow{row("Donald J. Trump", 3), row("Donald John Trump", 4), row("Kellyanne Conway", 2), row("Jane Roe", 13)},
 	}
 }
 
 // TestCoverageTableFits: names up to wantNameCol show whole, outlets
-// give way to them, and the note on the outlets left out comes before
-// the table, not pages below it.
+// give way to them, the outlets left out are summed in an "other"
+// column (Jane Roe, quoted only by the last outlet, is not a row of
+// dots), and the note on them comes before the table, not pages below.
 func TestCoverageTableFits(t *testing.T) {
 	tests := []struct {
 		width      int
 		wantHidden string // the note, or "" when every outlet fits
 		wantHeads  []string
 	}{
-		{80, "9 more outlets do not fit", []string{"The Hill", "Vox", "Washington …", "National Re…", "Politico"}},
-		{160, "1 more outlet does not fit", []string{"Reuters", "BBC News", "Slate", "Salon", "NPR Online …"}},
+		{80, "9 more outlets do not fit", []string{"The Hill", "Vox", "Washington …", "National Re…", "other"}},
+		{160, "2 more outlets do not fit", []string{"Reuters", "BBC News", "Slate", "Salon", "Fox Online …", "other"}},
 		{260, "", []string{"Guest Writer"}},
 	}
 	for _, tc := range tests {
@@ -62,6 +64,10 @@ func TestCoverageTableFits(t *testing.T) {
 		}
 		if tc.wantHidden == "" && strings.Contains(all, "do not fit") {
 			t.Errorf("width %d: a note with every outlet shown:\n%s", tc.width, all)
+		}
+		roe := regexp.MustCompile(`Jane Roe +(· +)*13$`)
+		if last := plain[len(plain)-1]; !roe.MatchString(last) {
+			t.Errorf("width %d: Jane Roe's 13 quotes not in the last column: %q", tc.width, last)
 		}
 		for _, h := range tc.wantHeads {
 			if !strings.Contains(all, h) {
