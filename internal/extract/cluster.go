@@ -80,6 +80,24 @@ func compatible(p *person, lows []string, suffix string) bool {
 	return m >= 2 && lows[0] == p.lows[0] && lows[m-1] == p.lows[n-1] && m < n
 }
 
+// pastVerbAfter reports whether toks[k] is a lower-case past-tense verb
+// ("went", "called") or a speech verb.
+func (an *analysis) pastVerbAfter(k int) bool {
+	if k >= len(an.toks) {
+		return false
+	}
+	t := &an.toks[k]
+	if t.kind != tkWord || t.cap || t.quote >= 0 {
+		return false
+	}
+	_, speech := speechVerbs[t.low]
+	return speech || strings.HasSuffix(t.low, "ed") || irregularPast[t.low] || pastForms[t.low]
+}
+
+// pastForms are irregular past tenses that open a predicate after a
+// surname, beyond those a capitalised subject takes before a quote.
+var pastForms = set("went", "came", "got", "began", "led", "left", "became", "stood", "met", "lost")
+
 // resolvePeople decides which candidates are people and clusters their
 // mentions into one person each.
 func (an *analysis) resolvePeople(cands []candidate) {
@@ -92,7 +110,9 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		an.fill(c)
 		if len(c.lows) == 1 && !c.lexical {
 			low := c.lows[0]
-			if !c.sentInitial {
+			if !c.sentInitial || an.pastVerbAfter(c.end) {
+				// "Romney went after Trump": a sentence-initial word is a
+				// surname too when a past-tense verb follows it
 				singles[low]++
 			}
 			if c.hasTitle || an.speechNear(c.first, c.end) {
