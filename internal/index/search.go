@@ -134,7 +134,7 @@ func (ix *Index) newestInRange(ctx context.Context, q query.Query, limit int) (*
 		return nil, err
 	}
 	inclusive := true
-	for span := 2 * 24 * time.Hour; ; span *= 4 {
+	for span := 2 * 24 * time.Hour; ; span *= 2 {
 		from := r.End.Add(-span)
 		if !from.After(r.Start.Time) {
 			return nil, nil
