@@ -23,8 +23,9 @@ import (
 // stamp of the state it makes, which stories-top.bin is stamped with; a
 // record cut short by a crash is ignored, and the next update repairs
 // the stories of the articles it held, as it repairs any others. Large
-// updates, a log grown past storiesLogMax, or a grouper not read from
-// the pair save the pair whole and start the log again.
+// updates, a log grown past storiesLogMax or storiesLogRecs records, or
+// a grouper not read from the pair save the pair whole and start the
+// log again.
 const (
 	storiesLogName    = "stories.log"
 	storiesLogVersion = 1
@@ -33,6 +34,9 @@ const (
 	// again at every start of an update.
 	storiesLogDocs = 2000
 	storiesLogMax  = 8 << 20
+	// storiesLogRecs bounds the records a reader of the grouper redoes,
+	// each a grouping of its own (a few milliseconds at 60k articles).
+	storiesLogRecs = 64
 )
 
 // storyDelta is one record of storiesLogName.

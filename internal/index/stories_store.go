@@ -79,6 +79,7 @@ type storyStore struct {
 	// whole (see stories_log.go).
 	logBase uint64
 	logSize int64
+	logRecs int // records in the log
 }
 
 // storyView is one immutable state of the stories, swapped whole.
@@ -184,7 +185,7 @@ func (s *storyStore) loadSaved() {
 		if len(ds) > 0 {
 			stamp = ds[len(ds)-1].stamp
 		}
-		s.logSize = valid
+		s.logSize, s.logRecs = valid, len(ds)
 	}
 	s.view.Store(v)
 	s.stamp = stamp
@@ -548,10 +549,11 @@ func (ix *Index) saveStories(v *storyView, d *storyDelta) error {
 		return nil
 	}
 	stamp := uint64(time.Now().UnixNano()) | 1
-	if d != nil && s.logBase != 0 && s.logSize > 0 && s.logSize < storiesLogMax {
+	if d != nil && s.logBase != 0 && s.logSize > 0 && s.logSize < storiesLogMax && s.logRecs < storiesLogRecs {
 		d.stamp, d.articles = stamp, uint64(len(v.meta))
 		if n, err := appendRecord(ix.dir, storiesLogName, s.logSize, encodeDelta(d)); err == nil {
 			s.logSize = n
+			s.logRecs++
 			s.stamp = stamp
 			return ix.saveTop(v, stamp)
 		}
@@ -577,7 +579,7 @@ func (ix *Index) saveStories(v *storyView, d *storyDelta) error {
 		return fmt.Errorf("save stories: %w", err)
 	}
 	s.stamp = stamp
-	s.logBase, s.logSize = stamp, 0
+	s.logBase, s.logSize, s.logRecs = stamp, 0, 0
 	if startLog(ix.dir, storiesLogName, stamp) == nil {
 		s.logSize = 8
 	}
