@@ -21,13 +21,10 @@ func TestGolden(t *testing.T) {
 		{"empty_query", Options{Title: "default corpus"}, false, func(hs *harness) {}},
 		{"hits", Options{Title: "default corpus"}, false, func(hs *harness) {
 			hs.typeText("sessions russia")
-			hs.key("enter")
-			hs.key("2")
+			hs.keys("enter", "2")
 		}},
 		{"reader", Options{Title: "default corpus", Query: "sessions russia"}, false, func(hs *harness) {
-			hs.key("enter")
-			hs.key("n")
-			hs.key("n")
+			hs.keys("enter", "n", "n")
 		}},
 		{"help", Options{Title: "default corpus", Query: "sessions"}, false, func(hs *harness) { hs.key("?") }},
 		{"problems", Options{Title: "default corpus", Query: "sessions"}, false, func(hs *harness) {

@@ -83,6 +83,14 @@ func (hs *harness) key(k string) {
 	hs.send(keyMsg(k))
 }
 
+// keys sends key presses in order, as key does each.
+func (hs *harness) keys(ks ...string) {
+	hs.t.Helper()
+	for _, k := range ks {
+		hs.key(k)
+	}
+}
+
 // typeText types s one rune at a time.
 func (hs *harness) typeText(s string) {
 	hs.t.Helper()

@@ -547,9 +547,9 @@ func TestViewFitsEverySize(t *testing.T) {
 	states := map[string]func(hs *harness){
 		"start":    func(hs *harness) {},
 		"hits":     func(hs *harness) { hs.typeText("sessions russia"); hs.key("enter") },
-		"reader":   func(hs *harness) { hs.typeText("sessions"); hs.key("enter"); hs.key("enter"); hs.key("G") },
-		"help":     func(hs *harness) { hs.key("esc"); hs.key("?") },
-		"problems": func(hs *harness) { hs.key("esc"); hs.key("!") },
+		"reader":   func(hs *harness) { hs.typeText("sessions"); hs.keys("enter", "enter", "G") },
+		"help":     func(hs *harness) { hs.keys("esc", "?") },
+		"problems": func(hs *harness) { hs.keys("esc", "!") },
 		"none":     func(hs *harness) { hs.typeText("zebra") },
 	}
 	for name, do := range states {
@@ -575,8 +575,7 @@ func loadingProgress() index.Progress {
 func TestNoColor(t *testing.T) {
 	t.Setenv("NO_COLOR", "1")
 	hs := newHarness(t, newFake(), Options{Query: "sessions"}, 120, 40)
-	hs.key("enter")
-	hs.key("n")
+	hs.keys("enter", "n")
 	hs.send(tea.BackgroundColorMsg{}) // must not bring colours back
 	view := hs.m.View().Content
 	colour := regexp.MustCompile(`\x1b\[[0-9;]*(3[0-9]|4[0-9]|9[0-7]|10[0-7])[;m]`)

@@ -16,36 +16,27 @@ func TestPaneGolden(t *testing.T) {
 	}{
 		{"stories", func(hs *harness) { hs.key("esc") }},
 		{"stories_none", func(hs *harness) { hs.typeText("zebra") }},
-		{"story_articles", func(hs *harness) { hs.key("esc"); hs.key("enter") }},
-		{"story_people", func(hs *harness) { hs.key("esc"); hs.key("enter"); hs.key("3") }},
-		{"story_chosen_list", func(hs *harness) { hs.key("esc"); hs.key("enter"); hs.key("1"); hs.key("j") }},
-		{"coverage", func(hs *harness) { hs.key("esc"); hs.key("c") }},
-		{"coverage_one_outlet", func(hs *harness) { hs.key("esc"); hs.key("G"); hs.key("c") }},
-		{"people", func(hs *harness) { hs.key("esc"); hs.key("3") }},
+		{"story_articles", func(hs *harness) { hs.keys("esc", "enter") }},
+		{"story_people", func(hs *harness) { hs.keys("esc", "enter", "3") }},
+		{"story_chosen_list", func(hs *harness) { hs.keys("esc", "enter", "1", "j") }},
+		{"coverage", func(hs *harness) { hs.keys("esc", "c") }},
+		{"coverage_one_outlet", func(hs *harness) { hs.keys("esc", "G", "c") }},
+		{"people", func(hs *harness) { hs.keys("esc", "3") }},
 		{"people_by_name_filtered", func(hs *harness) {
-			hs.key("esc")
-			hs.key("3")
-			hs.key("s")
-			hs.key("s")
-			hs.key("/")
+			hs.keys("esc", "3", "s", "s", "/")
 			hs.typeText("an")
 		}},
-		{"quotes", func(hs *harness) { hs.key("esc"); hs.key("3"); hs.key("enter") }},
-		{"quote_in_reader", func(hs *harness) { hs.key("esc"); hs.key("3"); hs.key("enter"); hs.key("enter") }},
-		{"reactions", func(hs *harness) { hs.key("esc"); hs.key("5") }},
+		{"quotes", func(hs *harness) { hs.keys("esc", "3", "enter") }},
+		{"quote_in_reader", func(hs *harness) { hs.keys("esc", "3", "enter", "enter") }},
+		{"reactions", func(hs *harness) { hs.keys("esc", "5") }},
 		{"reactions_article_none", func(hs *harness) {
 			hs.typeText("oil")
-			hs.key("enter")
-			hs.key("5")
-			hs.key("t")
+			hs.keys("enter", "5", "t")
 		}},
 		{"quotes_none", func(hs *harness) {
-			hs.key("esc")
-			hs.key("3")
-			hs.key("/")
+			hs.keys("esc", "3", "/")
 			hs.typeText("franken")
-			hs.key("enter")
-			hs.key("enter")
+			hs.keys("enter", "enter")
 		}},
 	}
 	for _, st := range states {

@@ -20,8 +20,7 @@ func toSessionsQuotes(t *testing.T, w, h int) *harness {
 	fb := newRichFake()
 	hs := newHarness(t, fb, Options{}, w, h)
 	hs.b = fb
-	hs.key("esc")
-	hs.key("3")
+	hs.keys("esc", "3")
 	if p, ok := hs.m.people.Selected(); !ok || p.Name != "Jeff Sessions" {
 		t.Fatalf("people pane selects %+v, want Jeff Sessions first by mentions", p)
 	}
@@ -133,8 +132,7 @@ func TestCopyQuoteWithCitation(t *testing.T) {
 
 func TestReaderNameOpensPerson(t *testing.T) {
 	hs := newHarness(t, newRichFake(), Options{Query: "pelosi"}, 80, 24)
-	hs.key("enter")
-	hs.key("]")
+	hs.keys("enter", "]")
 	e := hs.m.reader.shown.ents[hs.m.reader.ent]
 	if e.kind != annName || e.person != "Nancy Pelosi" {
 		t.Fatalf("] is on %+v, want the name Nancy Pelosi", e)
@@ -199,32 +197,23 @@ func TestEmptyStates(t *testing.T) {
 	}{
 		{"no people in no results", "No people are named in the results for “zebra”.", func(hs *harness) {
 			hs.typeText("zebra")
-			hs.key("enter")
-			hs.key("3")
+			hs.keys("enter", "3")
 		}},
 		{"person without quotes", "No quotes from Al Franken in the whole corpus.", func(hs *harness) {
-			hs.key("esc")
-			hs.key("3")
-			hs.key("/")
+			hs.keys("esc", "3", "/")
 			hs.typeText("franken")
-			hs.key("enter")
-			hs.key("enter")
+			hs.keys("enter", "enter")
 		}},
 		{"article without reactions", "No reactions in “Markets rally as oil prices climb”.", func(hs *harness) {
 			hs.typeText("oil")
-			hs.key("enter")
-			hs.key("5")
-			hs.key("t")
+			hs.keys("enter", "5", "t")
 		}},
 		{"no person chosen", "Select a person", func(hs *harness) {
 			hs.typeText("zebra")
-			hs.key("enter")
-			hs.key("4")
+			hs.keys("enter", "4")
 		}},
 		{"filter matches no one", "No one in all articles matches “zz”.", func(hs *harness) {
-			hs.key("esc")
-			hs.key("3")
-			hs.key("/")
+			hs.keys("esc", "3", "/")
 			hs.typeText("zz")
 		}},
 	}
@@ -241,13 +230,9 @@ func TestCursorKeptPerPane(t *testing.T) {
 	fb := newRichFake()
 	hs := newHarness(t, fb, Options{}, 80, 24)
 	hs.b = fb
-	hs.key("esc")
-	hs.key("3")
-	hs.key("j")
-	hs.key("j")
+	hs.keys("esc", "3", "j", "j")
 	calls := len(hs.b.calls)
-	hs.key("5")
-	hs.key("3")
+	hs.keys("5", "3")
 	if hs.m.people.list.cursor != 2 {
 		t.Fatalf("people cursor = %d after leaving and coming back, want 2", hs.m.people.list.cursor)
 	}
@@ -304,10 +289,7 @@ func TestExportQuotes(t *testing.T) {
 	dir := t.TempDir()
 	fb := newRichFake()
 	hs := newHarness(t, fb, Options{ExportDir: dir}, 80, 24)
-	hs.key("esc")
-	hs.key("3")
-	hs.key("enter")
-	hs.key("e")
+	hs.keys("esc", "3", "enter", "e")
 	path := filepath.Join(dir, "storytui-quotes-jeff-sessions.md")
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -322,8 +304,7 @@ func TestExportQuotes(t *testing.T) {
 	if hs.m.note != "Exported quotes to "+path || !strings.Contains(hs.screen(), "Exported quotes to /") {
 		t.Fatalf("status does not say where: %q\n%s", hs.m.note, hs.screen())
 	}
-	hs.key("5")
-	hs.key("E")
+	hs.keys("5", "E")
 	if _, err := os.Stat(filepath.Join(dir, "storytui-reactions-all.json")); err != nil {
 		t.Fatal(err)
 	}
@@ -339,8 +320,7 @@ func TestOpenURL(t *testing.T) {
 	}
 	hs.key("/")
 	hs.typeText("x envoy")
-	hs.key("enter")
-	hs.key("o")
+	hs.keys("enter", "o")
 	if len(opened) != 1 || opened[0] != "https://abcnews.example/sessions-envoy" {
 		t.Fatalf("opened %q", opened)
 	}
@@ -349,14 +329,14 @@ func TestOpenURL(t *testing.T) {
 func TestNewPanesFitEverySize(t *testing.T) {
 	sizes := [][2]int{{60, 15}, {61, 16}, {79, 20}, {80, 24}, {99, 30}, {100, 30}, {120, 40}, {149, 40}, {150, 40}, {160, 48}, {200, 60}}
 	states := map[string]func(hs *harness){
-		"stories":   func(hs *harness) { hs.key("esc"); hs.key("G") },
-		"coverage":  func(hs *harness) { hs.key("esc"); hs.key("c"); hs.key("G") },
-		"scoped":    func(hs *harness) { hs.key("esc"); hs.key("enter"); hs.key("3") },
-		"people":    func(hs *harness) { hs.key("esc"); hs.key("3"); hs.key("/"); hs.typeText("s") },
-		"quotes":    func(hs *harness) { hs.key("esc"); hs.key("3"); hs.key("enter"); hs.key("G") },
-		"reader":    func(hs *harness) { hs.key("esc"); hs.key("3"); hs.key("enter"); hs.key("enter"); hs.key("]") },
-		"reactions": func(hs *harness) { hs.key("esc"); hs.key("5"); hs.key("G") },
-		"help":      func(hs *harness) { hs.key("esc"); hs.key("?") },
+		"stories":   func(hs *harness) { hs.keys("esc", "G") },
+		"coverage":  func(hs *harness) { hs.keys("esc", "c", "G") },
+		"scoped":    func(hs *harness) { hs.keys("esc", "enter", "3") },
+		"people":    func(hs *harness) { hs.keys("esc", "3", "/"); hs.typeText("s") },
+		"quotes":    func(hs *harness) { hs.keys("esc", "3", "enter", "G") },
+		"reader":    func(hs *harness) { hs.keys("esc", "3", "enter", "enter", "]") },
+		"reactions": func(hs *harness) { hs.keys("esc", "5", "G") },
+		"help":      func(hs *harness) { hs.keys("esc", "?") },
 	}
 	for name, do := range states {
 		for _, sz := range sizes {

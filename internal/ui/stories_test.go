@@ -92,8 +92,7 @@ func TestChooseStoryScopesEveryPane(t *testing.T) {
 		t.Fatalf("reactions scope %+v, want %+v", got, want)
 	}
 	// Back through the person, then out of the story.
-	hs.key("4")
-	hs.key("esc")
+	hs.keys("4", "esc")
 	if hs.m.focus != focusPeople || hs.m.story.ID != "s-contacts" {
 		t.Fatalf("first back: focus %v story %q, want the people of the story", hs.m.focus, hs.m.story.ID)
 	}
@@ -199,8 +198,7 @@ func TestCoverageToggleAndHistory(t *testing.T) {
 
 func TestCoverageScrollsAndKeepsItsPlace(t *testing.T) {
 	hs := toStories(t, 80, 12) // too short for the whole comparison
-	hs.key("c")
-	hs.key("G")
+	hs.keys("c", "G")
 	bottom := hs.m.stories.covScroll.offset
 	if bottom == 0 || !strings.Contains(hs.screen(), "Ryan backs Sessions") {
 		t.Fatalf("G did not scroll to the end of the timeline (offset %d):\n%s", bottom, hs.screen())
@@ -209,8 +207,7 @@ func TestCoverageScrollsAndKeepsItsPlace(t *testing.T) {
 	if hs.m.stories.covScroll.offset != bottom {
 		t.Fatal("scrolled past the end")
 	}
-	hs.key("enter")
-	hs.key("esc")
+	hs.keys("enter", "esc")
 	if !hs.m.stories.covOpen || hs.m.stories.covScroll.offset != bottom {
 		t.Fatalf("back to the comparison at %d, want %d", hs.m.stories.covScroll.offset, bottom)
 	}
@@ -231,9 +228,7 @@ func TestStoriesEmptyStates(t *testing.T) {
 			hs.send(progressMsg{closed: true})
 		}},
 		{"one outlet", "Only Local News covered this story: there is nothing to compare.", func(hs *harness) {
-			hs.key("esc")
-			hs.key("G")
-			hs.key("c")
+			hs.keys("esc", "G", "c")
 		}},
 		{"backend error", "Could not load: stories are not grouped yet", func(hs *harness) {
 			hs.b.storiesErr = errors.New("stories are not grouped yet")
@@ -242,8 +237,7 @@ func TestStoriesEmptyStates(t *testing.T) {
 		{"no exclusive quote", "Every quote was carried by more than one outlet.", func(hs *harness) {
 			hs.b.articles = hs.b.articles[5:7] // CNN and Fox Fake: one quote, both carried it
 			hs.send(progressMsg{closed: true})
-			hs.key("esc")
-			hs.key("c")
+			hs.keys("esc", "c")
 		}},
 	}
 	for _, c := range cases {

@@ -93,12 +93,12 @@ var wideStates = []struct {
 }{
 	{"start", func(hs *harness) {}},
 	{"hits", func(hs *harness) { hs.typeText("予算"); hs.key("enter") }},
-	{"reader", func(hs *harness) { hs.key("esc"); hs.key("enter"); hs.key("G") }},
-	{"reader of emoji", func(hs *harness) { hs.key("esc"); hs.key("down"); hs.key("enter") }},
-	{"people", func(hs *harness) { hs.key("esc"); hs.key("3") }},
-	{"quotes", func(hs *harness) { hs.key("esc"); hs.key("3"); hs.key("enter"); hs.key("G") }},
-	{"reactions", func(hs *harness) { hs.key("esc"); hs.key("5") }},
-	{"help", func(hs *harness) { hs.key("esc"); hs.key("?") }},
+	{"reader", func(hs *harness) { hs.keys("esc", "enter", "G") }},
+	{"reader of emoji", func(hs *harness) { hs.keys("esc", "down", "enter") }},
+	{"people", func(hs *harness) { hs.keys("esc", "3") }},
+	{"quotes", func(hs *harness) { hs.keys("esc", "3", "enter", "G") }},
+	{"reactions", func(hs *harness) { hs.keys("esc", "5") }},
+	{"help", func(hs *harness) { hs.keys("esc", "?") }},
 }
 
 // checkExact fails unless the view is height lines of exactly width cells
