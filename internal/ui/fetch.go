@@ -201,11 +201,11 @@ func (m *Model) syncPanes() tea.Cmd {
 		// search starts rather than when it answers, so the two run side
 		// by side.
 		req := request{scope: index.Scope{Query: m.storiesFor}}
-		if m.searchStarted && (!m.stories.hasReq || req != m.stories.req) {
+		if m.searchStarted && m.stories.wants(req) {
 			seq, ctx := m.stories.begin(req)
 			cmds = append(cmds, storiesCmd(ctx, m.backend, seq, req.scope.Query))
 		}
-		if req := (request{key: m.stories.covStory.ID}); m.stories.covOpen && (!m.stories.covState.hasReq || req != m.stories.covState.req) {
+		if req := (request{key: m.stories.covStory.ID}); m.stories.covOpen && m.stories.covState.wants(req) {
 			seq, ctx := m.stories.covState.begin(req)
 			cmds = append(cmds, coverageCmd(ctx, m.backend, seq, req.key))
 		}
@@ -217,7 +217,7 @@ func (m *Model) syncPanes() tea.Cmd {
 			if m.people.hasReq {
 				m.people.Clear()
 			}
-		case !m.people.hasReq || req != m.people.req:
+		case m.people.wants(req):
 			seq, ctx := m.people.begin(req)
 			cmds = append(cmds, peopleCmd(ctx, m.backend, seq, scope))
 		}
@@ -230,7 +230,7 @@ func (m *Model) syncPanes() tea.Cmd {
 			if m.quotes.hasReq {
 				m.quotes.Clear()
 			}
-		case !m.quotes.hasReq || req != m.quotes.req:
+		case m.quotes.wants(req):
 			seq, ctx := m.quotes.begin(req)
 			cmds = append(cmds, quotesCmd(ctx, m.backend, seq, req.key, scope))
 		}
@@ -242,7 +242,7 @@ func (m *Model) syncPanes() tea.Cmd {
 			if m.reactions.hasReq {
 				m.reactions.Clear()
 			}
-		case !m.reactions.hasReq || req != m.reactions.req:
+		case m.reactions.wants(req):
 			seq, ctx := m.reactions.begin(req)
 			cmds = append(cmds, reactionsCmd(ctx, m.backend, seq, scope))
 		}

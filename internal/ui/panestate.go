@@ -84,6 +84,10 @@ func (p *paneState) begin(req request) (int, context.Context) {
 	return p.seq, ctx
 }
 
+// wants reports whether req differs from what the pane last asked for
+// (or it asked for nothing yet): it must be sent.
+func (p paneState) wants(req request) bool { return !p.hasReq || req != p.req }
+
 // reset forgets the request: the pane has nothing to show.
 func (p *paneState) reset() {
 	p.stop()
