@@ -127,11 +127,20 @@ func (ix *Index) summary(v *storyView, e *storyEntry) aggregate.Story {
 	}
 	var ps []person
 	for k, n := range people {
-		p := person{name: k, articles: n}
-		if cp, ok := ix.people.Lookup(k); ok {
-			p.name, p.corpora = cp.Name, cp.Mentions
+		ps = append(ps, person{name: k, articles: n})
+	}
+	// Only those with as many articles as the last one listed can be
+	// listed: the others need not be looked up (a large story names
+	// thousands of people once).
+	slices.SortFunc(ps, func(a, b person) int { return cmp.Compare(b.articles, a.articles) })
+	if len(ps) > storyPeople {
+		last := ps[storyPeople-1].articles
+		ps = slices.DeleteFunc(ps, func(p person) bool { return p.articles < last })
+	}
+	for i := range ps {
+		if cp, ok := ix.people.Lookup(ps[i].name); ok {
+			ps[i].name, ps[i].corpora = cp.Name, cp.Mentions
 		}
-		ps = append(ps, p)
 	}
 	slices.SortFunc(ps, func(a, b person) int {
 		return cmp.Or(cmp.Compare(b.articles, a.articles), cmp.Compare(b.corpora, a.corpora), strings.Compare(a.name, b.name))

@@ -327,6 +327,9 @@ func (ix *Index) prefetch() {
 		return
 	}
 	s.early = ix.readGrouper()
+	// The view too: the update's syncs leave the cores idle now and
+	// then, and the grouping needs it as much.
+	go s.current()
 }
 
 // upToDate reports, without reading the saved view, that nothing is
