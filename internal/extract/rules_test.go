@@ -214,6 +214,8 @@ func TestAttributionRules(t *testing.T) {
 			`While Anna Ruiz calls the plan "a fine start," Peter Hall dismisses it as a stunt.`, "a fine start,", "Anna Ruiz"},
 		{"a quote after a speech verb inside an opening when clause",
 			`When a spokesman for the mayor shouted, "Liar," Peter Hall joked, "Thank you, sir!"`, "Liar,", "spokesman for the mayor"},
+		{"a possessive with modifiers before the role noun and the name",
+			"Anna Ruiz spoke.\n\n\"The vote was a mistake,\" said Ruiz's top foreign policy aide Tom Becker.", "The vote was a mistake,", "Tom Becker"},
 		{"continue to is no speech verb",
 			`Anna Ruiz said she is sure Peter Hall will continue to be "a voice for working families."`, "a voice for working families.", "Anna Ruiz"},
 		{"a speech verb after should reports nothing said",

@@ -334,6 +334,18 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 			m := an.mentions[mi]
 			// "Sessions spokeswoman Sarah Isgur Flores": the later name
 			if n := m.end; n+1 < end && toks[m.end-1].kind == tkWord && !toks[n].cap && toks[n].kind == tkWord {
+				if toks[m.end-1].poss {
+					// "Clinton's top foreign policy aide Jake Sullivan": modifiers
+					// before the role noun
+					for r := n; r < end-1 && r < n+4 && toks[r].kind == tkWord && !toks[r].cap && toks[r].quote < 0; r++ {
+						if _, role := titleWords[toks[r].low]; role || sourceNouns[toks[r].low] {
+							if midx[r+1] >= 0 {
+								n = r
+							}
+							break
+						}
+					}
+				}
 				if _, role := titleWords[toks[n].low]; role || sourceNouns[toks[n].low] {
 					for j2 := n + 1; j2 < end && j2 <= n+3; j2++ {
 						if mj := midx[j2]; mj >= 0 {
