@@ -645,3 +645,26 @@ func TestSlashInEmptyFocusedBoxIsNotTyped(t *testing.T) {
 		t.Fatalf("query = %q, want a / typed after other text kept", got)
 	}
 }
+
+// TestPreparingIndex: an index that reads nothing while it builds its
+// derived tables says it is being prepared and for how long, not
+// "Indexing… 0 articles" with no bar.
+func TestPreparingIndex(t *testing.T) {
+	fb := newFake()
+	fb.articles = nil
+	hs := newHarness(t, fb, Options{Progress: make(chan index.Progress)}, 80, 24)
+	hs.send(progressMsg{p: index.Progress{Elapsed: 83 * time.Second}, fresh: true})
+	s := hs.screen()
+	for _, want := range []string{"Preparing the index… 1:23", "The index is being prepared…"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("%q missing:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "Indexing… 0") {
+		t.Errorf("still counts 0 articles indexed:\n%s", s)
+	}
+	hs.send(progressMsg{p: loadingProgress(), fresh: true})
+	if s := hs.screen(); !strings.Contains(s, "Indexing… 1,234 articles") || strings.Contains(s, "Preparing") {
+		t.Errorf("once reading, the count is back:\n%s", s)
+	}
+}

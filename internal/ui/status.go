@@ -37,6 +37,10 @@ func (s *statusBar) SetStyles() {
 func (s statusBar) progressLine(p index.Progress) string {
 	frac, perSec, eta, known := progressFigures(p)
 	text := " Indexing… " + plural(p.Articles, "article", "articles")
+	if p.Articles == 0 && !known {
+		// Nothing to read (yet): the time shows it is not stuck.
+		text = " Preparing the index… " + clock(p.Elapsed)
+	}
 	if perSec > 0 {
 		text += " · " + thousands(int(perSec+0.5)) + "/s"
 	}

@@ -157,9 +157,9 @@ func (s storiesPane) lines(focused bool, in storiesInfo) []string {
 	var empty string
 	switch {
 	case in.indexing && strings.TrimSpace(s.query) == "":
-		empty = "No stories yet. Indexing… " + thousands(in.indexed) + " articles so far"
+		empty = "No stories yet. " + soFar(in.indexed)
 	case in.indexing:
-		empty = "No stories match “" + s.query + "” yet. Indexing… " + thousands(in.indexed) + " articles so far"
+		empty = "No stories match “" + s.query + "” yet. " + soFar(in.indexed)
 	case strings.TrimSpace(s.query) == "":
 		empty = "No stories: the index holds no articles."
 	default:
