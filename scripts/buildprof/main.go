@@ -11,6 +11,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"strings"
 	"syscall"
 	"time"
 
@@ -78,8 +79,20 @@ func run(dir string, skip bool, prof string, paths []string, progress func(index
 		return err
 	}
 	wall, cpu := time.Since(start), cpuTime()-cpu0
-	fmt.Printf("skip=%v articles=%d wall=%.1fs cpu=%.1fs size=%.1fMB\n", skip, n, wall.Seconds(), cpu.Seconds(), float64(dirSize(dir))/1e6)
+	fmt.Printf("skip=%v articles=%d wall=%.1fs cpu=%.1fs size=%.1fMB peakRSS=%s\n", skip, n, wall.Seconds(), cpu.Seconds(), float64(dirSize(dir))/1e6, peakRSS())
 	return nil
+}
+
+// peakRSS is the process's VmHWM line, which counts the index files
+// bleve maps as well as the heap.
+func peakRSS() string {
+	b, _ := os.ReadFile("/proc/self/status")
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			return strings.Join(strings.Fields(v), "")
+		}
+	}
+	return "?"
 }
 
 func cpuTime() time.Duration {
