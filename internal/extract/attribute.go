@@ -202,7 +202,7 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 	best := -1
 	for _, ci := range cues {
 		v := an.cues[ci].tok
-		if v < ot && !an.quoteBetween(v+1, ot) {
+		if v < ot && !an.quoteBetween(v+1, ot) && !an.closedClause(v, ot) {
 			best = ci // the nearest preceding one wins
 		}
 	}
@@ -228,6 +228,36 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 		}
 	}
 	return -1
+}
+
+// closedClause reports whether the cue at toks[v] sits in an adverbial
+// clause that a comma closes right before the opening mark at toks[ot]:
+// in `Ruiz said that when Warren railed against the banks, "she is
+// speaking for all of us"` the quote belongs to the clause around it.
+// "As X put it," is left out: it credits the quote.
+func (an *analysis) closedClause(v, ot int) bool {
+	toks := an.toks
+	if ot < 1 || toks[ot-1].low != "," {
+		return false
+	}
+	for j := v + 1; j < ot-1; j++ {
+		if toks[j].kind != tkWord && toks[j].kind != tkNum && toks[j].low != "'s" || toks[j].quote >= 0 {
+			return false // the clause must run to the comma in one piece
+		}
+	}
+	for k := v - 1; k >= 0 && k >= v-8 && toks[k].sent == toks[v].sent; k-- {
+		t := &toks[k]
+		if an.midx[k] >= 0 {
+			continue // "when Ms. Warren railed"
+		}
+		if t.kind != tkWord || t.quote >= 0 {
+			return false
+		}
+		if t.low != "as" && subordinators[t.low] {
+			return k > an.sents[t.sent].first // an opener of the sentence is inOpenerClause's
+		}
+	}
+	return false
 }
 
 // inOpenerClause reports whether the opening mark at toks[ot] sits in an
