@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/progress"
 
@@ -76,6 +77,7 @@ type statusInfo struct {
 func (s statusBar) statusLine(in statusInfo) string {
 	st := s.com.styles
 	var left string
+	compact := "" // the hit count alone, for a line that needs the room
 	switch {
 	case in.note != "" && in.noteErr:
 		left = st.StatusErr.Render(truncate(" "+oneLine(in.note), s.width))
@@ -92,15 +94,26 @@ func (s statusBar) statusLine(in statusInfo) string {
 	case len(in.res.Hits) == 0:
 		left = st.Status.Render(" No articles match “" + oneLine(in.query) + "”.")
 	default:
-		n := plural(in.res.Total, "hit", "hits")
+		compact = plural(in.res.Total, "hit", "hits")
+		n := compact
 		if int(in.res.Total) > len(in.res.Hits) {
 			n += fmt.Sprintf(" (showing %s)", thousands(len(in.res.Hits)))
 		}
 		left = st.Status.Render(" " + n + " · " + shortDuration(in.res.Took))
 	}
-	if in.err == nil && in.res.Note != "" {
-		// The index searched something other than what was typed: say so.
-		left += st.StatusWarn.Render(" · " + oneLine(in.res.Note))
+	if note := oneLine(in.res.Note); in.err == nil && note != "" {
+		// The index searched something other than what was typed: say so,
+		// and when that does not fit, make room for what it did search (at
+		// the end of the note) before the figures and the parser's detail:
+		// at 80 columns the line ended in "searched t".
+		fits := func() bool { return visibleWidth(left)+visibleWidth(" · "+note) < s.width }
+		if !fits() && compact != "" {
+			left = st.Status.Render(" " + compact)
+		}
+		if !fits() {
+			note = dropAsides(note)
+		}
+		left += st.StatusWarn.Render(" · " + note)
 	}
 	if in.story != "" && in.note == "" {
 		// The scope comes first and keeps at most half the line, so the
@@ -118,4 +131,25 @@ func (s statusBar) statusLine(in statusInfo) string {
 		rw = 0
 	}
 	return fitLine(left, s.width-rw) + right
+}
+
+// dropAsides removes the parenthesised asides " (…)" of a sentence, for
+// a line too short to hold them.
+func dropAsides(s string) string {
+	var b strings.Builder
+	depth := 0
+	for i, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			if r == ' ' && strings.HasPrefix(s[i+1:], "(") {
+				continue
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
