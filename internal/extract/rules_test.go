@@ -218,6 +218,8 @@ func TestAttributionRules(t *testing.T) {
 			"Anna Ruiz spoke.\n\n\"The vote was a mistake,\" said Ruiz's top foreign policy aide Tom Becker.", "The vote was a mistake,", "Tom Becker"},
 		{"a cue in an adverbial clause closed before the quote",
 			`Anna Ruiz said that if Peter Hall complains about the new budget, "he has not read it."`, "he has not read it.", "Anna Ruiz"},
+		{"a negated speech verb is no cue",
+			`Anna Ruiz called the plan "a joke" but Peter Hall did not respond.`, "a joke", "Anna Ruiz"},
 		{"continue to is no speech verb",
 			`Anna Ruiz said she is sure Peter Hall will continue to be "a voice for working families."`, "a voice for working families.", "Anna Ruiz"},
 		{"a speech verb after should reports nothing said",

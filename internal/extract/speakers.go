@@ -96,6 +96,9 @@ func (an *analysis) findCues() {
 		if lem == "continue" && i+1 < len(toks) && toks[i+1].low == "to" {
 			continue // "will continue to be": an aspect verb, not speech
 		}
+		if i > s.first && (toks[i-1].low == "not" || toks[i-1].low == "never" || strings.HasSuffix(toks[i-1].low, "n't") || strings.HasSuffix(toks[i-1].low, "n’t")) {
+			continue // "Trump did not respond in kind"
+		}
 		if an.hypothetical(i, s.first) {
 			continue // "the platform should reiterate": nobody has said it
 		}
