@@ -69,11 +69,10 @@ func (s storiesPane) coverageLines() []string {
 	line := func(st func(...string) string, text string) string { return " " + st(truncate(text, w)) }
 	plain := func(text string) string { return " " + truncate(text, w) }
 
-	figures := joinNonEmpty(" · ", plural(len(c.Timeline), "article", "articles"),
-		plural(len(c.Outlets), "outlet", "outlets"), dateSpan(c.Story))
 	var out []string
-	for _, ln := range wrapOffsets(figures, w) {
-		out = append(out, " "+sty.ItemMeta.Render(figures[ln.start:ln.end]))
+	for _, ln := range wrapParts(w, plural(len(c.Timeline), "article", "articles"),
+		plural(len(c.Outlets), "outlet", "outlets"), dateSpan(c.Story)) {
+		out = append(out, " "+sty.ItemMeta.Render(ln))
 	}
 	out = append(out, "")
 
@@ -212,6 +211,35 @@ func (s storiesPane) coverageTable(w int) []string {
 			}
 		}
 		out = append(out, row(oneLine(r.Name), cells, sty.ItemTitle.Render, sty.Count.Render))
+	}
+	return out
+}
+
+// wrapParts joins the non-empty parts with " · " in lines of w cells,
+// breaking between parts rather than inside one, so that a date span
+// does not end a line at its dash; a part wider than w is wrapped.
+func wrapParts(w int, parts ...string) []string {
+	var out []string
+	line := ""
+	flush := func() {
+		for _, ln := range wrapOffsets(line, w) {
+			out = append(out, line[ln.start:ln.end])
+		}
+	}
+	for _, p := range parts {
+		switch {
+		case strings.TrimSpace(p) == "":
+		case line == "":
+			line = p
+		case visibleWidth(line+" · "+p) <= w:
+			line += " · " + p
+		default:
+			flush()
+			line = p
+		}
+	}
+	if line != "" {
+		flush()
 	}
 	return out
 }

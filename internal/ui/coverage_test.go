@@ -76,3 +76,21 @@ func TestCoverageTableFits(t *testing.T) {
 		}
 	}
 }
+
+func TestWrapParts(t *testing.T) {
+	tests := []struct {
+		w     int
+		parts []string
+		want  []string
+	}{
+		{80, []string{"3 articles", "3 outlets", "2017-03-01 – 2017-03-04"}, []string{"3 articles · 3 outlets · 2017-03-01 – 2017-03-04"}},
+		{40, []string{"3 articles", "3 outlets", "2017-03-01 – 2017-03-04"}, []string{"3 articles · 3 outlets", "2017-03-01 – 2017-03-04"}},
+		{20, []string{"3 articles", "", "2017-03-01 – 2017-03-04"}, []string{"3 articles", "2017-03-01 –", "2017-03-04"}},
+		{20, []string{"", " "}, nil},
+	}
+	for _, tc := range tests {
+		if got := wrapParts(tc.w, tc.parts...); strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("wrapParts(%d, %q) = %q, want %q", tc.w, tc.parts, got, tc.want)
+		}
+	}
+}
