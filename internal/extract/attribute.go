@@ -469,6 +469,9 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 // speaker, or Title Case names of shows and books.
 func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	q := an.quotes[qi]
+	if inTag(an.text, q.open) {
+		return true // `<tweet author="@handle">`: markup, not speech
+	}
 	words := strings.Fields(an.text[q.start:q.end])
 	if a.speaker == "" && a.kind == "partial" && len(words) <= 4 {
 		return true
@@ -508,6 +511,24 @@ var titleBefore = set("on", "book", "film", "movie", "show", "series", "program"
 // "Fox News Sunday."`, `a site called "Cape Breton If Trump Wins"`, `the
 // author of "Going Viral,"`. Only Title Case spans are dropped for it.
 var titleLead = set("told", "with", "called", "named", "dubbed", "of", "in", "to", "author", "star", "stars", "starred")
+
+// inTag reports whether the mark at text[open] opens an attribute value
+// inside a markup tag left in the text: "=" before it and a "<" earlier on
+// the line with no ">" after it.
+func inTag(text string, open int) bool {
+	if open < 1 || text[open-1] != '=' {
+		return false
+	}
+	for k := open - 2; k >= 0 && k >= open-200; k-- {
+		switch text[k] {
+		case '<':
+			return true
+		case '>', '\n':
+			return false
+		}
+	}
+	return false
+}
 
 // openTok finds the token of the opening mark of quote qi.
 func (an *analysis) openTok(qi int) int {

@@ -343,6 +343,8 @@ func TestQuoteDropRules(t *testing.T) {
 			`"It spreads fast," said Anna Ruiz, the author of "Going Viral," a study.`, "Going Viral,", false},
 		{"a work after a title noun and a comma",
 			`"We refused," Anna Ruiz wrote in her memoir, "Tough Choices."`, "Tough Choices.", false},
+		{"an attribute value inside a leftover markup tag",
+			"\"We will fix them,\" Peter Hall said of the roads.\n\n<post post-author=\"@hallforcouncil\" post-date=\"Tuesday, May 2, 2019, at noon\">We will fix the roads.</post>", "Tuesday, May 2, 2019, at noon", false},
 		{"a chant after to is speech",
 			`The crowd turned to "Feel the Bern!" as Peter Hall spoke.`, "Feel the Bern!", true},
 		{"a sentence after told stays",
