@@ -52,13 +52,20 @@ func keyWords(name string) []string {
 // suffix ("donald trump jr" -> "trump"), and whether the key has a given
 // name before it (a bare surname has not).
 func surname(key string) (last string, full bool) {
-	w := strings.Fields(key)
-	n := len(w)
-	for n > 1 && suffixWords[w[n-1]] {
-		n--
+	// Word by word from the end, without splitting the key: every
+	// counted key is looked at when a table is loaded.
+	rest := strings.TrimRight(key, " ")
+	for {
+		rest = strings.TrimRight(rest, " \t\n\r\v\f")
+		if rest == "" {
+			return "", false
+		}
+		i := strings.LastIndexAny(rest, " \t\n\r\v\f")
+		word, before := rest[i+1:], strings.TrimRight(rest[:i+1], " \t\n\r\v\f")
+		if before != "" && suffixWords[word] {
+			rest = before
+			continue
+		}
+		return word, before != ""
 	}
-	if n == 0 {
-		return "", false
-	}
-	return w[n-1], n > 1
 }

@@ -39,6 +39,10 @@ func TestSurname(t *testing.T) {
 		{"sessions", "sessions", false},
 		{"jr", "jr", false},
 		{"", "", false},
+		{"trump jr", "trump", false},
+		{"jr sr", "jr", false},
+		{"george h w bush sr", "bush", true},
+		{"  al  franken ", "franken", true},
 	} {
 		last, full := surname(tc.key)
 		if last != tc.last || full != tc.full {

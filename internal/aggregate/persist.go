@@ -90,7 +90,9 @@ func (t *Table) UnmarshalBinary(b []byte) error {
 	}
 	nt := NewTable()
 	nt.pool = f.Strings
-	nt.ids = make(map[string]int32, len(f.Strings))
+	// Room for the surnames keyInfo adds while the counts are applied:
+	// growing a map of a quarter million strings rehashes all of them.
+	nt.ids = make(map[string]int32, len(f.Strings)+len(f.Strings)/4)
 	for i, s := range f.Strings {
 		nt.ids[s] = int32(i)
 	}
@@ -123,8 +125,8 @@ func validRecords(enc []int32, poolLen int) bool {
 		if n < 0 || len(enc) < recordHead+n {
 			return false
 		}
-		for _, id := range slices.Concat(enc[:7], enc[recordHead:recordHead+n]) {
-			if id < 0 || int(id) >= poolLen {
+		for i, id := range enc[:recordHead+n] {
+			if (i < 7 || i >= recordHead) && (id < 0 || int(id) >= poolLen) {
 				return false
 			}
 		}

@@ -201,7 +201,9 @@ func (t *Table) apply(enc []int32, sign int32) {
 	var bare, full []int32
 	eachRecord(enc, func(h, aliases []int32) {
 		key := h[0]
-		t.changed[key] = true
+		if t.res != nil {
+			t.changed[key] = true // for reresolve; nothing to redo without one
+		}
 		a := t.raw[key]
 		if a == nil {
 			a = &acc{}
