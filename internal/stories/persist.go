@@ -189,8 +189,18 @@ func (g *Grouper) rebuildPostings() {
 			}
 		}
 	}
+	// One array for all the lists, each cut to its size: a list that
+	// grows later moves out, one that shrinks stays in its own part.
+	total := 0
 	for i := range g.post {
-		g.post[i] = postings{dated: make([]posting, 0, dated[i]), undated: make([]posting, 0, undated[i])}
+		total += int(dated[i] + undated[i])
+	}
+	all := make([]posting, total)
+	off := 0
+	for i := range g.post {
+		d, u := int(dated[i]), int(undated[i])
+		g.post[i] = postings{dated: all[off : off : off+d], undated: all[off+d : off+d : off+d+u]}
+		off += d + u
 	}
 	for d := range g.docs {
 		info := &g.docs[d]
