@@ -220,6 +220,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz said that if Peter Hall complains about the new budget, "he has not read it."`, "he has not read it.", "Anna Ruiz"},
 		{"a negated speech verb is no cue",
 			`Anna Ruiz called the plan "a joke" but Peter Hall did not respond.`, "a joke", "Anna Ruiz"},
+		{"a plural speech word after of is a noun",
+			`Peter Hall spoke. FactWatch rated 30% of Republican claims as "mostly false."`, "mostly false.", "FactWatch"},
 		{"continue to is no speech verb",
 			`Anna Ruiz said she is sure Peter Hall will continue to be "a voice for working families."`, "a voice for working families.", "Anna Ruiz"},
 		{"a speech verb after should reports nothing said",

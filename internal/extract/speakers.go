@@ -99,6 +99,9 @@ func (an *analysis) findCues() {
 		if i > s.first && (toks[i-1].low == "not" || toks[i-1].low == "never" || strings.HasSuffix(toks[i-1].low, "n't") || strings.HasSuffix(toks[i-1].low, "n’t")) {
 			continue // "Trump did not respond in kind"
 		}
+		if an.nounAfterOf(i, s.first) {
+			continue // "32% of Republican claims", "a flurry of late-night tweets"
+		}
 		if an.hypothetical(i, s.first) {
 			continue // "the platform should reiterate": nobody has said it
 		}
@@ -166,6 +169,47 @@ func (an *analysis) findCues() {
 		an.cues = append(an.cues, c)
 	}
 }
+
+// nounAfterOf reports whether the plural speech word at toks[i] is a
+// noun: "of" (or a possessive or a number) before it, past at most two
+// modifiers that are no person's name ("of Republican claims", "a flurry
+// of late-night tweets", "two lengthy investigative reports"). No verb
+// follows "of".
+func (an *analysis) nounAfterOf(i, first int) bool {
+	toks := an.toks
+	lem := speechVerbs[toks[i].low]
+	if toks[i].low != lem+"s" && toks[i].low != lem+"es" {
+		return false
+	}
+	for k := i - 1; k >= first && k >= i-3; k-- {
+		t := &toks[k]
+		if k < i-1 && (t.poss && an.midx[k] < 0 || numberWords[t.low]) || t.low == "of" {
+			return true
+		}
+		if t.kind != tkWord || t.quote >= 0 || an.midx[k] >= 0 || auxWords[t.low] || descBackStop[t.low] || nounDeterminers[t.low] {
+			return false
+		}
+		if !t.cap && !strings.Contains(t.low, "-") && !adjectiveShaped(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// adjectiveShaped reports whether a lower-case word has an adjective's
+// ending ("lengthy", "investigative").
+func adjectiveShaped(t *token) bool {
+	for _, suf := range adjectiveEndings {
+		if strings.HasSuffix(t.low, suf) && len(t.low) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+var adjectiveEndings = []string{"ive", "ous", "ful", "less", "ic", "able", "ible", "thy", "ish"}
+
+var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "few", "numerous", "multiple")
 
 // hypothetical reports whether a modal of obligation or possibility
 // ("should", "must", "might", "could", "may", "can") stands before the verb
