@@ -17,7 +17,9 @@ import (
 // the log, the grouper redoing it), and saving the stories whole every
 // time, as before the log. After every step the three list the same
 // stories, the same listing as the view made from the grouper's own
-// Stories, and a reopened index lists them again from the saved top.
+// Stories, grouped as a fresh build of the same files groups them and
+// with its people table, and a reopened index lists them again from the
+// saved top.
 func TestStoriesLog(t *testing.T) {
 	steps := []func(t *testing.T, in string){
 		func(t *testing.T, in string) { writeJSONL(t, in, "a.jsonl", []rec{sestakNYT, stadium, haiti}) },
@@ -94,6 +96,26 @@ func TestStoriesLog(t *testing.T) {
 				t.Errorf("step %d, %s: stories\n%+v\nwant %+v", step, modes[m], got, want)
 			}
 		}
+		// A fresh build of the same files groups them alike (these
+		// articles leave incremental grouping no choice to make).
+		fresh, err := Open(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := fresh.Update(ctx, []string{runs[0].in}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := groups(t, fresh), groups(t, runs[0].ix); !reflect.DeepEqual(got, want) {
+			t.Errorf("step %d: a fresh build groups %v, the updated index %v", step, got, want)
+		}
+		for m, r := range runs {
+			got, _ := r.ix.People(ctx, Scope{})
+			want, _ := fresh.People(ctx, Scope{})
+			if !reflect.DeepEqual(got, want) || len(want) == 0 {
+				t.Errorf("step %d, %s: people\n%+v\nfresh build %+v", step, modes[m], got, want)
+			}
+		}
+		fresh.Close()
 		// Reopened, from the saved top and from the saved view.
 		for m, r := range runs {
 			r.ix.Close()
