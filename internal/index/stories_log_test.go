@@ -137,3 +137,56 @@ func TestStoriesLog(t *testing.T) {
 		}
 	}
 }
+
+// TestStoriesLogTornTail: a crash in the middle of an append leaves part
+// of a record at the end of the log. The stories read back are those of
+// the last whole record; the next update writes over the torn part, and
+// its stories are read back whole.
+func TestStoriesLogTornTail(t *testing.T) {
+	in, dir := t.TempDir(), t.TempDir()
+	writeJSONL(t, in, "a.jsonl", []rec{sestakNYT, stadium, haiti})
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	update(t, ix, in)
+	writeJSONL(t, in, "b.jsonl", []rec{sestakFox})
+	update(t, ix, in)
+	want := groups(t, ix)
+	ix.Close()
+	f, err := os.OpenFile(filepath.Join(dir, storiesLogName), os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Write([]byte{120, 1, 2, 3, 4})
+	f.Close()
+
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := groups(t, ix); !reflect.DeepEqual(got, want) {
+		t.Errorf("with a torn tail: %v, want %v", got, want)
+	}
+	writeJSONL(t, in, "c.jsonl", []rec{sestakHuff, chile})
+	if err := ix.Update(ctx, []string{in}, nil); err != nil {
+		t.Fatal(err)
+	}
+	want = groups(t, ix)
+	if ix.StoryOf("sestak-huff") != ix.StoryOf("sestak-nyt") {
+		t.Errorf("the follow-up is not in the Sestak story: %v", want)
+	}
+	ix.Close()
+	ix, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if got := groups(t, ix); !reflect.DeepEqual(got, want) {
+		t.Errorf("after writing over the torn tail: %v, want %v", got, want)
+	}
+	if ix.stories.logRecs < 2 {
+		t.Errorf("%d records read back, want the two deltas", ix.stories.logRecs)
+	}
+}
