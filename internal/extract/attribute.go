@@ -322,6 +322,12 @@ func (an *analysis) onlyPhraseBetween(a, b int) bool {
 		if (t.low == "and" || t.low == "but" || t.low == "while") && k > a && an.toks[k-1].low == "," {
 			return false // `"...," for him, and Hall said`: a clause of its own
 		}
+		if (t.low == "and" || t.low == "but") && k == a && !(k+1 < len(an.toks) && strings.HasSuffix(an.toks[k+1].low, "ing")) {
+			return false // `"..." and Trump says`; not `"..." and vowing`, the same subject's
+		}
+		if k == a && (phrasePreps[t.low] || t.low == "without") && !an.commaBetween(a, b) {
+			return false // `"..." without reporters asking`: a phrase of the sentence, no source
+		}
 	}
 	return true
 }
@@ -330,6 +336,16 @@ func (an *analysis) onlyPhraseBetween(a, b int) bool {
 // is that clause's own and not the attribution of a quote before it.
 // ("though" is left out: as an adverb, "..., though, Hall said" is no clause).
 var contrastWords = set("while", "whereas", "although", "whilst")
+
+// commaBetween reports whether a comma sits in toks[a:b].
+func (an *analysis) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if an.toks[k].low == "," {
+			return true
+		}
+	}
+	return false
+}
 
 // quoteKind tells a full-sentence quote from a fragment.
 func (an *analysis) quoteKind(qi, ot int) string {

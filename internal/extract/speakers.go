@@ -99,6 +99,9 @@ func (an *analysis) findCues() {
 		if i > s.first && (toks[i-1].low == "not" || toks[i-1].low == "never" || strings.HasSuffix(toks[i-1].low, "n't") || strings.HasSuffix(toks[i-1].low, "n’t")) {
 			continue // "Trump did not respond in kind"
 		}
+		if an.nounAfterModifiers(i, s.first) {
+			continue // "Podliska's most explosive claim", "the "disheartened" state"
+		}
 		if an.nounAfterOf(i, s.first) {
 			continue // "32% of Republican claims", "a flurry of late-night tweets"
 		}
@@ -169,6 +172,32 @@ func (an *analysis) findCues() {
 		an.cues = append(an.cues, c)
 	}
 }
+
+// nounAfterModifiers reports whether the bare speech word at toks[i] is a
+// noun: after a/an or a possessive and up to three modifiers ("Podliska's
+// most explosive claim", "a sharp, quick retort"), or after a quoted
+// modifier that follows a determiner (`the "disheartened" state`).
+func (an *analysis) nounAfterModifiers(i, first int) bool {
+	toks := an.toks
+	if toks[i].low != speechVerbs[toks[i].low] || i-1 <= first {
+		return false
+	}
+	if p := &toks[i-1]; p.kind == tkQuote && !p.open {
+		o := i - 2
+		for o > first && o > i-10 && !(toks[o].kind == tkQuote && toks[o].open) {
+			o--
+		}
+		return o > first && toks[o].kind == tkQuote && toks[o].open && (nounDeterminers[toks[o-1].low] || toks[o-1].poss)
+	}
+	k := i - 1
+	for k > first && k >= i-3 && (modifierWord(&toks[k]) || degreeWords[toks[k].low]) {
+		k--
+	}
+	return k < i-2 && (toks[k].low == "a" || toks[k].low == "an" || toks[k].poss)
+}
+
+// degreeWords grade an adjective before a noun ("most explosive").
+var degreeWords = set("most", "more", "very", "least", "less", "so")
 
 // nounAfterOf reports whether the plural speech word at toks[i] is a
 // noun: "of" (or a possessive or a number) before it, past at most two
