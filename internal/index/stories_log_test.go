@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"storytui/internal/aggregate"
+	"storytui/internal/stories"
 )
 
 // TestStoriesLog runs one series of changes to the input files three
@@ -189,4 +190,23 @@ func TestStoriesLogTornTail(t *testing.T) {
 	if ix.stories.logRecs < 2 {
 		t.Errorf("%d records read back, want the two deltas", ix.stories.logRecs)
 	}
+}
+
+// FuzzDecodeStoryDelta feeds damaged records of the stories log: an
+// error or a delta the view can apply, never a panic.
+func FuzzDecodeStoryDelta(f *testing.F) {
+	d := &storyDelta{stamp: 7, articles: 2, gone: []string{"x"},
+		add:     []stories.Doc{{ID: "a", Title: "T", Text: "lead", Source: "AP", Date: time.Date(2010, 5, 27, 0, 0, 0, 0, time.UTC), People: []string{"Joe Sestak"}}},
+		changed: []stories.Story{{ID: "s1", Title: "T", Members: []string{"a"}}, {ID: "s2"}}}
+	f.Add(encodeDelta(d))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d, err := decodeDelta(b)
+		if err != nil {
+			return
+		}
+		emptyView().withDeltas([]*storyDelta{d})
+		if again, err := decodeDelta(encodeDelta(d)); err != nil || !reflect.DeepEqual(again, d) {
+			t.Fatalf("round trip: %+v, %v; want %+v", again, err, d)
+		}
+	})
 }
