@@ -230,6 +230,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz accuses Hall of "hiding the numbers" and Peter Hall says she is wrong.`, "hiding the numbers", "Anna Ruiz"},
 		{"a preposition right after the closing mark is no source phrase",
 			`Peter Hall said he "cannot walk down the street" without reporters asking him about it.`, "cannot walk down the street", "Peter Hall"},
+		{"a capitalised sentence adverb before an organisation subject",
+			`Peter Hall spoke. Conversely, FactWatch rated the plan as "mostly sound" last year.`, "mostly sound", "FactWatch"},
 		{"continue to is no speech verb",
 			`Anna Ruiz said she is sure Peter Hall will continue to be "a voice for working families."`, "a voice for working families.", "Anna Ruiz"},
 		{"a speech verb after should reports nothing said",

@@ -954,7 +954,7 @@ func (an *analysis) introSkip(first, v int) int {
 				continue
 			}
 		}
-		if k+1 < v && toks[k+1].low == "," && (sentenceAdverbs[t.low] || strings.HasSuffix(t.low, "ly") && !t.cap) {
+		if k+1 < v && toks[k+1].low == "," && (sentenceAdverbs[t.low] || strings.HasSuffix(t.low, "ly") && (!t.cap || k == first && an.midx[k] < 0)) {
 			k += 2
 			continue
 		}
