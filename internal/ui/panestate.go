@@ -232,17 +232,19 @@ func itemAt[T any](items []T, i int) (T, bool) {
 	return items[i], true
 }
 
-// matchesFilter reports whether any of the fields holds the filter text,
-// ignoring case.
-func matchesFilter(filter string, fields ...string) bool {
+// filterMatcher reports whether any of the fields holds the filter text,
+// ignoring case; the filter is folded once, not once per item.
+func filterMatcher(filter string) func(fields ...string) bool {
 	f := strings.ToLower(strings.TrimSpace(filter))
-	if f == "" {
-		return true
-	}
-	for _, s := range fields {
-		if strings.Contains(strings.ToLower(s), f) {
+	return func(fields ...string) bool {
+		if f == "" {
 			return true
 		}
+		for _, s := range fields {
+			if strings.Contains(strings.ToLower(s), f) {
+				return true
+			}
+		}
+		return false
 	}
-	return false
 }

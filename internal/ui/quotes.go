@@ -84,12 +84,13 @@ func (q *quotesPane) Clear() {
 // refresh applies the filter, keeping the cursor in range.
 func (q *quotesPane) refresh() {
 	q.shown = q.shown[:0:0]
+	match := filterMatcher(q.filter)
 	for _, qu := range q.all {
 		fields := []string{qu.Text}
 		for _, s := range qu.Sources {
 			fields = append(fields, s.Outlet, s.Title)
 		}
-		if matchesFilter(q.filter, fields...) {
+		if match(fields...) {
 			q.shown = append(q.shown, qu)
 		}
 	}

@@ -69,8 +69,9 @@ func (r *reactionsPane) Clear() {
 // group.
 func (r *reactionsPane) refresh() {
 	r.shown = r.shown[:0:0]
+	match := filterMatcher(r.filter)
 	for _, re := range r.all {
-		if matchesFilter(r.filter, re.Who, re.Role, re.Party, re.Stance, re.Action, re.Quote, re.Source.Outlet) {
+		if match(re.Who, re.Role, re.Party, re.Stance, re.Action, re.Quote, re.Source.Outlet) {
 			r.shown = append(r.shown, re)
 		}
 	}
