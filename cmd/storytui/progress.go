@@ -79,6 +79,11 @@ func progressLine(pr index.Progress) string {
 	if secs > 0 {
 		line += fmt.Sprintf(", %.0f articles/s", float64(pr.Articles)/secs)
 	}
+	if pr.Phase != "" {
+		// The articles are in; the percentage and ETA of reading
+		// would stand at 100% and 0s while this goes on.
+		return line + fmt.Sprintf("; %s, %s", pr.Phase, pr.Elapsed.Round(time.Second))
+	}
 	if pr.BytesTotal > 0 && pr.BytesDone > 0 && secs > 0 {
 		pct := float64(pr.BytesDone) / float64(pr.BytesTotal)
 		eta := time.Duration(secs*(1-pct)/pct) * time.Second

@@ -22,6 +22,7 @@ type tracker struct {
 	bytesDone  atomic.Int64
 	articles   atomic.Int64
 	removed    atomic.Int64
+	phase      atomic.Pointer[string]
 
 	mu       sync.Mutex
 	problems []corpus.Problem
@@ -40,6 +41,10 @@ func (t *tracker) snapshot(done bool) Progress {
 	t.mu.Lock()
 	probs := slices.Clone(t.problems)
 	t.mu.Unlock()
+	phase := t.phaseName()
+	if done {
+		phase = ""
+	}
 	return Progress{
 		FilesTotal: int(t.filesTotal.Load()),
 		FilesDone:  int(t.filesDone.Load()),
@@ -50,7 +55,18 @@ func (t *tracker) snapshot(done bool) Progress {
 		Elapsed:    time.Since(t.start),
 		Done:       done,
 		Problems:   probs,
+		Phase:      phase,
 	}
+}
+
+// setPhase names the work from now on (see Progress.Phase).
+func (t *tracker) setPhase(name string) { t.phase.Store(&name) }
+
+func (t *tracker) phaseName() string {
+	if p := t.phase.Load(); p != nil {
+		return *p
+	}
+	return ""
 }
 
 // report calls progress every progressEvery until stop is called; stop

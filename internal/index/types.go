@@ -65,7 +65,15 @@ type Progress struct {
 	Elapsed    time.Duration
 	Done       bool
 	Problems   []corpus.Problem // every problem so far
+	// Phase names the work after the articles are in ("" while they are
+	// read and indexed): grouping a large corpus into stories takes a
+	// while, and a bar standing at 100% would look stuck.
+	Phase string
 }
+
+// PhaseStories is the Phase of an update while it groups the articles
+// into stories.
+const PhaseStories = "grouping stories"
 
 // Scope narrows the people, quotes and reactions tables: to the articles
 // a query finds, to one article, to one story, or (zero value) to the

@@ -33,6 +33,7 @@ func (ix *Index) Update(ctx context.Context, paths []string, progress func(Progr
 	stop := st.report(progress)
 	err := ix.update(ctx, paths, st)
 	if err == nil {
+		st.setPhase(PhaseStories)
 		err = ix.groupStories(ctx)
 	}
 	stop()
@@ -267,6 +268,7 @@ func (ix *Index) AddFS(ctx context.Context, fsys fs.FS, progress func(Progress))
 	}}
 	err := ix.ingest(ctx, []source{src}, st, func(int, int) {}, func() {})
 	if err == nil {
+		st.setPhase(PhaseStories)
 		err = ix.groupStories(ctx)
 	}
 	if serr := ix.saveState(); serr != nil && err == nil {

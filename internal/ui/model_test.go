@@ -668,3 +668,20 @@ func TestPreparingIndex(t *testing.T) {
 		t.Errorf("once reading, the count is back:\n%s", s)
 	}
 }
+
+// TestGroupingPhase: after reading, the progress line says the stories
+// are being grouped and for how long, instead of a bar standing full.
+func TestGroupingPhase(t *testing.T) {
+	hs := newHarness(t, newFake(), Options{Progress: make(chan index.Progress)}, 80, 24)
+	p := loadingProgress()
+	p.BytesDone, p.FilesDone = p.BytesTotal, p.FilesTotal
+	p.Elapsed, p.Phase = 95*time.Second, index.PhaseStories
+	hs.send(progressMsg{p: p, fresh: true})
+	s := hs.screen()
+	if !strings.Contains(s, "Grouping stories… 1,234 articles · 1:35") {
+		t.Errorf("grouping phase not shown:\n%s", s)
+	}
+	if strings.Contains(s, "ETA") || strings.Contains(s, "█") {
+		t.Errorf("a bar or ETA while grouping:\n%s", s)
+	}
+}

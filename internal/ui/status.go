@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/progress"
 
@@ -41,6 +43,12 @@ func (s statusBar) progressLine(p index.Progress) string {
 	if p.Articles == 0 && !known {
 		// Nothing to read (yet): the time shows it is not stuck.
 		text = " Preparing the index… " + clock(p.Elapsed)
+	}
+	if p.Phase != "" {
+		// Reading is over and the bar would stand full: say what is
+		// going on instead, with the time showing it is not stuck.
+		return fitLine(s.com.styles.Status.Render(" "+capitalise(p.Phase)+"… "+
+			plural(p.Articles, "article", "articles")+" · "+clock(p.Elapsed)), s.width)
 	}
 	if perSec > 0 {
 		text += " · " + thousands(int(perSec+0.5)) + "/s"
@@ -152,4 +160,14 @@ func dropAsides(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// capitalise upper-cases the first letter of a phase name for the
+// status line ("grouping stories" -> "Grouping stories").
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
