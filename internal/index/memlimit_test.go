@@ -8,30 +8,37 @@ import (
 
 func TestLimitMemory(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	tests := []struct {
-		name   string
-		before int64
-		during int64
+		name               string
+		before, during     int64
+		gcBefore, gcDuring int
 	}{
-		{"no limit set", math.MaxInt64, buildMemoryLimit},
-		{"the process's own limit is kept", 2 << 30, 2 << 30},
+		{"no limit set", math.MaxInt64, buildMemoryLimit, 100, buildGCPercent},
+		{"the process's own GOGC is kept", math.MaxInt64, buildMemoryLimit, 50, 50},
+		{"the process's own limit is kept", 2 << 30, 2 << 30, 100, 100},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			debug.SetMemoryLimit(tt.before)
+			debug.SetGCPercent(tt.gcBefore)
+			check := func(when string, limit int64, gc int) {
+				t.Helper()
+				if got := debug.SetMemoryLimit(-1); got != limit {
+					t.Errorf("%s: limit %d, want %d", when, got, limit)
+				}
+				got := debug.SetGCPercent(gc)
+				if got != gc {
+					t.Errorf("%s: GOGC %d, want %d", when, got, gc)
+				}
+			}
 			outer := limitMemory()
 			inner := limitMemory() // a second build at the same time
-			if got := debug.SetMemoryLimit(-1); got != tt.during {
-				t.Errorf("during the builds: %d, want %d", got, tt.during)
-			}
+			check("during the builds", tt.during, tt.gcDuring)
 			inner()
-			if got := debug.SetMemoryLimit(-1); got != tt.during {
-				t.Errorf("one build still running: %d, want %d", got, tt.during)
-			}
+			check("one build still running", tt.during, tt.gcDuring)
 			outer()
-			if got := debug.SetMemoryLimit(-1); got != tt.before {
-				t.Errorf("after: %d, want %d", got, tt.before)
-			}
+			check("after", tt.before, tt.gcBefore)
 		})
 	}
 }
