@@ -341,12 +341,18 @@ func (ix *Index) Count() (uint64, error) {
 	return ix.bi.DocCount()
 }
 
-// Close releases the index and its directory's lock. Every commit is
-// already on disk.
+// Close releases the index and its directory's lock; closing again does
+// nothing. Every commit is already on disk.
 func (ix *Index) Close() error {
 	ix.peopleIdx.Lock() // a rebuild of the table may still be reading the index
+	again := ix.closed
 	ix.closed = true
 	ix.peopleIdx.Unlock()
+	if again {
+		// A deferred Close after an explicit one: nothing is left to
+		// release, and the lock file was already let go.
+		return nil
+	}
 	err := ix.bi.Close()
 	ix.unwatchFaults()
 	if lerr := ix.lock.unlock(); err == nil {

@@ -275,3 +275,26 @@ func TestGuardTurnsPanicsIntoErrDamaged(t *testing.T) {
 		t.Errorf("a call that does not panic: %d, %v", n, err)
 	}
 }
+
+// TestCloseTwice: a deferred Close after an explicit one is harmless, and
+// the directory's lock is free after the first.
+func TestCloseTwice(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatalf("first Close: %v", err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatalf("second Close: %v", err)
+	}
+	again, err := Open(dir)
+	if err != nil {
+		t.Fatalf("open after Close: %v", err)
+	}
+	if err := again.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
