@@ -178,11 +178,12 @@ func runPeople(args []string, stdout, stderr io.Writer) int {
 		return exitCode(err)
 	}
 	return c.run(paths, stderr, func(ctx context.Context, ix *index.Index) int {
-		people, err := ix.People(ctx, index.Scope{Query: *query})
+		people, sample, err := ix.People(ctx, index.Scope{Query: *query})
 		if err != nil {
 			fmt.Fprintln(stderr, "storytui people:", err)
 			return 1
 		}
+		noteSample(stderr, "people", sample)
 		if *limit > 0 && len(people) > *limit {
 			people = people[:*limit]
 		}
@@ -216,11 +217,12 @@ func runQuotes(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "storytui quotes: nobody called %q is named in these articles (see: storytui people)\n", *by)
 			return 1
 		}
-		quotes, err := ix.Quotes(ctx, person.Key, index.Scope{})
+		quotes, sample, err := ix.Quotes(ctx, person.Key, index.Scope{})
 		if err != nil {
 			fmt.Fprintln(stderr, "storytui quotes:", err)
 			return 1
 		}
+		noteSample(stderr, "quotes", sample)
 		if len(quotes) == 0 && !c.asJSON {
 			fmt.Fprintf(stderr, "%s is named in %d articles but quoted in none\n", person.Name, person.Articles)
 		}
@@ -249,11 +251,12 @@ func runReactions(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return c.run(paths, stderr, func(ctx context.Context, ix *index.Index) int {
-		reactions, err := ix.Reactions(ctx, index.Scope{Query: query})
+		reactions, sample, err := ix.Reactions(ctx, index.Scope{Query: query})
 		if err != nil {
 			fmt.Fprintln(stderr, "storytui reactions:", err)
 			return 1
 		}
+		noteSample(stderr, "reactions", sample)
 		return printRows(stdout, c.asJSON, reactions, func(r aggregate.Reaction) string {
 			stance := r.Stance
 			if r.Action != "" {
@@ -295,4 +298,17 @@ func nonEmpty(ss ...string) []string {
 		}
 	}
 	return out
+}
+
+// noteSample says on stderr, where it stays out of the rows and the JSON
+// Lines, that a list was made from part of its scope.
+func noteSample(stderr io.Writer, what string, s index.Sample) {
+	if !s.Cut() {
+		return
+	}
+	which := "best-matching"
+	if s.Newest {
+		which = "newest"
+	}
+	fmt.Fprintf(stderr, "storytui %s: from the %d %s of %d matching articles\n", what, s.Read, which, s.Matched)
 }

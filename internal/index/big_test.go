@@ -106,25 +106,25 @@ func bigPeople(t *testing.T, ix *Index, dir string) {
 	}
 	var top []aggregate.Person
 	timed("people, whole corpus", func() (n int, err error) {
-		top, err = ix.People(ctx, Scope{})
+		top, _, err = ix.People(ctx, Scope{})
 		return len(top), err
 	})
 	timed("people, query trump", func() (int, error) {
-		ps, err := ix.People(ctx, Scope{Query: "trump"})
+		ps, _, err := ix.People(ctx, Scope{Query: "trump"})
 		return len(ps), err
 	})
 	for _, p := range top[:min(3, len(top))] {
 		timed("quotes of "+p.Name, func() (int, error) {
-			qs, err := ix.Quotes(ctx, p.Key, Scope{})
+			qs, _, err := ix.Quotes(ctx, p.Key, Scope{})
 			return len(qs), err
 		})
 	}
 	timed("reactions, whole corpus", func() (int, error) {
-		rs, err := ix.Reactions(ctx, Scope{})
+		rs, _, err := ix.Reactions(ctx, Scope{})
 		return len(rs), err
 	})
 	timed("reactions, query sessions", func() (int, error) {
-		rs, err := ix.Reactions(ctx, Scope{Query: "sessions"})
+		rs, _, err := ix.Reactions(ctx, Scope{Query: "sessions"})
 		return len(rs), err
 	})
 	timed("rebuild people table from stored docs", func() (int, error) {

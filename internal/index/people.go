@@ -115,22 +115,33 @@ const (
 	maxReactionDoc = 1000
 )
 
+// Sample says which articles a list was made from when its scope held
+// more than a list reads: Read of the Matched articles, the newest ones
+// or the best hits. The zero Sample is a list of its whole scope.
+type Sample struct {
+	Read, Matched int
+	Newest        bool // the newest articles were read, else the best hits
+}
+
+// Cut reports whether the list left articles of its scope unread.
+func (s Sample) Cut() bool { return s.Read < s.Matched }
+
 // People lists the people of a scope, most articles first: the whole
 // corpus (zero scope; the saved table, no document is read), the best
 // scopeHits hits of Scope.Query, or one article. Scoped people are keyed
 // as the corpus keys them, so their Key works with Quotes and Person.
-func (ix *Index) People(ctx context.Context, scope Scope) ([]aggregate.Person, error) {
+func (ix *Index) People(ctx context.Context, scope Scope) ([]aggregate.Person, Sample, error) {
 	if err := ix.waitPeople(); err != nil {
-		return nil, err
+		return nil, Sample{}, err
 	}
 	if scope == (Scope{}) {
-		return ix.people.People(), nil
+		return ix.people.People(), Sample{}, nil
 	}
-	arts, err := ix.scopeArticles(ctx, scope, nil, scopeHits)
+	arts, sample, err := ix.scopeArticles(ctx, scope, nil, scopeHits)
 	if err != nil {
-		return nil, err
+		return nil, sample, err
 	}
-	return ix.people.PeopleOf(arts), nil
+	return ix.people.PeopleOf(arts), sample, nil
 }
 
 // Quotes lists what one person (a Person.Key, or any name Person
@@ -138,34 +149,34 @@ func (ix *Index) People(ctx context.Context, scope Scope) ([]aggregate.Person, e
 // in the whole corpus (zero scope) or in the scope. Only articles whose
 // speaker field names the person are read, the newest maxQuoteDocs of
 // them for a very prolific speaker.
-func (ix *Index) Quotes(ctx context.Context, personKey string, scope Scope) ([]aggregate.Quote, error) {
+func (ix *Index) Quotes(ctx context.Context, personKey string, scope Scope) ([]aggregate.Quote, Sample, error) {
 	if err := ix.waitPeople(); err != nil {
-		return nil, err
+		return nil, Sample{}, err
 	}
 	sq := ix.speakerQuery(personKey)
 	if sq == nil {
-		return nil, nil
+		return nil, Sample{}, nil
 	}
-	arts, err := ix.scopeArticles(ctx, scope, sq, maxQuoteDocs)
+	arts, sample, err := ix.scopeArticles(ctx, scope, sq, maxQuoteDocs)
 	if err != nil {
-		return nil, err
+		return nil, sample, err
 	}
-	return ix.people.Quotes(arts, personKey), nil
+	return ix.people.Quotes(arts, personKey), sample, nil
 }
 
 // Reactions lists who reacted and how, grouped by stance, newest first:
 // in the newest maxReactionDoc articles with a reaction (zero scope),
 // the best scopeHits hits of Scope.Query, or one article.
-func (ix *Index) Reactions(ctx context.Context, scope Scope) ([]aggregate.Reaction, error) {
+func (ix *Index) Reactions(ctx context.Context, scope Scope) ([]aggregate.Reaction, Sample, error) {
 	var with query.Query
 	if scope == (Scope{}) {
 		with = anyStance()
 	}
-	arts, err := ix.scopeArticles(ctx, scope, with, maxReactionDoc)
+	arts, sample, err := ix.scopeArticles(ctx, scope, with, maxReactionDoc)
 	if err != nil {
-		return nil, err
+		return nil, sample, err
 	}
-	return aggregate.Reactions(arts), nil
+	return aggregate.Reactions(arts), sample, nil
 }
 
 // Person finds the person a name refers to: a full name, any alias an
@@ -227,8 +238,8 @@ func anyStance() query.Query {
 // scopeArticles loads the articles of a scope that also match with (nil
 // for all): one article, the best limit hits of a query, or with
 // nothing else the newest limit articles matching with (all of them
-// when with is nil too).
-func (ix *Index) scopeArticles(ctx context.Context, scope Scope, with query.Query, limit int) ([]aggregate.Article, error) {
+// when with is nil too). The Sample is cut when more matched.
+func (ix *Index) scopeArticles(ctx context.Context, scope Scope, with query.Query, limit int) ([]aggregate.Article, Sample, error) {
 	var parts []query.Query
 	newest := true
 	switch {
@@ -237,7 +248,7 @@ func (ix *Index) scopeArticles(ctx context.Context, scope Scope, with query.Quer
 	case scope.Query != "":
 		bq, _, err := ix.parseQuery(scope.Query)
 		if err != nil {
-			return nil, err
+			return nil, Sample{}, err
 		}
 		if bq != nil {
 			parts = append(parts, bq)
@@ -266,18 +277,22 @@ func (ix *Index) scopeArticles(ctx context.Context, scope Scope, with query.Quer
 	}
 	sr, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
-		return nil, fmt.Errorf("scope %+v: %w", scope, err)
+		return nil, Sample{}, fmt.Errorf("scope %+v: %w", scope, err)
 	}
 	arts := make([]aggregate.Article, 0, len(sr.Hits))
 	for _, h := range sr.Hits {
 		a, err := storedArticle(h.ID, h.Fields)
 		if err != nil {
-			return nil, err
+			return nil, Sample{}, err
 		}
 		arts = append(arts, a)
 	}
 	if scope.ArticleID != "" && len(arts) == 0 && with == nil {
-		return nil, fmt.Errorf("article %s: %w", scope.ArticleID, ErrNotFound)
+		return nil, Sample{}, fmt.Errorf("article %s: %w", scope.ArticleID, ErrNotFound)
 	}
-	return arts, nil
+	var sample Sample
+	if int(sr.Total) > len(sr.Hits) {
+		sample = Sample{Read: len(sr.Hits), Matched: int(sr.Total), Newest: newest}
+	}
+	return arts, sample, nil
 }

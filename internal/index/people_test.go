@@ -39,11 +39,11 @@ func seedIndex(t *testing.T) *Index {
 func checkPeople(t *testing.T, ix *Index) {
 	t.Helper()
 	ctx := context.Background()
-	got, err := ix.People(ctx, Scope{})
+	got, _, err := ix.People(ctx, Scope{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	arts, err := ix.scopeArticles(ctx, Scope{}, nil, 1<<20)
+	arts, _, err := ix.scopeArticles(ctx, Scope{}, nil, 1<<20)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +68,7 @@ func TestPeopleDefaultCorpus(t *testing.T) {
 	ix := seedIndex(t)
 	ctx := context.Background()
 	checkPeople(t, ix)
-	all, err := ix.People(ctx, Scope{})
+	all, _, err := ix.People(ctx, Scope{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +84,7 @@ func TestPeopleDefaultCorpus(t *testing.T) {
 		{Scope{Query: "pelosi"}, []string{"nancy pelosi", "jeff sessions"}, []string{"chris donovan"}},
 		{Scope{Query: "kislyak"}, []string{"nancy pelosi", "chris donovan"}, nil},
 	} {
-		ps, err := ix.People(ctx, tc.scope)
+		ps, _, err := ix.People(ctx, tc.scope)
 		if err != nil {
 			t.Fatalf("%+v: %v", tc.scope, err)
 		}
@@ -100,7 +100,7 @@ func TestPeopleDefaultCorpus(t *testing.T) {
 			}
 		}
 	}
-	if _, err := ix.People(ctx, Scope{ArticleID: "nope"}); !errors.Is(err, ErrNotFound) {
+	if _, _, err := ix.People(ctx, Scope{ArticleID: "nope"}); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown article: %v, want ErrNotFound", err)
 	}
 }
@@ -150,7 +150,7 @@ func TestQuotesDefaultCorpus(t *testing.T) {
 		{"jeff sessions", Scope{ArticleID: abcSeed}, []string{"ABC News"}},
 		{"nancy pelosi", Scope{}, nil},
 	} {
-		qs, err := ix.Quotes(ctx, tc.person, tc.scope)
+		qs, _, err := ix.Quotes(ctx, tc.person, tc.scope)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -181,7 +181,7 @@ func TestQuotesDefaultCorpus(t *testing.T) {
 			}
 		}
 	}
-	if qs, err := ix.Quotes(ctx, "nobody known", Scope{}); err != nil || len(qs) != 0 {
+	if qs, _, err := ix.Quotes(ctx, "nobody known", Scope{}); err != nil || len(qs) != 0 {
 		t.Errorf("unknown person: %d quotes, %v", len(qs), err)
 	}
 }
@@ -189,7 +189,7 @@ func TestQuotesDefaultCorpus(t *testing.T) {
 func TestReactionsDefaultCorpus(t *testing.T) {
 	ix := seedIndex(t)
 	ctx := context.Background()
-	all, err := ix.Reactions(ctx, Scope{})
+	all, _, err := ix.Reactions(ctx, Scope{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -203,7 +203,7 @@ func TestReactionsDefaultCorpus(t *testing.T) {
 	if !outlets["CNN"] || !outlets["ABC News"] {
 		t.Errorf("reactions from %v, want both outlets", outlets)
 	}
-	abc, err := ix.Reactions(ctx, Scope{ArticleID: abcSeed})
+	abc, _, err := ix.Reactions(ctx, Scope{ArticleID: abcSeed})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,7 +215,7 @@ func TestReactionsDefaultCorpus(t *testing.T) {
 			t.Errorf("reaction from %s in the ABC scope", r.Source.ArticleID)
 		}
 	}
-	pelosi, err := ix.Reactions(ctx, Scope{Query: "stance:demands"})
+	pelosi, _, err := ix.Reactions(ctx, Scope{Query: "stance:demands"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -280,7 +280,7 @@ func TestPeopleTableFollowsUpdates(t *testing.T) {
 	if p, ok, _ := ix.Person(ctx, "Sessions"); !ok || p.Articles != 2 {
 		t.Errorf("Sessions: %+v %v, want 2 articles", p, ok)
 	}
-	qs, err := ix.Quotes(ctx, "Jeff Sessions", Scope{})
+	qs, _, err := ix.Quotes(ctx, "Jeff Sessions", Scope{})
 	if err != nil || len(qs) != 1 || len(qs[0].Sources) != 2 || qs[0].Sources[0].ArticleID != "p2" {
 		t.Errorf("Sessions' quotes: %+v, %v; want one quote from p2 then p1", qs, err)
 	}
@@ -311,7 +311,7 @@ func TestPeopleTableFollowsUpdates(t *testing.T) {
 	}
 	writeJSONL(t, in, "b.jsonl", peopleRecs[2:])
 	update(t, ix, in)
-	before, _ := ix.People(ctx, Scope{})
+	before, _, _ := ix.People(ctx, Scope{})
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -321,7 +321,7 @@ func TestPeopleTableFollowsUpdates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	after, _ := ix.People(ctx, Scope{})
+	after, _, _ := ix.People(ctx, Scope{})
 	if !reflect.DeepEqual(before, after) || len(after) == 0 {
 		t.Errorf("reopened table differs:\n%+v\n%+v", before, after)
 	}
@@ -340,7 +340,7 @@ func TestPeopleTableFollowsUpdates(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, _ := ix.People(ctx, Scope{})
+		got, _, _ := ix.People(ctx, Scope{})
 		if !reflect.DeepEqual(before, got) {
 			t.Errorf("rebuilt table differs:\n%+v\n%+v", before, got)
 		}
@@ -348,5 +348,43 @@ func TestPeopleTableFollowsUpdates(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(ixDir, peopleName)); err != nil {
 			t.Errorf("rebuilt table not saved: %v", err)
 		}
+	}
+}
+
+// TestScopeSample: a list made from fewer articles than its scope holds
+// says how many it read of how many, and whether the newest or the best;
+// a list of its whole scope says nothing.
+func TestScopeSample(t *testing.T) {
+	ix := fixtureIndex(t)
+	ctx := context.Background()
+	n := len(fixture)
+	tests := []struct {
+		name  string
+		scope Scope
+		limit int
+		want  Sample
+	}{
+		{"corpus, cut", Scope{}, 2, Sample{Read: 2, Matched: n, Newest: true}},
+		{"corpus, whole", Scope{}, n, Sample{}},
+		{"query, cut", Scope{Query: "kislyak"}, 1, Sample{Read: 1, Matched: -1}},
+		{"one article", Scope{ArticleID: "a1"}, 1, Sample{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, got, err := ix.scopeArticles(ctx, tt.scope, nil, tt.limit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.want.Matched == -1 {
+				// A query's hits: how many match is the index's count.
+				if !got.Cut() || got.Read != 1 || got.Newest || len(arts) != 1 {
+					t.Errorf("sample %+v of %d articles, want the best 1 of more", got, len(arts))
+				}
+				return
+			}
+			if got != tt.want || got.Cut() != (tt.want.Read < tt.want.Matched) {
+				t.Errorf("sample %+v, want %+v", got, tt.want)
+			}
+		})
 	}
 }

@@ -162,7 +162,7 @@ func phraseQueries(t *testing.T, ix *Index) []string {
 		`person:"donald trump"`, `person:"trump donald"`, `person:"donald trump" tax`, `author:"donald trump"`,
 		`speaker:"donald trump"`, `quote:"health care"`, `"health care"^3 budget`, `"russian ambassador"`,
 	}
-	ps, err := ix.People(ctx, Scope{})
+	ps, _, err := ix.People(ctx, Scope{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -176,7 +176,7 @@ func (ix *Index) Coverage(ctx context.Context, storyID string) (aggregate.Covera
 		return aggregate.Coverage{}, err
 	}
 	e := &v.list[i]
-	arts, err := ix.scopeArticles(ctx, Scope{StoryID: storyID}, nil, len(e.Members))
+	arts, _, err := ix.scopeArticles(ctx, Scope{StoryID: storyID}, nil, len(e.Members))
 	if err != nil {
 		return aggregate.Coverage{}, err
 	}

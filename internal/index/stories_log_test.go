@@ -110,8 +110,8 @@ func TestStoriesLog(t *testing.T) {
 			t.Errorf("step %d: a fresh build groups %v, the updated index %v", step, got, want)
 		}
 		for m, r := range runs {
-			got, _ := r.ix.People(ctx, Scope{})
-			want, _ := fresh.People(ctx, Scope{})
+			got, _, _ := r.ix.People(ctx, Scope{})
+			want, _, _ := fresh.People(ctx, Scope{})
 			if !reflect.DeepEqual(got, want) || len(want) == 0 {
 				t.Errorf("step %d, %s: people\n%+v\nfresh build %+v", step, modes[m], got, want)
 			}

@@ -299,7 +299,7 @@ func TestScopeStory(t *testing.T) {
 	ix, _, _ := storyIndex(t, sestakNYT, sestakFox, sestakHuff, stadium)
 	ctx := context.Background()
 	id := ix.StoryOf("sestak-nyt")
-	people, err := ix.People(ctx, Scope{StoryID: id})
+	people, _, err := ix.People(ctx, Scope{StoryID: id})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -310,21 +310,21 @@ func TestScopeStory(t *testing.T) {
 	if !slices.Contains(names, "Joe Sestak") || !slices.Contains(names, "Bill Clinton") {
 		t.Errorf("people of the story: %v", names)
 	}
-	if none, _ := ix.People(ctx, Scope{StoryID: ix.StoryOf("stadium")}); len(none) != 0 {
+	if none, _, _ := ix.People(ctx, Scope{StoryID: ix.StoryOf("stadium")}); len(none) != 0 {
 		t.Errorf("people of the stadium story: %+v", none)
 	}
-	quotes, err := ix.Quotes(ctx, "Joe Sestak", Scope{StoryID: id})
+	quotes, _, err := ix.Quotes(ctx, "Joe Sestak", Scope{StoryID: id})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(quotes) != 1 || len(quotes[0].Sources) != 2 {
 		t.Errorf("Sestak's quotes in the story: %+v", quotes)
 	}
-	if q, _ := ix.Quotes(ctx, "Joe Sestak", Scope{StoryID: ix.StoryOf("stadium")}); len(q) != 0 {
+	if q, _, _ := ix.Quotes(ctx, "Joe Sestak", Scope{StoryID: ix.StoryOf("stadium")}); len(q) != 0 {
 		t.Errorf("Sestak quoted in the stadium story: %+v", q)
 	}
 	// Narrowed together with a query.
-	if p, _ := ix.People(ctx, Scope{StoryID: id, Query: "stadium"}); len(p) != 0 {
+	if p, _, _ := ix.People(ctx, Scope{StoryID: id, Query: "stadium"}); len(p) != 0 {
 		t.Errorf("story and query that share no article: %+v", p)
 	}
 }

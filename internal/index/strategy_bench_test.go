@@ -26,7 +26,7 @@ func BenchmarkStrategies(b *testing.B) {
 	defer ix.Close()
 	// The people table loads in the background after Open: wait for it,
 	// or its decoding shares the first runs.
-	if _, err := ix.People(context.Background(), Scope{}); err != nil {
+	if _, _, err := ix.People(context.Background(), Scope{}); err != nil {
 		b.Fatal(err)
 	}
 	queries := []struct{ name, q string }{

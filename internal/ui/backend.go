@@ -19,12 +19,14 @@ type Backend interface {
 	Search(ctx context.Context, query string, limit int) (index.Results, error)
 	// Document fetches one article with the terms of query located in it.
 	Document(ctx context.Context, id, query string) (index.Document, error)
-	// People lists everyone named in the scope.
-	People(ctx context.Context, scope index.Scope) ([]aggregate.Person, error)
+	// People lists everyone named in the scope. Like Quotes and
+	// Reactions it says which part of the scope it read when that was
+	// not all of it (the newest or best articles), so the pane can say so.
+	People(ctx context.Context, scope index.Scope) ([]aggregate.Person, index.Sample, error)
 	// Quotes lists the quotes of one person (by Person.Key) in the scope.
-	Quotes(ctx context.Context, personKey string, scope index.Scope) ([]aggregate.Quote, error)
+	Quotes(ctx context.Context, personKey string, scope index.Scope) ([]aggregate.Quote, index.Sample, error)
 	// Reactions lists who responded to the story of the scope, and how.
-	Reactions(ctx context.Context, scope index.Scope) ([]aggregate.Reaction, error)
+	Reactions(ctx context.Context, scope index.Scope) ([]aggregate.Reaction, index.Sample, error)
 	// Person looks one person up by any name an article uses for them.
 	Person(ctx context.Context, name string) (aggregate.Person, bool, error)
 	// Stories lists the stories of the articles a query finds (all of

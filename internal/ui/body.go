@@ -67,11 +67,11 @@ func (m Model) paneLines(f focus) []string {
 	case focusResults:
 		return m.results.lines(focused)
 	case focusPeople:
-		return m.people.lines(focused, m.scopeText(m.people.scope), filterLine)
+		return m.people.lines(focused, m.scopeText(m.people.scope)+sampleNote(m.people.sample), filterLine)
 	case focusQuotes:
-		return m.quotes.lines(focused, m.scopeText(m.quotes.scope), filterLine)
+		return m.quotes.lines(focused, m.scopeText(m.quotes.scope)+sampleNote(m.quotes.sample), filterLine)
 	case focusReactions:
-		return m.reactions.lines(focused, m.scopeText(m.reactions.scope), filterLine)
+		return m.reactions.lines(focused, m.scopeText(m.reactions.scope)+sampleNote(m.reactions.sample), filterLine)
 	}
 	return m.reader.view()
 }

@@ -32,7 +32,7 @@ func (m *Model) export(asJSON bool) tea.Cmd {
 	switch m.focus {
 	case focusPeople:
 		job.kind, job.people = "people", append([]aggregate.Person(nil), m.people.shown...)
-		job.scope = m.scopeText(m.people.scope)
+		job.scope = m.scopeText(m.people.scope) + sampleNote(m.people.sample)
 		job.name = m.scopeName(m.people.scope)
 		job.heading = "People " + job.scope
 	case focusQuotes:
@@ -41,12 +41,12 @@ func (m *Model) export(asJSON bool) tea.Cmd {
 			return nil
 		}
 		job.kind, job.quotes, job.person = "quotes", append([]aggregate.Quote(nil), m.quotes.shown...), m.quotes.person
-		job.scope = m.scopeText(m.quotes.scope)
+		job.scope = m.scopeText(m.quotes.scope) + sampleNote(m.quotes.sample)
 		job.name = m.quotes.person.Name
 		job.heading = "Quotes of " + m.quotes.person.Name
 	case focusReactions:
 		job.kind, job.reactions = "reactions", append([]aggregate.Reaction(nil), m.reactions.shown...)
-		job.scope = m.scopeText(m.reactions.scope)
+		job.scope = m.scopeText(m.reactions.scope) + sampleNote(m.reactions.sample)
 		job.name = m.scopeName(m.reactions.scope)
 		job.heading = "Reactions " + job.scope
 	default:

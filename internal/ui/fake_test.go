@@ -19,12 +19,13 @@ type fakeBackend struct {
 	articles []corpus.Article
 
 	mu         sync.Mutex
-	searches   []string // queries searched, in order
-	docs       []string // ids fetched, in order
-	canceled   int      // searches that found their context canceled
-	searchErr  error    // returned by every search when set
-	storiesErr error    // returned by every stories call when set
-	calls      []string // people, quotes, reactions and person calls, in order
+	searches   []string     // queries searched, in order
+	docs       []string     // ids fetched, in order
+	canceled   int          // searches that found their context canceled
+	searchErr  error        // returned by every search when set
+	storiesErr error        // returned by every stories call when set
+	calls      []string     // people, quotes, reactions and person calls, in order
+	sample     index.Sample // returned with every people, quotes and reactions list
 }
 
 func day(d int) time.Time { return time.Date(2017, 3, d, 0, 0, 0, 0, time.UTC) }

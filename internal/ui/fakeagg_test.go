@@ -151,7 +151,14 @@ func sourceOf(a corpus.Article, start, end int) aggregate.Source {
 	}
 }
 
-func (f *fakeBackend) People(ctx context.Context, scope index.Scope) ([]aggregate.Person, error) {
+func (f *fakeBackend) People(ctx context.Context, scope index.Scope) ([]aggregate.Person, index.Sample, error) {
+	out, err := f.people(ctx, scope)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return out, f.sample, err
+}
+
+func (f *fakeBackend) people(ctx context.Context, scope index.Scope) ([]aggregate.Person, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.calls = append(f.calls, fmt.Sprintf("people %+v", scope))
@@ -186,7 +193,14 @@ func (f *fakeBackend) People(ctx context.Context, scope index.Scope) ([]aggregat
 	return out, nil
 }
 
-func (f *fakeBackend) Quotes(ctx context.Context, key string, scope index.Scope) ([]aggregate.Quote, error) {
+func (f *fakeBackend) Quotes(ctx context.Context, key string, scope index.Scope) ([]aggregate.Quote, index.Sample, error) {
+	out, err := f.quotes(ctx, key, scope)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return out, f.sample, err
+}
+
+func (f *fakeBackend) quotes(ctx context.Context, key string, scope index.Scope) ([]aggregate.Quote, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.calls = append(f.calls, fmt.Sprintf("quotes %s %+v", key, scope))
@@ -286,7 +300,14 @@ func wordDiff(a, b string) []aggregate.Edit {
 	return out
 }
 
-func (f *fakeBackend) Reactions(ctx context.Context, scope index.Scope) ([]aggregate.Reaction, error) {
+func (f *fakeBackend) Reactions(ctx context.Context, scope index.Scope) ([]aggregate.Reaction, index.Sample, error) {
+	out, err := f.reactions(ctx, scope)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return out, f.sample, err
+}
+
+func (f *fakeBackend) reactions(ctx context.Context, scope index.Scope) ([]aggregate.Reaction, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.calls = append(f.calls, fmt.Sprintf("reactions %+v", scope))
@@ -314,7 +335,7 @@ func (f *fakeBackend) Person(ctx context.Context, name string) (aggregate.Person
 	f.mu.Lock()
 	f.calls = append(f.calls, "person "+name)
 	f.mu.Unlock()
-	people, err := f.People(ctx, index.Scope{})
+	people, err := f.people(ctx, index.Scope{})
 	if err != nil {
 		return aggregate.Person{}, false, err
 	}

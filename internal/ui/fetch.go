@@ -259,6 +259,7 @@ func (m *Model) peopleDone(msg peopleDoneMsg) {
 	if keep == "" {
 		keep = m.people.selectedKey()
 	}
+	m.people.sample = msg.sample
 	m.people.SetPeople(msg.people, keep)
 	if m.person.Key == "" {
 		m.followPeople()

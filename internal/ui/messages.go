@@ -142,6 +142,7 @@ func canceled(err error) bool {
 type peopleDoneMsg struct {
 	seq    int
 	people []aggregate.Person
+	sample index.Sample
 	err    error
 }
 
@@ -149,6 +150,7 @@ type peopleDoneMsg struct {
 type quotesDoneMsg struct {
 	seq    int
 	quotes []aggregate.Quote
+	sample index.Sample
 	err    error
 }
 
@@ -156,6 +158,7 @@ type quotesDoneMsg struct {
 type reactionsDoneMsg struct {
 	seq       int
 	reactions []aggregate.Reaction
+	sample    index.Sample
 	err       error
 }
 
@@ -192,22 +195,22 @@ type noteMsg struct {
 
 func peopleCmd(ctx context.Context, b Backend, seq int, scope index.Scope) tea.Cmd {
 	return func() tea.Msg {
-		people, err := b.People(ctx, scope)
-		return peopleDoneMsg{seq: seq, people: people, err: err}
+		people, sample, err := b.People(ctx, scope)
+		return peopleDoneMsg{seq: seq, people: people, sample: sample, err: err}
 	}
 }
 
 func quotesCmd(ctx context.Context, b Backend, seq int, key string, scope index.Scope) tea.Cmd {
 	return func() tea.Msg {
-		quotes, err := b.Quotes(ctx, key, scope)
-		return quotesDoneMsg{seq: seq, quotes: quotes, err: err}
+		quotes, sample, err := b.Quotes(ctx, key, scope)
+		return quotesDoneMsg{seq: seq, quotes: quotes, sample: sample, err: err}
 	}
 }
 
 func reactionsCmd(ctx context.Context, b Backend, seq int, scope index.Scope) tea.Cmd {
 	return func() tea.Msg {
-		rs, err := b.Reactions(ctx, scope)
-		return reactionsDoneMsg{seq: seq, reactions: rs, err: err}
+		rs, sample, err := b.Reactions(ctx, scope)
+		return reactionsDoneMsg{seq: seq, reactions: rs, sample: sample, err: err}
 	}
 }
 

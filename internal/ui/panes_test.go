@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"storytui/internal/index"
 	"strings"
 	"testing"
 
@@ -369,6 +370,31 @@ func TestSlug(t *testing.T) {
 	for in, want := range map[string]string{"Jeff Sessions": "jeff-sessions", "  ": "all", "sessions russia!": "sessions-russia", "Ana Żuk": "ana-żuk"} {
 		if got := slug(in); got != want {
 			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestSampleNote: a list the index made from part of its scope says so
+// (the pane would otherwise claim the whole corpus); a whole one does not.
+func TestSampleNote(t *testing.T) {
+	for _, c := range []struct {
+		sample index.Sample
+		want   string
+	}{
+		{index.Sample{Read: 1000, Matched: 3456, Newest: true}, "in all articles · newest 1,000 of 3,456"},
+		{index.Sample{Read: 300, Matched: 1061}, "in all articles · best 300 of 1,061"},
+		{index.Sample{}, ""},
+	} {
+		fb := newRichFake()
+		fb.sample = c.sample
+		hs := newHarness(t, fb, Options{}, 160, 48)
+		hs.keys("esc", "3")
+		s := hs.screen()
+		if c.want != "" && !strings.Contains(s, c.want) {
+			t.Errorf("%+v: %q missing:\n%s", c.sample, c.want, s)
+		}
+		if c.want == "" && (strings.Contains(s, " of 3,456") || strings.Contains(s, " of 1,061")) {
+			t.Errorf("whole scope said to be a sample:\n%s", s)
 		}
 	}
 }

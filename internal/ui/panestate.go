@@ -44,6 +44,20 @@ func (s scopeMode) describe(query, title, story string) string {
 	}
 }
 
+// sampleNote tells the part of a scope a list was made from, when it is
+// not all of it: " · newest 1,000 of 3,456" articles, or " · best 300 of
+// 1,061" hits. Short, since it ends a one-line info row.
+func sampleNote(s index.Sample) string {
+	if !s.Cut() {
+		return ""
+	}
+	which := " · best "
+	if s.Newest {
+		which = " · newest "
+	}
+	return which + thousands(s.Read) + " of " + thousands(s.Matched)
+}
+
 // request is what a pane last asked the backend for; a pane fetches again
 // only when what it needs differs from it.
 type request struct {
@@ -66,7 +80,8 @@ type paneState struct {
 	cancel  context.CancelFunc
 	filter  string
 	scope   scopeMode
-	pending int // cursor to restore when the next answer arrives, or -1
+	sample  index.Sample // the part of the scope the answer was made from
+	pending int          // cursor to restore when the next answer arrives, or -1
 }
 
 func newPaneState(com *common, scope scopeMode) paneState {

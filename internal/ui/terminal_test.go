@@ -57,24 +57,24 @@ func (w wideBackend) source(id string) aggregate.Source {
 	return aggregate.Source{}
 }
 
-func (w wideBackend) People(ctx context.Context, scope index.Scope) ([]aggregate.Person, error) {
-	return widePeople, ctx.Err()
+func (w wideBackend) People(ctx context.Context, scope index.Scope) ([]aggregate.Person, index.Sample, error) {
+	return widePeople, index.Sample{}, ctx.Err()
 }
 
-func (w wideBackend) Quotes(ctx context.Context, key string, scope index.Scope) ([]aggregate.Quote, error) {
+func (w wideBackend) Quotes(ctx context.Context, key string, scope index.Scope) ([]aggregate.Quote, index.Sample, error) {
 	return []aggregate.Quote{
 		{Text: "都民の生活を守るための予算だ", Speaker: "小池百合子", Kind: "direct", Sources: []aggregate.Source{w.source("w1"), w.source("w5")}},
 		{Text: "🎉 Best festival ever 🎆👨‍👩‍👧‍👦", Speaker: key, Kind: "direct", Sources: []aggregate.Source{w.source("w2")}},
 		{Text: "هذه ميزانية تاريخية للمدينة", Speaker: key, Kind: "direct", Sources: []aggregate.Source{w.source("w3")}},
-	}, ctx.Err()
+	}, index.Sample{}, ctx.Err()
 }
 
-func (w wideBackend) Reactions(ctx context.Context, scope index.Scope) ([]aggregate.Reaction, error) {
+func (w wideBackend) Reactions(ctx context.Context, scope index.Scope) ([]aggregate.Reaction, index.Sample, error) {
 	return []aggregate.Reaction{
 		{Who: "小池百合子", Role: "東京都知事", Stance: "supports", Quote: "都民の生活を守るための予算だ", Source: w.source("w1")},
 		{Who: "أحمد خالد", Role: "رئيس البلدية", Stance: "demands", Action: "resign", Quote: "يجب أن يستقيل", Source: w.source("w3")},
 		{Who: "Zoë 🌊 Smith", Stance: "criticizes", Quote: "🎆 too loud 🔊", Source: w.source("w2")},
-	}, ctx.Err()
+	}, index.Sample{}, ctx.Err()
 }
 
 func (w wideBackend) Person(ctx context.Context, name string) (aggregate.Person, bool, error) {

@@ -76,10 +76,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.peopleDone(msg)
 	case quotesDoneMsg:
 		if m.quotes.answered(msg.seq, msg.err) && msg.err == nil {
+			m.quotes.sample = msg.sample
 			m.quotes.SetQuotes(msg.quotes)
 		}
 	case reactionsDoneMsg:
 		if m.reactions.answered(msg.seq, msg.err) && msg.err == nil {
+			m.reactions.sample = msg.sample
 			m.reactions.SetReactions(msg.reactions)
 		}
 	case noteMsg:

@@ -283,7 +283,7 @@ func phaseOpen(a phaseArg) (phaseOut, error) {
 		out.First = ss[0].Title
 	}
 	t2 := time.Now()
-	ps, err := ix.People(context.Background(), index.Scope{})
+	ps, _, err := ix.People(context.Background(), index.Scope{})
 	if err != nil {
 		return out, err
 	}
@@ -303,7 +303,7 @@ func phaseQuery(a phaseArg) (phaseOut, error) {
 	}
 	defer ix.Close()
 	ctx := context.Background()
-	ps, err := ix.People(ctx, index.Scope{})
+	ps, _, err := ix.People(ctx, index.Scope{})
 	if err != nil {
 		return out, err
 	}
@@ -429,7 +429,7 @@ func phaseResume(a phaseArg) (phaseOut, error) {
 	}
 	out.MS["resume"] = msSince(t)
 	n2, _ := ix.Count()
-	ps, _ := ix.People(context.Background(), index.Scope{})
+	ps, _, _ := ix.People(context.Background(), index.Scope{})
 	out.Articles = int(n2)
 	out.OK = int(n2) == a.Expect && len(ps) > 0
 	out.Note = fmt.Sprintf("cut after %d ms (%v) with %d articles in; the next run indexed %d more, then held %d of %d expected, %d people",

@@ -76,7 +76,7 @@ func run(dir, qfile string, n int, kind, match, prof string, top int) error {
 	ctx := context.Background()
 	qs := arg.Queries
 	// The same person: queries as the bench's query phase.
-	ps, err := ix.People(ctx, index.Scope{})
+	ps, _, err := ix.People(ctx, index.Scope{})
 	if err != nil {
 		return err
 	}
