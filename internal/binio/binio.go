@@ -63,6 +63,20 @@ func (r *Reader) Str() string {
 	return s
 }
 
+// Strs reads a count and that many strings; nil for none, so a list
+// written empty reads back as the zero value.
+func (r *Reader) Strs() []string {
+	n := r.Count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = r.Str()
+	}
+	return out
+}
+
 // F64 reads a little-endian float64.
 func (r *Reader) F64() float64 {
 	if len(r.B) < 8 {

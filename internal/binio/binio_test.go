@@ -23,6 +23,24 @@ func TestReaderRoundTrip(t *testing.T) {
 	}
 }
 
+func TestReaderStrs(t *testing.T) {
+	b := binary.AppendUvarint(nil, 2)
+	b = append(append(b, 1, 'a'), 2, 'b', 'c')
+	b = binary.AppendUvarint(b, 0)
+	r := Reader{B: b}
+	if got := r.Strs(); len(got) != 2 || got[0] != "a" || got[1] != "bc" {
+		t.Errorf("Strs = %q, want [a bc]", got)
+	}
+	if got := r.Strs(); got != nil {
+		t.Errorf("empty Strs = %q, want nil", got)
+	}
+	r = Reader{B: []byte{3, 1, 'a'}}
+	r.Strs()
+	if !errors.Is(r.Err, ErrDamaged) {
+		t.Errorf("three strings in three bytes: err %v, want ErrDamaged", r.Err)
+	}
+}
+
 func TestReaderDamaged(t *testing.T) {
 	for _, c := range []struct {
 		name string

@@ -93,18 +93,7 @@ func decodeDelta(b []byte) (*storyDelta, error) {
 		return nil, errStoriesVersion
 	}
 	d := &storyDelta{stamp: r.Uvarint(), articles: r.Uvarint()}
-	strs := func() []string {
-		n := r.Count()
-		if n == 0 {
-			return nil
-		}
-		out := make([]string, n)
-		for i := range out {
-			out[i] = r.Str()
-		}
-		return out
-	}
-	d.gone = strs()
+	d.gone = r.Strs()
 	d.add = make([]stories.Doc, r.Count())
 	for i := range d.add {
 		doc := &d.add[i]
@@ -113,13 +102,13 @@ func decodeDelta(b []byte) (*storyDelta, error) {
 		if secs != 0 {
 			doc.Date = fromUnixSecs(secs).Add(time.Duration(nanos % 1e9))
 		}
-		doc.People = strs()
+		doc.People = r.Strs()
 	}
 	d.changed = make([]stories.Story, r.Count())
 	for i := range d.changed {
 		st := &d.changed[i]
 		st.ID, st.Title = r.Str(), r.Str()
-		st.Members = strs()
+		st.Members = r.Strs()
 	}
 	if r.Err != nil || len(r.B) != 0 {
 		return nil, errStoriesDamaged

@@ -115,25 +115,14 @@ func decodeTop(b []byte) ([]aggregate.Story, uint64, error) {
 	if r.Uvarint() != topVersion {
 		return nil, 0, errStoriesVersion
 	}
-	strs := func() []string {
-		n := r.Count()
-		if n == 0 {
-			return nil
-		}
-		out := make([]string, n)
-		for i := range out {
-			out[i] = r.Str()
-		}
-		return out
-	}
 	top := make([]aggregate.Story, r.Count())
 	for i := range top {
 		st := &top[i]
 		st.ID, st.Title = r.Str(), r.Str()
 		st.Articles = int(r.Uvarint())
-		st.Outlets = strs()
+		st.Outlets = r.Strs()
 		st.First, st.Last = fromUnixSecs(r.Uvarint()), fromUnixSecs(r.Uvarint())
-		st.People = strs()
+		st.People = r.Strs()
 	}
 	if r.Err != nil || len(r.B) != 0 {
 		return nil, 0, errStoriesDamaged
