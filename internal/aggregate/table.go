@@ -2,6 +2,7 @@ package aggregate
 
 import (
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -140,10 +141,14 @@ func (t *Table) Remove(id string) {
 	t.pending[id] = true
 }
 
+// intern returns the pool id of s, adding a copy of s when it is new: a
+// name is often a slice of its article's text, and keeping the slice
+// would keep the whole article alive as long as the table.
 func (t *Table) intern(s string) int32 {
 	if id, ok := t.ids[s]; ok {
 		return id
 	}
+	s = strings.Clone(s)
 	id := int32(len(t.pool))
 	t.pool = append(t.pool, s)
 	t.ids[s] = id
