@@ -1,4 +1,4 @@
-// Package binio reads the hand-written binary files of the index and the
+// Package binio reads and writes the hand-written binary files of the index and the
 // story grouper (uvarints, varints, uvarint-prefixed strings and
 // little-endian floats) so that each file's decoder lists only its
 // layout, and a damaged file fails the same way in all of them.

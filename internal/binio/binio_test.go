@@ -78,3 +78,13 @@ func FuzzReader(f *testing.F) {
 		}
 	})
 }
+
+func TestAppendReadsBack(t *testing.T) {
+	b := AppendStrs(AppendStr(nil, "héllo"), []string{"", "a", "bc"})
+	b = AppendStrs(b, nil)
+	r := Reader{B: b}
+	s, ss, none := r.Str(), r.Strs(), r.Strs()
+	if s != "héllo" || len(ss) != 3 || ss[0] != "" || ss[2] != "bc" || none != nil || r.Err != nil || len(r.B) != 0 {
+		t.Errorf("read back %q %q %q, err %v, %d bytes left", s, ss, none, r.Err, len(r.B))
+	}
+}

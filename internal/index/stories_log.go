@@ -57,32 +57,22 @@ func encodeDelta(d *storyDelta) []byte {
 	b := binary.AppendUvarint(nil, storiesLogVersion)
 	b = binary.AppendUvarint(b, d.stamp)
 	b = binary.AppendUvarint(b, d.articles)
-	str := func(s string) {
-		b = binary.AppendUvarint(b, uint64(len(s)))
-		b = append(b, s...)
-	}
-	strs := func(ss []string) {
-		b = binary.AppendUvarint(b, uint64(len(ss)))
-		for _, s := range ss {
-			str(s)
-		}
-	}
-	strs(d.gone)
+	b = binio.AppendStrs(b, d.gone)
 	b = binary.AppendUvarint(b, uint64(len(d.add)))
 	for _, doc := range d.add {
-		str(doc.ID)
-		str(doc.Title)
-		str(doc.Text)
-		str(doc.Source)
+		b = binio.AppendStr(b, doc.ID)
+		b = binio.AppendStr(b, doc.Title)
+		b = binio.AppendStr(b, doc.Text)
+		b = binio.AppendStr(b, doc.Source)
 		b = binary.AppendUvarint(b, unixSecs(doc.Date))
 		b = binary.AppendUvarint(b, uint64(doc.Date.Nanosecond()))
-		strs(doc.People)
+		b = binio.AppendStrs(b, doc.People)
 	}
 	b = binary.AppendUvarint(b, uint64(len(d.changed)))
 	for _, st := range d.changed {
-		str(st.ID)
-		str(st.Title)
-		strs(st.Members)
+		b = binio.AppendStr(b, st.ID)
+		b = binio.AppendStr(b, st.Title)
+		b = binio.AppendStrs(b, st.Members)
 	}
 	return b
 }

@@ -612,26 +612,19 @@ func encodeView(v *storyView, stamp uint64) []byte {
 	binary.LittleEndian.PutUint64(b, stamp)
 	binary.LittleEndian.PutUint64(b[8:], uint64(len(v.meta)))
 	b = binary.AppendUvarint(b, storiesVersion)
-	str := func(s string) {
-		b = binary.AppendUvarint(b, uint64(len(s)))
-		b = append(b, s...)
-	}
 	num := map[string]int{}
 	b = binary.AppendUvarint(b, uint64(len(v.meta)))
 	for id, m := range v.meta {
 		num[id] = len(num)
-		str(id)
-		str(m.Outlet)
+		b = binio.AppendStr(b, id)
+		b = binio.AppendStr(b, m.Outlet)
 		b = binary.AppendUvarint(b, unixSecs(m.Date))
-		b = binary.AppendUvarint(b, uint64(len(m.People)))
-		for _, p := range m.People {
-			str(p)
-		}
+		b = binio.AppendStrs(b, m.People)
 	}
 	b = binary.AppendUvarint(b, uint64(len(v.list)))
 	for _, e := range v.list {
-		str(e.ID)
-		str(e.Title)
+		b = binio.AppendStr(b, e.ID)
+		b = binio.AppendStr(b, e.Title)
 		b = binary.AppendUvarint(b, uint64(len(e.Members)))
 		for _, id := range e.Members {
 			b = binary.AppendUvarint(b, uint64(num[id]))

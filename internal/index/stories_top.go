@@ -84,24 +84,14 @@ func encodeTop(top []aggregate.Story, stamp uint64) []byte {
 	b := binary.LittleEndian.AppendUint64(make([]byte, 0, 256*len(top)), stamp)
 	b = binary.AppendUvarint(b, topVersion)
 	b = binary.AppendUvarint(b, uint64(len(top)))
-	str := func(s string) {
-		b = binary.AppendUvarint(b, uint64(len(s)))
-		b = append(b, s...)
-	}
-	strs := func(ss []string) {
-		b = binary.AppendUvarint(b, uint64(len(ss)))
-		for _, s := range ss {
-			str(s)
-		}
-	}
 	for _, st := range top {
-		str(st.ID)
-		str(st.Title)
+		b = binio.AppendStr(b, st.ID)
+		b = binio.AppendStr(b, st.Title)
 		b = binary.AppendUvarint(b, uint64(st.Articles))
-		strs(st.Outlets)
+		b = binio.AppendStrs(b, st.Outlets)
 		b = binary.AppendUvarint(b, unixSecs(st.First))
 		b = binary.AppendUvarint(b, unixSecs(st.Last))
-		strs(st.People)
+		b = binio.AppendStrs(b, st.People)
 	}
 	return b
 }
