@@ -36,6 +36,9 @@ func FuzzSnippet(f *testing.F) {
 	f.Add("The senators held a meeting about the budget.", 4, 12, 30, 37)
 	f.Add(strings.Repeat("word ", 100)+"target "+strings.Repeat("more ", 100), 500, 506, 0, 0)
 	f.Add("naïve café\n\nrésumé", 0, 6, 8, 12)
+	// Invalid text: a long run of continuation bytes around the window's
+	// edges once stretched the excerpt to the whole run.
+	f.Add("a"+strings.Repeat("\x80", 3000)+" b "+strings.Repeat("\xbf", 3000), 1500, 1510, 3001, 3003)
 	f.Fuzz(func(t *testing.T, text string, s1, e1, s2, e2 int) {
 		var marks []Span
 		for _, sp := range []Span{{s1, e1}, {s2, e2}} {

@@ -97,7 +97,9 @@ func window[T ~string | ~[]byte](text T, marks []Span) (int, int) {
 }
 
 // wordStart moves i back to the start of the word it falls in, but never
-// more than a few bytes, then onto a rune boundary.
+// more than a few bytes, then onto a rune boundary (at most a rune's
+// length back, so a run of stray continuation bytes in invalid text
+// cannot stretch the excerpt).
 func wordStart[T ~string | ~[]byte](text T, i int) int {
 	if i <= 0 {
 		return 0
@@ -107,14 +109,14 @@ func wordStart[T ~string | ~[]byte](text T, i int) int {
 			return k
 		}
 	}
-	for i > 0 && !utf8.RuneStart(text[i]) {
+	for n := 1; i > 0 && n < utf8.UTFMax && !utf8.RuneStart(text[i]); n++ {
 		i--
 	}
 	return i
 }
 
 // wordEnd moves i forward to the end of the word it falls in (bounded),
-// then onto a rune boundary.
+// then onto a rune boundary (bounded likewise).
 func wordEnd[T ~string | ~[]byte](text T, i int) int {
 	if i >= len(text) {
 		return len(text)
@@ -124,7 +126,7 @@ func wordEnd[T ~string | ~[]byte](text T, i int) int {
 			return k
 		}
 	}
-	for i < len(text) && !utf8.RuneStart(text[i]) {
+	for n := 1; i < len(text) && n < utf8.UTFMax && !utf8.RuneStart(text[i]); n++ {
 		i++
 	}
 	return i
