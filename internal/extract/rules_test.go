@@ -236,6 +236,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz said she is sure Peter Hall will continue to be "a voice for working families."`, "a voice for working families.", "Anna Ruiz"},
 		{"a speech verb after should reports nothing said",
 			`Anna Ruiz said in her remarks that the charter should reiterate the city's support for "our oldest partners."`, "our oldest partners.", "Anna Ruiz"},
+		{"a participle after a verb's object is the subject's",
+			`Anna Ruiz opened the town meeting saying "of course" she would run.`, "of course", "Anna Ruiz"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

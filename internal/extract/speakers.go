@@ -151,6 +151,14 @@ func (an *analysis) findCues() {
 				}
 			} else {
 				c.src = an.sourceBefore(i, s.first, midx)
+				if strings.HasSuffix(t.low, "ing") && c.src.loose && !clauseStart(toks, c.src.first, s.first) {
+					// "Ames opened the forum saying", "Ames voiced some worry,
+					// telling": a participle after a verb's object is the
+					// clause subject's, not the object's
+					if sub := an.subjectOf(s.first, c.src.first); !sub.empty() {
+						c.src = sub
+					}
+				}
 				if c.src.empty() && (i == s.first || toks[i-1].kind == tkQuote || toks[i-1].low == ",") {
 					c.src = an.sourceAfter(i+1, s.end, midx)
 					c.inverted = !c.src.empty()
