@@ -19,13 +19,21 @@ func (t *Table) entityOf(k string) (int32, bool) {
 	if _, ok := t.raw[id]; !ok {
 		return 0, false
 	}
-	if t.keyInfo(id).full {
-		return id, true
+	ki := t.keyInfo(id)
+	if ki.full {
+		if middle := hasMiddle(k); !middle {
+			return id, true // joins nothing; others may join it
+		}
+		return t.surnameJoins(ki.surname).entity(id), true
 	}
-	if f, ok := t.dominant(t.bySurname[id]); ok {
-		return f, true
-	}
-	return id, true
+	return t.entityIn(id, t.surnameJoins(id)), true
+}
+
+// hasMiddle reports whether a key has more than two words besides its
+// suffixes, cheaply: most keys have two and need no more work.
+func hasMiddle(k string) bool {
+	_, middle := middleForm(k, nil)
+	return middle != ""
 }
 
 // lazyPerson is personOf, kept until the table changes: a listing looks
@@ -43,14 +51,16 @@ func (t *Table) lazyPerson(e int32) Person {
 }
 
 // personOf merges one entity as resolveAll does: a full name with the
-// bare surname it dominates, or a bare surname alone. The caller holds
-// t.mu.
+// names with middle words that join it and the bare surname it
+// dominates, or a bare surname alone. The caller holds t.mu.
 func (t *Table) personOf(e int32) Person {
 	members := []int32{e}
 	if ki := t.keyInfo(e); ki.full {
 		s := ki.surname
+		j := t.surnameJoins(s)
+		members = append(members, j.from[e]...)
 		if _, counted := t.raw[s]; counted && !t.keyInfo(s).full {
-			if f, ok := t.dominant(t.bySurname[s]); ok && f == e {
+			if f, ok := t.dominant(t.bySurname[s], j); ok && f == e {
 				members = append(members, s)
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 
 	"storytui/internal/extract"
@@ -14,7 +15,7 @@ import (
 // whole resolution gives, as articles come and go; and that names which
 // are only aliases or not counted at all are answered too.
 func TestLookupWithoutResolving(t *testing.T) {
-	arts := append(surnameArticles(), genArticles(300, 11)...)
+	arts := slices.Concat(surnameArticles(), middleArticles(), genArticles(300, 11))
 	rng := rand.New(rand.NewPCG(11, 2))
 	tb := NewTable()
 	for _, a := range arts[:150] {

@@ -15,10 +15,10 @@ type resolveAux struct {
 // reresolve is resolveAll after the keys in t.changed changed, worked
 // out from the last resolution old, which it leaves as it was (PeopleOf
 // reads it unlocked). Adding or removing an article changes its keys'
-// counts; an entity is made of a full name and the bare surname it
-// dominates, so only the entities holding a changed key, or a key of a
-// changed key's surname (whose dominant full name may have changed), can
-// differ. Those are merged again; every other entity, and its place in
+// counts; an entity is made of a full name, the full names with middle
+// words that join it and the bare surname it dominates, all of one
+// surname, so only the entities holding a key of a changed key's surname
+// (whose joins and dominant person may have changed) can differ. Those are merged again; every other entity, and its place in
 // the order, stays. An alias goes to the best placed entity listing it,
 // so the aliases of the redone entities are given out again among their
 // holders. The result equals resolveAll's (TestReresolveMatchesFull).
@@ -50,17 +50,21 @@ func (t *Table) reresolve(old *resolved) *resolved {
 			goneEnts[e] = true
 		}
 	}
+	// affected holds every counted full key of its surnames, all a
+	// join depends on.
+	jn := t.findJoins(func(yield func(int32) bool) {
+		for k := range affected {
+			if t.raw[k] != nil && t.keyInfo(k).full && !yield(k) {
+				return
+			}
+		}
+	})
 	groups := map[int32][]int32{}
 	for k := range affected {
 		if _, in := t.raw[k]; !in {
 			continue
 		}
-		e := k
-		if !t.keyInfo(k).full {
-			if f, ok := t.dominant(t.bySurname[k]); ok {
-				e = f
-			}
-		}
+		e := t.entityIn(k, jn)
 		if e == k {
 			groups[e] = append([]int32{k}, groups[e]...)
 		} else {
@@ -85,7 +89,7 @@ func (t *Table) reresolve(old *resolved) *resolved {
 	}
 	for s := range surnames {
 		if fs := t.bySurname[s]; len(fs) > 0 {
-			r.surnames[t.pool[s]] = t.surnameOf(fs)
+			r.surnames[t.pool[s]] = t.surnameOf(fs, jn)
 		} else {
 			delete(r.surnames, t.pool[s])
 		}

@@ -3,6 +3,7 @@ package aggregate
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -12,7 +13,7 @@ import (
 // from the last one is the one resolving everything again gives.
 func TestReresolveMatchesFull(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3} {
-		arts := append(surnameArticles(), genArticles(400, seed)...)
+		arts := slices.Concat(surnameArticles(), middleArticles(), genArticles(400, seed))
 		rng := rand.New(rand.NewPCG(seed, 7))
 		tb := NewTable()
 		for _, a := range arts[:200] {

@@ -6,9 +6,10 @@ import (
 	"strings"
 )
 
-// resolved is the table merged into entities: a bare surname joins the
-// full name it refers to (see dominant); everything else is its own
-// entity.
+// resolved is the table merged into entities: a full name with middle
+// names or initials joins the name without them (see middle.go), a bare
+// surname joins the person its full names refer to (see dominant);
+// everything else is its own entity.
 type resolved struct {
 	people []Person          // Articles desc, Mentions desc, Name, Key
 	byKey  map[string]int    // entity key -> index in people
@@ -44,15 +45,17 @@ func (t *Table) resolved() bool {
 func (t *Table) resolveAll() *resolved {
 	aux := &resolveAux{holders: map[string][]string{}}
 	bySurname := t.bySurname
+	j := t.findJoins(func(yield func(int32) bool) {
+		for k := range t.raw {
+			if t.keyInfo(k).full && !yield(k) {
+				return
+			}
+		}
+	})
 	groups := map[int32][]int32{} // entity key -> member keys, itself first
 	for k := range t.raw {
-		ki := t.keyInfo(k)
-		if ki.full {
-			groups[k] = append([]int32{k}, groups[k]...)
-			continue
-		}
-		if f, ok := t.dominant(bySurname[k]); ok {
-			groups[f] = append(groups[f], k)
+		if e := t.entityIn(k, j); e != k {
+			groups[e] = append(groups[e], k)
 		} else {
 			groups[k] = append([]int32{k}, groups[k]...)
 		}
@@ -70,7 +73,7 @@ func (t *Table) resolveAll() *resolved {
 		r.people = append(r.people, p)
 	}
 	for s, fs := range bySurname {
-		r.surnames[t.pool[s]] = t.surnameOf(fs)
+		r.surnames[t.pool[s]] = t.surnameOf(fs, j)
 	}
 	slices.SortFunc(r.people, comparePeople)
 	r.byKey = make(map[string]int, len(r.people))
@@ -92,10 +95,23 @@ func (t *Table) resolveAll() *resolved {
 	return r
 }
 
+// entityIn is the entity key k is counted under, given the joins of
+// its surname's full names: a full name joins the one without its middle
+// words, a bare surname the person it refers to, if any.
+func (t *Table) entityIn(k int32, j *joins) int32 {
+	if t.keyInfo(k).full {
+		return j.entity(k)
+	}
+	if f, ok := t.dominant(t.bySurname[k], j); ok {
+		return f
+	}
+	return k
+}
+
 // surnameOf is the key a bare surname shared by the full names fs
 // refers to, "" when ambiguous.
-func (t *Table) surnameOf(fs []int32) string {
-	if f, ok := t.dominant(fs); ok {
+func (t *Table) surnameOf(fs []int32, j *joins) string {
+	if f, ok := t.dominant(fs, j); ok {
 		return t.pool[f]
 	}
 	return ""
@@ -118,18 +134,27 @@ func aliasKeys(p Person) []string {
 // is also named, while "Clinton" or "Bush" stay ambiguous.
 const dominantShare = 0.8
 
-// dominant is the full name a bare surname refers to: the only one with
-// that surname, or the one with dominantShare of their articles.
-func (t *Table) dominant(fs []int32) (int32, bool) {
+// dominant is the entity a bare surname refers to, among those of its
+// full names fs (as joined by j): the only one, or the one with
+// dominantShare of their articles. A person's names with and without a
+// middle initial count as one, so "Donald J. Trump" adds to Donald
+// Trump's lead over Ivanka Trump instead of diluting it.
+func (t *Table) dominant(fs []int32, j *joins) (int32, bool) {
 	switch len(fs) {
 	case 0:
 		return 0, false
 	case 1:
-		return fs[0], true
+		return fs[0], true // a lone key joins nothing: its shorter form would share its surname
 	}
 	best, bestN, sum := int32(0), -1, 0
 	for _, f := range fs {
+		if _, joined := j.to[f]; joined {
+			continue // counted with the key it joins, which is in fs too
+		}
 		n := t.raw[f].articles
+		for _, v := range j.from[f] {
+			n += t.raw[v].articles
+		}
 		sum += n
 		if n > bestN || n == bestN && t.pool[f] < t.pool[best] {
 			best, bestN = f, n
@@ -147,7 +172,12 @@ func comparePeople(a, b Person) int {
 	)
 }
 
-// merge sums the counts of the member keys into one Person.
+// merge sums the counts of the member keys into one Person. An article
+// naming a bare surname and a full name it joins is counted once (the
+// table's co counts), but one naming two spellings of a full name
+// ("Donald Trump" and "Donald J. Trump") twice: the extractor already
+// makes those one person of the article, so the table never sees both
+// unless it judged them two people.
 func (t *Table) merge(ent int32, members []int32) Person {
 	p := Person{Key: t.pool[ent]}
 	var names, aliases, role, aff, party, state, gender counter
@@ -156,12 +186,17 @@ func (t *Table) merge(ent int32, members []int32) Person {
 		p.Articles += a.articles
 		p.Mentions += a.mentions
 		p.Quotes += a.quotes
-		if m != ent {
-			p.Articles -= t.co[[2]int32{m, ent}]
+		full := m == ent || t.keyInfo(m).full
+		if !full {
+			for _, f := range members {
+				if f != m {
+					p.Articles -= t.co[[2]int32{m, f}]
+				}
+			}
 		}
 		for _, c := range a.names {
 			// A bare surname is an alias of the full name, never its name.
-			if m == ent {
+			if full {
 				names.add(c.id, c.n)
 			}
 			aliases.add(c.id, c.n)

@@ -1,0 +1,184 @@
+package aggregate
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// A full name written with a middle name or initials ("Donald J. Trump",
+// "James Brien Comey") is the person of the same name without them
+// ("Donald Trump", "James Comey") when the table counts that shorter
+// name and nothing makes the join doubtful: two middles that cannot be
+// one person's ("George W. Bush", "George H. W. Bush") leave "George
+// Bush" alone, since the table cannot tell which of them it means.
+
+// givenNamesTXT lists given names, folded, one a line: the names of
+// ../extract/givennames.tsv (the US Social Security Administration's
+// baby names given to at least 500 babies, 1880-2023), which the
+// extractor keeps to itself.
+//
+//go:embed givennames.txt
+var givenNamesTXT string
+
+var givenNames = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 18000)
+	for w := range strings.SplitSeq(givenNamesTXT, "\n") {
+		if w != "" {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+// particles begin a surname rather than end a given name ("Ludwig van
+// Beethoven", "Maria de la Cruz"), though some are given names too.
+var particles = setOf("de", "da", "di", "do", "dos", "das", "du", "del", "della", "der", "den",
+	"la", "le", "van", "von", "ter", "ten", "al", "el", "bin", "ibn", "st", "y", "e")
+
+// middleForm splits a counted full key into the key without its middle
+// words, written over buf, and those middle words. middle is "" when the
+// key has none (two words and any suffixes), or when one of them is
+// neither an initial nor a given name: "Sarah Isgur Flores" may not be
+// a Sarah Flores. Suffixes stay ("donald j trump jr" -> "donald trump
+// jr"), so a Jr. never joins his father.
+func middleForm(key string, buf []byte) (short []byte, middle string) {
+	end := len(key)
+	for {
+		i := strings.LastIndexByte(key[:end], ' ')
+		if i <= 0 || !suffixWords[key[i+1:end]] {
+			break
+		}
+		end = i
+	}
+	core := key[:end]
+	first, last := strings.IndexByte(core, ' '), strings.LastIndexByte(core, ' ')
+	if first <= 0 || first == last {
+		return buf, ""
+	}
+	middle = core[first+1 : last]
+	for w := range strings.SplitSeq(middle, " ") {
+		if !isInitial(w) && (!givenNames()[w] || particles[w]) {
+			return buf, ""
+		}
+	}
+	short = append(buf[:0], core[:first]...)
+	short = append(short, core[last:]...)
+	short = append(short, key[end:]...)
+	return short, middle
+}
+
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && n > 0 && r != utf8.RuneError && !('0' <= r && r <= '9')
+}
+
+// sameMiddle reports whether two middles can be one person's: as many
+// words, each the same or an initial of the other ("j" and "john", "h w"
+// and "herbert walker").
+func sameMiddle(a, b string) bool {
+	for {
+		wa, ra, moreA := strings.Cut(a, " ")
+		wb, rb, moreB := strings.Cut(b, " ")
+		if wa != wb && !initialOf(wa, wb) && !initialOf(wb, wa) {
+			return false
+		}
+		if moreA != moreB {
+			return false
+		}
+		if !moreA {
+			return true
+		}
+		a, b = ra, rb
+	}
+}
+
+func initialOf(initial, word string) bool {
+	return isInitial(initial) && strings.HasPrefix(word, initial)
+}
+
+// joins is which counted full keys join a shorter one.
+type joins struct {
+	to   map[int32]int32   // full key with middle words -> the key it joins
+	from map[int32][]int32 // key joined -> the keys joining it
+}
+
+// entity is the key a full key's person is counted under.
+func (j *joins) entity(f int32) int32 {
+	if s, ok := j.to[f]; ok {
+		return s
+	}
+	return f
+}
+
+// findJoins works out the joins among the counted full keys fs, which
+// must hold every counted full key of each surname it holds one of (a
+// key and its shorter form share their surname, so a surname's keys
+// decide its joins alone). The caller holds t.mu.
+func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
+	j := &joins{}
+	var (
+		buf  []byte
+		cand map[int32][]int32 // shorter key -> the keys shortening to it
+	)
+	for f := range fs {
+		var middle string
+		buf, middle = middleForm(t.pool[f], buf)
+		if middle == "" {
+			continue
+		}
+		s, ok := t.ids[string(buf)] // no allocation: a lookup by bytes
+		if !ok || t.raw[s] == nil {
+			continue
+		}
+		if cand == nil {
+			cand = map[int32][]int32{}
+		}
+		cand[s] = append(cand[s], f)
+	}
+	for s, vs := range cand {
+		if !t.oneMiddle(vs) {
+			continue
+		}
+		if j.to == nil {
+			j.to, j.from = map[int32]int32{}, map[int32][]int32{}
+		}
+		for _, v := range vs {
+			j.to[v] = s
+		}
+		j.from[s] = vs
+	}
+	return j
+}
+
+// oneMiddle reports whether the keys vs, which shorten to one key, can
+// all be one person's.
+func (t *Table) oneMiddle(vs []int32) bool {
+	if len(vs) < 2 {
+		return true
+	}
+	mids := make([]string, len(vs))
+	for i, v := range vs {
+		_, mids[i] = middleForm(t.pool[v], nil)
+	}
+	for i := range mids {
+		for _, m := range mids[i+1:] {
+			if !sameMiddle(mids[i], m) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// surnameJoins is findJoins over the counted full keys of surname s.
+func (t *Table) surnameJoins(s int32) *joins {
+	return t.findJoins(func(yield func(int32) bool) {
+		for _, f := range t.bySurname[s] {
+			if !yield(f) {
+				return
+			}
+		}
+	})
+}

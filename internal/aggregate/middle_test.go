@@ -1,0 +1,226 @@
+package aggregate
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"storytui/internal/extract"
+)
+
+func TestMiddleForm(t *testing.T) {
+	for _, tc := range []struct{ key, short, middle string }{
+		{"harlan j ostrowski", "harlan ostrowski", "j"},
+		{"harlan jerome ostrowski", "harlan ostrowski", "jerome"},
+		{"walter p r brennick", "walter brennick", "p r"},
+		{"harlan j ostrowski jr", "harlan ostrowski jr", "j"},
+		{"harlan j ostrowski jr iii", "harlan ostrowski jr iii", "j"},
+		{"harlan ostrowski", "", ""},
+		{"harlan ostrowski jr", "", ""},
+		{"ostrowski", "", ""},
+		{"marisol quenby ostrowski", "", ""}, // not a given name: perhaps a second surname
+		{"pieter van dalsum", "", ""},        // a particle begins the surname
+		{"harlan 2 ostrowski", "", ""},
+		{"", "", ""},
+	} {
+		short, middle := middleForm(tc.key, nil)
+		if string(short) != tc.short || middle != tc.middle {
+			t.Errorf("middleForm(%q) = %q, %q; want %q, %q", tc.key, short, middle, tc.short, tc.middle)
+		}
+	}
+}
+
+func TestSameMiddle(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"j", "j", true},
+		{"j", "jerome", true},
+		{"jerome", "j", true},
+		{"h w", "herbert walker", true},
+		{"h walker", "herbert w", true},
+		{"j", "k", false},
+		{"jerome", "james", false},
+		{"w", "h w", false},
+		{"h w", "w", false},
+		{"jerome", "jeremy", false},
+	} {
+		if got := sameMiddle(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameMiddle(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestMiddleNames checks which spellings of a name with and without
+// middle names or initials become one person. Each article lists the
+// people it names; each wanted entity the articles naming it and the
+// names that must find it.
+func TestMiddleNames(t *testing.T) {
+	type entity struct {
+		name     string
+		articles int
+		names    []string
+	}
+	for _, tc := range []struct {
+		name string
+		arts [][]string
+		want []entity
+	}{
+		{"initial joins", [][]string{{"Harlan J. Ostrowski"}, {"Harlan Ostrowski"}, {"Harlan Ostrowski"}},
+			[]entity{{"Harlan Ostrowski", 3, []string{"Harlan J. Ostrowski", "Harlan Ostrowski", "HARLAN J OSTROWSKI", "Sen. Harlan J. Ostrowski"}}}},
+		{"most used name names it", [][]string{{"Harlan J. Ostrowski"}, {"Harlan J. Ostrowski"}, {"Harlan Jerome Ostrowski"}, {"Harlan Ostrowski"}},
+			[]entity{{"Harlan J. Ostrowski", 4, []string{"Harlan J. Ostrowski", "Harlan Jerome Ostrowski", "Harlan Ostrowski"}}}},
+		{"two middles that cannot be one person", [][]string{{"Walter R. Brennick"}, {"Walter P. R. Brennick"}, {"Walter Brennick"}},
+			[]entity{
+				{"Walter R. Brennick", 1, []string{"Walter R. Brennick"}},
+				{"Walter P. R. Brennick", 1, []string{"Walter P. R. Brennick"}},
+				{"Walter Brennick", 1, []string{"Walter Brennick"}},
+			}},
+		{"two initials", [][]string{{"Walter R. Brennick"}, {"Walter T. Brennick"}, {"Walter Brennick"}},
+			[]entity{
+				{"Walter R. Brennick", 1, nil},
+				{"Walter T. Brennick", 1, nil},
+				{"Walter Brennick", 1, nil},
+			}},
+		{"a Jr. stays apart", [][]string{{"Harlan Ostrowski Jr."}, {"Harlan Ostrowski"}, {"Harlan J. Ostrowski"}, {"Harlan J. Ostrowski Jr."}},
+			[]entity{
+				{"Harlan Ostrowski", 2, []string{"Harlan Ostrowski", "Harlan J. Ostrowski"}},
+				{"Harlan Ostrowski Jr.", 2, []string{"Harlan Ostrowski Jr.", "Harlan J. Ostrowski Jr."}},
+			}},
+		{"no join without the short name", [][]string{{"Harlan J. Ostrowski"}, {"Harlan Jerome Ostrowski"}},
+			[]entity{
+				{"Harlan J. Ostrowski", 1, []string{"Harlan J. Ostrowski"}},
+				{"Harlan Jerome Ostrowski", 1, []string{"Harlan Jerome Ostrowski"}},
+			}},
+		{"a middle word that is no given name", [][]string{{"Marisol Quenby Ostrowski"}, {"Marisol Ostrowski"}},
+			[]entity{
+				{"Marisol Quenby Ostrowski", 1, nil},
+				{"Marisol Ostrowski", 1, nil},
+			}},
+		{"a particle", [][]string{{"Pieter van Dalsum"}, {"Pieter Dalsum"}},
+			[]entity{
+				{"Pieter van Dalsum", 1, nil},
+				{"Pieter Dalsum", 1, nil},
+			}},
+		// Harlan has 5 of the 6 articles naming an Ostrowski in full only
+		// with his initial counted: the bare surname is his. The article
+		// naming the bare surname beside Harlan J. and Delia counts once.
+		{"the bare surname of the joined person", [][]string{
+			{"Harlan Ostrowski"}, {"Harlan Ostrowski"}, {"Harlan Ostrowski"}, {"Harlan J. Ostrowski"},
+			{"Harlan J. Ostrowski", "Delia Ostrowski", "Ostrowski"}, {"Ostrowski"},
+		}, []entity{
+			{"Harlan Ostrowski", 6, []string{"Harlan Ostrowski", "Harlan J. Ostrowski", "Ostrowski", "Mr. Ostrowski"}},
+			{"Delia Ostrowski", 1, []string{"Delia Ostrowski"}},
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tb := NewTable()
+			for i, names := range tc.arts {
+				var ps []extract.Person
+				for _, n := range names {
+					ps = append(ps, person(n, 1))
+				}
+				tb.Add(art(fmt.Sprintf("m%d", i), "AP", "2019-03-01", ps))
+			}
+			people := tb.People()
+			if len(people) != len(tc.want) {
+				t.Fatalf("%d people, want %d: %+v", len(people), len(tc.want), people)
+			}
+			for _, w := range tc.want {
+				i := slices.IndexFunc(people, func(p Person) bool { return p.Name == w.name })
+				if i < 0 {
+					t.Fatalf("no %q in %+v", w.name, people)
+				}
+				if people[i].Articles != w.articles {
+					t.Errorf("%s: %d articles, want %d", w.name, people[i].Articles, w.articles)
+				}
+				for _, n := range w.names {
+					if p, ok := tb.Lookup(n); !ok || p.Key != people[i].Key {
+						t.Errorf("Lookup(%q) = %q %v, want %q", n, p.Key, ok, people[i].Key)
+					}
+					if k := tb.Resolve(n); k != people[i].Key {
+						t.Errorf("Resolve(%q) = %q, want %q", n, k, people[i].Key)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestMiddleNameRemoval follows one person as the articles that decide
+// a join come and go: the join holds only while the short name is
+// counted and no other middle contradicts it.
+func TestMiddleNameRemoval(t *testing.T) {
+	add := func(tb *Table, id, name string) {
+		tb.Add(art(id, "AP", "2019-03-01", []extract.Person{person(name, 1)}))
+	}
+	entities := func(tb *Table, names ...string) int {
+		keys := map[string]bool{}
+		for _, n := range names {
+			p, ok := tb.Lookup(n)
+			if !ok {
+				t.Fatalf("Lookup(%q) found nobody", n)
+			}
+			keys[p.Key] = true
+		}
+		return len(keys)
+	}
+	tb := NewTable()
+	add(tb, "a", "Harlan J. Ostrowski")
+	add(tb, "b", "Harlan Ostrowski")
+	if n := entities(tb, "Harlan J. Ostrowski", "Harlan Ostrowski"); n != 1 {
+		t.Fatalf("joined: %d entities, want 1", n)
+	}
+	tb.Remove("b")
+	if got := len(tb.People()); got != 1 {
+		t.Fatalf("after removing the short name: %d people, want 1", got)
+	}
+	if p, _ := tb.Lookup("Harlan J. Ostrowski"); p.Key != "harlan j ostrowski" || p.Articles != 1 {
+		t.Errorf("after removing the short name: %+v", p)
+	}
+	if _, ok := tb.Lookup("Harlan Ostrowski"); ok {
+		t.Errorf("the removed short name is still found")
+	}
+	add(tb, "b", "Harlan Ostrowski")
+	add(tb, "c", "Harlan K. Ostrowski")
+	if n := entities(tb, "Harlan J. Ostrowski", "Harlan K. Ostrowski", "Harlan Ostrowski"); n != 3 {
+		t.Errorf("two middles: %d entities, want 3", n)
+	}
+	tb.Remove("c")
+	if n := entities(tb, "Harlan J. Ostrowski", "Harlan Ostrowski"); n != 1 {
+		t.Errorf("after removing the other middle: %d entities, want 1", n)
+	}
+	if p, _ := tb.Lookup("Harlan Ostrowski"); p.Articles != 2 || !slices.Contains(p.Aliases, "Harlan J. Ostrowski") {
+		t.Errorf("joined again: %+v", p)
+	}
+}
+
+// middleArticles name a few people with and without middle names and
+// initials, a Jr., the bare surname and a namesake, so that as articles
+// come and go joins form, break on a contradicting middle, and move a
+// bare surname's dominant person.
+func middleArticles() []Article {
+	names := []string{
+		"Harlan Ostrowski", "Harlan Ostrowski", "Harlan J. Ostrowski", "Harlan J. Ostrowski",
+		"Harlan Jerome Ostrowski", "Harlan K. Ostrowski", "Harlan Ostrowski Jr.", "Harlan J. Ostrowski Jr.",
+		"Ostrowski", "Ostrowski", "Delia Ostrowski", "Delia M. Ostrowski",
+		"Walter R. Brennick", "Walter P. R. Brennick", "Walter Brennick", "Brennick",
+	}
+	rng := rand.New(rand.NewPCG(5, 5))
+	var out []Article
+	for i := range 80 {
+		var ps []extract.Person
+		used := map[string]bool{}
+		for range 1 + rng.IntN(3) {
+			n := names[rng.IntN(len(names))]
+			if !used[Key(n)] {
+				used[Key(n)] = true
+				ps = append(ps, person(n, 1+rng.IntN(3)))
+			}
+		}
+		out = append(out, art(fmt.Sprintf("mid%02d", i), "AP", "2019-03-01", ps))
+	}
+	return out
+}
