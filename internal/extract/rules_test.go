@@ -238,6 +238,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz said in her remarks that the charter should reiterate the city's support for "our oldest partners."`, "our oldest partners.", "Anna Ruiz"},
 		{"a participle after a verb's object is the subject's",
 			`Anna Ruiz opened the town meeting saying "of course" she would run.`, "of course", "Anna Ruiz"},
+		{"another standing alone is one more source",
+			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

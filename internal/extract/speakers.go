@@ -781,6 +781,11 @@ func (an *analysis) makeDescriptor(src source) source {
 		}
 	}
 	ok := sourceNouns[head]
+	if !ok && head == "another" && (e-s == 1 || e-s == 2 && toks[s].low == "yet") {
+		// `Another tweeted, "..."`, `"...," wrote yet another.`: one more
+		// of the sources just quoted, standing alone
+		ok, s = true, e-1
+	}
 	if !ok && determiners[toks[src.first].low] && !determiners[head] && plainNoun(&toks[e-1]) && e-s <= 4 {
 		// "the note says", "the 46-year-old said": any short noun phrase
 		// with an article is a source of its own
