@@ -238,6 +238,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz said in her remarks that the charter should reiterate the city's support for "our oldest partners."`, "our oldest partners.", "Anna Ruiz"},
 		{"a participle after a verb's object is the subject's",
 			`Anna Ruiz opened the town meeting saying "of course" she would run.`, "of course", "Anna Ruiz"},
+		{"a quoted fragment's period ends its sentence before a new subject's verb",
+			`Peter Hall called the long lines "unacceptable." Mayor Anna Ruiz wrote a letter to the board.`, "unacceptable.", "Peter Hall"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

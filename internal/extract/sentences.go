@@ -59,7 +59,7 @@ func splitSentences(toks []token) []sentence {
 			}
 		case t.kind == tkQuote && !t.open && i > 0 && isTerminal(&toks[i-1]):
 			end = i + 1
-			if speechSoon(toks, end) {
+			if speechSoon(toks, end) && !embeddedQuote(toks, first, i) {
 				continue // `"... missing." Trump said.`
 			}
 		default:
@@ -143,4 +143,24 @@ func dottedInitials(low string) bool {
 		}
 	}
 	return true
+}
+
+// embeddedQuote reports whether the quote closing at toks[ct] opened
+// after words of the sentence that starts at toks[first]: its closing
+// period ends that sentence, so a speech verb after it opens the next
+// one (`X called the lines "unacceptable." Mayor Y wrote a letter`).
+func embeddedQuote(toks []token, first, ct int) bool {
+	k := ct - 1
+	for k > first && toks[k].quote >= 0 {
+		k--
+	}
+	if k <= first || toks[k].kind != tkQuote || !toks[k].open {
+		return false
+	}
+	for j := first; j < k; j++ {
+		if toks[j].kind == tkWord {
+			return true
+		}
+	}
+	return false
 }
