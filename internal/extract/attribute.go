@@ -202,7 +202,7 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 	best := -1
 	for _, ci := range cues {
 		v := an.cues[ci].tok
-		if v < ot && !an.quoteBetween(v+1, ot) && !an.closedClause(v, ot) {
+		if v < ot && !an.quoteBetween(v+1, ot) && !an.closedClause(v, ot) && !an.openerBefore(v, ot) {
 			best = ci // the nearest preceding one wins
 		}
 	}
@@ -211,7 +211,7 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 	}
 	// `X called it "A" and "B"`: the second fragment has the first's cue
 	for _, ci := range cues {
-		if an.cues[ci].tok < ot {
+		if v := an.cues[ci].tok; v < ot && !an.openerBefore(v, ot) {
 			best = ci
 		}
 	}
@@ -291,6 +291,37 @@ func (an *analysis) inOpenerClause(ot int) bool {
 		}
 	}
 	return true
+}
+
+// openerBefore reports whether the cue at toks[v] sits in an
+// introductory clause that a comma closes before the main clause in
+// which the quote at toks[ot] opens ("When X suggested ..., Y fired back:
+// "...""): the quote is the main clause's. "As X put it," and
+// "according to X" are left out: they credit the whole sentence.
+func (an *analysis) openerBefore(v, ot int) bool {
+	toks := an.toks
+	s := an.sents[toks[ot].sent]
+	k := s.first
+	for k < v && (toks[k].kind == tkPunct && toks[k].kind != tkQuote || toks[k].low == "but" || toks[k].low == "and") {
+		k++
+	}
+	if k >= v || toks[k].low == "as" || !subordinators[toks[k].low] || toks[v].low == "according" {
+		return false
+	}
+	for j := k + 1; j < v; j++ {
+		if toks[j].low == "," || toks[j].kind == tkQuote {
+			return false // the opener closed before the cue
+		}
+	}
+	for j := v + 1; j < ot-1; j++ {
+		if toks[j].kind == tkQuote || toks[j].quote >= 0 {
+			return false
+		}
+		if toks[j].low == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinators open an adverbial clause before the main clause.

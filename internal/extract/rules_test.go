@@ -240,6 +240,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz opened the town meeting saying "of course" she would run.`, "of course", "Anna Ruiz"},
 		{"a quoted fragment's period ends its sentence before a new subject's verb",
 			`Peter Hall called the long lines "unacceptable." Mayor Anna Ruiz wrote a letter to the board.`, "unacceptable.", "Peter Hall"},
+		{"a cue in an opening clause does not reach past the main clause",
+			`When Peter Hall suggested that the city would sue, Anna Ruiz fired back: "If they sue us, they will lose."`, "If they sue us, they will lose.", "Anna Ruiz"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}
