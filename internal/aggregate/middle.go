@@ -12,7 +12,8 @@ import (
 // ("Donald Trump", "James Comey") when the table counts that shorter
 // name and nothing makes the join doubtful: two middles that cannot be
 // one person's ("George W. Bush", "George H. W. Bush") leave "George
-// Bush" alone, since the table cannot tell which of them it means.
+// Bush" alone, since the table cannot tell which of them it means,
+// unless one of them is too rare to be more than a slip (strayShare).
 
 // givenNamesTXT lists given names, folded, one a line: the names of
 // ../extract/givennames.tsv (the US Social Security Administration's
@@ -138,7 +139,8 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		cand[s] = append(cand[s], f)
 	}
 	for s, vs := range cand {
-		if !t.oneMiddle(vs) {
+		vs = t.joiners(vs)
+		if len(vs) == 0 {
 			continue
 		}
 		if j.to == nil {
@@ -152,24 +154,54 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 	return j
 }
 
-// oneMiddle reports whether the keys vs, which shorten to one key, can
-// all be one person's.
-func (t *Table) oneMiddle(vs []int32) bool {
+// strayShare is the share of the articles of the keys shortening to one
+// key below which a middle that cannot be the leading one's is taken for
+// a slip rather than a second person: one "Donald F. Trump" among a
+// thousand "Donald J. Trump"s should not keep Donald Trump in two
+// entries, while George H. W. Bush (a fifth of the George ... Bushes)
+// keeps George W. Bush from taking "George Bush".
+const strayShare = 0.01
+
+// joiners picks, among the keys vs that shorten to one key, those that
+// join it: the most counted one and every key whose middle can be its
+// ("J." and "John"), when those can all be one person's and the rest
+// have no more than strayShare of the articles; none otherwise. The
+// rest stay apart.
+func (t *Table) joiners(vs []int32) []int32 {
 	if len(vs) < 2 {
-		return true
+		return vs
 	}
-	mids := make([]string, len(vs))
-	for i, v := range vs {
-		_, mids[i] = middleForm(t.pool[v], nil)
-	}
-	for i := range mids {
-		for _, m := range mids[i+1:] {
-			if !sameMiddle(mids[i], m) {
-				return false
-			}
+	lead := vs[0]
+	for _, v := range vs[1:] {
+		if n, m := t.raw[v].articles, t.raw[lead].articles; n > m || n == m && t.pool[v] < t.pool[lead] {
+			lead = v
 		}
 	}
-	return true
+	_, leadMid := middleForm(t.pool[lead], nil)
+	var (
+		same          []int32
+		mids          []string
+		stray, counts int
+	)
+	for _, v := range vs {
+		_, m := middleForm(t.pool[v], nil)
+		n := t.raw[v].articles
+		counts += n
+		if !sameMiddle(leadMid, m) {
+			stray += n
+			continue
+		}
+		for _, o := range mids {
+			if !sameMiddle(o, m) {
+				return nil // "J." is both "John" and "James"
+			}
+		}
+		same, mids = append(same, v), append(mids, m)
+	}
+	if float64(stray) > strayShare*float64(counts) {
+		return nil
+	}
+	return same
 }
 
 // surnameJoins is findJoins over the counted full keys of surname s.

@@ -104,6 +104,18 @@ func TestMiddleNames(t *testing.T) {
 				{"Pieter van Dalsum", 1, nil},
 				{"Pieter Dalsum", 1, nil},
 			}},
+		// 1 of 100 articles is strayShare: a slip, which stays apart.
+		{"a stray middle", slices.Concat(repeat(99, "Harlan J. Ostrowski"), repeat(1, "Harlan F. Ostrowski"), repeat(1, "Harlan Ostrowski")),
+			[]entity{
+				{"Harlan J. Ostrowski", 100, []string{"Harlan J. Ostrowski", "Harlan Ostrowski"}},
+				{"Harlan F. Ostrowski", 1, []string{"Harlan F. Ostrowski"}},
+			}},
+		{"a second person", slices.Concat(repeat(98, "Harlan J. Ostrowski"), repeat(1, "Harlan F. Ostrowski"), repeat(1, "Harlan Ostrowski")),
+			[]entity{
+				{"Harlan J. Ostrowski", 98, nil},
+				{"Harlan F. Ostrowski", 1, nil},
+				{"Harlan Ostrowski", 1, nil},
+			}},
 		// Harlan has 5 of the 6 articles naming an Ostrowski in full only
 		// with his initial counted: the bare surname is his. The article
 		// naming the bare surname beside Harlan J. and Delia counts once.
@@ -147,6 +159,15 @@ func TestMiddleNames(t *testing.T) {
 			}
 		})
 	}
+}
+
+// repeat is n articles naming name.
+func repeat(n int, name string) [][]string {
+	out := make([][]string, n)
+	for i := range out {
+		out[i] = []string{name}
+	}
+	return out
 }
 
 // TestMiddleNameRemoval follows one person as the articles that decide
@@ -200,27 +221,57 @@ func TestMiddleNameRemoval(t *testing.T) {
 // middleArticles name a few people with and without middle names and
 // initials, a Jr., the bare surname and a namesake, so that as articles
 // come and go joins form, break on a contradicting middle, and move a
-// bare surname's dominant person.
+// bare surname's dominant person. The first middleDeciders articles
+// alone name the short forms and the contradicting middles, so adding
+// and removing them makes and breaks joins; one "Walter T. Brennick"
+// among about a hundred "Walter R. Brennick"s sits near strayShare.
 func middleArticles() []Article {
+	deciders := [middleDeciders][]string{
+		{"Harlan Ostrowski", "Delia Ostrowski"},
+		{"Harlan K. Ostrowski"},
+		{"Delia Ostrowski"},
+		{"Walter T. Brennick"},
+		{"Harlan Ostrowski", "Walter Brennick"},
+		{"Harlan K. Ostrowski", "Ostrowski"},
+		{"Walter Brennick"},
+		{"Harlan Ostrowski Jr."},
+		{"Walter P. R. Brennick"},
+		{"Brennick", "Delia Ostrowski"},
+	}
 	names := []string{
-		"Harlan Ostrowski", "Harlan Ostrowski", "Harlan J. Ostrowski", "Harlan J. Ostrowski",
-		"Harlan Jerome Ostrowski", "Harlan K. Ostrowski", "Harlan Ostrowski Jr.", "Harlan J. Ostrowski Jr.",
-		"Ostrowski", "Ostrowski", "Delia Ostrowski", "Delia M. Ostrowski",
-		"Walter R. Brennick", "Walter P. R. Brennick", "Walter Brennick", "Brennick",
+		"Harlan J. Ostrowski", "Harlan J. Ostrowski", "Harlan Jerome Ostrowski",
+		"Harlan J. Ostrowski Jr.", "Ostrowski", "Delia M. Ostrowski",
 	}
 	rng := rand.New(rand.NewPCG(5, 5))
 	var out []Article
-	for i := range 80 {
+	for i := range 160 {
 		var ps []extract.Person
 		used := map[string]bool{}
-		for range 1 + rng.IntN(3) {
-			n := names[rng.IntN(len(names))]
+		add := func(n string) {
 			if !used[Key(n)] {
 				used[Key(n)] = true
 				ps = append(ps, person(n, 1+rng.IntN(3)))
 			}
 		}
-		out = append(out, art(fmt.Sprintf("mid%02d", i), "AP", "2019-03-01", ps))
+		if i < middleDeciders {
+			for _, n := range deciders[i] {
+				add(n)
+			}
+		} else {
+			for range rng.IntN(3) {
+				add(names[rng.IntN(len(names))])
+			}
+			switch r := rng.IntN(20); {
+			case r < 2:
+				add("Walter Rupert Brennick")
+			case r < 13:
+				add("Walter R. Brennick")
+			}
+		}
+		out = append(out, art(fmt.Sprintf("mid%03d", i), "AP", "2019-03-01", ps))
 	}
 	return out
 }
+
+// middleDeciders is how many of middleArticles decide its joins.
+const middleDeciders = 10
