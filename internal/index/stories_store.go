@@ -608,7 +608,7 @@ func (ix *Index) saveTop(v *storyView, stamp uint64) error {
 // and the stories (id, title, members as article numbers). Written and
 // read by hand: gob took three times as long on 60k articles.
 func encodeView(v *storyView, stamp uint64) []byte {
-	b := make([]byte, viewHead, 64*len(v.meta)+64*len(v.list))
+	b := make([]byte, viewHead, viewHead+64*len(v.meta)+64*len(v.list))
 	binary.LittleEndian.PutUint64(b, stamp)
 	binary.LittleEndian.PutUint64(b[8:], uint64(len(v.meta)))
 	b = binary.AppendUvarint(b, storiesVersion)

@@ -200,6 +200,20 @@ func TestStoriesIncremental(t *testing.T) {
 	if got := ix2.StoryOf("sestak-huff"); got != before {
 		t.Errorf("follow-up after reopening in story %q, want %q", got, before)
 	}
+
+	// Every file gone: no stories, saved whole (an empty view once
+	// panicked while being encoded).
+	for _, f := range []string{"a.jsonl", "c.jsonl"} {
+		if err := os.Remove(filepath.Join(in, f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ix2.Update(ctx, []string{in}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := groups(t, ix2); len(got) != 0 {
+		t.Errorf("no articles left: stories %v", got)
+	}
 }
 
 // Lost or stale story files, as an interrupted build or an index made
@@ -405,6 +419,12 @@ func TestStoriesViewEncoding(t *testing.T) {
 		if _, _, err := decodeView(b[:cut]); err == nil {
 			t.Fatalf("cut at %d of %d: no error", cut, len(b))
 		}
+	}
+	// No articles at all, as when every file of a large corpus went:
+	// encoding it once panicked (a capacity below the head's length).
+	b = encodeView(emptyView(), 7)
+	if got, stamp, err := decodeView(b); err != nil || stamp != 7 || len(got.list) != 0 || len(got.meta) != 0 {
+		t.Errorf("empty view: %+v, stamp %d, %v", got, stamp, err)
 	}
 }
 
