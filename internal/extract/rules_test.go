@@ -242,6 +242,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall called the long lines "unacceptable." Mayor Anna Ruiz wrote a letter to the board.`, "unacceptable.", "Peter Hall"},
 		{"a cue in an opening clause does not reach past the main clause",
 			`When Peter Hall suggested that the city would sue, Anna Ruiz fired back: "If they sue us, they will lose."`, "If they sue us, they will lose.", "Anna Ruiz"},
+		{"a participle after a name that a preposition governs is the subject's",
+			`Mayor Anna Ruiz wrote a letter to Gov. Peter Hall asking the board to look into the "fiasco."`, "fiasco.", "Anna Ruiz"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

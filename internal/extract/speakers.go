@@ -151,10 +151,12 @@ func (an *analysis) findCues() {
 				}
 			} else {
 				c.src = an.sourceBefore(i, s.first, midx)
-				if strings.HasSuffix(t.low, "ing") && c.src.loose && !clauseStart(toks, c.src.first, s.first) {
+				if strings.HasSuffix(t.low, "ing") && (c.src.loose && !clauseStart(toks, c.src.first, s.first) || c.src.person >= 0 && c.src.first > s.first && an.objectAt(c.src.first) && toks[c.src.first-1].low != "of" && toks[c.src.first-1].low != "with") {
 					// "Ames opened the forum saying", "Ames voiced some worry,
-					// telling": a participle after a verb's object is the
-					// clause subject's, not the object's
+					// telling", "Ames wrote to Gov. Hall asking": a participle
+					// after a verb's object is the clause subject's, not the
+					// object's; "footage of Hall asking", "with Hall noting"
+					// make Hall the participle's subject
 					if sub := an.subjectOf(s.first, c.src.first); !sub.empty() {
 						c.src = sub
 					}
