@@ -1,8 +1,11 @@
 package index
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -43,6 +46,9 @@ type fileEntry struct {
 	Size     int64     `json:"size"`
 	ModTime  time.Time `json:"mtime"`
 	Articles int       `json:"articles"`
+	// Sum is the SHA-256 of the file's bytes as read, in hex; empty
+	// when not known (an index made before it was kept).
+	Sum string `json:"sha256,omitempty"`
 }
 
 func newManifest() *manifest {
@@ -56,10 +62,48 @@ func (m *manifest) resumable(f corpus.File) bool {
 	return m.Pending[f.Path] && ok && e.Size == f.Size && e.ModTime.Equal(f.ModTime)
 }
 
-// unchanged reports whether f is recorded with the same size and time.
-func (m *manifest) unchanged(f corpus.File) bool {
+// fileState is what check finds of a file.
+type fileState int
+
+const (
+	fileChanged   fileState = iota // to be read again
+	fileUnchanged                  // size and time as recorded
+	fileTouched                    // a new time on the same bytes
+)
+
+// check compares f with its record. Size and time are enough to know a
+// file unchanged; when only the time differs, the file is read and its
+// checksum compared, because copying, restoring or re-mounting a folder
+// gives every file a new time, and indexing a large corpus again for
+// that took minutes. A touched file's record takes the new time.
+func (m *manifest) check(f corpus.File) fileState {
 	e, ok := m.Files[f.Path]
-	return ok && e.Size == f.Size && e.ModTime.Equal(f.ModTime)
+	switch {
+	case !ok || e.Size != f.Size:
+		return fileChanged
+	case e.ModTime.Equal(f.ModTime):
+		return fileUnchanged
+	case e.Sum == "" || fileSum(f.Path) != e.Sum:
+		return fileChanged
+	}
+	e.ModTime = f.ModTime
+	m.Files[f.Path] = e
+	return fileTouched
+}
+
+// fileSum is the hex SHA-256 of the file at path, "" when it cannot be
+// read.
+func fileSum(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 func loadManifest(dir string) (*manifest, error) {

@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"io/fs"
@@ -49,10 +51,18 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 
 	seen := make(map[string]bool, len(files))
 	var toRead []corpus.File
+	touched := false
 	for _, f := range files {
 		seen[f.Path] = true
-		if !ix.man.unchanged(f) || ix.man.Pending[f.Path] {
+		if ix.man.Pending[f.Path] {
 			toRead = append(toRead, f)
+			continue
+		}
+		switch ix.man.check(f) {
+		case fileChanged:
+			toRead = append(toRead, f)
+		case fileTouched:
+			touched = true
 		}
 	}
 	// Files whose old articles must go: gone, changed, or left half
@@ -98,6 +108,11 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 	if len(stale) == 0 && len(toRead) == 0 {
 		// Nothing changed: the saved state is already right, and
 		// rewriting the people table would only slow every launch.
+		if touched {
+			// Only new times on the same bytes: remember them, so the
+			// next launch need not read the files to know.
+			return ix.man.save(ix.dir)
+		}
 		return nil
 	}
 	if len(toRead) == 0 {
@@ -117,10 +132,11 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 	}
 
 	srcs := make([]source, len(toRead))
+	sums := make([]string, len(toRead))
 	for i, f := range toRead {
 		st.filesTotal.Add(1)
 		st.bytesTotal.Add(f.Size)
-		srcs[i] = source{path: f.Path, read: fileReader(f.Path, &st.bytesDone)}
+		srcs[i] = source{path: f.Path, read: fileReader(f.Path, &st.bytesDone, &sums[i])}
 		if resume[f.Path] {
 			// The people table holds exactly the articles committed
 			// before it was last saved (it is saved after their batch
@@ -132,7 +148,7 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 	saver := newThrottledSaver(ix.saveState)
 	err := ix.ingest(ctx, srcs, st, func(i, n int) {
 		f := toRead[i]
-		ix.man.Files[f.Path] = fileEntry{Size: f.Size, ModTime: f.ModTime, Articles: n}
+		ix.man.Files[f.Path] = fileEntry{Size: f.Size, ModTime: f.ModTime, Articles: n, Sum: sums[i]}
 		delete(ix.man.Pending, f.Path)
 		delete(ix.man.Partial, f.Path)
 		st.filesDone.Add(1)
@@ -158,15 +174,24 @@ func (ix *Index) rememberNewest() {
 }
 
 // fileReader reads one file through corpus.Read, counting raw bytes for
-// progress and failing the read as soon as ctx is cancelled.
-func fileReader(path string, counter *atomic.Int64) func(context.Context, func(corpus.Article)) []corpus.Problem {
+// progress and failing the read as soon as ctx is cancelled. When the
+// whole file was read it sets *sum to the file's checksum (see
+// manifest.check); a reader that stops early leaves the rest to be read
+// for it.
+func fileReader(path string, counter *atomic.Int64, sum *string) func(context.Context, func(corpus.Article)) []corpus.Problem {
 	return func(ctx context.Context, emit func(corpus.Article)) []corpus.Problem {
 		f, err := os.Open(path)
 		if err != nil {
 			return []corpus.Problem{{File: path, Reason: err.Error()}}
 		}
 		defer f.Close()
-		return corpus.Read(path, &ctxReader{ctx: ctx, r: f, n: counter}, emit)
+		h := sha256.New()
+		r := &ctxReader{ctx: ctx, r: io.TeeReader(f, h), n: counter}
+		probs := corpus.Read(path, r, emit)
+		if _, err := io.Copy(io.Discard, r); err == nil {
+			*sum = hex.EncodeToString(h.Sum(nil))
+		}
+		return probs
 	}
 }
 

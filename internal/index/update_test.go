@@ -32,6 +32,63 @@ func update(t *testing.T, ix *Index, dir string) Progress {
 	return last
 }
 
+// TestUpdateTouched: a file with a new time but the same bytes (a copied,
+// restored or re-mounted folder) is not indexed again, and its new time
+// is remembered; one with the same size but other bytes is.
+func TestUpdateTouched(t *testing.T) {
+	in, ixDir := t.TempDir(), t.TempDir()
+	f1 := writeJSONL(t, in, "f1.jsonl", fixture[:2])
+	writeJSONL(t, in, "f2.jsonl", fixture[2:])
+	ix, err := Open(ixDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	update(t, ix, in)
+	touch := func(path string, d time.Duration) {
+		t.Helper()
+		when := time.Now().Add(d)
+		if err := os.Chtimes(path, when, when); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	touch(f1, time.Minute)
+	if p := update(t, ix, in); p.FilesTotal != 0 || p.Articles != 0 || p.Removed != 0 {
+		t.Errorf("after touching a file: %+v", p)
+	}
+	info, _ := os.Stat(f1)
+	if e := ix.man.Files[f1]; !e.ModTime.Equal(info.ModTime()) || e.Sum == "" {
+		t.Errorf("record after touching: %+v, file time %v", e, info.ModTime())
+	}
+	// Saved: a new process does not read the file to know.
+	ix2dir, _ := loadManifest(ixDir)
+	if e := ix2dir.Files[f1]; !e.ModTime.Equal(info.ModTime()) {
+		t.Errorf("saved record after touching: %+v", e)
+	}
+
+	// Same size, other bytes (a1's title in capitals), a new time.
+	b, err := os.ReadFile(f1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	up := strings.Replace(string(b), fixture[0].Title, strings.ToUpper(fixture[0].Title), 1)
+	if up == string(b) || len(up) != len(b) {
+		t.Fatal("fixture title not found or changes length")
+	}
+	if err := os.WriteFile(f1, []byte(up), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	touch(f1, 2*time.Minute)
+	if p := update(t, ix, in); p.FilesTotal != 1 || p.Articles != 2 || p.Removed != 2 {
+		t.Errorf("after rewriting a file in place: %+v", p)
+	}
+	res, err := ix.Search(context.Background(), "id:a1", 1)
+	if err != nil || len(res.Hits) != 1 || res.Hits[0].Title != strings.ToUpper(fixture[0].Title) {
+		t.Errorf("a1 after rewrite: %+v %v", res.Hits, err)
+	}
+}
+
 func TestUpdateIncremental(t *testing.T) {
 	in := t.TempDir()
 	ixDir := t.TempDir()
