@@ -244,6 +244,10 @@ func TestAttributionRules(t *testing.T) {
 			`When Peter Hall suggested that the city would sue, Anna Ruiz fired back: "If they sue us, they will lose."`, "If they sue us, they will lose.", "Anna Ruiz"},
 		{"a participle after a name that a preposition governs is the subject's",
 			`Mayor Anna Ruiz wrote a letter to Gov. Peter Hall asking the board to look into the "fiasco."`, "fiasco.", "Anna Ruiz"},
+		{"a name between an article and a noun is no subject",
+			`Peter Hall spoke to Bill Maher at length. Later in the show, after the Hall interview ended, Maher stated of the scandal that the report "was not good."`, "was not good.", "Bill Maher"},
+		{"a name before its campaign still speaks through it",
+			`Peter Hall spoke on Monday. The Hall campaign projects that "a small fee on every trade" would raise $2 billion.`, "a small fee on every trade", "Peter Hall"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

@@ -849,11 +849,37 @@ func (an *analysis) subjectOf(first, v int) source {
 				k = m.end - 1
 				continue
 			}
+			if an.nameModifier(m) {
+				// "after the Hall interview ended, Maher stated": a name
+				// that modifies a noun is no subject
+				k = m.end - 1
+				continue
+			}
 			return source{person: m.person, first: m.tfirst, end: m.end}
 		}
 	}
 	return an.capSubject(start, v)
 }
+
+// nameModifier reports whether the mention m stands between an article
+// and a lower-case noun ("the Hall interview", "a Ruiz aide"): it
+// modifies the noun rather than naming a subject.
+func (an *analysis) nameModifier(m mention) bool {
+	toks := an.toks
+	if m.tfirst < 1 || m.end >= len(toks) || isTitleTok(&toks[m.tfirst]) || toks[m.end-1].poss {
+		return false
+	}
+	if a := toks[m.tfirst-1].low; a != "the" && a != "a" && a != "an" {
+		return false
+	}
+	return plainNoun(&toks[m.end]) && !personsOwn[toks[m.end].low]
+}
+
+// personsOwn are nouns a name before them makes the person's own voice
+// ("the Trump campaign said", "the Ruiz website promises"), as a person's
+// document speaks for the person.
+var personsOwn = set("campaign", "camp", "administration", "team", "staff", "website", "site", "ad", "ads",
+	"organization", "foundation", "office", "spokesman", "spokeswoman", "aide", "aides", "adviser", "advisers")
 
 // verbBeforeQuote reads a person named right before a verb, a comma or
 // colon and the opening mark at toks[ot]: `Hillary Clinton cracked, "..."`,
