@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -149,16 +150,35 @@ func (r *readerPane) Clear() {
 	*r = readerPane{com: r.com, width: r.width, scroller: scroller{height: r.height}, current: -1, ent: -1}
 }
 
-// Title is the text of the pane's title bar.
+// Title is the text of the pane's title bar: the matches, then how far
+// down a long article the view is.
 func (r readerPane) Title() string {
+	t := "Reader"
 	switch n := len(r.matchLine); {
 	case !r.hasDoc || n == 0:
-		return "Reader"
 	case r.current < 0:
-		return "Reader · " + plural(n, "match", "matches")
+		t += " · " + plural(n, "match", "matches")
 	default:
-		return "Reader · match " + thousands(r.current+1) + "/" + thousands(n)
+		t += " · match " + thousands(r.current+1) + "/" + thousands(n)
 	}
+	if r.hasDoc && r.rows > r.height && r.height > 0 {
+		t += " · " + r.percent()
+	}
+	return t
+}
+
+// percent is how far down the article the last row shown is, as less
+// and vim say it: "Top" with the first row shown, "Bot" with the last,
+// else a percentage.
+func (r readerPane) percent() string {
+	from, to := r.window()
+	switch {
+	case to >= r.rows:
+		return "Bot"
+	case from == 0:
+		return "Top"
+	}
+	return strconv.Itoa(to*100/r.rows) + "%"
 }
 
 // textWidth leaves a column of margin on each side.
