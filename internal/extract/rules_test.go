@@ -248,6 +248,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke to Bill Maher at length. Later in the show, after the Hall interview ended, Maher stated of the scandal that the report "was not good."`, "was not good.", "Bill Maher"},
 		{"a name before its campaign still speaks through it",
 			`Peter Hall spoke on Monday. The Hall campaign projects that "a small fee on every trade" would raise $2 billion.`, "a small fee on every trade", "Peter Hall"},
+		{"the subject of the last joined clause",
+			`Gov. Anna Ruiz on Monday signed an order to block the plan, while Tom Becker, the former mayor, proposed we "wake up and smell the coffee" and left.`, "wake up and smell the coffee", "Tom Becker"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

@@ -830,6 +830,9 @@ func (an *analysis) subjectOf(first, v int) source {
 		return d
 	}
 	start := an.afterOpener(first, v)
+	if src := an.lastClauseSubject(start, v); !src.empty() {
+		return src
+	}
 	for k := start; k < v; k++ {
 		t := &toks[k]
 		if t.quote >= 0 || t.kind == tkQuote {
@@ -860,6 +863,57 @@ func (an *analysis) subjectOf(first, v int) source {
 	}
 	return an.capSubject(start, v)
 }
+
+// lastClauseSubject reads the person who opens the last clause of
+// toks[first:v] that a comma and while/whereas/but/and join to the
+// sentence, when a lower-case verb follows the name (past an appositive):
+// in "X signed an order, while Y, the former mayor, proposed we "..."" the
+// quote is Y's.
+func (an *analysis) lastClauseSubject(first, v int) source {
+	toks := an.toks
+	none := source{person: -1}
+	b := -1
+	for k := v - 1; k > first+1; k-- {
+		t := &toks[k]
+		if t.kind == tkQuote || t.quote >= 0 {
+			continue
+		}
+		if clauseJoins[t.low] && (toks[k-1].low == "," || toks[k-1].low == ";") {
+			b = k
+			break
+		}
+	}
+	if b < 0 || b+1 >= v {
+		return none
+	}
+	mi := an.midx[b+1]
+	if mi < 0 || an.mentions[mi].tfirst != b+1 || toks[an.mentions[mi].end-1].poss {
+		return none
+	}
+	m := an.mentions[mi]
+	j := m.end
+	if j < v && toks[j].low == "," {
+		// "Y, the former mayor, proposed"
+		j++
+		for j < v && j < m.end+12 && toks[j].low != "," && toks[j].kind != tkQuote {
+			j++
+		}
+		if j >= v || toks[j].low != "," {
+			return none
+		}
+		j++
+	}
+	for j < v && auxWords[toks[j].low] {
+		j++
+	}
+	if j >= v || toks[j].kind != tkWord || toks[j].cap || toks[j].quote >= 0 || !verbLike(toks[j].low) {
+		return none
+	}
+	return source{person: m.person, first: m.tfirst, end: m.end}
+}
+
+// clauseJoins join a clause with its own subject to a sentence.
+var clauseJoins = set("while", "whereas", "but", "and")
 
 // nameModifier reports whether the mention m stands between an article
 // and a lower-case noun ("the Hall interview", "a Ruiz aide"): it
