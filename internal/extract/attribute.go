@@ -910,6 +910,10 @@ var speechNouns = set("promise", "promises", "pledge", "claim", "claims", "asser
 	"warning", "argument", "accusation", "insistence", "declaration", "suggestion", "admission", "tweet",
 	"quip", "motto", "mantra", "refrain", "line", "boast", "prediction", "assessment", "characterization", "aside")
 
+// phraseAfterNoun open a short phrase of time or place between a speech
+// noun and its "that" clause.
+var phraseAfterNoun = set("at", "in", "during", "on")
+
 // contentLinks join a speech noun to what was said.
 var contentLinks = set("that", "to", "of", ":", "is", "was", "about")
 
@@ -955,6 +959,27 @@ func (an *analysis) possessiveSpeech(lo, ot, ct int, afterCue bool) int {
 		if pi := owner(ot - 1); pi >= 0 && an.midx[ot-1] >= 0 {
 			return pi
 		}
+	}
+	// "Hall's suggestion at the last debate that she was "...": a short
+	// phrase between the noun and its "that" clause
+	for c := ot - 1; c > lo+2 && c >= ot-10; c-- {
+		if toks[c].kind == tkQuote || toks[c].quote >= 0 || an.midx[c] >= 0 {
+			break
+		}
+		if toks[c].low != "that" {
+			continue
+		}
+		for n := c - 2; n > lo && n >= c-7; n-- {
+			t := &toks[n]
+			if t.kind != tkWord || t.quote >= 0 || an.midx[n] >= 0 {
+				break
+			}
+			if speechNouns[t.low] && !t.cap && phraseAfterNoun[toks[n+1].low] {
+				strict = true
+				return owner(n - 1)
+			}
+		}
+		break
 	}
 	for n := ot - 1; n > lo && n >= ot-8; n-- {
 		t := &toks[n]

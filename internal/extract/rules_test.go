@@ -250,6 +250,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke on Monday. The Hall campaign projects that "a small fee on every trade" would raise $2 billion.`, "a small fee on every trade", "Peter Hall"},
 		{"the subject of the last joined clause",
 			`Gov. Anna Ruiz on Monday signed an order to block the plan, while Tom Becker, the former mayor, proposed we "wake up and smell the coffee" and left.`, "wake up and smell the coffee", "Tom Becker"},
+		{"a possessive speech noun with a phrase before its that clause",
+			`Anna Ruiz won here partly because of Peter Hall's patronizing suggestion at a similarly timed debate that she was "likable enough."`, "likable enough.", "Peter Hall"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}
