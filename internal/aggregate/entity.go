@@ -1,5 +1,7 @@
 package aggregate
 
+import "slices"
+
 // The entity of a name that is itself a counted key (nearly every name
 // an article gives, since its own people are counted under their keys)
 // depends only on the keys sharing its surname, so Lookup and Resolve
@@ -19,21 +21,17 @@ func (t *Table) entityOf(k string) (int32, bool) {
 	if _, ok := t.raw[id]; !ok {
 		return 0, false
 	}
-	ki := t.keyInfo(id)
-	if ki.full {
-		if middle := hasMiddle(k); !middle {
+	if t.keyInfo(id).full {
+		short, middle := middleForm(k, nil)
+		if middle == "" {
 			return id, true // joins nothing; others may join it
 		}
-		return t.surnameJoins(ki.surname).entity(id), true
+		if s, ok := t.ids[string(short)]; ok && t.raw[s] != nil && slices.Contains(t.joinersOf(s), id) {
+			return s, true
+		}
+		return id, true
 	}
 	return t.entityIn(id, t.surnameJoins(id)), true
-}
-
-// hasMiddle reports whether a key has more than two words besides its
-// suffixes, cheaply: most keys have two and need no more work.
-func hasMiddle(k string) bool {
-	_, middle := middleForm(k, nil)
-	return middle != ""
 }
 
 // lazyPerson is personOf, kept until the table changes: a listing looks
@@ -57,13 +55,25 @@ func (t *Table) personOf(e int32) Person {
 	members := []int32{e}
 	if ki := t.keyInfo(e); ki.full {
 		s := ki.surname
-		j := t.surnameJoins(s)
-		members = append(members, j.from[e]...)
-		if _, counted := t.raw[s]; counted && !t.keyInfo(s).full {
-			if f, ok := t.dominant(t.bySurname[s], j); ok && f == e {
-				members = append(members, s)
-			}
+		members = append(members, t.joinersOf(e)...)
+		if _, counted := t.raw[s]; counted && !t.keyInfo(s).full && t.dominates(members, t.bySurname[s]) {
+			members = append(members, s)
 		}
 	}
 	return t.merge(e, members)
+}
+
+// dominates reports whether the full keys members, one entity, are the
+// one dominant picks among the full keys fs of their surname, without
+// working out the joins of all fs: an entity with dominantShare of the
+// articles leads every other, however they are joined.
+func (t *Table) dominates(members, fs []int32) bool {
+	n, sum := 0, 0
+	for _, m := range members {
+		n += t.raw[m].articles
+	}
+	for _, f := range fs {
+		sum += t.raw[f].articles
+	}
+	return float64(n) >= dominantShare*float64(sum)
 }

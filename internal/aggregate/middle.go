@@ -45,10 +45,13 @@ var particles = setOf("de", "da", "di", "do", "dos", "das", "du", "del", "della"
 // a Sarah Flores. Suffixes stay ("donald j trump jr" -> "donald trump
 // jr"), so a Jr. never joins his father.
 func middleForm(key string, buf []byte) (short []byte, middle string) {
+	if strings.IndexByte(key, ' ') == strings.LastIndexByte(key, ' ') {
+		return buf, "" // two words at most, as most keys: the quick way out
+	}
 	end := len(key)
 	for {
 		i := strings.LastIndexByte(key[:end], ' ')
-		if i <= 0 || !suffixWords[key[i+1:end]] {
+		if i <= 0 || end-i > 4 || !suffixWords[key[i+1:end]] { // no suffix is longer than 3 letters
 			break
 		}
 		end = i
@@ -202,6 +205,29 @@ func (t *Table) joiners(vs []int32) []int32 {
 		return nil
 	}
 	return same
+}
+
+// joinersOf is the keys that join the counted full key e, worked out
+// from its surname's keys alone: only those with e's first word and more
+// words can shorten to it, so most are passed over at a glance.
+func (t *Table) joinersOf(e int32) []int32 {
+	key := t.pool[e]
+	first, _, _ := strings.Cut(key, " ")
+	var (
+		buf  []byte
+		cand []int32
+	)
+	for _, f := range t.bySurname[t.keyInfo(e).surname] {
+		k := t.pool[f]
+		if len(k) <= len(key) || !strings.HasPrefix(k, first) || k[len(first)] != ' ' {
+			continue
+		}
+		var middle string
+		if buf, middle = middleForm(k, buf); middle != "" && string(buf) == key {
+			cand = append(cand, f)
+		}
+	}
+	return t.joiners(cand)
 }
 
 // surnameJoins is findJoins over the counted full keys of surname s.

@@ -3,6 +3,7 @@ package aggregate
 import (
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -136,6 +137,15 @@ func TestMiddleNames(t *testing.T) {
 				}
 				tb.Add(art(fmt.Sprintf("m%d", i), "AP", "2019-03-01", ps))
 			}
+			// Looked up before the table is resolved (as after loading it),
+			// each name is answered from its surname's keys alone.
+			lazy := map[string]Person{}
+			for _, w := range tc.want {
+				for _, n := range w.names {
+					p, _ := tb.Lookup(n)
+					lazy[n] = p
+				}
+			}
 			people := tb.People()
 			if len(people) != len(tc.want) {
 				t.Fatalf("%d people, want %d: %+v", len(people), len(tc.want), people)
@@ -151,6 +161,9 @@ func TestMiddleNames(t *testing.T) {
 				for _, n := range w.names {
 					if p, ok := tb.Lookup(n); !ok || p.Key != people[i].Key {
 						t.Errorf("Lookup(%q) = %q %v, want %q", n, p.Key, ok, people[i].Key)
+					}
+					if !reflect.DeepEqual(lazy[n], people[i]) {
+						t.Errorf("Lookup(%q) before resolving = %+v, want %+v", n, lazy[n], people[i])
 					}
 					if k := tb.Resolve(n); k != people[i].Key {
 						t.Errorf("Resolve(%q) = %q, want %q", n, k, people[i].Key)
