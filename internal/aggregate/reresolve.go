@@ -17,8 +17,9 @@ type resolveAux struct {
 // reads it unlocked). Adding or removing an article changes its keys'
 // counts; an entity is made of a full name, the full names with middle
 // words that join it and the bare surname it dominates, all of one
-// surname, so only the entities holding a key of a changed key's surname
-// (whose joins and dominant person may have changed) can differ. Those are merged again; every other entity, and its place in
+// surname, so only the entities holding a key of a changed key's
+// surname (whose joins and dominant person may have changed) can
+// differ. Those are merged again; every other entity, and its place in
 // the order, stays. An alias goes to the best placed entity listing it,
 // so the aliases of the redone entities are given out again among their
 // holders. The result equals resolveAll's (TestReresolveMatchesFull).
