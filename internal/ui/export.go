@@ -31,7 +31,7 @@ func (m *Model) export(asJSON bool) tea.Cmd {
 	job := exportJob{kind: "", scope: m.scopeText(scopeCorpus)}
 	switch m.focus {
 	case focusPeople:
-		job.kind, job.people = "people", append([]aggregate.Person(nil), m.people.shown...)
+		job.kind, job.people = "people", m.people.shownPeople()
 		job.scope = m.scopeText(m.people.scope) + sampleNote(m.people.sample)
 		job.name = m.scopeName(m.people.scope)
 		job.heading = "People " + job.scope

@@ -260,7 +260,7 @@ func (m *Model) peopleDone(msg peopleDoneMsg) {
 		keep = m.people.selectedKey()
 	}
 	m.people.sample = msg.sample
-	m.people.SetPeople(msg.people, keep)
+	m.people.SetAnswer(msg.answer, keep)
 	if m.person.Key == "" {
 		m.followPeople()
 	}

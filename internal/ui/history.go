@@ -85,10 +85,8 @@ func (m *Model) back() tea.Cmd {
 	} else {
 		m.quotes.Select(p.quoteCursor)
 	}
-	for i, pe := range m.people.shown {
-		if pe.Key == p.person.Key {
-			m.people.Select(i)
-		}
+	if i := m.people.indexOf(p.person.Key); i >= 0 {
+		m.people.Select(i)
 	}
 	var cmd tea.Cmd
 	switch {
@@ -202,10 +200,8 @@ func (m *Model) personDone(msg personDoneMsg) {
 			m.quotes.pendingText = msg.quote
 		}
 	}
-	for i, pe := range m.people.shown {
-		if pe.Key == msg.person.Key {
-			m.people.Select(i)
-		}
+	if i := m.people.indexOf(msg.person.Key); i >= 0 {
+		m.people.Select(i)
 	}
 	m.setFocus(focusQuotes)
 }

@@ -141,7 +141,7 @@ func canceled(err error) bool {
 // peopleDoneMsg carries the answer to people request number seq.
 type peopleDoneMsg struct {
 	seq    int
-	people []aggregate.Person
+	answer peopleAnswer // folded and sorted here, off the UI goroutine
 	sample index.Sample
 	err    error
 }
@@ -196,7 +196,7 @@ type noteMsg struct {
 func peopleCmd(ctx context.Context, b Backend, seq int, scope index.Scope) tea.Cmd {
 	return func() tea.Msg {
 		people, sample, err := b.People(ctx, scope)
-		return peopleDoneMsg{seq: seq, people: people, sample: sample, err: err}
+		return peopleDoneMsg{seq: seq, answer: newPeopleAnswer(people), sample: sample, err: err}
 	}
 }
 

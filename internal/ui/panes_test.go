@@ -255,7 +255,7 @@ func TestScopeToggleAndStaleAnswers(t *testing.T) {
 		t.Fatalf("t: people scope article %q, want a2", got)
 	}
 	n := len(hs.m.people.shown)
-	hs.send(peopleDoneMsg{seq: hs.m.people.seq - 1, people: nil})
+	hs.send(peopleDoneMsg{seq: hs.m.people.seq - 1})
 	if len(hs.m.people.shown) != n {
 		t.Fatal("a stale people answer replaced the list")
 	}

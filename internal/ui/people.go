@@ -38,14 +38,66 @@ type openPersonMsg struct{}
 // article in the reader.
 type peoplePane struct {
 	paneState
+	peopleAnswer
+	order []int // indexes of all in the current sort
+	shown []int // indexes of all listed: order, filtered
+	sort  sortBy
+}
+
+// peopleAnswer is an answer made ready to show: folded for the filter
+// and sorted every way. peopleCmd makes it off the UI goroutine, since
+// for the whole 60k index (83k people) this took 0.2-0.3 s, and each s
+// (sort) sorted again.
+type peopleAnswer struct {
 	all []aggregate.Person // as the backend answered
-	// names[i] is all[i]'s name in lower case, for sorting by name, and
-	// folded[i] that and its aliases, one a line, for the filter: folded
-	// once an answer, not once a key for each of 83k people.
-	names, folded []string
-	order         []int // indexes of all, sorted
-	shown         []aggregate.Person
-	sort          sortBy
+	// folded[i] is all[i]'s name and aliases in lower case, one a line,
+	// for the filter: folded once an answer, not once a key.
+	folded []string
+	orders [sortCount][]int // indexes of all, in each sort's order
+}
+
+// newPeopleAnswer folds and sorts people. Names are compared once, for
+// the order by name, which then breaks the ties of the other orders as
+// a rank, so those compare integers only. Ties end on the index, so the
+// answer's order decides as a stable sort would.
+func newPeopleAnswer(people []aggregate.Person) peopleAnswer {
+	a := peopleAnswer{all: people, folded: make([]string, len(people))}
+	names := make([]string, len(people))
+	for i, pe := range people {
+		names[i] = strings.ToLower(pe.Name)
+		a.folded[i] = names[i]
+		if len(pe.Aliases) > 0 {
+			a.folded[i] += "\n" + strings.ToLower(strings.Join(pe.Aliases, "\n"))
+		}
+	}
+	byNameOrder := make([]int, len(people))
+	for i := range byNameOrder {
+		byNameOrder[i] = i
+	}
+	slices.SortFunc(byNameOrder, func(i, j int) int {
+		return cmp.Or(strings.Compare(names[i], names[j]), cmp.Compare(i, j))
+	})
+	rank := make([]int32, len(people))
+	for r, i := range byNameOrder {
+		rank[i] = int32(r)
+	}
+	a.orders[byName] = byNameOrder
+	for _, by := range []sortBy{byMentions, byQuotes} {
+		order := slices.Clone(byNameOrder)
+		slices.SortFunc(order, func(i, j int) int {
+			x, y := &people[i], &people[j]
+			var c int
+			switch by {
+			case byMentions:
+				c = cmp.Or(cmp.Compare(y.Mentions, x.Mentions), cmp.Compare(y.Quotes, x.Quotes))
+			case byQuotes:
+				c = cmp.Or(cmp.Compare(y.Quotes, x.Quotes), cmp.Compare(y.Mentions, x.Mentions))
+			}
+			return cmp.Or(c, cmp.Compare(rank[i], rank[j]))
+		})
+		a.orders[by] = order
+	}
+	return a
 }
 
 func newPeoplePane(com *common) peoplePane {
@@ -58,18 +110,16 @@ func (p *peoplePane) SetSize(w, h int) {
 	p.list.clampTo(len(p.shown), p.itemHeight)
 }
 
-// SetPeople shows an answer, keeping the person with key keep selected
-// when they are still listed.
+// SetPeople shows people, keeping the person with key keep selected
+// when they are still listed. For a large answer, make it ready off the
+// UI goroutine and use SetAnswer.
 func (p *peoplePane) SetPeople(people []aggregate.Person, keep string) {
-	p.all = people
-	p.names, p.folded = make([]string, len(people)), make([]string, len(people))
-	for i, pe := range people {
-		p.names[i] = strings.ToLower(pe.Name)
-		p.folded[i] = p.names[i]
-		if len(pe.Aliases) > 0 {
-			p.folded[i] += "\n" + strings.ToLower(strings.Join(pe.Aliases, "\n"))
-		}
-	}
+	p.SetAnswer(newPeopleAnswer(people), keep)
+}
+
+// SetAnswer shows a prepared answer, as SetPeople does.
+func (p *peoplePane) SetAnswer(a peopleAnswer, keep string) {
+	p.peopleAnswer = a
 	p.resort()
 	p.refresh(keep)
 }
@@ -77,57 +127,64 @@ func (p *peoplePane) SetPeople(people []aggregate.Person, keep string) {
 // Clear empties the pane.
 func (p *peoplePane) Clear() {
 	p.clear()
-	p.all, p.names, p.folded, p.order, p.shown = nil, nil, nil, nil, nil
+	p.peopleAnswer, p.order, p.shown = peopleAnswer{}, nil, nil
 }
 
-// resort sorts the answer for a new answer or sort. The filter keeps
-// this order, so a key typed in the filter box does not sort again: on
-// the whole 60k index (83k people) each one did, with two ToLower calls
-// per comparison, and typing lagged (BenchmarkPeopleRefresh).
-func (p *peoplePane) resort() {
-	p.order = make([]int, len(p.all))
-	for i := range p.order {
-		p.order[i] = i
-	}
-	by := p.sort
-	// Ties end on the index, so the answer's order decides as a stable
-	// sort would, at the cost of an unstable one.
-	slices.SortFunc(p.order, func(i, j int) int {
-		a, b := &p.all[i], &p.all[j]
-		var c int
-		switch by {
-		case byMentions:
-			c = cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(b.Quotes, a.Quotes))
-		case byQuotes:
-			c = cmp.Or(cmp.Compare(b.Quotes, a.Quotes), cmp.Compare(b.Mentions, a.Mentions))
-		}
-		return cmp.Or(c, strings.Compare(p.names[i], p.names[j]), cmp.Compare(i, j))
-	})
-}
+// resort takes the order of the current sort. The filter keeps this
+// order, so a key typed in the filter box does not sort again.
+func (p *peoplePane) resort() { p.order = p.orders[p.sort] }
 
 // refresh filters order into shown, then selects keep (or the first
-// person).
+// person). Without a filter, shown is the order itself: copying 83k
+// people on every new answer or sort took tens of milliseconds.
 func (p *peoplePane) refresh(keep string) {
-	p.shown = p.shown[:0:0]
 	f := strings.ToLower(strings.TrimSpace(p.filter))
-	for _, i := range p.order {
-		if f == "" || strings.Contains(p.folded[i], f) {
-			p.shown = append(p.shown, p.all[i])
+	if f == "" {
+		p.shown = p.order
+	} else {
+		p.shown = nil
+		for _, i := range p.order {
+			if strings.Contains(p.folded[i], f) {
+				p.shown = append(p.shown, i)
+			}
 		}
 	}
-	p.list.cursor = 0
-	for i, pe := range p.shown {
-		if keep != "" && pe.Key == keep {
-			p.list.cursor = i
-			break
-		}
-	}
+	p.list.cursor = max(p.indexOf(keep), 0)
 	p.list.offset = 0
 	p.list.clampTo(len(p.shown), p.itemHeight)
 }
 
+// indexOf is the place of the person with key in the list, -1 when not
+// listed.
+func (p peoplePane) indexOf(key string) int {
+	if key == "" {
+		return -1
+	}
+	for n, i := range p.shown {
+		if p.all[i].Key == key {
+			return n
+		}
+	}
+	return -1
+}
+
+// shownPeople is a copy of the people listed, in order.
+func (p peoplePane) shownPeople() []aggregate.Person {
+	out := make([]aggregate.Person, len(p.shown))
+	for n, i := range p.shown {
+		out[n] = p.all[i]
+	}
+	return out
+}
+
 // Selected is the selected person, if any.
-func (p peoplePane) Selected() (aggregate.Person, bool) { return itemAt(p.shown, p.list.cursor) }
+func (p peoplePane) Selected() (aggregate.Person, bool) {
+	i, ok := itemAt(p.shown, p.list.cursor)
+	if !ok {
+		return aggregate.Person{}, false
+	}
+	return p.all[i], true
+}
 
 func (p peoplePane) selectedKey() string {
 	pe, _ := p.Selected()
@@ -170,7 +227,7 @@ func (p peoplePane) lines(focused bool, info, filterLine string) []string {
 		empty = "No one " + info + " matches “" + p.filter + "”."
 	}
 	return p.frame(info+" · "+p.sort.String(), filterLine, empty, len(p.shown), func(i int, sel bool) []string {
-		return p.item(p.shown[i], sel, focused)
+		return p.item(p.all[p.shown[i]], sel, focused)
 	})
 }
 

@@ -23,7 +23,8 @@ func manyPeople(n int) []aggregate.Person {
 }
 
 // BenchmarkPeopleRefresh is the work of one key in a People pane of 83k
-// people, the whole 60k index: a filter letter, or s (sort by name).
+// people, the whole 60k index: a filter letter, or s (sort by quotes,
+// then by name); and of a new answer, in its Cmd and in Update.
 func BenchmarkPeopleRefresh(b *testing.B) {
 	people := manyPeople(83000)
 	b.Run("filter", func(b *testing.B) {
@@ -33,6 +34,20 @@ func BenchmarkPeopleRefresh(b *testing.B) {
 		p.filter = "ba"
 		for b.Loop() {
 			p.refresh("")
+		}
+	})
+	// A new answer: made ready in peopleCmd, then shown in Update.
+	b.Run("new-answer-cmd", func(b *testing.B) {
+		for b.Loop() {
+			newPeopleAnswer(people)
+		}
+	})
+	b.Run("new-answer-update", func(b *testing.B) {
+		p := newPeoplePane(&common{styles: NewStyles(true), keys: DefaultKeyMap()})
+		p.SetSize(80, 20)
+		a := newPeopleAnswer(people)
+		for b.Loop() {
+			p.SetAnswer(a, "")
 		}
 	})
 	b.Run("sort-by-name", func(b *testing.B) {
@@ -81,7 +96,7 @@ func TestPeopleOrder(t *testing.T) {
 		p.resort()
 		p.refresh("")
 		got := ""
-		for _, pe := range p.shown {
+		for _, pe := range p.shownPeople() {
 			got += pe.Key
 		}
 		if got != tc.want {

@@ -73,7 +73,7 @@ func TestChooseStoryScopesEveryPane(t *testing.T) {
 	if got := hs.m.people.req.scope; got != want {
 		t.Fatalf("people scope %+v, want %+v", got, want)
 	}
-	for _, p := range hs.m.people.shown {
+	for _, p := range hs.m.people.shownPeople() {
 		if p.Name == "Nancy Pelosi" || p.Name == "Al Franken" {
 			t.Fatalf("%s is not in the story but listed", p.Name)
 		}
