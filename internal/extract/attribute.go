@@ -356,6 +356,9 @@ func (an *analysis) onlyPhraseBetween(a, b int) bool {
 		if (t.low == "and" || t.low == "but") && k == a && !(k+1 < len(an.toks) && strings.HasSuffix(an.toks[k+1].low, "ing")) {
 			return false // `"..." and Trump says`; not `"..." and vowing`, the same subject's
 		}
+		if k == a && t.low != "as" && subordinators[t.low] && !an.commaBetween(a, b) && k+1 < b && !strings.HasSuffix(an.toks[k+1].low, "ing") {
+			return false // `"..." until Haley said`: a clause of its own
+		}
 		if k == a && (phrasePreps[t.low] || t.low == "without") && !an.commaBetween(a, b) {
 			return false // `"..." without reporters asking`: a phrase of the sentence, no source
 		}

@@ -252,6 +252,8 @@ func TestAttributionRules(t *testing.T) {
 			`Gov. Anna Ruiz on Monday signed an order to block the plan, while Tom Becker, the former mayor, proposed we "wake up and smell the coffee" and left.`, "wake up and smell the coffee", "Tom Becker"},
 		{"a possessive speech noun with a phrase before its that clause",
 			`Anna Ruiz won here partly because of Peter Hall's patronizing suggestion at a similarly timed debate that she was "likable enough."`, "likable enough.", "Peter Hall"},
+		{"a subordinate clause right after the closing mark has its own cue",
+			`Tom Becker voted early. Becker says he was "kind of on the fence" until Anna Ruiz said she was backing the mayor.`, "kind of on the fence", "Tom Becker"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}
