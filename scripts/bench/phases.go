@@ -26,7 +26,7 @@ type phaseArg struct {
 	Typed   []string `json:"typed"`   // query phase: typed letter by letter
 	Add     string   `json:"add"`     // incremental phase: the file added
 	CutMS   int      `json:"cut_ms"`  // resume phase: cancel the build after this
-	Expect  int      `json:"expect"`  // resume phase: articles expected
+	Expect  int      `json:"expect"`  // resume phase: articles expected; generate: articles to write
 }
 
 // phaseOut is what a child prints as its last line.
@@ -69,7 +69,6 @@ func child(phase string, arg phaseArg) (phaseOut, error) {
 	}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		out.RSSMB = float64(ru.Maxrss) * 1024 / 1e6 // Linux: KiB
-		out.CPU = cpuSecs(ru)
 		out.CPU = cpuSecs(ru)
 	}
 	return out, nil
@@ -159,6 +158,22 @@ func runPhase(phase, arg string) int {
 		out, err = phaseIncremental(a)
 	case "resume":
 		out, err = phaseResume(a)
+	case "generate":
+		// Development aid: write the generated corpus of a.Expect
+		// articles to a.Index (a path without extension: .jsonl.gz and
+		// .csv are written), to study a build at one scale alone.
+		arts, lerr := loadReal(a.Paths[0], 0)
+		if lerr != nil {
+			err = lerr
+			break
+		}
+		set, gerr := writeScaled("generated", a.Index, arts, a.Expect)
+		if gerr != nil {
+			err = gerr
+			break
+		}
+		fmt.Fprintln(os.Stderr, "wrote", set.path, set.articles, "articles")
+		return 0
 	case "queries":
 		// Development aid: print the query set of a corpus as a phase
 		// argument, to run the query phase alone on a kept index.
@@ -190,17 +205,36 @@ func runPhase(phase, arg string) int {
 
 func msSince(t time.Time) float64 { return float64(time.Since(t).Nanoseconds()) / 1e6 }
 
+// profileCPU writes a CPU profile of the phase to $BENCH_CPUPROFILE, when
+// set (a development aid: where a build or an update spends its time);
+// stop ends it.
+func profileCPU() (stop func(), err error) {
+	p := os.Getenv("BENCH_CPUPROFILE")
+	if p == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(p)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
+}
+
 // phaseBuild builds an index from nothing: open, update, close.
 func phaseBuild(a phaseArg) (phaseOut, error) {
 	var out phaseOut
-	if p := os.Getenv("BENCH_CPUPROFILE"); p != "" {
-		f, err := os.Create(p)
-		if err != nil {
-			return out, err
-		}
-		pprof.StartCPUProfile(f)
-		defer pprof.StopCPUProfile()
+	stop, err := profileCPU()
+	if err != nil {
+		return out, err
 	}
+	defer stop()
 	if p := os.Getenv("BENCH_HEAPAT"); p != "" {
 		// Development aid: the live heap part way through a build.
 		d, _ := time.ParseDuration(p)
@@ -373,6 +407,11 @@ func phaseQuery(a phaseArg) (phaseOut, error) {
 // phaseIncremental adds one file to an indexed corpus, then takes it away.
 func phaseIncremental(a phaseArg) (phaseOut, error) {
 	out := phaseOut{MS: map[string]float64{}}
+	stop, err := profileCPU()
+	if err != nil {
+		return out, err
+	}
+	defer stop()
 	ix, err := index.Open(a.Index)
 	if err != nil {
 		return out, err
