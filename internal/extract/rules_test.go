@@ -254,6 +254,10 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz won here partly because of Peter Hall's patronizing suggestion at a similarly timed debate that she was "likable enough."`, "likable enough.", "Peter Hall"},
 		{"a subordinate clause right after the closing mark has its own cue",
 			`Tom Becker voted early. Becker says he was "kind of on the fence" until Anna Ruiz said she was backing the mayor.`, "kind of on the fence", "Tom Becker"},
+		{"a participle form of a weak speech verb is a cue",
+			`Sen. Tom Becker said it is the same thing as Justice Anna Ruiz referring to herself as "a wise judge."`, "a wise judge.", "Anna Ruiz"},
+		{"a participle phrase opening the sentence holds no subject",
+			`Asked by Tom Becker if he agreed, Anna Ruiz said she did not, but was referring to "the same old attitude."`, "the same old attitude.", "Anna Ruiz"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

@@ -1108,7 +1108,10 @@ func (an *analysis) afterOpener(first, v int) int {
 	for k < v && (toks[k].low == "but" || toks[k].low == "and" || toks[k].kind == tkPunct) {
 		k++
 	}
-	if k >= v || !clauseOpeners[toks[k].low] {
+	// "Asked by X if he ..., Carson said", "Continuing to explain, Y
+	// said": a participle phrase opens the sentence too
+	participle := k < v && toks[k].kind == tkWord && an.midx[k] < 0 && (strings.HasSuffix(toks[k].low, "ed") || strings.HasSuffix(toks[k].low, "ing"))
+	if k >= v || !clauseOpeners[toks[k].low] && !participle {
 		return first
 	}
 	for j := k + 1; j < v && j < k+25; j++ {
