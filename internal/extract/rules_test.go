@@ -258,6 +258,10 @@ func TestAttributionRules(t *testing.T) {
 			`Sen. Tom Becker said it is the same thing as Justice Anna Ruiz referring to herself as "a wise judge."`, "a wise judge.", "Anna Ruiz"},
 		{"a participle phrase opening the sentence holds no subject",
 			`Asked by Tom Becker if he agreed, Anna Ruiz said she did not, but was referring to "the same old attitude."`, "the same old attitude.", "Anna Ruiz"},
+		{"the subject before a passive verb of perception",
+			`Peter Hall spoke.` + "\n\n" + `"Should there be a list?" a reporter can be heard asking Hall after an event.`, "Should there be a list?", "reporter"},
+		{"until ends a source phrase read backwards",
+			`That is on top of "millions" in gifts that were never disclosed until Reuters asked about them.`, "millions", "Reuters"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

@@ -514,7 +514,8 @@ func (an *analysis) descriptorAfter(k, end int) source {
 // descBackStop ends a descriptor phrase read backwards from the verb.
 var descBackStop = set("that", "and", "but", "because", "when", "while", "as", "after", "before",
 	"if", "since", "though", "although", "of", "for", "with", "in", "on", "at", "to", "by", "from",
-	"about", "said", "says", "told", "where", "so", "than", "whom", "who", "which", "what", "also")
+	"about", "said", "says", "told", "where", "so", "than", "whom", "who", "which", "what", "also",
+	"until", "unless")
 
 // sourceBefore reads the subject of the verb at toks[v]: the nearest name,
 // pronoun or noun phrase before it, skipping auxiliaries and an
@@ -534,6 +535,14 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	// "The study had this to say:": the subject of "had"
 	if k-2 > first && toks[k].low == "to" && sayObjects[toks[k-1].low] && (toks[k-2].low == "had" || toks[k-2].low == "has" || toks[k-2].low == "have") {
 		k -= 3
+	}
+	// "a reporter can be heard asking": the subject before a passive
+	// verb group of perception
+	if k-2 >= first && (toks[k].low == "heard" || toks[k].low == "seen") && (toks[k-1].low == "be" || toks[k-1].low == "been" || toks[k-1].low == "is" || toks[k-1].low == "was") {
+		k -= 2
+		for n := 0; k >= first && n < 3 && (auxWords[toks[k].low] || modalWords[toks[k].low]) && toks[k].kind == tkWord; n++ {
+			k--
+		}
 	}
 	if k < first {
 		return src
