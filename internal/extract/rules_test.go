@@ -262,6 +262,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke.` + "\n\n" + `"Should there be a list?" a reporter can be heard asking Hall after an event.`, "Should there be a list?", "reporter"},
 		{"until ends a source phrase read backwards",
 			`That is on top of "millions" in gifts that were never disclosed until Reuters asked about them.`, "millions", "Reuters"},
+		{"a participle after a preposition's object is the subject's",
+			`Anna Ruiz answered the question on Facebook writing, "Yes, I will run again."`, "Yes, I will run again.", "Anna Ruiz"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

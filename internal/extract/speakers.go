@@ -151,7 +151,7 @@ func (an *analysis) findCues() {
 				}
 			} else {
 				c.src = an.sourceBefore(i, s.first, midx)
-				if strings.HasSuffix(t.low, "ing") && (c.src.loose && !clauseStart(toks, c.src.first, s.first) || c.src.person >= 0 && c.src.first > s.first && an.objectAt(c.src.first) && toks[c.src.first-1].low != "of" && toks[c.src.first-1].low != "with") {
+				if strings.HasSuffix(t.low, "ing") && (c.src.loose && !clauseStart(toks, c.src.first, s.first) || c.src.desc != "" && c.src.first > s.first && phrasePreps[toks[c.src.first-1].low] || c.src.person >= 0 && c.src.first > s.first && an.objectAt(c.src.first) && toks[c.src.first-1].low != "of" && toks[c.src.first-1].low != "with") {
 					// "Ames opened the forum saying", "Ames voiced some worry,
 					// telling", "Ames wrote to Gov. Hall asking": a participle
 					// after a verb's object is the clause subject's, not the
