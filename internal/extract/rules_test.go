@@ -264,6 +264,8 @@ func TestAttributionRules(t *testing.T) {
 			`That is on top of "millions" in gifts that were never disclosed until Reuters asked about them.`, "millions", "Reuters"},
 		{"a participle after a preposition's object is the subject's",
 			`Anna Ruiz answered the question on Facebook writing, "Yes, I will run again."`, "Yes, I will run again.", "Anna Ruiz"},
+		{"a name that a preposition governs is no subject before the verb",
+			`Gary Holt, a former guard for Gov. Peter Hall has written that the office was "a long nightmare" for the staff.`, "a long nightmare", "Gary Holt"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

@@ -645,6 +645,15 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	}
 	if mi := midx[k]; mi >= 0 && an.mentions[mi].end == k+1 {
 		m := an.mentions[mi]
+		if an.objectAt(m.tfirst) && m.tfirst > first && toks[m.tfirst-1].low != "of" && toks[m.tfirst-1].low != "with" {
+			// "Gary Byrne, a former agent for President Bill Clinton has
+			// written": the object of a preposition is no subject; the
+			// person who opens the clause is ("with Hall noting", "of
+			// Hall saying" make Hall the participle's subject)
+			if sub := an.subjectOf(first, m.tfirst); sub.person >= 0 && sub.person != m.person {
+				return sub
+			}
+		}
 		src.person, src.first, src.end = m.person, m.tfirst, m.end
 		return src
 	}
