@@ -648,9 +648,9 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		if an.objectAt(m.tfirst) && m.tfirst > first && toks[m.tfirst-1].low != "of" && toks[m.tfirst-1].low != "with" {
 			// "Gary Byrne, a former agent for President Bill Clinton has
 			// written": the object of a preposition is no subject; the
-			// person who opens the clause is ("with Hall noting", "of
+			// person whose appositive holds it is ("with Hall noting", "of
 			// Hall saying" make Hall the participle's subject)
-			if sub := an.subjectOf(first, m.tfirst); sub.person >= 0 && sub.person != m.person {
+			if sub := an.subjectOf(first, m.tfirst); sub.person >= 0 && sub.person != m.person && sub.end < m.tfirst && toks[sub.end].low == "," {
 				return sub
 			}
 		}
