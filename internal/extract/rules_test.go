@@ -266,6 +266,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz answered the question on Facebook writing, "Yes, I will run again."`, "Yes, I will run again.", "Anna Ruiz"},
 		{"a name that a preposition governs is no subject before the verb",
 			`Gary Holt, a former guard for Gov. Peter Hall has written that the office was "a long nightmare" for the staff.`, "a long nightmare", "Gary Holt"},
+		{"an opening prepositional phrase holds no subject",
+			`In one exchange between Anna Ruiz and her aide Beth Cole in April, Cole forwards an email with the subject line "Photo gone viral!"`, "Photo gone viral!", "Beth Cole"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

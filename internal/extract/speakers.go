@@ -1129,7 +1129,7 @@ func (an *analysis) afterOpener(first, v int) int {
 	// "Asked by X if he ..., Carson said", "Continuing to explain, Y
 	// said": a participle phrase opens the sentence too
 	participle := k < v && toks[k].kind == tkWord && an.midx[k] < 0 && (strings.HasSuffix(toks[k].low, "ed") || strings.HasSuffix(toks[k].low, "ing"))
-	if k >= v || !clauseOpeners[toks[k].low] && !participle {
+	if k >= v || !clauseOpeners[toks[k].low] && !participle && !introPreps[toks[k].low] {
 		return first
 	}
 	for j := k + 1; j < v && j < k+25; j++ {
