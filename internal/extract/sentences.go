@@ -116,6 +116,11 @@ func speechSoon(toks []token, i int) bool {
 			return false
 		}
 		if lem, ok := speechVerbs[t.low]; ok && !t.cap {
+			if k+1 < len(toks) && toks[k+1].para == t.para && reportStarts[toks[k+1].low] {
+				// `"...." Ruiz said he would have fired him`: the verb
+				// reports a clause of its own, so a new sentence began
+				return false
+			}
 			// a weak verb ("pressed", "questioned") only when it ends the
 			// clause: `"...?" Hannity pressed.`, not "pressed for a vote"
 			if !weakCues[lem] || k+1 < len(toks) && toks[k+1].para == t.para && (isTerminal(&toks[k+1]) || toks[k+1].low == ",") {
@@ -164,3 +169,6 @@ func embeddedQuote(toks []token, first, ct int) bool {
 	}
 	return false
 }
+
+// reportStarts open a reported clause right after a speech verb.
+var reportStarts = set("that", "he", "she", "they", "we")
