@@ -270,6 +270,8 @@ func TestAttributionRules(t *testing.T) {
 			`In one exchange between Anna Ruiz and her aide Beth Cole in April, Cole forwards an email with the subject line "Photo gone viral!"`, "Photo gone viral!", "Beth Cole"},
 		{"a speech verb that reports a clause after a closing quote starts a new sentence",
 			`"It is a sad day," Anna Ruiz told reporters. "This is what their campaign has become." Gov. Tom Becker said he would have fired the aide.`, "This is what their campaign has become.", "Anna Ruiz"},
+		{"a name before the comma of an opening clause is no appositive head",
+			`Peter Hall spoke about Anna Ruiz. As Hall attacked Ruiz, the crowd chanted, "Lock her up!" again.`, "Lock her up!", "crowd"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

@@ -745,7 +745,7 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	// "Brent Bozell, PTC president and conservative activist said"
 	for b := j - 1; b > first && b >= j-10; b-- {
 		if toks[b].low == "," {
-			if mi := midx[b-1]; mi >= 0 && an.mentions[mi].end == b {
+			if mi := midx[b-1]; mi >= 0 && an.mentions[mi].end == b && !an.openerComma(first, b) {
 				m := an.mentions[mi]
 				return source{person: m.person, first: m.tfirst, end: m.end}
 			}
@@ -763,6 +763,26 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		return source{person: -1}
 	}
 	return d
+}
+
+// openerComma reports whether the comma at toks[c] closes a clause or
+// phrase that opens the sentence at toks[first] ("As Hall attacked Ruiz,
+// the crowd chanted"): the name before it is no appositive head.
+func (an *analysis) openerComma(first, c int) bool {
+	toks := an.toks
+	k := first
+	for k < c && (toks[k].kind == tkPunct && toks[k].kind != tkQuote || toks[k].low == "but" || toks[k].low == "and") {
+		k++
+	}
+	if k >= c || !clauseOpeners[toks[k].low] && !introPreps[toks[k].low] {
+		return false
+	}
+	for j := k + 1; j < c; j++ {
+		if toks[j].low == "," || toks[j].kind == tkQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // phrasePreps put a noun phrase after them out of subject position.
