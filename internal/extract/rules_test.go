@@ -272,6 +272,8 @@ func TestAttributionRules(t *testing.T) {
 			`"It is a sad day," Anna Ruiz told reporters. "This is what their campaign has become." Gov. Tom Becker said he would have fired the aide.`, "This is what their campaign has become.", "Anna Ruiz"},
 		{"a name before the comma of an opening clause is no appositive head",
 			`Peter Hall spoke about Anna Ruiz. As Hall attacked Ruiz, the crowd chanted, "Lock her up!" again.`, "Lock her up!", "crowd"},
+		{"a party tag after the subject of the last joined clause",
+			`It recalled a day when Anna Ruiz first testified, and Sen. Tom Becker (R-Wis.) kept asking her why the agency had tied the violence to "spontaneous" protests.`, "spontaneous", "Tom Becker"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

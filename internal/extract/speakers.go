@@ -930,6 +930,13 @@ func (an *analysis) lastClauseSubject(first, v int) source {
 	}
 	m := an.mentions[mi]
 	j := m.end
+	if j < v && toks[j].low == "(" {
+		// "Sen. Ron Johnson (R-Wis.) kept asking"
+		for j < v && j < m.end+8 && toks[j].low != ")" {
+			j++
+		}
+		j++
+	}
 	if j < v && toks[j].low == "," {
 		// "Y, the former mayor, proposed"
 		j++
