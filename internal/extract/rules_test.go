@@ -274,6 +274,10 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke about Anna Ruiz. As Hall attacked Ruiz, the crowd chanted, "Lock her up!" again.`, "Lock her up!", "crowd"},
 		{"a party tag after the subject of the last joined clause",
 			`It recalled a day when Anna Ruiz first testified, and Sen. Tom Becker (R-Wis.) kept asking her why the agency had tied the violence to "spontaneous" protests.`, "spontaneous", "Tom Becker"},
+		{"a second article ends an unnamed subject phrase",
+			"Peter Hall spoke.\n\nAt Hall's direction, the NRCC issued a statement apologizing to the voters.\n\n\"On behalf of everyone at the NRCC, we regret the error.\"", "On behalf of everyone at the NRCC, we regret the error.", "NRCC"},
+		{"a crowd chanting is a source",
+			`Peter Hall walked on with many marchers and spectators chanting "We are one" at the gates.`, "We are one", "spectators"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

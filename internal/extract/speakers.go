@@ -1253,6 +1253,9 @@ func (an *analysis) subjectPhrase(first, v int) source {
 		if mi := an.midx[h]; mi >= 0 && !toks[an.mentions[mi].end-1].poss {
 			break // a person heads the phrase: the name rules handle it
 		}
+		if h > k && (t.low == "the" || t.low == "a" || t.low == "an") {
+			break // "The first taste the audience gets": a second phrase
+		}
 		if _, verb := speechVerbs[t.low]; verb && !t.cap {
 			break
 		}
