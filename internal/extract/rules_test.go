@@ -278,6 +278,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall spoke.\n\nAt Hall's direction, the NRCC issued a statement apologizing to the voters.\n\n\"On behalf of everyone at the NRCC, we regret the error.\"", "On behalf of everyone at the NRCC, we regret the error.", "NRCC"},
 		{"a crowd chanting is a source",
 			`Peter Hall walked on with many marchers and spectators chanting "We are one" at the gates.`, "We are one", "spectators"},
+		{"the name after an inverted source phrase with any head noun",
+			`Anna Ruiz spoke.` + "\n\n" + `"The odds favor a full term with eight judges," said another leading high court advocate, Tom Becker of the firm Hall Brown.`, "The odds favor a full term with eight judges,", "Tom Becker"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

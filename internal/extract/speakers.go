@@ -456,8 +456,13 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 		}
 	}
 	d := an.descriptorAfter(k, end)
-	// "said another leading advocate, Andrew J. Pincus of Mayer Brown"
-	if e := d.end; e > k && e+1 < end && toks[e].low == "," {
+	// "said another leading advocate, Andrew J. Pincus of Mayer Brown":
+	// the name after the phrase, whatever noun heads the phrase
+	e := k
+	for e < end && e < k+8 && toks[e].kind == tkWord && toks[e].quote < 0 && !descStop[toks[e].low] {
+		e++
+	}
+	if e > k && e+1 < end && toks[e].low == "," {
 		if mi := midx[e+1]; mi >= 0 && an.mentions[mi].tfirst == e+1 {
 			m := an.mentions[mi]
 			return source{person: m.person, first: m.tfirst, end: m.end}
