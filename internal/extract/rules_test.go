@@ -280,6 +280,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall walked on with many marchers and spectators chanting "We are one" at the gates.`, "We are one", "spectators"},
 		{"the name after an inverted source phrase with any head noun",
 			`Anna Ruiz spoke.` + "\n\n" + `"The odds favor a full term with eight judges," said another leading high court advocate, Tom Becker of the firm Hall Brown.`, "The odds favor a full term with eight judges,", "Tom Becker"},
+		{"a source involved in something is a descriptor",
+			`Anna Ruiz spoke.` + "\n\n" + `"It's a way to take part without backing Hall," says a source involved in the group's creation.`, "It's a way to take part without backing Hall,", "source involved in the group's creation"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

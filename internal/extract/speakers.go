@@ -846,8 +846,8 @@ func (an *analysis) makeDescriptor(src source) source {
 	if !ok {
 		// "two sources familiar with the matter"
 		for k := s; k < e; k++ {
-			if toks[k].low == "familiar" && k > s && sourceNouns[toks[k-1].low] {
-				ok = true
+			if (toks[k].low == "familiar" || toks[k].low == "close" || toks[k].low == "involved") && k > s && sourceNouns[toks[k-1].low] {
+				ok = true // "a source involved in the group's creation"
 			}
 		}
 	}
