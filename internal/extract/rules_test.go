@@ -282,6 +282,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz spoke.` + "\n\n" + `"The odds favor a full term with eight judges," said another leading high court advocate, Tom Becker of the firm Hall Brown.`, "The odds favor a full term with eight judges,", "Tom Becker"},
 		{"a source involved in something is a descriptor",
 			`Anna Ruiz spoke.` + "\n\n" + `"It's a way to take part without backing Hall," says a source involved in the group's creation.`, "It's a way to take part without backing Hall,", "source involved in the group's creation"},
+		{"a name suffix before an appositive and the verb",
+			`Anna Ruiz spoke.` + "\n\n" + `"It works as a way to sell books," Tom B. Becker Jr., the director of the state library, said at a news conference.`, "It works as a way to sell books,", "Tom B. Becker Jr."},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

@@ -606,6 +606,7 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 				}
 				b--
 			}
+			b = skipSuffix(toks, b, first)
 			if b < first {
 				break
 			}
@@ -1382,3 +1383,15 @@ func (an *analysis) capitalisedCue(i int) bool {
 
 // capVerbs are speech verbs some writers capitalise mid-sentence.
 var capVerbs = set("tweeted", "said", "wrote", "posted", "added", "says", "writes", "tweets")
+
+// skipSuffix steps back over a name suffix that ends at toks[b] ("Comey
+// Jr.", "Bozell III"), which the name's mention does not cover.
+func skipSuffix(toks []token, b, first int) int {
+	if b-1 > first && toks[b].low == "." && (toks[b-1].low == "jr" || toks[b-1].low == "sr") {
+		return b - 2
+	}
+	if b > first && (toks[b].low == "jr" || toks[b].low == "sr" || toks[b].low == "ii" || toks[b].low == "iii" || toks[b].low == "iv") {
+		return b - 1
+	}
+	return b
+}
