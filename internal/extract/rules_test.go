@@ -284,6 +284,10 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz spoke.` + "\n\n" + `"It's a way to take part without backing Hall," says a source involved in the group's creation.`, "It's a way to take part without backing Hall,", "source involved in the group's creation"},
 		{"a name suffix before an appositive and the verb",
 			`Anna Ruiz spoke.` + "\n\n" + `"It works as a way to sell books," Tom B. Becker Jr., the director of the state library, said at a news conference.`, "It works as a way to sell books,", "Tom B. Becker Jr."},
+		{"a plain noun phrase that issues a document speaks through it",
+			`The town released a statement Wednesday saying the remarks "are based on opinion, not facts."`, "are based on opinion, not facts.", "town"},
+		{"an adverb before an opening clause is skipped with it",
+			`Peter Hall and Anna Ruiz debated. Shortly after the call ended, Hall's campaign sent out a press release saying Ruiz owes "voters an explanation."`, "voters an explanation.", "Hall's campaign"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}

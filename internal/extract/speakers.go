@@ -173,6 +173,8 @@ func (an *analysis) findCues() {
 			if p := toks[c.src.first-1]; p.kind == tkWord && !p.cap && !descBackStop[p.low] {
 				if sub := an.subjectOf(s.first, c.src.first); !sub.empty() {
 					c.src = sub
+				} else if sub := an.issuerPhrase(s.first, c.src.first); !sub.empty() {
+					c.src = sub
 				}
 			}
 		}
@@ -1120,6 +1122,10 @@ func (an *analysis) introSkip(first, v int) int {
 		if !t.cap && !(k == first || k > first && toks[k-1].kind == tkPunct) {
 			return k
 		}
+		if strings.HasSuffix(t.low, "ly") && k+1 < v && clauseOpeners[toks[k+1].low] && an.midx[k] < 0 {
+			k++ // "Shortly after the call ended, ..."
+			t = &toks[k]
+		}
 		if clauseOpeners[t.low] || introPreps[t.low] {
 			j := k + 1
 			for j < v && j < k+25 && toks[j].low != "," && toks[j].kind != tkQuote && toks[j].quote < 0 {
@@ -1346,6 +1352,33 @@ func (an *analysis) asClause(i int) bool {
 	}
 	return false
 }
+
+// issuerPhrase reads a plain noun phrase that opens the clause
+// toks[first:d] right before a verb of issuing ("The town released a
+// statement saying"): the verb makes the phrase an actor, though its
+// noun is no source noun.
+func (an *analysis) issuerPhrase(first, d int) source {
+	toks := an.toks
+	k := an.introSkip(first, d)
+	if k >= d || !determiners[toks[k].low] {
+		return source{person: -1}
+	}
+	for v := k + 1; v < d && v <= k+4; v++ {
+		if issueVerbs[toks[v].low] {
+			if src := an.makeDescriptor(source{person: -1, first: k, end: v}); !src.empty() {
+				return src
+			}
+			break
+		}
+		if toks[v].kind != tkWord || toks[v].quote >= 0 || descBackStop[toks[v].low] {
+			break
+		}
+	}
+	return source{person: -1}
+}
+
+// issueVerbs put out a document.
+var issueVerbs = set("released", "issued", "sent", "published", "posted", "emailed", "circulated", "distributed", "unveiled", "ran", "aired")
 
 // issuedNouns are documents a subject issues ("released a statement
 // saying").
