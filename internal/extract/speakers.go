@@ -1049,6 +1049,17 @@ func (an *analysis) capSubject(k, v int) source {
 		}
 		h = j
 	}
+	if h > k && h < v && toks[h].low == "," {
+		// "The RNC, in its daily media summary Monday, emailed": a
+		// phrase between commas before the verb
+		j := h + 1
+		for j < v && j < h+12 && toks[j].low != "," && toks[j].kind != tkQuote && toks[j].quote < 0 {
+			j++
+		}
+		if j+1 < v && toks[j].low == "," && j > h+1 && (introPreps[toks[h+1].low] || sentenceAdverbs[toks[h+1].low]) {
+			h = j + 1
+		}
+	}
 	if h == k || h >= v || toks[h].kind != tkWord || toks[h].cap || toks[h].quote >= 0 || descBackStop[toks[h].low] || auxWords[toks[h].low] && !strings.HasSuffix(toks[h].low, "s") {
 		return none
 	}
@@ -1382,7 +1393,8 @@ var issueVerbs = set("released", "issued", "sent", "published", "posted", "email
 
 // issuedNouns are documents a subject issues ("released a statement
 // saying").
-var issuedNouns = set("statement", "statements", "release", "letter", "memo", "email", "tweet", "video", "ad", "report", "note", "message", "post")
+var issuedNouns = set("statement", "statements", "release", "letter", "memo", "email", "tweet", "video", "ad", "report", "note", "message", "post",
+	"article")
 
 // modalWords after a phrase that follows a speech verb make the phrase
 // the subject of a reported clause, not the speaker.
