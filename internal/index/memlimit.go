@@ -3,7 +3,9 @@ package index
 import (
 	"math"
 	"runtime/debug"
+	"runtime/metrics"
 	"sync"
+	"time"
 )
 
 // buildMemoryLimit is the soft limit on the Go heap while articles are
@@ -22,12 +24,52 @@ const buildMemoryLimit = 640 << 20
 // 0.75 GB.
 const buildGCPercent = 200
 
+// limitFor is the limit for a live heap of live bytes: buildMemoryLimit,
+// or half as much again as the live heap when that is more. A soft limit
+// at or below the live heap makes the collector run back to back (the
+// runtime lets it take up to half the CPU), and what a large build keeps
+// until its end (the people table, the staged stories, then the
+// grouping of them all) passes 640 MiB. Rising with the heap, the limit
+// never lets the collector run more often than GOGC=50 would, while a
+// 60k build (live heap under ~430 MiB) keeps the fixed limit and its
+// peak RSS. 150k generated articles, built side by side with the fixed
+// limit: 986 against 1085 s of CPU, peak RSS 1.77 against 2.22 GB.
+func limitFor(live uint64) int64 {
+	live = min(live, math.MaxInt64/2)
+	return max(buildMemoryLimit, int64(live+live/2))
+}
+
+// limitEvery is how often the live heap is looked at.
+const limitEvery = 250 * time.Millisecond
+
 var (
 	limitMu    sync.Mutex
 	limitUsers int
 	limitPrev  int64
-	gcPrev     int // GOGC to restore; 0 when the build left it alone
+	gcPrev     int           // GOGC to restore; 0 when the build left it alone
+	limitStop  chan struct{} // stops follow; nil when it is not running
+	limitDone  chan struct{}
 )
+
+// follow raises (or lowers, never under buildMemoryLimit) the limit with
+// the live heap until stop is closed.
+func follow(stop, done chan struct{}) {
+	defer close(done)
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	t := time.NewTicker(limitEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		metrics.Read(sample)
+		if sample[0].Value.Kind() == metrics.KindUint64 {
+			debug.SetMemoryLimit(limitFor(sample[0].Value.Uint64()))
+		}
+	}
+}
 
 // limitMemory sets buildMemoryLimit (and buildGCPercent under it) for the
 // duration of a build, unless the process already runs under a limit
@@ -47,6 +89,8 @@ func limitMemory() (restore func()) {
 			} else {
 				debug.SetGCPercent(prev) // the process's own choice
 			}
+			limitStop, limitDone = make(chan struct{}), make(chan struct{})
+			go follow(limitStop, limitDone)
 		}
 	}
 	limitUsers++
@@ -55,6 +99,11 @@ func limitMemory() (restore func()) {
 		defer limitMu.Unlock()
 		limitUsers--
 		if limitUsers == 0 {
+			if limitStop != nil {
+				close(limitStop)
+				<-limitDone
+				limitStop, limitDone = nil, nil
+			}
 			debug.SetMemoryLimit(limitPrev)
 			if gcPrev != 0 {
 				debug.SetGCPercent(gcPrev)

@@ -42,3 +42,20 @@ func TestLimitMemory(t *testing.T) {
 		})
 	}
 }
+
+func TestLimitFor(t *testing.T) {
+	for _, tt := range []struct {
+		live uint64
+		want int64
+	}{
+		{0, buildMemoryLimit},
+		{300 << 20, buildMemoryLimit}, // a 60k build: the fixed limit
+		{buildMemoryLimit * 2 / 3, buildMemoryLimit},
+		{1 << 30, 3 << 29}, // above it: half as much again
+		{math.MaxUint64, math.MaxInt64/2 + math.MaxInt64/4},
+	} {
+		if got := limitFor(tt.live); got != tt.want {
+			t.Errorf("limitFor(%d) = %d, want %d", tt.live, got, tt.want)
+		}
+	}
+}
