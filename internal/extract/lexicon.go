@@ -355,6 +355,7 @@ func init() {
 		{"offer", "offered"}, {"surmise", "surmised"}, {"estimate", "estimated"},
 		{"worry", "worried"}, {"fret", "fretted"}, {"marvel", "marveled", "marvelled"},
 		{"agree", "agreed", "agrees"},
+		{"react", "reacted", "reacts"},
 	} {
 		for _, w := range group {
 			speechVerbs[w] = group[0]
@@ -369,7 +370,7 @@ var weakCues = set("put", "remember", "reflect", "chime", "call", "state", "repo
 	"confirm", "deny", "accuse", "praise", "criticize", "label", "dub", "term", "characterize", "describe",
 	"promise", "pledge", "testify", "quote", "tout", "admit", "announce", "conclude", "predict",
 	"press", "beam", "boom", "laugh", "cry", "offer", "estimate", "worry", "question", "advise", "message", "text", "email",
-	"urge", "complain", "dismiss", "slam", "blast", "wonder", "remark", "reason", "observe", "maintain", "agree")
+	"urge", "complain", "dismiss", "slam", "blast", "wonder", "remark", "reason", "observe", "maintain", "agree", "react")
 
 // auxWords may sit between a subject and its speech verb ("has said",
 // "would later tell", "did not deny").

@@ -290,6 +290,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall and Anna Ruiz debated. Shortly after the call ended, Hall's campaign sent out a press release saying Ruiz owes "voters an explanation."`, "voters an explanation.", "Hall's campaign"},
 		{"an organisation subject past a phrase between commas issues an article",
 			`The RNC, in its daily media summary Monday, emailed a news article reporting that "Ruiz is showing flashes of frustration."`, "Ruiz is showing flashes of frustration.", "RNC"},
+		{"reacted right after a quote is a weak cue",
+			`Anna Ruiz spoke about the plan.` + "\n\n" + `"Is she profiling us? Who is she talking about?" reacted Tom Becker.`, "Is she profiling us? Who is she talking about?", "Tom Becker"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}
