@@ -328,7 +328,7 @@ func TestDamagedIndexIsRebuilt(t *testing.T) {
 		{"segment missing", func(idx string) { p, _ := segment(idx); os.Remove(p) }, "was damaged ("},
 		// Bleve panics opening this one.
 		{"segment data scrambled", func(idx string) { p, n := segment(idx); scramble(t, p, n/4, n/2) }, "was damaged (bleve: "},
-		{"people table garbage", func(idx string) { scramble(t, filepath.Join(idx, "people.gob"), 0, 5000) }, ""},
+		{"people table garbage", func(idx string) { scramble(t, filepath.Join(idx, "people.bin"), 0, 5000) }, ""},
 		{"bleve directory missing", func(idx string) { os.RemoveAll(filepath.Join(idx, "bleve")) }, "was damaged ("},
 	}
 	for _, tt := range tests {

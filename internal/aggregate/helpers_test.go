@@ -1,10 +1,7 @@
 package aggregate
 
 import (
-	"bytes"
-	"encoding/gob"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -123,7 +120,3 @@ func suffix(i int) string {
 	}
 	return ""
 }
-
-type bytesBuffer = bytes.Buffer
-
-func gobEncode(w io.Writer, v any) error { return gob.NewEncoder(w).Encode(v) }

@@ -2,15 +2,21 @@ package aggregate
 
 import (
 	"bytes"
-	"encoding/gob"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
+
+	"storytui/internal/binio"
 )
 
 // tableVersion changes whenever the encoding or the keying changes; an
 // older table is refused and must be rebuilt from the articles.
-const tableVersion = 1
+// Version 1 was gob; 2 is encodeTable's layout, which reads in a fifth of
+// the time (gob alone took a third of a second at 60k articles, most of
+// opening the table for a one-file update).
+const tableVersion = 2
 
 // ErrTableVersion is returned by UnmarshalBinary for a table written by
 // another version of the code.
@@ -27,7 +33,78 @@ type tableFile struct {
 	Contribs [][]int32
 }
 
-// MarshalBinary encodes the table (gob).
+// tableMagic opens an encoded table, so that other bytes read as damaged
+// rather than as another version.
+const tableMagic = "ptab"
+
+// encodeTable lays f out as: tableMagic, version, the strings and the
+// article ids (each a binio block), the number of values of all the
+// contributions, then per article its contribution (counted varints).
+func encodeTable(f *tableFile) []byte {
+	n, total := 32, 0
+	for _, s := range f.Strings {
+		n += len(s) + 1
+	}
+	for i, id := range f.IDs {
+		n += len(id) + 2 + 2*len(f.Contribs[i])
+		total += len(f.Contribs[i])
+	}
+	b := append(make([]byte, 0, n), tableMagic...)
+	b = binary.AppendUvarint(b, uint64(f.Version))
+	b = binio.AppendBlock(b, f.Strings)
+	b = binio.AppendBlock(b, f.IDs)
+	b = binary.AppendUvarint(b, uint64(total))
+	for _, c := range f.Contribs {
+		b = binary.AppendUvarint(b, uint64(len(c)))
+		for _, v := range c {
+			b = binary.AppendVarint(b, int64(v))
+		}
+	}
+	return b
+}
+
+// decodeTable reads what encodeTable wrote. The contributions share one
+// backing array, each capped so that appending to one cannot overwrite
+// the next.
+func decodeTable(b []byte) (tableFile, error) {
+	b, ok := bytes.CutPrefix(b, []byte(tableMagic))
+	r := binio.Reader{B: b}
+	f := tableFile{Version: int(r.Uvarint())}
+	if !ok || r.Err != nil {
+		return f, fmt.Errorf("people table: %w", errDamaged)
+	}
+	if f.Version != tableVersion {
+		return f, ErrTableVersion
+	}
+	f.Strings = r.Block()
+	f.IDs = r.Block()
+	f.Contribs = make([][]int32, len(f.IDs))
+	all := make([]int32, 0, r.Count()) // each value takes a byte or more
+	for i := range f.Contribs {
+		m := r.Count()
+		if len(all)+m > cap(all) {
+			r.Fail()
+		}
+		if r.Err != nil {
+			break
+		}
+		at := len(all)
+		for range m {
+			v := r.Varint()
+			if v < math.MinInt32 || v > math.MaxInt32 {
+				r.Fail()
+			}
+			all = append(all, int32(v))
+		}
+		f.Contribs[i] = all[at:len(all):len(all)]
+	}
+	if r.Err != nil || len(r.B) != 0 {
+		return f, fmt.Errorf("people table: %w", errDamaged)
+	}
+	return f, nil
+}
+
+// MarshalBinary encodes the table (see encodeTable).
 func (t *Table) MarshalBinary() ([]byte, error) {
 	t.mu.Lock()
 	f := tableFile{Version: tableVersion, Strings: []string{""}}
@@ -63,24 +140,17 @@ func (t *Table) MarshalBinary() ([]byte, error) {
 	}
 	clear(t.pending)
 	t.mu.Unlock()
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(&f); err != nil {
-		return nil, fmt.Errorf("people table: %w", err)
-	}
-	return buf.Bytes(), nil
+	return encodeTable(&f), nil
 }
 
 // UnmarshalBinary replaces the table's contents with an encoded table.
 // On error the table is left as it was.
 func (t *Table) UnmarshalBinary(b []byte) error {
-	var f tableFile
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&f); err != nil {
-		return fmt.Errorf("people table: %w", err)
+	f, err := decodeTable(b)
+	if err != nil {
+		return err
 	}
-	if f.Version != tableVersion {
-		return ErrTableVersion
-	}
-	if len(f.IDs) != len(f.Contribs) || len(f.Strings) == 0 || f.Strings[0] != "" {
+	if len(f.Strings) == 0 || f.Strings[0] != "" {
 		return fmt.Errorf("people table: %w", errDamaged)
 	}
 	for _, enc := range f.Contribs {
@@ -96,6 +166,8 @@ func (t *Table) UnmarshalBinary(b []byte) error {
 	for i, s := range f.Strings {
 		nt.ids[s] = int32(i)
 	}
+	nt.arts = make(map[string][]int32, len(f.IDs))
+	nt.raw = make(map[int32]*acc, len(f.Strings)/2)
 	for i, id := range f.IDs {
 		if _, dup := nt.arts[id]; dup {
 			return fmt.Errorf("people table: %w", errDamaged)

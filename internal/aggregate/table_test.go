@@ -1,12 +1,14 @@
 package aggregate
 
 import (
+	"encoding/binary"
 	"errors"
 	"math/rand/v2"
 	"reflect"
 	"slices"
 	"testing"
 
+	"storytui/internal/binio"
 	"storytui/internal/extract"
 )
 
@@ -299,13 +301,7 @@ func TestTableUnmarshalErrors(t *testing.T) {
 	tab.Add(art("1", "CNN", "", []extract.Person{person("Al Franken", 1)}))
 	good, _ := tab.MarshalBinary()
 
-	enc := func(f tableFile) []byte {
-		var buf bytesBuffer
-		if err := gobEncode(&buf, &f); err != nil {
-			t.Fatal(err)
-		}
-		return buf.Bytes()
-	}
+	enc := func(f tableFile) []byte { return encodeTable(&f) }
 	for _, tc := range []struct {
 		name    string
 		data    []byte
@@ -313,6 +309,23 @@ func TestTableUnmarshalErrors(t *testing.T) {
 	}{
 		{"garbage", []byte("not a table"), false},
 		{"truncated", good[:len(good)/2], false},
+		{"trailing bytes", append(slices.Clone(good), 0), false},
+		{"more values than counted", func() []byte {
+			b := binary.AppendUvarint([]byte(tableMagic), tableVersion)
+			b = binio.AppendBlock(b, []string{""})
+			b = binio.AppendBlock(b, []string{"x"})
+			b = binary.AppendUvarint(b, 1) // one value in all
+			b = binary.AppendUvarint(b, 2) // but two in x's
+			return append(b, 0, 0)
+		}(), false},
+		{"contribution out of int32", func() []byte {
+			b := binary.AppendUvarint([]byte(tableMagic), tableVersion)
+			b = binio.AppendBlock(b, []string{""})
+			b = binio.AppendBlock(b, []string{"x"}) // one article
+			b = binary.AppendUvarint(b, 1)          // one value in all
+			b = binary.AppendUvarint(b, 1)          // one value in x's
+			return binary.AppendVarint(b, 1<<40)
+		}(), false},
 		{"old version", enc(tableFile{Version: tableVersion + 1, Strings: []string{""}}), true},
 		{"id out of pool", enc(tableFile{Version: tableVersion, Strings: []string{""}, IDs: []string{"x"}, Contribs: [][]int32{{5, 0, 0, 0, 0, 0, 0, 1, 0, 0}}}), false},
 		{"short record", enc(tableFile{Version: tableVersion, Strings: []string{"", "a"}, IDs: []string{"x"}, Contribs: [][]int32{{1, 1, 0}}}), false},

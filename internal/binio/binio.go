@@ -77,6 +77,34 @@ func (r *Reader) Strs() []string {
 	return out
 }
 
+// Block reads what AppendBlock wrote: the strings are cut from one
+// allocation of all their bytes, instead of one allocation each (a
+// quarter million names in a people table), so they live and die
+// together.
+func (r *Reader) Block() []string {
+	n := r.Count()
+	if n == 0 {
+		return nil
+	}
+	lens := make([]int, n)
+	total := 0
+	for i := range lens {
+		lens[i] = r.Count()
+		total += lens[i]
+	}
+	if r.Err != nil || total > len(r.B) {
+		r.Fail()
+		return nil
+	}
+	all := string(r.B[:total])
+	r.B = r.B[total:]
+	out := make([]string, n)
+	for i, l := range lens {
+		out[i], all = all[:l], all[l:]
+	}
+	return out
+}
+
 // F64 reads a little-endian float64.
 func (r *Reader) F64() float64 {
 	if len(r.B) < 8 {

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -75,6 +76,7 @@ func FuzzReader(f *testing.F) {
 			r.Str()
 			r.Varint()
 			r.F32()
+			r.Block()
 		}
 	})
 }
@@ -86,5 +88,21 @@ func TestAppendReadsBack(t *testing.T) {
 	s, ss, none := r.Str(), r.Strs(), r.Strs()
 	if s != "héllo" || len(ss) != 3 || ss[0] != "" || ss[2] != "bc" || none != nil || r.Err != nil || len(r.B) != 0 {
 		t.Errorf("read back %q %q %q, err %v, %d bytes left", s, ss, none, r.Err, len(r.B))
+	}
+}
+
+func TestBlock(t *testing.T) {
+	want := []string{"", "Nancy Pelosi", "é", "", "x"}
+	b := AppendBlock(AppendBlock(nil, want), nil)
+	r := Reader{B: b}
+	got, none := r.Block(), r.Block()
+	if !slices.Equal(got, want) || none != nil || r.Err != nil || len(r.B) != 0 {
+		t.Errorf("read back %q %q, err %v, %d bytes left", got, none, r.Err, len(r.B))
+	}
+	for cut := range len(b) - 1 { // the last byte is the empty block
+		r := Reader{B: b[:cut]}
+		if r.Block(); r.Err == nil {
+			t.Errorf("cut at %d of %d: no error", cut, len(b))
+		}
 	}
 }

@@ -47,7 +47,7 @@ type Index struct {
 	// saving it costs about half a second at 60k articles.
 	peopleDirty atomic.Bool
 	// peopleIdx is held while the table is rebuilt from the index, which
-	// Close must wait for; reading people.gob it need not wait for, so a
+	// Close must wait for; reading the people table it need not wait for, so a
 	// short command does not pay for a table it never used. closed,
 	// under peopleIdx, keeps a rebuild from starting after Close.
 	peopleIdx sync.Mutex
@@ -117,7 +117,7 @@ func (ix *Index) waitPeople() error {
 // Open opens or creates a persistent index in dir (creating dir). Next to
 // the bleve files it keeps a manifest of the files it was built from, so
 // Update reads only what changed, and the corpus-wide people table
-// (people.gob), so listing people never reads every article; a missing
+// (people.bin), so listing people never reads every article; a missing
 // or damaged table is rebuilt from the stored extractions. An index built
 // by another version of storytui, or one bleve cannot open, is rebuilt
 // from nothing, and Rebuilt says why. Open takes the directory's lock
@@ -200,7 +200,7 @@ func openLocked(dir string, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 	// The tables derived from the index thrown away go with it.
-	for _, name := range []string{peopleName, peopleLogName, storiesName, grouperName, storiesLogName, topName} {
+	for _, name := range []string{peopleName, legacyPeopleName, peopleLogName, storiesName, grouperName, storiesLogName, topName} {
 		os.Remove(filepath.Join(dir, name))
 	}
 	m, err := newMapping()

@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -12,7 +15,12 @@ import (
 )
 
 // peopleName is the file of the people table, next to the manifest.
-const peopleName = "people.gob"
+const peopleName = "people.bin"
+
+// legacyPeopleName is where storytui kept the table while it was gob
+// encoded; an index that still has it rebuilds the table once and
+// drops it.
+const legacyPeopleName = "people.gob"
 
 // saveState writes the people table (when it changed; a delta or the
 // whole, see people_log.go), then the manifest. Each write is atomic or
@@ -50,7 +58,13 @@ func (ix *Index) loadPeople() error {
 		return fmt.Errorf("rebuild people table: %w", err)
 	}
 	ix.peopleDirty.Store(true)
-	return ix.saveState()
+	if err := ix.saveState(); err != nil {
+		return err
+	}
+	if ix.dir != "" {
+		os.Remove(filepath.Join(ix.dir, legacyPeopleName))
+	}
+	return nil
 }
 
 // rebuildPeople fills the table from every stored document, a page at a
@@ -223,6 +237,101 @@ func (ix *Index) speakerQuery(personKey string) query.Query {
 		return nil
 	}
 	return query.NewDisjunctionQuery(qs)
+}
+
+// expandPeople widens each person:"First Last" and speaker:"First Last"
+// phrase of q to every full name the people table joins to that person
+// ("Donald J. Trump", "Donald John Trump"), so the filter finds the
+// articles that name them so. Bare surnames are left out: as one word
+// they would match every name that ends in it. It does nothing before
+// the table is read (it never waits for it). q is changed in place; the
+// result replaces it.
+func (ix *Index) expandPeople(q query.Query) query.Query {
+	select {
+	case <-ix.peopleReady:
+		if ix.peopleErr != nil {
+			return q
+		}
+	default:
+		return q
+	}
+	var walk func(q query.Query) query.Query
+	walk = func(q query.Query) query.Query {
+		switch t := q.(type) {
+		case *dateOrdered:
+			t.BooleanQuery = walk(t.BooleanQuery).(*query.BooleanQuery)
+		case *query.BooleanQuery:
+			for _, c := range []*query.Query{&t.Must, &t.Should, &t.MustNot, &t.Filter} {
+				if *c != nil {
+					*c = walk(*c)
+				}
+			}
+		case *query.ConjunctionQuery:
+			for i, c := range t.Conjuncts {
+				t.Conjuncts[i] = walk(c)
+			}
+		case *query.DisjunctionQuery:
+			for i, d := range t.Disjuncts {
+				t.Disjuncts[i] = walk(d)
+			}
+		case *query.MatchPhraseQuery:
+			if f := t.Field(); f != fPerson && f != fSpeaker {
+				return q
+			}
+			forms := ix.fullNames(t.MatchPhrase)
+			if len(forms) < 2 {
+				return q
+			}
+			qs := make([]query.Query, len(forms))
+			for i, name := range forms {
+				mq := query.NewMatchPhraseQuery(name)
+				mq.SetField(t.Field())
+				mq.SetBoost(t.Boost())
+				qs[i] = mq
+			}
+			return query.NewDisjunctionQuery(qs)
+		}
+		return q
+	}
+	return walk(q)
+}
+
+// fullNames lists the full names the people table joins to the person
+// name resolves to: the same first and last word with or without middle
+// names ("Donald J. Trump", "Donald John Trump"), one per key, name's own
+// first; nil when it does not know name. Other aliases are left out:
+// the extractor's leftovers ("Republican Donald Trump") would each add a
+// phrase to search for next to nothing, and Donald Trump has dozens.
+func (ix *Index) fullNames(name string) []string {
+	p, ok := ix.people.Lookup(name)
+	if !ok {
+		return nil
+	}
+	key := ix.people.Resolve(name)
+	first, last, ok := firstLast(aggregate.Key(p.Name))
+	if !ok {
+		return nil
+	}
+	out := []string{name}
+	seen := map[string]bool{aggregate.Key(name): true}
+	for _, f := range append([]string{p.Name}, p.Aliases...) {
+		k := aggregate.Key(f)
+		if fw, lw, ok := firstLast(k); !ok || fw != first || lw != last || seen[k] || ix.people.Resolve(f) != key {
+			continue
+		}
+		seen[k] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// firstLast is the first and last word of a key of two or more words.
+func firstLast(key string) (first, last string, ok bool) {
+	i, j := strings.IndexByte(key, ' '), strings.LastIndexByte(key, ' ')
+	if i < 0 {
+		return "", "", false
+	}
+	return key[:i], key[j+1:], true
 }
 
 func anyStance() query.Query {

@@ -19,7 +19,7 @@ import (
 // update a crash cut short held articles the manifest did not list yet.
 const (
 	peopleLogName = "people.log"
-	peopleMagic   = "storytui people\x02"
+	peopleMagic   = "storytui people\x03"
 )
 
 // peopleLogMax is the smallest log worth a whole save; a log grows to

@@ -328,10 +328,13 @@ func TestPeopleTableFollowsUpdates(t *testing.T) {
 	checkPeople(t, ix)
 	ix.Close()
 
-	// A missing or damaged table is rebuilt from the stored articles.
+	// A missing, damaged or gob-era table is rebuilt from the stored
+	// articles, and the gob file dropped.
+	legacy := filepath.Join(ixDir, legacyPeopleName)
 	for _, damage := range []func(string) error{
 		os.Remove,
 		func(p string) error { return os.WriteFile(p, []byte("garbage"), 0o644) },
+		func(p string) error { return os.Rename(p, legacy) },
 	} {
 		if err := damage(filepath.Join(ixDir, peopleName)); err != nil {
 			t.Fatal(err)
@@ -347,6 +350,9 @@ func TestPeopleTableFollowsUpdates(t *testing.T) {
 		ix.Close()
 		if _, err := os.Stat(filepath.Join(ixDir, peopleName)); err != nil {
 			t.Errorf("rebuilt table not saved: %v", err)
+		}
+		if _, err := os.Stat(legacy); err == nil {
+			t.Errorf("%s left behind", legacyPeopleName)
 		}
 	}
 }
@@ -386,5 +392,41 @@ func TestScopeSample(t *testing.T) {
 				t.Errorf("sample %+v, want %+v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestPersonFilterFindsEveryFullName: person:"..." and speaker:"..." find
+// the articles naming the person under any full name the people table
+// joins to them (a middle initial or name), but not a bare surname's,
+// which would match everyone with that surname.
+func TestPersonFilterFindsEveryFullName(t *testing.T) {
+	ix, _, _ := storyIndex(t,
+		rec{ID: "plain", Title: "Budget talks", Source: "AP", Date: "2019-05-01",
+			Text: `Harlan Ostrowski, the state treasurer, spoke on Monday. "We will balance it," Harlan Ostrowski said.`},
+		rec{ID: "initial", Title: "Treasurer speaks", Source: "CNN", Date: "2019-05-02",
+			Text: `State Treasurer Harlan J. Ostrowski spoke on Tuesday. "The numbers add up," Harlan J. Ostrowski said.`},
+		rec{ID: "other", Title: "A cousin", Source: "NPR", Date: "2019-05-03",
+			Text: `Mirela Ostrowski, a teacher, spoke on Wednesday. "Schools need money," Mirela Ostrowski said.`},
+	)
+	if err := ix.waitPeople(); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{`person:"Harlan Ostrowski"`, []string{"initial", "plain"}},
+		{`person:"Harlan J. Ostrowski"`, []string{"initial", "plain"}},
+		{`speaker:"Harlan Ostrowski"`, []string{"initial", "plain"}},
+		{`person:"Mirela Ostrowski"`, []string{"other"}},
+		{`person:"Nobody Known"`, nil},
+	} {
+		res, err := ix.Search(context.Background(), tc.q, 10)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.q, err)
+		}
+		if got := sortedIDs(res); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.q, got, tc.want)
+		}
 	}
 }
