@@ -1,10 +1,10 @@
 package aggregate
 
 import (
-	_ "embed"
 	"strings"
-	"sync"
 	"unicode/utf8"
+
+	"storytui/internal/extract"
 )
 
 // A full name written with a middle name or initials ("Donald J. Trump",
@@ -14,24 +14,6 @@ import (
 // one person's ("George W. Bush", "George H. W. Bush") leave "George
 // Bush" alone, since the table cannot tell which of them it means,
 // unless one of them is too rare to be more than a slip (strayShare).
-
-// givenNamesTXT lists given names, folded, one a line: the names of
-// ../extract/givennames.tsv (the US Social Security Administration's
-// baby names given to at least 500 babies, 1880-2023), which the
-// extractor keeps to itself.
-//
-//go:embed givennames.txt
-var givenNamesTXT string
-
-var givenNames = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool, 18000)
-	for w := range strings.SplitSeq(givenNamesTXT, "\n") {
-		if w != "" {
-			m[w] = true
-		}
-	}
-	return m
-})
 
 // particles begin a surname rather than end a given name ("Ludwig van
 // Beethoven", "Maria de la Cruz"), though some are given names too.
@@ -63,7 +45,7 @@ func middleForm(key string, buf []byte) (short []byte, middle string) {
 	}
 	middle = core[first+1 : last]
 	for w := range strings.SplitSeq(middle, " ") {
-		if !isInitial(w) && (!givenNames()[w] || particles[w]) {
+		if !isInitial(w) && (!extract.IsGivenName(w) || particles[w]) {
 			return buf, ""
 		}
 	}
