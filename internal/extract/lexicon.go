@@ -356,6 +356,7 @@ func init() {
 		{"worry", "worried"}, {"fret", "fretted"}, {"marvel", "marveled", "marvelled"},
 		{"agree", "agreed", "agrees"},
 		{"react", "reacted", "reacts"},
+		{"comment", "commented", "comments"},
 	} {
 		for _, w := range group {
 			speechVerbs[w] = group[0]
@@ -370,7 +371,7 @@ var weakCues = set("put", "remember", "reflect", "chime", "call", "state", "repo
 	"confirm", "deny", "accuse", "praise", "criticize", "label", "dub", "term", "characterize", "describe",
 	"promise", "pledge", "testify", "quote", "tout", "admit", "announce", "conclude", "predict",
 	"press", "beam", "boom", "laugh", "cry", "offer", "estimate", "worry", "question", "advise", "message", "text", "email",
-	"urge", "complain", "dismiss", "slam", "blast", "wonder", "remark", "reason", "observe", "maintain", "agree", "react")
+	"urge", "complain", "dismiss", "slam", "blast", "wonder", "remark", "reason", "observe", "maintain", "agree", "react", "comment")
 
 // auxWords may sit between a subject and its speech verb ("has said",
 // "would later tell", "did not deny").

@@ -292,6 +292,8 @@ func TestAttributionRules(t *testing.T) {
 			`The RNC, in its daily media summary Monday, emailed a news article reporting that "Ruiz is showing flashes of frustration."`, "Ruiz is showing flashes of frustration.", "RNC"},
 		{"reacted right after a quote is a weak cue",
 			`Anna Ruiz spoke about the plan.` + "\n\n" + `"Is she profiling us? Who is she talking about?" reacted Tom Becker.`, "Is she profiling us? Who is she talking about?", "Tom Becker"},
+		{"commented right after a quote is a weak cue",
+			`Anna Ruiz posted a photo.` + "\n\n" + `"For you, the job is the most important thing," a friend commented under the photo.`, "For you, the job is the most important thing,", "friend"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 	}
