@@ -15,10 +15,10 @@ const evalDir = "../../../shared/eval"
 // scoreFloors are regression floors for extraction quality, a little below
 // what the extractor reached when they were set (dev: people 0.968,
 // quotes 0.992, attributed 0.887, reactions 0.889; polnear-dev: quotes
-// 0.924, attributed 0.812). Raise them as the extractor improves.
+// 0.924, attributed 0.816). Raise them as the extractor improves.
 var scoreFloors = map[string]map[string]float64{
 	"dev":         {"people": 0.95, "quotes": 0.97, "attributed": 0.88, "reactions": 0.87},
-	"polnear-dev": {"quotes": 0.91, "attributed": 0.80},
+	"polnear-dev": {"quotes": 0.91, "attributed": 0.81},
 }
 
 // TestExtractionScoreFloors runs 'storytui extract --json' on the
