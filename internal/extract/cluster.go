@@ -28,6 +28,9 @@ func (an *analysis) speechNear(first, end int) bool {
 		if toks[k].low == "," && k+1 < len(toks) && (toks[k+1].low == "who" || toks[k+1].low == "the" || toks[k+1].low == "a") {
 			return true
 		}
+		if toks[k].low == "," && k+2 < len(toks) && an.roleAppositive(k+1) {
+			return true // "Huma Abedin, vice chairwoman for the campaign,"
+		}
 	}
 	if first > 0 {
 		p := &toks[first-1]
@@ -518,3 +521,27 @@ func (an *analysis) camelCase(c *candidate) bool {
 }
 
 var camelPrefixes = set("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "du", "del", "della", "st", "o", "d", "l", "al", "el", "fitz", "ben", "bin", "abu", "ka", "lo")
+
+// roleAppositive reports whether a lower-case role phrase opens at
+// toks[k] ("vice chairwoman for", "former spokesman", "senior adviser
+// to"): an appositive that only a person takes.
+func (an *analysis) roleAppositive(k int) bool {
+	toks := an.toks
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := &toks[j]
+		if t.kind != tkWord || t.cap || t.quote >= 0 {
+			return false
+		}
+		if roleNouns[t.low] || personRoles[t.low] {
+			return true
+		}
+		if !roleModifiers[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// personRoles and roleModifiers make up the role phrases of roleAppositive.
+var personRoles = set("chairman", "chairwoman", "director", "manager", "founder", "co-founder", "strategist", "pollster", "professor", "secretary", "president")
+var roleModifiers = set("vice", "former", "senior", "deputy", "executive", "assistant", "campaign", "communications", "press", "national", "political", "longtime", "chief")
