@@ -326,8 +326,10 @@ func TestDamagedIndexIsRebuilt(t *testing.T) {
 		{"root.bolt garbage", func(idx string) { scramble(t, filepath.Join(idx, "bleve", "store", "root.bolt"), 0, 1<<20) }, "was damaged ("},
 		{"segment truncated", func(idx string) { p, _ := segment(idx); os.Truncate(p, 1000) }, "was damaged ("},
 		{"segment missing", func(idx string) { p, _ := segment(idx); os.Remove(p) }, "was damaged ("},
-		// Bleve panics opening this one.
-		{"segment data scrambled", func(idx string) { p, n := segment(idx); scramble(t, p, n/4, n/2) }, "was damaged (bleve: "},
+		// Bleve panics opening this one, or fails to read what the
+		// junk replaced (the mapping, a dictionary): which depends on
+		// how the build laid the segment out, so any damage report will do.
+		{"segment data scrambled", func(idx string) { p, n := segment(idx); scramble(t, p, n/4, n/2) }, "was damaged ("},
 		{"people table garbage", func(idx string) { scramble(t, filepath.Join(idx, "people.bin"), 0, 5000) }, ""},
 		{"bleve directory missing", func(idx string) { os.RemoveAll(filepath.Join(idx, "bleve")) }, "was damaged ("},
 	}
