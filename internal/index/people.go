@@ -239,61 +239,36 @@ func (ix *Index) speakerQuery(personKey string) query.Query {
 	return query.NewDisjunctionQuery(qs)
 }
 
-// expandPeople widens each person:"First Last" and speaker:"First Last"
-// phrase of q to every full name the people table joins to that person
-// ("Donald J. Trump", "Donald John Trump"), so the filter finds the
-// articles that name them so. Bare surnames are left out: as one word
-// they would match every name that ends in it. It does nothing before
-// the table is read (it never waits for it). q is changed in place; the
-// result replaces it.
-func (ix *Index) expandPeople(q query.Query) query.Query {
+// personPhrases widens a person:"First Last" or speaker:"First Last"
+// phrase to the phrases of every full name the people table joins to
+// that person ("Donald J. Trump", "Donald John Trump"), so the filter
+// finds the articles that name them so; nil when there is nothing to
+// widen. Bare surnames are left out: as one word they would match every
+// name that ends in it. It does nothing before the table is read (it
+// never waits for it). plainPhrases calls it on every phrase.
+func (ix *Index) personPhrases(p *query.MatchPhraseQuery) []*query.MatchPhraseQuery {
+	if f := p.Field(); f != fPerson && f != fSpeaker {
+		return nil
+	}
 	select {
 	case <-ix.peopleReady:
 		if ix.peopleErr != nil {
-			return q
+			return nil
 		}
 	default:
-		return q
+		return nil
 	}
-	var walk func(q query.Query) query.Query
-	walk = func(q query.Query) query.Query {
-		switch t := q.(type) {
-		case *dateOrdered:
-			t.BooleanQuery = walk(t.BooleanQuery).(*query.BooleanQuery)
-		case *query.BooleanQuery:
-			for _, c := range []*query.Query{&t.Must, &t.Should, &t.MustNot, &t.Filter} {
-				if *c != nil {
-					*c = walk(*c)
-				}
-			}
-		case *query.ConjunctionQuery:
-			for i, c := range t.Conjuncts {
-				t.Conjuncts[i] = walk(c)
-			}
-		case *query.DisjunctionQuery:
-			for i, d := range t.Disjuncts {
-				t.Disjuncts[i] = walk(d)
-			}
-		case *query.MatchPhraseQuery:
-			if f := t.Field(); f != fPerson && f != fSpeaker {
-				return q
-			}
-			forms := ix.fullNames(t.MatchPhrase)
-			if len(forms) < 2 {
-				return q
-			}
-			qs := make([]query.Query, len(forms))
-			for i, name := range forms {
-				mq := query.NewMatchPhraseQuery(name)
-				mq.SetField(t.Field())
-				mq.SetBoost(t.Boost())
-				qs[i] = mq
-			}
-			return query.NewDisjunctionQuery(qs)
-		}
-		return q
+	forms := ix.fullNames(p.MatchPhrase)
+	if len(forms) < 2 {
+		return nil
 	}
-	return walk(q)
+	out := make([]*query.MatchPhraseQuery, len(forms))
+	for i, name := range forms {
+		out[i] = query.NewMatchPhraseQuery(name)
+		out[i].SetField(p.Field())
+		out[i].SetBoost(p.Boost())
+	}
+	return out
 }
 
 // fullNames lists the full names the people table joins to the person

@@ -23,7 +23,9 @@ var fastPhrases = true
 // the positions of the word in every one of them, the slowest searches
 // of the benchmark (a common word: 10-16 ms of CPU at 20k articles,
 // against 1 ms as a term). Longer phrases become a phrase query searched
-// by phraseSearcher. q is changed in place; the result replaces it.
+// by phraseSearcher; a person:/speaker: phrase becomes the phrases of
+// every full name of that person (personPhrases). q is changed in place;
+// the result replaces it.
 func (ix *Index) plainPhrases(q query.Query) query.Query {
 	switch t := q.(type) {
 	case *dateOrdered:
@@ -43,31 +45,44 @@ func (ix *Index) plainPhrases(q query.Query) query.Query {
 			t.Disjuncts[i] = ix.plainPhrases(d)
 		}
 	case *query.MatchPhraseQuery:
-		if t.Fuzziness != 0 || t.FieldVal == "" {
-			return q
-		}
-		m := ix.bi.Mapping()
-		name := t.Analyzer
-		if name == "" {
-			name = m.AnalyzerNameForPath(t.FieldVal)
-		}
-		a := m.AnalyzerNamed(name)
-		if a == nil {
-			return q
-		}
-		toks := a.Analyze([]byte(t.MatchPhrase))
-		if len(toks) != 1 {
-			if terms := phraseTerms(toks); fastPhrases && terms != nil {
-				return &phraseQuery{MatchPhraseQuery: t, terms: terms}
+		if forms := ix.personPhrases(t); forms != nil {
+			qs := make([]query.Query, len(forms))
+			for i, f := range forms {
+				qs[i] = ix.plainPhrase(f)
 			}
-			return q
+			return query.NewDisjunctionQuery(qs)
 		}
-		term := query.NewTermQuery(string(toks[0].Term))
-		term.SetField(t.FieldVal)
-		term.SetBoost(t.BoostVal.Value())
-		return term
+		return ix.plainPhrase(t)
 	}
 	return q
+}
+
+// plainPhrase is a phrase as plainPhrases searches it: a term, a
+// phraseQuery, or itself.
+func (ix *Index) plainPhrase(t *query.MatchPhraseQuery) query.Query {
+	if t.Fuzziness != 0 || t.FieldVal == "" {
+		return t
+	}
+	m := ix.bi.Mapping()
+	name := t.Analyzer
+	if name == "" {
+		name = m.AnalyzerNameForPath(t.FieldVal)
+	}
+	a := m.AnalyzerNamed(name)
+	if a == nil {
+		return t
+	}
+	toks := a.Analyze([]byte(t.MatchPhrase))
+	if len(toks) != 1 {
+		if terms := phraseTerms(toks); fastPhrases && terms != nil {
+			return &phraseQuery{MatchPhraseQuery: t, terms: terms}
+		}
+		return t
+	}
+	term := query.NewTermQuery(string(toks[0].Term))
+	term.SetField(t.FieldVal)
+	term.SetBoost(t.BoostVal.Value())
+	return term
 }
 
 // phraseTerms lays out the analysed phrase as bleve's MatchPhraseQuery

@@ -38,7 +38,7 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 	}
 	res.Note = note
 	if bq != nil {
-		bq = ix.plainPhrases(ix.expandPeople(bq))
+		bq = ix.plainPhrases(bq)
 	}
 
 	var hits []*search.DocumentMatch
