@@ -12,12 +12,17 @@ import (
 // stories it already made, so story ids stay valid across updates.
 // A Grouper is not safe for concurrent use.
 type Grouper struct {
-	opt   Options
-	ids   map[string]int32 // feature name -> feature id
-	df    []int32          // feature id -> number of docs with it
-	docs  []docInfo
-	post  []postings // feature id -> docs with it
-	story []int32    // doc -> index in stories
+	opt  Options
+	ids  map[string]int32 // feature name -> feature id
+	df   []int32          // feature id -> number of docs with it
+	docs []docInfo
+	post []postings // feature id -> docs with it
+	// unbuilt marks, by feature id, the postings a decoded Grouper has
+	// not built yet (see buildPostings); nil when all are built.
+	unbuilt []bool
+	left    int     // how many unbuilt holds
+	scans   int     // partial builds so far
+	story   []int32 // doc -> index in stories
 	// central is, per doc, its summed similarity to the other members of
 	// its story: the most central member gives the story its title.
 	central []float64
@@ -113,6 +118,7 @@ func (g *Grouper) Add(docs []Doc) {
 		g.live[d.ID] = int32(len(g.docs))
 		g.docs = append(g.docs, info)
 	}
+	g.buildPostings(first)
 	g.index(first)
 	edges := g.edges(first)
 	g.cluster(first, edges)

@@ -3,7 +3,9 @@ package stories
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"testing"
+	"time"
 )
 
 // Encoding and decoding a Grouper must not change what it does next:
@@ -146,5 +148,63 @@ func TestTrimKeepsFeatures(t *testing.T) {
 		if !reflect.DeepEqual(rawFeatures(cut, opt), rawFeatures(d, opt)) {
 			t.Errorf("%q: features changed by Trim to %q", d.Text, cut.Text)
 		}
+	}
+}
+
+// A decoded Grouper builds its postings as additions need them (see
+// buildPostings). Whatever order removals and small and large additions
+// come in, it must group as the Grouper it was encoded from, and every
+// list it built must be the one the original keeps.
+func TestGrouperLazyPostings(t *testing.T) {
+	docs := synthetic(700)
+	for i := range docs {
+		if i%7 == 3 {
+			docs[i].Date = time.Time{} // undated lists too
+		}
+	}
+	g := NewGrouper(DefaultOptions())
+	g.Add(docs[:400])
+	b, err := g.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := NewGrouper(Options{})
+	if err := c.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	if c.unbuilt == nil {
+		t.Fatal("a decoded grouper built its postings at once")
+	}
+	steps := []struct {
+		remove []string
+		add    []Doc
+	}{
+		{remove: []string{"doc000010", "doc000011", "doc000399"}},
+		{add: docs[400:401]},
+		{add: docs[401:403], remove: []string{"doc000012"}},
+		{add: docs[403:404]},
+		{add: docs[404:405]},
+		{add: docs[405:406]}, // past fullBuildAfter: the rest at once
+		{add: docs[406:]},
+		{add: docs[10:12]}, // removed ones come back
+	}
+	for i, st := range steps {
+		g.Remove(st.remove)
+		c.Remove(st.remove)
+		g.Add(st.add)
+		c.Add(st.add)
+		if !reflect.DeepEqual(c.Stories(), g.Stories()) {
+			t.Fatalf("step %d: the decoded grouper grouped differently", i)
+		}
+		// New features are numbered in map order: compare by name.
+		for k, f := range c.ids {
+			cp, gp := c.post[f], g.post[g.ids[k]]
+			if c.built(f) && !(slices.Equal(cp.dated, gp.dated) && slices.Equal(cp.undated, gp.undated)) {
+				t.Fatalf("step %d: postings of %q differ:\n%v\n%v", i, k, cp, gp)
+			}
+		}
+	}
+	if c.unbuilt != nil {
+		t.Errorf("%d postings still unbuilt after %d partial builds", c.left, c.scans)
 	}
 }

@@ -36,6 +36,9 @@ func (g *Grouper) Remove(ids []string) int {
 	// One pass per touched list, however many of its docs go.
 	drop := func(p posting) bool { return gone[p.doc] }
 	for f := range feats {
+		if !g.built(f) {
+			continue // built later from the docs left
+		}
 		p := &g.post[f]
 		p.dated = slices.DeleteFunc(p.dated, drop)
 		p.undated = slices.DeleteFunc(p.undated, drop)
