@@ -897,15 +897,23 @@ func (an *analysis) lineBreakBefore(j int) bool {
 
 // introducesNext reports whether the cue verb at toks[v] ends in a colon
 // before an opening mark: `"We are refugees." Mr. Zahed said: "..."`
-// introduces the next quote, not the one before.
+// introduces the next quote, not the one before. A second speech verb
+// before the colon is the one that introduces it: in `"...," Trump said
+// before adding: "..."` the first quote keeps "said".
 func (an *analysis) introducesNext(v int) bool {
 	toks := an.toks
 	k := v + 1
 	for k < len(toks) && k <= v+3 && toks[k].kind == tkWord && !toks[k].cap && toks[k].quote < 0 {
+		if _, verb := speechVerbs[toks[k].low]; verb && k > v+1 && verbChains[toks[k-1].low] {
+			return false
+		}
 		k++ // "said later:", "told reporters:"
 	}
 	return k+1 < len(toks) && toks[k].low == ":" && toks[k+1].kind == tkQuote && toks[k+1].open
 }
+
+// verbChains join a second verb to a speech verb ("said before adding").
+var verbChains = set("and", "then", "before", "after", "while")
 
 // speechNouns name words somebody said or wrote ("Obama's promise").
 var speechNouns = set("promise", "promises", "pledge", "claim", "claims", "assertion", "statement", "remark",

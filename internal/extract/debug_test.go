@@ -80,6 +80,7 @@ func TestDebugHows(t *testing.T) {
 			continue
 		}
 		an := analyse(r.Text)
+		open, _ := an.quoteToks()
 		for i, q := range an.quotes {
 			a := an.attrib[i]
 			cue, pron := "", ""
@@ -87,7 +88,7 @@ func TestDebugHows(t *testing.T) {
 				cue = an.toks[an.cues[a.cue].tok].low
 				pron = an.cues[a.cue].src.pronoun
 			}
-			_ = enc.Encode(map[string]any{"id": r.ID, "how": a.how, "cue": cue, "pron": pron, "speaker": a.speaker, "text": an.text[q.start:q.end], "drop": a.drop})
+			_ = enc.Encode(map[string]any{"id": r.ID, "how": a.how, "cue": cue, "pron": pron, "speaker": a.speaker, "text": an.text[q.start:q.end], "drop": a.drop, "kind": a.kind, "para": q.para, "first": open[i] >= 0 && open[i] == an.sents[an.toks[open[i]].sent].first})
 		}
 	}
 }

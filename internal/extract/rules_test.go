@@ -296,6 +296,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz posted a photo.` + "\n\n" + `"For you, the job is the most important thing," a friend commented under the photo.`, "For you, the job is the most important thing,", "friend"},
 		{"another standing alone is one more source",
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
+		{"a second speech verb before the colon introduces the next quote",
+			`Anna Ruiz spoke first. "We will build it," Peter Hall said before adding: "Nobody can stop us."`, "We will build it,", "Peter Hall"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
