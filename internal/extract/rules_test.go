@@ -298,6 +298,8 @@ func TestAttributionRules(t *testing.T) {
 			`"The fees are too high," wrote one parent. "Nobody listens to us," Peter Hall said. Another added, "We will move away."`, "We will move away.", "Another"},
 		{"a second speech verb before the colon introduces the next quote",
 			`Anna Ruiz spoke first. "We will build it," Peter Hall said before adding: "Nobody can stop us."`, "We will build it,", "Peter Hall"},
+		{"an appositive to a preposition's object is no subject",
+			`Late last month, the company wrote a long letter to the school's president, Anna Ruiz, calling the reports "deeply misleading."`, "deeply misleading.", "company"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -898,6 +898,12 @@ func (an *analysis) subjectOf(first, v int) source {
 				k = m.end - 1
 				continue
 			}
+			if an.appositiveOfObject(m, start) {
+				// "wrote a letter to Columbia's president, Lee C. Bollinger,
+				// calling": the name stands for an object, not the subject
+				k = m.end - 1
+				continue
+			}
 			if an.nameModifier(m) {
 				// "after the Hall interview ended, Maher stated": a name
 				// that modifies a noun is no subject
@@ -908,6 +914,34 @@ func (an *analysis) subjectOf(first, v int) source {
 		}
 	}
 	return an.capSubject(start, v)
+}
+
+// appositiveOfObject reports whether the mention m is an appositive
+// between commas to a short noun phrase that a preposition governs after
+// a verb ("sent a letter to the school's president, Ann Lee, asking"):
+// it names that object, not the clause's subject. The preposition must
+// lie in the clause (from start on), so an opening phrase ("In a letter
+// to the editor, Smith wrote") is afterOpener's.
+func (an *analysis) appositiveOfObject(m mention, start int) bool {
+	toks := an.toks
+	if m.tfirst-2 <= start || toks[m.tfirst-1].low != "," || m.end >= len(toks) || toks[m.end].low != "," {
+		return false
+	}
+	for j := m.tfirst - 2; j > start && j >= m.tfirst-6; j-- {
+		t := &toks[j]
+		if t.kind != tkWord || t.quote >= 0 || an.midx[j] >= 0 && !t.poss {
+			return false
+		}
+		if objectPreps[t.low] && j < m.tfirst-2 {
+			for k := start; k < j; k++ {
+				if w := &toks[k]; w.kind == tkWord && !w.cap && w.quote < 0 && (irregularPast[w.low] || strings.HasSuffix(w.low, "ed")) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // lastClauseSubject reads the person who opens the last clause of
