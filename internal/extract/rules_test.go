@@ -300,6 +300,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz spoke first. "We will build it," Peter Hall said before adding: "Nobody can stop us."`, "We will build it,", "Peter Hall"},
 		{"an appositive to a preposition's object is no subject",
 			`Late last month, the company wrote a long letter to the school's president, Anna Ruiz, calling the reports "deeply misleading."`, "deeply misleading.", "company"},
+		{"a left mark glued to the words before closes the quote",
+			"Peter Hall spoke first.\n\n“It is over,“ said Anna Ruiz, a lawyer. “We lost the vote.”", "It is over,", "Anna Ruiz"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
