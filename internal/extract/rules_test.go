@@ -302,6 +302,8 @@ func TestAttributionRules(t *testing.T) {
 			`Late last month, the company wrote a long letter to the school's president, Anna Ruiz, calling the reports "deeply misleading."`, "deeply misleading.", "company"},
 		{"a left mark glued to the words before closes the quote",
 			"Peter Hall spoke first.\n\n“It is over,“ said Anna Ruiz, a lawyer. “We lost the vote.”", "It is over,", "Anna Ruiz"},
+		{"a mis-decoded letter stays inside the name",
+			"President FranÃ§ois Hollande spoke on Friday. \"We will not yield,\" Hollande said.", "We will not yield,", "FranÃ§ois Hollande"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -92,8 +92,17 @@ func scanWord(text string, i, limit int) token {
 	letters, uppers := 0, 0
 	digitsOnly := true
 	segLen := 0 // letters since the last internal period, for U.S.
+	prev := rune(0)
 	for i < limit {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if mojibakeTail(prev, r) {
+			// "PeÃ±a", "FranÃ§ois": UTF-8 read as Latin-1 spells one
+			// letter as Ã or Â and a sign; the sign stays in the word
+			prev = r
+			i += size
+			continue
+		}
+		prev = r
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
 			if unicode.IsLetter(r) {
@@ -164,6 +173,16 @@ func scanWord(text string, i, limit int) token {
 	t.upper = letters > 1 && uppers == letters
 	t.low = lower(text[t.s:t.e])
 	return t
+}
+
+// mojibakeTail reports whether r, a Latin-1 sign or control character
+// (U+0080-U+00BF, not a space), continues a letter that a mis-decoded
+// two-byte UTF-8 sequence split: it follows Ã or Â, or another such sign.
+func mojibakeTail(prev, r rune) bool {
+	if r < 0x80 || r > 0xBF || r == 0xA0 || r == 0x85 {
+		return false
+	}
+	return prev == 'Ã' || prev == 'Â' || prev >= 0x80 && prev <= 0xBF
 }
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
