@@ -304,6 +304,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall spoke first.\n\n“It is over,“ said Anna Ruiz, a lawyer. “We lost the vote.”", "It is over,", "Anna Ruiz"},
 		{"a mis-decoded letter stays inside the name",
 			"President FranÃ§ois Hollande spoke on Friday. \"We will not yield,\" Hollande said.", "We will not yield,", "FranÃ§ois Hollande"},
+		{"a weak verb's that-clause holds the quote",
+			`Peter Hall spoke. The FBI concluded this month that Anna Ruiz had been "extremely careless" with the files.`, "extremely careless", "FBI"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -298,6 +298,20 @@ func (an *analysis) agentBy(k, end int) int {
 // takes ("described as", "criticised for").
 var complementWords = set("for", "as", "a", "an", "being")
 
+// speechVerbBefore reports whether a lower-case speech verb outside
+// quotes comes before toks[i] in its sentence: a weak verb after it sits
+// in the clause the first one reports ("He added that he would advise
+// him that ...").
+func (an *analysis) speechVerbBefore(i int) bool {
+	toks := an.toks
+	for k := an.sents[toks[i].sent].first; k < i; k++ {
+		if _, verb := speechVerbs[toks[k].low]; verb && toks[k].kind == tkWord && !toks[k].cap && toks[k].quote < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // modifierWord reports whether t can be an adjective between an article
 // and a noun: a lower-case word that is no plural, auxiliary, pronoun or
 // function word.
@@ -346,6 +360,25 @@ func (an *analysis) nearQuote(i int) bool {
 			}
 			break
 		}
+	}
+	// "The FBI concluded this month that Clinton had been "extremely
+	// careless"": a "that" clause that holds the quote reports the words
+	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].sent == toks[i].sent && toks[k].kind == tkWord && toks[k].quote < 0; k++ {
+		if toks[k].low != "that" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+12 && toks[j].sent == toks[i].sent; j++ {
+			if toks[j].kind == tkQuote {
+				if toks[j].open && !an.speechVerbBefore(i) {
+					return true
+				}
+				break
+			}
+			if _, verb := speechVerbs[toks[j].low]; verb {
+				break // the quote is another verb's
+			}
+		}
+		break
 	}
 	// `"...!" a welcome message on the website reads.`: a longer subject
 	// phrase of plain words between the quote and a clause-final verb
