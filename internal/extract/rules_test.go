@@ -306,6 +306,8 @@ func TestAttributionRules(t *testing.T) {
 			"President FranÃ§ois Hollande spoke on Friday. \"We will not yield,\" Hollande said.", "We will not yield,", "FranÃ§ois Hollande"},
 		{"a weak verb's that-clause holds the quote",
 			`Peter Hall spoke. The FBI concluded this month that Anna Ruiz had been "extremely careless" with the files.`, "extremely careless", "FBI"},
+		{"a relative clause names its own subject",
+			`Crowds gathered in front of the old Stonewall Inn, which Peter Hall on Friday declared a monument dedicated "to tell the story of the struggle."`, "to tell the story of the struggle.", "Peter Hall"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

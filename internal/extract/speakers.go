@@ -905,10 +905,13 @@ func (an *analysis) subjectOf(first, v int) source {
 			return src
 		}
 	}
+	start := an.afterOpener(first, v)
+	if src := an.relativeSubject(start, v); !src.empty() {
+		return src
+	}
 	if d := an.subjectPhrase(first, v); !d.empty() {
 		return d
 	}
-	start := an.afterOpener(first, v)
 	if src := an.lastClauseSubject(start, v); !src.empty() {
 		return src
 	}
@@ -1031,6 +1034,42 @@ func (an *analysis) lastClauseSubject(first, v int) source {
 	}
 	return source{person: m.person, first: m.tfirst, end: m.end}
 }
+
+// relativeSubject reads the person who opens a relative clause that runs
+// from the last comma of toks[first:v] to v: in "the Stonewall Inn,
+// which President Obama on Friday declared as the first monument
+// dedicated "to tell ..."" the words are Obama's, not the sentence
+// subject's. "in which" and "whom" open such a clause too.
+func (an *analysis) relativeSubject(first, v int) source {
+	toks := an.toks
+	none := source{person: -1}
+	k := v - 1
+	for k > first && toks[k].low != "," {
+		if toks[k].kind == tkQuote || toks[k].quote >= 0 || toks[k].kind == tkPunct {
+			return none
+		}
+		k--
+	}
+	if k <= first || k+2 >= v {
+		return none
+	}
+	j := k + 1
+	if phrasePreps[toks[j].low] && toks[j+1].low == "which" {
+		j++
+	}
+	if !relativeWords[toks[j].low] {
+		return none
+	}
+	mi := an.midx[j+1]
+	if mi < 0 || an.mentions[mi].tfirst != j+1 || toks[an.mentions[mi].end-1].poss {
+		return none
+	}
+	m := an.mentions[mi]
+	return source{person: m.person, first: m.tfirst, end: m.end}
+}
+
+// relativeWords open a relative clause whose subject follows them.
+var relativeWords = set("which", "whom", "where")
 
 // clauseJoins join a clause with its own subject to a sentence.
 var clauseJoins = set("while", "whereas", "but", "and")
