@@ -308,6 +308,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. The FBI concluded this month that Anna Ruiz had been "extremely careless" with the files.`, "extremely careless", "FBI"},
 		{"a relative clause names its own subject",
 			`Crowds gathered in front of the old Stonewall Inn, which Peter Hall on Friday declared a monument dedicated "to tell the story of the struggle."`, "to tell the story of the struggle.", "Peter Hall"},
+		{"a thought verb inside a reported clause is no cue",
+			`"We must act now," Anna Ruiz said, noting that donors feel "we have to find a safe place for the money."`, "we have to find a safe place for the money.", "Anna Ruiz"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

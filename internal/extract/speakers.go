@@ -129,6 +129,9 @@ func (an *analysis) findCues() {
 			if weakCues[lem] && !an.nearQuote(i) && !an.asClause(i) {
 				continue
 			}
+			if thoughtVerbs[lem] && an.speechVerbBefore(i) {
+				continue // `Law said, noting that donors feel "..."`: Law's words
+			}
 			// a participle never inverts: in `as "fantastic," telling
 			// reporters` the reporters are told
 			afterQuote := i > s.first && toks[i-1].kind == tkQuote && !toks[i-1].open
@@ -297,6 +300,10 @@ func (an *analysis) agentBy(k, end int) int {
 // complementWords may stand between a passive verb and the quote it
 // takes ("described as", "criticised for").
 var complementWords = set("for", "as", "a", "an", "being")
+
+// thoughtVerbs report a state of mind rather than words; inside a clause
+// that a speech verb reports they are no cue of their own.
+var thoughtVerbs = set("feel", "believe", "think", "hope", "worry", "wonder")
 
 // speechVerbBefore reports whether a lower-case speech verb outside
 // quotes comes before toks[i] in its sentence: a weak verb after it sits
