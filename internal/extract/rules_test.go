@@ -310,6 +310,8 @@ func TestAttributionRules(t *testing.T) {
 			`Crowds gathered in front of the old Stonewall Inn, which Peter Hall on Friday declared a monument dedicated "to tell the story of the struggle."`, "to tell the story of the struggle.", "Peter Hall"},
 		{"a thought verb inside a reported clause is no cue",
 			`"We must act now," Anna Ruiz said, noting that donors feel "we have to find a safe place for the money."`, "we have to find a safe place for the money.", "Anna Ruiz"},
+		{"two roles joined by and make one descriptor",
+			`Peter Hall spoke. "We will win," the Florida senator and Republican presidential candidate said in a statement.`, "We will win,", "Florida senator and Republican presidential candidate"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -733,6 +733,14 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	j := k
 	for j > first && j > k-7 {
 		p := &toks[j-1]
+		if p.low == "and" && j < k {
+			// "the Florida senator and Republican presidential candidate
+			// said": two roles of one source
+			if b := an.roleBeforeAnd(j-1, first); b >= 0 {
+				j = b
+				break
+			}
+		}
 		if p.kind != tkWord && p.kind != tkNum || p.quote >= 0 || descBackStop[p.low] {
 			break
 		}
@@ -835,6 +843,30 @@ func (an *analysis) openerComma(first, c int) bool {
 
 // phrasePreps put a noun phrase after them out of subject position.
 var phrasePreps = set("through", "into", "around", "across", "at", "in", "on", "of", "for", "with", "to", "from", "by", "about", "under", "over", "near", "outside", "inside", "behind", "along")
+
+// roleBeforeAnd returns where the role phrase that ends right before the
+// "and" at toks[a] starts, at its article ("the Florida senator and ..."),
+// or -1 when no lower-case source noun ends there or no article opens it
+// within four words.
+func (an *analysis) roleBeforeAnd(a, first int) int {
+	toks := an.toks
+	if a-1 <= first || !sourceNouns[toks[a-1].low] || toks[a-1].cap {
+		return -1
+	}
+	for b := a - 2; b >= first && b >= a-5; b-- {
+		t := &toks[b]
+		if t.kind != tkWord || t.quote >= 0 || an.midx[b] >= 0 {
+			return -1
+		}
+		if t.low == "the" || t.low == "a" || t.low == "an" {
+			return b
+		}
+		if descBackStop[t.low] {
+			return -1
+		}
+	}
+	return -1
+}
 
 // roleNouns name one person speaking for an organisation.
 var roleNouns = set("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "aide", "adviser", "advisor")
