@@ -20,6 +20,17 @@ var ErrDamaged = errors.New("damaged")
 type Reader struct {
 	B   []byte
 	Err error
+	// s, when set by Shared, holds the bytes B started with: strings
+	// are cut from it instead of copied one by one.
+	s string
+}
+
+// Shared returns a Reader of b whose strings share one copy of b, made
+// here: decoding a file of half a million short strings then allocates
+// once instead of half a million times. The copy lives as long as any of
+// them, so it suits files that are mostly strings kept together.
+func Shared(b []byte) Reader {
+	return Reader{B: b, s: string(b)}
 }
 
 // Uvarint reads an unsigned varint.
@@ -58,9 +69,24 @@ func (r *Reader) Count() int {
 // Str reads a uvarint-prefixed string.
 func (r *Reader) Str() string {
 	n := r.Count()
-	s := string(r.B[:n])
+	var s string
+	if r.s != "" {
+		at := len(r.s) - len(r.B)
+		s = r.s[at : at+n]
+	} else {
+		s = string(r.B[:n])
+	}
 	r.B = r.B[n:]
 	return s
+}
+
+// Bytes reads a uvarint-prefixed string as bytes of B, not copied: to
+// step over strings, or to look at one before deciding to keep it.
+func (r *Reader) Bytes() []byte {
+	n := r.Count()
+	b := r.B[:n:n]
+	r.B = r.B[n:]
+	return b
 }
 
 // Strs reads a count and that many strings; nil for none, so a list

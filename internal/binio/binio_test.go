@@ -71,14 +71,44 @@ func TestReaderDamaged(t *testing.T) {
 func FuzzReader(f *testing.F) {
 	f.Add([]byte{3, 'a', 'b', 'c', 0x80})
 	f.Fuzz(func(t *testing.T, b []byte) {
-		r := Reader{B: b}
+		// A Shared reader reads what a plain one does.
+		r, sh := Reader{B: b}, Shared(b)
 		for r.Err == nil && len(r.B) > 0 {
-			r.Str()
-			r.Varint()
+			if a, c := r.Str(), sh.Str(); a != c {
+				t.Fatalf("Str: %q, shared %q", a, c)
+			}
+			if a, c := r.Varint(), sh.Varint(); a != c {
+				t.Fatalf("Varint: %d, shared %d", a, c)
+			}
 			r.F32()
-			r.Block()
+			sh.F32()
+			if a, c := r.Block(), sh.Block(); !slices.Equal(a, c) {
+				t.Fatalf("Block: %q, shared %q", a, c)
+			}
+		}
+		if (r.Err == nil) != (sh.Err == nil) || len(r.B) != len(sh.B) {
+			t.Fatalf("ended with %v and %d bytes, shared %v and %d", r.Err, len(r.B), sh.Err, len(sh.B))
 		}
 	})
+}
+
+func TestSharedReadsAlike(t *testing.T) {
+	b := AppendStrs(AppendStr(nil, "héllo"), []string{"", "a", "bc"})
+	b = binary.AppendUvarint(b, 9)
+	b = AppendStr(b, "tail")
+	r := Shared(b)
+	s, ss, n, tail := r.Str(), r.Strs(), r.Uvarint(), r.Str()
+	if s != "héllo" || !slices.Equal(ss, []string{"", "a", "bc"}) || n != 9 || tail != "tail" || r.Err != nil || len(r.B) != 0 {
+		t.Errorf("read back %q %q %d %q, err %v, %d bytes left", s, ss, n, tail, r.Err, len(r.B))
+	}
+	b[1] = 'X' // the strings are the Reader's copy, not the caller's bytes
+	if s != "héllo" {
+		t.Errorf("a string changed with the bytes it was read from: %q", s)
+	}
+	r = Shared([]byte{2, 'a'})
+	if got := r.Str(); got != "" || !errors.Is(r.Err, ErrDamaged) {
+		t.Errorf("string past the end: %q, err %v", got, r.Err)
+	}
 }
 
 func TestAppendReadsBack(t *testing.T) {

@@ -647,7 +647,7 @@ func decodeView(b []byte) (*storyView, uint64, error) {
 	}
 	stamp := binary.LittleEndian.Uint64(b)
 	want := binary.LittleEndian.Uint64(b[8:])
-	r := binio.Reader{B: b[viewHead:]}
+	r := binio.Shared(b[viewHead:]) // ids, outlets and names: nearly all of it
 	if v := r.Uvarint(); v != storiesVersion && v != 2 {
 		return nil, 0, errStoriesVersion
 	}

@@ -197,9 +197,13 @@ func TestGrouperLazyPostings(t *testing.T) {
 			t.Fatalf("step %d: the decoded grouper grouped differently", i)
 		}
 		// New features are numbered in map order: compare by name.
-		for k, f := range c.ids {
-			cp, gp := c.post[f], g.post[g.ids[k]]
-			if c.built(f) && !(slices.Equal(cp.dated, gp.dated) && slices.Equal(cp.undated, gp.undated)) {
+		gid := map[string]int{}
+		for f, k := range g.names {
+			gid[k] = f
+		}
+		for f, k := range c.names {
+			cp, gp := c.post[f], g.post[gid[k]]
+			if c.built(int32(f)) && !(slices.Equal(cp.dated, gp.dated) && slices.Equal(cp.undated, gp.undated)) {
 				t.Fatalf("step %d: postings of %q differ:\n%v\n%v", i, k, cp, gp)
 			}
 		}

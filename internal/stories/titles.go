@@ -36,14 +36,12 @@ func (g *Grouper) headlineOf(d *docInfo) headline {
 		if t == "" {
 			continue
 		}
-		word, ok := g.ids[t]
-		if !ok || !hasAny(d.vec, []int32{word}) {
-			word = -1
-		} else if !slices.Contains(h.terms, word) {
+		word := g.featureOf(d, t)
+		if word >= 0 && !slices.Contains(h.terms, word) {
 			h.terms = append(h.terms, word)
 		}
-		id, ok := g.ids[entityPrefix+t]
-		if !ok || g.df[id] < 2 || !hasAny(d.vec, []int32{id}) {
+		id := g.featureOf(d, entityPrefix+t)
+		if id < 0 || g.df[id] < 2 {
 			continue
 		}
 		if !slices.ContainsFunc(h.names, func(n titleName) bool { return n.name == id }) {
@@ -150,4 +148,15 @@ func hasAny(vec []feat, ids []int32) bool {
 		}
 	}
 	return false
+}
+
+// featureOf returns the id of the feature named name in d's vector, or
+// -1 when the vector lacks it.
+func (g *Grouper) featureOf(d *docInfo, name string) int32 {
+	for _, f := range d.vec {
+		if g.names[f.id] == name {
+			return f.id
+		}
+	}
+	return -1
 }
