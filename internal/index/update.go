@@ -146,6 +146,7 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 		}
 	}
 	saver := newThrottledSaver(ix.saveState)
+	ix.plog.setBusy(true)
 	err := ix.ingest(ctx, srcs, st, func(i, n int) {
 		f := toRead[i]
 		ix.man.Files[f.Path] = fileEntry{Size: f.Size, ModTime: f.ModTime, Articles: n, Sum: sums[i]}
@@ -154,6 +155,7 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 		st.filesDone.Add(1)
 	}, saver.maybeSave)
 	ix.rememberNewest()
+	ix.plog.setBusy(false)
 	if serr := saver.save(); serr != nil && err == nil {
 		err = fmt.Errorf("save manifest: %w", serr)
 	}
