@@ -312,6 +312,8 @@ func TestAttributionRules(t *testing.T) {
 			`"We must act now," Anna Ruiz said, noting that donors feel "we have to find a safe place for the money."`, "we have to find a safe place for the money.", "Anna Ruiz"},
 		{"two roles joined by and make one descriptor",
 			`Peter Hall spoke. "We will win," the Florida senator and Republican presidential candidate said in a statement.`, "We will win,", "Florida senator and Republican presidential candidate"},
+		{"an office after of stays in the role phrase",
+			`Peter Hall spoke. "We will win," the former secretary of state said on Monday.`, "We will win,", "former secretary of state"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

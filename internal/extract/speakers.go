@@ -771,7 +771,7 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	// "a spokeswoman for MTV said": the role, and the person the article
 	// names with that role for that organisation ("MTV spokeswoman Jeannie
 	// Kedas"), wherever it does
-	if j-2 >= first && (toks[j-1].low == "for" || toks[j-1].low == "of") && (toks[j].cap || determiners[toks[j].low]) && roleNouns[toks[j-2].low] {
+	if j-2 >= first && (toks[j-1].low == "for" || toks[j-1].low == "of") && (toks[j].cap || determiners[toks[j].low]) && roleNouns[toks[j-2].low] || j-2 >= first && toks[j-1].low == "of" && (toks[j].cap || determiners[toks[j].low] || j == k) && officeHeads[toks[j-2].low] {
 		org := strings.ToLower(an.text[toks[j].s:toks[k].e])
 		for pi, p := range an.people {
 			if p.mentions > 0 && strings.EqualFold(p.role, toks[j-2].low) && strings.ToLower(p.affil) == org {
@@ -779,6 +779,9 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			}
 		}
 		r := j - 2
+		for r > first && r > j-5 && modifierWord(&toks[r-1]) && !determiners[toks[r-1].low] {
+			r-- // "the former secretary of state"
+		}
 		if r > first && determiners[toks[r-1].low] {
 			r--
 		}
@@ -843,6 +846,10 @@ func (an *analysis) openerComma(first, c int) bool {
 
 // phrasePreps put a noun phrase after them out of subject position.
 var phrasePreps = set("through", "into", "around", "across", "at", "in", "on", "of", "for", "with", "to", "from", "by", "about", "under", "over", "near", "outside", "inside", "behind", "along")
+
+// officeHeads head a role phrase whose "of" phrase names the office ("the
+// former secretary of state", "the chairman of the committee").
+var officeHeads = set("secretary", "chairman", "chairwoman", "chair", "director", "head", "president", "leader", "member", "members", "chief", "dean", "governor", "mayor")
 
 // roleBeforeAnd returns where the role phrase that ends right before the
 // "and" at toks[a] starts, at its article ("the Florida senator and ..."),
