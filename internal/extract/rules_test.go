@@ -314,6 +314,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. "We will win," the Florida senator and Republican presidential candidate said in a statement.`, "We will win,", "Florida senator and Republican presidential candidate"},
 		{"an office after of stays in the role phrase",
 			`Peter Hall spoke. "We will win," the former secretary of state said on Monday.`, "We will win,", "former secretary of state"},
+		{"the two as a source",
+			`Two senators, Anna Ruiz and Peter Hall, wrote to the director. "You picked a new standard," the two write.`, "You picked a new standard,", "two"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -922,6 +922,9 @@ func (an *analysis) makeDescriptor(src source) source {
 	if !ok && toks[e-1].cap && hasCap && !placeWords[head] && !nationalityWords[head] && !calendarWords[head] {
 		ok = true // an organisation: "the Kremlin", "Fairleigh Dickinson University"
 	}
+	if !ok && e-s == 1 && toks[src.first].low == "the" && (numberWords[head] || head == "both") && head != "many" && head != "few" {
+		ok = true // "the two write": the people just named, together
+	}
 	if !ok && e-s == 1 && toks[src.first].low == "the" && nationalityWords[head] && strings.HasSuffix(head, "s") {
 		ok = true // a government or a people: "the Saudis state", "the Russians said"
 	}
