@@ -18,7 +18,7 @@ func (t *Table) entityOf(k string) (int32, bool) {
 	if !ok {
 		return 0, false
 	}
-	if _, ok := t.raw[id]; !ok {
+	if t.raw.get(id) == nil {
 		return 0, false
 	}
 	if t.keyInfo(id).full {
@@ -26,7 +26,7 @@ func (t *Table) entityOf(k string) (int32, bool) {
 		if middle == "" {
 			return id, true // joins nothing; others may join it
 		}
-		if s, ok := t.ids[string(short)]; ok && t.raw[s] != nil && slices.Contains(t.joinersOf(s), id) {
+		if s, ok := t.ids[string(short)]; ok && t.raw.get(s) != nil && slices.Contains(t.joinersOf(s), id) {
 			return s, true
 		}
 		return id, true
@@ -56,7 +56,7 @@ func (t *Table) personOf(e int32) Person {
 	if ki := t.keyInfo(e); ki.full {
 		s := ki.surname
 		members = append(members, t.joinersOf(e)...)
-		if _, counted := t.raw[s]; counted && !t.keyInfo(s).full && t.dominates(members, t.bySurname[s]) {
+		if t.raw.get(s) != nil && !t.keyInfo(s).full && t.dominates(members, t.bySurname[s]) {
 			members = append(members, s)
 		}
 	}
@@ -70,10 +70,10 @@ func (t *Table) personOf(e int32) Person {
 func (t *Table) dominates(members, fs []int32) bool {
 	n, sum := 0, 0
 	for _, m := range members {
-		n += t.raw[m].articles
+		n += t.raw.get(m).articles
 	}
 	for _, f := range fs {
-		sum += t.raw[f].articles
+		sum += t.raw.get(f).articles
 	}
 	return float64(n) >= dominantShare*float64(sum)
 }

@@ -33,7 +33,7 @@ func TestLookupWithoutResolving(t *testing.T) {
 		tb.mu.Lock()
 		full := tb.resolveAll()
 		var names []string
-		for k := range tb.raw {
+		for k := range tb.raw.keys() {
 			names = append(names, tb.pool[k])
 		}
 		for _, p := range full.people {

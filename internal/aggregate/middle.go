@@ -115,7 +115,7 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 			continue
 		}
 		s, ok := t.ids[string(buf)] // no allocation: a lookup by bytes
-		if !ok || t.raw[s] == nil {
+		if !ok || t.raw.get(s) == nil {
 			continue
 		}
 		if cand == nil {
@@ -158,7 +158,7 @@ func (t *Table) joiners(vs []int32) []int32 {
 	}
 	lead := vs[0]
 	for _, v := range vs[1:] {
-		if n, m := t.raw[v].articles, t.raw[lead].articles; n > m || n == m && t.pool[v] < t.pool[lead] {
+		if n, m := t.raw.get(v).articles, t.raw.get(lead).articles; n > m || n == m && t.pool[v] < t.pool[lead] {
 			lead = v
 		}
 	}
@@ -170,7 +170,7 @@ func (t *Table) joiners(vs []int32) []int32 {
 	)
 	for _, v := range vs {
 		_, m := middleForm(t.pool[v], nil)
-		n := t.raw[v].articles
+		n := t.raw.get(v).articles
 		counts += n
 		if !sameMiddle(leadMid, m) {
 			stray += n

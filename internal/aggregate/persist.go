@@ -167,7 +167,7 @@ func (t *Table) UnmarshalBinary(b []byte) error {
 		nt.ids[s] = int32(i)
 	}
 	nt.arts = make(map[string][]int32, len(f.IDs))
-	nt.raw = make(map[int32]*acc, len(f.Strings)/2)
+	nt.raw.by = make([]*acc, len(f.Strings), len(f.Strings)+len(f.Strings)/4)
 	for i, id := range f.IDs {
 		if _, dup := nt.arts[id]; dup {
 			return fmt.Errorf("people table: %w", errDamaged)

@@ -55,14 +55,14 @@ func (t *Table) reresolve(old *resolved) *resolved {
 	// join depends on.
 	jn := t.findJoins(func(yield func(int32) bool) {
 		for k := range affected {
-			if t.raw[k] != nil && t.keyInfo(k).full && !yield(k) {
+			if t.raw.get(k) != nil && t.keyInfo(k).full && !yield(k) {
 				return
 			}
 		}
 	})
 	groups := map[int32][]int32{}
 	for k := range affected {
-		if _, in := t.raw[k]; !in {
+		if t.raw.get(k) == nil {
 			continue
 		}
 		e := t.entityIn(k, jn)

@@ -71,7 +71,7 @@ func checkReresolve(t *testing.T, arts []Article, start int, seed uint64, pick f
 			}
 		}
 		tb.mu.Lock()
-		if tb.res != nil && tb.aux != nil && len(tb.changed) <= len(tb.raw)/4 {
+		if tb.res != nil && tb.aux != nil && len(tb.changed) <= tb.raw.n/4 {
 			incremental++
 		}
 		got := tb.resolve()

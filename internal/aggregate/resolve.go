@@ -25,7 +25,7 @@ type resolved struct {
 // reresolve); the first call, or one after a large change, does all.
 func (t *Table) resolve() *resolved {
 	switch {
-	case t.res == nil || t.aux == nil || len(t.changed) > len(t.raw)/4:
+	case t.res == nil || t.aux == nil || len(t.changed) > t.raw.n/4:
 		t.res = t.resolveAll()
 	case len(t.changed) > 0:
 		t.res = t.reresolve(t.res)
@@ -46,14 +46,14 @@ func (t *Table) resolveAll() *resolved {
 	aux := &resolveAux{holders: map[string][]string{}}
 	bySurname := t.bySurname
 	j := t.findJoins(func(yield func(int32) bool) {
-		for k := range t.raw {
+		for k := range t.raw.keys() {
 			if t.keyInfo(k).full && !yield(k) {
 				return
 			}
 		}
 	})
 	groups := map[int32][]int32{} // entity key -> member keys, itself first
-	for k := range t.raw {
+	for k := range t.raw.keys() {
 		if e := t.entityIn(k, j); e != k {
 			groups[e] = append(groups[e], k)
 		} else {
@@ -62,7 +62,7 @@ func (t *Table) resolveAll() *resolved {
 	}
 	r := &resolved{
 		people:   make([]Person, 0, len(groups)),
-		rawTo:    make(map[string]string, len(t.raw)),
+		rawTo:    make(map[string]string, t.raw.n),
 		surnames: make(map[string]string, len(bySurname)),
 	}
 	for ent, members := range groups {
@@ -151,9 +151,9 @@ func (t *Table) dominant(fs []int32, j *joins) (int32, bool) {
 		if _, joined := j.to[f]; joined {
 			continue // counted with the key it joins, which is in fs too
 		}
-		n := t.raw[f].articles
+		n := t.raw.get(f).articles
 		for _, v := range j.from[f] {
-			n += t.raw[v].articles
+			n += t.raw.get(v).articles
 		}
 		sum += n
 		if n > bestN || n == bestN && t.pool[f] < t.pool[best] {
@@ -182,7 +182,7 @@ func (t *Table) merge(ent int32, members []int32) Person {
 	p := Person{Key: t.pool[ent]}
 	var names, aliases, role, aff, party, state, gender counter
 	for _, m := range members {
-		a := t.raw[m]
+		a := t.raw.get(m)
 		p.Articles += a.articles
 		p.Mentions += a.mentions
 		p.Quotes += a.quotes

@@ -18,7 +18,7 @@ type Table struct {
 	pool []string         // interned strings; pool[0] is ""
 	ids  map[string]int32 // string -> index in pool
 	arts map[string][]int32
-	raw  map[int32]*acc // per key: what the articles say under that key
+	raw  accs // per key: what the articles say under that key
 	// co counts the articles naming both a bare surname and a full name
 	// with that surname, so merging the two does not count them twice.
 	co   map[[2]int32]int
@@ -80,7 +80,6 @@ func NewTable() *Table {
 		pool:      []string{""},
 		ids:       map[string]int32{"": 0},
 		arts:      map[string][]int32{},
-		raw:       map[int32]*acc{},
 		co:        map[[2]int32]int{},
 		changed:   map[int32]bool{},
 		pending:   map[string]bool{},
@@ -209,10 +208,9 @@ func (t *Table) apply(enc []int32, sign int32) {
 		if t.res != nil {
 			t.changed[key] = true // for reresolve; nothing to redo without one
 		}
-		a := t.raw[key]
+		a := t.raw.get(key)
 		if a == nil {
-			a = &acc{}
-			t.raw[key] = a
+			a = t.raw.add(key)
 			if ki := t.keyInfo(key); ki.full {
 				t.bySurname[ki.surname] = append(t.bySurname[ki.surname], key)
 			}
@@ -230,7 +228,7 @@ func (t *Table) apply(enc []int32, sign int32) {
 			}
 		}
 		if a.articles <= 0 {
-			delete(t.raw, key)
+			t.raw.del(key)
 			if ki := t.keyInfo(key); ki.full {
 				fs := slices.DeleteFunc(t.bySurname[ki.surname], func(k int32) bool { return k == key })
 				if len(fs) == 0 {

@@ -255,8 +255,8 @@ func TestTableAddRemove(t *testing.T) {
 	for _, a := range arts {
 		tab.Remove(a.ID)
 	}
-	if len(tab.People()) != 0 || len(tab.raw) != 0 || len(tab.co) != 0 || tab.Len() != 0 {
-		t.Errorf("emptied table keeps %d people, %d keys, %d pairs", len(tab.People()), len(tab.raw), len(tab.co))
+	if len(tab.People()) != 0 || tab.raw.n != 0 || len(tab.co) != 0 || tab.Len() != 0 {
+		t.Errorf("emptied table keeps %d people, %d keys, %d pairs", len(tab.People()), tab.raw.n, len(tab.co))
 	}
 }
 
