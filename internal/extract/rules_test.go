@@ -316,6 +316,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. "We will win," the former secretary of state said on Monday.`, "We will win,", "former secretary of state"},
 		{"the two as a source",
 			`Two senators, Anna Ruiz and Peter Hall, wrote to the director. "You picked a new standard," the two write.`, "You picked a new standard,", "two"},
+		{"a capital The inside a sentence names an organisation",
+			`"We won," said Peter Hall. But as The Hill pointed out, "Still, Hall has so far declined to release any tax returns."`, "Still, Hall has so far declined to release any tax returns.", "The Hill"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -922,6 +922,10 @@ func (an *analysis) makeDescriptor(src source) source {
 	if !ok && toks[e-1].cap && hasCap && !placeWords[head] && !nationalityWords[head] && !calendarWords[head] {
 		ok = true // an organisation: "the Kremlin", "Fairleigh Dickinson University"
 	}
+	if !ok && toks[e-1].cap && s > src.first && toks[s-1].cap && toks[s-1].low == "the" && s-1 > an.sents[toks[s-1].sent].first {
+		ok = true // "as The Hill pointed out": a capital The inside a sentence opens a name
+		s--
+	}
 	if !ok && e-s == 1 && toks[src.first].low == "the" && (numberWords[head] || head == "both") && head != "many" && head != "few" {
 		ok = true // "the two write": the people just named, together
 	}
