@@ -109,9 +109,9 @@ func (g *Grouper) UnmarshalBinary(b []byte) error {
 	ng := NewGrouper(o)
 	ng.added = int(r.Uvarint())
 	nf := r.Count()
-	ng.names = make([]string, nf)
-	ng.df = make([]int32, nf)
-	ng.post = make([]postings, nf)
+	ng.names = make([]string, nf, room(nf))
+	ng.df = make([]int32, nf, room(nf))
+	ng.post = make([]postings, nf, room(nf))
 	// The names share one copy of their part of the file: a quarter
 	// million short strings at 60k articles.
 	at := r.B
@@ -127,16 +127,16 @@ func (g *Grouper) UnmarshalBinary(b []byte) error {
 		}
 	}
 	ns := r.Count()
-	ng.stories = make([]storyState, ns)
+	ng.stories = make([]storyState, ns, room(ns))
 	for s := range ng.stories {
 		ng.stories[s].id = r.Str()
 		ng.usedIDs[ng.stories[s].id] = true
 	}
 	nd := r.Count()
 	ng.live = make(map[string]int32, nd)
-	ng.docs = make([]docInfo, 0, nd)
-	ng.story = make([]int32, 0, nd)
-	ng.central = make([]float64, 0, nd)
+	ng.docs = make([]docInfo, 0, room(nd))
+	ng.story = make([]int32, 0, room(nd))
+	ng.central = make([]float64, 0, room(nd))
 	for d := range nd {
 		info := docInfo{id: r.Str(), title: r.Str(), unix: r.Varint()}
 		info.dated = r.Uvarint() == 1
@@ -186,6 +186,14 @@ func (g *Grouper) UnmarshalBinary(b []byte) error {
 }
 
 var errDamaged = binio.ErrDamaged
+
+// room is the capacity given to a decoded list of n: the next additions
+// fit without copying it. Adding one article to a decoded 60k grouper
+// grew its lists of a quarter million features by copying them (0.09 s,
+// mostly touching fresh memory); capacity never written costs no memory.
+func room(n int) int {
+	return n + n/16 + 256
+}
 
 func comparePostings(a, b posting) int {
 	return cmp.Or(cmp.Compare(a.day, b.day), cmp.Compare(a.doc, b.doc))
