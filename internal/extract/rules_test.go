@@ -318,6 +318,8 @@ func TestAttributionRules(t *testing.T) {
 			`Two senators, Anna Ruiz and Peter Hall, wrote to the director. "You picked a new standard," the two write.`, "You picked a new standard,", "two"},
 		{"a capital The inside a sentence names an organisation",
 			`"We won," said Peter Hall. But as The Hill pointed out, "Still, Hall has so far declined to release any tax returns."`, "Still, Hall has so far declined to release any tax returns.", "The Hill"},
+		{"an office phrase after a participle opener is the subject",
+			`Peter Hall spoke first. Reprising one of her favorite lines, the former secretary of state talked about continuing the "progress we had under the governor" on Monday.`, "progress we had under the governor", "former secretary of state"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

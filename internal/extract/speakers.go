@@ -908,6 +908,22 @@ func (an *analysis) makeDescriptor(src source) source {
 		}
 	}
 	ok := sourceNouns[head]
+	for k := s + 1; !ok && k+1 < e; k++ {
+		// "the former secretary of state", "the chair of the DNC": an
+		// office named after "of" ends the phrase
+		if toks[k].low != "of" || !officeHeads[toks[k-1].low] {
+			continue
+		}
+		j := k + 1
+		if determiners[toks[j].low] {
+			j++
+		}
+		caps := j < e
+		for c := j; c < e; c++ {
+			caps = caps && toks[c].cap
+		}
+		ok = caps || j == e-1
+	}
 	if !ok && head == "another" && (e-s == 1 || e-s == 2 && toks[s].low == "yet") {
 		// `Another tweeted, "..."`, `"...," wrote yet another.`: one more
 		// of the sources just quoted, standing alone
@@ -1296,7 +1312,8 @@ func (an *analysis) introSkip(first, v int) int {
 			k++ // "Shortly after the call ended, ..."
 			t = &toks[k]
 		}
-		if clauseOpeners[t.low] || introPreps[t.low] {
+		participle := an.midx[k] < 0 && len(t.low) > 4 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed"))
+		if clauseOpeners[t.low] || introPreps[t.low] || participle {
 			j := k + 1
 			for j < v && j < k+25 && toks[j].low != "," && toks[j].kind != tkQuote && toks[j].quote < 0 {
 				j++
@@ -1439,6 +1456,27 @@ func (an *analysis) subjectPhrase(first, v int) source {
 			break // "The first taste the audience gets": a second phrase
 		}
 		if _, verb := speechVerbs[t.low]; verb && !t.cap {
+			break
+		}
+		if h > k && officeHeads[t.low] && !t.cap && h+3 < v && toks[h+1].low == "of" {
+			// "The former secretary of state talked about": the office
+			// after "of" (capitalised words, or one lower-case word)
+			j := h + 2
+			if determiners[toks[j].low] {
+				j++
+			}
+			c := j
+			for j < v && j < c+4 && toks[j].kind == tkWord && toks[j].cap && toks[j].quote < 0 && !toks[j].poss {
+				j++
+			}
+			if j == c && toks[j].kind == tkWord && !toks[j].cap && toks[j].quote < 0 {
+				j++
+			}
+			if j > c && j < v && toks[j].kind == tkWord && !toks[j].cap && toks[j].quote < 0 && verbLike(toks[j].low) && !descBackStop[toks[j].low] {
+				if d := an.makeDescriptor(source{person: -1, first: k, end: j}); !d.empty() && !d.loose {
+					return d
+				}
+			}
 			break
 		}
 		if (h > k || bare) && sourceNouns[t.low] && (!t.cap || bare) && h+1 < v {
