@@ -471,7 +471,20 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			}
 		}
 	}
-	// the subject of this sentence: the first name in it, outside quotes
+	// the subject of this sentence: the first name in it, outside quotes,
+	// past an opening clause when the main clause names someone before the
+	// pronoun ("When Ms. Friedan ..., Mrs. Schlafly replied that ..., she
+	// said")
+	if start := an.afterOpener(an.sents[sent].first, at); start > an.sents[sent].first {
+		for _, m := range an.mentions {
+			if m.tfirst >= at {
+				break
+			}
+			if m.tfirst >= start && an.toks[m.first].quote < 0 && genderFits(an.people[m.person], pron) && !an.objectAt(m.tfirst) && !an.toks[m.end-1].poss {
+				return m.person
+			}
+		}
+	}
 	for _, m := range an.mentions {
 		if m.tfirst >= at {
 			break

@@ -320,6 +320,8 @@ func TestAttributionRules(t *testing.T) {
 			`"We won," said Peter Hall. But as The Hill pointed out, "Still, Hall has so far declined to release any tax returns."`, "Still, Hall has so far declined to release any tax returns.", "The Hill"},
 		{"an office phrase after a participle opener is the subject",
 			`Peter Hall spoke first. Reprising one of her favorite lines, the former secretary of state talked about continuing the "progress we had under the governor" on Monday.`, "progress we had under the governor", "former secretary of state"},
+		{"a pronoun takes the main clause's subject past an opening clause",
+			`When Ms. Anna Ruiz, in a debate in 1973, attacked her, Mrs. Maria Gonzalez replied that she was pleased because, she said, it showed how "intolerant" they were.`, "intolerant", "Maria Gonzalez"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
