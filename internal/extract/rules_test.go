@@ -322,6 +322,8 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke first. Reprising one of her favorite lines, the former secretary of state talked about continuing the "progress we had under the governor" on Monday.`, "progress we had under the governor", "former secretary of state"},
 		{"a pronoun takes the main clause's subject past an opening clause",
 			`When Ms. Anna Ruiz, in a debate in 1973, attacked her, Mrs. Maria Gonzalez replied that she was pleased because, she said, it showed how "intolerant" they were.`, "intolerant", "Maria Gonzalez"},
+		{"an organisation's possessive opens a plural source phrase",
+			`Anna Ruiz spoke. State's reviewers had said more than 1,300 Ruiz emails held secrets, but the vast majority were just "confidential," a lower level.`, "confidential,", "State's reviewers"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

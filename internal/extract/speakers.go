@@ -929,6 +929,11 @@ func (an *analysis) makeDescriptor(src source) source {
 		// of the sources just quoted, standing alone
 		ok, s = true, e-1
 	}
+	if !ok && toks[s].poss && toks[s].cap && an.midx[s] < 0 && e-s == 2 && plainNoun(&toks[e-1]) && strings.HasSuffix(head, "s") {
+		// "State's reviewers had said": an organisation's people
+		ok = true
+		src.loose = true
+	}
 	if !ok && determiners[toks[src.first].low] && !determiners[head] && plainNoun(&toks[e-1]) && e-s <= 4 {
 		// "the note says", "the 46-year-old said": any short noun phrase
 		// with an article is a source of its own
