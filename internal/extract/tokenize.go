@@ -92,17 +92,8 @@ func scanWord(text string, i, limit int) token {
 	letters, uppers := 0, 0
 	digitsOnly := true
 	segLen := 0 // letters since the last internal period, for U.S.
-	prev := rune(0)
 	for i < limit {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if mojibakeTail(prev, r) {
-			// "PeÃ±a", "FranÃ§ois": UTF-8 read as Latin-1 spells one
-			// letter as Ã or Â and a sign; the sign stays in the word
-			prev = r
-			i += size
-			continue
-		}
-		prev = r
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
 			if unicode.IsLetter(r) {
@@ -113,6 +104,11 @@ func scanWord(text string, i, limit int) token {
 				}
 				segLen++
 			}
+			i += size
+			continue
+		case r >= 0x80 && r <= 0xBF && i > start && mojibakeTail(lastRune(text[start:i]), r):
+			// "PeÃ±a", "FranÃ§ois": UTF-8 read as Latin-1 spells one
+			// letter as Ã or Â and a sign; the sign stays in the word
 			i += size
 			continue
 		case isApostrophe(r) || r == '-' || r == '‐':
@@ -183,6 +179,11 @@ func mojibakeTail(prev, r rune) bool {
 		return false
 	}
 	return prev == 'Ã' || prev == 'Â' || prev >= 0x80 && prev <= 0xBF
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
