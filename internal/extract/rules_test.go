@@ -324,6 +324,8 @@ func TestAttributionRules(t *testing.T) {
 			`When Ms. Anna Ruiz, in a debate in 1973, attacked her, Mrs. Maria Gonzalez replied that she was pleased because, she said, it showed how "intolerant" they were.`, "intolerant", "Maria Gonzalez"},
 		{"an organisation's possessive opens a plural source phrase",
 			`Anna Ruiz spoke. State's reviewers had said more than 1,300 Ruiz emails held secrets, but the vast majority were just "confidential," a lower level.`, "confidential,", "State's reviewers"},
+		{"a plural office before of heads the source phrase",
+			`Peter Hall will speak. Leaders of the organization have said they invite all candidates to ensure "a constructive relationship with whomever wins."`, "a constructive relationship with whomever wins.", "Leaders of the organization"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
