@@ -330,8 +330,6 @@ func TestAttributionRules(t *testing.T) {
 			`Peter Hall spoke. Some 55 percent of voters said they do not believe Hall "cares about people like me," according to a Quinnipiac poll conducted in February.`, "cares about people like me,", "Quinnipiac poll conducted in February"},
 		{"an inverted source phrase after the quote runs to the end",
 			`Peter Hall spoke. "Utilities will get paid for keeping old plants on standby," noted a report for Oxfam by the nonprofit E3G.`, "Utilities will get paid for keeping old plants on standby,", "report for Oxfam by the nonprofit E3G"},
-		{"and between names stays inside an according-to phrase",
-			`Peter Hall spoke. According to a 2013 study by economists Anna Ruiz and Maria Gonzalez, the slump is partly due to this "major change in trade policy."`, "major change in trade policy.", "2013 study by economists Anna Ruiz and Maria Gonzalez"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

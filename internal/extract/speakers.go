@@ -547,10 +547,6 @@ func (an *analysis) accordingPhrase(src source, end int) source {
 		if _, verb := speechVerbs[t.low]; verb && !t.cap {
 			break
 		}
-		if t.low == "and" && j > src.end && toks[j-1].cap && j+1 < end && (toks[j+1].cap || determiners[toks[j+1].low]) {
-			j++ // "economists Peter Schott and Justin Pierce", "Judgment and Decision Making"
-			continue
-		}
 		if !t.cap && t.kind == tkWord && !phraseLinks[t.low] && !determiners[t.low] && !documentParticiples[t.low] && !modifierWord(t) && !strings.HasSuffix(t.low, "s") {
 			break
 		}
