@@ -149,9 +149,6 @@ func (an *analysis) findCues() {
 			} else if an.invertedAt(i) {
 				c.inverted = true
 				c.src = an.sourceAfter(i+1, s.end, midx)
-				if c.src.desc != "" && i > s.first && toks[i-1].kind == tkQuote && !toks[i-1].open {
-					c.src = an.accordingPhrase(c.src, s.end)
-				}
 				if !c.src.empty() && an.modalIn(c.src.first, min(c.src.end+1, s.end)) {
 					// `X, citing "...," said the candidate could win`: the
 					// phrase is the subject of the reported clause
