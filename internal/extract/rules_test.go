@@ -326,8 +326,6 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz spoke. State's reviewers had said more than 1,300 Ruiz emails held secrets, but the vast majority were just "confidential," a lower level.`, "confidential,", "State's reviewers"},
 		{"a plural office before of heads the source phrase",
 			`Peter Hall will speak. Leaders of the organization have said they invite all candidates to ensure "a constructive relationship with whomever wins."`, "a constructive relationship with whomever wins.", "Leaders of the organization"},
-		{"according to takes the whole source phrase",
-			`Peter Hall spoke. Some 55 percent of voters said they do not believe Hall "cares about people like me," according to a Quinnipiac poll conducted in February.`, "cares about people like me,", "Quinnipiac poll conducted in February"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

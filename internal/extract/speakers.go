@@ -125,9 +125,6 @@ func (an *analysis) findCues() {
 			}
 			c.inverted = true
 			c.src = an.sourceAfter(i+2, s.end, midx)
-			if c.src.desc != "" {
-				c.src = an.accordingPhrase(c.src, s.end)
-			}
 		} else {
 			if weakCues[lem] && !an.nearQuote(i) && !an.asClause(i) {
 				continue
@@ -523,52 +520,6 @@ var descStop = set("who", "which", "that", "in", "on", "at", "to", "during", "af
 	"yesterday", "today", "tonight", "thursday", "monday", "tuesday", "wednesday", "friday",
 	"saturday", "sunday", "has", "have", "had", "was", "is", "were", "are", "would", "will",
 	"released", "published", "conducted", "taken", "obtained", "seen", "posted", "sent", "issued")
-
-// accordingPhrase widens the descriptor after "according to" to the whole
-// noun phrase the clause gives it, up to a comma or the end: "a Quinnipiac
-// poll conducted in February", "a copy of the letter reviewed by The
-// Post", "a source at the Tampa station". Such a phrase names one
-// document or source and has no verb of its own.
-func (an *analysis) accordingPhrase(src source, end int) source {
-	toks := an.toks
-	j := src.end
-	for j < end && j < src.end+14 {
-		t := &toks[j]
-		if t.low == "." && j > src.end && toks[j-1].dot && j+1 < end && toks[j+1].cap {
-			j++ // "the U.S. Senate Committee": an abbreviation's period
-			continue
-		}
-		if t.kind != tkWord && t.kind != tkNum || t.quote >= 0 {
-			break
-		}
-		if _, verb := speechVerbs[t.low]; verb && !t.cap {
-			break
-		}
-		if !t.cap && t.kind == tkWord && !phraseLinks[t.low] && !determiners[t.low] && !documentParticiples[t.low] && !modifierWord(t) && !strings.HasSuffix(t.low, "s") {
-			break
-		}
-		j++
-	}
-	if j == src.end || j < end && toks[j].low != "," && toks[j].low != "." {
-		return src // the phrase runs into a clause: keep the short head
-	}
-	for j > src.end && phraseLinks[toks[j-1].low] {
-		j--
-	}
-	if j-3 >= src.end && toks[j-3].low == "at" && toks[j-2].low == "the" && toks[j-1].low == "time" {
-		j -= 3 // "at the time" dates the source, it is no part of it
-	}
-	s := src.first
-	for s < j && (toks[s].low == "a" || toks[s].low == "an" || toks[s].low == "the") {
-		s++
-	}
-	src.end = j
-	src.desc = strings.Join(strings.Fields(an.text[toks[s].s:toks[j-1].fe]), " ")
-	return src
-}
-
-// phraseLinks join a prepositional phrase to the noun it follows.
-var phraseLinks = set("of", "by", "at", "from", "in", "to", "for", "on")
 
 func (an *analysis) descriptorAfter(k, end int) source {
 	toks := an.toks
