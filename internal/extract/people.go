@@ -71,6 +71,9 @@ func nameToken(toks []token, i int) bool {
 	if t.cap && !t.upper && hyphenModifier(t.low) {
 		return false // "Taiwan-born", "Simpson-style": a modifier, not a name
 	}
+	if t.cap && contraction(t.low) {
+		return false // "I'll", "We're", "Don't": a pronoun or verb with its clitic
+	}
 	if t.cap && !t.upper {
 		// "I" without a period is the pronoun ("Reason I", "Ronald Reagan I")
 		return !isPartyTag(t.low) && (t.low != "i" || t.dot)
@@ -319,6 +322,25 @@ var hyphenModifiers = set("style", "born", "based", "themed", "backed", "led", "
 	"appointed", "run", "owned", "funded", "linked", "allied", "aligned", "friendly", "free", "centric",
 	"inspired", "related", "type", "controlled", "supported", "endorsed", "bred", "raised", "educated",
 	"trained", "turned", "monger", "loving", "hating", "obsessed", "made", "sponsored", "affiliated", "leaning")
+
+// contraction reports whether a lower-cased word ends in a clitic
+// ("i'll", "they're", "we've", "i'm", "don't", "she'd"): no name does,
+// though "O'Neill" and "D'Souza" carry an apostrophe.
+func contraction(low string) bool {
+	i := strings.LastIndexByte(low, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch stem, tail := low[:i], low[i+1:]; tail {
+	case "ll", "re", "ve", "m":
+		return true
+	case "t":
+		return strings.HasSuffix(stem, "n")
+	case "d":
+		return pronounWords[stem]
+	}
+	return false
+}
 
 func hyphenModifier(low string) bool {
 	i := strings.LastIndexByte(low, '-')

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPeopleFinding holds one short made-up case per rule that keeps
+// non-people off the people list or gives a person the right role: the
+// names that must be people (with their role, "" for none, when given)
+// and the names that must not be.
+func TestPeopleFinding(t *testing.T) {
+	cases := []struct {
+		name  string
+		text  string
+		want  []string
+		not   []string
+		roles map[string]string
+	}{
+		{"a word with a clitic is no name",
+			"Anna Ruiz met the president. \"Thank you, Mr. President. I'll be brief,\" she said. \"I'll say it again.\" I'd say he agreed, Ruiz said.",
+			[]string{"Anna Ruiz"}, []string{"I'll", "I'd", "I’ll"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Extract(Doc{Text: c.text})
+			got := names(r)
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q missing from people %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if slices.Contains(got, n) {
+					t.Errorf("%q is a person in %q", n, got)
+				}
+			}
+			for _, p := range r.People {
+				if want, ok := c.roles[p.Name]; ok && p.Role != want {
+					t.Errorf("%s role = %q, want %q", p.Name, p.Role, want)
+				}
+			}
+		})
+	}
+}
