@@ -260,6 +260,11 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if low := toks[n0].low; (org || allPlace) && (len(low) < 3 || pronounWords[low]) {
 		return candidate{}, false
 	}
+	// "P.", "Mr P", "Senate R": one letter alone is an initial, a party
+	// or a grade, never a whole name
+	if words == 1 && e-n0 == 1 && toks[n0].e-toks[n0].s == 1 {
+		return candidate{}, false
+	}
 	c.lexical = org || allPlace
 	// "Critics", "Moreover", "Coverage": a common word alone names a
 	// person only after a title or as a known person's surname

@@ -20,6 +20,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a word with a clitic is no name",
 			"Anna Ruiz met the president. \"Thank you, Mr. President. I'll be brief,\" she said. \"I'll say it again.\" I'd say he agreed, Ruiz said.",
 			[]string{"Anna Ruiz"}, []string{"I'll", "I'd", "I’ll"}, nil},
+		{"one letter alone is no name",
+			"Peter Hall (R) and Anna Ruiz (D) met. Mr P said the R. votes and P. Hall's votes counted. P said so. P. told them.",
+			[]string{"Peter Hall", "Anna Ruiz"}, []string{"P", "R", "D", "P."}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
