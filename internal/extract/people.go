@@ -266,6 +266,13 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		return candidate{}, false
 	}
 	c.lexical = org || allPlace
+	// "Korean Peninsula", "Southern District", "House Oversight", "Former
+	// Trump": a lone word after a place, group or office word that gives
+	// no role names a thing as often as a person, so it is only a known
+	// person's surname
+	if words == 1 && n0 > a && c.role == "" && c.honor == 0 {
+		c.lexical = true
+	}
 	// "Critics", "Moreover", "Coverage": a common word alone names a
 	// person only after a title or as a known person's surname
 	c.common = words == 1 && lx.common[toks[n0].low]

@@ -23,6 +23,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"one letter alone is no name",
 			"Peter Hall (R) and Anna Ruiz (D) met. Mr P said the R. votes and P. Hall's votes counted. P said so. P. told them.",
 			[]string{"Peter Hall", "Anna Ruiz"}, []string{"P", "R", "D", "P."}, nil},
+		{"a lone word after a place or group word is only a known surname",
+			"Anna Ruiz flew over the Korean Peninsula. Peninsula officials said she met the mayor of South Bend, which is growing. Republican Hall said no, and Peter Hall said so again.",
+			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Peninsula", "Bend"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
