@@ -121,6 +121,7 @@ func (an *analysis) findCandidates() []candidate {
 			}
 		}
 		i = b
+		b = an.cutMemberCard(a, b)
 		// photo credits: "REUTERS/Mark Makela"
 		if a > 0 && toks[a-1].low == "/" && toks[a-1].fe == toks[a].s || b < len(toks) && toks[b].low == "/" {
 			continue
@@ -130,6 +131,55 @@ func (an *analysis) findCandidates() []candidate {
 		}
 	}
 	return out
+}
+
+// cutMemberCard ends the run toks[a:b] after the surname that a glued
+// word repeats. Pasted hover cards put a member's legal name, with any
+// nickname in brackets, after the linked name and glue its surname to the
+// next headline: "President Trump Donald John TrumpGOP senators balk",
+// "Sen. Ted Cruz Rafael (Ted) Edward CruzWarren goes local". The legal
+// name is no part of the name the article uses.
+func (an *analysis) cutMemberCard(a, b int) int {
+	toks := an.toks
+	prefix := ""
+	for k := a + 1; k < b && prefix == ""; k++ {
+		prefix = an.gluedPrefix(k)
+	}
+	if prefix == "" && b+3 < len(toks) && toks[b].low == "(" && toks[b+1].cap && toks[b+2].low == ")" {
+		for k := b + 3; k < len(toks) && k < b+8 && toks[k].kind == tkWord && toks[k].cap && prefix == ""; k++ {
+			prefix = an.gluedPrefix(k)
+		}
+	}
+	if prefix == "" {
+		return b
+	}
+	for j := a; j < b; j++ {
+		if toks[j].low == prefix {
+			return j + 1
+		}
+	}
+	return b
+}
+
+// gluedPrefix returns the lower-cased word that toks[k] starts with when
+// another capitalised word is glued to it ("TrumpGOP", "McConnellGOP",
+// "CruzWarren"), or "" when no capital inside it follows lower-case
+// letters beyond a surname prefix ("McConnell", "DeSantis").
+func (an *analysis) gluedPrefix(k int) string {
+	t := &an.toks[k]
+	if t.kind != tkWord || !t.cap || t.upper {
+		return ""
+	}
+	w := an.text[t.s:t.e]
+	for i := 2; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' || w[i-1] < 'a' || w[i-1] > 'z' {
+			continue
+		}
+		if p := strings.ToLower(w[:i]); !camelPrefixes[p] {
+			return p
+		}
+	}
+	return ""
 }
 
 func isTitleTok(t *token) bool {

@@ -26,6 +26,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a lone word after a place or group word is only a known surname",
 			"Anna Ruiz flew over the Korean Peninsula. Peninsula officials said she met the mayor of South Bend, which is growing. Republican Hall said no, and Peter Hall said so again.",
 			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Peninsula", "Bend"}, nil},
+		{"a pasted member card ends the name at the repeated surname",
+			"Sen. Anna Ruiz Maria (Annie) Elena RuizGOP senators balk at the trial Warren goes local said no. President Hall Peter James HallGOP senators balk was there too.",
+			[]string{"Anna Ruiz", "Hall"}, []string{"Anna Ruiz Maria", "Peter James HallGOP", "Hall Peter James HallGOP"}, map[string]string{"Anna Ruiz": "Senator", "Hall": "President"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
