@@ -29,7 +29,10 @@ type person struct {
 	he, she  int  // pronoun votes
 	mentions int
 	firstTok int
-	weak     bool // known only by a bare word, without title or speech
+	named    int      // first token of the first mention by full name
+	titles   []string // roles its full-name mentions give
+	kin      bool     // named in full as someone's relative ("his son Hunter Biden")
+	weak     bool     // known only by a bare word, without title or speech
 	dropped  bool
 }
 

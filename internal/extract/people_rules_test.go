@@ -29,6 +29,19 @@ func TestPeopleFinding(t *testing.T) {
 		{"a pasted member card ends the name at the repeated surname",
 			"Sen. Anna Ruiz Maria (Annie) Elena RuizGOP senators balk at the trial Warren goes local said no. President Hall Peter James HallGOP senators balk was there too.",
 			[]string{"Anna Ruiz", "Hall"}, []string{"Anna Ruiz Maria", "Peter James HallGOP", "Hall Peter James HallGOP"}, map[string]string{"Anna Ruiz": "Senator", "Hall": "President"}},
+		{"a titled surname is not a relative named in full",
+			"First Lady Anna Hall visited the school. President Hall spoke later. The senator's son Peter Ruiz met reporters. Senator Ruiz said so.",
+			[]string{"Anna Hall", "Hall", "Peter Ruiz", "Ruiz"}, nil,
+			map[string]string{"Anna Hall": "First Lady", "Hall": "President", "Peter Ruiz": "", "Ruiz": "Senator"}},
+		{"a titled surname is not a person of the other sex than its pronoun",
+			"Maria Lopez met voters. President Lopez said he would win.",
+			[]string{"Maria Lopez", "Lopez"}, nil, map[string]string{"Maria Lopez": "", "Lopez": "President"}},
+		{"a titled surname two people share gives neither its role",
+			"Peter Hall and Anna Hall spoke. Secretary Hall said so.",
+			[]string{"Peter Hall", "Anna Hall"}, []string{"Hall"}, map[string]string{"Peter Hall": "", "Anna Hall": ""}},
+		{"a titled surname goes to the person named in full with the title",
+			"Vice President Peter Hall and his wife Anna Hall spoke. Vice President Hall said so.",
+			[]string{"Peter Hall", "Anna Hall"}, []string{"Hall"}, map[string]string{"Peter Hall": "Vice President", "Anna Hall": ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
