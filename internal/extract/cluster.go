@@ -371,7 +371,7 @@ func (an *analysis) givenFirst(c *candidate, lx *lexicon) bool {
 }
 
 // nonPersons are capitalised words a name rule would take for a person.
-var nonPersons = set("god", "allah")
+var nonPersons = set("god", "allah", "islam", "christianity", "judaism", "ebola", "universe", "juneteenth", "covid-19", "coronavirus")
 
 // dropWeak forgets the people known only by a bare word that no pronoun
 // ever refers to, and their mentions.

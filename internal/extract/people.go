@@ -283,6 +283,12 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if e <= n0 {
 		return candidate{}, false
 	}
+	// "Rose Garden", "Washington Examiner", "Senate Judiciary": a name
+	// ending in a word for a place, a body or a programme is none of a
+	// person's, unless Mr. or Ms. says so
+	if orgHeads[toks[e-1].low] && c.honor == 0 {
+		return candidate{}, false
+	}
 	// "Young Americans", "Roman Catholics": a group, not a person
 	if l := toks[e-1].low; e-n0 > 1 && nationalityWords[l] && strings.HasSuffix(l, "s") {
 		return candidate{}, false
@@ -370,6 +376,17 @@ func (an *analysis) stripLeading(a, b int, lx *lexicon) int {
 	}
 	return a
 }
+
+// orgHeads end the names of places, bodies, publications and
+// programmes, and are rarely surnames (unlike "Park" or "Shore").
+var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enquirer", "inquirer",
+	"legislature", "development", "sea", "ocean", "peninsula", "district", "studies", "federation",
+	"brotherhood", "oversight", "judiciary", "customs", "institutes", "correspondents", "hemisphere",
+	"observatory", "prevention", "statistics", "census", "academies", "endowment", "partnership",
+	"fairgrounds", "cathedral", "legion", "crossroads", "gulf", "lawn", "harbor", "archives",
+	"appropriations", "ethics", "management", "prosperity", "circuit", "science", "dept", "dlrs", "dlr",
+	"taxation", "innovation", "petroleum", "telecom", "depression", "heritage", "airways", "zoo",
+	"globe", "yard", "medicare", "medicaid", "obamacare")
 
 // placePrefixes open place names made of a saint's or a given name.
 var placePrefixes = set("san", "santa", "st", "st.", "saint", "fort", "port", "los", "las", "mount", "lake")

@@ -42,6 +42,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a titled surname goes to the person named in full with the title",
 			"Vice President Peter Hall and his wife Anna Hall spoke. Vice President Hall said so.",
 			[]string{"Peter Hall", "Anna Hall"}, []string{"Hall"}, map[string]string{"Peter Hall": "Vice President", "Anna Hall": ""}},
+		{"a name ending in a word for a place, body or programme is no person",
+			"Anna Ruiz spoke in the Rose Garden, the Washington Examiner said. Obamacare said nothing, and Islam said more. Obamacare is popular, he said. The Senate Judiciary said no.",
+			[]string{"Anna Ruiz"}, []string{"Rose Garden", "Examiner", "Washington Examiner", "Obamacare", "Islam", "Judiciary"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
