@@ -35,7 +35,7 @@ func (an *analysis) speechNear(first, end int) bool {
 	}
 	if first > 0 {
 		p := &toks[first-1]
-		if lem, ok := speechVerbs[p.low]; ok && !weakCues[lem] {
+		if lem, ok := speechVerbs[p.low]; ok && !weakCues[lem] && !addressVerbs[p.low] {
 			return true
 		}
 		if p.low == "to" && first > 1 && toks[first-2].low == "according" {
@@ -44,6 +44,10 @@ func (an *analysis) speechNear(first, end int) bool {
 	}
 	return false
 }
+
+// addressVerbs take the one spoken to as their object ("told Politico",
+// "asked Gallup"): a name after one is no speaker.
+var addressVerbs = set("told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "informed", "urged", "warned", "thanked")
 
 func (an *analysis) fill(c *candidate) {
 	for k := c.first; k < c.end; k++ {
