@@ -46,7 +46,7 @@ func TestPeopleFinding(t *testing.T) {
 			"Anna Ruiz spoke in the Rose Garden, the Washington Examiner said. Obamacare said nothing, and Islam said more. Obamacare is popular, he said. The Senate Judiciary said no.",
 			[]string{"Anna Ruiz"}, []string{"Rose Garden", "Examiner", "Washington Examiner", "Obamacare", "Islam", "Judiciary"}, nil},
 		{"a name told or asked something is no speaker",
-			"Anna Ruiz told Zyxo that she was done. Peter Hall told Zyxo the same and asked Zyxo again.",
+			"Anna Ruiz told Zyxo about the plan. Peter Hall told Zyxo the same and asked Zyxo again.",
 			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Zyxo"}, nil},
 	}
 	for _, c := range cases {
