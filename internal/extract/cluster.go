@@ -548,7 +548,9 @@ func (an *analysis) roleAround(m mention) {
 		}
 		p.state = tag[2:]
 	}
-	if k := m.tfirst - 1; k > 0 && !toks[k].cap && toks[k].kind == tkWord {
+	// the role noun must be in the name's sentence: "By Jenny Hill, BBC's
+	// Berlin correspondent\n\nAngela Merkel did" gives Merkel no role
+	if k := m.tfirst - 1; k > 0 && !toks[k].cap && toks[k].kind == tkWord && toks[k].sent == toks[m.tfirst].sent && toks[k].para == toks[m.tfirst].para {
 		if r, ok := titleWords[toks[k].low]; ok && r != "" && r[0] >= 'a' && r[0] <= 'z' {
 			if p.role == "" || p.role == r {
 				p.role = r

@@ -48,6 +48,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a name told or asked something is no speaker",
 			"Anna Ruiz told Zyxo about the plan. Peter Hall told Zyxo the same and asked Zyxo again.",
 			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Zyxo"}, nil},
+		{"a role noun ending the paragraph before is not the name's",
+			"By Peter Hall, the Times' Berlin correspondent\n\nAnna Ruiz did her best.",
+			[]string{"Peter Hall", "Anna Ruiz"}, nil, map[string]string{"Anna Ruiz": ""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
