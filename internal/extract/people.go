@@ -363,6 +363,14 @@ func (an *analysis) stripLeading(a, b int, lx *lexicon) int {
 			break
 		}
 	}
+	// "Monday Politico", "October Jay Willis": a day or month opens no
+	// name unless it is a common given name ("Jan", "April", "June")
+	for a < b-1 && calendarWords[toks[a].low] && !calendarGiven[toks[a].low] && !toks[a].poss {
+		a++
+		for a < b && toks[a].kind != tkWord {
+			a++
+		}
+	}
 	for a < b-1 {
 		t := &toks[a]
 		if t.kind != tkWord || !t.cap || t.upper || t.poss || t.dot || !lx.common[t.low] || lx.given[t.low] != 0 || isTitleTok(t) ||
@@ -387,6 +395,9 @@ var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enq
 	"appropriations", "ethics", "management", "prosperity", "circuit", "science", "dept", "dlrs", "dlr",
 	"taxation", "innovation", "petroleum", "telecom", "depression", "heritage", "airways", "zoo",
 	"globe", "yard", "medicare", "medicaid", "obamacare")
+
+// calendarGiven are days and months that are also common given names.
+var calendarGiven = set("april", "may", "june", "august", "jan", "jun")
 
 // placePrefixes open place names made of a saint's or a given name.
 var placePrefixes = set("san", "santa", "st", "st.", "saint", "fort", "port", "los", "las", "mount", "lake")

@@ -51,6 +51,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a role noun ending the paragraph before is not the name's",
 			"By Peter Hall, the Times' Berlin correspondent\n\nAnna Ruiz did her best.",
 			[]string{"Peter Hall", "Anna Ruiz"}, nil, map[string]string{"Anna Ruiz": ""}},
+		{"a day or month that is no given name opens no name",
+			"On Monday Peter Hall spoke. October Anna Ruiz said so, and Jan Brewer agreed.",
+			[]string{"Peter Hall", "Anna Ruiz", "Jan Brewer"}, []string{"Monday Peter Hall", "October Anna Ruiz"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
