@@ -289,6 +289,13 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if orgHeads[toks[e-1].low] && c.honor == 0 {
 		return candidate{}, false
 	}
+	// "the Washington Examiner", "the Rose Garden", "the Clintons": a
+	// name after "the" with no title is a thing or a group, unless it
+	// modifies the noun after it ("the Hillary Clinton campaign")
+	if a > 0 && toks[a-1].low == "the" && c.role == "" && c.honor == 0 && !theModified(toks, e) &&
+		!(n0 > a && e-n0 >= 2 && lx.given[toks[n0].low] != 0) { // "the Republican Paul Ryan"
+		return candidate{}, false
+	}
 	// "Young Americans", "Roman Catholics": a group, not a person
 	if l := toks[e-1].low; e-n0 > 1 && nationalityWords[l] && strings.HasSuffix(l, "s") {
 		return candidate{}, false
@@ -395,6 +402,12 @@ var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enq
 	"appropriations", "ethics", "management", "prosperity", "circuit", "science", "dept", "dlrs", "dlr",
 	"taxation", "innovation", "petroleum", "telecom", "depression", "heritage", "airways", "zoo",
 	"globe", "yard", "medicare", "medicaid", "obamacare")
+
+// theModified reports whether the word at e, after a name that "the"
+// opens, is a lower-case word the name modifies.
+func theModified(toks []token, e int) bool {
+	return e < len(toks) && toks[e].kind == tkWord && !toks[e].cap
+}
 
 // calendarGiven are days and months that are also common given names.
 var calendarGiven = set("april", "may", "june", "august", "jan", "jun")

@@ -54,6 +54,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a day or month that is no given name opens no name",
 			"On Monday Peter Hall spoke. October Anna Ruiz said so, and Jan Brewer agreed.",
 			[]string{"Peter Hall", "Anna Ruiz", "Jan Brewer"}, []string{"Monday Peter Hall", "October Anna Ruiz"}, nil},
+		{"a name after the with no title is a thing or a group",
+			"Anna Ruiz wrote for the Zorlac Free Beacon. The Zorlac Free Beacon, the Clintons and the Republican Peter Hall said so. The Anna Ruiz campaign agreed.",
+			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Zorlac Free Beacon", "Free Beacon", "Clintons"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
