@@ -267,9 +267,9 @@ func (an *analysis) resolvePeople(cands []candidate) {
 // surnameFits returns the test a person named in full must pass to take
 // the lone surname cands[i]. "Mr. Obama" is not "Michelle Obama"; nor is
 // "President Trump" a Trump named in full as a relative ("first lady
-// Melania Trump", "his son Hunter Biden") and never with that title, a
-// "Jr." the article names only later, or one whose given name has the
-// other sex from the he or she that follows the title: the title holder
+// Melania Trump", "his son Hunter Biden"), a "Jr.", or one whose given
+// name has the other sex from the he or she that follows the title,
+// unless the article names them in full with that title: the title holder
 // is then someone else.
 func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexicon) func(*person) bool {
 	var pron byte
@@ -287,8 +287,8 @@ func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexi
 		if c.role == "" || p.holds(c.role) {
 			return true
 		}
-		if p.suffix != "" && p.named > c.tfirst {
-			return false // a Jr. is named in full before his title alone
+		if p.suffix != "" {
+			return false // "President Trump" is not "Donald Trump Jr."
 		}
 		if p.kin {
 			return false // "his son Hunter Biden" is not "Vice President Biden"

@@ -57,6 +57,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a name after the with no title is a thing or a group",
 			"Anna Ruiz wrote for the Zorlac Free Beacon. The Zorlac Free Beacon, the Clintons and the Republican Peter Hall said so. The Anna Ruiz campaign agreed.",
 			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Zorlac Free Beacon", "Free Beacon", "Clintons"}, nil},
+		{"a titled surname is not a Jr.",
+			"Peter Hall Jr. spoke first. Later, Senator Hall's office said no.",
+			[]string{"Peter Hall Jr.", "Hall"}, nil, map[string]string{"Peter Hall Jr.": "", "Hall": "Senator"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
