@@ -213,6 +213,12 @@ func (t *Table) merge(ent int32, members []int32) Person {
 	name := t.topName(names)
 	p.Name = t.pool[name]
 	p.Role = t.pool[t.top(role)]
+	if n := role.count(t.top(role)); n*minRoleShare < p.Articles {
+		// a role few of the person's articles give came from mentions
+		// that were not surely theirs ("Vice President Biden" in an
+		// article naming only Hunter Biden)
+		p.Role = ""
+	}
 	p.Affiliation = t.pool[t.top(aff)]
 	p.Party = t.pool[t.top(party)]
 	p.State = t.pool[t.top(state)]
@@ -226,6 +232,20 @@ func (t *Table) merge(ent int32, members []int32) Person {
 	// Clipped, so a caller appending to the shared slice copies it.
 	p.Aliases = slices.Clip(p.Aliases)
 	return p
+}
+
+// minRoleShare: the people table shows a role only when at least one in
+// minRoleShare of the person's articles gives it.
+const minRoleShare = 20
+
+// count is how many times c counted id.
+func (c counter) count(id int32) int {
+	for _, x := range c {
+		if x.id == id {
+			return int(x.n)
+		}
+	}
+	return 0
 }
 
 // top is the most counted id (0, the empty string, for none); ties go to
