@@ -165,9 +165,9 @@ func (an *analysis) cutMemberCard(a, b int) int {
 }
 
 // gluedPrefix returns the lower-cased word that toks[k] starts with when
-// another capitalised word is glued to it ("TrumpGOP", "McConnellGOP",
-// "CruzWarren"), or "" when no capital inside it follows lower-case
-// letters beyond a surname prefix ("McConnell", "DeSantis").
+// another capitalised word or a number is glued to it ("TrumpGOP",
+// "CruzWarren", "McConnell2020"), or "" when no capital inside it follows
+// lower-case letters beyond a surname prefix ("McConnell", "DeSantis").
 func (an *analysis) gluedPrefix(k int) string {
 	t := &an.toks[k]
 	if t.kind != tkWord || !t.cap || t.upper {
@@ -175,7 +175,13 @@ func (an *analysis) gluedPrefix(k int) string {
 	}
 	w := an.text[t.s:t.e]
 	for i := 2; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' || w[i-1] < 'a' || w[i-1] > 'z' {
+		if w[i-1] < 'a' || w[i-1] > 'z' {
+			continue
+		}
+		if w[i] >= '0' && w[i] <= '9' {
+			return strings.ToLower(w[:i]) // "McConnell2020 Democrats push"
+		}
+		if w[i] < 'A' || w[i] > 'Z' {
 			continue
 		}
 		if p := strings.ToLower(w[:i]); !camelPrefixes[p] {

@@ -60,6 +60,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a titled surname is not a Jr.",
 			"Peter Hall Jr. spoke first. Later, Senator Hall's office said no.",
 			[]string{"Peter Hall Jr.", "Hall"}, nil, map[string]string{"Peter Hall Jr.": "", "Hall": "Senator"}},
+		{"a member card glued to a number",
+			"Sen. Anna Ruiz Maria (Annie) Elena Ruiz2020 Democrats push for more said no.",
+			[]string{"Anna Ruiz"}, []string{"Anna Ruiz Maria"}, map[string]string{"Anna Ruiz": "Senator"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
