@@ -598,6 +598,11 @@ func (an *analysis) orgLikeSingle(c *candidate) bool {
 	if n < len(toks) && toks[n].kind == tkNum && !toks[n-1].poss {
 		return true
 	}
+	// "a new Gallup poll", "Politico reporter Jake Sherman": a name before
+	// a word for a poll or a piece of reporting is a pollster or an outlet
+	if n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && !toks[n-1].poss && mediaNouns[toks[n].low] {
+		return true
+	}
 	listAcronym := func(k int) bool {
 		if k < 0 || k >= len(toks) || !toks[k].upper || toks[k].kind != tkWord {
 			return false
@@ -616,6 +621,11 @@ func (an *analysis) orgLikeSingle(c *candidate) bool {
 	}
 	return false
 }
+
+// mediaNouns are what pollsters and outlets put out, and their staff.
+var mediaNouns = set("poll", "polls", "polling", "survey", "surveys", "reporter", "reporters", "editor",
+	"editors", "article", "articles", "story", "piece", "columnist", "correspondent", "podcast",
+	"newsletter", "headline", "reporting", "findings", "pollster", "pollsters", "contributor", "op-ed")
 
 // institutionWords follow a surname used as a modifier for the person's
 // organisation ("the Obama administration", "the Trump campaign").

@@ -63,6 +63,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a member card glued to a number",
 			"Sen. Anna Ruiz Maria (Annie) Elena Ruiz2020 Democrats push for more said no.",
 			[]string{"Anna Ruiz"}, []string{"Anna Ruiz Maria"}, map[string]string{"Anna Ruiz": "Senator"}},
+		{"a name before a poll or a reporter is a pollster or an outlet",
+			"Anna Ruiz cited a new Zorbup poll. Zorbup reporter Peter Hall said Zorbup found more. Zorbup said so.",
+			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Zorbup"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
