@@ -236,7 +236,7 @@ func (t *Table) merge(ent int32, members []int32) Person {
 
 // minRoleShare: the people table shows a role only when at least one in
 // minRoleShare of the person's articles gives it.
-const minRoleShare = 20
+const minRoleShare = 50
 
 // count is how many times c counted id.
 func (c counter) count(id int32) int {

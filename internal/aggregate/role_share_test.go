@@ -16,7 +16,7 @@ func TestRoleShare(t *testing.T) {
 		without   int // articles giving none
 		wantRoled bool
 	}{
-		{"a role one article in forty gives is dropped", 1, 39, false},
+		{"a role one article in sixty gives is dropped", 1, 59, false},
 		{"a role one article in ten gives stays", 2, 18, true},
 		{"a role the only article gives stays", 1, 0, true},
 	} {
