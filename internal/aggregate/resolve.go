@@ -329,13 +329,22 @@ func (t *Table) sortCounts(c counter) {
 	})
 }
 
-// People is the table: one Person per entity, most articles first (then
-// most mentions, then by name). The slice is the caller's; the Aliases
-// slices are shared and must not be modified.
+// People is the table: one Person per entity that listed accepts, most
+// articles first (then most mentions, then by name). The slice is the
+// caller's; the Aliases slices are shared and must not be modified.
+// Lookup, Resolve and PeopleOf still know the entities it leaves out.
 func (t *Table) People() []Person {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return slices.Clone(t.resolve().people)
+	r := t.resolve()
+	out := make([]Person, 0, len(r.people))
+	for _, p := range r.people {
+		// a bare surname that full names share stays: it is a person's
+		if _, surname := r.surnames[p.Key]; surname || listed(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // Lookup finds the entity a name refers to: its key, any name or alias
