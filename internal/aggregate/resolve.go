@@ -213,6 +213,12 @@ func (t *Table) merge(ent int32, members []int32) Person {
 	name := t.topName(names)
 	p.Name = t.pool[name]
 	p.Role = t.pool[t.top(role)]
+	if n := role.count(t.top(role)); n*minRoleShare < p.Articles {
+		// a role few of the person's articles give came from mentions
+		// that were not surely theirs ("Vice President Biden" in an
+		// article naming only Hunter Biden)
+		p.Role = ""
+	}
 	p.Affiliation = t.pool[t.top(aff)]
 	p.Party = t.pool[t.top(party)]
 	p.State = t.pool[t.top(state)]
@@ -226,6 +232,20 @@ func (t *Table) merge(ent int32, members []int32) Person {
 	// Clipped, so a caller appending to the shared slice copies it.
 	p.Aliases = slices.Clip(p.Aliases)
 	return p
+}
+
+// minRoleShare: the people table shows a role only when at least one in
+// minRoleShare of the person's articles gives it.
+const minRoleShare = 50
+
+// count is how many times c counted id.
+func (c counter) count(id int32) int {
+	for _, x := range c {
+		if x.id == id {
+			return int(x.n)
+		}
+	}
+	return 0
 }
 
 // top is the most counted id (0, the empty string, for none); ties go to
@@ -309,13 +329,22 @@ func (t *Table) sortCounts(c counter) {
 	})
 }
 
-// People is the table: one Person per entity, most articles first (then
-// most mentions, then by name). The slice is the caller's; the Aliases
-// slices are shared and must not be modified.
+// People is the table: one Person per entity that listed accepts, most
+// articles first (then most mentions, then by name). The slice is the
+// caller's; the Aliases slices are shared and must not be modified.
+// Lookup, Resolve and PeopleOf still know the entities it leaves out.
 func (t *Table) People() []Person {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return slices.Clone(t.resolve().people)
+	r := t.resolve()
+	out := make([]Person, 0, len(r.people))
+	for _, p := range r.people {
+		// a bare surname that full names share stays: it is a person's
+		if _, surname := r.surnames[p.Key]; surname || listed(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // Lookup finds the entity a name refers to: its key, any name or alias

@@ -10,7 +10,7 @@ import (
 // article of the scope names him in full. Counts are the scope's own;
 // a role or party the scope does not give comes from the corpus.
 func (t *Table) PeopleOf(arts []Article) []Person {
-	local := People(arts)
+	local := everyone(arts)
 	t.mu.Lock()
 	r := t.resolve() // never changed, only replaced: read unlocked
 	t.mu.Unlock()

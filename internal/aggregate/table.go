@@ -97,6 +97,18 @@ func People(arts []Article) []Person {
 	return t.People()
 }
 
+// everyone is People without the listed test: a scope lists everyone
+// it names, since listed judges a name by the whole corpus.
+func everyone(arts []Article) []Person {
+	t := NewTable()
+	for i := range arts {
+		t.Add(arts[i])
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return slices.Clone(t.resolve().people)
+}
+
 // Len is the number of articles in the table.
 func (t *Table) Len() int {
 	t.mu.Lock()

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -34,7 +35,7 @@ func (an *analysis) speechNear(first, end int) bool {
 	}
 	if first > 0 {
 		p := &toks[first-1]
-		if lem, ok := speechVerbs[p.low]; ok && !weakCues[lem] {
+		if lem, ok := speechVerbs[p.low]; ok && !weakCues[lem] && !addressVerbs[p.low] {
 			return true
 		}
 		if p.low == "to" && first > 1 && toks[first-2].low == "according" {
@@ -43,6 +44,10 @@ func (an *analysis) speechNear(first, end int) bool {
 	}
 	return false
 }
+
+// addressVerbs take the one spoken to as their object ("told Politico",
+// "asked Gallup"): a name after one is no speaker.
+var addressVerbs = set("told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "informed", "urged", "warned", "thanked")
 
 func (an *analysis) fill(c *candidate) {
 	for k := c.first; k < c.end; k++ {
@@ -158,15 +163,23 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	sort.SliceStable(multi, func(x, y int) bool { return len(cands[multi[x]].lows) > len(cands[multi[y]].lows) })
 	for _, i := range multi {
 		c := &cands[i]
-		found := false
+		var found *person
 		for _, p := range an.people {
 			if compatible(p, c.lows, c.suffix) {
-				found = true
+				found = p
+				p.named = min(p.named, c.tfirst)
 				break
 			}
 		}
-		if !found {
-			an.people = append(an.people, &person{parts: c.parts, lows: c.lows, suffix: c.suffix, firstTok: c.tfirst})
+		if found == nil {
+			found = &person{parts: c.parts, lows: c.lows, suffix: c.suffix, firstTok: c.tfirst, named: c.tfirst}
+			an.people = append(an.people, found)
+		}
+		if c.role != "" {
+			found.titles = append(found.titles, c.role)
+		}
+		if c.role == "First Lady" || an.kinBefore(c.tfirst) {
+			found.kin = true
 		}
 	}
 	lastSeen := make([]int, len(an.people))
@@ -176,6 +189,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	for i := range cands {
 		c := &cands[i]
 		pi := -1
+		sure := len(c.lows) > 1 // the role of a titled mention is surely its person's
 		if len(c.lows) >= 2 {
 			if !accept[i] {
 				continue
@@ -193,19 +207,28 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			}
 		} else {
 			low := c.lows[0]
-			// "Mr. Obama" is not "Michelle Obama"
-			fits := func(p *person) bool {
-				return c.honor == 0 || len(p.lows) < 2 || lx.given[p.lows[0]] != 'f'+'m'-c.honor
+			fits := an.surnameFits(c, cands, i, lx)
+			// "Vice President Biden" is first the Biden who holds the
+			// title, then one without a suffix; the role is surely the
+			// person's when no one else passes the same test
+			tiers := []func(*person) bool{
+				func(p *person) bool { return c.role != "" && p.last() == low && fits(p) && p.holds(c.role) },
+				func(p *person) bool { return p.suffix == "" && p.last() == low && fits(p) },
+				func(p *person) bool { return p.last() == low && fits(p) },
 			}
-			pi = an.bestPerson(c, lastSeen, func(p *person) bool { return p.suffix == "" && p.last() == low && fits(p) })
-			if pi < 0 {
-				pi = an.bestPerson(c, lastSeen, func(p *person) bool { return p.last() == low && fits(p) })
+			for _, ok := range tiers {
+				if pi = an.bestPerson(c, lastSeen, ok); pi >= 0 {
+					sure = an.count(ok) == 1
+					break
+				}
 			}
 			if pi < 0 && lx.given[low] != 0 {
 				pi = an.uniquePerson(func(p *person) bool { return len(p.lows) > 1 && p.lows[0] == low })
+				sure = pi >= 0
 			}
 			if pi < 0 && len(low) >= 6 {
 				pi = an.uniquePerson(func(p *person) bool { return len(p.last()) >= 6 && editDistance1(p.last(), low) })
+				sure = pi >= 0
 			}
 			if pi < 0 {
 				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || notSingle[low] && !c.hasTitle || c.common && !c.strongTitle || nonPersons[low] {
@@ -215,6 +238,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				// earn a he or she ("Obamacare", "Louisville" do not)
 				weak := !c.hasTitle && !singleEvidence[low] && lx.given[low] == 0
 				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, firstTok: c.tfirst, weak: weak})
+				sure = true
 				lastSeen = append(lastSeen, -1)
 				pi = len(an.people) - 1
 			}
@@ -228,7 +252,9 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		if c.honor != 0 {
 			p.honor = c.honor
 		}
-		if c.role != "" && p.role == "" {
+		if c.role != "" && p.role == "" && sure {
+			// a titled surname gives its role only to the one person
+			// of that surname who can hold it
 			p.role = c.role
 		}
 		an.addAlias(p, an.text[an.toks[c.tfirst].s:an.toks[c.end-1].e])
@@ -236,6 +262,109 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	}
 	an.finishPeople()
 	an.dropWeak()
+}
+
+// surnameFits returns the test a person named in full must pass to take
+// the lone surname cands[i]. "Mr. Obama" is not "Michelle Obama"; nor is
+// "President Trump" a Trump named in full as a relative ("first lady
+// Melania Trump", "his son Hunter Biden"), a "Jr.", or one whose given
+// name has the other sex from the he or she that follows the title,
+// unless the article names them in full with that title: the title holder
+// is then someone else.
+func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexicon) func(*person) bool {
+	var pron byte
+	if c.role != "" {
+		pron = an.pronounAfter(c, cands, i)
+	}
+	return func(p *person) bool {
+		if len(p.lows) < 2 {
+			return true
+		}
+		g := lx.given[p.lows[0]]
+		if c.honor != 0 && g == 'f'+'m'-c.honor {
+			return false
+		}
+		if c.role == "" || p.holds(c.role) {
+			return true
+		}
+		if p.suffix != "" {
+			return false // "President Trump" is not "Donald Trump Jr."
+		}
+		if p.kin {
+			return false // "his son Hunter Biden" is not "Vice President Biden"
+		}
+		return pron == 0 || g != 'f'+'m'-pron
+	}
+}
+
+// kinBefore reports whether a kinship noun ends right before token k
+// ("son", "his wife", "first lady"): the name after it is a relative's.
+func (an *analysis) kinBefore(k int) bool {
+	if k == 0 {
+		return false
+	}
+	t := &an.toks[k-1]
+	if t.kind != tkWord {
+		return false
+	}
+	if t.low == "lady" && k >= 2 && an.toks[k-2].low == "first" {
+		return true
+	}
+	return !t.cap && kinWords[t.low]
+}
+
+// kinWords name a relative.
+var kinWords = set("son", "daughter", "wife", "husband", "brother", "sister", "father", "mother",
+	"nephew", "niece", "grandson", "granddaughter", "stepson", "stepdaughter", "widow", "widower",
+	"cousin", "uncle", "aunt", "spouse", "ex-wife", "ex-husband", "son-in-law", "daughter-in-law",
+	"father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "stepmother", "stepfather",
+	"grandfather", "grandmother", "granddad", "sons", "daughters", "brothers", "sisters", "siblings")
+
+// holds reports whether p has the role, named in full with it or given
+// it by an earlier mention.
+func (p *person) holds(role string) bool {
+	return strings.EqualFold(p.role, role) || slices.ContainsFunc(p.titles, func(r string) bool { return sameRole(r, role) })
+}
+
+// sameRole reports whether two roles are one title ("President" and
+// "President-elect" are).
+func sameRole(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// pronounAfter returns 'm' or 'f' for the first he or she outside quotes
+// after the candidate cands[i], in its sentence and before the next name,
+// or 0.
+func (an *analysis) pronounAfter(c *candidate, cands []candidate, i int) byte {
+	limit := len(an.toks)
+	if i+1 < len(cands) {
+		limit = cands[i+1].tfirst
+	}
+	sent := an.toks[c.first].sent
+	for k := c.end; k < limit && an.toks[k].sent == sent; k++ {
+		if an.toks[k].quote >= 0 {
+			continue
+		}
+		switch an.toks[k].low {
+		case "he", "him", "his", "himself":
+			return 'm'
+		case "she", "her", "hers", "herself":
+			return 'f'
+		}
+	}
+	return 0
+}
+
+// count returns how many people ok accepts.
+func (an *analysis) count(ok func(*person) bool) int {
+	n := 0
+	for _, p := range an.people {
+		if ok(p) {
+			n++
+		}
+	}
+	return n
 }
 
 // givenFirst reports whether a name starts with a given name that is not
@@ -246,7 +375,7 @@ func (an *analysis) givenFirst(c *candidate, lx *lexicon) bool {
 }
 
 // nonPersons are capitalised words a name rule would take for a person.
-var nonPersons = set("god", "allah")
+var nonPersons = set("god", "allah", "islam", "christianity", "judaism", "ebola", "universe", "juneteenth", "covid-19", "coronavirus")
 
 // dropWeak forgets the people known only by a bare word that no pronoun
 // ever refers to, and their mentions.
@@ -419,7 +548,9 @@ func (an *analysis) roleAround(m mention) {
 		}
 		p.state = tag[2:]
 	}
-	if k := m.tfirst - 1; k > 0 && !toks[k].cap && toks[k].kind == tkWord {
+	// the role noun must be in the name's sentence: "By Jenny Hill, BBC's
+	// Berlin correspondent\n\nAngela Merkel did" gives Merkel no role
+	if k := m.tfirst - 1; k > 0 && !toks[k].cap && toks[k].kind == tkWord && toks[k].sent == toks[m.tfirst].sent && toks[k].para == toks[m.tfirst].para {
 		if r, ok := titleWords[toks[k].low]; ok && r != "" && r[0] >= 'a' && r[0] <= 'z' {
 			if p.role == "" || p.role == r {
 				p.role = r
@@ -467,6 +598,11 @@ func (an *analysis) orgLikeSingle(c *candidate) bool {
 	if n < len(toks) && toks[n].kind == tkNum && !toks[n-1].poss {
 		return true
 	}
+	// "a new Gallup poll", "Politico reporter Jake Sherman": a name before
+	// a word for a poll or a piece of reporting is a pollster or an outlet
+	if n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && !toks[n-1].poss && mediaNouns[toks[n].low] {
+		return true
+	}
 	listAcronym := func(k int) bool {
 		if k < 0 || k >= len(toks) || !toks[k].upper || toks[k].kind != tkWord {
 			return false
@@ -485,6 +621,11 @@ func (an *analysis) orgLikeSingle(c *candidate) bool {
 	}
 	return false
 }
+
+// mediaNouns are what pollsters and outlets put out, and their staff.
+var mediaNouns = set("poll", "polls", "polling", "survey", "surveys", "reporter", "reporters", "editor",
+	"editors", "article", "articles", "story", "piece", "columnist", "correspondent", "podcast",
+	"newsletter", "headline", "reporting", "findings", "pollster", "pollsters", "contributor", "op-ed")
 
 // institutionWords follow a surname used as a modifier for the person's
 // organisation ("the Obama administration", "the Trump campaign").

@@ -29,7 +29,10 @@ type person struct {
 	he, she  int  // pronoun votes
 	mentions int
 	firstTok int
-	weak     bool // known only by a bare word, without title or speech
+	named    int      // first token of the first mention by full name
+	titles   []string // roles its full-name mentions give
+	kin      bool     // named in full as someone's relative ("his son Hunter Biden")
+	weak     bool     // known only by a bare word, without title or speech
 	dropped  bool
 }
 
@@ -70,6 +73,9 @@ func nameToken(toks []token, i int) bool {
 	}
 	if t.cap && !t.upper && hyphenModifier(t.low) {
 		return false // "Taiwan-born", "Simpson-style": a modifier, not a name
+	}
+	if t.cap && contraction(t.low) {
+		return false // "I'll", "We're", "Don't": a pronoun or verb with its clitic
 	}
 	if t.cap && !t.upper {
 		// "I" without a period is the pronoun ("Reason I", "Ronald Reagan I")
@@ -118,6 +124,7 @@ func (an *analysis) findCandidates() []candidate {
 			}
 		}
 		i = b
+		b = an.cutMemberCard(a, b)
 		// photo credits: "REUTERS/Mark Makela"
 		if a > 0 && toks[a-1].low == "/" && toks[a-1].fe == toks[a].s || b < len(toks) && toks[b].low == "/" {
 			continue
@@ -127,6 +134,61 @@ func (an *analysis) findCandidates() []candidate {
 		}
 	}
 	return out
+}
+
+// cutMemberCard ends the run toks[a:b] after the surname that a glued
+// word repeats. Pasted hover cards put a member's legal name, with any
+// nickname in brackets, after the linked name and glue its surname to the
+// next headline: "President Trump Donald John TrumpGOP senators balk",
+// "Sen. Ted Cruz Rafael (Ted) Edward CruzWarren goes local". The legal
+// name is no part of the name the article uses.
+func (an *analysis) cutMemberCard(a, b int) int {
+	toks := an.toks
+	prefix := ""
+	for k := a + 1; k < b && prefix == ""; k++ {
+		prefix = an.gluedPrefix(k)
+	}
+	if prefix == "" && b+3 < len(toks) && toks[b].low == "(" && toks[b+1].cap && toks[b+2].low == ")" {
+		for k := b + 3; k < len(toks) && k < b+8 && toks[k].kind == tkWord && toks[k].cap && prefix == ""; k++ {
+			prefix = an.gluedPrefix(k)
+		}
+	}
+	if prefix == "" {
+		return b
+	}
+	for j := a; j < b; j++ {
+		if toks[j].low == prefix {
+			return j + 1
+		}
+	}
+	return b
+}
+
+// gluedPrefix returns the lower-cased word that toks[k] starts with when
+// another capitalised word or a number is glued to it ("TrumpGOP",
+// "CruzWarren", "McConnell2020"), or "" when no capital inside it follows
+// lower-case letters beyond a surname prefix ("McConnell", "DeSantis").
+func (an *analysis) gluedPrefix(k int) string {
+	t := &an.toks[k]
+	if t.kind != tkWord || !t.cap || t.upper {
+		return ""
+	}
+	w := an.text[t.s:t.e]
+	for i := 2; i < len(w); i++ {
+		if w[i-1] < 'a' || w[i-1] > 'z' {
+			continue
+		}
+		if w[i] >= '0' && w[i] <= '9' {
+			return strings.ToLower(w[:i]) // "McConnell2020 Democrats push"
+		}
+		if w[i] < 'A' || w[i] > 'Z' {
+			continue
+		}
+		if p := strings.ToLower(w[:i]); !camelPrefixes[p] {
+			return p
+		}
+	}
+	return ""
 }
 
 func isTitleTok(t *token) bool {
@@ -227,6 +289,19 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if e <= n0 {
 		return candidate{}, false
 	}
+	// "Rose Garden", "Washington Examiner", "Senate Judiciary": a name
+	// ending in a word for a place, a body or a programme is none of a
+	// person's, unless Mr. or Ms. says so
+	if orgHeads[toks[e-1].low] && c.honor == 0 {
+		return candidate{}, false
+	}
+	// "the Washington Examiner", "the Rose Garden", "the Clintons": a
+	// name after "the" with no title is a thing or a group, unless it
+	// modifies the noun after it ("the Hillary Clinton campaign")
+	if a > 0 && toks[a-1].low == "the" && c.role == "" && c.honor == 0 && !theModified(toks, e) &&
+		!(n0 > a && e-n0 >= 2 && lx.given[toks[n0].low] != 0) { // "the Republican Paul Ryan"
+		return candidate{}, false
+	}
 	// "Young Americans", "Roman Catholics": a group, not a person
 	if l := toks[e-1].low; e-n0 > 1 && nationalityWords[l] && strings.HasSuffix(l, "s") {
 		return candidate{}, false
@@ -257,7 +332,19 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if low := toks[n0].low; (org || allPlace) && (len(low) < 3 || pronounWords[low]) {
 		return candidate{}, false
 	}
+	// "P.", "Mr P", "Senate R": one letter alone is an initial, a party
+	// or a grade, never a whole name
+	if words == 1 && e-n0 == 1 && toks[n0].e-toks[n0].s == 1 {
+		return candidate{}, false
+	}
 	c.lexical = org || allPlace
+	// "Korean Peninsula", "Southern District", "House Oversight", "Former
+	// Trump": a lone word after a place, group or office word that gives
+	// no role names a thing as often as a person, so it is only a known
+	// person's surname
+	if words == 1 && n0 > a && c.role == "" && c.honor == 0 {
+		c.lexical = true
+	}
 	// "Critics", "Moreover", "Coverage": a common word alone names a
 	// person only after a title or as a known person's surname
 	c.common = words == 1 && lx.common[toks[n0].low]
@@ -289,6 +376,14 @@ func (an *analysis) stripLeading(a, b int, lx *lexicon) int {
 			break
 		}
 	}
+	// "Monday Politico", "October Jay Willis": a day or month opens no
+	// name unless it is a common given name ("Jan", "April", "June")
+	for a < b-1 && calendarWords[toks[a].low] && !calendarGiven[toks[a].low] && !toks[a].poss {
+		a++
+		for a < b && toks[a].kind != tkWord {
+			a++
+		}
+	}
 	for a < b-1 {
 		t := &toks[a]
 		if t.kind != tkWord || !t.cap || t.upper || t.poss || t.dot || !lx.common[t.low] || lx.given[t.low] != 0 || isTitleTok(t) ||
@@ -302,6 +397,26 @@ func (an *analysis) stripLeading(a, b int, lx *lexicon) int {
 	}
 	return a
 }
+
+// orgHeads end the names of places, bodies, publications and
+// programmes, and are rarely surnames (unlike "Park" or "Shore").
+var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enquirer", "inquirer",
+	"legislature", "development", "sea", "ocean", "peninsula", "district", "studies", "federation",
+	"brotherhood", "oversight", "judiciary", "customs", "institutes", "correspondents", "hemisphere",
+	"observatory", "prevention", "statistics", "census", "academies", "endowment", "partnership",
+	"fairgrounds", "cathedral", "legion", "crossroads", "gulf", "lawn", "harbor", "archives",
+	"appropriations", "ethics", "management", "prosperity", "circuit", "science", "dept", "dlrs", "dlr",
+	"taxation", "innovation", "petroleum", "telecom", "depression", "heritage", "airways", "zoo",
+	"globe", "yard", "medicare", "medicaid", "obamacare")
+
+// theModified reports whether the word at e, after a name that "the"
+// opens, is a lower-case word the name modifies.
+func theModified(toks []token, e int) bool {
+	return e < len(toks) && toks[e].kind == tkWord && !toks[e].cap
+}
+
+// calendarGiven are days and months that are also common given names.
+var calendarGiven = set("april", "may", "june", "august", "jan", "jun")
 
 // placePrefixes open place names made of a saint's or a given name.
 var placePrefixes = set("san", "santa", "st", "st.", "saint", "fort", "port", "los", "las", "mount", "lake")
@@ -319,6 +434,25 @@ var hyphenModifiers = set("style", "born", "based", "themed", "backed", "led", "
 	"appointed", "run", "owned", "funded", "linked", "allied", "aligned", "friendly", "free", "centric",
 	"inspired", "related", "type", "controlled", "supported", "endorsed", "bred", "raised", "educated",
 	"trained", "turned", "monger", "loving", "hating", "obsessed", "made", "sponsored", "affiliated", "leaning")
+
+// contraction reports whether a lower-cased word ends in a clitic
+// ("i'll", "they're", "we've", "i'm", "don't", "she'd"): no name does,
+// though "O'Neill" and "D'Souza" carry an apostrophe.
+func contraction(low string) bool {
+	i := strings.LastIndexByte(low, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch stem, tail := low[:i], low[i+1:]; tail {
+	case "ll", "re", "ve", "m":
+		return true
+	case "t":
+		return strings.HasSuffix(stem, "n")
+	case "d":
+		return pronounWords[stem]
+	}
+	return false
+}
 
 func hyphenModifier(low string) bool {
 	i := strings.LastIndexByte(low, '-')

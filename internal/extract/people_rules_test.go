@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPeopleFinding holds one short made-up case per rule that keeps
+// non-people off the people list or gives a person the right role: the
+// names that must be people (with their role, "" for none, when given)
+// and the names that must not be.
+func TestPeopleFinding(t *testing.T) {
+	cases := []struct {
+		name  string
+		text  string
+		want  []string
+		not   []string
+		roles map[string]string
+	}{
+		{"a word with a clitic is no name",
+			"Anna Ruiz met the president. \"Thank you, Mr. President. I'll be brief,\" she said. \"I'll say it again.\" I'd say he agreed, Ruiz said.",
+			[]string{"Anna Ruiz"}, []string{"I'll", "I'd", "I’ll"}, nil},
+		{"one letter alone is no name",
+			"Peter Hall (R) and Anna Ruiz (D) met. Mr P said the R. votes and P. Hall's votes counted. P said so. P. told them.",
+			[]string{"Peter Hall", "Anna Ruiz"}, []string{"P", "R", "D", "P."}, nil},
+		{"a lone word after a place or group word is only a known surname",
+			"Anna Ruiz flew over the Korean Peninsula. Peninsula officials said she met the mayor of South Bend, which is growing. Republican Hall said no, and Peter Hall said so again.",
+			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Peninsula", "Bend"}, nil},
+		{"a pasted member card ends the name at the repeated surname",
+			"Sen. Anna Ruiz Maria (Annie) Elena RuizGOP senators balk at the trial Warren goes local said no. President Hall Peter James HallGOP senators balk was there too.",
+			[]string{"Anna Ruiz", "Hall"}, []string{"Anna Ruiz Maria", "Peter James HallGOP", "Hall Peter James HallGOP"}, map[string]string{"Anna Ruiz": "Senator", "Hall": "President"}},
+		{"a titled surname is not a relative named in full",
+			"First Lady Anna Hall visited the school. President Hall spoke later. The senator's son Peter Ruiz met reporters. Senator Ruiz said so.",
+			[]string{"Anna Hall", "Hall", "Peter Ruiz", "Ruiz"}, nil,
+			map[string]string{"Anna Hall": "First Lady", "Hall": "President", "Peter Ruiz": "", "Ruiz": "Senator"}},
+		{"a titled surname is not a person of the other sex than its pronoun",
+			"Maria Lopez met voters. President Lopez said he would win.",
+			[]string{"Maria Lopez", "Lopez"}, nil, map[string]string{"Maria Lopez": "", "Lopez": "President"}},
+		{"a titled surname two people share gives neither its role",
+			"Peter Hall and Anna Hall spoke. Secretary Hall said so.",
+			[]string{"Peter Hall", "Anna Hall"}, []string{"Hall"}, map[string]string{"Peter Hall": "", "Anna Hall": ""}},
+		{"a titled surname goes to the person named in full with the title",
+			"Vice President Peter Hall and his wife Anna Hall spoke. Vice President Hall said so.",
+			[]string{"Peter Hall", "Anna Hall"}, []string{"Hall"}, map[string]string{"Peter Hall": "Vice President", "Anna Hall": ""}},
+		{"a name ending in a word for a place, body or programme is no person",
+			"Anna Ruiz spoke in the Rose Garden, the Washington Examiner said. Obamacare said nothing, and Islam said more. Obamacare is popular, he said. The Senate Judiciary said no.",
+			[]string{"Anna Ruiz"}, []string{"Rose Garden", "Examiner", "Washington Examiner", "Obamacare", "Islam", "Judiciary"}, nil},
+		{"a name told or asked something is no speaker",
+			"Anna Ruiz told Zyxo about the plan. Peter Hall told Zyxo the same and asked Zyxo again.",
+			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Zyxo"}, nil},
+		{"a role noun ending the paragraph before is not the name's",
+			"By Peter Hall, the Times' Berlin correspondent\n\nAnna Ruiz did her best.",
+			[]string{"Peter Hall", "Anna Ruiz"}, nil, map[string]string{"Anna Ruiz": ""}},
+		{"a day or month that is no given name opens no name",
+			"On Monday Peter Hall spoke. October Anna Ruiz said so, and Jan Brewer agreed.",
+			[]string{"Peter Hall", "Anna Ruiz", "Jan Brewer"}, []string{"Monday Peter Hall", "October Anna Ruiz"}, nil},
+		{"a name after the with no title is a thing or a group",
+			"Anna Ruiz wrote for the Zorlac Free Beacon. The Zorlac Free Beacon, the Clintons and the Republican Peter Hall said so. The Anna Ruiz campaign agreed.",
+			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Zorlac Free Beacon", "Free Beacon", "Clintons"}, nil},
+		{"a titled surname is not a Jr.",
+			"Peter Hall Jr. spoke first. Later, Senator Hall's office said no.",
+			[]string{"Peter Hall Jr.", "Hall"}, nil, map[string]string{"Peter Hall Jr.": "", "Hall": "Senator"}},
+		{"a member card glued to a number",
+			"Sen. Anna Ruiz Maria (Annie) Elena Ruiz2020 Democrats push for more said no.",
+			[]string{"Anna Ruiz"}, []string{"Anna Ruiz Maria"}, map[string]string{"Anna Ruiz": "Senator"}},
+		{"a name before a poll or a reporter is a pollster or an outlet",
+			"Anna Ruiz cited a new Zorbup poll. Zorbup reporter Peter Hall said Zorbup found more. Zorbup said so.",
+			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Zorbup"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Extract(Doc{Text: c.text})
+			got := names(r)
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q missing from people %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if slices.Contains(got, n) {
+					t.Errorf("%q is a person in %q", n, got)
+				}
+			}
+			for _, p := range r.People {
+				if want, ok := c.roles[p.Name]; ok && p.Role != want {
+					t.Errorf("%s role = %q, want %q", p.Name, p.Role, want)
+				}
+			}
+		})
+	}
+}
