@@ -39,6 +39,9 @@ func FuzzSnippet(f *testing.F) {
 	// Invalid text: a long run of continuation bytes around the window's
 	// edges once stretched the excerpt to the whole run.
 	f.Add("a"+strings.Repeat("\x80", 3000)+" b "+strings.Repeat("\xbf", 3000), 1500, 1510, 3001, 3003)
+	// Two overlapping marks that merge into one longer than the window
+	// once left the densest run empty.
+	f.Add(strings.Repeat("0", 212), 4, 93, 23, 212)
 	f.Fuzz(func(t *testing.T, text string, s1, e1, s2, e2 int) {
 		var marks []Span
 		for _, sp := range []Span{{s1, e1}, {s2, e2}} {

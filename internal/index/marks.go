@@ -76,7 +76,9 @@ func window[T ~string | ~[]byte](text T, marks []Span) (int, int) {
 			if j < i {
 				j = i
 			}
-			for j < len(marks) && marks[j].End-marks[i].Start <= snippetLen {
+			// A mark longer than the window counts itself: it is
+			// still the one to show (merged marks can be that long).
+			for j < len(marks) && (j == i || marks[j].End-marks[i].Start <= snippetLen) {
 				j++
 			}
 			if n := j - i; n > bestN {
