@@ -26,14 +26,7 @@ func TestGrouperRoundTrip(t *testing.T) {
 			g.Add(docs[:300])
 			g.Add(docs[300:400])
 			g.Remove(tt.remove)
-			b, err := g.MarshalBinary()
-			if err != nil {
-				t.Fatal(err)
-			}
-			c := NewGrouper(Options{})
-			if err := c.UnmarshalBinary(b); err != nil {
-				t.Fatal(err)
-			}
+			c := roundTrip(t, g)
 			if !reflect.DeepEqual(c.Stories(), g.Stories()) {
 				t.Fatal("decoded stories differ")
 			}
@@ -164,14 +157,7 @@ func TestGrouperLazyPostings(t *testing.T) {
 	}
 	g := NewGrouper(DefaultOptions())
 	g.Add(docs[:400])
-	b, err := g.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := NewGrouper(Options{})
-	if err := c.UnmarshalBinary(b); err != nil {
-		t.Fatal(err)
-	}
+	c := roundTrip(t, g)
 	if c.unbuilt == nil {
 		t.Fatal("a decoded grouper built its postings at once")
 	}
@@ -211,4 +197,18 @@ func TestGrouperLazyPostings(t *testing.T) {
 	if c.unbuilt != nil {
 		t.Errorf("%d postings still unbuilt after %d partial builds", c.left, c.scans)
 	}
+}
+
+// roundTrip encodes g and decodes it into a new Grouper.
+func roundTrip(t *testing.T, g *Grouper) *Grouper {
+	t.Helper()
+	b, err := g.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := NewGrouper(Options{})
+	if err := c.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
