@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -294,5 +295,33 @@ func TestStoriesPerStoryJSON(t *testing.T) {
 	if l["articles"] != float64(2) || !strings.HasPrefix(fmt.Sprint(l["first"]), "2010-02-27") ||
 		!strings.HasPrefix(fmt.Sprint(l["last"]), "2010-02-28") || len(l["outlets"].([]any)) != 2 {
 		t.Errorf("story line %v: want 2 articles, 2 outlets, 2010-02-27 to 2010-02-28", l)
+	}
+}
+
+// TestSearchPersonFindsBareSurname: a one-shot search waits for the
+// people table, so person:"Full Name" also finds the article that names
+// the person by surname alone, as the interface does.
+func TestSearchPersonFindsBareSurname(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs")
+	os.MkdirAll(docs, 0o755)
+	lines := []string{
+		`{"id":"w1","title":"Harbour plan","date":"2019-05-05","text":"Mayor Tobias Wrenfield opened the harbour on Friday. \"Boats are back,\" Tobias Wrenfield said."}`,
+		`{"id":"w2","title":"Harbour fees","date":"2019-05-06","text":"Tobias Wrenfield, the mayor, set the fees. \"They are fair,\" Tobias Wrenfield said."}`,
+		`{"id":"w3","title":"Harbour closes","date":"2019-05-07","text":"Mayor Wrenfield closed the harbour on Saturday. \"It is too windy,\" Wrenfield said."}`,
+	}
+	os.WriteFile(filepath.Join(docs, "a.jsonl"), []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	// The first run builds the index (and the table with it); the
+	// second opens it and reads the table while the search starts.
+	for round := 0; round < 2; round++ {
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"search", "--json", "--index", filepath.Join(dir, "idx"), `person:"Tobias Wrenfield"`, docs}, &stdout, &stderr); code != 0 {
+			t.Fatalf("round %d: exit %d, stderr: %s", round, code, stderr.String())
+		}
+		got := ids(jsonLines(t, stdout.String()))
+		slices.Sort(got)
+		if !slices.Equal(got, []string{"w1", "w2", "w3"}) {
+			t.Errorf("round %d: ids %v, want w1 w2 w3", round, got)
+		}
 	}
 }

@@ -48,6 +48,12 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	}
 	query, paths := rest[0], rest[1:]
 	return c.run(paths, stderr, func(ctx context.Context, ix *index.Index) int {
+		if index.NamesPeople(query) {
+			if err := ix.WaitPeople(ctx); err != nil {
+				// the filter still works, on the names as written
+				fmt.Fprintf(stderr, "storytui search: people table: %v\n", err)
+			}
+		}
 		res, err := ix.Search(ctx, query, *limit)
 		if err != nil {
 			fmt.Fprintf(stderr, "storytui search: %v\n", err)

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"storytui/internal/aggregate"
 	"storytui/internal/corpus"
 	"storytui/internal/extract"
 )
@@ -28,6 +29,9 @@ func toBdoc(a *corpus.Article, r *extract.Result) (*bdoc, error) {
 	}
 	for _, p := range r.People {
 		d.Person = append(d.Person, p.Name)
+		if k := aggregate.Key(p.Name); k != "" {
+			d.PersonKey = append(d.PersonKey, k)
+		}
 	}
 	for _, q := range r.Quotes {
 		if q.Speaker != "" {

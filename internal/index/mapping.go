@@ -12,7 +12,7 @@ import (
 
 // schemaVersion changes whenever the mapping or the stored fields change;
 // an on-disk index built under another version is rebuilt from scratch.
-const schemaVersion = 4
+const schemaVersion = 5
 
 // Field names in the index. The query syntax uses them directly
 // (source:cnn, person:"Al Franken", stance:demands).
@@ -29,7 +29,11 @@ const (
 	fQuote   = "quote"
 	fStance  = "stance"
 	fAction  = "action"
-	fDoc     = "doc" // the stored article, compressed (see stored.go)
+	// fPersonKey holds each person's name key (aggregate.Key) whole, so
+	// a filter can ask for the articles whose own name for someone is a
+	// bare "Sessions" without matching "Pete Sessions" (see personQueries).
+	fPersonKey = "person_key"
+	fDoc       = "doc" // the stored article, compressed (see stored.go)
 )
 
 // lowerKeyword keeps a value whole but lower-cased, so stance:Demands and
@@ -39,19 +43,20 @@ const lowerKeyword = "keyword_lower"
 // bdoc is the shape bleve maps (by its json tags) for one article. Only
 // Doc is stored; the other fields are indexed only.
 type bdoc struct {
-	Title   string   `json:"title"`
-	Text    string   `json:"text"`
-	Source  string   `json:"source"`
-	Author  string   `json:"author"`
-	Date    any      `json:"date"` // time.Time, or nil when unknown so it is not indexed
-	ID      string   `json:"id"`
-	File    string   `json:"file"`
-	Person  []string `json:"person"`
-	Speaker []string `json:"speaker"`
-	Quote   []string `json:"quote"`
-	Stance  []string `json:"stance"`
-	Action  []string `json:"action"`
-	Doc     string   `json:"doc"`
+	Title     string   `json:"title"`
+	Text      string   `json:"text"`
+	Source    string   `json:"source"`
+	Author    string   `json:"author"`
+	Date      any      `json:"date"` // time.Time, or nil when unknown so it is not indexed
+	ID        string   `json:"id"`
+	File      string   `json:"file"`
+	Person    []string `json:"person"`
+	PersonKey []string `json:"person_key"`
+	Speaker   []string `json:"speaker"`
+	Quote     []string `json:"quote"`
+	Stance    []string `json:"stance"`
+	Action    []string `json:"action"`
+	Doc       string   `json:"doc"`
 }
 
 // newMapping builds the index mapping. On-disk size drives it: no _all
@@ -109,6 +114,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	add(fFile, text("keyword", false, false))
 	add(fPerson, text(standard.Name, false, true))
 	add(fSpeaker, text(standard.Name, false, true))
+	add(fPersonKey, text("keyword", false, false))
 	// Quotes are part of the text, whose vectors already serve phrases.
 	add(fQuote, text(en.AnalyzerName, false, false))
 	add(fStance, text(lowerKeyword, false, false))

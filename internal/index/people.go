@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -239,15 +240,19 @@ func (ix *Index) speakerQuery(personKey string) query.Query {
 	return query.NewDisjunctionQuery(qs)
 }
 
-// personPhrases widens a person:"First Last" or speaker:"First Last"
+// personQueries widens a person:"First Last" or speaker:"First Last"
 // phrase to the phrases of every full name the people table joins to
 // that person ("Donald J. Trump", "Donald John Trump"), so the filter
 // finds the articles that name them so; nil when there is nothing to
-// widen. Bare surnames are left out: as one word they would match every
-// name that ends in it. It does nothing before the table is read (it
-// never waits for it). plainPhrases calls it on every phrase.
-func (ix *Index) personPhrases(p *query.MatchPhraseQuery) []*query.MatchPhraseQuery {
-	if f := p.Field(); f != fPerson && f != fSpeaker {
+// widen. A person: filter also takes the articles whose own name for
+// the person is one the table gives to them alone, a bare "Sessions"
+// among them, by its whole key (fPersonKey): as a phrase a bare surname
+// would match every name that ends in it. It does nothing before the
+// table is read (it never waits for it). plainPhrases calls it on every
+// phrase.
+func (ix *Index) personQueries(p *query.MatchPhraseQuery) []query.Query {
+	f := p.Field()
+	if f != fPerson && f != fSpeaker {
 		return nil
 	}
 	select {
@@ -258,15 +263,47 @@ func (ix *Index) personPhrases(p *query.MatchPhraseQuery) []*query.MatchPhraseQu
 	default:
 		return nil
 	}
-	forms := ix.fullNames(p.MatchPhrase)
-	if len(forms) < 2 {
+	var out []query.Query
+	for _, name := range ix.fullNames(p.MatchPhrase) {
+		mq := query.NewMatchPhraseQuery(name)
+		mq.SetField(f)
+		mq.SetBoost(p.Boost())
+		out = append(out, ix.plainPhrase(mq))
+	}
+	if f == fPerson {
+		for _, k := range ix.nameKeys(p.MatchPhrase) {
+			tq := query.NewTermQuery(k)
+			tq.SetField(fPersonKey)
+			tq.SetBoost(p.Boost())
+			out = append(out, tq)
+		}
+	}
+	if len(out) == 0 {
 		return nil
 	}
-	out := make([]*query.MatchPhraseQuery, len(forms))
-	for i, name := range forms {
-		out[i] = query.NewMatchPhraseQuery(name)
-		out[i].SetField(p.Field())
-		out[i].SetBoost(p.Boost())
+	if len(out) == 1 && f == fSpeaker {
+		return nil // the phrase itself, as before
+	}
+	return out
+}
+
+// nameKeys lists the keys of every name of the person name resolves to
+// that the table resolves to them alone (not "Trump" when two Trumps
+// share it evenly), the person's own key first; nil when it does not
+// know name.
+func (ix *Index) nameKeys(name string) []string {
+	p, ok := ix.people.Lookup(name)
+	if !ok {
+		return nil
+	}
+	key := ix.people.Resolve(name)
+	out := []string{key}
+	for _, a := range append([]string{p.Name}, p.Aliases...) {
+		k := aggregate.Key(a)
+		if k == "" || slices.Contains(out, k) || ix.people.Resolve(a) != key {
+			continue
+		}
+		out = append(out, k)
 	}
 	return out
 }
@@ -379,4 +416,51 @@ func (ix *Index) scopeArticles(ctx context.Context, scope Scope, with query.Quer
 		sample = Sample{Read: len(sr.Hits), Matched: int(sr.Total), Newest: newest}
 	}
 	return arts, sample, nil
+}
+
+// NamesPeople reports whether the query s has a person: or speaker:
+// phrase, which the people table widens to every name of that person
+// (personQueries). A search that runs once and exits, as the CLI's,
+// waits for the table first (WaitPeople) so it finds what the
+// interface finds.
+func NamesPeople(s string) bool {
+	q, _, err := parseQuery(s)
+	if err != nil || q == nil {
+		return false
+	}
+	return anyLeaf(q, func(l query.Query) bool {
+		p, ok := l.(*query.MatchPhraseQuery)
+		return ok && (p.Field() == fPerson || p.Field() == fSpeaker)
+	})
+}
+
+// anyLeaf reports whether f holds for a leaf of q.
+func anyLeaf(q query.Query, f func(query.Query) bool) bool {
+	switch t := q.(type) {
+	case *dateOrdered:
+		return anyLeaf(t.BooleanQuery, f)
+	case *query.BooleanQuery:
+		for _, c := range []query.Query{t.Must, t.Should, t.MustNot, t.Filter} {
+			if c != nil && anyLeaf(c, f) {
+				return true
+			}
+		}
+		return false
+	case *query.ConjunctionQuery:
+		return slices.ContainsFunc(t.Conjuncts, func(c query.Query) bool { return anyLeaf(c, f) })
+	case *query.DisjunctionQuery:
+		return slices.ContainsFunc(t.Disjuncts, func(c query.Query) bool { return anyLeaf(c, f) })
+	}
+	return f(q)
+}
+
+// WaitPeople waits until the people table is read (or ctx ends) and
+// says whether reading it failed.
+func (ix *Index) WaitPeople(ctx context.Context) error {
+	select {
+	case <-ix.peopleReady:
+		return ix.peopleErr
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }

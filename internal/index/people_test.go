@@ -397,8 +397,10 @@ func TestScopeSample(t *testing.T) {
 
 // TestPersonFilterFindsEveryFullName: person:"..." and speaker:"..." find
 // the articles naming the person under any full name the people table
-// joins to them (a middle initial or name), but not a bare surname's,
-// which would match everyone with that surname.
+// joins to them (a middle initial or name); person:"..." also finds an
+// article whose only name for them is a bare surname the table gives to
+// them alone, but not one two people share evenly, nor an article naming
+// someone else with that surname.
 func TestPersonFilterFindsEveryFullName(t *testing.T) {
 	ix, _, _ := storyIndex(t,
 		rec{ID: "plain", Title: "Budget talks", Source: "AP", Date: "2019-05-01",
@@ -407,6 +409,14 @@ func TestPersonFilterFindsEveryFullName(t *testing.T) {
 			Text: `State Treasurer Harlan J. Ostrowski spoke on Tuesday. "The numbers add up," Harlan J. Ostrowski said.`},
 		rec{ID: "other", Title: "A cousin", Source: "NPR", Date: "2019-05-03",
 			Text: `Mirela Ostrowski, a teacher, spoke on Wednesday. "Schools need money," Mirela Ostrowski said.`},
+		rec{ID: "bare-shared", Title: "Treasury again", Source: "AP", Date: "2019-05-04",
+			Text: `Treasurer Ostrowski spoke on Thursday. "It is done," Ostrowski said.`},
+		rec{ID: "wren-1", Title: "Harbour plan", Source: "AP", Date: "2019-05-05",
+			Text: `Mayor Tobias Wrenfield opened the harbour on Friday. "Boats are back," Tobias Wrenfield said.`},
+		rec{ID: "wren-2", Title: "Harbour fees", Source: "CNN", Date: "2019-05-06",
+			Text: `Tobias Wrenfield, the mayor, set the fees. "They are fair," Tobias Wrenfield said.`},
+		rec{ID: "wren-bare", Title: "Harbour closes", Source: "NPR", Date: "2019-05-07",
+			Text: `Mayor Wrenfield closed the harbour on Saturday. "It is too windy," Wrenfield said.`},
 	)
 	if err := ix.waitPeople(); err != nil {
 		t.Fatal(err)
@@ -419,6 +429,8 @@ func TestPersonFilterFindsEveryFullName(t *testing.T) {
 		{`person:"Harlan J. Ostrowski"`, []string{"initial", "plain"}},
 		{`speaker:"Harlan Ostrowski"`, []string{"initial", "plain"}},
 		{`person:"Mirela Ostrowski"`, []string{"other"}},
+		{`person:"Tobias Wrenfield"`, []string{"wren-1", "wren-2", "wren-bare"}},
+		{`person:Wrenfield`, []string{"wren-1", "wren-2", "wren-bare"}},
 		{`person:"Nobody Known"`, nil},
 	} {
 		res, err := ix.Search(context.Background(), tc.q, 10)
@@ -427,6 +439,27 @@ func TestPersonFilterFindsEveryFullName(t *testing.T) {
 		}
 		if got := sortedIDs(res); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestNamesPeople(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{`person:"Jeff Sessions"`, true},
+		{`kislyak speaker:"Nancy Pelosi"`, true},
+		{`people:"Al Franken" -source:cnn`, true},
+		{`kislyak -person:"Jeff Sessions"`, true},
+		{`"Jeff Sessions"`, false},
+		{`title:"attorney general"`, false},
+		{`quote:perjury`, false},
+		{``, false},
+		{`person:"unclosed`, false},
+	} {
+		if got := NamesPeople(tc.q); got != tc.want {
+			t.Errorf("NamesPeople(%q) = %v, want %v", tc.q, got, tc.want)
 		}
 	}
 }

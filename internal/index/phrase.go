@@ -24,7 +24,7 @@ var fastPhrases = true
 // of the benchmark (a common word: 10-16 ms of CPU at 20k articles,
 // against 1 ms as a term). Longer phrases become a phrase query searched
 // by phraseSearcher; a person:/speaker: phrase becomes the phrases of
-// every full name of that person (personPhrases). q is changed in place;
+// every name of that person (personQueries). q is changed in place;
 // the result replaces it.
 func (ix *Index) plainPhrases(q query.Query) query.Query {
 	switch t := q.(type) {
@@ -45,11 +45,7 @@ func (ix *Index) plainPhrases(q query.Query) query.Query {
 			t.Disjuncts[i] = ix.plainPhrases(d)
 		}
 	case *query.MatchPhraseQuery:
-		if forms := ix.personPhrases(t); forms != nil {
-			qs := make([]query.Query, len(forms))
-			for i, f := range forms {
-				qs[i] = ix.plainPhrase(f)
-			}
+		if qs := ix.personQueries(t); qs != nil {
 			return query.NewDisjunctionQuery(qs)
 		}
 		return ix.plainPhrase(t)
