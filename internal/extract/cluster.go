@@ -598,6 +598,12 @@ func (an *analysis) orgLikeSingle(c *candidate) bool {
 	if n < len(toks) && toks[n].kind == tkNum && !toks[n-1].poss {
 		return true
 	}
+	// "the Court of Appeals said", "the Bank of America": a capitalised
+	// word, "of", then the one word is the tail of an institution's name
+	// (but "Friends of Pete" may be about Pete)
+	if f >= 2 && toks[f-1].low == "of" && toks[f-2].kind == tkWord && toks[f-2].cap && loadLexicon().given[toks[f].low] == 0 {
+		return true
+	}
 	// "a new Gallup poll", "Politico reporter Jake Sherman": a name before
 	// a word for a poll or a piece of reporting is a pollster or an outlet
 	if n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && !toks[n-1].poss && mediaNouns[toks[n].low] {
