@@ -238,13 +238,15 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if n0 >= b {
 		return candidate{}, false
 	}
-	// "San Bernardino", "Santa Monica", "St. Paul": a place prefix and a
-	// given name make a place
-	if b-n0 == 2 && placePrefixes[toks[n0].low] && lx.given[toks[n0+1].low] != 0 {
+	// "San Bernardino", "Santa Monica", "St. Paul", "San Luis Obispo": a
+	// place prefix and a given name open a place
+	if b-n0 >= 2 && placePrefixes[toks[n0].low] && lx.given[toks[n0+1].low] != 0 {
 		return candidate{}, false
 	}
-	// "Republican Kevin McCarthy", "Texas Gov." handled above; strip demonyms
-	for n0 < b-1 && (nationalityWords[toks[n0].low] || placeWords[toks[n0].low] && lx.given[toks[n0+1].low] != 0) {
+	// "Republican Kevin McCarthy", "Texas Gov." handled above; strip
+	// demonyms, and a place before a given name that is no place word
+	// itself ("Capitol Hill" stays a place)
+	for n0 < b-1 && (nationalityWords[toks[n0].low] || placeWords[toks[n0].low] && lx.given[toks[n0+1].low] != 0 && !placeWords[toks[n0+1].low]) {
 		n0++
 	}
 	// "Real Donald Trump", "Staff John Kelly": a word before a given name
@@ -407,7 +409,7 @@ var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enq
 	"fairgrounds", "cathedral", "legion", "crossroads", "gulf", "lawn", "harbor", "archives",
 	"appropriations", "ethics", "management", "prosperity", "circuit", "science", "dept", "dlrs", "dlr",
 	"taxation", "innovation", "petroleum", "telecom", "depression", "heritage", "airways", "zoo",
-	"globe", "yard", "medicare", "medicaid", "obamacare")
+	"globe", "yard", "medicare", "medicaid", "obamacare", "index")
 
 // theModified reports whether the word at e, after a name that "the"
 // opens, is a lower-case word the name modifies.

@@ -8,7 +8,7 @@ import (
 // TestPeopleFinding holds one short made-up case per rule that keeps
 // non-people off the people list or gives a person the right role: the
 // names that must be people (with their role, "" for none, when given)
-// and the names that must not be.
+// and the names that must not be, nor any person's alias.
 func TestPeopleFinding(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -29,6 +29,12 @@ func TestPeopleFinding(t *testing.T) {
 		{"one word after a capitalised word and of ends an institution's name",
 			"The Court of Appeals said the rule was void. \"We disagree,\" said Anna Ruiz. The Board of Trustees said so, and the Friends of Hall met Peter Hall.",
 			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Appeals", "Trustees"}, nil},
+		{"a place prefix and a given name open a place however long",
+			"Anna Ruiz lived in San Luis Obispo then, and later near Santa Maria Elena.",
+			[]string{"Anna Ruiz"}, []string{"Luis Obispo", "Maria Elena"}, nil},
+		{"the Capitol, a patrol and an index are no person's",
+			"In the Capitol Hill complex, Peter Hill said U.S. Border Patrol agents came. \"No,\" Hill said. The Consumer Price Index rose, said Hill.",
+			[]string{"Peter Hill"}, []string{"Capitol Hill", "Border Patrol", "Price Index"}, nil},
 		{"a pasted member card ends the name at the repeated surname",
 			"Sen. Anna Ruiz Maria (Annie) Elena RuizGOP senators balk at the trial Warren goes local said no. President Hall Peter James HallGOP senators balk was there too.",
 			[]string{"Anna Ruiz", "Hall"}, []string{"Anna Ruiz Maria", "Peter James HallGOP", "Hall Peter James HallGOP"}, map[string]string{"Anna Ruiz": "Senator", "Hall": "President"}},
@@ -85,6 +91,11 @@ func TestPeopleFinding(t *testing.T) {
 				}
 			}
 			for _, p := range r.People {
+				for _, n := range c.not {
+					if slices.Contains(p.Aliases, n) {
+						t.Errorf("%q is a name of %s", n, p.Name)
+					}
+				}
 				if want, ok := c.roles[p.Name]; ok && p.Role != want {
 					t.Errorf("%s role = %q, want %q", p.Name, p.Role, want)
 				}
