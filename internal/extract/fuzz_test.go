@@ -12,6 +12,7 @@ var fuzzSeeds = []string{
 	"Mr. O'Leary's van der Berg-Smith Jr. met George H.W. Bush's aides.'''",
 	"'''' \"\" ““ ”” .\"A",
 	"A. B. C. D. E.",
+	"“a’’ ‘‘b’’ ’’’ ‘‘‘ ’’\xe2\x80",
 }
 
 func FuzzScanQuotes(f *testing.F) {

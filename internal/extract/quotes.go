@@ -98,8 +98,8 @@ func closesAfter(r rune) bool {
 
 const (
 	markStraight = iota // " and '' : direction from context
-	markOpen            // “ `` „ «
-	markClose           // ” »
+	markOpen            // “ `` „ « ‘‘
+	markClose           // ” » ’’
 )
 
 // markAt recognises a double quotation mark at text[i]: its kind and length.
@@ -126,6 +126,17 @@ func markAt(text string, i int) (kind, n int) {
 				return markOpen, 3
 			case 0x9D: // ”
 				return markClose, 3
+			case 0x98, 0x99: // ‘‘ and ’’: doubled single marks for double ones
+				if i+5 < len(text) && text[i+3] == 0xE2 && text[i+4] == 0x80 && text[i+5] == text[i+2] {
+					// "‘no’’’": a single mark closes first, then the double one
+					if i+8 < len(text) && text[i+6] == 0xE2 && text[i+7] == 0x80 && text[i+8] == text[i+2] {
+						return -1, 0
+					}
+					if text[i+2] == 0x98 {
+						return markOpen, 6
+					}
+					return markClose, 6
+				}
 			}
 		}
 	case 0xC2:
