@@ -423,7 +423,7 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 				}
 			}
 		}
-		return -1, s.desc
+		return -1, trimPossessive(s.desc)
 	case s.pronoun == "he" || s.pronoun == "she":
 		p := an.resolvePronoun(c, lastPerson)
 		if p >= 0 {
@@ -431,6 +431,17 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// trimPossessive drops the possessive ending of a descriptor ("The
+// company’s canned message says" is the company speaking).
+func trimPossessive(desc string) string {
+	for _, end := range []string{"'s", "’s"} {
+		if t, ok := strings.CutSuffix(desc, end); ok && t != "" {
+			return t
+		}
+	}
+	return desc
 }
 
 func genderFits(p *person, pron string) bool {

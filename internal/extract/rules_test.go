@@ -24,6 +24,8 @@ func TestAttributionRules(t *testing.T) {
 			"Attorney General Jeff Sessions met the envoy. Sen. Al Franken told CNN it was \"misleading.\" The attorney general pushed back, saying he never did. \"I never met them,\" he said.", "I never met them,", "Jeff Sessions"},
 		{"possessive role phrase is a descriptor",
 			`Rep. Trey Gowdy spoke. "We deny it," the congressman's office said.`, "We deny it,", "congressman's office"},
+		{"a descriptor drops its possessive",
+			"Zorbup can close your account. The company’s form letter includes the line that “This decision is final.”", "This decision is final.", "company"},
 		{"a name after a preposition is no subject",
 			`"It matters," said Marty Weston, a professor who worked for Sen. Lamar Alexander (R-Tenn.), one of its authors. Marty Weston, a professor who worked for Sen. Lamar Alexander (R-Tenn.), one of its authors, said it was "a big step."`, "a big step.", "Marty Weston"},
 		{"dash credit paragraph",
