@@ -444,6 +444,36 @@ func trimPossessive(desc string) string {
 	return desc
 }
 
+// opensSentence reports whether token k is the first word of its sentence.
+func (an *analysis) opensSentence(k int) bool {
+	first := an.sents[an.toks[k].sent].first
+	for j := first; j < k; j++ {
+		if an.toks[j].kind == tkWord {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectIn is the person the sentence's first mention outside quotes
+// names, when it is no object or possessive and fits the pronoun; -1
+// otherwise.
+func (an *analysis) subjectIn(sent int, pron string) int {
+	for _, m := range an.mentions {
+		if an.toks[m.first].sent < sent || an.toks[m.first].quote >= 0 {
+			continue
+		}
+		if an.toks[m.first].sent > sent {
+			break
+		}
+		if an.toks[m.end-1].poss || an.objectAt(m.tfirst) || !genderFits(an.people[m.person], pron) {
+			return -1
+		}
+		return m.person
+	}
+	return -1
+}
+
 func genderFits(p *person, pron string) bool {
 	switch pron {
 	case "he":
@@ -525,6 +555,14 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	}
 	if known >= 0 && knownSent >= sent-1 {
 		best, bestSent = known, knownSent
+	}
+	// a pronoun that opens its sentence continues the subject of the
+	// sentence before ("Dr Greenspan, 79, ... said the world owed a debt
+	// to Smith, whose genius he praised. He said ..." is Greenspan)
+	if best >= 0 && bestSent == sent-1 && an.opensSentence(at) {
+		if subj := an.subjectIn(sent-1, pron); subj >= 0 && an.people[subj].gender != 0 {
+			best = subj
+		}
 	}
 	// a person named in the sentence just before outranks the last speaker
 	if best >= 0 && bestSent >= sent-1 && an.people[best].gender != 0 {

@@ -24,6 +24,8 @@ func TestAttributionRules(t *testing.T) {
 			"Attorney General Jeff Sessions met the envoy. Sen. Al Franken told CNN it was \"misleading.\" The attorney general pushed back, saying he never did. \"I never met them,\" he said.", "I never met them,", "Jeff Sessions"},
 		{"possessive role phrase is a descriptor",
 			`Rep. Trey Gowdy spoke. "We deny it," the congressman's office said.`, "We deny it,", "congressman's office"},
+		{"a pronoun opening its sentence continues the subject before",
+			"Peter Hall, 61, who chairs the board, said the city owed a debt to Mark Stone, whose work he admired.\n\nHe said the engineer was \"a giant of the trade.\"", "a giant of the trade.", "Peter Hall"},
 		{"a descriptor drops its possessive",
 			"Zorbup can close your account. The company’s form letter includes the line that “This decision is final.”", "This decision is final.", "company"},
 		{"a name after a preposition is no subject",
