@@ -409,7 +409,8 @@ var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enq
 	"fairgrounds", "cathedral", "legion", "crossroads", "gulf", "lawn", "harbor", "archives",
 	"appropriations", "ethics", "management", "prosperity", "circuit", "science", "dept", "dlrs", "dlr",
 	"taxation", "innovation", "petroleum", "telecom", "depression", "heritage", "airways", "zoo",
-	"globe", "yard", "medicare", "medicaid", "obamacare", "index")
+	"globe", "yard", "medicare", "medicaid", "obamacare", "index", "lecture", "lectures", "prize", "award",
+	"awards", "medal", "scholarship")
 
 // theModified reports whether the word at e, after a name that "the"
 // opens, is a lower-case word the name modifies.
