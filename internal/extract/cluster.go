@@ -191,7 +191,10 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		pi := -1
 		sure := len(c.lows) > 1 // the role of a titled mention is surely its person's
 		if len(c.lows) >= 2 {
-			if !accept[i] {
+			// "Du Plessis in disclosing ... said": an untitled run that is
+			// the end of a name given in full is that person
+			tail := func(p *person) bool { return len(p.lows) > len(c.lows) && compatible(p, c.lows, c.suffix) }
+			if !accept[i] && an.uniquePerson(tail) < 0 {
 				continue
 			}
 			pi = an.bestPerson(c, lastSeen, func(p *person) bool { return compatible(p, c.lows, c.suffix) })

@@ -821,6 +821,11 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		// of a preposition is no subject
 		return source{person: -1}
 	}
+	if d.loose && j > first && toks[j-1].kind == tkWord && !toks[j-1].cap && len(toks[j-1].low) > 4 && strings.HasSuffix(toks[j-1].low, "ing") {
+		// "Du Plessis in disclosing the new agreement said": nor is the
+		// object of a participle
+		return source{person: -1}
+	}
 	return d
 }
 
