@@ -96,6 +96,8 @@ func TestQuoteMarks(t *testing.T) {
 		{"nested single before a doubled close", "He said “one ‘two’’’ today.", "one ‘two’"},
 		{"curly open straight close", "He said “one two three\" today.", "one two three"},
 		{"nested single", `He said "she told me 'no way' at once" today.`, "she told me 'no way' at once"},
+		{"nested straight doubles", `"We went from "no hope" to "some hope" at last," one banker said.`, `We went from "no hope" to "some hope" at last,`},
+		{"a straight mark after a space closes when no mark follows", `He said "one two "three`, "one two"},
 		{"several sentences", `"One. Two. Three," he said.`, "One. Two. Three,"},
 	}
 	for _, c := range cases {

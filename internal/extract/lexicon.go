@@ -430,5 +430,9 @@ var sourceNouns = set("official", "officials", "source", "sources", "spokesman",
 	"book", "column", "op-ed", "blog", "video", "website", "release", "decision", "opinion",
 	"verdict", "indictment", "subpoena", "warrant", "affidavit", "testimony", "platform", "manifesto",
 	"agent", "agents",
+	// people of markets and trade, whom wire stories quote unnamed
+	"banker", "bankers", "trader", "traders", "dealer", "dealers", "broker", "brokers",
+	"negotiator", "negotiators", "legislator", "legislators", "farmer", "farmers",
+	"consultants", "specialist", "specialists",
 	// crowds that chant or shout what is quoted
 	"crowd", "crowds", "audience", "spectators", "marchers", "demonstrators", "attendees", "delegates")

@@ -205,6 +205,12 @@ func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
 					// flattened into one; each part opens, none closes
 					emit(i, 0, true)
 					open, openPos, openLen = true, i, n
+				} else if end := nestedStraight(text, i, n, lo, hi, before, after); end > 0 {
+					// `"We have not gone from "no confidence" to "full
+					// confidence" yet," said one banker`: double marks
+					// nested in double marks stay inside the quote
+					i = end
+					continue
 				} else {
 					emit(i, n, false)
 					open = false
@@ -254,6 +260,38 @@ func sortMarks(m []qmark) {
 			m[j], m[j-1] = m[j-1], m[j]
 		}
 	}
+}
+
+// nestedMax bounds a quotation nested in another (a phrase, not a speech).
+const nestedMax = 120
+
+// nestedStraight reports where a quotation nested in an open straight
+// quote ends (the byte after its closing mark), or 0 when the mark at
+// text[i] closes the open quote instead. It is nested when it looks like
+// an opening (a space or bracket before it, a word after it), the next
+// straight mark looks like a closing one within nestedMax bytes, and
+// another straight mark follows before the paragraph ends to close the
+// outer quote.
+func nestedStraight(text string, i, n, lo, hi int, before, after rune) int {
+	if !opensBefore(before) || !(unicode.IsLetter(after) || unicode.IsDigit(after)) {
+		return 0
+	}
+	j := i + n
+	for ; j < hi && j < i+n+nestedMax; j++ {
+		if k, m := markAt(text, j); m > 0 && k == markStraight {
+			if unicode.IsSpace(runeBefore(text, j, lo)) || !closesAfter(runeAfter(text, j+m, hi)) {
+				return 0
+			}
+			end := j + m
+			for r := end; r < hi; r++ {
+				if k, m := markAt(text, r); m > 0 && k == markStraight {
+					return end
+				}
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // reopens reports whether a straight mark met inside an open quote starts

@@ -30,6 +30,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall in announcing the new plan said the change was \"long overdue.\"", "long overdue.", "Peter Hall"},
 		{"the end of a name given in full is that person, untitled and far from a verb",
 			"Minister Anton du Toit spoke first.\n\nDu Toit in announcing the new plan at the town hall on Monday night said the change was \"long overdue.\"", "long overdue.", "Anton du Toit"},
+		{"a wire story's unnamed banker is a source",
+			"The pact sparked a rally. \"We are not there yet,\" commented one banker, who saw little change.", "We are not there yet,", "one banker"},
 		{"a descriptor drops its possessive",
 			"Zorbup can close your account. The company’s form letter includes the line that “This decision is final.”", "This decision is final.", "company"},
 		{"a name after a preposition is no subject",
