@@ -291,6 +291,16 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if e <= n0 {
 		return candidate{}, false
 	}
+	// "Sanford C. Bernstein and Co Inc", "Peter Hall and Associates": a
+	// firm named after its founders
+	if b+1 < len(toks) && (toks[b].low == "and" || toks[b].low == "&") && firmTails[toks[b+1].low] && toks[b+1].cap {
+		return candidate{}, false
+	}
+	// "a senior analyst at Robert W. Baird", "a fellow at Johns Hopkins":
+	// where a person works is an organisation
+	if a >= 2 && toks[a-1].low == "at" && !toks[a-2].cap && workplaceRoles[toks[a-2].low] && c.honor == 0 {
+		return candidate{}, false
+	}
 	// "Rose Garden", "Washington Examiner", "Senate Judiciary": a name
 	// ending in a word for a place, a body or a programme is none of a
 	// person's, unless Mr. or Ms. says so
@@ -400,6 +410,15 @@ func (an *analysis) stripLeading(a, b int, lx *lexicon) int {
 	return a
 }
 
+// firmTails follow "and" in the names of firms.
+var firmTails = set("co", "company", "sons", "associates", "partners", "inc", "brothers")
+
+// workplaceRoles are jobs whose "at" names where they are held.
+var workplaceRoles = set("president", "analyst", "economist", "professor", "fellow", "partner",
+	"director", "strategist", "researcher", "scientist", "manager", "chairman", "officer",
+	"executive", "lecturer", "editor", "specialist", "dealer", "trader", "consultant", "chief",
+	"head", "principal", "dean", "instructor", "associate", "adviser", "advisor", "counsel")
+
 // orgHeads end the names of places, bodies, publications and
 // programmes, and are rarely surnames (unlike "Park" or "Shore").
 var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enquirer", "inquirer",
@@ -409,7 +428,7 @@ var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enq
 	"fairgrounds", "cathedral", "legion", "crossroads", "gulf", "lawn", "harbor", "archives",
 	"appropriations", "ethics", "management", "prosperity", "circuit", "science", "dept", "dlrs", "dlr",
 	"taxation", "innovation", "petroleum", "telecom", "depression", "heritage", "airways", "zoo",
-	"globe", "yard", "medicare", "medicaid", "obamacare", "index", "lecture", "lectures", "prize", "award",
+	"globe", "yard", "medicare", "medicaid", "obamacare", "index", "lecture", "lectures", "prize", "award", "tool", "tools",
 	"awards", "medal", "scholarship")
 
 // theModified reports whether the word at e, after a name that "the"

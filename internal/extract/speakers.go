@@ -117,6 +117,11 @@ func (an *analysis) findCues() {
 			if by < 0 {
 				continue
 			}
+			if lem == "quote" && an.asSaying(by+1, s.end) {
+				// "X was quoted by Kyodo as saying": the agent reports, the
+				// subject spoke (the participle is the cue)
+				continue
+			}
 			c.inverted = true
 			c.src = an.sourceAfter(by+1, s.end, midx)
 		} else if lem == "according" {
@@ -179,6 +184,12 @@ func (an *analysis) findCues() {
 				} else if sub := an.issuerPhrase(s.first, c.src.first); !sub.empty() {
 					c.src = sub
 				}
+			}
+		}
+		if lem == "quote" && !c.inverted {
+			// "Kyodo quoted him as telling reporters": the one quoted spoke
+			if src := an.quotedAs(i+1, s.end); !src.empty() {
+				c.src = src
 			}
 		}
 		if c.src.empty() || c.src.loose && weakCues[lem] {
@@ -267,6 +278,55 @@ func (an *analysis) hypothetical(i, first int) bool {
 }
 
 var hypotheticalModals = set("should", "must", "might", "could", "may", "can", "cannot")
+
+// quotedAs reads the object of an active "quoted" that "as" and a
+// speech verb's -ing form follow: a person named at toks[k], or him/her
+// as a pronoun source; empty otherwise.
+func (an *analysis) quotedAs(k, end int) source {
+	toks := an.toks
+	none := source{person: -1}
+	if k >= end {
+		return none
+	}
+	src, next := none, k+1
+	switch toks[k].low {
+	case "him":
+		src = source{person: -1, pronoun: "he", first: k, end: k + 1}
+	case "her":
+		src = source{person: -1, pronoun: "she", first: k, end: k + 1}
+	default:
+		mi := an.midx[k]
+		if mi < 0 || an.mentions[mi].tfirst != k || toks[an.mentions[mi].end-1].poss {
+			return none
+		}
+		m := an.mentions[mi]
+		src, next = source{person: m.person, first: m.tfirst, end: m.end}, m.end
+	}
+	if next+1 >= end || toks[next].low != "as" {
+		return none
+	}
+	if _, verb := speechVerbs[toks[next+1].low]; !verb || !strings.HasSuffix(toks[next+1].low, "ing") {
+		return none
+	}
+	return src
+}
+
+// asSaying reports whether "as" and a speech verb's -ing form follow in
+// toks[k:end], within a dozen tokens ("quoted by Kyodo News Service as
+// saying").
+func (an *analysis) asSaying(k, end int) bool {
+	toks := an.toks
+	for j := k; j+1 < end && j < k+12; j++ {
+		if toks[j].quote >= 0 {
+			return false
+		}
+		if toks[j].low == "as" {
+			_, verb := speechVerbs[toks[j+1].low]
+			return verb && strings.HasSuffix(toks[j+1].low, "ing")
+		}
+	}
+	return false
+}
 
 // agentBy finds the "by" that introduces the agent of a passive verb in
 // toks[k:end], within a dozen tokens and past at most one quote, or -1.
