@@ -20,7 +20,7 @@ func (an *analysis) quoteToks() (open, close []int) {
 		if t.kind != tkQuote {
 			continue
 		}
-		for qi < len(an.quotes) && an.quotes[qi].open < t.s && !(an.quotes[qi].close > t.s) {
+		for qi < len(an.quotes) && an.quotes[qi].open < t.s && an.quotes[qi].close < t.s {
 			qi++
 		}
 		for q := qi; q < len(an.quotes) && q <= qi+1; q++ {

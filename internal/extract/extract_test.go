@@ -98,6 +98,8 @@ func TestQuoteMarks(t *testing.T) {
 		{"nested single", `He said "she told me 'no way' at once" today.`, "she told me 'no way' at once"},
 		{"nested straight doubles", `"We went from "no hope" to "some hope" at last," one banker said.`, `We went from "no hope" to "some hope" at last,`},
 		{"a straight mark after a space closes when no mark follows", `He said "one two "three`, "one two"},
+		{"a lost closing mark before a speech verb and its speaker", "“One two three. said Peter Hall, a lawyer.", "One two three."},
+		{"a speech verb inside the quote is no lost mark", "“One two, explained to me that three.", "One two, explained to me that three."},
 		{"several sentences", `"One. Two. Three," he said.`, "One. Two. Three,"},
 	}
 	for _, c := range cases {

@@ -13,6 +13,7 @@ var fuzzSeeds = []string{
 	"'''' \"\" ““ ”” .\"A",
 	"A. B. C. D. E.",
 	"“a’’ ‘‘b’’ ’’’ ‘‘‘ ’’\xe2\x80",
+	"“lost. said Ann Lee, “and. said the",
 }
 
 func FuzzScanQuotes(f *testing.F) {

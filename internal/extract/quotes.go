@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -239,7 +240,17 @@ func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
 			i += n
 		}
 		if open {
-			emit(hi, 0, true)
+			if end := lostClose(text, openPos+openLen, hi); end > 0 {
+				n := len(quotes)
+				emit(end, 0, false)
+				if len(quotes) > n {
+					// an empty closing mark, so the words after it read
+					// as they would after a real one
+					marks = append(marks, qmark{pos: end, n: 0, open: false, q: n})
+				}
+			} else {
+				emit(hi, 0, true)
+			}
 		}
 	}
 	sortMarks(marks)
@@ -261,6 +272,31 @@ func sortMarks(m []qmark) {
 		}
 	}
 }
+
+// lostCloseVerbs, right after a sentence's end inside a quote that never
+// closes, show where its closing mark was lost.
+var lostCloseVerbs = []string{"said", "says", "added", "told", "asked", "wrote", "explained", "continued"}
+
+// lostClose finds where a quote opened in text[s:hi] that its paragraph
+// never closes must have ended: at a comma or a sentence's end followed
+// by a space, a lower-case speech verb and its speaker (`unlawful. said
+// Omar Jadwat`);
+// 0 when there is no such place.
+func lostClose(text string, s, hi int) int {
+	for i := s; i+2 < hi; i++ {
+		if c := text[i]; (c == '.' || c == ',' || c == '?' || c == '!') && text[i+1] == ' ' {
+			for _, v := range lostCloseVerbs {
+				// the speaker follows: "said Omar Jadwat", "said the mayor"
+				if j := i + 2 + len(v); j+2 < hi && text[i+2:j] == v && text[j] == ' ' && (isUpperByte(text[j+1]) || strings.HasPrefix(text[j+1:], "the ")) {
+					return i + 1
+				}
+			}
+		}
+	}
+	return 0
+}
+
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // nestedMax bounds a quotation nested in another (a phrase, not a speech).
 const nestedMax = 120

@@ -36,6 +36,8 @@ func TestAttributionRules(t *testing.T) {
 			"Minister Anna Ruiz spoke in Lisbon.\n\n\"We must wait a little longer,\" the Zorbup agency quoted her as telling reporters.", "We must wait a little longer,", "Anna Ruiz"},
 		{"a passive quoted-by-as-saying credits the subject, not the agent",
 			"Minister Anna Ruiz was quoted by the Zorbup agency as saying the plan \"will not change.\"", "will not change.", "Anna Ruiz"},
+		{"a quote whose closing mark was lost ends before its speech verb",
+			"The cap was hit.\n\n“Given an inch, they took a mile. That is cruel. said Peter Hall, a lawyer.\n\n“We are glad,” he said.", "Given an inch, they took a mile. That is cruel.", "Peter Hall"},
 		{"a descriptor drops its possessive",
 			"Zorbup can close your account. The company’s form letter includes the line that “This decision is final.”", "This decision is final.", "company"},
 		{"a name after a preposition is no subject",
