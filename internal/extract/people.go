@@ -276,6 +276,22 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	for e > n0+1 && calendarWords[toks[e-1].low] {
 		e--
 	}
+	if e-n0 == 1 && n0 == a && commonCompound(an.text[toks[n0].s:toks[n0].e], lx) {
+		return candidate{}, false // "Front-runners say"
+	}
+	// "Rep. Val Demings Florida Democrat": a party (and a place before it)
+	// glued after the name where a comma was lost
+	if e-n0 > 2 && trailingParties[toks[e-1].low] {
+		k := e - 1
+		for k > n0+2 && placeWords[toks[k-1].low] {
+			k--
+		}
+		e = k
+	}
+	// "Green Independent voters": a party modifying a plural noun
+	if e == b && trailingParties[toks[e-1].low] && b < len(toks) && toks[b].kind == tkWord && !toks[b].cap && strings.HasSuffix(toks[b].low, "s") {
+		return candidate{}, false
+	}
 	if e > n0+1 && nameSuffixes[toks[e-1].low] {
 		c.suffix = an.text[toks[e-1].s:toks[e-1].e]
 		if toks[e-1].dot {
@@ -409,6 +425,25 @@ func (an *analysis) stripLeading(a, b int, lx *lexicon) int {
 	}
 	return a
 }
+
+// commonCompound reports whether w is a hyphenated word whose every part
+// news text writes in lower case ("Front-runners", "Self-described"),
+// which no double surname is ("Reed-Veal", "Ocasio-Cortez").
+func commonCompound(w string, lx *lexicon) bool {
+	parts := strings.Split(strings.ToLower(w), "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !lx.common[p] || lx.given[p] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// trailingParties may end a run after a name: they are the person's party.
+var trailingParties = set("democrat", "republican", "independent", "libertarian")
 
 // firmTails follow "and" in the names of firms.
 var firmTails = set("co", "company", "sons", "associates", "partners", "inc", "brothers")

@@ -38,6 +38,8 @@ func TestAttributionRules(t *testing.T) {
 			"Minister Anna Ruiz was quoted by the Zorbup agency as saying the plan \"will not change.\"", "will not change.", "Anna Ruiz"},
 		{"a quote whose closing mark was lost ends before its speech verb",
 			"The cap was hit.\n\n“Given an inch, they took a mile. That is cruel. said Peter Hall, a lawyer.\n\n“We are glad,” he said.", "Given an inch, they took a mile. That is cruel.", "Peter Hall"},
+		{"a phrase ending in a form of say is no source",
+			"Peter Hall's remark at the dinner that some voters are \"less-than-loving\" is the latest of many that some say suggest a bias.", "less-than-loving", "Peter Hall"},
 		{"a descriptor drops its possessive",
 			"Zorbup can close your account. The company’s form letter includes the line that “This decision is final.”", "This decision is final.", "company"},
 		{"a name after a preposition is no subject",

@@ -943,6 +943,9 @@ func (an *analysis) roleBeforeAnd(a, first int) int {
 // roleNouns name one person speaking for an organisation.
 var roleNouns = set("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "aide", "adviser", "advisor")
 
+// sayForms end a clause ("some say"), never a source phrase.
+var sayForms = set("say", "says", "said", "tell", "tells", "told", "argue", "argues", "argued")
+
 // makeDescriptor turns the phrase toks[first:end] into a short descriptor,
 // or returns an empty source when the phrase does not look like a source.
 func (an *analysis) makeDescriptor(src source) source {
@@ -966,6 +969,10 @@ func (an *analysis) makeDescriptor(src source) source {
 		}
 	}
 	head := toks[e-1].low
+	if sayForms[head] {
+		// "remarks that some say suggest ...": a clause, not a source
+		return source{person: -1}
+	}
 	hasCap := false
 	for k := s; k < e; k++ {
 		if toks[k].cap && !capStopWords[toks[k].low] {
