@@ -40,6 +40,8 @@ func TestAttributionRules(t *testing.T) {
 			"The cap was hit.\n\n“Given an inch, they took a mile. That is cruel. said Peter Hall, a lawyer.\n\n“We are glad,” he said.", "Given an inch, they took a mile. That is cruel.", "Peter Hall"},
 		{"a phrase ending in a form of say is no source",
 			"Peter Hall's remark at the dinner that some voters are \"less-than-loving\" is the latest of many that some say suggest a bias.", "less-than-loving", "Peter Hall"},
+		{"a source phrase tied to a person is not that person",
+			"“We must stop him,” said a longtime donor aligned with Peter Hall.", "We must stop him,", "longtime donor aligned with Peter Hall"},
 		{"a descriptor drops its possessive",
 			"Zorbup can close your account. The company’s form letter includes the line that “This decision is final.”", "This decision is final.", "company"},
 		{"a name after a preposition is no subject",

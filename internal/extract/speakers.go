@@ -556,6 +556,9 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 		if t.kind != tkWord || t.low == "who" || t.low == "that" || t.low == "in" || t.low == "on" {
 			break
 		}
+		if (t.low == "with" || t.low == "to") && j > k && linkWords[toks[j-1].low] {
+			break // "a fundraiser aligned with Rubio": Rubio is not the source
+		}
 	}
 	d := an.descriptorAfter(k, end)
 	// "said another leading advocate, Andrew J. Pincus of Mayer Brown":
@@ -942,6 +945,10 @@ func (an *analysis) roleBeforeAnd(a, first int) int {
 
 // roleNouns name one person speaking for an organisation.
 var roleNouns = set("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "aide", "adviser", "advisor")
+
+// linkWords tie a source phrase to a person it is not ("a donor aligned
+// with Rubio", "an aide close to the senator").
+var linkWords = set("aligned", "allied", "close", "familiar", "loyal", "tied", "linked", "connected", "friendly", "sympathetic", "opposed")
 
 // sayForms end a clause ("some say"), never a source phrase.
 var sayForms = set("say", "says", "said", "tell", "tells", "told", "argue", "argues", "argued")
