@@ -113,6 +113,7 @@ var nameSuffixes = set("jr", "sr", "ii", "iii", "iv")
 
 // orgWords in a capitalised sequence mark an organisation or a thing, not a person.
 var orgWords = set("department", "committee", "party", "news", "house", "university", "foundation", "capitol", "patrol",
+	"corporation", "corporations", "enterprises", "laboratories",
 	"institute", "center", "centre", "council", "association", "agency", "bureau", "commission",
 	"court", "office", "service", "services", "administration", "senate", "congress", "church",
 	"school", "college", "company", "corp", "inc", "group", "network", "times", "post", "journal",
