@@ -60,8 +60,20 @@ func (an *analysis) fill(c *candidate) {
 			part += "."
 		}
 		c.parts = append(c.parts, part)
-		c.lows = append(c.lows, t.low)
+		low := t.low
+		if k > c.first && arabicArticle(an.text, t) {
+			low = low[3:] // "al-Assad" answers to a bare "Assad"
+		}
+		c.lows = append(c.lows, low)
 	}
+}
+
+// arabicArticle reports whether the word t is an Arabic article glued to a
+// capitalised name ("al-Assad", "el-Sisi"), which continues a name
+// although it opens in lower case.
+func arabicArticle(text string, t *token) bool {
+	return t.kind == tkWord && t.e-t.s > 4 && (strings.HasPrefix(t.low, "al-") || strings.HasPrefix(t.low, "el-")) &&
+		text[t.s] >= 'a' && text[t.s+3] >= 'A' && text[t.s+3] <= 'Z'
 }
 
 // compatible reports whether the name lows (with suffix) can be the same

@@ -109,7 +109,7 @@ func (an *analysis) findCandidates() []candidate {
 		b := i + 1
 		if !toks[i].poss {
 			for b < len(toks) && toks[b].sent == toks[a].sent {
-				if nameToken(toks, b) {
+				if nameToken(toks, b) || arabicArticle(an.text, &toks[b]) {
 					b++
 				} else if toks[b].low == "." && toks[b-1].dot && abbrevInName(&toks[b-1]) && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
 					b++ // "Sen. Al Franken", "George W. Bush"
@@ -274,6 +274,9 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	// trailing suffixes and calendar words
 	e := b
 	for e > n0+1 && calendarWords[toks[e-1].low] {
+		if monthSurname(toks, n0, e, lx) {
+			break
+		}
 		e--
 	}
 	if e-n0 == 1 && n0 == a && commonCompound(an.text[toks[n0].s:toks[n0].e], lx) {
@@ -300,7 +303,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		e--
 	}
 	// "Told Me", "Reagan Did": a function word or pronoun ends no name
-	for e > n0+1 && (capStopWords[toks[e-1].low] || pronounWords[toks[e-1].low]) && toks[e-1].low != "will" {
+	for e > n0+1 && (capStopWords[toks[e-1].low] || pronounWords[toks[e-1].low]) && toks[e-1].low != "will" && !monthSurname(toks, n0, e, lx) {
 		e--
 	}
 	c.end = e
@@ -354,7 +357,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 			allPlace = false
 		}
 	}
-	if (org || allPlace) && (words > 1 || e-n0 > 1 || calendarWords[toks[n0].low]) {
+	if (org || allPlace) && (words > 1 || e-n0 > 1 || calendarWords[toks[n0].low] && !calendarGiven[toks[n0].low]) {
 		return candidate{}, false
 	}
 	if low := toks[n0].low; (org || allPlace) && (len(low) < 3 || pronounWords[low]) {
@@ -426,6 +429,12 @@ func (an *analysis) stripLeading(a, b int, lx *lexicon) int {
 	return a
 }
 
+// monthSurname reports whether toks[n0:e] is a given name and a month
+// that is also a surname ("Theresa May", "Brian May").
+func monthSurname(toks []token, n0, e int, lx *lexicon) bool {
+	return e-n0 == 2 && calendarGiven[toks[e-1].low] && lx.given[toks[n0].low] != 0 && !calendarGiven[toks[n0].low]
+}
+
 // commonCompound reports whether w is a hyphenated word whose every part
 // news text writes in lower case ("Front-runners", "Self-described"),
 // which no double surname is ("Reed-Veal", "Ocasio-Cortez").
@@ -463,7 +472,8 @@ var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enq
 	"fairgrounds", "cathedral", "legion", "crossroads", "gulf", "lawn", "harbor", "archives",
 	"appropriations", "ethics", "management", "prosperity", "circuit", "science", "dept", "dlrs", "dlr",
 	"taxation", "innovation", "petroleum", "telecom", "depression", "heritage", "airways", "zoo",
-	"globe", "yard", "medicare", "medicaid", "obamacare", "index", "lecture", "lectures", "prize", "award", "tool", "tools",
+	"globe", "yard", "medicare", "medicaid", "obamacare", "index", "lecture", "lectures", "prize", "award", "tool", "tools", "rapids",
+	"springs", "falls", "heights", "marathon", "bowl",
 	"awards", "medal", "scholarship")
 
 // theModified reports whether the word at e, after a name that "the"
