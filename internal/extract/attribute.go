@@ -577,6 +577,12 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	return best
 }
 
+// isLink reports whether w is a web address.
+func isLink(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.")
+}
+
 // notAQuote spots titles, scare quotes and nicknames: short spans with no
 // speaker, or Title Case names of shows and books.
 func (an *analysis) notAQuote(qi int, a *attribution) bool {
@@ -585,6 +591,9 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		return true // `<tweet author="@handle">`: markup, not speech
 	}
 	words := strings.Fields(an.text[q.start:q.end])
+	if len(words) == 1 && isLink(words[0]) {
+		return true // `src="https://..."`: an address, not speech
+	}
 	if a.speaker == "" && a.kind == "partial" && len(words) <= 4 {
 		return true
 	}

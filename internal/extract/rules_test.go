@@ -470,6 +470,8 @@ func TestQuoteDropRules(t *testing.T) {
 			`"We refused," Anna Ruiz wrote in her memoir, "Tough Choices."`, "Tough Choices.", false},
 		{"an attribute value inside a leftover markup tag",
 			"\"We will fix them,\" Peter Hall said of the roads.\n\n<post post-author=\"@hallforcouncil\" post-date=\"Tuesday, May 2, 2019, at noon\">We will fix the roads.</post>", "Tuesday, May 2, 2019, at noon", false},
+		{"a web address in quotes",
+			"Anna Ruiz spoke on the floor. \"We will stay,\" she said, in a video at \"https://video.example.com/clips/1234.mp4\" today.", "https://video.example.com/clips/1234.mp4", false},
 		{"a chant after to is speech",
 			`The crowd turned to "Feel the Bern!" as Peter Hall spoke.`, "Feel the Bern!", true},
 		{"a sentence after told stays",
