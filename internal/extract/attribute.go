@@ -535,6 +535,9 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	if inTag(an.text, q.open) {
 		return true // `<tweet author="@handle">`: markup, not speech
 	}
+	if an.headlineByline(qi) {
+		return true
+	}
 	words := strings.Fields(an.text[q.start:q.end])
 	if a.speaker == "" && a.kind == "partial" && len(words) <= 4 {
 		return true
@@ -563,6 +566,52 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		}
 	}
 	return false
+}
+
+// headlineByline reports whether quote qi is the headline of a story
+// credited to its writer, as link lists and newsletters print them:
+// `"Met accused of whitewashing baby Jesus," by Post's Kathianne
+// Boniello:`, `according to "The Trumps" by Gwenda Blair`. The quote
+// opens its sentence (or follows a dash, a colon or "according to") and
+// "by" and a capitalised word follow its closing mark; inside a sentence
+// the same shape is a passive's complement ("has been called "strategic
+// ambiguity" by Joshua Hendrick") and stays a quote.
+func (an *analysis) headlineByline(qi int) bool {
+	q := an.quotes[qi]
+	ot := an.openTok(qi)
+	if ot < 0 || q.unclosed {
+		return false
+	}
+	toks := an.toks
+	// a headline cut off by its comma, or a work after "according to"
+	// ("If there had not been that intervention" by the United States,
+	// Clinton said: a sentence the quote opens, no headline)
+	lead := an.text[q.end-1] == ',' && (ot == an.sents[toks[ot].sent].first || ot == 0 || toks[ot-1].para != toks[ot].para)
+	if !lead && ot > 0 {
+		switch toks[ot-1].low {
+		case "—", "–", "-", "--", "―", ":":
+			lead = an.text[q.end-1] == ','
+		case "to":
+			lead = ot > 1 && toks[ot-2].low == "according"
+		}
+	}
+	if !lead {
+		return false
+	}
+	k := ot + 1
+	for k < len(toks) && toks[k].s < q.close {
+		k++
+	}
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	if k >= len(toks) || toks[k].low != "by" {
+		return false
+	}
+	if k++; k < len(toks) && toks[k].low == "the" {
+		k++ // "by the New York Post's Amy Spencer"
+	}
+	return k < len(toks) && toks[k].cap && toks[k].para == toks[ot].para
 }
 
 // titleBefore are words that introduce the title of a work.

@@ -454,6 +454,10 @@ func TestQuoteDropRules(t *testing.T) {
 			`The crowd turned to "Feel the Bern!" as Peter Hall spoke.`, "Feel the Bern!", true},
 		{"a sentence after told stays",
 			`Peter Hall told reporters "we will not back down on this," and left.`, "we will not back down on this,", true},
+		{"a headline credited to its writer",
+			"STAGE NEWS: \"Old theater on Elm Street to close in May,\" by the Gazette's Anna Ruiz: \"The theater will close.\"", "Old theater on Elm Street to close in May,", false},
+		{"a passive's complement before by stays",
+			`The plan has been called "a quiet revolution" by Peter Hall.`, "a quiet revolution", true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
