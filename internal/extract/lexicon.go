@@ -429,6 +429,6 @@ var sourceNouns = set("official", "officials", "source", "sources", "spokesman",
 	"email", "emails", "suit", "petition", "motion", "transcript", "document", "documents",
 	"book", "column", "op-ed", "blog", "video", "website", "release", "decision", "opinion",
 	"verdict", "indictment", "subpoena", "warrant", "affidavit", "testimony", "platform", "manifesto",
-	"agent", "agents",
+	"agent", "agents", "respondents", "questioner", "questioners", "narrator",
 	// crowds that chant or shout what is quoted
 	"crowd", "crowds", "audience", "spectators", "marchers", "demonstrators", "attendees", "delegates")
