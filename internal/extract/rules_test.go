@@ -326,6 +326,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz spoke. State's reviewers had said more than 1,300 Ruiz emails held secrets, but the vast majority were just "confidential," a lower level.`, "confidential,", "State's reviewers"},
 		{"a plural office before of heads the source phrase",
 			`Peter Hall will speak. Leaders of the organization have said they invite all candidates to ensure "a constructive relationship with whomever wins."`, "a constructive relationship with whomever wins.", "Leaders of the organization"},
+		{"a poll's share of respondents is a source",
+			`Voters were asked whether Peter Hall could win, to which 41 percent said "not very likely."`, "not very likely.", "41 percent"},
 		{"questioners are a source",
 			`At his news conference on Monday, Hall's first three questioners were blunt: "Why did you raise taxes?"`, "Why did you raise taxes?", "Hall's first three questioners"},
 	}

@@ -950,6 +950,9 @@ func (an *analysis) makeDescriptor(src source) source {
 	if !ok && e-s == 1 && toks[src.first].low == "the" && (numberWords[head] || head == "both") && head != "many" && head != "few" {
 		ok = true // "the two write": the people just named, together
 	}
+	if !ok && e-s == 2 && head == "percent" && (toks[s].kind == tkNum || numberWords[toks[s].low]) {
+		ok = true // a poll's share of respondents: "63 percent said"
+	}
 	if !ok && e-s == 1 && toks[src.first].low == "the" && nationalityWords[head] && strings.HasSuffix(head, "s") {
 		ok = true // a government or a people: "the Saudis state", "the Russians said"
 	}
