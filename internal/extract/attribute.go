@@ -535,7 +535,7 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	if inTag(an.text, q.open) {
 		return true // `<tweet author="@handle">`: markup, not speech
 	}
-	if an.headlineByline(qi) {
+	if an.headlineByline(qi) || asideOrFurniture(an.text[q.start:q.end]) {
 		return true
 	}
 	words := strings.Fields(an.text[q.start:q.end])
@@ -564,6 +564,21 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		if title && (last != '.' && last != '?' && last != '!' && last != ',' || titleCtx || len(words) >= 2 && a.how != "cue") {
 			return true
 		}
+	}
+	return false
+}
+
+// asideOrFurniture reports whether a quoted span is one bracketed aside
+// ("(CROSSTALK.)", "[HuffPost.]": a transcript's stage direction or a
+// source tag) or a follow-us line ("Follow Pam Key on Twitter
+// @pamkeyNEN."): page text between stray marks, not speech.
+func asideOrFurniture(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".,")
+	if n := len(s); n >= 3 && (s[0] == '(' && s[n-1] == ')' || s[0] == '[' && s[n-1] == ']') {
+		return !strings.ContainsAny(s[1:n-1], "()[]")
+	}
+	if rest, ok := strings.CutPrefix(s, "Follow "); ok && len(rest) < 60 {
+		return strings.Contains(rest, " on Twitter") || strings.Contains(rest, " on Facebook") || strings.Contains(rest, " on Instagram")
 	}
 	return false
 }

@@ -460,6 +460,10 @@ func TestQuoteDropRules(t *testing.T) {
 			`Peter Hall told reporters "we will not back down on this," and left.`, "we will not back down on this,", true},
 		{"a headline credited to its writer",
 			"STAGE NEWS: \"Old theater on Elm Street to close in May,\" by the Gazette's Anna Ruiz: \"The theater will close.\"", "Old theater on Elm Street to close in May,", false},
+		{"a bracketed stage direction between stray marks",
+			"\"HALL: We will cut taxes.\n\n\"(APPLAUSE.)\n\n\"RUIZ: No, you will not.\"", "(APPLAUSE.)", false},
+		{"a follow-us line between stray marks",
+			"Peter Hall said \"we will win,\" and left.\n\n\"Follow Anna Ruiz on Twitter @annaruiz.\"", "Follow Anna Ruiz on Twitter @annaruiz.", false},
 		{"a passive's complement before by stays",
 			`The plan has been called "a quiet revolution" by Peter Hall.`, "a quiet revolution", true},
 	}
