@@ -108,6 +108,9 @@ func (an *analysis) findCues() {
 		if an.hypothetical(i, s.first) {
 			continue // "the platform should reiterate": nobody has said it
 		}
+		if i-1 > s.first && toks[i-1].low == "to" && refusalWords[toks[i-2].low] {
+			continue // "the president's refusal to call it "...": words not said
+		}
 		c := cue{tok: i, lemma: lem}
 		if i > s.first && passiveAux[toks[i-1].low] && strings.HasSuffix(t.low, "ed") {
 			// "Hall was asked by moderator Anna Ruiz whether ...", "the
@@ -265,6 +268,12 @@ func (an *analysis) hypothetical(i, first int) bool {
 	}
 	return k >= first && hypotheticalModals[an.toks[k].low]
 }
+
+// refusalWords before "to" and a speech verb deny that the words were
+// said ("refused to say the words", "his refusal to use the term").
+var refusalWords = set("refuse", "refuses", "refused", "refusing", "refusal", "decline", "declines",
+	"declined", "declining", "fail", "fails", "failed", "failing", "failure", "unwilling", "reluctant",
+	"reluctance", "hesitant")
 
 var hypotheticalModals = set("should", "must", "might", "could", "may", "can", "cannot")
 
