@@ -859,6 +859,14 @@ func (an *analysis) nameAfterQuote(qi, ct int) source {
 		src = source{person: m.person, first: k, end: m.end}
 	} else if t := toks[k].low; (t == "he" || t == "she") && toks[k].quote < 0 {
 		src = source{person: -1, pronoun: t, first: k, end: k + 1}
+	} else if w := &toks[k]; w.kind == tkWord && w.cap && !w.upper && !w.poss && w.quote < 0 && k+1 < len(toks) && toks[k+1].sent == w.sent && an.bareSpeech(k+1) {
+		// `"...," Jun wrote.`, `"...," From said.`: one capitalised word
+		// right before a speech verb names the speaker, even one the
+		// people layer did not take for a name
+		if _, pron := pronouns[w.low]; pron {
+			return none
+		}
+		return source{person: -1, desc: an.fullFormBefore(k), first: k, end: k + 1}
 	} else {
 		return none
 	}
@@ -876,6 +884,43 @@ func (an *analysis) nameAfterQuote(qi, ct int) source {
 		return none
 	}
 	return src
+}
+
+// fullFormBefore returns the fullest earlier form of the capitalised word
+// at toks[k] that a given name opens ("Al From" for "From", "Ian Read"
+// for "Read"), or the word itself.
+func (an *analysis) fullFormBefore(k int) string {
+	toks := an.toks
+	lx := loadLexicon()
+	w := toks[k].low
+	for j := 1; j < k; j++ {
+		if toks[j].low != w || !toks[j].cap || toks[j].quote >= 0 {
+			continue
+		}
+		f := j - 1
+		if toks[f].kind == tkWord && toks[f].cap && toks[f].quote < 0 && lx.given[toks[f].low] != 0 && toks[f].sent == toks[j].sent {
+			if f > 0 && toks[f-1].kind == tkWord && toks[f-1].cap && len(toks[f-1].low) == 1 && toks[f-1].dot {
+				f-- // never mind an initial before it
+			}
+			return an.text[toks[f].s:toks[j].e]
+		}
+	}
+	return an.text[toks[k].s:toks[k].e]
+}
+
+// bareSpeech reports whether toks[k] is a lower-case past or present
+// speech verb that ends its clause or runs on with a comma, an adverb or
+// a date: "said.", "wrote,", "said Monday".
+func (an *analysis) bareSpeech(k int) bool {
+	t := &an.toks[k]
+	if t.kind != tkWord || t.cap || t.quote >= 0 {
+		return false
+	}
+	switch t.low {
+	case "said", "says", "wrote", "writes", "added", "adds", "told", "tells", "explained", "continued", "recalled", "noted", "tweeted":
+		return true
+	}
+	return false
 }
 
 // prevSubject reads the subject of the sentence before the one that

@@ -326,6 +326,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz spoke. State's reviewers had said more than 1,300 Ruiz emails held secrets, but the vast majority were just "confidential," a lower level.`, "confidential,", "State's reviewers"},
 		{"a plural office before of heads the source phrase",
 			`Peter Hall will speak. Leaders of the organization have said they invite all candidates to ensure "a constructive relationship with whomever wins."`, "a constructive relationship with whomever wins.", "Leaders of the organization"},
+		{"one capitalised word before a speech verb after the quote",
+			"Peter Hall spoke first. Then the chief executive, Ian Read, took questions.\n\n\"We like the deal,\" Read said.", "We like the deal,", "Ian Read"},
 		{"a refused speech verb is no cue",
 			`Fueled by frustration with Mayor Anna Ruiz, Peter Hall explained the mayor's refusal to call the fire a result of "a clear case of arson" is a weakness and she should resign.`, "a clear case of arson", "Peter Hall"},
 		{"a poll's share of respondents is a source",
