@@ -275,6 +275,9 @@ func (an *analysis) inOpenerClause(ot int) bool {
 	for k < ot && (toks[k].kind == tkPunct && toks[k].kind != tkQuote || toks[k].low == "but" || toks[k].low == "and") {
 		k++
 	}
+	if k+1 < ot && subordinatorAdverbs[toks[k].low] && subordinators[toks[k+1].low] {
+		k++ // "But even as Trump claimed that "...," X said"
+	}
 	if k >= ot || !subordinators[toks[k].low] {
 		return false
 	}
@@ -305,6 +308,9 @@ func (an *analysis) openerBefore(v, ot int) bool {
 	for k < v && (toks[k].kind == tkPunct && toks[k].kind != tkQuote || toks[k].low == "but" || toks[k].low == "and") {
 		k++
 	}
+	if k+1 < v && subordinatorAdverbs[toks[k].low] && subordinators[toks[k+1].low] {
+		k++ // "Even as X warned ..., Y said: "...""
+	}
 	if k >= v || toks[k].low == "as" || !subordinators[toks[k].low] || toks[v].low == "according" {
 		return false
 	}
@@ -325,6 +331,10 @@ func (an *analysis) openerBefore(v, ot int) bool {
 }
 
 // subordinators open an adverbial clause before the main clause.
+// subordinatorAdverbs sharpen a subordinator without changing the
+// clause it opens ("even as", "just as", "only if").
+var subordinatorAdverbs = set("even", "just", "only")
+
 var subordinators = set("when", "while", "whereas", "although", "though", "because", "if", "once", "until", "unless", "after", "before", "since", "as")
 
 func (an *analysis) quoteBetween(a, b int) bool {

@@ -326,6 +326,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz spoke. State's reviewers had said more than 1,300 Ruiz emails held secrets, but the vast majority were just "confidential," a lower level.`, "confidential,", "State's reviewers"},
 		{"a plural office before of heads the source phrase",
 			`Peter Hall will speak. Leaders of the organization have said they invite all candidates to ensure "a constructive relationship with whomever wins."`, "a constructive relationship with whomever wins.", "Leaders of the organization"},
+		{"even before a subordinator keeps the opening clause",
+			`Anna Ruiz spoke first. But even as Peter Hall claimed on Tuesday that "taxes will fall by half," one of the advisers to Anna Ruiz said the plans were different.`, "taxes will fall by half,", "Peter Hall"},
 		{"one capitalised word before a speech verb after the quote",
 			"Peter Hall spoke first. Then the chief executive, Ian Read, took questions.\n\n\"We like the deal,\" Read said.", "We like the deal,", "Ian Read"},
 		{"a refused speech verb is no cue",
