@@ -562,14 +562,20 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		}
 	}
 	if len(words) <= 6 && (a.how != "cue" || titleCtx) {
-		title := true
+		title, capital := true, false
 		for i, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) && !(i > 0 && smallTitleWords[strings.ToLower(w)]) {
+			capital = capital || unicode.IsUpper(r)
+			// a number of two or more characters stands in a title like a
+			// capitalised word ("Apollo 13", "60 Minutes", "The
+			// 40-Year-Old Virgin"); "Hispanics 4 Trump" is a slogan
+			number := unicode.IsDigit(r) && len(strings.Trim(w, ".,:;!?")) >= 2
+			if !unicode.IsUpper(r) && !number && !(i > 0 && smallTitleWords[strings.ToLower(w)]) {
 				title = false
 				break
 			}
 		}
+		title = title && capital
 		last := an.text[q.end-1]
 		if title && (last != '.' && last != '?' && last != '!' && last != ',' || titleCtx || len(words) >= 2 && a.how != "cue") {
 			return true

@@ -470,6 +470,10 @@ func TestQuoteDropRules(t *testing.T) {
 			"\"HALL: We will cut taxes.\n\n\"(APPLAUSE.)\n\n\"RUIZ: No, you will not.\"", "(APPLAUSE.)", false},
 		{"a follow-us line between stray marks",
 			"Peter Hall said \"we will win,\" and left.\n\n\"Follow Anna Ruiz on Twitter @annaruiz.\"", "Follow Anna Ruiz on Twitter @annaruiz.", false},
+		{"a number stands in a title",
+			`Peter Hall, who had roles in "Apollo 13," and other films, praised the crew.`, "Apollo 13,", false},
+		{"a one-digit slogan after which read stays",
+			`Anna Ruiz spoke. He held up the sign, which read "Hispanics 4 Ruiz" and waved it.`, "Hispanics 4 Ruiz", true},
 		{"a passive's complement before by stays",
 			`The plan has been called "a quiet revolution" by Peter Hall.`, "a quiet revolution", true},
 	}
