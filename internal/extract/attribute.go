@@ -584,12 +584,15 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	return false
 }
 
-// asideOrFurniture reports whether a quoted span is one bracketed aside
-// ("(CROSSTALK.)", "[HuffPost.]": a transcript's stage direction or a
-// source tag) or a follow-us line ("Follow Pam Key on Twitter
-// @pamkeyNEN."): page text between stray marks, not speech.
+// asideOrFurniture reports whether a quoted span is one letter (`for
+// "R," or "D,"`), one bracketed aside ("(CROSSTALK.)", "[HuffPost.]": a
+// transcript's stage direction or a source tag) or a follow-us line
+// ("Follow Pam Key on Twitter @pamkeyNEN."): no speech.
 func asideOrFurniture(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), ".,")
+	if utf8.RuneCountInString(s) == 1 {
+		return true // `for "R," or "D,"`: a letter names a party or a grade
+	}
 	if n := len(s); n >= 3 && (s[0] == '(' && s[n-1] == ')' || s[0] == '[' && s[n-1] == ']') {
 		return !strings.ContainsAny(s[1:n-1], "()[]")
 	}

@@ -470,6 +470,8 @@ func TestQuoteDropRules(t *testing.T) {
 			"\"HALL: We will cut taxes.\n\n\"(APPLAUSE.)\n\n\"RUIZ: No, you will not.\"", "(APPLAUSE.)", false},
 		{"a follow-us line between stray marks",
 			"Peter Hall said \"we will win,\" and left.\n\n\"Follow Anna Ruiz on Twitter @annaruiz.\"", "Follow Anna Ruiz on Twitter @annaruiz.", false},
+		{"one letter alone",
+			`Peter Hall said most voters just pull the lever for "R," or "D," out of habit.`, "R,", false},
 		{"a number stands in a title",
 			`Peter Hall, who had roles in "Apollo 13," and other films, praised the crew.`, "Apollo 13,", false},
 		{"a one-digit slogan after which read stays",
