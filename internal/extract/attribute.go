@@ -545,7 +545,7 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	if inTag(an.text, q.open) {
 		return true // `<tweet author="@handle">`: markup, not speech
 	}
-	if an.headlineByline(qi) || asideOrFurniture(an.text[q.start:q.end]) {
+	if an.headlineByline(qi) || asideOrFurniture(an.text[q.start:q.end]) || !q.unclosed && datedWork(an.text[q.close:]) {
 		return true
 	}
 	words := strings.Fields(an.text[q.start:q.end])
@@ -600,6 +600,18 @@ func asideOrFurniture(s string) bool {
 		return strings.Contains(rest, " on Twitter") || strings.Contains(rest, " on Facebook") || strings.Contains(rest, " on Instagram")
 	}
 	return false
+}
+
+// datedWork reports whether the text after a closing mark opens with a
+// year in brackets: `"No to Schengen" (2005)`, `"Chi-Raq" (2015)` name a
+// poster, a film or a book by its date; speech is not dated so.
+func datedWork(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	if len(after) < 6 || after[0] != '(' || after[5] != ')' {
+		return false
+	}
+	y := after[1:5]
+	return (y[:2] == "18" || y[:2] == "19" || y[:2] == "20") && strings.Trim(y, "0123456789") == ""
 }
 
 // headlineByline reports whether quote qi is the headline of a story
