@@ -542,8 +542,10 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 // speaker, or Title Case names of shows and books.
 func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	q := an.quotes[qi]
-	if inTag(an.text, q.open) {
-		return true // `<tweet author="@handle">`: markup, not speech
+	if inTag(an.text, q.open) || an.text[q.start] == '>' {
+		// `<tweet author="@handle">`: markup, not speech; a span that opens
+		// with ">" runs from a tag's attribute mark into its content
+		return true
 	}
 	if an.headlineByline(qi) || asideOrFurniture(an.text[q.start:q.end]) || !q.unclosed && datedWork(an.text[q.close:]) {
 		return true

@@ -470,6 +470,8 @@ func TestQuoteDropRules(t *testing.T) {
 			"\"HALL: We will cut taxes.\n\n\"(APPLAUSE.)\n\n\"RUIZ: No, you will not.\"", "(APPLAUSE.)", false},
 		{"a follow-us line between stray marks",
 			"Peter Hall said \"we will win,\" and left.\n\n\"Follow Anna Ruiz on Twitter @annaruiz.\"", "Follow Anna Ruiz on Twitter @annaruiz.", false},
+		{"a span from a tag's attribute mark into its content",
+			"Peter Hall answered at once.\n\n\">Hall is wrong on taxes. pic.twitter.com/abc<post/>.\n\n\"We will see,\" Hall said.", ">Hall is wrong on taxes. pic.twitter.com/abc<post/>.", false},
 		{"a slogan dated by a year in brackets",
 			`The party's posters read "Keep our town safe" (2004) and "No new taxes" (2008), Peter Hall said.`, "Keep our town safe", false},
 		{"one letter alone",
