@@ -550,6 +550,14 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	if an.headlineByline(qi) || asideOrFurniture(an.text[q.start:q.end]) || !q.unclosed && datedWork(an.text[q.close:]) {
 		return true
 	}
+	if a.how == "subject" || a.how == "continue" || a.how == "prev" || a.how == "" {
+		// `to win so-called "closed" primaries`: a term the writer
+		// distances, no one's words unless a cue gives them
+		before := strings.ToLower(strings.TrimRight(an.text[max(0, q.open-12):q.open], " "))
+		if strings.HasSuffix(before, "so-called") || strings.HasSuffix(before, "so called") {
+			return true
+		}
+	}
 	words := strings.Fields(an.text[q.start:q.end])
 	if a.speaker == "" && a.kind == "partial" && len(words) <= 4 {
 		return true
