@@ -330,6 +330,8 @@ func TestAttributionRules(t *testing.T) {
 			`Anna Ruiz spoke first. But even as Peter Hall claimed on Tuesday that "taxes will fall by half," one of the advisers to Anna Ruiz said the plans were different.`, "taxes will fall by half,", "Peter Hall"},
 		{"one capitalised word before a speech verb after the quote",
 			"Peter Hall spoke first. Then the chief executive, Ian Read, took questions.\n\n\"We like the deal,\" Read said.", "We like the deal,", "Ian Read"},
+		{"a common-word surname of a person named in full",
+			"The columnist George Will wrote about Peter Hall this week.\n\nIn the column, Will described Hall as a \"caricature of a politician.\"", "caricature of a politician.", "George Will"},
 		{"a refused speech verb is no cue",
 			`Fueled by frustration with Mayor Anna Ruiz, Peter Hall explained the mayor's refusal to call the fire a result of "a clear case of arson" is a weakness and she should resign.`, "a clear case of arson", "Peter Hall"},
 		{"a poll's share of respondents is a source",

@@ -580,6 +580,13 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	toks := an.toks
 	src := source{person: -1}
 	k := v - 1
+	if k >= first {
+		if pi := an.bareSurname(k); pi >= 0 {
+			// "Will described Trump as": a known person's surname that the
+			// people layer keeps out of names as a common word
+			return source{person: pi, first: k, end: k + 1}
+		}
+	}
 	for n := 0; k >= first && n < 4 && auxWords[toks[k].low] && toks[k].kind == tkWord; n++ {
 		k--
 	}
@@ -724,6 +731,7 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	if t.kind != tkWord {
 		return src
 	}
+
 	// "a White House official who spoke anonymously to discuss strategy
 	// said": the phrase before a relative clause with no commas
 	for w := k - 1; w > first && w >= k-12; w-- {
@@ -979,6 +987,36 @@ func (an *analysis) makeDescriptor(src source) source {
 	src.desc = an.text[toks[s].s:toks[e-1].fe]
 	src.desc = strings.Join(strings.Fields(src.desc), " ")
 	return src
+}
+
+// bareSurname returns the person whose full name ends in the capitalised
+// word at toks[k] when no mention holds it, the word is a common word the
+// people layer keeps out of names ("Will", "From", "Read") and a past
+// tense or a speech verb follows it, or -1.
+func (an *analysis) bareSurname(k int) int {
+	toks := an.toks
+	t := &toks[k]
+	if t.kind != tkWord || !t.cap || t.upper || t.quote >= 0 || an.midx[k] >= 0 || !capStopWords[t.low] {
+		return -1
+	}
+	if k+1 >= len(toks) || toks[k+1].kind != tkWord || toks[k+1].cap {
+		return -1
+	}
+	if n := toks[k+1].low; !strings.HasSuffix(n, "ed") && !irregularPast[n] {
+		if _, speech := speechVerbs[n]; !speech || auxWords[n] {
+			return -1 // "Will voters turn out?": the modal
+		}
+	}
+	found := -1
+	for pi, p := range an.people {
+		if len(p.lows) > 1 && p.last() == t.low {
+			if found >= 0 {
+				return -1
+			}
+			found = pi
+		}
+	}
+	return found
 }
 
 // subjectOf finds the subject of the clause toks[first:v]: its first
