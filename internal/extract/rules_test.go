@@ -332,6 +332,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall spoke first. Then the chief executive, Ian Read, took questions.\n\n\"We like the deal,\" Read said.", "We like the deal,", "Ian Read"},
 		{"a common-word surname of a person named in full",
 			"The columnist George Will wrote about Peter Hall this week.\n\nIn the column, Will described Hall as a \"caricature of a politician.\"", "caricature of a politician.", "George Will"},
+		{"a name opening an absolute with-clause",
+			`Anna Ruiz spoke. Even after the tapes surfaced, the Ruiz campaign has denied it, with Peter Hall taking to the radio to call Tom Lee "totally delusional" for it.`, "totally delusional", "Peter Hall"},
 		{"a refused speech verb is no cue",
 			`Fueled by frustration with Mayor Anna Ruiz, Peter Hall explained the mayor's refusal to call the fire a result of "a clear case of arson" is a weakness and she should resign.`, "a clear case of arson", "Peter Hall"},
 		{"a poll's share of respondents is a source",

@@ -1118,7 +1118,7 @@ func (an *analysis) lastClauseSubject(first, v int) source {
 		if t.kind == tkQuote || t.quote >= 0 {
 			continue
 		}
-		if clauseJoins[t.low] && (toks[k-1].low == "," || toks[k-1].low == ";") {
+		if (clauseJoins[t.low] || t.low == "with") && (toks[k-1].low == "," || toks[k-1].low == ";") {
 			b = k
 			break
 		}
@@ -1149,6 +1149,14 @@ func (an *analysis) lastClauseSubject(first, v int) source {
 			return none
 		}
 		j++
+	}
+	if toks[b].low == "with" {
+		// "..., with Lewandowski taking to Twitter to call Fields "...":
+		// the name opens an absolute clause whose participle follows it
+		if j >= v || toks[j].kind != tkWord || toks[j].cap || !strings.HasSuffix(toks[j].low, "ing") {
+			return none
+		}
+		return source{person: m.person, first: m.tfirst, end: m.end}
 	}
 	for j < v && auxWords[toks[j].low] {
 		j++
