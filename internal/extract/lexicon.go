@@ -430,7 +430,7 @@ var sourceNouns = set("official", "officials", "source", "sources", "spokesman",
 	"email", "emails", "suit", "petition", "motion", "transcript", "document", "documents",
 	"book", "column", "op-ed", "blog", "video", "website", "release", "decision", "opinion",
 	"verdict", "indictment", "subpoena", "warrant", "affidavit", "testimony", "platform", "manifesto",
-	"agent", "agents",
+	"agent", "agents", "respondents", "questioner", "questioners", "narrator",
 	// people of markets and trade, whom wire stories quote unnamed
 	"banker", "bankers", "trader", "traders", "dealer", "dealers", "broker", "brokers",
 	"negotiator", "negotiators", "legislator", "legislators", "farmer", "farmers",

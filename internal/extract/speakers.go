@@ -108,6 +108,9 @@ func (an *analysis) findCues() {
 		if an.hypothetical(i, s.first) {
 			continue // "the platform should reiterate": nobody has said it
 		}
+		if i-1 > s.first && toks[i-1].low == "to" && refusalWords[toks[i-2].low] {
+			continue // "the president's refusal to call it "...": words not said
+		}
 		c := cue{tok: i, lemma: lem}
 		if i > s.first && passiveAux[toks[i-1].low] && strings.HasSuffix(t.low, "ed") {
 			// "Hall was asked by moderator Anna Ruiz whether ...", "the
@@ -276,6 +279,12 @@ func (an *analysis) hypothetical(i, first int) bool {
 	}
 	return k >= first && hypotheticalModals[an.toks[k].low]
 }
+
+// refusalWords before "to" and a speech verb deny that the words were
+// said ("refused to say the words", "his refusal to use the term").
+var refusalWords = set("refuse", "refuses", "refused", "refusing", "refusal", "decline", "declines",
+	"declined", "declining", "fail", "fails", "failed", "failing", "failure", "unwilling", "reluctant",
+	"reluctance", "hesitant")
 
 var hypotheticalModals = set("should", "must", "might", "could", "may", "can", "cannot")
 
@@ -634,6 +643,13 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	toks := an.toks
 	src := source{person: -1}
 	k := v - 1
+	if k >= first {
+		if pi := an.bareSurname(k); pi >= 0 {
+			// "Will described Trump as": a known person's surname that the
+			// people layer keeps out of names as a common word
+			return source{person: pi, first: k, end: k + 1}
+		}
+	}
 	for n := 0; k >= first && n < 4 && auxWords[toks[k].low] && toks[k].kind == tkWord; n++ {
 		k--
 	}
@@ -778,6 +794,7 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	if t.kind != tkWord {
 		return src
 	}
+
 	// "a White House official who spoke anonymously to discuss strategy
 	// said": the phrase before a relative clause with no commas
 	for w := k - 1; w > first && w >= k-12; w-- {
@@ -1029,6 +1046,9 @@ func (an *analysis) makeDescriptor(src source) source {
 	if !ok && e-s == 1 && toks[src.first].low == "the" && (numberWords[head] || head == "both") && head != "many" && head != "few" {
 		ok = true // "the two write": the people just named, together
 	}
+	if !ok && e-s == 2 && head == "percent" && (toks[s].kind == tkNum || numberWords[toks[s].low]) {
+		ok = true // a poll's share of respondents: "63 percent said"
+	}
 	if !ok && e-s == 1 && toks[src.first].low == "the" && nationalityWords[head] && strings.HasSuffix(head, "s") {
 		ok = true // a government or a people: "the Saudis state", "the Russians said"
 	}
@@ -1046,6 +1066,36 @@ func (an *analysis) makeDescriptor(src source) source {
 	src.desc = an.text[toks[s].s:toks[e-1].fe]
 	src.desc = strings.Join(strings.Fields(src.desc), " ")
 	return src
+}
+
+// bareSurname returns the person whose full name ends in the capitalised
+// word at toks[k] when no mention holds it, the word is a common word the
+// people layer keeps out of names ("Will", "From", "Read") and a past
+// tense or a speech verb follows it, or -1.
+func (an *analysis) bareSurname(k int) int {
+	toks := an.toks
+	t := &toks[k]
+	if t.kind != tkWord || !t.cap || t.upper || t.quote >= 0 || an.midx[k] >= 0 || !capStopWords[t.low] {
+		return -1
+	}
+	if k+1 >= len(toks) || toks[k+1].kind != tkWord || toks[k+1].cap {
+		return -1
+	}
+	if n := toks[k+1].low; !strings.HasSuffix(n, "ed") && !irregularPast[n] {
+		if _, speech := speechVerbs[n]; !speech || auxWords[n] {
+			return -1 // "Will voters turn out?": the modal
+		}
+	}
+	found := -1
+	for pi, p := range an.people {
+		if len(p.lows) > 1 && p.last() == t.low {
+			if found >= 0 {
+				return -1
+			}
+			found = pi
+		}
+	}
+	return found
 }
 
 // subjectOf finds the subject of the clause toks[first:v]: its first
@@ -1147,7 +1197,7 @@ func (an *analysis) lastClauseSubject(first, v int) source {
 		if t.kind == tkQuote || t.quote >= 0 {
 			continue
 		}
-		if clauseJoins[t.low] && (toks[k-1].low == "," || toks[k-1].low == ";") {
+		if (clauseJoins[t.low] || t.low == "with") && (toks[k-1].low == "," || toks[k-1].low == ";") {
 			b = k
 			break
 		}
@@ -1178,6 +1228,14 @@ func (an *analysis) lastClauseSubject(first, v int) source {
 			return none
 		}
 		j++
+	}
+	if toks[b].low == "with" {
+		// "..., with Lewandowski taking to Twitter to call Fields "...":
+		// the name opens an absolute clause whose participle follows it
+		if j >= v || toks[j].kind != tkWord || toks[j].cap || !strings.HasSuffix(toks[j].low, "ing") {
+			return none
+		}
+		return source{person: m.person, first: m.tfirst, end: m.end}
 	}
 	for j < v && auxWords[toks[j].low] {
 		j++
