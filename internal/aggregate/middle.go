@@ -20,6 +20,10 @@ import (
 var particles = setOf("de", "da", "di", "do", "dos", "das", "du", "del", "della", "der", "den",
 	"la", "le", "van", "von", "ter", "ten", "al", "el", "bin", "ibn", "st", "y", "e")
 
+// droppedArticles are particles that some styles leave out of the same
+// name: "Bashar al-Assad" is AP's "Bashar Assad".
+var droppedArticles = setOf("al", "el")
+
 // middleForm splits a counted full key into the key without its middle
 // words, written over buf, and those middle words. middle is "" when the
 // key has none (two words and any suffixes), or when one of them is
@@ -45,7 +49,7 @@ func middleForm(key string, buf []byte) (short []byte, middle string) {
 	}
 	middle = core[first+1 : last]
 	for w := range strings.SplitSeq(middle, " ") {
-		if !isInitial(w) && (!extract.IsGivenName(w) || particles[w]) {
+		if !isInitial(w) && !droppedArticles[w] && (!extract.IsGivenName(w) || particles[w]) {
 			return buf, ""
 		}
 	}

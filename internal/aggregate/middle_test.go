@@ -20,8 +20,9 @@ func TestMiddleForm(t *testing.T) {
 		{"harlan ostrowski", "", ""},
 		{"harlan ostrowski jr", "", ""},
 		{"ostrowski", "", ""},
-		{"marisol quenby ostrowski", "", ""}, // not a given name: perhaps a second surname
-		{"pieter van dalsum", "", ""},        // a particle begins the surname
+		{"marisol quenby ostrowski", "", ""},      // not a given name: perhaps a second surname
+		{"pieter van dalsum", "", ""},             // a particle begins the surname
+		{"tarek al hamadi", "tarek hamadi", "al"}, // an Arabic article some styles drop
 		{"harlan 2 ostrowski", "", ""},
 		{"", "", ""},
 	} {

@@ -540,6 +540,8 @@ func refineRole(toks []token, a, b int, role string) string {
 		{"majority leader", "Majority Leader"}, {"minority leader", "Minority Leader"},
 		{"press secretary", "Press Secretary"}, {"chief justice", "Chief Justice"},
 		{"first lady", "First Lady"}, {"chief of staff", "Chief of Staff"},
+		{"chief executive", "Chief Executive"}, {"chief financial officer", "Chief Financial Officer"},
+		{"chief operating officer", "Chief Operating Officer"},
 	} {
 		if strings.Contains(p, r[0]) {
 			return r[1]
