@@ -190,7 +190,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		if c.role != "" {
 			found.titles = append(found.titles, c.role)
 		}
-		if c.role == "First Lady" || an.kinBefore(c.tfirst) {
+		if c.role == "First Lady" || an.kinBefore(c.tfirst) || an.kinAfter(c.end) {
 			found.kin = true
 		}
 	}
@@ -326,6 +326,26 @@ func (an *analysis) kinBefore(k int) bool {
 		return true
 	}
 	return !t.cap && kinWords[t.low]
+}
+
+// kinAfter reports whether an appositive after the name ending at token
+// k calls the person someone's relative ("Ivanka Trump, the president's
+// daughter,").
+func (an *analysis) kinAfter(k int) bool {
+	toks := an.toks
+	if k >= len(toks) || toks[k].low != "," {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := &toks[j]
+		if t.kind != tkWord || t.quote >= 0 || t.cap && !t.poss {
+			return false
+		}
+		if kinWords[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // kinWords name a relative.
