@@ -476,12 +476,32 @@ func (an *analysis) subjectIn(sent int, pron string) int {
 		if an.toks[m.first].sent > sent {
 			break
 		}
+		if an.nameModifier(m) || an.modifiesNoun(m) {
+			continue // "Clinton surrogate ... Hilary Rosen admitted"
+		}
 		if an.toks[m.end-1].poss || an.objectAt(m.tfirst) || !genderFits(an.people[m.person], pron) {
 			return -1
 		}
 		return m.person
 	}
 	return -1
+}
+
+// modifiesNoun reports whether the lower-case word after the mention m
+// is a noun it modifies ("Clinton surrogate", "Trump voters") rather
+// than its verb.
+func (an *analysis) modifiesNoun(m mention) bool {
+	if m.end >= len(an.toks) {
+		return false
+	}
+	t := &an.toks[m.end]
+	if t.kind != tkWord || t.cap || an.toks[m.end-1].poss {
+		return false
+	}
+	if _, verb := speechVerbs[t.low]; verb || auxWords[t.low] || irregularPast[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
+		return false
+	}
+	return !clauseJoins[t.low] && !determiners[t.low] && t.low != "is" && t.low != "was"
 }
 
 func genderFits(p *person, pron string) bool {

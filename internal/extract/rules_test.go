@@ -42,6 +42,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall's remark at the dinner that some voters are \"less-than-loving\" is the latest of many that some say suggest a bias.", "less-than-loving", "Peter Hall"},
 		{"a source phrase tied to a person is not that person",
 			"“We must stop him,” said a longtime donor aligned with Peter Hall.", "We must stop him,", "longtime donor aligned with Peter Hall"},
+		{"a name that modifies a noun is not the sentence's subject for the next he/she",
+			"Anna Ruiz spoke first.\n\nRuiz surrogate and strategist Maria Lopez admitted there was \"some reticence.\"\n\nShe added: \"There is so much material.\"", "There is so much material.", "Maria Lopez"},
 		{"a descriptor drops its possessive",
 			"Zorbup can close your account. The company’s form letter includes the line that “This decision is final.”", "This decision is final.", "company"},
 		{"a name after a preposition is no subject",
