@@ -303,7 +303,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		e--
 	}
 	// "Told Me", "Reagan Did": a function word or pronoun ends no name
-	for e > n0+1 && (capStopWords[toks[e-1].low] || pronounWords[toks[e-1].low]) && toks[e-1].low != "will" && !monthSurname(toks, n0, e, lx) {
+	for e > n0+1 && (capStopWords[toks[e-1].low] || pronounWords[toks[e-1].low]) && toks[e-1].low != "will" && !monthSurname(toks, n0, e, lx) && !abbrevSurname(toks, n0, e) {
 		e--
 	}
 	c.end = e
@@ -338,8 +338,10 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		return candidate{}, false
 	}
 	// "U.S. Trade Representative": a run that ends in a title names an
-	// office, unless it starts with a given name ("Dana Bishop")
-	if r := titleWords[toks[e-1].low]; r != "" && e-n0 > 1 && lx.given[toks[n0].low] == 0 && !toks[e-1].dot {
+	// office, unless it starts with a given name ("Dana Bishop") or the
+	// title is an abbreviation an office is never named by, so a surname
+	// ("Amartya Sen", "Chandan Sen")
+	if r := titleWords[toks[e-1].low]; r != "" && e-n0 > 1 && lx.given[toks[n0].low] == 0 && !toks[e-1].dot && !titleAbbrevs[toks[e-1].low] {
 		return candidate{}, false
 	}
 	allPlace := true
@@ -450,6 +452,17 @@ func commonCompound(w string, lx *lexicon) bool {
 	}
 	return true
 }
+
+// abbrevSurname reports whether toks[n0:e] is one word and a title
+// abbreviation without its period that is a surname ("Chandan Sen").
+func abbrevSurname(toks []token, n0, e int) bool {
+	f := toks[n0].low
+	return e-n0 == 2 && titleAbbrevs[toks[e-1].low] && !toks[e-1].dot && !placeWords[f] && !nationalityWords[f] && !orgWords[f]
+}
+
+// titleAbbrevs are titles written short: at the end of a run they are a
+// surname, not an office.
+var titleAbbrevs = set("sen", "rep", "gov", "gen")
 
 // trailingParties may end a run after a name: they are the person's party.
 var trailingParties = set("democrat", "republican", "independent", "libertarian")
