@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // sentence is a run of tokens [first, end) inside one paragraph. Quoted
 // text never holds a boundary, so a quote of several sentences and its
 // attribution stay together.
@@ -82,10 +84,14 @@ func abbreviationBefore(toks []token, i int) bool {
 		return false
 	}
 	single := w.e-w.s == 1 && w.cap || dottedInitials(w.low)
-	if !single && !abbreviations[w.low] {
+	low := w.low
+	if h := strings.LastIndexByte(low, '-'); h >= 0 && !single {
+		low = low[h+1:] // "then-Sen.", "ex-Gov."
+	}
+	if !single && !abbreviations[low] {
 		return false
 	}
-	if _, isTitle := titleWords[w.low]; isTitle && !single {
+	if _, isTitle := titleWords[low]; isTitle && !single {
 		return true
 	}
 	// "in the U.S. The next day": a function word after it starts a sentence

@@ -117,6 +117,14 @@ func (an *analysis) findCues() {
 			// festival was criticised for "waste" by campaigners": the agent
 			// spoke; a passive with no agent names no speaker
 			by := an.agentBy(i+1, s.end)
+			if by < 0 && lem == "quote" && an.asSaying(i+1, s.end) && i-1 > s.first {
+				// `"...," Zuckerberg is quoted as saying`: the subject spoke
+				c.src = an.subjectOf(s.first, i-1)
+				if !c.src.empty() {
+					an.cues = append(an.cues, c)
+				}
+				continue
+			}
 			if by < 0 {
 				continue
 			}
