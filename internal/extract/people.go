@@ -486,7 +486,7 @@ var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enq
 	"appropriations", "ethics", "management", "prosperity", "circuit", "science", "dept", "dlrs", "dlr",
 	"taxation", "innovation", "petroleum", "telecom", "depression", "heritage", "airways", "zoo",
 	"globe", "yard", "medicare", "medicaid", "obamacare", "index", "lecture", "lectures", "prize", "award", "tool", "tools", "rapids",
-	"springs", "falls", "heights", "marathon", "bowl", "brothers",
+	"springs", "falls", "heights", "marathon", "bowl", "brothers", "fair", "average", "averages",
 	"awards", "medal", "scholarship")
 
 // theModified reports whether the word at e, after a name that "the"
