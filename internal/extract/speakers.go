@@ -1365,12 +1365,25 @@ func (an *analysis) capSubject(k, v int) source {
 		h++
 	}
 	name := h
+	if name-k == 1 && !toks[k].upper && loadLexicon().common[toks[k].low] && !sourceNouns[toks[k].low] {
+		// "Corporate lobbyists see", "Populist leaders thrive": an
+		// adjective and its plural noun before the verb; else no source
+		if n := name; n+1 < v && toks[n].kind == tkWord && !toks[n].cap && toks[n].quote < 0 && strings.HasSuffix(toks[n].low, "s") &&
+			toks[n+1].kind == tkWord && !toks[n+1].cap && toks[n+1].quote < 0 && !descBackStop[toks[n+1].low] {
+			return an.makeDescriptor(source{person: -1, first: k, end: n + 1})
+		}
+		return none
+	}
 	if h > k && h+1 < v && (toks[h].low == "in" || toks[h].low == "of" || toks[h].low == "at") && toks[h+1].cap && toks[h+1].kind == tkWord {
 		// "The Holocaust Memorial Museum in Washington issued": a place or
-		// a parent after the name
+		// a parent after the name; "of" is part of it ("The University
+		// of Michigan proclaims")
 		j := h + 1
 		for j < v && j < h+4 && toks[j].kind == tkWord && toks[j].cap && toks[j].quote < 0 && !toks[j].poss {
 			j++
+		}
+		if toks[h].low == "of" {
+			name = j
 		}
 		h = j
 	}
