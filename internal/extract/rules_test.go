@@ -52,6 +52,8 @@ func TestAttributionRules(t *testing.T) {
 			"Anna Ruiz backs the bill.\n\nMultiple outlets reported on Wednesday that the agency had \"more than one conversation\" with her.", "more than one conversation", "Multiple outlets"},
 		{"an organisation's name keeps its of-phrase",
 			"Anna Ruiz spoke.\n\nThe University of Zorbup proclaims that \"diversity is key to success.\"", "diversity is key to success.", "University of Zorbup"},
+		{"a related-story card is no source; the name before it speaks",
+			"Treasury Secretary Zorbup tool Sanders knocks aid while Postal Service flounders MORE said during a briefing that the round \"is the last one for the year.\"", "is the last one for the year.", "Zorbup"},
 		{"a descriptor drops its possessive",
 			"Zorbup can close your account. The company’s form letter includes the line that “This decision is final.”", "This decision is final.", "company"},
 		{"a name after a preposition is no subject",

@@ -1000,6 +1000,13 @@ func (an *analysis) makeDescriptor(src source) source {
 			break
 		}
 	}
+	for k := s; k < e; k++ {
+		if toks[k].upper && toks[k].low == "more" {
+			// "Democrats open televised impeachment hearings MORE": a
+			// pasted related-story card, not a source
+			return source{person: -1}
+		}
+	}
 	head := toks[e-1].low
 	if sayForms[head] {
 		// "remarks that some say suggest ...": a clause, not a source
