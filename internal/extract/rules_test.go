@@ -498,6 +498,8 @@ func TestQuoteDropRules(t *testing.T) {
 			"\"We will fix them,\" Peter Hall said of the roads.\n\n<post post-author=\"@hallforcouncil\" post-date=\"Tuesday, May 2, 2019, at noon\">We will fix the roads.</post>", "Tuesday, May 2, 2019, at noon", false},
 		{"a capitalised adjective alone is no source, so a short fragment is a scare quote",
 			"No other word has so much authority.\n\nOlder words, like \"excellence and merit today,\" remain in circulation.", "excellence and merit today,", false},
+		{"an adjective-shaped word alone is no source",
+			"The plague was cruel.\n\nTumor-like growths as big as apples, called \"bubos, the swellings,\" would appear.", "bubos, the swellings,", false},
 		{"a web address in quotes",
 			"Anna Ruiz spoke on the floor. \"We will stay,\" she said, in a video at \"https://video.example.com/clips/1234.mp4\" today.", "https://video.example.com/clips/1234.mp4", false},
 		{"a chant after to is speech",

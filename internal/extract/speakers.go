@@ -1372,7 +1372,7 @@ func (an *analysis) capSubject(k, v int) source {
 		h++
 	}
 	name := h
-	if name-k == 1 && !toks[k].upper && loadLexicon().common[toks[k].low] && !sourceNouns[toks[k].low] {
+	if name-k == 1 && !toks[k].upper && (loadLexicon().common[toks[k].low] || opensAsAdjective(&toks[k])) && !sourceNouns[toks[k].low] {
 		// "Corporate lobbyists see", "Populist leaders thrive": an
 		// adjective and its plural noun before the verb; else no source
 		if n := name; n+1 < v && toks[n].kind == tkWord && !toks[n].cap && toks[n].quote < 0 && strings.HasSuffix(toks[n].low, "s") &&
@@ -1421,6 +1421,21 @@ func (an *analysis) capSubject(k, v int) source {
 		return none
 	}
 	return d
+}
+
+// opensAsAdjective reports whether the capitalised word t ends as English
+// adjectives and abstract nouns do ("Nonsensical", "Tumor-like",
+// "Pragmatism"), which no organisation's one-word name does.
+func opensAsAdjective(t *token) bool {
+	if adjectiveShaped(t) {
+		return true
+	}
+	for _, end := range []string{"ical", "ional", "-like", "ism"} {
+		if strings.HasSuffix(t.low, end) && len(t.low) > len(end)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // capInside reports whether the capitalised common word at toks[h] opens
