@@ -1007,7 +1007,17 @@ func (an *analysis) makeDescriptor(src source) source {
 			return source{person: -1}
 		}
 	}
+	for k := s; k < e; k++ {
+		if w := toks[k].low; w == "i" || w == "we" || w == "you" {
+			return source{person: -1} // "Every day I hear people say"
+		}
+	}
 	head := toks[e-1].low
+	if degreeWords[head] {
+		// "the members of more privileged groups": a phrase a degree word
+		// ends was cut short
+		return source{person: -1}
+	}
 	if sayForms[head] {
 		// "remarks that some say suggest ...": a clause, not a source
 		return source{person: -1}
