@@ -163,6 +163,13 @@ func (an *analysis) attribute() {
 			s := an.sents[an.toks[ot].sent]
 			if ot > s.first {
 				src := an.subjectOf(s.first, ot)
+				if src.person >= 0 && src.end == ot && a.kind == "partial" && q.para == lastPara && lastSpeaker != "" && src.person != lastPerson {
+					// `"...," said Aida. Biden "kind of misspoke."`: a name
+					// right before the fragment is its grammatical
+					// subject, not the speaker; the paragraph's speaker goes on
+					src = source{person: -1}
+					a.person, a.speaker, a.how = lastPerson, lastSpeaker, "continue"
+				}
 				if !src.empty() {
 					a.person, a.speaker = an.resolve(cue{tok: ot, src: src}, lastPerson)
 					a.how = "subject"
