@@ -360,6 +360,8 @@ func TestAttributionRules(t *testing.T) {
 			`Voters were asked whether Peter Hall could win, to which 41 percent said "not very likely."`, "not very likely.", "41 percent"},
 		{"questioners are a source",
 			`At his news conference on Monday, Hall's first three questioners were blunt: "Why did you raise taxes?"`, "Why did you raise taxes?", "Hall's first three questioners"},
+		{"a trade noun heads a source phrase for a weak cue",
+			"The tower was sold on Monday. In a statement, the shipping tycoon announced that \"the deal is done.\"", "the deal is done.", "shipping tycoon"},
 		{"a name glued to a fragment is its subject, not the speaker",
 			"Mayor Peter Hall met the press. “We never liked that plan,” said Anna Ruiz, who runs the council. Hall “got it wrong from the first day.”", "got it wrong from the first day.", "Anna Ruiz"},
 	}
