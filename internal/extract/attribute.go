@@ -553,6 +553,27 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			return m.person
 		}
 	}
+	// no name of the sentence fits the pronoun's gender as voted: the
+	// sentence's subject still does when its given name has the
+	// pronoun's sex and no title says otherwise ("Mary Hall said that
+	// she called Stone on what she called "..."", with Hall voted male
+	// from other people's pronouns); it must open the sentence or its
+	// main clause ("Choosing between Hall and Stone is ..., she said" is
+	// neither's)
+	for _, m := range an.mentions {
+		if m.tfirst >= at || an.toks[m.first].sent > sent {
+			break
+		}
+		if an.toks[m.first].sent < sent || an.toks[m.first].quote >= 0 {
+			continue
+		}
+		p := an.people[m.person]
+		opens := m.tfirst == an.sents[sent].first || m.tfirst == an.afterOpener(an.sents[sent].first, at)
+		if opens && !an.toks[m.end-1].poss && !an.objectAt(m.tfirst) && p.honor == 0 && (pron == "she" && p.given == 'f' || pron == "he" && p.given == 'm') {
+			return m.person
+		}
+		break
+	}
 	// the last person named before, not as a possessive modifier ("Robin
 	// Cook backed Mr Brown's bid. But he insisted"); one whose gender is
 	// known to fit outranks one whose gender is unknown
