@@ -60,6 +60,12 @@ func (an *analysis) attribute() {
 			a.person, a.speaker, a.how = pi, label, "label"
 			continue
 		}
+		if crowd := an.chantCrowd(ot, ct); crowd != "" {
+			// `Hall roused the crowd to chants of "Lock him up!"`: the
+			// crowd the sentence names chants the words
+			a.speaker, a.how = crowd, "chant"
+			continue
+		}
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
 		if a.cue < 0 || an.cues[a.cue].tok < ot {
 			// `Peter Hall's pledge to deliver a "fully costed" budget`: the
@@ -106,7 +112,7 @@ func (an *analysis) attribute() {
 	// same paragraph, then continue the previous speaker
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
-		if a.cue >= 0 || a.how == "credit" || a.how == "label" || a.how == "possessive" || open[qi] < 0 {
+		if a.cue >= 0 || a.how == "credit" || a.how == "label" || a.how == "possessive" || a.how == "chant" || open[qi] < 0 {
 			continue
 		}
 		if a.kind == "direct" {
@@ -122,7 +128,7 @@ func (an *analysis) attribute() {
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
 		q := an.quotes[qi]
-		if a.how == "credit" || a.how == "label" || a.how == "possessive" {
+		if a.how == "credit" || a.how == "label" || a.how == "possessive" || a.how == "chant" {
 			// the credit line or the label named the speaker
 		} else if a.cue >= 0 {
 			c := an.cues[a.cue]
@@ -490,6 +496,52 @@ func (an *analysis) subjectIn(sent int, pron string) int {
 	}
 	return -1
 }
+
+// chantCrowd finds the crowd that chants the quote between the marks at ot
+// and ct: the quote follows "chants of", "cries of", "shouts of" or
+// "chant" (`roused the crowd to chants of "..."`, `the crowd reprised the
+// chant "..."`) or is followed by "came shouts from" (`"...," came
+// shouts from the crowd`), and a crowd noun stands in its sentence. It
+// returns the noun or "". The noun stands before the quote or at most
+// ten tokens after it ("but the ruling provoked disappointment among
+// Tea Party supporters" names others).
+func (an *analysis) chantCrowd(ot, ct int) string {
+	toks := an.toks
+	chant := false
+	if ot >= 2 && toks[ot-1].low == "of" && chantNouns[toks[ot-2].low] || ot >= 1 && (toks[ot-1].low == "chant" || toks[ot-1].low == "chants") {
+		chant = true
+	}
+	if k := ct + 1; ct >= 0 && k+2 < len(toks) && toks[k].low == "came" && chantNouns[toks[k+1].low] && (toks[k+2].low == "from" || toks[k+2].low == "of") {
+		chant = true
+	}
+	if !chant {
+		return ""
+	}
+	sent := toks[ot].sent
+	// before the quote, or shortly after it ("shouts of "..." from delegates")
+	hi := an.sents[sent].end
+	if ct >= 0 {
+		hi = min(hi, ct+11)
+	}
+	for k := an.sents[sent].first; k < hi; k++ {
+		if toks[k].quote < 0 && toks[k].kind == tkWord && crowdNouns[toks[k].low] {
+			// with its name-like modifiers: "Clinton supporters",
+			// "anti-Trump delegates"
+			j := k
+			for j > an.sents[sent].first && k-j < 3 && toks[j-1].kind == tkWord && toks[j-1].quote < 0 && !toks[j-1].poss && (toks[j-1].cap && !determiners[toks[j-1].low] || strings.Contains(toks[j-1].low, "-")) {
+				j--
+			}
+			return an.text[toks[j].s:toks[k].e]
+		}
+	}
+	return ""
+}
+
+// chantNouns name words a crowd calls out together.
+var chantNouns = set("chants", "chant", "cries", "shouts", "chorus", "chorus", "calls")
+
+// crowdNouns name the many who chant.
+var crowdNouns = set("crowd", "crowds", "audience", "protesters", "demonstrators", "marchers", "spectators", "attendees", "supporters", "fans", "delegates", "students")
 
 func genderFits(p *person, pron string) bool {
 	switch pron {

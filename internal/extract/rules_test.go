@@ -364,6 +364,8 @@ func TestAttributionRules(t *testing.T) {
 			"The tower was sold on Monday. In a statement, the shipping tycoon announced that \"the deal is done.\"", "the deal is done.", "shipping tycoon"},
 		{"a she takes the subject whose given name is female though pronoun votes say male",
 			"Anna Ruiz spoke at the rally. Mary Hall arrived late, and he said nothing. Mary Hall left early as he was tired. Mary Hall waved as he walked out. Hall said Monday that she called Tom Stone to praise him for what she called \"a fine campaign.\"", "a fine campaign.", "Mary Hall"},
+		{"a chant is the crowd's",
+			"Mayor Peter Hall spoke for an hour. Playing the prosecutor, Hall roused the crowd to loud chants of \"Send him home!\"", "Send him home!", "crowd"},
 		{"a name glued to a fragment is its subject, not the speaker",
 			"Mayor Peter Hall met the press. “We never liked that plan,” said Anna Ruiz, who runs the council. Hall “got it wrong from the first day.”", "got it wrong from the first day.", "Anna Ruiz"},
 	}
