@@ -538,7 +538,7 @@ func (an *analysis) chantCrowd(ot, ct int) string {
 }
 
 // chantNouns name words a crowd calls out together.
-var chantNouns = set("chants", "chant", "cries", "shouts", "chorus", "chorus", "calls")
+var chantNouns = set("chants", "chant", "cries", "shouts", "chorus", "calls")
 
 // crowdNouns name the many who chant.
 var crowdNouns = set("crowd", "crowds", "audience", "protesters", "demonstrators", "marchers", "spectators", "attendees", "supporters", "fans", "delegates", "students")
