@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -709,6 +710,11 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 			titleCtx = titleBefore[an.toks[ot-2].low] && an.toks[ot-2].low != "on"
 		}
 	}
+	if !titleCtx && !q.unclosed && an.workAfter(q.close) {
+		// `"Chi-Raq," a movie about Chicago`, `''Trump Revealed,'' a
+		// biography written by`: a work its apposition names
+		titleCtx = true
+	}
 	if len(words) <= 6 && (a.how != "cue" || titleCtx) {
 		title, capital := true, false
 		for i, w := range words {
@@ -726,6 +732,26 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		title = title && capital
 		last := an.text[q.end-1]
 		if title && (last != '.' && last != '?' && last != '!' && last != ',' || titleCtx || len(words) >= 2 && a.how != "cue") {
+			return true
+		}
+	}
+	return false
+}
+
+// workAfter reports whether the words after a closing mark at text[close]
+// are an apposition naming a work: ", a movie", ", the 2005 biography",
+// "a documentary about".
+func (an *analysis) workAfter(close int) bool {
+	toks := an.toks
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= close })
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	if k >= len(toks) || (toks[k].low != "a" && toks[k].low != "an" && toks[k].low != "the") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == tkWord && toks[j].quote < 0; j++ {
+		if titleBefore[toks[j].low] && toks[j].low != "on" {
 			return true
 		}
 	}
@@ -810,7 +836,8 @@ func (an *analysis) headlineByline(qi int) bool {
 
 // titleBefore are words that introduce the title of a work.
 var titleBefore = set("on", "book", "film", "movie", "show", "series", "program", "programme", "titled",
-	"entitled", "song", "album", "novel", "play", "column", "headline", "article", "essay", "memoir", "documentary", "podcast", "segment")
+	"entitled", "song", "album", "novel", "play", "column", "headline", "article", "essay", "memoir", "documentary", "podcast", "segment",
+	"biography", "autobiography")
 
 // titleLead are words a quoted name of a work follows directly, where a
 // speech quote rarely does: `told "Fox and Friends,"`, `an interview with

@@ -518,6 +518,8 @@ func TestQuoteDropRules(t *testing.T) {
 			`Peter Hall, who had roles in "Apollo 13," and other films, praised the crew.`, "Apollo 13,", false},
 		{"a one-digit slogan after which read stays",
 			`Anna Ruiz spoke. He held up the sign, which read "Hispanics 4 Ruiz" and waved it.`, "Hispanics 4 Ruiz", true},
+		{"a title its apposition calls a work",
+			`To top it off, "Lakeside," a movie about the flood directed by Peter Hall, opens this week.`, "Lakeside,", false},
 		{"a passive's complement before by stays",
 			`The plan has been called "a quiet revolution" by Peter Hall.`, "a quiet revolution", true},
 	}
