@@ -843,7 +843,7 @@ var titleBefore = set("on", "book", "film", "movie", "show", "series", "program"
 // speech quote rarely does: `told "Fox and Friends,"`, `an interview with
 // "Fox News Sunday."`, `a site called "Cape Breton If Trump Wins"`, `the
 // author of "Going Viral,"`. Only Title Case spans are dropped for it.
-var titleLead = set("told", "with", "called", "named", "dubbed", "of", "in", "to", "author", "star", "stars", "starred")
+var titleLead = set("told", "with", "called", "named", "dubbed", "of", "in", "to", "author", "star", "stars", "starred", "including")
 
 // inTag reports whether the mark at text[open] opens an attribute value
 // inside a markup tag left in the text: "=" before it and a "<" earlier on

@@ -520,6 +520,8 @@ func TestQuoteDropRules(t *testing.T) {
 			`Anna Ruiz spoke. He held up the sign, which read "Hispanics 4 Ruiz" and waved it.`, "Hispanics 4 Ruiz", true},
 		{"a title its apposition calls a work",
 			`To top it off, "Lakeside," a movie about the flood directed by Peter Hall, opens this week.`, "Lakeside,", false},
+		{"a title after including",
+			`"It was a mistake," said Peter Hall, who has written two books on the crisis, including "Quiet Waters."`, "Quiet Waters.", false},
 		{"a passive's complement before by stays",
 			`The plan has been called "a quiet revolution" by Peter Hall.`, "a quiet revolution", true},
 	}
