@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +61,12 @@ func (an *analysis) attribute() {
 			a.person, a.speaker, a.how = pi, label, "label"
 			continue
 		}
+		if crowd := an.chantCrowd(ot, ct); crowd != "" {
+			// `Hall roused the crowd to chants of "Lock him up!"`: the
+			// crowd the sentence names chants the words
+			a.speaker, a.how = crowd, "chant"
+			continue
+		}
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
 		if a.cue < 0 || an.cues[a.cue].tok < ot {
 			// `Peter Hall's pledge to deliver a "fully costed" budget`: the
@@ -106,7 +113,7 @@ func (an *analysis) attribute() {
 	// same paragraph, then continue the previous speaker
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
-		if a.cue >= 0 || a.how == "credit" || a.how == "label" || a.how == "possessive" || open[qi] < 0 {
+		if a.cue >= 0 || a.how == "credit" || a.how == "label" || a.how == "possessive" || a.how == "chant" || open[qi] < 0 {
 			continue
 		}
 		if a.kind == "direct" {
@@ -122,7 +129,7 @@ func (an *analysis) attribute() {
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
 		q := an.quotes[qi]
-		if a.how == "credit" || a.how == "label" || a.how == "possessive" {
+		if a.how == "credit" || a.how == "label" || a.how == "possessive" || a.how == "chant" {
 			// the credit line or the label named the speaker
 		} else if a.cue >= 0 {
 			c := an.cues[a.cue]
@@ -163,6 +170,13 @@ func (an *analysis) attribute() {
 			s := an.sents[an.toks[ot].sent]
 			if ot > s.first {
 				src := an.subjectOf(s.first, ot)
+				if src.person >= 0 && src.end == ot && a.kind == "partial" && q.para == lastPara && lastSpeaker != "" && src.person != lastPerson {
+					// `"...," said Aida. Biden "kind of misspoke."`: a name
+					// right before the fragment is its grammatical
+					// subject, not the speaker; the paragraph's speaker goes on
+					src = source{person: -1}
+					a.person, a.speaker, a.how = lastPerson, lastSpeaker, "continue"
+				}
 				if !src.empty() {
 					a.person, a.speaker = an.resolve(cue{tok: ot, src: src}, lastPerson)
 					a.how = "subject"
@@ -504,6 +518,52 @@ func (an *analysis) modifiesNoun(m mention) bool {
 	return !clauseJoins[t.low] && !determiners[t.low] && t.low != "is" && t.low != "was"
 }
 
+// chantCrowd finds the crowd that chants the quote between the marks at ot
+// and ct: the quote follows "chants of", "cries of", "shouts of" or
+// "chant" (`roused the crowd to chants of "..."`, `the crowd reprised the
+// chant "..."`) or is followed by "came shouts from" (`"...," came
+// shouts from the crowd`), and a crowd noun stands in its sentence. It
+// returns the noun or "". The noun stands before the quote or at most
+// ten tokens after it ("but the ruling provoked disappointment among
+// Tea Party supporters" names others).
+func (an *analysis) chantCrowd(ot, ct int) string {
+	toks := an.toks
+	chant := false
+	if ot >= 2 && toks[ot-1].low == "of" && chantNouns[toks[ot-2].low] || ot >= 1 && (toks[ot-1].low == "chant" || toks[ot-1].low == "chants") {
+		chant = true
+	}
+	if k := ct + 1; ct >= 0 && k+2 < len(toks) && toks[k].low == "came" && chantNouns[toks[k+1].low] && (toks[k+2].low == "from" || toks[k+2].low == "of") {
+		chant = true
+	}
+	if !chant {
+		return ""
+	}
+	sent := toks[ot].sent
+	// before the quote, or shortly after it ("shouts of "..." from delegates")
+	hi := an.sents[sent].end
+	if ct >= 0 {
+		hi = min(hi, ct+11)
+	}
+	for k := an.sents[sent].first; k < hi; k++ {
+		if toks[k].quote < 0 && toks[k].kind == tkWord && crowdNouns[toks[k].low] {
+			// with its name-like modifiers: "Clinton supporters",
+			// "anti-Trump delegates"
+			j := k
+			for j > an.sents[sent].first && k-j < 3 && toks[j-1].kind == tkWord && toks[j-1].quote < 0 && !toks[j-1].poss && (toks[j-1].cap && !determiners[toks[j-1].low] || strings.Contains(toks[j-1].low, "-")) {
+				j--
+			}
+			return an.text[toks[j].s:toks[k].e]
+		}
+	}
+	return ""
+}
+
+// chantNouns name words a crowd calls out together.
+var chantNouns = set("chants", "chant", "cries", "shouts", "chorus", "calls")
+
+// crowdNouns name the many who chant.
+var crowdNouns = set("crowd", "crowds", "audience", "protesters", "demonstrators", "marchers", "spectators", "attendees", "supporters", "fans", "delegates", "students")
+
 func genderFits(p *person, pron string) bool {
 	switch pron {
 	case "he":
@@ -565,6 +625,27 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			// object of a preposition
 			return m.person
 		}
+	}
+	// no name of the sentence fits the pronoun's gender as voted: the
+	// sentence's subject still does when its given name has the
+	// pronoun's sex and no title says otherwise ("Mary Hall said that
+	// she called Stone on what she called "..."", with Hall voted male
+	// from other people's pronouns); it must open the sentence or its
+	// main clause ("Choosing between Hall and Stone is ..., she said" is
+	// neither's)
+	for _, m := range an.mentions {
+		if m.tfirst >= at || an.toks[m.first].sent > sent {
+			break
+		}
+		if an.toks[m.first].sent < sent || an.toks[m.first].quote >= 0 {
+			continue
+		}
+		p := an.people[m.person]
+		opens := m.tfirst == an.sents[sent].first || m.tfirst == an.afterOpener(an.sents[sent].first, at)
+		if opens && !an.toks[m.end-1].poss && !an.objectAt(m.tfirst) && p.honor == 0 && (pron == "she" && p.given == 'f' || pron == "he" && p.given == 'm') {
+			return m.person
+		}
+		break
 	}
 	// the last person named before, not as a possessive modifier ("Robin
 	// Cook backed Mr Brown's bid. But he insisted"); one whose gender is
@@ -649,6 +730,11 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 			titleCtx = titleBefore[an.toks[ot-2].low] && an.toks[ot-2].low != "on"
 		}
 	}
+	if !titleCtx && !q.unclosed && an.workAfter(q.close) {
+		// `"Chi-Raq," a movie about Chicago`, `''Trump Revealed,'' a
+		// biography written by`: a work its apposition names
+		titleCtx = true
+	}
 	if len(words) <= 6 && (a.how != "cue" || titleCtx) {
 		title, capital := true, false
 		for i, w := range words {
@@ -666,6 +752,26 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		title = title && capital
 		last := an.text[q.end-1]
 		if title && (last != '.' && last != '?' && last != '!' && last != ',' || titleCtx || len(words) >= 2 && a.how != "cue") {
+			return true
+		}
+	}
+	return false
+}
+
+// workAfter reports whether the words after a closing mark at text[close]
+// are an apposition naming a work: ", a movie", ", the 2005 biography",
+// "a documentary about".
+func (an *analysis) workAfter(close int) bool {
+	toks := an.toks
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= close })
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	if k >= len(toks) || (toks[k].low != "a" && toks[k].low != "an" && toks[k].low != "the") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == tkWord && toks[j].quote < 0; j++ {
+		if titleBefore[toks[j].low] && toks[j].low != "on" {
 			return true
 		}
 	}
@@ -750,13 +856,14 @@ func (an *analysis) headlineByline(qi int) bool {
 
 // titleBefore are words that introduce the title of a work.
 var titleBefore = set("on", "book", "film", "movie", "show", "series", "program", "programme", "titled",
-	"entitled", "song", "album", "novel", "play", "column", "headline", "article", "essay", "memoir", "documentary", "podcast", "segment")
+	"entitled", "song", "album", "novel", "play", "column", "headline", "article", "essay", "memoir", "documentary", "podcast", "segment",
+	"biography", "autobiography")
 
 // titleLead are words a quoted name of a work follows directly, where a
 // speech quote rarely does: `told "Fox and Friends,"`, `an interview with
 // "Fox News Sunday."`, `a site called "Cape Breton If Trump Wins"`, `the
 // author of "Going Viral,"`. Only Title Case spans are dropped for it.
-var titleLead = set("told", "with", "called", "named", "dubbed", "of", "in", "to", "author", "star", "stars", "starred")
+var titleLead = set("told", "with", "called", "named", "dubbed", "of", "in", "to", "author", "star", "stars", "starred", "including")
 
 // inTag reports whether the mark at text[open] opens an attribute value
 // inside a markup tag left in the text: "=" before it and a "<" earlier on

@@ -436,4 +436,12 @@ var sourceNouns = set("official", "officials", "source", "sources", "spokesman",
 	"negotiator", "negotiators", "legislator", "legislators", "farmer", "farmers",
 	"consultants", "specialist", "specialists",
 	// crowds that chant or shout what is quoted
-	"crowd", "crowds", "audience", "spectators", "marchers", "demonstrators", "attendees", "delegates")
+	"crowd", "crowds", "audience", "spectators", "marchers", "demonstrators", "attendees", "delegates",
+	// people named by their trade or calling ("the business mogul announced
+	// that "..."", "the retired neurosurgeon", "the heckler")
+	"mogul", "moguls", "tycoon", "tycoons", "magnate", "investor", "investors", "developer",
+	"entrepreneur", "organizer", "organizers", "moderator", "moderators", "heckler", "hecklers",
+	"commenter", "commenters", "actor", "actress", "singer", "comedian", "pastor", "preacher",
+	"rabbi", "priest", "bishop", "cleric", "imam", "professor", "professors", "historian",
+	"historians", "scholar", "scholars", "researcher", "scientist", "neurosurgeon", "surgeon",
+	"activist", "advocate", "advocates", "lobbyist", "lobbyists", "consultant", "founder")

@@ -372,6 +372,14 @@ func TestAttributionRules(t *testing.T) {
 			`Voters were asked whether Peter Hall could win, to which 41 percent said "not very likely."`, "not very likely.", "41 percent"},
 		{"questioners are a source",
 			`At his news conference on Monday, Hall's first three questioners were blunt: "Why did you raise taxes?"`, "Why did you raise taxes?", "Hall's first three questioners"},
+		{"a trade noun heads a source phrase for a weak cue",
+			"The tower was sold on Monday. In a statement, the shipping tycoon announced that \"the deal is done.\"", "the deal is done.", "shipping tycoon"},
+		{"a she takes the subject whose given name is female though pronoun votes say male",
+			"Anna Ruiz spoke at the rally. Mary Hall arrived late, and he said nothing. Mary Hall left early as he was tired. Mary Hall waved as he walked out. Hall said Monday that she called Tom Stone to praise him for what she called \"a fine campaign.\"", "a fine campaign.", "Mary Hall"},
+		{"a chant is the crowd's",
+			"Mayor Peter Hall spoke for an hour. Playing the prosecutor, Hall roused the crowd to loud chants of \"Send him home!\"", "Send him home!", "crowd"},
+		{"a name glued to a fragment is its subject, not the speaker",
+			"Mayor Peter Hall met the press. “We never liked that plan,” said Anna Ruiz, who runs the council. Hall “got it wrong from the first day.”", "got it wrong from the first day.", "Anna Ruiz"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -530,6 +538,10 @@ func TestQuoteDropRules(t *testing.T) {
 			`Peter Hall, who had roles in "Apollo 13," and other films, praised the crew.`, "Apollo 13,", false},
 		{"a one-digit slogan after which read stays",
 			`Anna Ruiz spoke. He held up the sign, which read "Hispanics 4 Ruiz" and waved it.`, "Hispanics 4 Ruiz", true},
+		{"a title its apposition calls a work",
+			`To top it off, "Lakeside," a movie about the flood directed by Peter Hall, opens this week.`, "Lakeside,", false},
+		{"a title after including",
+			`"It was a mistake," said Peter Hall, who has written two books on the crisis, including "Quiet Waters."`, "Quiet Waters.", false},
 		{"a passive's complement before by stays",
 			`The plan has been called "a quiet revolution" by Peter Hall.`, "a quiet revolution", true},
 	}
