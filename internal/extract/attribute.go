@@ -447,6 +447,9 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 				}
 			}
 		}
+		if p := an.epithetPerson(s); p >= 0 {
+			return p, an.people[p].name()
+		}
 		return -1, trimPossessive(s.desc)
 	case s.pronoun == "he" || s.pronoun == "she":
 		p := an.resolvePronoun(c, lastPerson)
@@ -455,6 +458,44 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// epithetPerson reads "the billionaire business mogul", "the retired
+// neurosurgeon" (the definite article and a singular calling noun) as an
+// epithet for the article's subject, as news writes them ("Ben Carson
+// said Monday ... The retired neurosurgeon added"): the person named most
+// often before it when that person is also the subject of the sentence
+// before; -1 otherwise.
+func (an *analysis) epithetPerson(s source) int {
+	toks := an.toks
+	if s.first >= s.end || toks[s.first].low != "the" {
+		return -1
+	}
+	head := toks[s.end-1].low
+	if !callingNouns[head] || strings.HasSuffix(head, "s") {
+		return -1
+	}
+	// the person named most often before it, the article's subject
+	counts := make([]int, len(an.people))
+	best := -1
+	for _, m := range an.mentions {
+		if m.tfirst >= s.first {
+			break
+		}
+		if toks[m.first].quote >= 0 {
+			continue
+		}
+		counts[m.person]++
+		if best < 0 || counts[m.person] >= counts[best] {
+			best = m.person
+		}
+	}
+	// and the subject of the sentence before: either alone guesses wrong
+	// as often as right
+	if sent := toks[s.first].sent; best < 0 || sent == 0 || an.subjectIn(sent-1, "") != best {
+		return -1
+	}
+	return best
 }
 
 // trimPossessive drops the possessive ending of a descriptor ("The
@@ -480,8 +521,8 @@ func (an *analysis) opensSentence(k int) bool {
 }
 
 // subjectIn is the person the sentence's first mention outside quotes
-// names, when it is no object or possessive and fits the pronoun; -1
-// otherwise.
+// names, when it is no object or possessive and fits the pronoun (any
+// person when pron is ""); -1 otherwise.
 func (an *analysis) subjectIn(sent int, pron string) int {
 	for _, m := range an.mentions {
 		if an.toks[m.first].sent < sent || an.toks[m.first].quote >= 0 {
@@ -493,7 +534,7 @@ func (an *analysis) subjectIn(sent int, pron string) int {
 		if an.nameModifier(m) || an.modifiesNoun(m) {
 			continue // "Clinton surrogate ... Hilary Rosen admitted"
 		}
-		if an.toks[m.end-1].poss || an.objectAt(m.tfirst) || !genderFits(an.people[m.person], pron) {
+		if an.toks[m.end-1].poss || an.objectAt(m.tfirst) || pron != "" && !genderFits(an.people[m.person], pron) {
 			return -1
 		}
 		return m.person

@@ -42,6 +42,7 @@ func (an *analysis) addRoleMentions() {
 	if len(an.mentions) == 0 {
 		return
 	}
+	appos := an.appositiveNouns()
 	var added []mention
 	mi := 0
 	last := make([]int, len(an.people)) // token after the latest mention, by person
@@ -58,7 +59,17 @@ func (an *analysis) addRoleMentions() {
 			continue
 		}
 		role, end := an.roleAt(k + 1)
-		if role == "" || end < len(toks) && toks[end].kind == tkWord && (toks[end].cap || toks[end].low == "of") {
+		if role == "" {
+			// "Ben Carson, a retired neurosurgeon, ... the retired
+			// neurosurgeon said": the noun an appositive gave one person
+			// (not itself an appositive: ", the national party chairwoman,")
+			if pi, e := an.appositiveAt(k+1, appos); pi >= 0 && (k == 0 || toks[k-1].low != ",") {
+				added = append(added, mention{tfirst: k, first: k + 1, end: e, person: pi})
+				k = e - 1
+			}
+			continue
+		}
+		if end < len(toks) && toks[end].kind == tkWord && (toks[end].cap || toks[end].low == "of") {
 			continue // "the senator from Ohio", "the President Trump"
 		}
 		if toks[end-1].poss || end < len(toks) && an.mentionStartsAt(end) {
@@ -88,4 +99,59 @@ func (an *analysis) addRoleMentions() {
 func (an *analysis) mentionStartsAt(k int) bool {
 	i := sort.Search(len(an.mentions), func(i int) bool { return an.mentions[i].tfirst >= k })
 	return i < len(an.mentions) && an.mentions[i].tfirst == k
+}
+
+// appositiveNouns maps the head noun of an appositive right after a
+// person's name (", a retired neurosurgeon,", ", the group's founder.")
+// to that person, or to -1 when two people have it.
+func (an *analysis) appositiveNouns() map[string]int {
+	toks := an.toks
+	out := map[string]int{}
+	for _, m := range an.mentions {
+		k := m.end
+		if k+2 >= len(toks) || toks[k].low != "," || toks[m.end-1].poss {
+			continue
+		}
+		if d := toks[k+1].low; d != "a" && d != "an" && d != "the" {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j < k+6; j++ {
+			t := &toks[j]
+			if t.kind != tkWord || t.quote >= 0 {
+				if j > k+2 && (t.low == "," || t.low == ".") {
+					noun := toks[j-1].low
+					if p, ok := out[noun]; ok && p != m.person {
+						out[noun] = -1
+					} else if !ok {
+						out[noun] = m.person
+					}
+				}
+				break
+			}
+			if t.cap && !t.poss && !nationalityWords[t.low] && !placeWords[t.low] {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// appositiveAt reads "[modifiers] noun" at toks[k] after "the", whose
+// noun an appositive gave one person: that person and the token after
+// the noun, or -1. The phrase ends there: no name or "of" follows.
+func (an *analysis) appositiveAt(k int, appos map[string]int) (int, int) {
+	toks := an.toks
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := &toks[j]
+		if t.kind != tkWord || t.cap || t.quote >= 0 || t.poss {
+			return -1, k
+		}
+		if pi, ok := appos[t.low]; ok && pi >= 0 {
+			if n := j + 1; n < len(toks) && toks[n].kind == tkWord && (toks[n].cap || toks[n].low == "of") {
+				return -1, k
+			}
+			return pi, j + 1
+		}
+	}
+	return -1, k
 }

@@ -395,7 +395,7 @@ var determiners = set("a", "an", "the", "two", "three", "four", "five", "several
 	"its", "our", "few", "most", "all")
 
 // sourceNouns head an unnamed or organisational source phrase.
-var sourceNouns = set("official", "officials", "source", "sources", "spokesman", "spokeswoman",
+var sourceNouns = union(union(callingNouns, eventRoles), set("official", "officials", "source", "sources", "spokesman", "spokeswoman",
 	"spokesperson", "spokespeople", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
 	"statement", "campaign", "administration", "department", "ministry", "government", "kremlin",
 	"white", "house", "committee", "commission", "agency", "police", "report", "lawyer", "lawyers",
@@ -437,11 +437,32 @@ var sourceNouns = set("official", "officials", "source", "sources", "spokesman",
 	"consultants", "specialist", "specialists",
 	// crowds that chant or shout what is quoted
 	"crowd", "crowds", "audience", "spectators", "marchers", "demonstrators", "attendees", "delegates",
-	// people named by their trade or calling ("the business mogul announced
-	// that "..."", "the retired neurosurgeon", "the heckler")
-	"mogul", "moguls", "tycoon", "tycoons", "magnate", "investor", "investors", "developer",
-	"entrepreneur", "organizer", "organizers", "moderator", "moderators", "heckler", "hecklers",
-	"commenter", "commenters", "actor", "actress", "singer", "comedian", "pastor", "preacher",
+	// people named by their trade or calling: callingNouns
+))
+
+// callingNouns name people by their trade or calling ("the business
+// mogul announced that "..."", "the retired neurosurgeon", "the
+// heckler"); all are source nouns, and "the" with a singular calling
+// noun may be an epithet for a person named before (see epithetPerson;
+// eventRoles name someone else, the moderator of a debate).
+var callingNouns = set("mogul", "moguls", "tycoon", "tycoons", "magnate", "investor", "investors", "developer",
+	"entrepreneur", "actor", "actress", "singer", "comedian", "pastor", "preacher",
 	"rabbi", "priest", "bishop", "cleric", "imam", "professor", "professors", "historian",
 	"historians", "scholar", "scholars", "researcher", "scientist", "neurosurgeon", "surgeon",
 	"activist", "advocate", "advocates", "lobbyist", "lobbyists", "consultant", "founder")
+
+// eventRoles name people by what they do at an event; source nouns.
+var eventRoles = set("organizer", "organizers", "moderator", "moderators", "heckler", "hecklers",
+	"commenter", "commenters")
+
+// union is a new set of the words of a and b.
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		out[w] = true
+	}
+	for w := range b {
+		out[w] = true
+	}
+	return out
+}
