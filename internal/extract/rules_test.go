@@ -56,6 +56,8 @@ func TestAttributionRules(t *testing.T) {
 			"Treasury Secretary Zorbup tool Sanders knocks aid while Postal Service flounders MORE said during a briefing that the round \"is the last one for the year.\"", "is the last one for the year.", "Zorbup"},
 		{"an epithet is the article's subject when it also opened the sentence before",
 			"Peter Hall spoke in Iowa. Hall said on Monday that the plan would work.\n\n\"We must act now,\" the retired neurosurgeon said.", "We must act now,", "Peter Hall"},
+		{"an appositive's noun after the names the person",
+			"Anna Ruiz spoke first. Peter Hall, a retired neurosurgeon, spoke in Iowa on Monday.\n\nAnna Ruiz agreed with him.\n\n\"We must act now,\" the retired neurosurgeon said.", "We must act now,", "Peter Hall"},
 		{"an epithet stays a descriptor when no one is named before",
 			"The tower was sold on Monday.\n\n\"We must act now,\" the retired neurosurgeon said.", "We must act now,", "retired neurosurgeon"},
 		{"a descriptor drops its possessive",
