@@ -70,7 +70,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	maxYear := an.latestYear()
 	var order []*reactorAcc
 	for _, s := range sts {
-		if s.ask || an.background(s, maxYear) {
+		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) {
 			continue
 		}
 		key, who := an.reactorKey(s, order)

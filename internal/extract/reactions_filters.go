@@ -226,7 +226,7 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 	f := strings.Fields(st.desc)
 	for len(f) > 0 {
 		l := strings.ToLower(f[0])
-		if l == "a" || l == "an" || l == "the" || l == "another" || l == "one" {
+		if l == "a" || l == "an" || l == "the" || l == "another" || l == "one" || quantifiers[l] {
 			f = f[1:]
 			continue
 		}
@@ -252,6 +252,11 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 		if r := []rune(f[len(f)-1]); !unicode.IsUpper(r[0]) {
 			return "", ""
 		}
+	}
+	// "Debate appearances ...": a common word capitalised only because it
+	// opens the sentence names no source
+	if len(f) == 1 && !sourceNouns[head] && !titleTok(&token{low: head}) && loadLexicon().common[head] {
+		return "", ""
 	}
 	phrase := strings.Join(low, " ")
 	found := -1
@@ -317,6 +322,29 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 		}
 	}
 	return "d:" + phrase, strings.Join(f, " ")
+}
+
+// quantifiers open a descriptor that is no name ("Each man", "Every
+// official"): the phrase is read as its lower-case noun.
+var quantifiers = set("each", "every", "either", "neither")
+
+// shouting reports a sentence written in capitals ("GOWDY WANTS COMEY TO
+// TESTIFY AGAIN"): a headline or page furniture, not a statement.
+func (an *analysis) shouting(si int) bool {
+	s := an.sents[si]
+	n := 0
+	for i := s.first; i < s.end; i++ {
+		t := &an.toks[i]
+		if t.kind != tkWord {
+			continue
+		}
+		if t.upper {
+			n++
+		} else if len([]rune(t.low)) > 1 {
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // roleBefore finds the person last named before token at whose role ends

@@ -108,7 +108,7 @@ func (an *analysis) statements() []statement {
 		if (t.low == "called" || t.low == "calls" || t.low == "call") && !(i+1 < len(an.toks) && (an.toks[i+1].low == "for" || an.toks[i+1].low == "on")) {
 			continue
 		}
-		if an.passiveAt(i) || an.nounAt(i) {
+		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) {
 			continue
 		}
 		for _, s := range an.verbSubjects(i) {
@@ -167,6 +167,34 @@ func (an *analysis) passiveAt(i int) bool {
 	}
 	return false
 }
+
+// deniedThing reports "deny" with a thing withheld as its object ("was
+// arrested and denied bail", "denied them entry"): no allegation rejected.
+func (an *analysis) deniedThing(i int) bool {
+	switch an.toks[i].low {
+	case "denied", "denies", "deny", "denying":
+	default:
+		return false
+	}
+	end := an.sents[an.toks[i].sent].end
+	for k, n := i+1, 0; k < end && n < 3; k, n = k+1, n+1 {
+		l := an.toks[k].low
+		if withheldNouns[l] {
+			return true
+		}
+		switch l {
+		case "him", "her", "them", "us", "me", "a", "an", "the", "any", "his", "their":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// withheldNouns are things one is denied rather than claims one denies.
+var withheldNouns = set("bail", "parole", "entry", "access", "admission", "permission", "visa", "visas",
+	"tenure", "benefits", "coverage", "treatment", "service", "passage", "asylum", "clemency", "custody",
+	"boarding", "credit", "loans", "funding", "citizenship", "residency", "membership")
 
 // verbSubjects reads who did the response verb at toks[v]: the subject,
 // people coordinated with it ("Durbin and Whitehouse trashed"), or, for

@@ -101,6 +101,14 @@ func TestReactionExclusions(t *testing.T) {
 			`After the Fisk attacks on the water bill, a new fight over the reservoir comes into view.`, "Fisk"},
 		{"passive target", "Fisk vetoes water bill", lead +
 			`The water bill was criticized by many residents, and Fisk was praised by farmers.`, "Alan Fisk"},
+		{"denied a thing withheld", "Fisk vetoes water bill", lead +
+			`Water board member Ray Tull, charged with fraud in the reservoir plan, was arrested Monday in Salem and denied bail.`, "Ray Tull"},
+		{"a headline in capitals", "Fisk vetoes water bill", lead +
+			"ROSS WANTS FISK TO TESTIFY ON WATER BILL\n\nThe committee will meet on Friday to hear from the reservoir board.", "ROSS"},
+		{"a quantifier opens no name", "Fisk vetoes water bill", lead +
+			`Each man said the water bill was sound and denied any wrongdoing over the reservoir plan.`, "Each"},
+		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
+			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
