@@ -35,6 +35,7 @@ type statement struct {
 	dfirst   int      // first token of the descriptor phrase, or -1
 	words    int      // words of the longest quote
 	reported int      // words of reported speech without quotes
+	partial  int      // words of reported speech around a partial quote
 	verb     bool     // a response verb other than say, tell or write
 	ctx      int      // sentence of the cue a continued quote follows, or -1
 }
@@ -105,6 +106,10 @@ func (an *analysis) reactions(title, source string) []Reaction {
 			r.first = s.tok
 		}
 		sc := an.scoreStatement(s)
+		if sc.strength() > 0 {
+			// a partial quote inside reported speech that shows a stance
+			r.reported = max(r.reported, s.partial)
+		}
 		r.sc.add(sc)
 		r.verb = r.verb || s.verb || sc.verb
 		if r.evidence == "" || sc.strength() > r.evStrong {

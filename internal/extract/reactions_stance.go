@@ -108,6 +108,13 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if !negatedDeny[w] && !denyWords[w] && !criticWords[w] && !supportWords[w] {
 			continue
 		}
+		if w == "support" && (i == 0 || !verbContext[toks[i-1].low]) {
+			continue // "more support than": the noun, not the verb
+		}
+		if supportWords[w] && i+1 < b && concernNouns[toks[i+1].low] {
+			sc.crit += wordWeight // "strong concerns": the noun tells the stance
+			continue
+		}
 		neg := an.negatedAt(i, a)
 		switch {
 		case negatedDeny[w] && neg:

@@ -59,6 +59,11 @@ func (an *analysis) statements() []statement {
 				from = -1
 			}
 			lastCue[a.speaker] = s.sent
+			if !c.inverted && ot > c.tok {
+				// "said that “under no circumstances” will she support
+				// him": a partial quote inside reported speech
+				s.partial = an.reportedWords(c)
+			}
 		} else if cs, ok := lastCue[a.speaker]; ok {
 			s.ctx = cs
 		}

@@ -59,6 +59,18 @@ func TestReactionStances(t *testing.T) {
 		{"no doubt negates nothing", "Harlow met lobbyist", lead +
 			`Senator Carl Dunn said there is no doubt that Harlow is an honest and decent man who met the lobbyist in good faith.`,
 			"Carl Dunn", "supports", ""},
+		{"praise adjectives", "Harlow met lobbyist", lead +
+			`"John Harlow is a courageous and principled public servant," said Senator Ed Moss of the meetings.`,
+			"Ed Moss", "supports", ""},
+		{"an intensifier before a concern noun", "Harlow met lobbyist", lead +
+			`There are still strong concerns about the meetings with the lobbyist and the ethics panel, says Ann Lee, a professor of law.`,
+			"Ann Lee", "criticizes", ""},
+		{"negated support around a partial quote", "Harlow met lobbyist", lead +
+			`Rep. Ann Reed, who sits on the ethics panel, said that "under no circumstances" will she support Harlow after the meetings.`,
+			"Ann Reed", "criticizes", ""},
+		{"support as a noun", "Harlow met lobbyist", lead +
+			`"None of the polls since the meetings has shown Harlow with more support than the lobbyist's rival," said pollster Ann Lee.`,
+			"Ann Lee", "neutral", ""},
 		{"title responder", "Harlow met lobbyist; Kowalski fires back", lead +
 			`"These meetings tell you everything about the ethics of this office and its leader," Mary Kowalski said.`,
 			"Mary Kowalski", "criticizes", ""},
