@@ -55,6 +55,42 @@ type reactorAcc struct {
 	words     int
 	reported  int
 	verb      bool
+	cands     []evCand // every statement's evidence and score
+}
+
+// evCand is one statement's evidence with its score.
+type evCand struct {
+	text string
+	sc   stanceScore
+}
+
+// evidenceFor is the statement that shows the decided stance best: the
+// strongest denial for a denial, and so on; the strongest statement when
+// none shows it.
+func (r *reactorAcc) evidenceFor(stance string) string {
+	best, bestN := "", 0
+	for _, c := range r.cands {
+		n := 0
+		switch stance {
+		case "demands":
+			if c.sc.action != "" {
+				n = 1
+			}
+		case "denies":
+			n = c.sc.deny
+		case "criticizes":
+			n = c.sc.crit
+		case "supports":
+			n = c.sc.sup
+		}
+		if n > bestN && c.text != "" {
+			best, bestN = c.text, n
+		}
+	}
+	if best == "" {
+		return r.evidence
+	}
+	return best
 }
 
 // reactions finds who responded to the article's news and how.
@@ -112,8 +148,10 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		}
 		r.sc.add(sc)
 		r.verb = r.verb || s.verb || sc.verb
+		ev := an.evidenceText(s)
+		r.cands = append(r.cands, evCand{ev, sc})
 		if r.evidence == "" || sc.strength() > r.evStrong {
-			r.evidence = an.evidenceText(s)
+			r.evidence = ev
 			r.evStrong = sc.strength()
 		}
 	}
@@ -133,7 +171,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		if stance == "neutral" && r.org || weak && !r.verb && r.words < minWords && r.reported < minReported {
 			continue
 		}
-		re := Reaction{Who: r.who, Stance: stance, Action: action, Quote: r.evidence}
+		re := Reaction{Who: r.who, Stance: stance, Action: action, Quote: r.evidenceFor(stance)}
 		if r.person >= 0 {
 			p := an.people[r.person]
 			re.Role, re.Party = p.role, p.party

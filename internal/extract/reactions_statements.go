@@ -72,7 +72,7 @@ func (an *analysis) statements() []statement {
 	}
 	// speech cues that attribute no quote: reported speech
 	for ci, c := range an.cues {
-		if usedCue[ci] || c.lemma == "according" {
+		if usedCue[ci] || c.lemma == "according" || an.ifClause(c.tok) {
 			continue
 		}
 		p, who := an.resolve(c, -1)
@@ -113,7 +113,7 @@ func (an *analysis) statements() []statement {
 		if (t.low == "called" || t.low == "calls" || t.low == "call") && !(i+1 < len(an.toks) && (an.toks[i+1].low == "for" || an.toks[i+1].low == "on")) {
 			continue
 		}
-		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) {
+		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) {
 			continue
 		}
 		for _, s := range an.verbSubjects(i) {
@@ -168,6 +168,25 @@ func (an *analysis) passiveAt(i int) bool {
 		}
 		if !auxWords[an.toks[k].low] {
 			return false
+		}
+	}
+	return false
+}
+
+// ifClause reports a verb inside an opening if-clause ("If he starts
+// saying things that aren't true, he'll decay"): nothing was said.
+func (an *analysis) ifClause(i int) bool {
+	s := an.sents[an.toks[i].sent]
+	k := s.first
+	for k < i && an.toks[k].kind != tkWord {
+		k++
+	}
+	if k >= i || an.toks[k].quote >= 0 || an.toks[k].low != "if" && an.toks[k].low != "unless" {
+		return false
+	}
+	for j := i + 1; j < s.end; j++ {
+		if an.toks[j].low == "," && an.toks[j].quote < 0 {
+			return true
 		}
 	}
 	return false

@@ -115,6 +115,8 @@ func TestReactionExclusions(t *testing.T) {
 			`The water bill was criticized by many residents, and Fisk was praised by farmers.`, "Alan Fisk"},
 		{"denied a thing withheld", "Fisk vetoes water bill", lead +
 			`Water board member Ray Tull, charged with fraud in the reservoir plan, was arrested Monday in Salem and denied bail.`, "Ray Tull"},
+		{"an if-clause says nothing", "Fisk vetoes water bill", lead +
+			`If the mayor, Tom Quill, starts denying the costs of the water bill and the reservoir plan, the council will lose patience with him.`, "Tom Quill"},
 		{"a headline in capitals", "Fisk vetoes water bill", lead +
 			"ROSS WANTS FISK TO TESTIFY ON WATER BILL\n\nThe committee will meet on Friday to hear from the reservoir board.", "ROSS"},
 		{"a quantifier opens no name", "Fisk vetoes water bill", lead +
@@ -223,5 +225,21 @@ func BenchmarkReactions(b *testing.B) {
 		for _, an := range ans {
 			an.reactions("", "")
 		}
+	}
+}
+
+// The evidence shows the stance decided, not the reactor's strongest
+// statement of another stance.
+func TestReactionEvidenceShowsStance(t *testing.T) {
+	text := "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings.\n\n" +
+		"Harlow defended and praised his aide Tom Ruiz on Monday at a dinner for the lobbyist's firm.\n\n" +
+		`"The claims about the meetings are false and baseless," Harlow said.`
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	r, ok := findReaction(res.Reactions, "John Harlow")
+	if !ok || r.Stance != "denies" {
+		t.Fatalf("Harlow: %+v in %+v", r, res.Reactions)
+	}
+	if !strings.Contains(r.Quote, "false") {
+		t.Errorf("evidence %q does not show the denial", r.Quote)
 	}
 }
