@@ -278,6 +278,11 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 			hasCap = true
 		}
 	}
+	// "Judge rejects request": a lone role word opening the sentence is
+	// read like "the judge"
+	if len(f) == 1 && titleTok(&token{low: head}) && st.dfirst >= 0 && an.opensSentence(st.dfirst) {
+		hasCap = false
+	}
 	if !hasCap {
 		// "the businessman", "the official": the person last named with
 		// that role, or an earlier descriptor with that head

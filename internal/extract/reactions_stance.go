@@ -82,6 +82,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 				sc.verb = true
 			}
 			if st, ok := reactVerbs[w]; ok && st != "" && !an.passiveAt(i) {
+				if st == "denies" && an.proposalObject(i, b) {
+					st = "criticizes" // "rejected the bill": a vote against, no denial
+				}
 				sc.addStance(st, verbWeight)
 				if st == "demands" {
 					an.demandAt(i, b, sc)
@@ -132,6 +135,33 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 	}
 }
+
+// proposalObject reports a denial verb whose object is a proposal ("the
+// House rejected a far-ranging immigration bill", "dismissed the plan").
+func (an *analysis) proposalObject(i, b int) bool {
+	for k := i + 1; k < b && k <= i+6; k++ {
+		t := &an.toks[k]
+		if t.kind != tkWord || t.quote >= 0 {
+			return false
+		}
+		if proposalNouns[t.low] {
+			return true
+		}
+		if allegationNouns[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// proposalNouns are things put forward to be accepted or voted down.
+var proposalNouns = set("bill", "bills", "measure", "proposal", "proposals", "amendment", "amendments",
+	"plan", "offer", "nomination", "nominee", "legislation", "resolution", "motion", "deal", "request",
+	"appeal", "compromise", "budget", "bid", "treaty", "agreement", "settlement")
+
+// allegationNouns are claims a denial verb rejects.
+var allegationNouns = set("allegation", "allegations", "claim", "claims", "charge", "charges", "report",
+	"reports", "accusation", "accusations", "suggestion", "suggestions", "idea", "notion", "assertion")
 
 func (sc *stanceScore) addStance(st string, w int) {
 	switch st {

@@ -59,6 +59,9 @@ func TestReactionStances(t *testing.T) {
 		{"no doubt negates nothing", "Harlow met lobbyist", lead +
 			`Senator Carl Dunn said there is no doubt that Harlow is an honest and decent man who met the lobbyist in good faith.`,
 			"Carl Dunn", "supports", ""},
+		{"rejecting a proposal is no denial", "Harlow met lobbyist", lead +
+			`Senator Rita Vance rejected the ethics bill that the lobbyist's firm had pushed after the meetings.`,
+			"Rita Vance", "criticizes", ""},
 		{"praise adjectives", "Harlow met lobbyist", lead +
 			`"John Harlow is a courageous and principled public servant," said Senator Ed Moss of the meetings.`,
 			"Ed Moss", "supports", ""},
@@ -117,6 +120,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Water board member Ray Tull, charged with fraud in the reservoir plan, was arrested Monday in Salem and denied bail.`, "Ray Tull"},
 		{"an if-clause says nothing", "Fisk vetoes water bill", lead +
 			`If the mayor, Tom Quill, starts denying the costs of the water bill and the reservoir plan, the council will lose patience with him.`, "Tom Quill"},
+		{"a lone role word opening the sentence", "Fisk vetoes water bill", lead +
+			`Judge denies the water board's request to halt the reservoir plan after the veto of the water bill.`, "Judge"},
 		{"a headline in capitals", "Fisk vetoes water bill", lead +
 			"ROSS WANTS FISK TO TESTIFY ON WATER BILL\n\nThe committee will meet on Friday to hear from the reservoir board.", "ROSS"},
 		{"a quantifier opens no name", "Fisk vetoes water bill", lead +
