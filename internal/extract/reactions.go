@@ -106,11 +106,21 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	outlet := strings.ToLower(source)
 	maxYear := an.latestYear()
 	var order []*reactorAcc
+	descKeys := map[string][2]string{}
 	for _, s := range sts {
 		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) {
 			continue
 		}
 		key, who := an.reactorKey(s, order)
+		if s.person < 0 {
+			// a quote that continues a descriptor read as a named person
+			// stays that person
+			if k, ok := descKeys[strings.ToLower(s.desc)]; ok && s.dfirst < 0 {
+				key, who = k[0], k[1]
+			} else if strings.HasPrefix(key, "p") {
+				descKeys[strings.ToLower(s.desc)] = [2]string{key, who}
+			}
+		}
 		if key == "" || strings.ToLower(who) == outlet {
 			continue
 		}

@@ -318,6 +318,15 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 			return "p" + strconv.Itoa(p), an.people[p].name()
 		}
 	}
+	// "the Kentucky senator", "the New York Democrat": a definite epithet
+	// for the person named just before
+	if an.definite(st) && len(f) >= 2 && epithetHeads[head] && !strings.ContainsAny(st.desc, "'’") {
+		if p := an.subjectBefore(st.tok, an.toks[st.tok].sent-2); p >= 0 {
+			if role := strings.ToLower(an.people[p].role); role == "" || role == head || strings.HasSuffix(role, " "+head) || head == "democrat" || head == "republican" {
+				return "p" + strconv.Itoa(p), an.people[p].name()
+			}
+		}
+	}
 	// "PTC" after "Parents Television Council"
 	if len(f) == 1 && len(f[0]) > 1 && strings.ToUpper(f[0]) == f[0] {
 		for _, r := range known {
@@ -350,6 +359,48 @@ func (an *analysis) shouting(si int) bool {
 		}
 	}
 	return n >= 3
+}
+
+// epithetHeads end an epithet for a politician ("the Ohio Republican").
+var epithetHeads = set("senator", "congressman", "congresswoman", "lawmaker", "governor", "democrat",
+	"republican", "representative", "mayor")
+
+// definite reports a descriptor source written with "the" ("the
+// Kentucky senator said").
+func (an *analysis) definite(st statement) bool {
+	if f := strings.Fields(st.desc); len(f) > 0 && strings.EqualFold(f[0], "the") {
+		return true
+	}
+	k := st.dfirst
+	if k > 0 && k < len(an.toks) && an.toks[k].low != "the" {
+		k--
+	}
+	return k >= 0 && k < len(an.toks) && an.toks[k].low == "the"
+}
+
+// subjectBefore is the person the nearest earlier sentence with a name
+// outside quotes names first (its subject, as a rule), looking back to
+// sentence minSent; -1 for none, or when the epithet's own sentence
+// names someone before it.
+func (an *analysis) subjectBefore(at, minSent int) int {
+	sent := an.toks[at].sent
+	best, bestSent := -1, -1
+	for _, m := range an.mentions {
+		if m.first >= at {
+			break
+		}
+		ms := an.toks[m.first].sent
+		if an.toks[m.first].quote >= 0 || ms < minSent {
+			continue
+		}
+		if ms == sent {
+			return -1
+		}
+		if ms != bestSent {
+			best, bestSent = m.person, ms
+		}
+	}
+	return best
 }
 
 // roleBefore finds the person last named before token at whose role ends

@@ -248,3 +248,18 @@ func TestReactionEvidenceShowsStance(t *testing.T) {
 		t.Errorf("evidence %q does not show the denial", r.Quote)
 	}
 }
+
+// "the Ohio Democrat" after a sentence about Rita Vance is Vance, and so
+// is the quote that continues it.
+func TestReactionEpithet(t *testing.T) {
+	text := "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings.\n\n" +
+		"Rita Vance spoke to voters in Dayton on Monday about the meetings.\n\n" +
+		"“The meetings with the lobbyist are a disgrace to the office and a shameful mistake,” the Ohio Democrat said. “The whole department is worse for them.”"
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Democrat"); ok {
+		t.Errorf("epithet as its own reactor: %+v", r)
+	}
+	if r, ok := findReaction(res.Reactions, "Rita Vance"); !ok || r.Stance != "criticizes" {
+		t.Errorf("Vance: %+v in %+v", r, res.Reactions)
+	}
+}
