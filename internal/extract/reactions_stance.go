@@ -111,6 +111,12 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if !negatedDeny[w] && !denyWords[w] && !criticWords[w] && !supportWords[w] {
 			continue
 		}
+		if an.comparedAway(i, a) {
+			continue // "an adversary more than a friend": the word is set aside
+		}
+		if w == "consistent" && i+1 < b && toks[i+1].low == "with" {
+			continue // "consistent with his rhetoric": a comparison, no praise
+		}
 		if w == "support" && (i == 0 || !verbContext[toks[i-1].low]) {
 			continue // "more support than": the noun, not the verb
 		}
@@ -134,6 +140,20 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			}
 		}
 	}
+}
+
+// comparedAway reports a word after "than" or "instead of", up to an
+// article between ("more than a friend", "rather than an asset"): the
+// comparison sets it aside.
+func (an *analysis) comparedAway(i, a int) bool {
+	k := i - 1
+	if k >= a && (an.toks[k].low == "a" || an.toks[k].low == "an" || an.toks[k].low == "the") {
+		k--
+	}
+	if k < a {
+		return false
+	}
+	return an.toks[k].low == "than" || an.toks[k].low == "of" && k-1 >= a && an.toks[k-1].low == "instead"
 }
 
 // proposalObject reports a denial verb whose object is a proposal ("the

@@ -62,6 +62,12 @@ func TestReactionStances(t *testing.T) {
 		{"rejecting a proposal is no denial", "Harlow met lobbyist", lead +
 			`Senator Rita Vance rejected the ethics bill that the lobbyist's firm had pushed after the meetings.`,
 			"Rita Vance", "criticizes", ""},
+		{"a word set aside by a comparison", "Harlow met lobbyist", lead +
+			`"Harlow treated the ethics panel as an adversary more than a friend in the meetings," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"consistent with is no praise", "Harlow met lobbyist", lead +
+			`"The meetings are consistent with the way the lobbyist has worked for decades," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
 		{"praise adjectives", "Harlow met lobbyist", lead +
 			`"John Harlow is a courageous and principled public servant," said Senator Ed Moss of the meetings.`,
 			"Ed Moss", "supports", ""},
