@@ -114,6 +114,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if an.comparedAway(i, a) {
 			continue // "an adversary more than a friend": the word is set aside
 		}
+		if w == "right" && i+1 < b && (rightAdverbs[toks[i+1].low] || toks[i+1].low == "to" && i > a && (determiners[toks[i-1].low] || possPronouns[toks[i-1].low])) {
+			continue // "right now", "the right to": no praise
+		}
 		if w == "consistent" && i+1 < b && toks[i+1].low == "with" {
 			continue // "consistent with his rhetoric": a comparison, no praise
 		}
@@ -141,6 +144,14 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 	}
 }
+
+// rightAdverbs after "right" make it an adverb or a direction ("right
+// now", "right away", "right-wing").
+var rightAdverbs = set("now", "away", "here", "there", "after", "before", "into", "at", "on", "in", "behind",
+	"next", "back", "off", "out", "up", "down", "through", "wing", "side", "hand", "of")
+
+// possPronouns own a noun ("their right to vote").
+var possPronouns = set("his", "her", "their", "its", "our", "my", "your")
 
 // comparedAway reports a word after "than" or "instead of", up to an
 // article between ("more than a friend", "rather than an asset"): the

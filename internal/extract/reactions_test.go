@@ -68,6 +68,9 @@ func TestReactionStances(t *testing.T) {
 		{"consistent with is no praise", "Harlow met lobbyist", lead +
 			`"The meetings are consistent with the way the lobbyist has worked for decades," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
+		{"right now is no praise", "Harlow met lobbyist", lead +
+			`"Right now, we don't know what was said in the meetings with the lobbyist," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
 		{"praise adjectives", "Harlow met lobbyist", lead +
 			`"John Harlow is a courageous and principled public servant," said Senator Ed Moss of the meetings.`,
 			"Ed Moss", "supports", ""},
