@@ -238,6 +238,11 @@ func (an *analysis) verbSubjects(v int) []statement {
 			dfirst: from, verb: verb, ctx: -1}
 	}
 	group := src.empty() || src.person < 0 && src.pronoun == "" && pluralHead(src.desc)
+	if !group && an.prepObject(src.first, s.first) {
+		// "on the first day of the new Congress defending the law": the
+		// phrase is a preposition's object, not the verb's subject
+		return nil
+	}
 	if !group {
 		p, who := an.resolve(cue{tok: v, src: src}, -1)
 		if who == "" {
@@ -291,6 +296,20 @@ func pluralHead(desc string) bool {
 	h := f[len(f)-1]
 	return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && sourceNouns[h] && h != "news"
 }
+
+// prepObject reports a source phrase at first that a preposition
+// governs ("of the new Congress"), past an article.
+func (an *analysis) prepObject(first, sfirst int) bool {
+	k := first - 1
+	if k >= sfirst && (an.toks[k].low == "the" || an.toks[k].low == "a" || an.toks[k].low == "an") {
+		k--
+	}
+	return k >= sfirst && objPreps[an.toks[k].low]
+}
+
+// objPreps govern a noun phrase that is then no subject.
+var objPreps = set("of", "in", "at", "on", "for", "from", "with", "about", "into", "over", "under",
+	"during", "among", "toward", "towards", "against")
 
 // coordinated lists the people named just before the subject at first,
 // joined by "and" or commas ("Sens. Dick Durbin (Ill.) and Sheldon

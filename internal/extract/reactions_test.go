@@ -131,6 +131,8 @@ func TestReactionExclusions(t *testing.T) {
 			`If the mayor, Tom Quill, starts denying the costs of the water bill and the reservoir plan, the council will lose patience with him.`, "Tom Quill"},
 		{"a lone role word opening the sentence", "Fisk vetoes water bill", lead +
 			`Judge denies the water board's request to halt the reservoir plan after the veto of the water bill.`, "Judge"},
+		{"a preposition's object is no subject", "Fisk vetoes water bill", lead +
+			`Thousands marched in Salem on the opening day of the new Water Council defending the veto of the water bill and the reservoir plan.`, "Water Council"},
 		{"a headline in capitals", "Fisk vetoes water bill", lead +
 			"ROSS WANTS FISK TO TESTIFY ON WATER BILL\n\nThe committee will meet on Friday to hear from the reservoir board.", "ROSS"},
 		{"a quantifier opens no name", "Fisk vetoes water bill", lead +
