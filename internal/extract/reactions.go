@@ -105,6 +105,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	news, responders, titleStance := an.newsmakers(title, sts)
 	outlet := strings.ToLower(source)
 	maxYear := an.latestYear()
+	headline := strings.Join(splitWords(title), " ")
 	var order []*reactorAcc
 	descKeys := map[string][2]string{}
 	for _, s := range sts {
@@ -122,6 +123,10 @@ func (an *analysis) reactions(title, source string) []Reaction {
 			}
 		}
 		if key == "" || strings.ToLower(who) == outlet {
+			continue
+		}
+		if !strings.HasPrefix(key, "p") && an.isHeadline(s.sent, headline) {
+			// a headline repeated over the story names no source of its own
 			continue
 		}
 		var r *reactorAcc
@@ -204,4 +209,19 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// isHeadline reports a sentence that repeats the title ("Romney
+// intensifies EPA attacks" over the story): a descriptor read from it is
+// a run of capitalised headline words.
+func (an *analysis) isHeadline(si int, headline string) bool {
+	if headline == "" {
+		return false
+	}
+	sn := an.sents[si]
+	if sn.end <= sn.first {
+		return false
+	}
+	text := an.text[an.toks[sn.first].s:an.toks[sn.end-1].fe]
+	return strings.Join(splitWords(text), " ") == headline
 }

@@ -274,3 +274,13 @@ func TestReactionEpithet(t *testing.T) {
 		t.Errorf("Vance: %+v in %+v", r, res.Reactions)
 	}
 }
+
+// A text that repeats its title over the story gives no reactor from it.
+func TestReactionHeadlineLine(t *testing.T) {
+	title := "Harlow intensifies FBI attacks"
+	text := title + "\n\nAttorney General John Harlow told voters in Ohio on Monday that the FBI had failed the country, his third speech on the bureau this month."
+	res := Extract(Doc{Title: title, Text: text})
+	if r, ok := findReaction(res.Reactions, "intensifies"); ok {
+		t.Errorf("reaction from the repeated headline: %+v", r)
+	}
+}
