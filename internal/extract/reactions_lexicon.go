@@ -75,7 +75,10 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"irrational", "slander", "fake", "phony", "abuse", "obstruction", "cover-up", "disturbing", "outrage",
 	"outraged", "embarrassing", "embarrassment", "pathetic", "horrible", "awful", "nasty", "stupid",
 	"piecemeal", "contrary", "critical",
-	"scary", "scare", "danger", "threat", "disaster", "disastrous", "chaos", "chaotic", "insult", "offensive")
+	"scary", "scare", "danger", "threat", "disaster", "disastrous", "chaos", "chaotic", "insult", "offensive",
+	// pejorative nouns for a person ("called him a crusading ideologue")
+	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
+	"moron", "loser", "coward", "bigot", "racist", "thug")
 
 // supportWords praise or defend the subject.
 var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "honour", "respect",

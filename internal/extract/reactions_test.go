@@ -71,6 +71,9 @@ func TestReactionStances(t *testing.T) {
 		{"right now is no praise", "Harlow met lobbyist", lead +
 			`"Right now, we don't know what was said in the meetings with the lobbyist," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
+		{"a pejorative epithet", "Harlow met lobbyist", lead +
+			`Senator Rita Vance called Harlow "a crusading ideologue who thinks the meetings are nobody's business."`,
+			"Rita Vance", "criticizes", ""},
 		{"praise adjectives", "Harlow met lobbyist", lead +
 			`"John Harlow is a courageous and principled public servant," said Senator Ed Moss of the meetings.`,
 			"Ed Moss", "supports", ""},
