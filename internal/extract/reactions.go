@@ -35,6 +35,7 @@ type statement struct {
 	dfirst   int      // first token of the descriptor phrase, or -1
 	words    int      // words of the longest quote
 	reported int      // words of reported speech without quotes
+	partial  int      // words of reported speech around a partial quote
 	verb     bool     // a response verb other than say, tell or write
 	ctx      int      // sentence of the cue a continued quote follows, or -1
 }
@@ -54,6 +55,42 @@ type reactorAcc struct {
 	words     int
 	reported  int
 	verb      bool
+	cands     []evCand // every statement's evidence and score
+}
+
+// evCand is one statement's evidence with its score.
+type evCand struct {
+	text string
+	sc   stanceScore
+}
+
+// evidenceFor is the statement that shows the decided stance best: the
+// strongest denial for a denial, and so on; the strongest statement when
+// none shows it.
+func (r *reactorAcc) evidenceFor(stance string) string {
+	best, bestN := "", 0
+	for _, c := range r.cands {
+		n := 0
+		switch stance {
+		case "demands":
+			if c.sc.action != "" {
+				n = 1
+			}
+		case "denies":
+			n = c.sc.deny
+		case "criticizes":
+			n = c.sc.crit
+		case "supports":
+			n = c.sc.sup
+		}
+		if n > bestN && c.text != "" {
+			best, bestN = c.text, n
+		}
+	}
+	if best == "" {
+		return r.evidence
+	}
+	return best
 }
 
 // reactions finds who responded to the article's news and how.
@@ -68,13 +105,28 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	news, responders, titleStance := an.newsmakers(title, sts)
 	outlet := strings.ToLower(source)
 	maxYear := an.latestYear()
+	headline := strings.Join(splitWords(title), " ")
 	var order []*reactorAcc
+	descKeys := map[string][2]string{}
 	for _, s := range sts {
-		if s.ask || an.background(s, maxYear) {
+		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) {
 			continue
 		}
 		key, who := an.reactorKey(s, order)
+		if s.person < 0 {
+			// a quote that continues a descriptor read as a named person
+			// stays that person
+			if k, ok := descKeys[strings.ToLower(s.desc)]; ok && s.dfirst < 0 {
+				key, who = k[0], k[1]
+			} else if strings.HasPrefix(key, "p") {
+				descKeys[strings.ToLower(s.desc)] = [2]string{key, who}
+			}
+		}
 		if key == "" || strings.ToLower(who) == outlet {
+			continue
+		}
+		if !strings.HasPrefix(key, "p") && an.isHeadline(s.sent, headline) {
+			// a headline repeated over the story names no source of its own
 			continue
 		}
 		var r *reactorAcc
@@ -105,10 +157,16 @@ func (an *analysis) reactions(title, source string) []Reaction {
 			r.first = s.tok
 		}
 		sc := an.scoreStatement(s)
+		if sc.strength() > 0 {
+			// a partial quote inside reported speech that shows a stance
+			r.reported = max(r.reported, s.partial)
+		}
 		r.sc.add(sc)
 		r.verb = r.verb || s.verb || sc.verb
+		ev := an.evidenceText(s)
+		r.cands = append(r.cands, evCand{ev, sc})
 		if r.evidence == "" || sc.strength() > r.evStrong {
-			r.evidence = an.evidenceText(s)
+			r.evidence = ev
 			r.evStrong = sc.strength()
 		}
 	}
@@ -128,7 +186,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		if stance == "neutral" && r.org || weak && !r.verb && r.words < minWords && r.reported < minReported {
 			continue
 		}
-		re := Reaction{Who: r.who, Stance: stance, Action: action, Quote: r.evidence}
+		re := Reaction{Who: r.who, Stance: stance, Action: action, Quote: r.evidenceFor(stance)}
 		if r.person >= 0 {
 			p := an.people[r.person]
 			re.Role, re.Party = p.role, p.party
@@ -151,4 +209,19 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// isHeadline reports a sentence that repeats the title ("Romney
+// intensifies EPA attacks" over the story): a descriptor read from it is
+// a run of capitalised headline words.
+func (an *analysis) isHeadline(si int, headline string) bool {
+	if headline == "" {
+		return false
+	}
+	sn := an.sents[si]
+	if sn.end <= sn.first {
+		return false
+	}
+	text := an.text[an.toks[sn.first].s:an.toks[sn.end-1].fe]
+	return strings.Join(splitWords(text), " ") == headline
 }

@@ -226,7 +226,7 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 	f := strings.Fields(st.desc)
 	for len(f) > 0 {
 		l := strings.ToLower(f[0])
-		if l == "a" || l == "an" || l == "the" || l == "another" || l == "one" {
+		if l == "a" || l == "an" || l == "the" || l == "another" || l == "one" || quantifiers[l] {
 			f = f[1:]
 			continue
 		}
@@ -253,6 +253,11 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 			return "", ""
 		}
 	}
+	// "Debate appearances ...": a common word capitalised only because it
+	// opens the sentence names no source
+	if len(f) == 1 && !sourceNouns[head] && !titleTok(&token{low: head}) && loadLexicon().common[head] {
+		return "", ""
+	}
 	phrase := strings.Join(low, " ")
 	found := -1
 	for pi, p := range an.people {
@@ -272,6 +277,11 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 		if r := []rune(w); unicode.IsUpper(r[0]) {
 			hasCap = true
 		}
+	}
+	// "Judge rejects request": a lone role word opening the sentence is
+	// read like "the judge"
+	if len(f) == 1 && titleTok(&token{low: head}) && st.dfirst >= 0 && an.opensSentence(st.dfirst) {
+		hasCap = false
 	}
 	if !hasCap {
 		// "the businessman", "the official": the person last named with
@@ -308,6 +318,15 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 			return "p" + strconv.Itoa(p), an.people[p].name()
 		}
 	}
+	// "the Kentucky senator", "the New York Democrat": a definite epithet
+	// for the person named just before
+	if an.definite(st) && len(f) >= 2 && epithetHeads[head] && !strings.ContainsAny(st.desc, "'’") {
+		if p := an.subjectBefore(st.tok, an.toks[st.tok].sent-2); p >= 0 {
+			if role := strings.ToLower(an.people[p].role); role == "" || role == head || strings.HasSuffix(role, " "+head) || head == "democrat" || head == "republican" {
+				return "p" + strconv.Itoa(p), an.people[p].name()
+			}
+		}
+	}
 	// "PTC" after "Parents Television Council"
 	if len(f) == 1 && len(f[0]) > 1 && strings.ToUpper(f[0]) == f[0] {
 		for _, r := range known {
@@ -317,6 +336,71 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 		}
 	}
 	return "d:" + phrase, strings.Join(f, " ")
+}
+
+// quantifiers open a descriptor that is no name ("Each man", "Every
+// official"): the phrase is read as its lower-case noun.
+var quantifiers = set("each", "every", "either", "neither")
+
+// shouting reports a sentence written in capitals ("GOWDY WANTS COMEY TO
+// TESTIFY AGAIN"): a headline or page furniture, not a statement.
+func (an *analysis) shouting(si int) bool {
+	s := an.sents[si]
+	n := 0
+	for i := s.first; i < s.end; i++ {
+		t := &an.toks[i]
+		if t.kind != tkWord {
+			continue
+		}
+		if t.upper {
+			n++
+		} else if len([]rune(t.low)) > 1 {
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// epithetHeads end an epithet for a politician ("the Ohio Republican").
+var epithetHeads = set("senator", "congressman", "congresswoman", "lawmaker", "governor", "democrat",
+	"republican", "representative", "mayor")
+
+// definite reports a descriptor source written with "the" ("the
+// Kentucky senator said").
+func (an *analysis) definite(st statement) bool {
+	if f := strings.Fields(st.desc); len(f) > 0 && strings.EqualFold(f[0], "the") {
+		return true
+	}
+	k := st.dfirst
+	if k > 0 && k < len(an.toks) && an.toks[k].low != "the" {
+		k--
+	}
+	return k >= 0 && k < len(an.toks) && an.toks[k].low == "the"
+}
+
+// subjectBefore is the person the nearest earlier sentence with a name
+// outside quotes names first (its subject, as a rule), looking back to
+// sentence minSent; -1 for none, or when the epithet's own sentence
+// names someone before it.
+func (an *analysis) subjectBefore(at, minSent int) int {
+	sent := an.toks[at].sent
+	best, bestSent := -1, -1
+	for _, m := range an.mentions {
+		if m.first >= at {
+			break
+		}
+		ms := an.toks[m.first].sent
+		if an.toks[m.first].quote >= 0 || ms < minSent {
+			continue
+		}
+		if ms == sent {
+			return -1
+		}
+		if ms != bestSent {
+			best, bestSent = m.person, ms
+		}
+	}
+	return best
 }
 
 // roleBefore finds the person last named before token at whose role ends

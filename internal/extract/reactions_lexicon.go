@@ -75,7 +75,10 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"irrational", "slander", "fake", "phony", "abuse", "obstruction", "cover-up", "disturbing", "outrage",
 	"outraged", "embarrassing", "embarrassment", "pathetic", "horrible", "awful", "nasty", "stupid",
 	"piecemeal", "contrary", "critical",
-	"scary", "scare", "danger", "threat", "disaster", "disastrous", "chaos", "chaotic", "insult", "offensive")
+	"scary", "scare", "danger", "threat", "disaster", "disastrous", "chaos", "chaotic", "insult", "offensive",
+	// pejorative nouns for a person ("called him a crusading ideologue")
+	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
+	"moron", "loser", "coward", "bigot", "racist", "thug")
 
 // supportWords praise or defend the subject.
 var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "honour", "respect",
@@ -84,7 +87,20 @@ var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "h
 	"brilliant", "capable", "decent", "honest", "integrity", "praise",
 	"praised", "defended", "defend", "capacity", "legitimate", "rare", "asset", "stable", "success",
 	"successful", "impressive", "friend", "good", "best", "right", "welcome", "welcomed", "delighted",
-	"pleased", "happy", "thrilled", "grateful", "ideal", "faster", "better", "improve", "improved")
+	"pleased", "happy", "thrilled", "grateful", "ideal", "faster", "better", "improve", "improved",
+	"support", "courageous", "principled", "tireless", "dedicated", "effective", "inspiring", "applaud",
+	"heroic", "hero", "visionary", "thoughtful")
+
+// verbContext before "support" makes it a verb ("I support", "will not
+// support", "to support").
+var verbContext = set("i", "we", "they", "you", "he", "she", "will", "would", "not", "never",
+	"fully", "strongly", "can", "cannot", "could", "should", "do", "does", "did", "don't", "won't", "wouldn't",
+	"can't", "couldn't", "didn't", "doesn't", "also", "still")
+
+// concernNouns voice disapproval; an intensifier before them ("strong
+// concerns", "great doubts") praises nothing.
+var concernNouns = set("concerns", "concern", "opposition", "objections", "objection", "doubts",
+	"reservations", "misgivings", "criticism", "disagreement")
 
 // demandFrames ask for an action: "should", "must", "called for".
 var demandFrames = set("should", "must", "need", "needs", "needed", "ought", "urge", "urged", "urges",

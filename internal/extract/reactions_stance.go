@@ -82,6 +82,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 				sc.verb = true
 			}
 			if st, ok := reactVerbs[w]; ok && st != "" && !an.passiveAt(i) {
+				if st == "denies" && an.proposalObject(i, b) {
+					st = "criticizes" // "rejected the bill": a vote against, no denial
+				}
 				sc.addStance(st, verbWeight)
 				if st == "demands" {
 					an.demandAt(i, b, sc)
@@ -108,6 +111,22 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if !negatedDeny[w] && !denyWords[w] && !criticWords[w] && !supportWords[w] {
 			continue
 		}
+		if an.comparedAway(i, a) {
+			continue // "an adversary more than a friend": the word is set aside
+		}
+		if w == "right" && i+1 < b && (rightAdverbs[toks[i+1].low] || toks[i+1].low == "to" && i > a && (determiners[toks[i-1].low] || possPronouns[toks[i-1].low])) {
+			continue // "right now", "the right to": no praise
+		}
+		if w == "consistent" && i+1 < b && toks[i+1].low == "with" {
+			continue // "consistent with his rhetoric": a comparison, no praise
+		}
+		if w == "support" && (i == 0 || !verbContext[toks[i-1].low]) {
+			continue // "more support than": the noun, not the verb
+		}
+		if supportWords[w] && i+1 < b && concernNouns[toks[i+1].low] {
+			sc.crit += wordWeight // "strong concerns": the noun tells the stance
+			continue
+		}
 		neg := an.negatedAt(i, a)
 		switch {
 		case negatedDeny[w] && neg:
@@ -125,6 +144,55 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 	}
 }
+
+// rightAdverbs after "right" make it an adverb or a direction ("right
+// now", "right away", "right-wing").
+var rightAdverbs = set("now", "away", "here", "there", "after", "before", "into", "at", "on", "in", "behind",
+	"next", "back", "off", "out", "up", "down", "through", "wing", "side", "hand", "of")
+
+// possPronouns own a noun ("their right to vote").
+var possPronouns = set("his", "her", "their", "its", "our", "my", "your")
+
+// comparedAway reports a word after "than" or "instead of", up to an
+// article between ("more than a friend", "rather than an asset"): the
+// comparison sets it aside.
+func (an *analysis) comparedAway(i, a int) bool {
+	k := i - 1
+	if k >= a && (an.toks[k].low == "a" || an.toks[k].low == "an" || an.toks[k].low == "the") {
+		k--
+	}
+	if k < a {
+		return false
+	}
+	return an.toks[k].low == "than" || an.toks[k].low == "of" && k-1 >= a && an.toks[k-1].low == "instead"
+}
+
+// proposalObject reports a denial verb whose object is a proposal ("the
+// House rejected a far-ranging immigration bill", "dismissed the plan").
+func (an *analysis) proposalObject(i, b int) bool {
+	for k := i + 1; k < b && k <= i+6; k++ {
+		t := &an.toks[k]
+		if t.kind != tkWord || t.quote >= 0 {
+			return false
+		}
+		if proposalNouns[t.low] {
+			return true
+		}
+		if allegationNouns[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// proposalNouns are things put forward to be accepted or voted down.
+var proposalNouns = set("bill", "bills", "measure", "proposal", "proposals", "amendment", "amendments",
+	"plan", "offer", "nomination", "nominee", "legislation", "resolution", "motion", "deal", "request",
+	"appeal", "compromise", "budget", "bid", "treaty", "agreement", "settlement")
+
+// allegationNouns are claims a denial verb rejects.
+var allegationNouns = set("allegation", "allegations", "claim", "claims", "charge", "charges", "report",
+	"reports", "accusation", "accusations", "suggestion", "suggestions", "idea", "notion", "assertion")
 
 func (sc *stanceScore) addStance(st string, w int) {
 	switch st {

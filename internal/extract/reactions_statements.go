@@ -59,6 +59,11 @@ func (an *analysis) statements() []statement {
 				from = -1
 			}
 			lastCue[a.speaker] = s.sent
+			if !c.inverted && ot > c.tok {
+				// "said that “under no circumstances” will she support
+				// him": a partial quote inside reported speech
+				s.partial = an.reportedWords(c)
+			}
 		} else if cs, ok := lastCue[a.speaker]; ok {
 			s.ctx = cs
 		}
@@ -67,7 +72,7 @@ func (an *analysis) statements() []statement {
 	}
 	// speech cues that attribute no quote: reported speech
 	for ci, c := range an.cues {
-		if usedCue[ci] || c.lemma == "according" {
+		if usedCue[ci] || c.lemma == "according" || an.ifClause(c.tok) {
 			continue
 		}
 		p, who := an.resolve(c, -1)
@@ -108,7 +113,7 @@ func (an *analysis) statements() []statement {
 		if (t.low == "called" || t.low == "calls" || t.low == "call") && !(i+1 < len(an.toks) && (an.toks[i+1].low == "for" || an.toks[i+1].low == "on")) {
 			continue
 		}
-		if an.passiveAt(i) || an.nounAt(i) {
+		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) {
 			continue
 		}
 		for _, s := range an.verbSubjects(i) {
@@ -168,6 +173,53 @@ func (an *analysis) passiveAt(i int) bool {
 	return false
 }
 
+// ifClause reports a verb inside an opening if-clause ("If he starts
+// saying things that aren't true, he'll decay"): nothing was said.
+func (an *analysis) ifClause(i int) bool {
+	s := an.sents[an.toks[i].sent]
+	k := s.first
+	for k < i && an.toks[k].kind != tkWord {
+		k++
+	}
+	if k >= i || an.toks[k].quote >= 0 || an.toks[k].low != "if" && an.toks[k].low != "unless" {
+		return false
+	}
+	for j := i + 1; j < s.end; j++ {
+		if an.toks[j].low == "," && an.toks[j].quote < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedThing reports "deny" with a thing withheld as its object ("was
+// arrested and denied bail", "denied them entry"): no allegation rejected.
+func (an *analysis) deniedThing(i int) bool {
+	switch an.toks[i].low {
+	case "denied", "denies", "deny", "denying":
+	default:
+		return false
+	}
+	end := an.sents[an.toks[i].sent].end
+	for k, n := i+1, 0; k < end && n < 3; k, n = k+1, n+1 {
+		l := an.toks[k].low
+		if withheldNouns[l] {
+			return true
+		}
+		switch l {
+		case "him", "her", "them", "us", "me", "a", "an", "the", "any", "his", "their":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// withheldNouns are things one is denied rather than claims one denies.
+var withheldNouns = set("bail", "parole", "entry", "access", "admission", "permission", "visa", "visas",
+	"tenure", "benefits", "coverage", "treatment", "service", "passage", "asylum", "clemency", "custody",
+	"boarding", "credit", "loans", "funding", "citizenship", "residency", "membership")
+
 // verbSubjects reads who did the response verb at toks[v]: the subject,
 // people coordinated with it ("Durbin and Whitehouse trashed"), or, for
 // a group subject, the people it lists ("Democrats, including X and Y").
@@ -186,6 +238,11 @@ func (an *analysis) verbSubjects(v int) []statement {
 			dfirst: from, verb: verb, ctx: -1}
 	}
 	group := src.empty() || src.person < 0 && src.pronoun == "" && pluralHead(src.desc)
+	if !group && an.prepObject(src.first, s.first) {
+		// "on the first day of the new Congress defending the law": the
+		// phrase is a preposition's object, not the verb's subject
+		return nil
+	}
 	if !group {
 		p, who := an.resolve(cue{tok: v, src: src}, -1)
 		if who == "" {
@@ -239,6 +296,20 @@ func pluralHead(desc string) bool {
 	h := f[len(f)-1]
 	return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && sourceNouns[h] && h != "news"
 }
+
+// prepObject reports a source phrase at first that a preposition
+// governs ("of the new Congress"), past an article.
+func (an *analysis) prepObject(first, sfirst int) bool {
+	k := first - 1
+	if k >= sfirst && (an.toks[k].low == "the" || an.toks[k].low == "a" || an.toks[k].low == "an") {
+		k--
+	}
+	return k >= sfirst && objPreps[an.toks[k].low]
+}
+
+// objPreps govern a noun phrase that is then no subject.
+var objPreps = set("of", "in", "at", "on", "for", "from", "with", "about", "into", "over", "under",
+	"during", "among", "toward", "towards", "against")
 
 // coordinated lists the people named just before the subject at first,
 // joined by "and" or commas ("Sens. Dick Durbin (Ill.) and Sheldon

@@ -59,6 +59,33 @@ func TestReactionStances(t *testing.T) {
 		{"no doubt negates nothing", "Harlow met lobbyist", lead +
 			`Senator Carl Dunn said there is no doubt that Harlow is an honest and decent man who met the lobbyist in good faith.`,
 			"Carl Dunn", "supports", ""},
+		{"rejecting a proposal is no denial", "Harlow met lobbyist", lead +
+			`Senator Rita Vance rejected the ethics bill that the lobbyist's firm had pushed after the meetings.`,
+			"Rita Vance", "criticizes", ""},
+		{"a word set aside by a comparison", "Harlow met lobbyist", lead +
+			`"Harlow treated the ethics panel as an adversary more than a friend in the meetings," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"consistent with is no praise", "Harlow met lobbyist", lead +
+			`"The meetings are consistent with the way the lobbyist has worked for decades," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"right now is no praise", "Harlow met lobbyist", lead +
+			`"Right now, we don't know what was said in the meetings with the lobbyist," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"a pejorative epithet", "Harlow met lobbyist", lead +
+			`Senator Rita Vance called Harlow "a crusading ideologue who thinks the meetings are nobody's business."`,
+			"Rita Vance", "criticizes", ""},
+		{"praise adjectives", "Harlow met lobbyist", lead +
+			`"John Harlow is a courageous and principled public servant," said Senator Ed Moss of the meetings.`,
+			"Ed Moss", "supports", ""},
+		{"an intensifier before a concern noun", "Harlow met lobbyist", lead +
+			`There are still strong concerns about the meetings with the lobbyist and the ethics panel, says Ann Lee, a professor of law.`,
+			"Ann Lee", "criticizes", ""},
+		{"negated support around a partial quote", "Harlow met lobbyist", lead +
+			`Rep. Ann Reed, who sits on the ethics panel, said that "under no circumstances" will she support Harlow after the meetings.`,
+			"Ann Reed", "criticizes", ""},
+		{"support as a noun", "Harlow met lobbyist", lead +
+			`"None of the polls since the meetings has shown Harlow with more support than the lobbyist's rival," said pollster Ann Lee.`,
+			"Ann Lee", "neutral", ""},
 		{"title responder", "Harlow met lobbyist; Kowalski fires back", lead +
 			`"These meetings tell you everything about the ethics of this office and its leader," Mary Kowalski said.`,
 			"Mary Kowalski", "criticizes", ""},
@@ -101,6 +128,20 @@ func TestReactionExclusions(t *testing.T) {
 			`After the Fisk attacks on the water bill, a new fight over the reservoir comes into view.`, "Fisk"},
 		{"passive target", "Fisk vetoes water bill", lead +
 			`The water bill was criticized by many residents, and Fisk was praised by farmers.`, "Alan Fisk"},
+		{"denied a thing withheld", "Fisk vetoes water bill", lead +
+			`Water board member Ray Tull, charged with fraud in the reservoir plan, was arrested Monday in Salem and denied bail.`, "Ray Tull"},
+		{"an if-clause says nothing", "Fisk vetoes water bill", lead +
+			`If the mayor, Tom Quill, starts denying the costs of the water bill and the reservoir plan, the council will lose patience with him.`, "Tom Quill"},
+		{"a lone role word opening the sentence", "Fisk vetoes water bill", lead +
+			`Judge denies the water board's request to halt the reservoir plan after the veto of the water bill.`, "Judge"},
+		{"a preposition's object is no subject", "Fisk vetoes water bill", lead +
+			`Thousands marched in Salem on the opening day of the new Water Council defending the veto of the water bill and the reservoir plan.`, "Water Council"},
+		{"a headline in capitals", "Fisk vetoes water bill", lead +
+			"ROSS WANTS FISK TO TESTIFY ON WATER BILL\n\nThe committee will meet on Friday to hear from the reservoir board.", "ROSS"},
+		{"a quantifier opens no name", "Fisk vetoes water bill", lead +
+			`Each man said the water bill was sound and denied any wrongdoing over the reservoir plan.`, "Each"},
+		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
+			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -203,5 +244,46 @@ func BenchmarkReactions(b *testing.B) {
 		for _, an := range ans {
 			an.reactions("", "")
 		}
+	}
+}
+
+// The evidence shows the stance decided, not the reactor's strongest
+// statement of another stance.
+func TestReactionEvidenceShowsStance(t *testing.T) {
+	text := "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings.\n\n" +
+		"Harlow defended and praised his aide Tom Ruiz on Monday at a dinner for the lobbyist's firm.\n\n" +
+		`"The claims about the meetings are false and baseless," Harlow said.`
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	r, ok := findReaction(res.Reactions, "John Harlow")
+	if !ok || r.Stance != "denies" {
+		t.Fatalf("Harlow: %+v in %+v", r, res.Reactions)
+	}
+	if !strings.Contains(r.Quote, "false") {
+		t.Errorf("evidence %q does not show the denial", r.Quote)
+	}
+}
+
+// "the Ohio Democrat" after a sentence about Rita Vance is Vance, and so
+// is the quote that continues it.
+func TestReactionEpithet(t *testing.T) {
+	text := "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings.\n\n" +
+		"Rita Vance spoke to voters in Dayton on Monday about the meetings.\n\n" +
+		"“The meetings with the lobbyist are a disgrace to the office and a shameful mistake,” the Ohio Democrat said. “The whole department is worse for them.”"
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Democrat"); ok {
+		t.Errorf("epithet as its own reactor: %+v", r)
+	}
+	if r, ok := findReaction(res.Reactions, "Rita Vance"); !ok || r.Stance != "criticizes" {
+		t.Errorf("Vance: %+v in %+v", r, res.Reactions)
+	}
+}
+
+// A text that repeats its title over the story gives no reactor from it.
+func TestReactionHeadlineLine(t *testing.T) {
+	title := "Harlow intensifies FBI attacks"
+	text := title + "\n\nAttorney General John Harlow told voters in Ohio on Monday that the FBI had failed the country, his third speech on the bureau this month."
+	res := Extract(Doc{Title: title, Text: text})
+	if r, ok := findReaction(res.Reactions, "intensifies"); ok {
+		t.Errorf("reaction from the repeated headline: %+v", r)
 	}
 }
