@@ -460,6 +460,28 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 	return -1, ""
 }
 
+// replyVerbs answer the one just spoken to.
+var replyVerbs = set("responded", "replied", "answered", "retorted", "responds", "replies", "answers", "retorts")
+
+// toldObject reports whether the mention m is the one told: "told",
+// "tells" or "telling" before it, past at most three lower-case words
+// ("told radio host Hugh Hewitt").
+func (an *analysis) toldObject(m mention) bool {
+	for j := m.tfirst - 1; j >= 0 && j >= m.tfirst-4; j-- {
+		t := &an.toks[j]
+		if t.kind != tkWord || t.quote >= 0 {
+			return false
+		}
+		if t.low == "told" || t.low == "tells" || t.low == "telling" {
+			return true
+		}
+		if t.cap {
+			return false
+		}
+	}
+	return false
+}
+
 // epithetPerson reads "the billionaire business mogul", "the retired
 // neurosurgeon" (the definite article and a singular calling noun) as an
 // epithet for the article's subject, as news writes them ("Ben Carson
@@ -693,6 +715,8 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	// known to fit outranks one whose gender is unknown
 	best, bestSent := -1, -1
 	known, knownSent := -1, -1
+	told, toldSent := -1, -1
+	replies := replyVerbs[an.toks[c.tok].low]
 	for _, m := range an.mentions {
 		if m.tfirst >= at {
 			break
@@ -700,10 +724,19 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		if an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || !genderFits(an.people[m.person], pron) {
 			continue
 		}
+		if !replies && an.toldObject(m) {
+			// "Cheney told radio host Hugh Hewitt that ... "...," he
+			// added": the one told listens (unless he replies)
+			told, toldSent = m.person, an.toks[m.first].sent
+			continue
+		}
 		best, bestSent = m.person, an.toks[m.first].sent
 		if an.people[m.person].gender != 0 {
 			known, knownSent = best, bestSent
 		}
+	}
+	if best < 0 {
+		best, bestSent = told, toldSent
 	}
 	if known >= 0 && knownSent >= sent-1 {
 		best, bestSent = known, knownSent
