@@ -745,7 +745,14 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	// sentence before ("Dr Greenspan, 79, ... said the world owed a debt
 	// to Smith, whose genius he praised. He said ..." is Greenspan)
 	if best >= 0 && bestSent == sent-1 && an.opensSentence(at) {
-		if subj := an.subjectIn(sent-1, pron); subj >= 0 && an.people[subj].gender != 0 {
+		prev := an.sents[sent-1]
+		subj := an.subjectIn(sent-1, pron)
+		// "X has called the tariffs "...," but Mr. Navarro said ...":
+		// the last clause's subject
+		if last := an.lastClauseSubject(prev.first, prev.end); last.person >= 0 && genderFits(an.people[last.person], pron) {
+			subj = last.person
+		}
+		if subj >= 0 && an.people[subj].gender != 0 {
 			best = subj
 		}
 	}

@@ -1222,7 +1222,8 @@ func (an *analysis) lastClauseSubject(first, v int) source {
 		if t.kind == tkQuote || t.quote >= 0 {
 			continue
 		}
-		if (clauseJoins[t.low] || t.low == "with") && (toks[k-1].low == "," || toks[k-1].low == ";") {
+		// (the comma may sit inside a closing mark: `"...," but Y said`)
+		if (clauseJoins[t.low] || t.low == "with") && (toks[k-1].low == "," || toks[k-1].low == ";" || toks[k-1].kind == tkQuote && !toks[k-1].open && k >= 2 && toks[k-2].low == ",") {
 			b = k
 			break
 		}
