@@ -435,6 +435,8 @@ var sourceNouns = union(union(callingNouns, eventRoles), set("official", "offici
 	"banker", "bankers", "trader", "traders", "dealer", "dealers", "broker", "brokers",
 	"negotiator", "negotiators", "legislator", "legislators", "farmer", "farmers",
 	"consultants", "specialist", "specialists",
+	// the rest of those just quoted ("Others carried signs that read ...")
+	"others",
 	// crowds that chant or shout what is quoted
 	"crowd", "crowds", "audience", "spectators", "marchers", "demonstrators", "attendees", "delegates",
 	// people named by their trade or calling: callingNouns

@@ -66,6 +66,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall met voters in Ohio.\n\nAnna Ruiz told Maria Lopez that the plan was dead. \"Are you sure?\" she responded.", "Are you sure?", "Maria Lopez"},
 		{"a sentence-opening he/she continues the last clause's subject before",
 			"Prime Minister Mark Stone has called the tariffs \"totally unacceptable,\" but Mr. Peter Hall said partners must examine \"unfair practices.\"\n\nHe said that Canada, for example, \"just kicks us on lumber.\"", "just kicks us on lumber.", "Peter Hall"},
+		{"others are a source",
+			"Some protesters wore foil blankets.\n\nOthers carried signs that included the messages: \"Keep the kids, deport the bigots.\"", "Keep the kids, deport the bigots.", "Others"},
 		{"a descriptor drops its possessive",
 			"Zorbup can close your account. The company’s form letter includes the line that “This decision is final.”", "This decision is final.", "company"},
 		{"a name after a preposition is no subject",
