@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -343,6 +344,18 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	// ("Amartya Sen", "Chandan Sen")
 	if r := titleWords[toks[e-1].low]; r != "" && e-n0 > 1 && lx.given[toks[n0].low] == 0 && !toks[e-1].dot && !titleAbbrevs[toks[e-1].low] {
 		return candidate{}, false
+	}
+	// "Border Patrol Agent Brian Terry": a given name and a surname after
+	// an organisation's words are the person's name
+	for k := e - 2; k > n0; k-- {
+		if orgWords[toks[k-1].low] || orgWords[toks[k].low] {
+			break
+		}
+		if lx.given[toks[k].low] != 0 && !lx.common[toks[k].low] && toks[k].kind == tkWord && slices.ContainsFunc(toks[n0:k], func(t token) bool { return orgWords[t.low] }) {
+			n0 = k
+			c.first = k
+			break
+		}
 	}
 	allPlace := true
 	words, org := 0, false
