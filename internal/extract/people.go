@@ -454,6 +454,9 @@ func monthSurname(toks []token, n0, e int, lx *lexicon) bool {
 // news text writes in lower case ("Front-runners", "Self-described"),
 // which no double surname is ("Reed-Veal", "Ocasio-Cortez").
 func commonCompound(w string, lx *lexicon) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
 	parts := strings.Split(strings.ToLower(w), "-")
 	if len(parts) < 2 {
 		return false
