@@ -68,6 +68,8 @@ func TestAttributionRules(t *testing.T) {
 			"Prime Minister Mark Stone has called the tariffs \"totally unacceptable,\" but Mr. Peter Hall said partners must examine \"unfair practices.\"\n\nHe said that Canada, for example, \"just kicks us on lumber.\"", "just kicks us on lumber.", "Peter Hall"},
 		{"others are a source",
 			"Some protesters wore foil blankets.\n\nOthers carried signs that included the messages: \"Keep the kids, deport the bigots.\"", "Keep the kids, deport the bigots.", "Others"},
+		{"a partisan of someone is not that someone",
+			"Voters were polled after the debate.\n\n\"Energy,\" said an Iowa Republican of Peter Hall. \"He wants the job.\"", "Energy,", "Iowa Republican"},
 		{"a descriptor drops its possessive",
 			"Zorbup can close your account. The company’s form letter includes the line that “This decision is final.”", "This decision is final.", "company"},
 		{"a name after a preposition is no subject",

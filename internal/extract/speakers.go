@@ -576,6 +576,9 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 		if (t.low == "with" || t.low == "to") && j > k && linkWords[toks[j-1].low] {
 			break // "a fundraiser aligned with Rubio": Rubio is not the source
 		}
+		if t.low == "of" && j > k && (toks[j-1].low == "republican" || toks[j-1].low == "democrat") {
+			break // "said an Iowa Republican of Rubio": the topic
+		}
 	}
 	d := an.descriptorAfter(k, end)
 	// "said another leading advocate, Andrew J. Pincus of Mayer Brown":
