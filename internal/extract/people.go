@@ -283,6 +283,9 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if e-n0 == 1 && n0 == a && commonCompound(an.text[toks[n0].s:toks[n0].e], lx) {
 		return candidate{}, false // "Front-runners say"
 	}
+	if w := toks[n0].low; e-n0 == 1 && n0 == a && (strings.HasSuffix(w, "ists") || strings.ContainsAny(w, "0123456789")) {
+		return candidate{}, false // "Globalists", "Zionists": a group; "Vexit2020": a tag
+	}
 	// "Rep. Val Demings Florida Democrat": a party (and a place before it)
 	// glued after the name where a comma was lost
 	if e-n0 > 2 && trailingParties[toks[e-1].low] {
@@ -552,7 +555,12 @@ func contraction(low string) bool {
 
 func hyphenModifier(low string) bool {
 	i := strings.LastIndexByte(low, '-')
-	return i > 0 && hyphenModifiers[low[i+1:]]
+	if i <= 0 {
+		return false
+	}
+	tail := low[i+1:]
+	// "Bush-blasting", "Trump-supporting"; "African-Americans": a group
+	return hyphenModifiers[tail] || len(tail) > 4 && (strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ans"))
 }
 
 // refineRole names two-word roles the single words would lose.

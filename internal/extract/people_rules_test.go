@@ -9,6 +9,17 @@ import (
 // non-people off the people list or gives a person the right role: the
 // names that must be people (with their role, "" for none, when given)
 // and the names that must not be, nor any person's alias.
+// TestHyphenModifier: a hyphenated word ending in -ing or a plural in
+// -ans modifies or names a group ("Bush-blasting", "African-Americans");
+// a double surname does not.
+func TestHyphenModifier(t *testing.T) {
+	for w, want := range map[string]bool{"bush-blasting": true, "african-americans": true, "taiwan-born": true, "reed-veal": false, "ocasio-cortez": false, "al-assad": false} {
+		if got := hyphenModifier(w); got != want {
+			t.Errorf("hyphenModifier(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestPeopleFinding(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -62,6 +73,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a given name and surname after an organisation's words are a person",
 			"Border Patrol Agent Peter Hall was hurt in 2010. The Zorbup County Registrar Helen Marsh agreed.",
 			[]string{"Peter Hall", "Helen Marsh"}, nil, nil},
+		{"a plural in -ists and a word with digits are no people",
+			"Anna Ruiz and Peter Hall met. Globalists said no. Globalists said yes, and Globalists said maybe. Vexit2020 said no. Vexit2020 said yes, and Vexit2020 said maybe.",
+			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Globalists", "Vexit2020"}, nil},
 		{"a chief executive is no officer",
 			"Zorbup Chief Executive Officer Anna Ruiz spoke, and Chief Financial Officer Peter Hall agreed.",
 			[]string{"Anna Ruiz", "Peter Hall"}, nil, map[string]string{"Anna Ruiz": "Chief Executive", "Peter Hall": "Chief Financial Officer"}},
