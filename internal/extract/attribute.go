@@ -769,6 +769,36 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	return best
 }
 
+// nickname reports whether quote qi, of the words given, is a nickname
+// inside a name: one or two capitalised words between a capitalised word
+// and one that follows the closing mark ("Rob "Rocky" Baker").
+func (an *analysis) nickname(qi int, words []string) bool {
+	if len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	q := an.quotes[qi]
+	before := strings.TrimRight(an.text[:q.open], " ")
+	after := strings.TrimLeft(an.text[min(q.close, len(an.text)):], " ")
+	if before == "" || after == "" || len(before) == q.open || len(after) == len(an.text)-q.close {
+		return false // no space around the marks: no name around them
+	}
+	b, _ := utf8.DecodeLastRuneInString(before)
+	a, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsLetter(b) && unicode.IsUpper(a) && unicode.IsUpper(firstRuneOfLastWord(before))
+}
+
+// firstRuneOfLastWord is the first letter of the last word of s.
+func firstRuneOfLastWord(s string) rune {
+	i := strings.LastIndexAny(s, " \n\t")
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return r
+}
+
 // isLink reports whether w is a web address.
 func isLink(w string) bool {
 	w = strings.ToLower(w)
@@ -798,6 +828,9 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	words := strings.Fields(an.text[q.start:q.end])
 	if len(words) == 1 && isLink(words[0]) {
 		return true // `src="https://..."`: an address, not speech
+	}
+	if an.nickname(qi, words) {
+		return true // `director Rob "Rocky" Baker`
 	}
 	if a.speaker == "" && a.kind == "partial" && len(words) <= 4 {
 		return true

@@ -528,6 +528,8 @@ func TestQuoteDropRules(t *testing.T) {
 			"Words work this way in our politics.\n\nEvery day I hear people say that one should not be \"too dogmatic,\" or worse.", "too dogmatic,", false},
 		{"a phrase a degree word ends is no source",
 			"Identity is a possession.\n\nThe members of more privileged groups must be taught to \"check their privilege,\" it is said.", "check their privilege,", false},
+		{"a nickname inside a name",
+			"The group grew, said the group's executive director Peter \"Rocky\" Hall. \"We are concerned,\" Hall said.", "Rocky", false},
 		{"a web address in quotes",
 			"Anna Ruiz spoke on the floor. \"We will stay,\" she said, in a video at \"https://video.example.com/clips/1234.mp4\" today.", "https://video.example.com/clips/1234.mp4", false},
 		{"a chant after to is speech",
