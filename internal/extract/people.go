@@ -348,6 +348,10 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if r := titleWords[toks[e-1].low]; r != "" && e-n0 > 1 && lx.given[toks[n0].low] == 0 && !toks[e-1].dot && !titleAbbrevs[toks[e-1].low] {
 		return candidate{}, false
 	}
+	// "Bredero Vast Goed N.V.", "Siemens AG": a company's legal form
+	if b < len(toks) && toks[b].kind == tkWord && companyForms[strings.TrimSuffix(toks[b].low, ".")] || e-n0 >= 2 && companyForms[strings.TrimSuffix(toks[e-1].low, ".")] && (toks[e-1].upper || toks[e-1].dot) {
+		return candidate{}, false
+	}
 	// "Border Patrol Agent Brian Terry": a given name and a surname after
 	// an organisation's words are the person's name
 	for k := e - 2; k > n0; k-- {
@@ -486,6 +490,9 @@ var titleAbbrevs = set("sen", "rep", "gov", "gen")
 // trailingParties may end a run after a name: they are the person's party.
 var trailingParties = set("democrat", "republican", "independent", "libertarian")
 
+// companyForms are the legal forms written after a company's name.
+var companyForms = set("n.v", "nv", "ag", "s.a", "sa", "plc", "gmbh", "ltd", "inc", "corp", "llc", "b.v", "s.p.a", "spa")
+
 // firmTails follow "and" in the names of firms.
 var firmTails = set("co", "company", "sons", "associates", "partners", "inc", "brothers")
 
@@ -505,7 +512,8 @@ var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enq
 	"appropriations", "ethics", "management", "prosperity", "circuit", "science", "dept", "dlrs", "dlr",
 	"taxation", "innovation", "petroleum", "telecom", "depression", "heritage", "airways", "zoo",
 	"globe", "yard", "medicare", "medicaid", "obamacare", "index", "lecture", "lectures", "prize", "award", "tool", "tools", "rapids",
-	"springs", "falls", "heights", "marathon", "bowl", "brothers", "fair", "average", "averages",
+	"springs", "falls", "heights", "marathon", "bowl", "brothers", "fair", "average", "averages", "system", "wireless", "stop",
+	"parish",
 	"awards", "medal", "scholarship")
 
 // theModified reports whether the word at e, after a name that "the"
