@@ -1186,8 +1186,11 @@ func (an *analysis) nameAfterQuote(qi, ct int) source {
 	if d := toks[k].low; (d == "a" || d == "an") && k+2 < len(toks) {
 		// `"...," an angry Hollande retaliated`
 		j := k + 1
-		for j < k+3 && toks[j].kind == tkWord && !toks[j].cap && an.midx[j] < 0 {
+		for j < k+3 && j < len(toks) && toks[j].kind == tkWord && !toks[j].cap && an.midx[j] < 0 {
 			j++
+		}
+		if j >= len(toks) {
+			return none
 		}
 		if mi := an.midx[j]; j > k+1 && mi >= 0 && an.mentions[mi].tfirst == j {
 			k = j
