@@ -403,7 +403,11 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	c.common = words == 1 && lx.common[toks[n0].low]
 	if words == 1 {
 		if _, ok := titleWords[toks[n0].low]; ok {
-			return candidate{}, false
+			if !surnameTitles[toks[n0].low] || n0 > a {
+				return candidate{}, false
+			}
+			// "King said": only the surname of someone named in full
+			c.lexical = true
 		}
 	}
 	return c, true
@@ -489,6 +493,10 @@ var titleAbbrevs = set("sen", "rep", "gov", "gen")
 
 // trailingParties may end a run after a name: they are the person's party.
 var trailingParties = set("democrat", "republican", "independent", "libertarian")
+
+// surnameTitles are titles that are also common surnames (Peter King,
+// Angus King, Howard Dean): alone they may name a person named in full.
+var surnameTitles = set("king", "bishop", "dean", "marshal")
 
 // companyForms are the legal forms written after a company's name.
 var companyForms = set("n.v", "nv", "ag", "s.a", "sa", "plc", "gmbh", "ltd", "inc", "corp", "llc", "b.v", "s.p.a", "spa")

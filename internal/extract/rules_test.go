@@ -70,6 +70,8 @@ func TestAttributionRules(t *testing.T) {
 			"Some protesters wore foil blankets.\n\nOthers carried signs that included the messages: \"Keep the kids, deport the bigots.\"", "Keep the kids, deport the bigots.", "Others"},
 		{"a partisan of someone is not that someone",
 			"Voters were polled after the debate.\n\n\"Energy,\" said an Iowa Republican of Peter Hall. \"He wants the job.\"", "Energy,", "Iowa Republican"},
+		{"a title that is also a surname names the person named in full with it",
+			"Rep. Peter King spoke on Monday. \"These are first impressions,\" King said of the talks.", "These are first impressions,", "Peter King"},
 		{"a descriptor drops its possessive",
 			"Zorbup can close your account. The company’s form letter includes the line that “This decision is final.”", "This decision is final.", "company"},
 		{"a name after a preposition is no subject",
