@@ -45,17 +45,18 @@ func fixMojibake(s string) string {
 	if strings.IndexByte(s, 0xc3) < 0 {
 		return s
 	}
-	for range 3 {
+	for range 6 {
 		out, changed := fixMojibakePass(s)
+		if !changed && strings.Contains(s, "â€") {
+			// "â€" before anything else is a right double quote whose
+			// last byte (0x9D, undefined in Windows-1252) was lost; the
+			// quote may end another sequence ("Ä”"), so repair again
+			out, changed = strings.ReplaceAll(s, "â€", "”"), true
+		}
 		if !changed {
 			break
 		}
 		s = out
-	}
-	// "â€" before anything else is a right double quote whose last byte
-	// (0x9D, undefined in Windows-1252) was lost.
-	if strings.Contains(s, "â€") {
-		s = strings.ReplaceAll(s, "â€", "”")
 	}
 	return s
 }
