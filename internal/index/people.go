@@ -263,15 +263,19 @@ func (ix *Index) personQueries(p *query.MatchPhraseQuery) []query.Query {
 	default:
 		return nil
 	}
+	names, key, person := ix.ownNames(p.MatchPhrase)
+	if names == nil {
+		return nil
+	}
 	var out []query.Query
-	for _, name := range ix.fullNames(p.MatchPhrase) {
+	for _, name := range fullNames(names, person) {
 		mq := query.NewMatchPhraseQuery(name)
 		mq.SetField(f)
 		mq.SetBoost(p.Boost())
 		out = append(out, ix.plainPhrase(mq))
 	}
 	if f == fPerson {
-		for _, k := range ix.nameKeys(p.MatchPhrase) {
+		for _, k := range nameKeys(names, key) {
 			tq := query.NewTermQuery(k)
 			tq.SetField(fPersonKey)
 			tq.SetBoost(p.Boost())
@@ -287,52 +291,56 @@ func (ix *Index) personQueries(p *query.MatchPhraseQuery) []query.Query {
 	return out
 }
 
-// nameKeys lists the keys of every name of the person name resolves to
-// that the table resolves to them alone (not "Trump" when two Trumps
-// share it evenly), the person's own key first; nil when it does not
-// know name.
-func (ix *Index) nameKeys(name string) []string {
+// ownNames lists the names of the person name resolves to that the
+// table resolves to them alone (not "Trump" when two Trumps share it
+// evenly), one per key, name itself first, with that person's key; nil
+// when it does not know name.
+func (ix *Index) ownNames(name string) (names []string, key string, p aggregate.Person) {
 	p, ok := ix.people.Lookup(name)
 	if !ok {
-		return nil
+		return nil, "", p
 	}
-	key := ix.people.Resolve(name)
-	out := []string{key}
+	key = ix.people.Resolve(name)
+	names = []string{name}
+	seen := map[string]bool{aggregate.Key(name): true}
 	for _, a := range append([]string{p.Name}, p.Aliases...) {
 		k := aggregate.Key(a)
-		if k == "" || slices.Contains(out, k) || ix.people.Resolve(a) != key {
+		if k == "" || seen[k] || ix.people.Resolve(a) != key {
 			continue
 		}
-		out = append(out, k)
+		seen[k] = true
+		names = append(names, a)
+	}
+	return names, key, p
+}
+
+// fullNames keeps of a person's own names (ownNames) the full names the
+// table joins to them: the same first and last word with or without
+// middle names ("Donald J. Trump", "Donald John Trump"), the first name
+// given kept; nil when there are none. Other aliases are left out: the
+// extractor's leftovers ("Republican Donald Trump") would each add a
+// phrase to search for next to nothing, and Donald Trump has dozens.
+func fullNames(names []string, p aggregate.Person) []string {
+	first, last, ok := firstLast(aggregate.Key(p.Name))
+	if !ok || len(names) == 0 {
+		return nil
+	}
+	out := names[:1:1]
+	for _, n := range names[1:] {
+		if fw, lw, ok := firstLast(aggregate.Key(n)); ok && fw == first && lw == last {
+			out = append(out, n)
+		}
 	}
 	return out
 }
 
-// fullNames lists the full names the people table joins to the person
-// name resolves to: the same first and last word with or without middle
-// names ("Donald J. Trump", "Donald John Trump"), one per key, name's own
-// first; nil when it does not know name. Other aliases are left out:
-// the extractor's leftovers ("Republican Donald Trump") would each add a
-// phrase to search for next to nothing, and Donald Trump has dozens.
-func (ix *Index) fullNames(name string) []string {
-	p, ok := ix.people.Lookup(name)
-	if !ok {
-		return nil
-	}
-	key := ix.people.Resolve(name)
-	first, last, ok := firstLast(aggregate.Key(p.Name))
-	if !ok {
-		return nil
-	}
-	out := []string{name}
-	seen := map[string]bool{aggregate.Key(name): true}
-	for _, f := range append([]string{p.Name}, p.Aliases...) {
-		k := aggregate.Key(f)
-		if fw, lw, ok := firstLast(k); !ok || fw != first || lw != last || seen[k] || ix.people.Resolve(f) != key {
-			continue
+// nameKeys is the person's key and the keys of their own names.
+func nameKeys(names []string, key string) []string {
+	out := []string{key}
+	for _, n := range names {
+		if k := aggregate.Key(n); k != "" && !slices.Contains(out, k) {
+			out = append(out, k)
 		}
-		seen[k] = true
-		out = append(out, f)
 	}
 	return out
 }
