@@ -546,8 +546,22 @@ func (an *analysis) opensSentence(k int) bool {
 // names, when it is no object or possessive and fits the pronoun (any
 // person when pron is ""); -1 otherwise.
 func (an *analysis) subjectIn(sent int, pron string) int {
-	for _, m := range an.mentions {
-		if an.toks[m.first].sent < sent || an.toks[m.first].quote >= 0 {
+	return an.subjectFrom(sent, 0, pron)
+}
+
+// subjectFrom is subjectIn for the part of the sentence from token start
+// on, past an opening clause ("In describing Donald Trump, Cuban said").
+func (an *analysis) subjectFrom(sent, start int, pron string) int {
+	if mi := an.subjectMention(sent, start, pron); mi >= 0 {
+		return an.mentions[mi].person
+	}
+	return -1
+}
+
+// subjectMention is subjectFrom's mention, by index; -1 when none.
+func (an *analysis) subjectMention(sent, start int, pron string) int {
+	for mi, m := range an.mentions {
+		if an.toks[m.first].sent < sent || an.toks[m.first].quote >= 0 || m.tfirst < start {
 			continue
 		}
 		if an.toks[m.first].sent > sent {
@@ -559,10 +573,41 @@ func (an *analysis) subjectIn(sent int, pron string) int {
 		if an.toks[m.end-1].poss || an.objectAt(m.tfirst) || pron != "" && !genderFits(an.people[m.person], pron) {
 			return -1
 		}
-		return m.person
+		return mi
 	}
 	return -1
 }
+
+// reportsSpeech reports whether mention m is the subject of a speech verb
+// that follows it: "Winfrey said", "Maloy also said", "Kobach told Fox",
+// "Thomas Whalen, a historian, says". Asking is not reporting: the one
+// asked answers next.
+func (an *analysis) reportsSpeech(m mention) bool {
+	toks := an.toks
+	k := m.end
+	if k < len(toks) && toks[k].low == "," {
+		// an appositive: ", a professor at Iowa State University,"
+		j := k + 1
+		for j < len(toks) && j < k+15 && toks[j].low != "," && toks[j].sent == toks[k].sent {
+			j++
+		}
+		if j >= len(toks) || toks[j].low != "," {
+			return false
+		}
+		k = j + 1
+	}
+	for n := 0; k < len(toks) && n < 2 && toks[k].kind == tkWord && !toks[k].cap && strings.HasSuffix(toks[k].low, "ly") || k < len(toks) && (toks[k].low == "also" || toks[k].low == "then" || toks[k].low == "later"); n++ {
+		k++ // "also said", "later told"
+	}
+	if k >= len(toks) || toks[k].quote >= 0 || askForms[toks[k].low] {
+		return false
+	}
+	_, ok := speechVerbs[toks[k].low]
+	return ok
+}
+
+// askForms ask: the one asked answers next.
+var askForms = set("asked", "asks", "asking", "pressed", "questioned")
 
 // modifiesNoun reports whether the lower-case word after the mention m
 // is a noun it modifies ("Clinton surrogate", "Trump voters") rather
@@ -740,6 +785,18 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	}
 	if known >= 0 && knownSent >= sent-1 {
 		best, bestSent = known, knownSent
+	}
+	if best >= 0 && bestSent == sent-1 && !an.opensSentence(at) && !replies {
+		// reported speech, then the quote: `Maloy said he understands
+		// Ayotte's support for Trump. "...," he said.` The one who
+		// reported in the sentence before goes on speaking, not the last
+		// person named in what he reported (not so for asking or a
+		// reply: `Scott Conroy asked Sanders whether ... "...," he said`
+		// is Sanders)
+		prev := an.sents[sent-1]
+		if mi := an.subjectMention(sent-1, an.afterOpener(prev.first, prev.end), pron); mi >= 0 && an.people[an.mentions[mi].person].gender != 0 && an.reportsSpeech(an.mentions[mi]) {
+			best = an.mentions[mi].person
+		}
 	}
 	// a pronoun that opens its sentence continues the subject of the
 	// sentence before ("Dr Greenspan, 79, ... said the world owed a debt

@@ -535,6 +535,17 @@ func (an *analysis) finishPeople() {
 			if an.toks[k].quote >= 0 {
 				continue
 			}
+			if an.toks[k].sent > sent && an.objectAt(m.tfirst) && an.sents[sent].first != m.tfirst-1 {
+				// "... the government of President Bashar al-Assad.
+				// However, she said": a pronoun in the next sentence looks
+				// back to a subject, not to a name after a preposition
+				// (but "For President Obama, unity starts ... Last month,
+				// he explained": a fronted topic)
+				if heForms[an.toks[k].low] || sheForms[an.toks[k].low] {
+					break
+				}
+				continue
+			}
 			switch an.toks[k].low {
 			case "he", "him", "his", "himself":
 				an.people[m.person].he++
@@ -565,6 +576,12 @@ func (an *analysis) finishPeople() {
 		}
 	}
 }
+
+// heForms and sheForms are the pronouns that vote a person's gender.
+var (
+	heForms  = set("he", "him", "his", "himself")
+	sheForms = set("she", "her", "hers", "herself")
+)
 
 // roleAround reads a party tag after a mention (", D-Minnesota,") and a
 // role noun before it ("Kremlin spokesman Dmitri Peskov").

@@ -398,6 +398,10 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Peter Hall spoke for an hour. Playing the prosecutor, Hall roused the crowd to loud chants of \"Send him home!\"", "Send him home!", "crowd"},
 		{"a name glued to a fragment is its subject, not the speaker",
 			"Mayor Peter Hall met the press. “We never liked that plan,” said Anna Ruiz, who runs the council. Hall “got it wrong from the first day.”", "got it wrong from the first day.", "Anna Ruiz"},
+		{"he after a quote goes on with the one who reported speech in the sentence before",
+			"Peter Hall, a lawyer, said the plan lets Tom Stone keep his seat.\n\n\"It is a fair deal,\" he said.", "It is a fair deal,", "Peter Hall"},
+		{"the one asked, not the asker, answers",
+			"Tom Stone asked Peter Hall whether the plan would work.\n\n\"It will,\" he said.", "It will,", "Peter Hall"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -405,6 +409,34 @@ func TestAttributionRules(t *testing.T) {
 			if got := speakerOf(t, r, c.quote); got != c.want {
 				t.Errorf("speaker = %q, want %q", got, c.want)
 			}
+		})
+	}
+}
+
+// TestGenderVotes: which he/she votes a person's gender.
+func TestGenderVotes(t *testing.T) {
+	cases := []struct {
+		name, text, person, want string
+	}{
+		{"a pronoun in the next sentence is not a name's after a preposition",
+			"Envoys met the government of President Zorbo Kantu. However, she said the talks went well.", "Zorbo Kantu", ""},
+		{"a fronted topic is",
+			"For President Zorbo Kantu, the talks matter most. Last month, he said so.", "Zorbo Kantu", "m"},
+		{"a subject is",
+			"President Zorbo Kantu met envoys. However, he said little.", "Zorbo Kantu", "m"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Extract(Doc{Text: c.text})
+			for _, p := range r.People {
+				if p.Name == c.person {
+					if p.Gender != c.want {
+						t.Errorf("gender = %q, want %q", p.Gender, c.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no person %q in %+v", c.person, r.People)
 		})
 	}
 }
