@@ -542,6 +542,42 @@ func (an *analysis) opensSentence(k int) bool {
 	return true
 }
 
+// reporterIn is the person in sentence sent, outside quotes, who fits the
+// pronoun and reports speech there as the subject ("Craig Hall, a
+// blogger, says ...", not "pointing out that Tom Stone had reported") or
+// after the quoted clause ("..., says Mo Hall, a director"); -1 when none.
+func (an *analysis) reporterIn(sent int, pron string) int {
+	toks := an.toks
+	for mi, m := range an.mentions {
+		if toks[m.first].sent < sent || toks[m.first].quote >= 0 || toks[m.end-1].poss || !genderFits(an.people[m.person], pron) {
+			continue
+		}
+		if toks[m.first].sent > sent {
+			break
+		}
+		if an.reportsSpeech(m) && an.subjectMention(sent, an.afterOpener(an.sents[sent].first, an.sents[sent].end), pron) == mi {
+			return m.person
+		}
+		if k := m.tfirst - 1; k >= 1 && (toks[k-1].low == "," || toks[k-1].kind == tkQuote) {
+			if _, ok := speechVerbs[toks[k].low]; ok && !askForms[toks[k].low] {
+				return m.person
+			}
+		}
+	}
+	return -1
+}
+
+// opensWithWord reports whether the first word of sentence sent, outside
+// quotes, is w.
+func (an *analysis) opensWithWord(sent int, w string) bool {
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		if an.toks[k].kind == tkWord {
+			return an.toks[k].quote < 0 && an.toks[k].low == w
+		}
+	}
+	return false
+}
+
 // subjectIn is the person the sentence's first mention outside quotes
 // names, when it is no object or possessive and fits the pronoun (any
 // person when pron is ""); -1 otherwise.
@@ -596,8 +632,8 @@ func (an *analysis) reportsSpeech(m mention) bool {
 		}
 		k = j + 1
 	}
-	for n := 0; k < len(toks) && n < 2 && toks[k].kind == tkWord && !toks[k].cap && strings.HasSuffix(toks[k].low, "ly") || k < len(toks) && (toks[k].low == "also" || toks[k].low == "then" || toks[k].low == "later"); n++ {
-		k++ // "also said", "later told"
+	for n := 0; k < len(toks) && n < 2 && toks[k].kind == tkWord && !toks[k].cap && strings.HasSuffix(toks[k].low, "ly") || k < len(toks) && (toks[k].low == "also" || toks[k].low == "then" || toks[k].low == "later" || toks[k].low == "has" || toks[k].low == "had"); n++ {
+		k++ // "also said", "later told", "has said"
 	}
 	if k >= len(toks) || toks[k].quote >= 0 || askForms[toks[k].low] {
 		return false
@@ -816,6 +852,21 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	// a person named in the sentence just before outranks the last speaker
 	if best >= 0 && bestSent >= sent-1 && an.people[best].gender != 0 {
 		return best
+	}
+	// sentences that open with the pronoun carry the one who reported
+	// speech before them: `Matt Hall, the campaign's director, said he
+	// had the most experience. He had worked on Tom Stone's campaign.
+	// "...," he said` is Hall, not the last speaker
+	if best >= 0 && bestSent < sent-1 {
+		s := sent - 1
+		for s > bestSent && an.opensWithWord(s, pron) {
+			s--
+		}
+		if s == bestSent && s < sent-1 {
+			if r := an.reporterIn(s, pron); r >= 0 && an.people[r].gender != 0 {
+				return r
+			}
+		}
 	}
 	if lastPerson >= 0 && genderFits(an.people[lastPerson], pron) && an.people[lastPerson].gender != 0 {
 		return lastPerson

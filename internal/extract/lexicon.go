@@ -79,7 +79,7 @@ var titleWords = map[string]string{
 	"detective": "Detective", "officer": "Officer", "coach": "Coach", "first": "", "state": "",
 	"assistant": "", "associate": "", "special": "", "counsel": "Counsel", "senior": "",
 	"candidate": "Candidate", "nominee": "Nominee", "presidential": "", "democratic": "",
-	"republican": "", "gop": "", "u.s": "", "us": "", "house": "", "senate": "",
+	"republican": "", "democrat": "", "gop": "", "u.s": "", "us": "", "house": "", "senate": "",
 	"ceo": "CEO", "cardinal": "Cardinal", "bishop": "Bishop", "rabbi": "Rabbi", "imam": "Imam",
 	"father": "", "sister": "", "brother": "", "pastor": "Pastor", "trooper": "Trooper",
 	"supt": "Superintendent", "superintendent": "Superintendent", "councilman": "Councilman",

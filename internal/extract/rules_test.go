@@ -400,6 +400,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Peter Hall met the press. “We never liked that plan,” said Anna Ruiz, who runs the council. Hall “got it wrong from the first day.”", "got it wrong from the first day.", "Anna Ruiz"},
 		{"he after a quote goes on with the one who reported speech in the sentence before",
 			"Peter Hall, a lawyer, said the plan lets Tom Stone keep his seat.\n\n\"It is a fair deal,\" he said.", "It is a fair deal,", "Peter Hall"},
+		{"sentences opening with he carry the one who reported speech before them, not the last speaker",
+			"\"We agree,\" said Mark Lee.\n\nPeter Hall, the campaign's director, said he had the most experience. He had worked on Tom Stone's campaign.\n\n\"It was fun,\" he said.", "It was fun,", "Peter Hall"},
 		{"the one asked, not the asker, answers",
 			"Tom Stone asked Peter Hall whether the plan would work.\n\n\"It will,\" he said.", "It will,", "Peter Hall"},
 	}
@@ -448,6 +450,9 @@ func TestPeopleRules(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a state and a party before a name are no part of it",
+			"Ohio Democrat Peter Hall said the plan failed. Texas Republican Anna Ruiz agreed.",
+			[]string{"Peter Hall", "Anna Ruiz"}, []string{"Ohio Democrat Peter Hall"}},
 		{"Mr. is not a woman of that surname",
 			"Michelle Obama spoke first. Then Mr. Obama thanked her. Mr. Obama left.",
 			[]string{"Michelle Obama", "Obama"}, nil},
