@@ -97,6 +97,9 @@ func compatible(p *person, lows []string, suffix string) bool {
 	if tail {
 		return true
 	}
+	if m >= 2 && lows[m-1] == p.lows[n-1] && (m < n || m == 2 && n == 2) && lows[0] != p.lows[0] && sameGiven(lows[0], p.lows[0]) {
+		return true // "Sid Blumenthal" is "Sidney Blumenthal"
+	}
 	return m >= 2 && lows[0] == p.lows[0] && lows[m-1] == p.lows[n-1] && m < n
 }
 

@@ -9,3 +9,25 @@ func TestIsGivenName(t *testing.T) {
 		}
 	}
 }
+
+func TestSameGiven(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"sid", "sidney", true},
+		{"william", "bill", true},
+		{"bill", "billy", true},
+		{"ted", "edward", true},
+		{"ted", "theodore", true},
+		{"edward", "theodore", false},
+		{"bill", "bob", false},
+		{"anna", "anna", true},
+		{"anna", "hanna", false},
+	}
+	for _, c := range cases {
+		if got := sameGiven(c.a, c.b); got != c.want {
+			t.Errorf("sameGiven(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

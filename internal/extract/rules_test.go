@@ -450,6 +450,9 @@ func TestPeopleRules(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a short form of a given name is the formal one's person",
+			"Sidney Hall spoke at noon. Later Sid Hall left, and Bill Stone stayed.",
+			[]string{"Sidney Hall", "Bill Stone"}, []string{"Sid Hall"}},
 		{"a state and a party before a name are no part of it",
 			"Ohio Democrat Peter Hall said the plan failed. Texas Republican Anna Ruiz agreed.",
 			[]string{"Peter Hall", "Anna Ruiz"}, []string{"Ohio Democrat Peter Hall"}},
