@@ -101,6 +101,8 @@ func TestQuoteMarks(t *testing.T) {
 		{"a lost closing mark before a speech verb and its speaker", "“One two three. said Peter Hall, a lawyer.", "One two three."},
 		{"a speech verb inside the quote is no lost mark", "“One two, explained to me that three.", "One two, explained to me that three."},
 		{"several sentences", `"One. Two. Three," he said.`, "One. Two. Three,"},
+		{"a paragraph opened with a single mark its closing double mark ends", `'One two three," said Peter Hall.`, "One two three,"},
+		{"a double mark after a comma and before a space opens nothing", `Peter Hall spoke," then "one two three" came.`, "one two three"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -200,6 +200,15 @@ func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
 					if !opensBefore(before) && closesAfter(after) && !unicode.IsPunct(before) {
 						break
 					}
+					// `'We are better off," said Obama`: a paragraph opened
+					// with a single mark its closing double mark ends
+					if strings.ContainsRune(",.!?", before) && unicode.IsSpace(after) {
+						if f := firstNonSpace(text, lo); f < i && text[f] == '\'' && f+1 < hi && isUpperByte(text[f+1]) && !paraHasQuote(quotes, pi) {
+							openPos, openLen = f, 1
+							emit(i, n, false)
+						}
+						break
+					}
 					open, openPos, openLen = true, i, n
 				} else if reopens(text, i, n, lo, hi) {
 					// `kids. "Compared to`: a quote of several paragraphs
@@ -255,6 +264,11 @@ func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
 	}
 	sortMarks(marks)
 	return quotes, marks
+}
+
+// paraHasQuote reports whether paragraph pi already holds a quote.
+func paraHasQuote(quotes []quoteSpan, pi int) bool {
+	return len(quotes) > 0 && quotes[len(quotes)-1].para == pi
 }
 
 func firstNonSpace(text string, i int) int {
