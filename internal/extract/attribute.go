@@ -797,10 +797,14 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	best, bestSent := -1, -1
 	known, knownSent := -1, -1
 	told, toldSent := -1, -1
+	poss, possSent := -1, -2
 	replies := replyVerbs[an.toks[c.tok].low]
 	for _, m := range an.mentions {
 		if m.tfirst >= at {
 			break
+		}
+		if an.toks[m.first].quote < 0 && an.toks[m.end-1].poss && genderFits(an.people[m.person], pron) {
+			poss, possSent = m.person, an.toks[m.first].sent
 		}
 		if an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || !genderFits(an.people[m.person], pron) {
 			continue
@@ -818,6 +822,11 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	}
 	if best < 0 {
 		best, bestSent = told, toldSent
+	}
+	if best < 0 && possSent >= sent-1 {
+		// `Even Trump's early-morning Twitter message left some wiggle
+		// room. "...," he tweeted.`: nobody else was named but as an owner
+		best, bestSent = poss, possSent
 	}
 	if known >= 0 && knownSent >= sent-1 {
 		best, bestSent = known, knownSent

@@ -402,6 +402,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall, a lawyer, said the plan lets Tom Stone keep his seat.\n\n\"It is a fair deal,\" he said.", "It is a fair deal,", "Peter Hall"},
 		{"sentences opening with he carry the one who reported speech before them, not the last speaker",
 			"\"We agree,\" said Mark Lee.\n\nPeter Hall, the campaign's director, said he had the most experience. He had worked on Tom Stone's campaign.\n\n\"It was fun,\" he said.", "It was fun,", "Peter Hall"},
+		{"a person named only as an owner is the pronoun's antecedent when nobody else fits",
+			"Anna Ruiz spoke first. Even Peter Hall's early message left room for a deal.\n\n\"We will talk,\" he wrote.", "We will talk,", "Peter Hall"},
 		{"the one asked, not the asker, answers",
 			"Tom Stone asked Peter Hall whether the plan would work.\n\n\"It will,\" he said.", "It will,", "Peter Hall"},
 	}
