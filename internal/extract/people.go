@@ -116,6 +116,8 @@ func (an *analysis) findCandidates() []candidate {
 					b++ // "Sen. Al Franken", "George W. Bush"
 				} else if nameParticles[toks[b].low] && !toks[b].cap && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
 					b++
+				} else if e := titleOfEnd(toks, b); e > b && e < len(toks) && nameToken(toks, e) && toks[e].sent == toks[a].sent {
+					b = e // "Secretary of State John Kerry": the title's of-phrase
 				} else {
 					break
 				}
@@ -192,6 +194,28 @@ func (an *analysis) gluedPrefix(k int) string {
 	return ""
 }
 
+// titleOfEnd reads the of-phrase of a title at toks[k] ("of State",
+// "of Homeland Security" after "Secretary", "of Staff" after "Chief"):
+// the index after it, or k when toks[k] opens none.
+func titleOfEnd(toks []token, k int) int {
+	if k < 1 || k+1 >= len(toks) || toks[k].low != "of" || !isTitleTok(&toks[k-1]) || !toks[k-1].cap {
+		return k
+	}
+	e := k + 1
+	for e < len(toks) && e < k+4 && toks[e].cap && titleOfWords[toks[e].low] {
+		e++
+	}
+	if e == k+1 {
+		return k
+	}
+	return e
+}
+
+// titleOfWords name departments and offices after a title's "of".
+var titleOfWords = set("state", "defense", "defence", "homeland", "security", "energy", "labor", "education", "agriculture", "national", "intelligence",
+	"commerce", "transportation", "treasury", "interior", "health", "human", "services", "veterans", "affairs",
+	"justice", "staff", "war", "housing", "urban", "development", "police", "naval", "operations")
+
 func isTitleTok(t *token) bool {
 	if _, ok := titleWords[t.low]; ok {
 		return true
@@ -206,7 +230,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	// a function word inside the run ("Things To Know About Hillary
 	// Clinton", "Sessions For Donald Trump") starts the name after it
 	for k := b - 2; k >= a; k-- {
-		if toks[k].kind == tkWord && capStopWords[toks[k].low] && !isTitleTok(&toks[k]) && !(toks[k].dot && toks[k].e-toks[k].s == 1) {
+		if toks[k].kind == tkWord && capStopWords[toks[k].low] && !isTitleTok(&toks[k]) && !(toks[k].dot && toks[k].e-toks[k].s == 1) && titleOfEnd(toks, k) == k {
 			// "Jock A. Finlayson": a one-letter word with a period is an
 			// initial, not the article
 			a = k + 1
@@ -226,11 +250,14 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	// the name starts after the last title word that has a name after it
 	n0 := a
 	for k := a; k < b-1; k++ {
-		if k > a && lx.given[toks[k-1].low] != 0 && !lx.common[toks[k-1].low] && !orgWords[toks[k-1].low] && !isTitleTok(&toks[k-1]) && !toks[k].dot && !placeWords[toks[k-1].low] && !nationalityWords[toks[k-1].low] {
+		if k > a && isTitleTok(&toks[k]) && lx.given[toks[k-1].low] != 0 && !lx.common[toks[k-1].low] && !orgWords[toks[k-1].low] && !isTitleTok(&toks[k-1]) && !toks[k].dot && !placeWords[toks[k-1].low] && !nationalityWords[toks[k-1].low] {
 			break // "Martin Luther King Jr.": a title word after a given name is a surname
 		}
 		if isTitleTok(&toks[k]) && !(toks[k].low == "will") && !(k+2 == b && nameSuffixes[toks[k+1].low]) {
 			n0 = k + 1
+		}
+		if e := titleOfEnd(toks, k); e > k && e < b {
+			n0, k = e, e-1
 		}
 	}
 	for n0 < b && toks[n0].kind != tkWord {
