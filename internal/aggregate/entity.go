@@ -24,9 +24,15 @@ func (t *Table) entityOf(k string) (int32, bool) {
 	if t.keyInfo(id).full {
 		short, middle := middleForm(k, nil)
 		if middle == "" {
+			if target, ok := t.nicknameTarget(id); ok {
+				return target, true // "Jim Mattis" is James Mattis
+			}
 			return id, true // joins nothing; others may join it
 		}
 		if s, ok := t.ids[string(short)]; ok && t.raw.get(s) != nil && slices.Contains(t.joinersOf(s), id) {
+			if target, ok := t.nicknameTarget(s); ok {
+				return target, true
+			}
 			return s, true
 		}
 		return id, true
@@ -56,6 +62,10 @@ func (t *Table) personOf(e int32) Person {
 	if ki := t.keyInfo(e); ki.full {
 		s := ki.surname
 		members = append(members, t.joinersOf(e)...)
+		for _, n := range t.nicknameJoinersOf(e) {
+			members = append(members, n)
+			members = append(members, t.joinersOf(n)...)
+		}
 		if t.raw.get(s) != nil && !t.keyInfo(s).full && t.dominates(members, t.bySurname[s]) {
 			members = append(members, s)
 		}

@@ -140,6 +140,28 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		}
 		j.from[s] = vs
 	}
+	// short forms of a given name, once the middle joins are known: a
+	// formal key without middle words joins nothing itself
+	for f := range fs {
+		if _, joined := j.to[f]; joined {
+			continue
+		}
+		target, ok := t.nicknameTarget(f)
+		if !ok {
+			continue
+		}
+		if j.to == nil {
+			j.to, j.from = map[int32]int32{}, map[int32][]int32{}
+		}
+		j.to[f] = target
+		j.from[target] = append(j.from[target], f)
+		// "Jim N. Mattis" joined "Jim Mattis": both are James Mattis
+		for _, v := range j.from[f] {
+			j.to[v] = target
+			j.from[target] = append(j.from[target], v)
+		}
+		delete(j.from, f)
+	}
 	return j
 }
 

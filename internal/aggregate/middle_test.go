@@ -118,6 +118,16 @@ func TestMiddleNames(t *testing.T) {
 				{"Harlan F. Ostrowski", 1, nil},
 				{"Harlan Ostrowski", 1, nil},
 			}},
+		{"a short given name joins the formal one", [][]string{{"Walt Brennick"}, {"Walter Brennick"}, {"Walter Brennick"}},
+			[]entity{{"Walter Brennick", 3, []string{"Walt Brennick", "Walter Brennick"}}}},
+		{"a short given name with a middle joins through its short form", [][]string{{"Walt R. Brennick"}, {"Walt Brennick"}, {"Walter Brennick"}},
+			[]entity{{"Walt Brennick", 3, []string{"Walt R. Brennick", "Walt Brennick", "Walter Brennick"}}}},
+		{"a short form of two formal names counted joins neither", [][]string{{"Ted Brennick"}, {"Edward Brennick"}, {"Theodore Brennick"}},
+			[]entity{
+				{"Ted Brennick", 1, []string{"Ted Brennick"}},
+				{"Edward Brennick", 1, []string{"Edward Brennick"}},
+				{"Theodore Brennick", 1, []string{"Theodore Brennick"}},
+			}},
 		// Harlan has 5 of the 6 articles naming an Ostrowski in full only
 		// with his initial counted: the bare surname is his. The article
 		// naming the bare surname beside Harlan J. and Delia counts once.
@@ -244,10 +254,10 @@ func middleArticles() []Article {
 		{"Harlan Ostrowski", "Delia Ostrowski"},
 		{"Harlan K. Ostrowski"},
 		{"Delia Ostrowski"},
-		{"Walter T. Brennick"},
+		{"Walter T. Brennick", "Walt R. Brennick"},
 		{"Harlan Ostrowski", "Walter Brennick"},
 		{"Harlan K. Ostrowski", "Ostrowski"},
-		{"Walter Brennick"},
+		{"Walter Brennick", "Walt Brennick"},
 		{"Harlan Ostrowski Jr."},
 		{"Walter P. R. Brennick"},
 		{"Brennick", "Delia Ostrowski"},

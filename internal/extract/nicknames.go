@@ -126,3 +126,7 @@ func sameGiven(a, b string) bool {
 	}
 	return false
 }
+
+// FormalGiven lists the formal given names a lower-case short form
+// stands for ("jim": "james"); nil for any other word.
+func FormalGiven(w string) []string { return formalGiven[w] }

@@ -1,0 +1,55 @@
+package aggregate
+
+import (
+	"strings"
+
+	"storytui/internal/extract"
+)
+
+// A full name whose given name is a common short form ("Jim Mattis",
+// "Bill Clinton") is the person of the formal form ("James Mattis",
+// "William Clinton") when the table counts exactly one such formal key.
+// Both keys share the surname, so, like the middle-name joins, a
+// surname's keys decide these joins alone.
+
+// nicknameTarget is the counted full key the counted full key f joins as
+// a short form of its given name; ok is false when it joins none. Only a
+// key without middle words joins, and only a key without them: "Jim N.
+// Mattis" goes by its middle first. The caller holds t.mu.
+func (t *Table) nicknameTarget(f int32) (int32, bool) {
+	key := t.pool[f]
+	if _, middle := middleForm(key, nil); middle != "" {
+		return 0, false
+	}
+	first, rest, ok := strings.Cut(key, " ")
+	if !ok {
+		return 0, false
+	}
+	target, found := int32(0), false
+	for _, formal := range extract.FormalGiven(first) {
+		id, ok := t.ids[formal+" "+rest]
+		if !ok || id == f || t.raw.get(id) == nil || !t.keyInfo(id).full {
+			continue
+		}
+		if found {
+			return 0, false // "ted": both an Edward and a Theodore
+		}
+		target, found = id, true
+	}
+	return target, found
+}
+
+// nicknameJoinersOf is the counted full keys that join e as short forms
+// of its given name, from e's surname's keys alone.
+func (t *Table) nicknameJoinersOf(e int32) []int32 {
+	var out []int32
+	for _, f := range t.bySurname[t.keyInfo(e).surname] {
+		if f == e {
+			continue
+		}
+		if target, ok := t.nicknameTarget(f); ok && target == e {
+			out = append(out, f)
+		}
+	}
+	return out
+}
