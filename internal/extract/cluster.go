@@ -480,6 +480,9 @@ func (an *analysis) uniquePerson(ok func(*person) bool) int {
 }
 
 func (an *analysis) addAlias(p *person, form string) {
+	if strings.ContainsAny(form, "])") {
+		form = strings.Join(strings.Fields(bracketStrip.Replace(form)), " ") // "George W.] Bush"
+	}
 	if form == p.name() {
 		return
 	}
@@ -490,6 +493,8 @@ func (an *analysis) addAlias(p *person, form string) {
 	}
 	p.aliases = append(p.aliases, form)
 }
+
+var bracketStrip = strings.NewReplacer("[", "", "]", "", "(", "", ")", "")
 
 // editDistance1 reports whether a and b differ by one insertion, deletion
 // or substitution.

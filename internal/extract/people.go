@@ -116,6 +116,8 @@ func (an *analysis) findCandidates() []candidate {
 					b++ // "Sen. Al Franken", "George W. Bush"
 				} else if nameParticles[toks[b].low] && !toks[b].cap && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
 					b++
+				} else if e := bracketEnd(toks, a, b, lx); e > b {
+					b = e // "President [George W.] Bush": an editor's insertion
 				} else if e := titleOfEnd(toks, b); e > b && e < len(toks) && nameToken(toks, e) && toks[e].sent == toks[a].sent {
 					b = e // "Secretary of State John Kerry": the title's of-phrase
 				} else {
@@ -192,6 +194,41 @@ func (an *analysis) gluedPrefix(k int) string {
 		}
 	}
 	return ""
+}
+
+// bracketEnd reads the closing bracket of an editor's insertion inside a
+// name ("[George W.] Bush", "(George W.) Bush"): the run toks[a:b] was
+// opened by the bracket, which closes at toks[b] (after an initial's
+// period) right before a name word. It returns the index of that word, or
+// b when there is no such bracket.
+func bracketEnd(toks []token, a, b int, lx *lexicon) int {
+	k := b
+	if k < len(toks) && toks[k].low == "." && toks[k-1].dot {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].low != "]" && toks[k].low != ")" || !nameToken(toks, k+1) || toks[k+1].sent != toks[a].sent {
+		return b
+	}
+	open := "["
+	if toks[k].low == ")" {
+		open = "("
+	}
+	if a == 0 || toks[a-1].low != open {
+		return b
+	}
+	// the insertion holds a given name or a title ("(R)", "(Arizona)
+	// Sheriff's Department", "(British) Uruguay" are none), and a surname,
+	// not an office, follows it
+	named := false
+	for j := a; j < b; j++ {
+		if toks[j].kind == tkWord && toks[j].e-toks[j].s > 1 && (lx.given[toks[j].low] != 0 || isTitleTok(&toks[j])) {
+			named = true
+		}
+	}
+	if !named || isTitleTok(&toks[k+1]) || orgWords[toks[k+1].low] || placeWords[toks[k+1].low] {
+		return b
+	}
+	return k + 1
 }
 
 // titleOfEnd reads the of-phrase of a title at toks[k] ("of State",
