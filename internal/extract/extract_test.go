@@ -282,3 +282,28 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// TestQuoteSpans holds made-up cases where the marks of a paragraph give
+// several quotes, or one quote holding others: the spans it must give.
+func TestQuoteSpans(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a left mark glued to a word and free after closes",
+			"The town set up a page called “Lakeside If Hall Wins“ that offers homes. “It is a joke,” Anna Ruiz said.",
+			[]string{"Lakeside If Hall Wins", "It is a joke,"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, _ := scanQuotes(c.text, paragraphs(c.text))
+			var got []string
+			for _, q := range qs {
+				got = append(got, c.text[q.start:q.end])
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("quotes = %q, want %q", got, c.want)
+			}
+		})
+	}
+}

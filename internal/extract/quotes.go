@@ -217,9 +217,10 @@ func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
 					open = false
 				}
 			case markOpen:
-				if open && !opensBefore(before) && !unicode.IsLetter(before) && !unicode.IsDigit(before) && closesAfter(after) {
-					// `“It's unusual,“ said X`: some texts use “ for both
-					// marks; glued to the words before and free after, it closes
+				if open && !opensBefore(before) && closesAfter(after) {
+					// `“It's unusual,“ said X`, `a site called “Cape Breton
+					// Wins“ that`: some texts use “ for both marks; glued to
+					// the words before and free after, it closes
 					emit(i, n, false)
 					open = false
 					break
