@@ -293,6 +293,18 @@ func TestQuoteSpans(t *testing.T) {
 		{"a left mark glued to a word and free after closes",
 			"The town set up a page called “Lakeside If Hall Wins“ that offers homes. “It is a joke,” Anna Ruiz said.",
 			[]string{"Lakeside If Hall Wins", "It is a joke,"}},
+		{"a curly quotation nested in a straight one that closes",
+			`"HALL: She thinks this is an episode of “Quiz Night.” It is not," he said.`,
+			[]string{"HALL: She thinks this is an episode of “Quiz Night.” It is not,"}},
+		{"a curly quotation nested in a straight paragraph quote that runs on",
+			"Anna Ruiz wrote:\n\n\"The office is not about “Fair Play” any more. It is about power.\n\n\"That must end.\"",
+			[]string{"The office is not about “Fair Play” any more. It is about power.", "That must end."}},
+		{"a curly quotation nested in a curly one",
+			"Peter Hall wrote: “People wearing “Vote For Ruiz” shirts at her rally. Ouch.”",
+			[]string{"People wearing “Vote For Ruiz” shirts at her rally. Ouch."}},
+		{"a new curly quote after a lost closing mark is no nested one",
+			"“We will win, Hall said on Monday. “And we will win big.” Ruiz said “never.”",
+			[]string{"We will win, Hall said on Monday.", "And we will win big.", "never."}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

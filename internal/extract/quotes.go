@@ -226,6 +226,12 @@ func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
 					break
 				}
 				if open {
+					if end := nestedCurly(text, i, n, lo, hi, openPos, before, after); end > 0 {
+						// `"... isn't about “Equal Justice Under Law”
+						// anymore.`: a curly quotation nested in the open quote
+						i = end
+						continue
+					}
 					emit(i, 0, true)
 				}
 				open, openPos, openLen = true, i, n
@@ -344,4 +350,63 @@ func reopens(text string, i, n, lo, hi int) bool {
 	}
 	r := runeAfter(text, i+n, hi)
 	return unicode.IsUpper(r)
+}
+
+// nestedCurlyMax bounds a curly quotation nested in another.
+const nestedCurlyMax = 300
+
+// nestedCurly reports where a curly quotation nested in the quote open
+// at text[openPos] ends (the byte after its closing mark), or 0 when the
+// opening mark at text[i] starts a new quote instead. It is nested when
+// it looks like an opening (a space, bracket or dash before it, no space
+// after it), a right mark ” closes it within nestedCurlyMax bytes, and
+// the open quote goes on after it: a straight outer quote (`"PENCE: ...
+// an episode of “Shark Tank.” But ..."`) closes with a straight mark
+// later in the paragraph, or, opened at the paragraph's start, runs to
+// its end as a quote of several paragraphs does; a curly outer quote
+// (`“People wearing “Settle For Hillary” shirts.”`) closes with a ”
+// right after it.
+func nestedCurly(text string, i, n, lo, hi, openPos int, before, after rune) int {
+	if !opensBefore(before) || unicode.IsSpace(after) {
+		return 0
+	}
+	straight := text[openPos] == '"'
+	if !straight {
+		if k, _ := markAt(text, openPos); k != markOpen {
+			return 0
+		}
+	}
+	end := 0
+	for j := i + n; j < hi && j < i+n+nestedCurlyMax && end == 0; j++ {
+		if k, m := markAt(text, j); m > 0 {
+			if k != markClose || unicode.IsSpace(runeBefore(text, j, lo)) {
+				return 0
+			}
+			end = j + m
+		}
+	}
+	if end == 0 {
+		return 0
+	}
+	for j := end; j < hi; j++ {
+		k, m := markAt(text, j)
+		if m == 0 {
+			continue
+		}
+		switch {
+		case straight && k == markStraight:
+			return end
+		case straight && k == markOpen:
+			// another nested quotation may follow; it is judged when met
+			j += m - 1
+			continue
+		case !straight && k == markClose:
+			return end
+		}
+		return 0
+	}
+	if straight && openPos == firstNonSpace(text, lo) {
+		return end
+	}
+	return 0
 }
