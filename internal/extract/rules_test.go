@@ -562,6 +562,10 @@ func TestQuoteDropRules(t *testing.T) {
 			`To top it off, "Lakeside," a movie about the flood directed by Peter Hall, opens this week.`, "Lakeside,", false},
 		{"a title after including",
 			`"It was a mistake," said Peter Hall, who has written two books on the crisis, including "Quiet Waters."`, "Quiet Waters.", false},
+		{"a short fragment a speech verb reports stays though its source goes unnamed",
+			"The count ended late.\n\nThey called the count \"plainly crooked\" on Monday.", "plainly crooked", true},
+		{"a short cue-less fragment with no source is a scare quote",
+			"The count ended late.\n\nThe \"plainly crooked\" count went on.", "plainly crooked", false},
 		{"a passive's complement before by stays",
 			`The plan has been called "a quiet revolution" by Peter Hall.`, "a quiet revolution", true},
 	}
