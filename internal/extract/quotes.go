@@ -388,24 +388,30 @@ func nestedCurly(text string, i, n, lo, hi, openPos int, before, after rune) int
 	if end == 0 {
 		return 0
 	}
+	inner := false // inside a later nested quotation of a straight quote
 	for j := end; j < hi; j++ {
 		k, m := markAt(text, j)
 		if m == 0 {
 			continue
 		}
+		j += m - 1
 		switch {
-		case straight && k == markStraight:
+		case straight && k == markStraight && !inner:
 			return end
-		case straight && k == markOpen:
-			// another nested quotation may follow; it is judged when met
-			j += m - 1
+		case straight && k == markOpen && !inner:
+			// `"... defended Trump's “Look at ...!” line as a “term of
+			// endearment” and ...`: more nested quotations may follow
+			inner = true
+			continue
+		case straight && k == markClose && inner:
+			inner = false
 			continue
 		case !straight && k == markClose:
 			return end
 		}
 		return 0
 	}
-	if straight && openPos == firstNonSpace(text, lo) {
+	if straight && !inner && openPos == firstNonSpace(text, lo) {
 		return end
 	}
 	return 0
