@@ -232,6 +232,14 @@ func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
 						i = end
 						continue
 					}
+					if k, _ := markAt(text, openPos); k == markOpen {
+						if end := singleClose(text, openPos+openLen, i); end > 0 {
+							// `“Let's go.’ She starred in “Trainwreck.”`
+							emit(end, len("’"), false)
+							open, openPos, openLen = true, i, n
+							break
+						}
+					}
 					emit(i, 0, true)
 				}
 				open, openPos, openLen = true, i, n
@@ -247,6 +255,14 @@ func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
 			i += n
 		}
 		if open {
+			if k, _ := markAt(text, openPos); k == markOpen {
+				if end := singleClose(text, openPos+openLen, hi); end > 0 {
+					// `tweeted: “Let's go. We can stop it.’ She was`: a
+					// single right mark closes the double quote
+					emit(end, len("’"), false)
+					continue
+				}
+			}
 			if end := lostClose(text, openPos+openLen, hi); end > 0 {
 				n := len(quotes)
 				emit(end, 0, false)
@@ -301,6 +317,31 @@ func lostClose(text string, s, hi int) int {
 		}
 	}
 	return 0
+}
+
+// singleClose finds, in a double quote opened at text[s] with a left mark
+// that its paragraph never closes, a single right mark ’ standing for
+// the closing mark: right after a sentence's end or a comma and before
+// a space or the paragraph's end (`can (hashtag)StopGunViolence.’
+// Schumer was`), with no single quotation opened before it inside the
+// quote (`‘No,’ she said`, ` 'No?’ `) and no abbreviation before its
+// period (`the U.S.’ undoing`, a possessive). It returns the mark's byte
+// offset, or -1.
+func singleClose(text string, s, hi int) int {
+	for i := s; i+3 <= hi; i++ {
+		switch {
+		case strings.HasPrefix(text[i:], "‘"):
+			return -1
+		case text[i] == '\'' && (i == s || isSpaceByte(text[i-1])):
+			return -1
+		case strings.HasPrefix(text[i:], "’") && i-1 > s && (i+3 == hi || isSpaceByte(text[i+3])):
+			p := text[i-1]
+			if p == ',' || p == '?' || p == '!' || p == '.' && !(i-3 >= s && isUpperByte(text[i-2]) && text[i-3] == '.') {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
