@@ -621,6 +621,21 @@ func (an *analysis) chantCrowd(ot, ct int) string {
 	return ""
 }
 
+// chanted reports whether quote qi is called out: its opening mark
+// follows "chants of", "cries of", ..., "chant" or a chanting verb
+// ("chanting", "shouted").
+func (an *analysis) chanted(qi int) bool {
+	ot := an.openTok(qi)
+	if ot < 1 {
+		return false
+	}
+	p := an.toks[ot-1].low
+	return ot >= 2 && p == "of" && chantNouns[an.toks[ot-2].low] || p == "chant" || p == "chants" || chantVerbs[p]
+}
+
+// chantVerbs call words out.
+var chantVerbs = set("chanting", "chanted", "shouting", "shouted", "yelling", "yelled", "screaming", "screamed")
+
 // chantNouns name words a crowd calls out together.
 var chantNouns = set("chants", "chant", "cries", "shouts", "chorus", "calls")
 
@@ -824,6 +839,11 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		if strings.HasSuffix(before, "so-called") || strings.HasSuffix(before, "so called") {
 			return true
 		}
+	}
+	if an.chanted(qi) {
+		// `chanting "Dump Trump."`, `chants of "USA! USA!"`: words a
+		// crowd calls out, no title or scare quote however they look
+		return false
 	}
 	words := strings.Fields(an.text[q.start:q.end])
 	if len(words) == 1 && isLink(words[0]) {

@@ -566,6 +566,10 @@ func TestQuoteDropRules(t *testing.T) {
 			"The count ended late.\n\nThey called the count \"plainly crooked\" on Monday.", "plainly crooked", true},
 		{"a short cue-less fragment with no source is a scare quote",
 			"The count ended late.\n\nThe \"plainly crooked\" count went on.", "plainly crooked", false},
+		{"a chant stays however it looks",
+			"Peter Hall spoke in Lisbon.\n\nOutside, people held signs and kept chanting \"Stop Hall Now.\"", "Stop Hall Now.", true},
+		{"a chant after chants of stays",
+			"Peter Hall spoke in Lisbon.\n\nHe was met with chants of \"Hall, Hall, Hall\" at the door.", "Hall, Hall, Hall", true},
 		{"a passive's complement before by stays",
 			`The plan has been called "a quiet revolution" by Peter Hall.`, "a quiet revolution", true},
 	}
