@@ -189,6 +189,11 @@ func (an *analysis) attribute() {
 			// paragraph (a short one is more often a scare quote)
 			a.person, a.speaker, a.how = lastPerson, lastSpeaker, "continue"
 		}
+		if (a.how == "continue" || a.how == "subject" || a.how == "prev") && an.chanted(qi) && an.crowdCall(qi) {
+			// `protesters held signs, chanting "Dump Trump."`: a crowd
+			// calls out a chant, not the last speaker or the clause's subject
+			a.person, a.speaker, a.how = -1, "", ""
+		}
 		if a.speaker != "" {
 			lastPerson, lastSpeaker, lastPara = a.person, a.speaker, q.para
 		}
@@ -633,6 +638,18 @@ func (an *analysis) chanted(qi int) bool {
 	return ot >= 2 && p == "of" && chantNouns[an.toks[ot-2].low] || p == "chant" || p == "chants" || chantVerbs[p]
 }
 
+// crowdCall reports whether quote qi, which chanted found called out, is
+// a chant a crowd calls out together ("chants of", "chanting"), not
+// words one person shouts or cries ("cries of "rigging"").
+func (an *analysis) crowdCall(qi int) bool {
+	ot := an.openTok(qi)
+	p := an.toks[ot-1].low
+	if p == "of" {
+		p = an.toks[ot-2].low
+	}
+	return p == "chant" || p == "chants" || p == "chanting" || p == "chanted"
+}
+
 // chantVerbs call words out.
 var chantVerbs = set("chanting", "chanted", "shouting", "shouted", "yelling", "yelled", "screaming", "screamed")
 
@@ -1009,7 +1026,7 @@ func inTag(text string, open int) bool {
 	if open < 1 || text[open-1] != '=' {
 		return false
 	}
-	for k := open - 2; k >= 0 && k >= open-200; k-- {
+	for k := open - 2; k >= 0 && k >= open-1000; k-- {
 		switch text[k] {
 		case '<':
 			return true
