@@ -906,10 +906,48 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		title = title && capital
 		last := an.text[q.end-1]
 		if title && (last != '.' && last != '?' && last != '!' && last != ',' || titleCtx || len(words) >= 2 && a.how != "cue") {
-			return true
+			return !an.spokenSentence(qi)
 		}
 	}
 	return false
+}
+
+// spokenSentence reports whether quote qi is a whole sentence of speech
+// going on from the quote before it in its paragraph, however Title Case
+// its words (`"Here comes Big Daddy," she said, clapping. "The Donald.
+// Big Daddy."`, `”...,” the president added. ”We're America.”`): the
+// quote before has the speaker its cue gave and stands in the sentence
+// before, and quote qi opens its own sentence and ends it.
+func (an *analysis) spokenSentence(qi int) bool {
+	if qi == 0 {
+		return false
+	}
+	q, pq, pa := an.quotes[qi], an.quotes[qi-1], &an.attrib[qi-1]
+	if pq.para != q.para || q.unclosed || pa.drop || pa.how != "cue" || pa.speaker == "" {
+		return false
+	}
+	if last := an.text[q.end-1]; last != '.' && last != '?' && last != '!' {
+		return false
+	}
+	ot, pot := an.openTok(qi), an.openTok(qi-1)
+	if ot < 1 || pot < 0 {
+		return false
+	}
+	toks := an.toks
+	s := an.sents[toks[ot].sent]
+	if s.first != ot || toks[pot].sent != toks[ot].sent-1 {
+		return false
+	}
+	k := ot + 1
+	for k < s.end && toks[k].s < q.close {
+		k++
+	}
+	for ; k < s.end; k++ {
+		if toks[k].kind == tkWord {
+			return false // `"Non-paper" is a diplomatic term`
+		}
+	}
+	return true
 }
 
 // workAfter reports whether the words after a closing mark at text[close]

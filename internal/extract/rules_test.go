@@ -574,6 +574,10 @@ func TestQuoteDropRules(t *testing.T) {
 			"Peter Hall spoke in Lisbon.\n\nOutside, people held signs and kept chanting \"Stop Hall Now.\"", "Stop Hall Now.", true},
 		{"a chant after chants of stays",
 			"Peter Hall spoke in Lisbon.\n\nHe was met with chants of \"Hall, Hall, Hall\" at the door.", "Hall, Hall, Hall", true},
+		{"a Title Case sentence going on from a quote its cue gave stays",
+			"\"It is late,\" Anna Ruiz said on Monday. \"Take The Victory!\"", "Take The Victory!", true},
+		{"a Title Case term opening a sentence after a quote is still a title",
+			"\"It is late,\" Anna Ruiz said on Monday. \"Take The Victory\" is her motto.", "Take The Victory", false},
 		{"a passive's complement before by stays",
 			`The plan has been called "a quiet revolution" by Peter Hall.`, "a quiet revolution", true},
 	}
