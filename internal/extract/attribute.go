@@ -889,6 +889,11 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		// biography written by`: a work its apposition names
 		titleCtx = true
 	}
+	if !titleCtx && !q.unclosed && unicode.IsLetter(rune(an.text[q.end-1])) && an.workNounAfter(q.close) {
+		// `the “Avatar” star`, `the “Off Message” podcast`: a name that
+		// modifies a work noun
+		titleCtx = true
+	}
 	if len(words) <= 6 && (a.how != "cue" || titleCtx) {
 		title, capital := true, false
 		for i, w := range words {
@@ -948,6 +953,18 @@ func (an *analysis) spokenSentence(qi int) bool {
 		}
 	}
 	return true
+}
+
+// workNounAfter reports whether the word right after a closing mark at
+// text[close] is a work noun ("show", "podcast", "series") or "star".
+func (an *analysis) workNounAfter(close int) bool {
+	toks := an.toks
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= close })
+	if k >= len(toks) || toks[k].kind != tkWord || toks[k].cap {
+		return false
+	}
+	w := toks[k].low
+	return w == "star" || titleBefore[w] && w != "on" && w != "titled" && w != "entitled"
 }
 
 // workAfter reports whether the words after a closing mark at text[close]
@@ -1093,7 +1110,7 @@ func (an *analysis) openTok(qi int) int {
 	return -1
 }
 
-var smallTitleWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as")
+var smallTitleWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as", "&")
 
 func (an *analysis) resultQuotes() []Quote {
 	out := []Quote{}

@@ -578,6 +578,10 @@ func TestQuoteDropRules(t *testing.T) {
 			"\"It is late,\" Anna Ruiz said on Monday. \"Take The Victory!\"", "Take The Victory!", true},
 		{"a Title Case term opening a sentence after a quote is still a title",
 			"\"It is late,\" Anna Ruiz said on Monday. \"Take The Victory\" is her motto.", "Take The Victory", false},
+		{"an ampersand stands in a title",
+			`"We will win," Anna Ruiz said on "Lunch & Politics," a radio show.`, "Lunch & Politics,", false},
+		{"a title right before a work noun",
+			`"We will win," said Anna Ruiz, the "Lakeside" star.`, "Lakeside", false},
 		{"a passive's complement before by stays",
 			`The plan has been called "a quiet revolution" by Peter Hall.`, "a quiet revolution", true},
 	}
