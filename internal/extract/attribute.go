@@ -189,6 +189,11 @@ func (an *analysis) attribute() {
 			// paragraph (a short one is more often a scare quote)
 			a.person, a.speaker, a.how = lastPerson, lastSpeaker, "continue"
 		}
+		if (a.how == "continue" || a.how == "subject" || a.how == "prev") && an.chanted(qi) && an.crowdCall(qi) {
+			// `protesters held signs, chanting "Dump Trump."`: a crowd
+			// calls out a chant, not the last speaker or the clause's subject
+			a.person, a.speaker, a.how = -1, "", ""
+		}
 		if a.speaker != "" {
 			lastPerson, lastSpeaker, lastPara = a.person, a.speaker, q.para
 		}
@@ -702,6 +707,33 @@ func (an *analysis) chantCrowd(ot, ct int) string {
 	return ""
 }
 
+// chanted reports whether quote qi is called out: its opening mark
+// follows "chants of", "cries of", ..., "chant" or a chanting verb
+// ("chanting", "shouted").
+func (an *analysis) chanted(qi int) bool {
+	ot := an.openTok(qi)
+	if ot < 1 {
+		return false
+	}
+	p := an.toks[ot-1].low
+	return ot >= 2 && p == "of" && chantNouns[an.toks[ot-2].low] || p == "chant" || p == "chants" || chantVerbs[p]
+}
+
+// crowdCall reports whether quote qi, which chanted found called out, is
+// a chant a crowd calls out together ("chants of", "chanting"), not
+// words one person shouts or cries ("cries of "rigging"").
+func (an *analysis) crowdCall(qi int) bool {
+	ot := an.openTok(qi)
+	p := an.toks[ot-1].low
+	if p == "of" {
+		p = an.toks[ot-2].low
+	}
+	return p == "chant" || p == "chants" || p == "chanting" || p == "chanted"
+}
+
+// chantVerbs call words out.
+var chantVerbs = set("chanting", "chanted", "shouting", "shouted", "yelling", "yelled", "screaming", "screamed")
+
 // chantNouns name words a crowd calls out together.
 var chantNouns = set("chants", "chant", "cries", "shouts", "chorus", "calls")
 
@@ -942,6 +974,11 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 			return true
 		}
 	}
+	if an.chanted(qi) {
+		// `chanting "Dump Trump."`, `chants of "USA! USA!"`: words a
+		// crowd calls out, no title or scare quote however they look
+		return false
+	}
 	words := strings.Fields(an.text[q.start:q.end])
 	if len(words) == 1 && isLink(words[0]) {
 		return true // `src="https://..."`: an address, not speech
@@ -949,7 +986,10 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	if an.nickname(qi, words) {
 		return true // `director Rob "Rocky" Baker`
 	}
-	if a.speaker == "" && a.kind == "partial" && len(words) <= 4 {
+	if a.speaker == "" && a.kind == "partial" && len(words) <= 4 && a.how != "cue" {
+		// a short fragment no one is found to say is a scare quote; one a
+		// speech verb reports is speech whose source goes unnamed
+		// (`they called the count "fraudulent"`)
 		return true
 	}
 	titleCtx := false // `told CNN's "New Day"`, `the book "Trump Revealed"`
@@ -964,6 +1004,11 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	if !titleCtx && !q.unclosed && an.workAfter(q.close) {
 		// `"Chi-Raq," a movie about Chicago`, `''Trump Revealed,'' a
 		// biography written by`: a work its apposition names
+		titleCtx = true
+	}
+	if !titleCtx && !q.unclosed && unicode.IsLetter(rune(an.text[q.end-1])) && an.workNounAfter(q.close) {
+		// `the “Avatar” star`, `the “Off Message” podcast`: a name that
+		// modifies a work noun
 		titleCtx = true
 	}
 	if len(words) <= 6 && (a.how != "cue" || titleCtx) {
@@ -983,10 +1028,60 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		title = title && capital
 		last := an.text[q.end-1]
 		if title && (last != '.' && last != '?' && last != '!' && last != ',' || titleCtx || len(words) >= 2 && a.how != "cue") {
-			return true
+			return !an.spokenSentence(qi)
 		}
 	}
 	return false
+}
+
+// spokenSentence reports whether quote qi is a whole sentence of speech
+// going on from the quote before it in its paragraph, however Title Case
+// its words (`"Here comes Big Daddy," she said, clapping. "The Donald.
+// Big Daddy."`, `”...,” the president added. ”We're America.”`): the
+// quote before has the speaker its cue gave and stands in the sentence
+// before, and quote qi opens its own sentence and ends it.
+func (an *analysis) spokenSentence(qi int) bool {
+	if qi == 0 {
+		return false
+	}
+	q, pq, pa := an.quotes[qi], an.quotes[qi-1], &an.attrib[qi-1]
+	if pq.para != q.para || q.unclosed || pa.drop || pa.how != "cue" || pa.speaker == "" {
+		return false
+	}
+	if last := an.text[q.end-1]; last != '.' && last != '?' && last != '!' {
+		return false
+	}
+	ot, pot := an.openTok(qi), an.openTok(qi-1)
+	if ot < 1 || pot < 0 {
+		return false
+	}
+	toks := an.toks
+	s := an.sents[toks[ot].sent]
+	if s.first != ot || toks[pot].sent != toks[ot].sent-1 {
+		return false
+	}
+	k := ot + 1
+	for k < s.end && toks[k].s < q.close {
+		k++
+	}
+	for ; k < s.end; k++ {
+		if toks[k].kind == tkWord {
+			return false // `"Non-paper" is a diplomatic term`
+		}
+	}
+	return true
+}
+
+// workNounAfter reports whether the word right after a closing mark at
+// text[close] is a work noun ("show", "podcast", "series") or "star".
+func (an *analysis) workNounAfter(close int) bool {
+	toks := an.toks
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= close })
+	if k >= len(toks) || toks[k].kind != tkWord || toks[k].cap {
+		return false
+	}
+	w := toks[k].low
+	return w == "star" || titleBefore[w] && w != "on" && w != "titled" && w != "entitled"
 }
 
 // workAfter reports whether the words after a closing mark at text[close]
@@ -1103,7 +1198,7 @@ func inTag(text string, open int) bool {
 	if open < 1 || text[open-1] != '=' {
 		return false
 	}
-	for k := open - 2; k >= 0 && k >= open-200; k-- {
+	for k := open - 2; k >= 0 && k >= open-1000; k-- {
 		switch text[k] {
 		case '<':
 			return true
@@ -1132,7 +1227,7 @@ func (an *analysis) openTok(qi int) int {
 	return -1
 }
 
-var smallTitleWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as")
+var smallTitleWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as", "&")
 
 func (an *analysis) resultQuotes() []Quote {
 	out := []Quote{}

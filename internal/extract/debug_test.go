@@ -88,7 +88,7 @@ func TestDebugHows(t *testing.T) {
 				cue = an.toks[an.cues[a.cue].tok].low
 				pron = an.cues[a.cue].src.pronoun
 			}
-			_ = enc.Encode(map[string]any{"id": r.ID, "how": a.how, "cue": cue, "pron": pron, "speaker": a.speaker, "text": an.text[q.start:q.end], "drop": a.drop, "kind": a.kind, "para": q.para, "first": open[i] >= 0 && open[i] == an.sents[an.toks[open[i]].sent].first})
+			_ = enc.Encode(map[string]any{"id": r.ID, "how": a.how, "cue": cue, "pron": pron, "speaker": a.speaker, "text": an.text[q.start:q.end], "drop": a.drop, "kind": a.kind, "para": q.para, "start": q.start, "end": q.end, "open": q.open, "close": q.close, "unclosed": q.unclosed, "before": an.text[max(0, q.open-60):q.open], "after": an.text[q.close:min(len(an.text), q.close+40)], "cont": q.cont, "first": open[i] >= 0 && open[i] == an.sents[an.toks[open[i]].sent].first})
 		}
 	}
 }

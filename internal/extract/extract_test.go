@@ -284,3 +284,52 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// TestQuoteSpans holds made-up cases where the marks of a paragraph give
+// several quotes, or one quote holding others: the spans it must give.
+func TestQuoteSpans(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a left mark glued to a word and free after closes",
+			"The town set up a page called “Lakeside If Hall Wins“ that offers homes. “It is a joke,” Anna Ruiz said.",
+			[]string{"Lakeside If Hall Wins", "It is a joke,"}},
+		{"a curly quotation nested in a straight one that closes",
+			`"HALL: She thinks this is an episode of “Quiz Night.” It is not," he said.`,
+			[]string{"HALL: She thinks this is an episode of “Quiz Night.” It is not,"}},
+		{"a curly quotation nested in a straight paragraph quote that runs on",
+			"Anna Ruiz wrote:\n\n\"The office is not about “Fair Play” any more. It is about power.\n\n\"That must end.\"",
+			[]string{"The office is not about “Fair Play” any more. It is about power.", "That must end."}},
+		{"two curly quotations nested in a straight paragraph quote",
+			"Anna Ruiz wrote:\n\n\"Peter Hall called the plan “a joke” and said, “We will stop it.”\n\n\"That was all.\"",
+			[]string{"Peter Hall called the plan “a joke” and said, “We will stop it.”", "That was all."}},
+		{"a single right mark closes a double quote its paragraph never closes",
+			"Anna Ruiz wrote: “We can win this. Vote early.’ She spoke in Lisbon on the U.S.’ role.",
+			[]string{"We can win this. Vote early."}},
+		{"a single right mark closes a double quote before the next one opens",
+			"Anna Ruiz wrote: “We can win this.’ She starred in “Lakeside.”",
+			[]string{"We can win this.", "Lakeside."}},
+		{"a single right mark after a single left one closes that",
+			"Anna Ruiz wrote: “He said ‘we can win.’ She spoke in Lisbon.",
+			[]string{"He said ‘we can win.’ She spoke in Lisbon."}},
+		{"a curly quotation nested in a curly one",
+			"Peter Hall wrote: “People wearing “Vote For Ruiz” shirts at her rally. Ouch.”",
+			[]string{"People wearing “Vote For Ruiz” shirts at her rally. Ouch."}},
+		{"a new curly quote after a lost closing mark is no nested one",
+			"“We will win, Hall said on Monday. “And we will win big.” Ruiz said “never.”",
+			[]string{"We will win, Hall said on Monday.", "And we will win big.", "never."}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, _ := scanQuotes(c.text, paragraphs(c.text))
+			var got []string
+			for _, q := range qs {
+				got = append(got, c.text[q.start:q.end])
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("quotes = %q, want %q", got, c.want)
+			}
+		})
+	}
+}

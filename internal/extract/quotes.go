@@ -226,14 +226,29 @@ func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
 					open = false
 				}
 			case markOpen:
-				if open && !opensBefore(before) && !unicode.IsLetter(before) && !unicode.IsDigit(before) && closesAfter(after) {
-					// `“It's unusual,“ said X`: some texts use “ for both
-					// marks; glued to the words before and free after, it closes
+				if open && !opensBefore(before) && closesAfter(after) {
+					// `“It's unusual,“ said X`, `a site called “Cape Breton
+					// Wins“ that`: some texts use “ for both marks; glued to
+					// the words before and free after, it closes
 					emit(i, n, false)
 					open = false
 					break
 				}
 				if open {
+					if end := nestedCurly(text, i, n, lo, hi, openPos, before, after); end > 0 {
+						// `"... isn't about “Equal Justice Under Law”
+						// anymore.`: a curly quotation nested in the open quote
+						i = end
+						continue
+					}
+					if k, _ := markAt(text, openPos); k == markOpen {
+						if end := singleClose(text, openPos+openLen, i); end > 0 {
+							// `“Let's go.’ She starred in “Trainwreck.”`
+							emit(end, len("’"), false)
+							open, openPos, openLen = true, i, n
+							break
+						}
+					}
 					emit(i, 0, true)
 				}
 				open, openPos, openLen = true, i, n
@@ -249,6 +264,14 @@ func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
 			i += n
 		}
 		if open {
+			if k, _ := markAt(text, openPos); k == markOpen {
+				if end := singleClose(text, openPos+openLen, hi); end > 0 {
+					// `tweeted: “Let's go. We can stop it.’ She was`: a
+					// single right mark closes the double quote
+					emit(end, len("’"), false)
+					continue
+				}
+			}
 			if end := lostClose(text, openPos+openLen, hi); end > 0 {
 				n := len(quotes)
 				emit(end, 0, false)
@@ -310,6 +333,31 @@ func lostClose(text string, s, hi int) int {
 	return 0
 }
 
+// singleClose finds, in a double quote opened at text[s] with a left mark
+// that its paragraph never closes, a single right mark ’ standing for
+// the closing mark: right after a sentence's end or a comma and before
+// a space or the paragraph's end (`can (hashtag)StopGunViolence.’
+// Schumer was`), with no single quotation opened before it inside the
+// quote (`‘No,’ she said`, ` 'No?’ `) and no abbreviation before its
+// period (`the U.S.’ undoing`, a possessive). It returns the mark's byte
+// offset, or -1.
+func singleClose(text string, s, hi int) int {
+	for i := s; i+3 <= hi; i++ {
+		switch {
+		case strings.HasPrefix(text[i:], "‘"):
+			return -1
+		case text[i] == '\'' && (i == s || isSpaceByte(text[i-1])):
+			return -1
+		case strings.HasPrefix(text[i:], "’") && i-1 > s && (i+3 == hi || isSpaceByte(text[i+3])):
+			p := text[i-1]
+			if p == ',' || p == '?' || p == '!' || p == '.' && !(i-3 >= s && isUpperByte(text[i-2]) && text[i-3] == '.') {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // nestedMax bounds a quotation nested in another (a phrase, not a speech).
@@ -357,4 +405,69 @@ func reopens(text string, i, n, lo, hi int) bool {
 	}
 	r := runeAfter(text, i+n, hi)
 	return unicode.IsUpper(r)
+}
+
+// nestedCurlyMax bounds a curly quotation nested in another.
+const nestedCurlyMax = 300
+
+// nestedCurly reports where a curly quotation nested in the quote open
+// at text[openPos] ends (the byte after its closing mark), or 0 when the
+// opening mark at text[i] starts a new quote instead. It is nested when
+// it looks like an opening (a space, bracket or dash before it, no space
+// after it), a right mark ” closes it within nestedCurlyMax bytes, and
+// the open quote goes on after it: a straight outer quote (`"PENCE: ...
+// an episode of “Shark Tank.” But ..."`) closes with a straight mark
+// later in the paragraph, or, opened at the paragraph's start, runs to
+// its end as a quote of several paragraphs does; a curly outer quote
+// (`“People wearing “Settle For Hillary” shirts.”`) closes with a ”
+// right after it.
+func nestedCurly(text string, i, n, lo, hi, openPos int, before, after rune) int {
+	if !opensBefore(before) || unicode.IsSpace(after) {
+		return 0
+	}
+	straight := text[openPos] == '"'
+	if !straight {
+		if k, _ := markAt(text, openPos); k != markOpen {
+			return 0
+		}
+	}
+	end := 0
+	for j := i + n; j < hi && j < i+n+nestedCurlyMax && end == 0; j++ {
+		if k, m := markAt(text, j); m > 0 {
+			if k != markClose || unicode.IsSpace(runeBefore(text, j, lo)) {
+				return 0
+			}
+			end = j + m
+		}
+	}
+	if end == 0 {
+		return 0
+	}
+	inner := false // inside a later nested quotation of a straight quote
+	for j := end; j < hi; j++ {
+		k, m := markAt(text, j)
+		if m == 0 {
+			continue
+		}
+		j += m - 1
+		switch {
+		case straight && k == markStraight && !inner:
+			return end
+		case straight && k == markOpen && !inner:
+			// `"... defended Trump's “Look at ...!” line as a “term of
+			// endearment” and ...`: more nested quotations may follow
+			inner = true
+			continue
+		case straight && k == markClose && inner:
+			inner = false
+			continue
+		case !straight && k == markClose:
+			return end
+		}
+		return 0
+	}
+	if straight && !inner && openPos == firstNonSpace(text, lo) {
+		return end
+	}
+	return 0
 }
