@@ -167,11 +167,13 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 
 // strayShare is the share of the articles of the keys shortening to one
 // key below which a middle that cannot be the leading one's is taken for
-// a slip rather than a second person: one "Donald F. Trump" among a
-// thousand "Donald J. Trump"s should not keep Donald Trump in two
-// entries, while George H. W. Bush (a fifth of the George ... Bushes)
-// keeps George W. Bush from taking "George Bush".
-const strayShare = 0.01
+// a slip or a namesake too rare to own the short name: one "Donald F.
+// Trump" among a thousand "Donald J. Trump"s, or a lawyer "Paul S. Ryan"
+// in 4 articles beside 107 of Speaker "Paul D. Ryan", should not keep
+// the short name apart from the one the news means by it, while George
+// H. W. Bush (a fifth of the George ... Bushes) keeps George W. Bush from
+// taking "George Bush".
+const strayShare = 0.05
 
 // joiners picks, among the keys vs that shorten to one key, those that
 // join it: the most counted one and every key whose middle can be its
