@@ -871,7 +871,9 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		// reply: `Scott Conroy asked Sanders whether ... "...," he said`
 		// is Sanders)
 		prev := an.sents[sent-1]
-		if mi := an.subjectMention(sent-1, an.afterOpener(prev.first, prev.end), pron); mi >= 0 && an.people[an.mentions[mi].person].gender != 0 && an.reportsSpeech(an.mentions[mi]) {
+		// (a reporter whose sex no word shows must at least hold a title:
+		// "Vice President Pence told NBC ...")
+		if mi := an.subjectMention(sent-1, an.afterOpener(prev.first, prev.end), pron); mi >= 0 && an.reportsSpeech(an.mentions[mi]) && (an.people[an.mentions[mi].person].gender != 0 || an.people[an.mentions[mi].person].role != "") {
 			best = an.mentions[mi].person
 		}
 	}

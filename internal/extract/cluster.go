@@ -669,6 +669,11 @@ func (an *analysis) orgLikeSingle(c *candidate) bool {
 	if n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && !toks[n-1].poss && mediaNouns[toks[n].low] {
 		return true
 	}
+	// "southern Helmand province", "Cook County": a word for a place
+	// after the name makes it one
+	if n < len(toks) && toks[n].kind == tkWord && !toks[n-1].poss && placeNouns[toks[n].low] {
+		return true
+	}
 	listAcronym := func(k int) bool {
 		if k < 0 || k >= len(toks) || !toks[k].upper || toks[k].kind != tkWord {
 			return false
@@ -687,6 +692,10 @@ func (an *analysis) orgLikeSingle(c *candidate) bool {
 	}
 	return false
 }
+
+// placeNouns name a kind of place after its proper name.
+var placeNouns = set("province", "provinces", "county", "counties", "district", "region", "valley",
+	"prefecture", "governorate", "township", "parish", "borough", "canton", "oblast", "island", "islands")
 
 // mediaNouns are what pollsters and outlets put out, and their staff.
 var mediaNouns = set("poll", "polls", "polling", "survey", "surveys", "reporter", "reporters", "editor",

@@ -406,6 +406,8 @@ func TestAttributionRules(t *testing.T) {
 			"\"We agree,\" said Mark Lee.\n\nPeter Hall, the campaign's director, said he had the most experience. He had worked on Tom Stone's campaign.\n\n\"It was fun,\" he said.", "It was fun,", "Peter Hall"},
 		{"a person named only as an owner is the pronoun's antecedent when nobody else fits",
 			"Anna Ruiz spoke first. Even Peter Hall's early message left room for a deal.\n\n\"We will talk,\" he wrote.", "We will talk,", "Peter Hall"},
+		{"a titled reporter of speech goes on speaking though no word shows the sex",
+			"Minister Zorbo Kantu told reporters the plan lets Tom Stone keep his seat.\n\n\"It is a fair deal,\" he said.", "It is a fair deal,", "Zorbo Kantu"},
 		{"the one asked, not the asker, answers",
 			"Tom Stone asked Peter Hall whether the plan would work.\n\n\"It will,\" he said.", "It will,", "Peter Hall"},
 	}
@@ -460,6 +462,9 @@ func TestPeopleRules(t *testing.T) {
 		{"an editor's insertion in brackets is part of the name",
 			"\"I wonder what President [Peter J.] Hall must think,\" said Anna Ruiz. Representative (Tom) Stone agreed. The Pima County (Zorbia) Sheriff's Department said no. GEN(R) Mark Lee spoke.",
 			[]string{"Peter J. Hall", "Tom Stone", "Mark Lee"}, []string{"Peter J.", "Zorbia Sheriff", "R Mark Lee", "Tom"}},
+		{"a word for a place after a lone name makes it a place",
+			"A spokesman confirmed the incident in southern Zorbu province, hours after the talks.\n\nA senior commander in Zorbu who declined to be named said that a drone had hit them. \"We lost nobody,\" he said.\n\nA spokesman for Zorbu's provincial governor said the raid failed.",
+			nil, []string{"Zorbu"}},
 		{"a title's of-phrase is part of the title",
 			"Zorbia Nation Secretary of State Peter Hall spoke. Secretary of Homeland Security Anna Ruiz agreed. The Minister of National Defence on Monday said little. Clinton Communications Director Maria Lopez said no.",
 			[]string{"Peter Hall", "Anna Ruiz", "Maria Lopez"}, []string{"Zorbia Nation Secretary", "State Peter Hall", "Defence", "Clinton Communications Director Maria Lopez"}},
