@@ -76,6 +76,9 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"outraged", "embarrassing", "embarrassment", "pathetic", "horrible", "awful", "nasty", "stupid",
 	"piecemeal", "contrary", "critical",
 	"scary", "scare", "danger", "threat", "disaster", "disastrous", "chaos", "chaotic", "insult", "offensive",
+	"sad", "abhorrent", "despicable", "deplorable", "reprehensible", "unconscionable", "indefensible",
+	"unhinged", "ridiculous", "absurd", "shameless", "sickening", "disgusting", "repugnant", "vile",
+	"hateful", "divisive", "unpresidential", "unelectable", "unethical", "hatemonger",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")

@@ -89,6 +89,9 @@ func TestReactionStances(t *testing.T) {
 		{"title responder", "Harlow met lobbyist; Kowalski fires back", lead +
 			`"These meetings tell you everything about the ethics of this office and its leader," Mary Kowalski said.`,
 			"Mary Kowalski", "criticizes", ""},
+		{"a strong word of disapproval alone", "Harlow met lobbyist", lead +
+			`"Really sad. What we saw today was unconscionable," Senator Paula Ortiz said of the meetings.`,
+			"Paula Ortiz", "criticizes", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
