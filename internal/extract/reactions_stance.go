@@ -117,6 +117,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if w == "right" && i+1 < b && (rightAdverbs[toks[i+1].low] || toks[i+1].low == "to" && i > a && (determiners[toks[i-1].low] || possPronouns[toks[i-1].low])) {
 			continue // "right now", "the right to": no praise
 		}
+		if w == "wrong" && i >= 2 && (toks[i-1].low == "me" || toks[i-1].low == "us") && toks[i-2].low == "get" {
+			continue // "don't get me wrong": no denial
+		}
 		if w == "consistent" && i+1 < b && toks[i+1].low == "with" {
 			continue // "consistent with his rhetoric": a comparison, no praise
 		}

@@ -89,6 +89,9 @@ func TestReactionStances(t *testing.T) {
 		{"title responder", "Harlow met lobbyist; Kowalski fires back", lead +
 			`"These meetings tell you everything about the ethics of this office and its leader," Mary Kowalski said.`,
 			"Mary Kowalski", "criticizes", ""},
+		{"don't get me wrong denies nothing", "Harlow met lobbyist", lead +
+			`"Don't get me wrong, I know little about the meetings," said Senator Paula Ortiz.`,
+			"Paula Ortiz", "neutral", ""},
 		{"a strong word of disapproval alone", "Harlow met lobbyist", lead +
 			`"Really sad. What we saw today was unconscionable," Senator Paula Ortiz said of the meetings.`,
 			"Paula Ortiz", "criticizes", ""},
