@@ -229,7 +229,15 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			// "Vice President Biden" is first the Biden who holds the
 			// title, then one without a suffix; the role is surely the
 			// person's when no one else passes the same test
+			// "Clinton downplayed her gender, saying that she": with two
+			// people of the surname, a he or she after it where it opens a
+			// clause picks the one of that sex
+			var sex byte
+			if c.role == "" && c.honor == 0 && clauseStart(an.toks, c.tfirst, an.sents[an.toks[c.tfirst].sent].first) && an.count(func(p *person) bool { return len(p.lows) > 1 && p.last() == low }) > 1 {
+				sex = an.subjectPronounAfter(c, cands, i)
+			}
 			tiers := []func(*person) bool{
+				func(p *person) bool { return sex != 0 && p.last() == low && fits(p) && personSex(p, lx) == sex },
 				func(p *person) bool { return c.role != "" && p.last() == low && fits(p) && p.holds(c.role) },
 				func(p *person) bool { return p.suffix == "" && p.last() == low && fits(p) },
 				func(p *person) bool { return p.last() == low && fits(p) },
@@ -315,6 +323,18 @@ func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexi
 	}
 }
 
+// personSex is 'm' or 'f' as a Mr./Ms. or the given name shows, 0 when
+// neither does.
+func personSex(p *person, lx *lexicon) byte {
+	if p.honor != 0 {
+		return p.honor
+	}
+	if g := lx.given[p.lows[0]]; len(p.lows) > 1 && (g == 'm' || g == 'f') {
+		return g
+	}
+	return 0
+}
+
 // kinBefore reports whether a kinship noun ends right before token k
 // ("son", "his wife", "first lady"): the name after it is a relative's.
 func (an *analysis) kinBefore(k int) bool {
@@ -388,6 +408,29 @@ func (an *analysis) pronounAfter(c *candidate, cands []candidate, i int) byte {
 		case "he", "him", "his", "himself":
 			return 'm'
 		case "she", "her", "hers", "herself":
+			return 'f'
+		}
+	}
+	return 0
+}
+
+// subjectPronounAfter is pronounAfter for he, she, himself and herself
+// alone: a his or her after a name is often another's ("Clinton called
+// his vote irresponsible").
+func (an *analysis) subjectPronounAfter(c *candidate, cands []candidate, i int) byte {
+	limit := len(an.toks)
+	if i+1 < len(cands) {
+		limit = cands[i+1].tfirst
+	}
+	sent := an.toks[c.first].sent
+	for k := c.end; k < limit && an.toks[k].sent == sent; k++ {
+		if an.toks[k].quote >= 0 {
+			continue
+		}
+		switch an.toks[k].low {
+		case "he", "himself":
+			return 'm'
+		case "she", "herself":
 			return 'f'
 		}
 	}

@@ -408,6 +408,8 @@ func TestAttributionRules(t *testing.T) {
 			"Anna Ruiz spoke first. Even Peter Hall's early message left room for a deal.\n\n\"We will talk,\" he wrote.", "We will talk,", "Peter Hall"},
 		{"a titled reporter of speech goes on speaking though no word shows the sex",
 			"Minister Zorbo Kantu told reporters the plan lets Tom Stone keep his seat.\n\n\"It is a fair deal,\" he said.", "It is a fair deal,", "Zorbo Kantu"},
+		{"a bare surname two people share goes to the one whose sex a he or she after it shows",
+			"Anna Hall and her husband, Peter Hall, met voters.\n\nOn Monday, Hall defended her plan, saying that she \"will not back down.\"", "will not back down.", "Anna Hall"},
 		{"the one asked, not the asker, answers",
 			"Tom Stone asked Peter Hall whether the plan would work.\n\n\"It will,\" he said.", "It will,", "Peter Hall"},
 	}
