@@ -301,6 +301,9 @@ func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexi
 	var pron byte
 	if c.role != "" {
 		pron = an.pronounAfter(c, cands, i)
+		if !clauseStart(an.toks, c.tfirst, an.sents[an.toks[c.tfirst].sent].first) {
+			pron = an.subjectPronounAfter(c, cands, i)
+		}
 	}
 	return func(p *person) bool {
 		if len(p.lows) < 2 {
@@ -399,9 +402,12 @@ func (an *analysis) pronounAfter(c *candidate, cands []candidate, i int) byte {
 	if i+1 < len(cands) {
 		limit = cands[i+1].tfirst
 	}
-	sent := an.toks[c.first].sent
+	sent, q := an.toks[c.first].sent, an.toks[c.first].quote
 	for k := c.end; k < limit && an.toks[k].sent == sent; k++ {
-		if an.toks[k].quote >= 0 {
+		if an.toks[k].quote != q {
+			if q >= 0 {
+				break // "As Gen. Kelly pointed out, ...," she said: hers
+			}
 			continue
 		}
 		switch an.toks[k].low {
@@ -422,9 +428,12 @@ func (an *analysis) subjectPronounAfter(c *candidate, cands []candidate, i int) 
 	if i+1 < len(cands) {
 		limit = cands[i+1].tfirst
 	}
-	sent := an.toks[c.first].sent
+	sent, q := an.toks[c.first].sent, an.toks[c.first].quote
 	for k := c.end; k < limit && an.toks[k].sent == sent; k++ {
-		if an.toks[k].quote >= 0 {
+		if an.toks[k].quote != q {
+			if q >= 0 {
+				break
+			}
 			continue
 		}
 		switch an.toks[k].low {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAttributionRules holds one short made-up case per attribution rule
 // added after the first version: the quote and the speaker it must get.
@@ -420,6 +423,36 @@ func TestAttributionRules(t *testing.T) {
 				t.Errorf("speaker = %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// TestPronounAfterQuote: a name inside a quote takes no he or she from
+// outside it ("As Gen. Kelly pointed out, ...," she said: the speaker's).
+func TestPronounAfterQuote(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       byte
+	}{
+		{`"As Gen. Hall pointed out, we are ready," she said.`, "Hall", 0},
+		{`"As Gen. Hall pointed out, he is ready," she said.`, "Hall", 'm'},
+		{`Gen. Hall pointed out that she was ready, "we are," he said.`, "Hall", 'f'},
+	} {
+		an := analyse(c.text)
+		cands := an.findCandidates()
+		found := false
+		for i := range cands {
+			an.fill(&cands[i])
+			if cands[i].lows[len(cands[i].lows)-1] != strings.ToLower(c.name) {
+				continue
+			}
+			found = true
+			if got := an.pronounAfter(&cands[i], cands, i); got != c.want {
+				t.Errorf("%s: pronounAfter = %q, want %q", c.text, got, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no candidate %s", c.text, c.name)
+		}
 	}
 }
 
