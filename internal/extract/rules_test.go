@@ -398,6 +398,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Peter Hall spoke for an hour. Playing the prosecutor, Hall roused the crowd to loud chants of \"Send him home!\"", "Send him home!", "crowd"},
 		{"a name glued to a fragment is its subject, not the speaker",
 			"Mayor Peter Hall met the press. “We never liked that plan,” said Anna Ruiz, who runs the council. Hall “got it wrong from the first day.”", "got it wrong from the first day.", "Anna Ruiz"},
+		{"openers may follow one another before the subject",
+			"In May 2012, after Anna Ruiz lost the vote, Peter Hall wrote to her, praising her effort and telling her, \"you ran a fine race.\"", "you ran a fine race.", "Peter Hall"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

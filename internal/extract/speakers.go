@@ -1546,6 +1546,22 @@ var clauseOpeners = set("after", "as", "when", "while", "before", "although", "t
 // afterOpener skips an introductory clause of toks[first:v]: from an
 // opener to the first comma outside quotes, when a name follows it.
 func (an *analysis) afterOpener(first, v int) int {
+	// "In June 2009, after Clinton suffered a concussion, Axelrod
+	// emailed": openers may follow one another
+	start := first
+	for n := 0; n < 3; n++ {
+		next := an.afterOneOpener(start, v)
+		if next == start {
+			break
+		}
+		start = next
+	}
+	return start
+}
+
+// afterOneOpener skips one introductory clause or phrase of
+// toks[first:v] (afterOpener).
+func (an *analysis) afterOneOpener(first, v int) int {
 	toks := an.toks
 	k := first
 	for k < v && (toks[k].low == "but" || toks[k].low == "and" || toks[k].kind == tkPunct) {
