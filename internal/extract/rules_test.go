@@ -400,6 +400,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Peter Hall met the press. “We never liked that plan,” said Anna Ruiz, who runs the council. Hall “got it wrong from the first day.”", "got it wrong from the first day.", "Anna Ruiz"},
 		{"openers may follow one another before the subject",
 			"In May 2012, after Anna Ruiz lost the vote, Peter Hall wrote to her, praising her effort and telling her, \"you ran a fine race.\"", "you ran a fine race.", "Peter Hall"},
+		{"a weak verb after a long capitalised name that follows the quote",
+			"Mayor Peter Hall spoke on the radio.\n\n“Hall … said the plan was dead,” the Lakeside Evening Chronicle reported Monday in its story.", "Hall … said the plan was dead,", "Lakeside Evening Chronicle"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -435,6 +435,19 @@ func (an *analysis) nearQuote(i int) bool {
 			return true
 		}
 	}
+	// `"...," the New York Times reported Monday`: a capitalised name
+	// of any length between the closing mark and the verb
+	if k := i - 1; k >= 0 && toks[k].cap && toks[k].kind == tkWord {
+		for k >= 0 && k >= i-8 && toks[k].sent == toks[i].sent && toks[k].kind == tkWord && toks[k].cap && toks[k].quote < 0 {
+			k--
+		}
+		if k >= 0 && toks[k].low == "the" {
+			k--
+		}
+		if k >= 0 && toks[k].sent == toks[i].sent && toks[k].kind == tkQuote && !toks[k].open {
+			return true
+		}
+	}
 	// `"describe the ground under the city as "Swiss cheese"`: a longer
 	// object before "as" and the quote
 	for k := i + 1; k < len(toks) && k <= i+10 && toks[k].sent == toks[i].sent && toks[k].quote < 0; k++ {
