@@ -97,6 +97,8 @@ func (an *analysis) attribute() {
 			a.cue, a.how = len(an.cues)-1, "cue"
 		} else if pi := an.dashCredit(qi, ct); pi >= 0 {
 			a.person, a.speaker, a.how = pi, an.people[pi].name(), "credit"
+		} else if pi := an.pullCredit(qi, ot); pi >= 0 {
+			a.person, a.speaker, a.how = pi, an.people[pi].name(), "credit"
 		} else if name := an.creditName(ct); name != "" {
 			a.speaker, a.how = name, "credit"
 		} else if s := sent - 1; s >= 0 && an.sents[sent].para-an.sents[s].para <= 1 && ot == an.sents[sent].first {
@@ -1053,6 +1055,53 @@ func foldKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// pullCredit finds the person a pull quote's credit line names: a
+// quoted paragraph set apart from the story whose mark closes only after
+// a line with the speaker's name and affiliation, which reads as a
+// paragraph of its own (`"We are going to enter the next recession ...`
+// then `Josh Bivens, Economic Policy Institute."`). The quote opens its
+// paragraph and is left open there; the credit paragraph is a name, at
+// most a dozen words of affiliation after a comma, a period and the
+// closing mark.
+func (an *analysis) pullCredit(qi, ot int) int {
+	toks := an.toks
+	q := an.quotes[qi]
+	if ot < 0 || !q.unclosed || ot > 0 && toks[ot-1].para == toks[ot].para || q.para+1 >= len(an.paras) {
+		return -1
+	}
+	k := ot
+	for k < len(toks) && toks[k].para == q.para {
+		k++
+	}
+	if k >= len(toks) || toks[k].para != q.para+1 {
+		return -1
+	}
+	p := an.paras[q.para+1]
+	line := strings.TrimSpace(an.text[p[0]:p[1]])
+	if !strings.HasSuffix(line, "\"") && !strings.HasSuffix(line, "\u201d") || strings.ContainsAny(line, "\n") {
+		return -1
+	}
+	mi := an.midx[k]
+	if mi < 0 || an.mentions[mi].tfirst != k {
+		return -1
+	}
+	m := an.mentions[mi]
+	j := m.end
+	if j < len(toks) && toks[j].para == toks[k].para && toks[j].low == "," {
+		for j++; j < len(toks) && toks[j].para == toks[k].para && j <= m.end+13 && toks[j].kind != tkPunct && toks[j].kind != tkQuote; j++ {
+		}
+	}
+	if j < len(toks) && toks[j].para == toks[k].para && toks[j].low == "." {
+		j++
+	}
+	for ; j < len(toks) && toks[j].para == toks[k].para; j++ {
+		if toks[j].kind == tkWord || toks[j].kind == tkNum {
+			return -1
+		}
+	}
+	return m.person
 }
 
 // dashCredit finds the person a credit line names right after the quote

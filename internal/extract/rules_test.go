@@ -402,6 +402,8 @@ func TestAttributionRules(t *testing.T) {
 			"In May 2012, after Anna Ruiz lost the vote, Peter Hall wrote to her, praising her effort and telling her, \"you ran a fine race.\"", "you ran a fine race.", "Peter Hall"},
 		{"a weak verb after a long capitalised name that follows the quote",
 			"Mayor Peter Hall spoke on the radio.\n\n“Hall … said the plan was dead,” the Lakeside Evening Chronicle reported Monday in its story.", "Hall … said the plan was dead,", "Lakeside Evening Chronicle"},
+		{"a pull quote's credit line",
+			"Peter Hall spoke at length about the vote.\n\n\"We are going to lose the next vote, whenever it comes, without a plan of any kind.\n\nAnna Ruiz, Lakeside Policy Institute.\"\n\nThe plan was dropped in 2010.", "We are going to lose the next vote, whenever it comes, without a plan of any kind.", "Anna Ruiz"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
