@@ -1083,6 +1083,11 @@ func (an *analysis) pullCredit(qi, ot int) int {
 	if !strings.HasSuffix(line, "\"") && !strings.HasSuffix(line, "\u201d") || strings.ContainsAny(line, "\n") {
 		return -1
 	}
+	// a role may come before the name ("Former NAACP president Ben
+	// Jealous.")
+	for n := 0; n < 5 && k+1 < len(toks) && toks[k].para == toks[k+1].para && an.midx[k] < 0 && toks[k].kind == tkWord; n++ {
+		k++
+	}
 	mi := an.midx[k]
 	if mi < 0 || an.mentions[mi].tfirst != k {
 		return -1

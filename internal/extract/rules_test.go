@@ -404,6 +404,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Peter Hall spoke on the radio.\n\n“Hall … said the plan was dead,” the Lakeside Evening Chronicle reported Monday in its story.", "Hall … said the plan was dead,", "Lakeside Evening Chronicle"},
 		{"a pull quote's credit line",
 			"Peter Hall spoke at length about the vote.\n\n\"We are going to lose the next vote, whenever it comes, without a plan of any kind.\n\nAnna Ruiz, Lakeside Policy Institute.\"\n\nThe plan was dropped in 2010.", "We are going to lose the next vote, whenever it comes, without a plan of any kind.", "Anna Ruiz"},
+		{"a pull quote's credit line with a role before the name",
+			"Peter Hall spoke at length about the vote.\n\n\"She should stay in until she gets everything she wants.\n\nFormer council chair Anna Ruiz.\"\n\nThe plan was dropped in 2010.", "She should stay in until she gets everything she wants.", "Anna Ruiz"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
