@@ -406,6 +406,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall spoke at length about the vote.\n\n\"We are going to lose the next vote, whenever it comes, without a plan of any kind.\n\nAnna Ruiz, Lakeside Policy Institute.\"\n\nThe plan was dropped in 2010.", "We are going to lose the next vote, whenever it comes, without a plan of any kind.", "Anna Ruiz"},
 		{"a pull quote's credit line with a role before the name",
 			"Peter Hall spoke at length about the vote.\n\n\"She should stay in until she gets everything she wants.\n\nFormer council chair Anna Ruiz.\"\n\nThe plan was dropped in 2010.", "She should stay in until she gets everything she wants.", "Anna Ruiz"},
+		{"an organisation after \", with\" is its participle's subject and keeps its of-phrase",
+			"Teachers unions were among the earliest supporters of Anna Ruiz, with the Lakeside Federation of Teachers calling her \"the champion working families need\" and its president hugging her on stage.", "the champion working families need", "Lakeside Federation of Teachers"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

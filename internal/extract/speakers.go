@@ -170,7 +170,7 @@ func (an *analysis) findCues() {
 				}
 			} else {
 				c.src = an.sourceBefore(i, s.first, midx)
-				if strings.HasSuffix(t.low, "ing") && (c.src.loose && !clauseStart(toks, c.src.first, s.first) || c.src.desc != "" && c.src.first > s.first && phrasePreps[toks[c.src.first-1].low] || c.src.person >= 0 && c.src.first > s.first && an.objectAt(c.src.first) && toks[c.src.first-1].low != "of" && toks[c.src.first-1].low != "with") {
+				if strings.HasSuffix(t.low, "ing") && (c.src.loose && !clauseStart(toks, c.src.first, s.first) || c.src.desc != "" && c.src.first > s.first && phrasePreps[toks[c.src.first-1].low] && !an.absoluteWith(c.src.first, s.first) || c.src.person >= 0 && c.src.first > s.first && an.objectAt(c.src.first) && toks[c.src.first-1].low != "of" && toks[c.src.first-1].low != "with") {
 					// "Ames opened the forum saying", "Ames voiced some worry,
 					// telling", "Ames wrote to Gov. Hall asking": a participle
 					// after a verb's object is the clause subject's, not the
@@ -208,6 +208,13 @@ func (an *analysis) findCues() {
 		}
 		an.cues = append(an.cues, c)
 	}
+}
+
+// absoluteWith reports whether the source phrase at toks[k] follows ",
+// with": it opens an absolute clause whose participle it is the subject
+// of (`..., with the American Federation of Teachers calling her "..."`).
+func (an *analysis) absoluteWith(k, first int) bool {
+	return k-2 >= first && an.toks[k-1].low == "with" && an.toks[k-2].low == ","
 }
 
 // nounAfterModifiers reports whether the bare speech word at toks[i] is a
@@ -916,6 +923,17 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		}
 		if toks[b].kind != tkWord || descBackStop[toks[b].low] && toks[b].low != "and" && toks[b].low != "of" {
 			break
+		}
+	}
+	// "the American Federation of Teachers calling": an organisation's
+	// capitalised name runs back over "of"
+	if j-2 > first && toks[j-1].low == "of" && toks[j].cap && toks[j-2].cap && toks[j-2].kind == tkWord && an.midx[j-2] < 0 && toks[j-2].quote < 0 {
+		b := j - 2
+		for b > first && b > j-6 && toks[b-1].cap && toks[b-1].kind == tkWord && an.midx[b-1] < 0 && toks[b-1].quote < 0 {
+			b--
+		}
+		if b > first && toks[b-1].low == "the" {
+			j = b - 1
 		}
 	}
 	src.first, src.end = j, k+1
