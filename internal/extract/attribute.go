@@ -68,11 +68,13 @@ func (an *analysis) attribute() {
 			continue
 		}
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
-		if a.cue < 0 || an.cues[a.cue].tok < ot {
+		if a.cue < 0 || an.cues[a.cue].tok < ot || ct >= 0 && an.cues[a.cue].tok > ct {
 			// `Peter Hall's pledge to deliver a "fully costed" budget`: the
 			// owner of the words named by a speech noun
-			// outranks a cue before them
-			lo, afterCue := an.sents[sent].first, a.cue >= 0
+			// outranks a cue before them, and one after them that
+			// reports the whole sentence (`out of Trump's claim that
+			// Obama "founded ISIS," saying they were nitpicking`)
+			lo, afterCue := an.sents[sent].first, a.cue >= 0 && an.cues[a.cue].tok < ot
 			if afterCue {
 				lo = an.cues[a.cue].tok + 1
 			}
@@ -1492,12 +1494,29 @@ func (an *analysis) possessiveSpeech(lo, ot, ct int, afterCue bool) int {
 	}
 	// "Hall's suggestion at the last debate that she was "...": a short
 	// phrase between the noun and its "that" clause
+	named := false
 	for c := ot - 1; c > lo+2 && c >= ot-10; c-- {
-		if toks[c].kind == tkQuote || toks[c].quote >= 0 || an.midx[c] >= 0 {
+		if toks[c].kind == tkQuote || toks[c].quote >= 0 {
 			break
+		}
+		if _, verb := speechVerbs[toks[c].low]; verb && !toks[c].cap {
+			break // `Hall's claim that Ruiz said "..."`: Ruiz's words
+		}
+		if an.midx[c] >= 0 {
+			// `Trump's claim that President Barack Obama "founded ISIS"`:
+			// the clause's subject may be a name
+			if an.mentions[an.midx[c]].end != ot || toks[c].poss {
+				break
+			}
+			named = true
+			continue
 		}
 		if toks[c].low != "that" {
 			continue
+		}
+		if named && c-1 > lo && speechNouns[toks[c-1].low] && !toks[c-1].cap {
+			strict = true
+			return owner(c - 2)
 		}
 		for n := c - 2; n > lo && n >= c-7; n-- {
 			t := &toks[n]

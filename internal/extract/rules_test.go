@@ -408,6 +408,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall spoke at length about the vote.\n\n\"She should stay in until she gets everything she wants.\n\nFormer council chair Anna Ruiz.\"\n\nThe plan was dropped in 2010.", "She should stay in until she gets everything she wants.", "Anna Ruiz"},
 		{"an organisation after \", with\" is its participle's subject and keeps its of-phrase",
 			"Teachers unions were among the earliest supporters of Anna Ruiz, with the Lakeside Federation of Teachers calling her \"the champion working families need\" and its president hugging her on stage.", "the champion working families need", "Lakeside Federation of Teachers"},
+		{"a possessive claim whose that-clause names its subject right before the quote outranks a later cue",
+			"Mayor Anna Ruiz on Monday blamed the press for making an issue out of Peter Hall’s claim that Governor Tom Stone “sold the port,” saying they were unfair.", "sold the port,", "Peter Hall"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
