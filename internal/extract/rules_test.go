@@ -410,6 +410,8 @@ func TestAttributionRules(t *testing.T) {
 			"Teachers unions were among the earliest supporters of Anna Ruiz, with the Lakeside Federation of Teachers calling her \"the champion working families need\" and its president hugging her on stage.", "the champion working families need", "Lakeside Federation of Teachers"},
 		{"a possessive claim whose that-clause names its subject right before the quote outranks a later cue",
 			"Mayor Anna Ruiz on Monday blamed the press for making an issue out of Peter Hall’s claim that Governor Tom Stone “sold the port,” saying they were unfair.", "sold the port,", "Peter Hall"},
+		{"a last clause after a dash and but, whose subject is a person's campaign",
+			"Mayor Peter Hall spoke. Anna Ruiz proposed a debate on Monday - but the Hall campaign rejected the idea as \"silly\" because of the game.", "silly", "Peter Hall"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

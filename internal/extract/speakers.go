@@ -1257,7 +1257,7 @@ func (an *analysis) lastClauseSubject(first, v int) source {
 			continue
 		}
 		// (the comma may sit inside a closing mark: `"...," but Y said`)
-		if (clauseJoins[t.low] || t.low == "with") && (toks[k-1].low == "," || toks[k-1].low == ";" || toks[k-1].kind == tkQuote && !toks[k-1].open && k >= 2 && toks[k-2].low == ",") {
+		if (clauseJoins[t.low] || t.low == "with") && (toks[k-1].low == "," || toks[k-1].low == ";" || dashes[toks[k-1].low] && t.low != "with" || toks[k-1].kind == tkQuote && !toks[k-1].open && k >= 2 && toks[k-2].low == ",") {
 			b = k
 			break
 		}
@@ -1265,12 +1265,24 @@ func (an *analysis) lastClauseSubject(first, v int) source {
 	if b < 0 || b+1 >= v {
 		return none
 	}
+	own := false
+	if b+3 < v && toks[b+1].low == "the" && an.midx[b+2] >= 0 && an.mentions[an.midx[b+2]].tfirst == b+2 {
+		// "- but the Sanders campaign rejected the idea": the person's
+		// own voice (personsOwn)
+		if e := an.mentions[an.midx[b+2]].end; e < v && personsOwn[toks[e].low] && !toks[e-1].poss {
+			b++
+			own = true
+		}
+	}
 	mi := an.midx[b+1]
 	if mi < 0 || an.mentions[mi].tfirst != b+1 || toks[an.mentions[mi].end-1].poss {
 		return none
 	}
 	m := an.mentions[mi]
 	j := m.end
+	if own {
+		j++
+	}
 	if j < v && toks[j].low == "(" {
 		// "Sen. Ron Johnson (R-Wis.) kept asking"
 		for j < v && j < m.end+8 && toks[j].low != ")" {
@@ -1341,6 +1353,9 @@ func (an *analysis) relativeSubject(first, v int) source {
 
 // relativeWords open a relative clause whose subject follows them.
 var relativeWords = set("which", "whom", "where")
+
+// dashes set off a clause or phrase like a comma.
+var dashes = set("-", "—", "–", "--")
 
 // clauseJoins join a clause with its own subject to a sentence.
 var clauseJoins = set("while", "whereas", "but", "and")
