@@ -412,6 +412,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Anna Ruiz on Monday blamed the press for making an issue out of Peter Hall’s claim that Governor Tom Stone “sold the port,” saying they were unfair.", "sold the port,", "Peter Hall"},
 		{"a last clause after a dash and but, whose subject is a person's campaign",
 			"Mayor Peter Hall spoke. Anna Ruiz proposed a debate on Monday - but the Hall campaign rejected the idea as \"silly\" because of the game.", "silly", "Peter Hall"},
+		{"a year inside a source phrase read forwards",
+			"Mayor Peter Hall spoke. The recession is partly to blame for lost jobs, but so is this \"major change in trade policy,\" according to a 2019 study by economists Anna Ruiz and Tom Stone.", "major change in trade policy,", "Anna Ruiz"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

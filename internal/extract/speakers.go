@@ -590,8 +590,8 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 			src.person, src.first, src.end = m.person, j, m.end
 			return src
 		}
-		if t.kind != tkWord || t.low == "who" || t.low == "that" || t.low == "in" || t.low == "on" {
-			break
+		if t.kind != tkWord && !(t.kind == tkNum && j > k) || t.low == "who" || t.low == "that" || t.low == "in" || t.low == "on" {
+			break // a year may stand in the phrase: "a 2013 study by X"
 		}
 		if (t.low == "with" || t.low == "to") && j > k && linkWords[toks[j-1].low] {
 			break // "a fundraiser aligned with Rubio": Rubio is not the source
