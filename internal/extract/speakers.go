@@ -925,6 +925,12 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			break
 		}
 	}
+	// "A letter from the American Legion obtained by The Associated Press
+	// warns": the agent of a participle that follows the subject is no
+	// subject; the phrase before the participle is
+	if j-2 > first && toks[j-1].low == "by" && documentParticiples[toks[j-2].low] && !toks[j-2].cap {
+		return an.sourceBefore(j-2, first, midx)
+	}
 	// "the American Federation of Teachers calling": an organisation's
 	// capitalised name runs back over "of"
 	if j-2 > first && toks[j-1].low == "of" && toks[j].cap && toks[j-2].cap && toks[j-2].kind == tkWord && an.midx[j-2] < 0 && toks[j-2].quote < 0 {
