@@ -416,6 +416,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Peter Hall spoke. The recession is partly to blame for lost jobs, but so is this \"major change in trade policy,\" according to a 2019 study by economists Anna Ruiz and Tom Stone.", "major change in trade policy,", "Anna Ruiz"},
 		{"the agent of a participle after the subject is no subject",
 			"Mayor Peter Hall spoke. A March 3 letter from the Lakeside Anglers Club obtained by The Daily Courier warns that \"any further use of the logo will be through our lawyers.\"", "any further use of the logo will be through our lawyers.", "Lakeside Anglers Club"},
+		{"a titled name between a weak verb and its that-clause counts as one word",
+			"Mayor Peter Hall spoke. The Lakeside Bank promised Mr. Stone that he could run the branch as a \"fully independent unit.\"", "fully independent unit.", "Lakeside Bank"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -467,7 +467,12 @@ func (an *analysis) nearQuote(i int) bool {
 	}
 	// "The FBI concluded this month that Clinton had been "extremely
 	// careless"": a "that" clause that holds the quote reports the words
-	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].sent == toks[i].sent && toks[k].kind == tkWord && toks[k].quote < 0; k++ {
+	for k, n := i+1, 0; k < len(toks) && n < 4 && toks[k].sent == toks[i].sent && toks[k].quote < 0 && (toks[k].kind == tkWord || an.midx[k] >= 0); k, n = k+1, n+1 {
+		if mi := an.midx[k]; mi >= 0 {
+			// "promised Mr. Weiner that": a name counts as one word
+			k = max(k, an.mentions[mi].end-1)
+			continue
+		}
 		if toks[k].low != "that" {
 			continue
 		}
