@@ -599,6 +599,10 @@ func (an *analysis) chantCrowd(ot, ct int) string {
 	if ot >= 2 && toks[ot-1].low == "of" && chantNouns[toks[ot-2].low] || ot >= 1 && (toks[ot-1].low == "chant" || toks[ot-1].low == "chants") {
 		chant = true
 	}
+	// `where about 50 protesters had gathered, chanting "..."`: the verb
+	if b := ot - 1; b >= 0 && (toks[b].low == "chanting" || toks[b].low == "chanted" || b >= 1 && toks[b].low == "," && (toks[b-1].low == "chanting" || toks[b-1].low == "chanted")) {
+		chant = true
+	}
 	if k := ct + 1; ct >= 0 && k+2 < len(toks) && toks[k].low == "came" && chantNouns[toks[k+1].low] && (toks[k+2].low == "from" || toks[k+2].low == "of") {
 		chant = true
 	}
@@ -611,7 +615,16 @@ func (an *analysis) chantCrowd(ot, ct int) string {
 	if ct >= 0 {
 		hi = min(hi, ct+11)
 	}
-	for k := an.sents[sent].first; k < hi; k++ {
+	// the crowd noun nearest before the quote ("many marchers and
+	// spectators chanting"), else the first after it
+	from := an.sents[sent].first
+	for k := ot - 1; k >= from; k-- {
+		if toks[k].quote < 0 && toks[k].kind == tkWord && crowdNouns[toks[k].low] {
+			from = k
+			break
+		}
+	}
+	for k := from; k < hi; k++ {
 		if toks[k].quote < 0 && toks[k].kind == tkWord && crowdNouns[toks[k].low] {
 			// with its name-like modifiers: "Clinton supporters",
 			// "anti-Trump delegates"
@@ -853,7 +866,8 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		// biography written by`: a work its apposition names
 		titleCtx = true
 	}
-	if len(words) <= 6 && (a.how != "cue" || titleCtx) {
+	spoken := a.how == "cue" || a.how == "chant" // a crowd's chant is words too
+	if len(words) <= 6 && (!spoken || titleCtx) {
 		title, capital := true, false
 		for i, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)
@@ -869,7 +883,7 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		}
 		title = title && capital
 		last := an.text[q.end-1]
-		if title && (last != '.' && last != '?' && last != '!' && last != ',' || titleCtx || len(words) >= 2 && a.how != "cue") {
+		if title && (last != '.' && last != '?' && last != '!' && last != ',' || titleCtx || len(words) >= 2 && !spoken) {
 			return true
 		}
 	}

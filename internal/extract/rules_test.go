@@ -149,7 +149,7 @@ func TestAttributionRules(t *testing.T) {
 		{"a credit running into the next credited quote",
 			"Readers wrote in.\n\n\u201cHe is the most unqualified.\u201d \u2015 Maria Gonzalez \u201cWe can build a wall around him.\u201d \u2015 Peter Hall", "He is the most unqualified.", "Maria Gonzalez"},
 		{"the object of a preposition is no loose descriptor",
-			"Peter Hall spoke.\n\nProtesters marching through the streets chanted \"What curfew?\" and kept going.", "What curfew?", ""},
+			"Peter Hall spoke.\n\nProtesters marching through the streets chanted \"What curfew?\" and kept going.", "What curfew?", "Protesters"},
 		{"an adverb between commas after an unnamed source",
 			`Peter Hall spoke. A senior Treasury aide, however, put it plainly in a memo: "Nobody here wants this fight."`, "Nobody here wants this fight.", "senior Treasury aide"},
 		{"any verb after a name that opens the sentence after a question",
@@ -418,6 +418,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Peter Hall spoke. A March 3 letter from the Lakeside Anglers Club obtained by The Daily Courier warns that \"any further use of the logo will be through our lawyers.\"", "any further use of the logo will be through our lawyers.", "Lakeside Anglers Club"},
 		{"a titled name between a weak verb and its that-clause counts as one word",
 			"Mayor Peter Hall spoke. The Lakeside Bank promised Mr. Stone that he could run the branch as a \"fully independent unit.\"", "fully independent unit.", "Lakeside Bank"},
+		{"a crowd the sentence names chants what follows chanting",
+			"Mayor Peter Hall spoke down the street from the casino, where about 50 protesters had gathered on Wednesday, chanting \"no deal, no peace\" after the talks failed.", "no deal, no peace", "protesters"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -585,6 +587,8 @@ func TestQuoteDropRules(t *testing.T) {
 			`To top it off, "Lakeside," a movie about the flood directed by Peter Hall, opens this week.`, "Lakeside,", false},
 		{"a title after including",
 			`"It was a mistake," said Peter Hall, who has written two books on the crisis, including "Quiet Waters."`, "Quiet Waters.", false},
+		{"a crowd's chanted name is no title",
+			`Anna Ruiz watched the screens, where his supporters were shown chanting "Peter! Peter!" as the results came in.`, "Peter! Peter!", true},
 		{"a passive's complement before by stays",
 			`The plan has been called "a quiet revolution" by Peter Hall.`, "a quiet revolution", true},
 	}
