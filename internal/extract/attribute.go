@@ -413,12 +413,19 @@ func (an *analysis) commaBetween(a, b int) bool {
 func (an *analysis) quoteKind(qi, ot int) string {
 	q := an.quotes[qi]
 	// `". . . You're going"`, `"[Trump's] comments"`: the first letter decides
-	body := strings.TrimLeft(an.text[q.start:q.end], ".…[( -—–")
+	text := an.text[q.start:q.end]
+	body := strings.TrimLeft(text, ".…[( -—–")
 	r, _ := utf8.DecodeRuneInString(body)
+	s := an.sents[an.toks[ot].sent]
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		if ot == s.first && (strings.HasPrefix(text, "…") || strings.HasPrefix(text, "...") || strings.HasPrefix(text, ". . .")) && strings.ContainsAny(body, ".?!") && len(strings.Fields(body)) > 6 {
+			// `"… they still just go on with their lying. I heard
+			// that."`: a passage taken up mid-sentence that opens its own
+			// sentence is quoted speech in full
+			return "direct"
+		}
 		return "partial"
 	}
-	s := an.sents[an.toks[ot].sent]
 	if ot == s.first {
 		return "direct"
 	}

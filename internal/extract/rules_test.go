@@ -420,6 +420,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Peter Hall spoke. The Lakeside Bank promised Mr. Stone that he could run the branch as a \"fully independent unit.\"", "fully independent unit.", "Lakeside Bank"},
 		{"a crowd the sentence names chants what follows chanting",
 			"Mayor Peter Hall spoke down the street from the casino, where about 50 protesters had gathered on Wednesday, chanting \"no deal, no peace\" after the talks failed.", "no deal, no peace", "protesters"},
+		{"a passage taken up after an ellipsis continues the speaker",
+			"Anna Ruiz spoke first.\n\n“We stood face to face. He lied to me,” Peter Hall said.\n\n“… they still just go on with their little ways, saying that I am the one who is wrong. I know what I heard.”", "… they still just go on with their little ways, saying that I am the one who is wrong. I know what I heard.", "Peter Hall"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
