@@ -422,6 +422,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Peter Hall spoke down the street from the casino, where about 50 protesters had gathered on Wednesday, chanting \"no deal, no peace\" after the talks failed.", "no deal, no peace", "protesters"},
 		{"a passage taken up after an ellipsis continues the speaker",
 			"Anna Ruiz spoke first.\n\n“We stood face to face. He lied to me,” Peter Hall said.\n\n“… they still just go on with their little ways, saying that I am the one who is wrong. I know what I heard.”", "… they still just go on with their little ways, saying that I am the one who is wrong. I know what I heard.", "Peter Hall"},
+		{"after an inverted verb a name in apposition to a possessed noun",
+			"“We are treating the whole month as one long election day,” said Ruiz’s deputy campaign manager, Tom Stone, who ran the count in 2012.", "We are treating the whole month as one long election day,", "Tom Stone"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

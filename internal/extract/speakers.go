@@ -562,6 +562,14 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 		}
 		if mi := midx[j]; mi >= 0 {
 			m := an.mentions[mi]
+			if toks[m.end-1].poss {
+				// "exhorted Clinton's introducer, actress Jamie Lee
+				// Curtis": the name in apposition to the possessed noun
+				if r := an.appositiveName(m.end, end, midx); r >= 0 {
+					m = an.mentions[r]
+					return source{person: m.person, first: m.tfirst, end: m.end}
+				}
+			}
 			// "Sessions spokeswoman Sarah Isgur Flores": the later name
 			if n := m.end; n+1 < end && toks[m.end-1].kind == tkWord && !toks[n].cap && toks[n].kind == tkWord {
 				if toks[m.end-1].poss {
@@ -619,6 +627,29 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 		}
 	}
 	return d
+}
+
+// appositiveName returns the mention that follows a short lower-case
+// noun phrase at toks[k], a comma and at most three lower-case words
+// ("introducer, actress Jamie Lee Curtis"), or -1.
+func (an *analysis) appositiveName(k, end int, midx []int32) int {
+	toks := an.toks
+	j := k
+	for j < end && j < k+4 && toks[j].kind == tkWord && !toks[j].cap && toks[j].quote < 0 {
+		j++
+	}
+	if j == k || j+1 >= end || toks[j].low != "," {
+		return -1
+	}
+	for n := j + 1; n < end && n <= j+4; n++ {
+		if mi := midx[n]; mi >= 0 && an.mentions[mi].tfirst == n {
+			return int(mi)
+		}
+		if toks[n].kind != tkWord || toks[n].cap || toks[n].quote >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // descStop ends a descriptor phrase read forwards.
