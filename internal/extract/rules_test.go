@@ -424,6 +424,8 @@ func TestAttributionRules(t *testing.T) {
 			"Anna Ruiz spoke first.\n\n“We stood face to face. He lied to me,” Peter Hall said.\n\n“… they still just go on with their little ways, saying that I am the one who is wrong. I know what I heard.”", "… they still just go on with their little ways, saying that I am the one who is wrong. I know what I heard.", "Peter Hall"},
 		{"after an inverted verb a name in apposition to a possessed noun",
 			"“We are treating the whole month as one long election day,” said Ruiz’s deputy campaign manager, Tom Stone, who ran the count in 2012.", "We are treating the whole month as one long election day,", "Tom Stone"},
+		{"exhort is a speech verb",
+			"Mayor Peter Hall spoke first.\n\nThen the crowd cheered. “It is about time we had a woman running this city,” exhorted Anna Ruiz, the party chair.", "It is about time we had a woman running this city,", "Anna Ruiz"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
