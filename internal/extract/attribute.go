@@ -1303,6 +1303,11 @@ func (an *analysis) nameAfterQuote(qi, ct int) source {
 	if t.kind != tkWord || t.cap || t.quote >= 0 || len(t.low) < 3 || descStop[t.low] && !auxWords[t.low] || objectPreps[t.low] {
 		return none
 	}
+	if t.low == "may" || t.low == "might" || t.low == "could" || t.low == "should" || t.low == "must" || t.low == "can" {
+		// `"...," she may again split with her former boss`: a clause
+		// about what may come, not a report of the words
+		return none
+	}
 	return src
 }
 

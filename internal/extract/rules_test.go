@@ -426,6 +426,8 @@ func TestAttributionRules(t *testing.T) {
 			"“We are treating the whole month as one long election day,” said Ruiz’s deputy campaign manager, Tom Stone, who ran the count in 2012.", "We are treating the whole month as one long election day,", "Tom Stone"},
 		{"exhort is a speech verb",
 			"Mayor Peter Hall spoke first.\n\nThen the crowd cheered. “It is about time we had a woman running this city,” exhorted Anna Ruiz, the party chair.", "It is about time we had a woman running this city,", "Anna Ruiz"},
+		{"a modal after the closing mark opens a clause of its own",
+			"Anna Ruiz spoke. Her stances have helped her with the farms, and though the farm lobby is \"sure that the mayor will stay a friend of the farms,\" she may again split with him.", "sure that the mayor will stay a friend of the farms,", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
