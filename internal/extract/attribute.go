@@ -68,12 +68,14 @@ func (an *analysis) attribute() {
 			continue
 		}
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
-		if a.cue < 0 || an.cues[a.cue].tok < ot || ct >= 0 && an.cues[a.cue].tok > ct {
+		if a.cue < 0 || an.cues[a.cue].tok < ot || ct >= 0 && an.cues[a.cue].tok > ct && !an.cues[a.cue].inverted {
 			// `Peter Hall's pledge to deliver a "fully costed" budget`: the
 			// owner of the words named by a speech noun
-			// outranks a cue before them, and one after them that
-			// reports the whole sentence (`out of Trump's claim that
-			// Obama "founded ISIS," saying they were nitpicking`)
+			// outranks a cue before them, and one after them
+			// (`out of Trump's claim that Obama "founded ISIS," saying
+			// they were nitpicking`), though not an inverted verb that
+			// reports the whole sentence (`Boehner's pledge to end
+			// "earmarks" was kept, said Ellis`)
 			lo, afterCue := an.sents[sent].first, a.cue >= 0 && an.cues[a.cue].tok < ot
 			if afterCue {
 				lo = an.cues[a.cue].tok + 1
@@ -165,7 +167,7 @@ func (an *analysis) attribute() {
 				}
 			}
 		}
-		if a.speaker == "" && a.cue < 0 && open[qi] >= 0 && (q.cont || a.kind == "direct" && (q.para-lastPara <= 1 || q.para-lastPara == 2 && an.quietPara(lastPara+1))) && lastSpeaker != "" {
+		if a.speaker == "" && a.cue < 0 && open[qi] >= 0 && (q.cont || a.kind == "direct" && (q.para-lastPara <= 1 || q.para-lastPara == 2 && an.quietPara(lastPara+1)) || q.para-lastPara == 1 && an.resumedPassage(qi, open[qi])) && lastSpeaker != "" {
 			a.person, a.speaker, a.how = lastPerson, lastSpeaker, "continue"
 		}
 		if a.speaker == "" && open[qi] >= 0 {
@@ -418,12 +420,6 @@ func (an *analysis) quoteKind(qi, ot int) string {
 	r, _ := utf8.DecodeRuneInString(body)
 	s := an.sents[an.toks[ot].sent]
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-		if ot == s.first && (strings.HasPrefix(text, "…") || strings.HasPrefix(text, "...") || strings.HasPrefix(text, ". . .")) && strings.ContainsAny(body, ".?!") && len(strings.Fields(body)) > 6 {
-			// `"… they still just go on with their lying. I heard
-			// that."`: a passage taken up mid-sentence that opens its own
-			// sentence is quoted speech in full
-			return "direct"
-		}
 		return "partial"
 	}
 	if ot == s.first {
@@ -440,6 +436,24 @@ func (an *analysis) quoteKind(qi, ot int) string {
 		return "direct"
 	}
 	return "partial"
+}
+
+// resumedPassage reports whether quote qi, opening at toks[ot], takes up
+// a passage mid-sentence after an ellipsis, opens its sentence and runs
+// on over full sentences (`"… they still just go on with their lying. I
+// know what I heard."`): speech quoted in full, though it opens in lower
+// case, which goes on from the paragraph before.
+func (an *analysis) resumedPassage(qi, ot int) bool {
+	q := an.quotes[qi]
+	text := an.text[q.start:q.end]
+	if ot < 0 || ot != an.sents[an.toks[ot].sent].first {
+		return false
+	}
+	if !strings.HasPrefix(text, "…") && !strings.HasPrefix(text, "...") && !strings.HasPrefix(text, ". . .") {
+		return false
+	}
+	body := strings.TrimLeft(text, ".… ")
+	return strings.ContainsAny(body, ".?!") && len(strings.Fields(body)) > 6
 }
 
 // resolve turns a cue's source into a person index and speaker string.

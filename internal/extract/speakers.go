@@ -214,7 +214,17 @@ func (an *analysis) findCues() {
 // with": it opens an absolute clause whose participle it is the subject
 // of (`..., with the American Federation of Teachers calling her "..."`).
 func (an *analysis) absoluteWith(k, first int) bool {
-	return k-2 >= first && an.toks[k-1].low == "with" && an.toks[k-2].low == ","
+	if k-2 < first || an.toks[k-1].low != "with" || an.toks[k-2].low != "," {
+		return false
+	}
+	// "with the president saying": a title stands for the person the
+	// clause's subject names, which the subject scan finds
+	for j := k; j < len(an.toks) && j < k+4 && an.toks[j].kind == tkWord; j++ {
+		if _, title := titleWords[an.toks[j].low]; title && !an.toks[j].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // nounAfterModifiers reports whether the bare speech word at toks[i] is a
@@ -424,6 +434,11 @@ var passiveAux = set("was", "were", "been", "being", "is", "are", "be", "get", "
 // released Friday").
 var documentParticiples = set("released", "issued", "published", "obtained", "filed", "posted", "sent", "signed", "written", "unveiled")
 
+// receivedParticiples take as agent the one who got a document, not its
+// author ("a letter obtained by The Associated Press"); "released by",
+// "written by" name the author.
+var receivedParticiples = set("obtained", "received", "reviewed", "seen")
+
 // nounDeterminers before a speech word make it a noun ("the call", "her
 // remarks").
 var nounDeterminers = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "whose")
@@ -603,7 +618,7 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 			src.person, src.first, src.end = m.person, j, m.end
 			return src
 		}
-		if t.kind != tkWord && !(t.kind == tkNum && j > k) || t.low == "who" || t.low == "that" || t.low == "in" || t.low == "on" {
+		if t.kind != tkWord && !(t.kind == tkNum && j > k) || t.low == "who" || t.low == "that" || t.low == "in" || t.low == "on" || t.low == "about" {
 			break // a year may stand in the phrase: "a 2013 study by X"
 		}
 		if (t.low == "with" || t.low == "to") && j > k && linkWords[toks[j-1].low] {
@@ -964,7 +979,7 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	// "A letter from the American Legion obtained by The Associated Press
 	// warns": the agent of a participle that follows the subject is no
 	// subject; the phrase before the participle is
-	if j-2 > first && toks[j-1].low == "by" && documentParticiples[toks[j-2].low] && !toks[j-2].cap {
+	if j-2 > first && toks[j-1].low == "by" && receivedParticiples[toks[j-2].low] && !toks[j-2].cap {
 		return an.sourceBefore(j-2, first, midx)
 	}
 	// "the American Federation of Teachers calling": an organisation's
