@@ -68,14 +68,15 @@ func (an *analysis) attribute() {
 			continue
 		}
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
-		if a.cue < 0 || an.cues[a.cue].tok < ot || ct >= 0 && an.cues[a.cue].tok > ct && !an.cues[a.cue].inverted {
+		if a.cue < 0 || an.cues[a.cue].tok < ot || ct >= 0 && an.cues[a.cue].tok > ct && !an.cues[a.cue].inverted && strings.HasSuffix(an.toks[an.cues[a.cue].tok].low, "ing") {
 			// `Peter Hall's pledge to deliver a "fully costed" budget`: the
 			// owner of the words named by a speech noun
-			// outranks a cue before them, and one after them
-			// (`out of Trump's claim that Obama "founded ISIS," saying
-			// they were nitpicking`), though not an inverted verb that
-			// reports the whole sentence (`Boehner's pledge to end
-			// "earmarks" was kept, said Ellis`)
+			// outranks a cue before them, and a participle after them
+			// whose subject is the clause's (`out of Trump's claim that
+			// Obama "founded ISIS," saying they were nitpicking`), though
+			// not a verb that names who spoke (`Boehner's pledge to end
+			// "earmarks" was kept, said Ellis`, `on Trump's claims:
+			// "...," Murray tweeted`)
 			lo, afterCue := an.sents[sent].first, a.cue >= 0 && an.cues[a.cue].tok < ot
 			if afterCue {
 				lo = an.cues[a.cue].tok + 1
@@ -448,6 +449,9 @@ func (an *analysis) resumedPassage(qi, ot int) bool {
 	text := an.text[q.start:q.end]
 	if ot < 0 || ot != an.sents[an.toks[ot].sent].first {
 		return false
+	}
+	if ot > 0 && an.toks[ot-1].low == ":" {
+		return false // `X told Hannity that:` introduces it; the colon rule's
 	}
 	if !strings.HasPrefix(text, "…") && !strings.HasPrefix(text, "...") && !strings.HasPrefix(text, ". . .") {
 		return false
@@ -1317,7 +1321,7 @@ func (an *analysis) nameAfterQuote(qi, ct int) source {
 	if t.kind != tkWord || t.cap || t.quote >= 0 || len(t.low) < 3 || descStop[t.low] && !auxWords[t.low] || objectPreps[t.low] {
 		return none
 	}
-	if t.low == "may" || t.low == "might" || t.low == "could" || t.low == "should" || t.low == "must" || t.low == "can" {
+	if (t.low == "may" || t.low == "might" || t.low == "could" || t.low == "should" || t.low == "must" || t.low == "can") && !an.speechVerbNext(v+1) {
 		// `"...," she may again split with her former boss`: a clause
 		// about what may come, not a report of the words
 		return none
@@ -1406,6 +1410,20 @@ func (an *analysis) speechVerbAfter(k, ct int) bool {
 		}
 		if _, verb := speechVerbs[t.low]; verb && (!t.cap || an.capitalisedCue(j)) && t.low != "according" && !nounDeterminers[toks[j-1].low] && !toks[j-1].poss {
 			return true
+		}
+	}
+	return false
+}
+
+// speechVerbNext reports whether a speech verb stands at toks[k] or
+// after one adverb ("might say", "could well argue").
+func (an *analysis) speechVerbNext(k int) bool {
+	for j := k; j < len(an.toks) && j < k+2; j++ {
+		if _, verb := speechVerbs[an.toks[j].low]; verb && !an.toks[j].cap {
+			return true
+		}
+		if an.toks[j].kind != tkWord {
+			break
 		}
 	}
 	return false
@@ -1538,9 +1556,6 @@ func (an *analysis) possessiveSpeech(lo, ot, ct int, afterCue bool) int {
 	for c := ot - 1; c > lo+2 && c >= ot-10; c-- {
 		if toks[c].kind == tkQuote || toks[c].quote >= 0 {
 			break
-		}
-		if _, verb := speechVerbs[toks[c].low]; verb && !toks[c].cap {
-			break // `Hall's claim that Ruiz said "..."`: Ruiz's words
 		}
 		if an.midx[c] >= 0 {
 			// `Trump's claim that President Barack Obama "founded ISIS"`:

@@ -467,7 +467,16 @@ func (an *analysis) nearQuote(i int) bool {
 			k--
 		}
 		if k >= 0 && toks[k].sent == toks[i].sent && toks[k].kind == tkQuote && !toks[k].open {
-			return true
+			// only for a quote that opens its sentence, the words the name
+			// reports; a fragment inside X's reported speech stays X's
+			// (`X said ... "a lot longer," the Los Angeles Times reported`)
+			o := k - 1
+			for o >= 0 && toks[o].quote >= 0 {
+				o--
+			}
+			if o >= 0 && toks[o].kind == tkQuote && toks[o].open && o == an.sents[toks[o].sent].first {
+				return true
+			}
 		}
 	}
 	// `"describe the ground under the city as "Swiss cheese"`: a longer
