@@ -68,11 +68,16 @@ func (an *analysis) attribute() {
 			continue
 		}
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
-		if a.cue < 0 || an.cues[a.cue].tok < ot {
+		if a.cue < 0 || an.cues[a.cue].tok < ot || ct >= 0 && an.cues[a.cue].tok > ct && !an.cues[a.cue].inverted && strings.HasSuffix(an.toks[an.cues[a.cue].tok].low, "ing") {
 			// `Peter Hall's pledge to deliver a "fully costed" budget`: the
 			// owner of the words named by a speech noun
-			// outranks a cue before them
-			lo, afterCue := an.sents[sent].first, a.cue >= 0
+			// outranks a cue before them, and a participle after them
+			// whose subject is the clause's (`out of Trump's claim that
+			// Obama "founded ISIS," saying they were nitpicking`), though
+			// not a verb that names who spoke (`Boehner's pledge to end
+			// "earmarks" was kept, said Ellis`, `on Trump's claims:
+			// "...," Murray tweeted`)
+			lo, afterCue := an.sents[sent].first, a.cue >= 0 && an.cues[a.cue].tok < ot
 			if afterCue {
 				lo = an.cues[a.cue].tok + 1
 			}
@@ -96,6 +101,8 @@ func (an *analysis) attribute() {
 			an.cues = append(an.cues, cue{tok: src.end, lemma: "say", inverted: true, src: src})
 			a.cue, a.how = len(an.cues)-1, "cue"
 		} else if pi := an.dashCredit(qi, ct); pi >= 0 {
+			a.person, a.speaker, a.how = pi, an.people[pi].name(), "credit"
+		} else if pi := an.pullCredit(qi, ot); pi >= 0 {
 			a.person, a.speaker, a.how = pi, an.people[pi].name(), "credit"
 		} else if name := an.creditName(ct); name != "" {
 			a.speaker, a.how = name, "credit"
@@ -161,7 +168,7 @@ func (an *analysis) attribute() {
 				}
 			}
 		}
-		if a.speaker == "" && a.cue < 0 && open[qi] >= 0 && (q.cont || a.kind == "direct" && (q.para-lastPara <= 1 || q.para-lastPara == 2 && an.quietPara(lastPara+1))) && lastSpeaker != "" {
+		if a.speaker == "" && a.cue < 0 && open[qi] >= 0 && (q.cont || a.kind == "direct" && (q.para-lastPara <= 1 || q.para-lastPara == 2 && an.quietPara(lastPara+1)) || q.para-lastPara == 1 && an.resumedPassage(qi, open[qi])) && lastSpeaker != "" {
 			a.person, a.speaker, a.how = lastPerson, lastSpeaker, "continue"
 		}
 		if a.speaker == "" && open[qi] >= 0 {
@@ -414,12 +421,13 @@ func (an *analysis) commaBetween(a, b int) bool {
 func (an *analysis) quoteKind(qi, ot int) string {
 	q := an.quotes[qi]
 	// `". . . You're going"`, `"[Trump's] comments"`: the first letter decides
-	body := strings.TrimLeft(an.text[q.start:q.end], ".…[( -—–")
+	text := an.text[q.start:q.end]
+	body := strings.TrimLeft(text, ".…[( -—–")
 	r, _ := utf8.DecodeRuneInString(body)
+	s := an.sents[an.toks[ot].sent]
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return "partial"
 	}
-	s := an.sents[an.toks[ot].sent]
 	if ot == s.first {
 		return "direct"
 	}
@@ -434,6 +442,27 @@ func (an *analysis) quoteKind(qi, ot int) string {
 		return "direct"
 	}
 	return "partial"
+}
+
+// resumedPassage reports whether quote qi, opening at toks[ot], takes up
+// a passage mid-sentence after an ellipsis, opens its sentence and runs
+// on over full sentences (`"… they still just go on with their lying. I
+// know what I heard."`): speech quoted in full, though it opens in lower
+// case, which goes on from the paragraph before.
+func (an *analysis) resumedPassage(qi, ot int) bool {
+	q := an.quotes[qi]
+	text := an.text[q.start:q.end]
+	if ot < 0 || ot != an.sents[an.toks[ot].sent].first {
+		return false
+	}
+	if ot > 0 && an.toks[ot-1].low == ":" {
+		return false // `X told Hannity that:` introduces it; the colon rule's
+	}
+	if !strings.HasPrefix(text, "…") && !strings.HasPrefix(text, "...") && !strings.HasPrefix(text, ". . .") {
+		return false
+	}
+	body := strings.TrimLeft(text, ".… ")
+	return strings.ContainsAny(body, ".?!") && len(strings.Fields(body)) > 6
 }
 
 // resolve turns a cue's source into a person index and speaker string.
@@ -681,6 +710,10 @@ func (an *analysis) chantCrowd(ot, ct int) string {
 	if ot >= 2 && toks[ot-1].low == "of" && chantNouns[toks[ot-2].low] || ot >= 1 && (toks[ot-1].low == "chant" || toks[ot-1].low == "chants") {
 		chant = true
 	}
+	// `where about 50 protesters had gathered, chanting "..."`: the verb
+	if b := ot - 1; b >= 0 && (toks[b].low == "chanting" || toks[b].low == "chanted" || b >= 1 && toks[b].low == "," && (toks[b-1].low == "chanting" || toks[b-1].low == "chanted")) {
+		chant = true
+	}
 	if k := ct + 1; ct >= 0 && k+2 < len(toks) && toks[k].low == "came" && chantNouns[toks[k+1].low] && (toks[k+2].low == "from" || toks[k+2].low == "of") {
 		chant = true
 	}
@@ -693,7 +726,16 @@ func (an *analysis) chantCrowd(ot, ct int) string {
 	if ct >= 0 {
 		hi = min(hi, ct+11)
 	}
-	for k := an.sents[sent].first; k < hi; k++ {
+	// the crowd noun nearest before the quote ("many marchers and
+	// spectators chanting"), else the first after it
+	from := an.sents[sent].first
+	for k := ot - 1; k >= from; k-- {
+		if toks[k].quote < 0 && toks[k].kind == tkWord && crowdNouns[toks[k].low] {
+			from = k
+			break
+		}
+	}
+	for k := from; k < hi; k++ {
 		if toks[k].quote < 0 && toks[k].kind == tkWord && crowdNouns[toks[k].low] {
 			// with its name-like modifiers: "Clinton supporters",
 			// "anti-Trump delegates"
@@ -1013,7 +1055,8 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		// modifies a work noun
 		titleCtx = true
 	}
-	if len(words) <= 6 && (a.how != "cue" || titleCtx) {
+	spoken := a.how == "cue" || a.how == "chant" // a crowd's chant is words too
+	if len(words) <= 6 && (!spoken || titleCtx) {
 		title, capital := true, false
 		for i, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)
@@ -1029,7 +1072,7 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		}
 		title = title && capital
 		last := an.text[q.end-1]
-		if title && (last != '.' && last != '?' && last != '!' && last != ',' || titleCtx || len(words) >= 2 && a.how != "cue") {
+		if title && (last != '.' && last != '?' && last != '!' && last != ',' || titleCtx || len(words) >= 2 && !spoken) {
 			return !an.spokenSentence(qi)
 		}
 	}
@@ -1269,6 +1312,58 @@ func foldKey(s string) string {
 	return b.String()
 }
 
+// pullCredit finds the person a pull quote's credit line names: a
+// quoted paragraph set apart from the story whose mark closes only after
+// a line with the speaker's name and affiliation, which reads as a
+// paragraph of its own (`"We are going to enter the next recession ...`
+// then `Josh Bivens, Economic Policy Institute."`). The quote opens its
+// paragraph and is left open there; the credit paragraph is a name, at
+// most a dozen words of affiliation after a comma, a period and the
+// closing mark.
+func (an *analysis) pullCredit(qi, ot int) int {
+	toks := an.toks
+	q := an.quotes[qi]
+	if ot < 0 || !q.unclosed || ot > 0 && toks[ot-1].para == toks[ot].para || q.para+1 >= len(an.paras) {
+		return -1
+	}
+	k := ot
+	for k < len(toks) && toks[k].para == q.para {
+		k++
+	}
+	if k >= len(toks) || toks[k].para != q.para+1 {
+		return -1
+	}
+	p := an.paras[q.para+1]
+	line := strings.TrimSpace(an.text[p[0]:p[1]])
+	if !strings.HasSuffix(line, "\"") && !strings.HasSuffix(line, "\u201d") || strings.ContainsAny(line, "\n") {
+		return -1
+	}
+	// a role may come before the name ("Former NAACP president Ben
+	// Jealous.")
+	for n := 0; n < 5 && k+1 < len(toks) && toks[k].para == toks[k+1].para && an.midx[k] < 0 && toks[k].kind == tkWord; n++ {
+		k++
+	}
+	mi := an.midx[k]
+	if mi < 0 || an.mentions[mi].tfirst != k {
+		return -1
+	}
+	m := an.mentions[mi]
+	j := m.end
+	if j < len(toks) && toks[j].para == toks[k].para && toks[j].low == "," {
+		for j++; j < len(toks) && toks[j].para == toks[k].para && j <= m.end+13 && toks[j].kind != tkPunct && toks[j].kind != tkQuote; j++ {
+		}
+	}
+	if j < len(toks) && toks[j].para == toks[k].para && toks[j].low == "." {
+		j++
+	}
+	for ; j < len(toks) && toks[j].para == toks[k].para; j++ {
+		if toks[j].kind == tkWord || toks[j].kind == tkNum {
+			return -1
+		}
+	}
+	return m.person
+}
+
 // dashCredit finds the person a credit line names right after the quote
 // whose closing mark is toks[ct]: `"..." — Donald J. Trump (@realDonaldTrump)`
 // or a paragraph "- Hillary Clinton." after a quoted paragraph.
@@ -1440,6 +1535,11 @@ func (an *analysis) nameAfterQuote(qi, ct int) source {
 	if t.kind != tkWord || t.cap || t.quote >= 0 || len(t.low) < 3 || descStop[t.low] && !auxWords[t.low] || objectPreps[t.low] {
 		return none
 	}
+	if (t.low == "may" || t.low == "might" || t.low == "could" || t.low == "should" || t.low == "must" || t.low == "can") && !an.speechVerbNext(v+1) {
+		// `"...," she may again split with her former boss`: a clause
+		// about what may come, not a report of the words
+		return none
+	}
 	return src
 }
 
@@ -1524,6 +1624,20 @@ func (an *analysis) speechVerbAfter(k, ct int) bool {
 		}
 		if _, verb := speechVerbs[t.low]; verb && (!t.cap || an.capitalisedCue(j)) && t.low != "according" && !nounDeterminers[toks[j-1].low] && !toks[j-1].poss {
 			return true
+		}
+	}
+	return false
+}
+
+// speechVerbNext reports whether a speech verb stands at toks[k] or
+// after one adverb ("might say", "could well argue").
+func (an *analysis) speechVerbNext(k int) bool {
+	for j := k; j < len(an.toks) && j < k+2; j++ {
+		if _, verb := speechVerbs[an.toks[j].low]; verb && !an.toks[j].cap {
+			return true
+		}
+		if an.toks[j].kind != tkWord {
+			break
 		}
 	}
 	return false
@@ -1652,12 +1766,26 @@ func (an *analysis) possessiveSpeech(lo, ot, ct int, afterCue bool) int {
 	}
 	// "Hall's suggestion at the last debate that she was "...": a short
 	// phrase between the noun and its "that" clause
+	named := false
 	for c := ot - 1; c > lo+2 && c >= ot-10; c-- {
-		if toks[c].kind == tkQuote || toks[c].quote >= 0 || an.midx[c] >= 0 {
+		if toks[c].kind == tkQuote || toks[c].quote >= 0 {
 			break
+		}
+		if an.midx[c] >= 0 {
+			// `Trump's claim that President Barack Obama "founded ISIS"`:
+			// the clause's subject may be a name
+			if an.mentions[an.midx[c]].end != ot || toks[c].poss {
+				break
+			}
+			named = true
+			continue
 		}
 		if toks[c].low != "that" {
 			continue
+		}
+		if named && c-1 > lo && speechNouns[toks[c-1].low] && !toks[c-1].cap {
+			strict = true
+			return owner(c - 2)
 		}
 		for n := c - 2; n > lo && n >= c-7; n-- {
 			t := &toks[n]

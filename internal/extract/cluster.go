@@ -803,7 +803,10 @@ func (an *analysis) roleAppositive(k int) bool {
 		if roleNouns[t.low] || personRoles[t.low] {
 			return true
 		}
-		if !roleModifiers[t.low] {
+		if t.low == "chief" && j+1 < len(toks) && toks[j+1].low == "of" {
+			return true // "his chief of staff"
+		}
+		if !roleModifiers[t.low] && !(j == k && (t.low == "his" || t.low == "her")) {
 			return false
 		}
 	}

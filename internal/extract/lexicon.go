@@ -276,6 +276,7 @@ func init() {
 		{"promise", "promised", "promises", "promising"},
 		{"vow", "vowed", "vows", "vowing"},
 		{"urge", "urged", "urges", "urging"},
+		{"exhort", "exhorted", "exhorts", "exhorting"},
 		{"complain", "complained", "complains", "complaining"},
 		{"charge", "charged", "charges"},
 		{"allege", "alleged", "alleges", "alleging"},

@@ -170,7 +170,7 @@ func (an *analysis) findCues() {
 				}
 			} else {
 				c.src = an.sourceBefore(i, s.first, midx)
-				if strings.HasSuffix(t.low, "ing") && (c.src.loose && !clauseStart(toks, c.src.first, s.first) || c.src.desc != "" && c.src.first > s.first && phrasePreps[toks[c.src.first-1].low] || c.src.person >= 0 && c.src.first > s.first && an.objectAt(c.src.first) && toks[c.src.first-1].low != "of" && toks[c.src.first-1].low != "with") {
+				if strings.HasSuffix(t.low, "ing") && (c.src.loose && !clauseStart(toks, c.src.first, s.first) || c.src.desc != "" && c.src.first > s.first && phrasePreps[toks[c.src.first-1].low] && !an.absoluteWith(c.src.first, s.first) || c.src.person >= 0 && c.src.first > s.first && an.objectAt(c.src.first) && toks[c.src.first-1].low != "of" && toks[c.src.first-1].low != "with") {
 					// "Ames opened the forum saying", "Ames voiced some worry,
 					// telling", "Ames wrote to Gov. Hall asking": a participle
 					// after a verb's object is the clause subject's, not the
@@ -208,6 +208,23 @@ func (an *analysis) findCues() {
 		}
 		an.cues = append(an.cues, c)
 	}
+}
+
+// absoluteWith reports whether the source phrase at toks[k] follows ",
+// with": it opens an absolute clause whose participle it is the subject
+// of (`..., with the American Federation of Teachers calling her "..."`).
+func (an *analysis) absoluteWith(k, first int) bool {
+	if k-2 < first || an.toks[k-1].low != "with" || an.toks[k-2].low != "," {
+		return false
+	}
+	// "with the president saying": a title stands for the person the
+	// clause's subject names, which the subject scan finds
+	for j := k; j < len(an.toks) && j < k+4 && an.toks[j].kind == tkWord; j++ {
+		if _, title := titleWords[an.toks[j].low]; title && !an.toks[j].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // nounAfterModifiers reports whether the bare speech word at toks[i] is a
@@ -417,6 +434,11 @@ var passiveAux = set("was", "were", "been", "being", "is", "are", "be", "get", "
 // released Friday").
 var documentParticiples = set("released", "issued", "published", "obtained", "filed", "posted", "sent", "signed", "written", "unveiled")
 
+// receivedParticiples take as agent the one who got a document, not its
+// author ("a letter obtained by The Associated Press"); "released by",
+// "written by" name the author.
+var receivedParticiples = set("obtained", "received", "reviewed", "seen")
+
 // nounDeterminers before a speech word make it a noun ("the call", "her
 // remarks").
 var nounDeterminers = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "whose")
@@ -435,6 +457,28 @@ func (an *analysis) nearQuote(i int) bool {
 			return true
 		}
 	}
+	// `"...," the New York Times reported Monday`: a capitalised name
+	// of any length between the closing mark and the verb
+	if k := i - 1; k >= 0 && toks[k].cap && toks[k].kind == tkWord {
+		for k >= 0 && k >= i-8 && toks[k].sent == toks[i].sent && toks[k].kind == tkWord && toks[k].cap && toks[k].quote < 0 {
+			k--
+		}
+		if k >= 0 && toks[k].low == "the" {
+			k--
+		}
+		if k >= 0 && toks[k].sent == toks[i].sent && toks[k].kind == tkQuote && !toks[k].open {
+			// only for a quote that opens its sentence, the words the name
+			// reports; a fragment inside X's reported speech stays X's
+			// (`X said ... "a lot longer," the Los Angeles Times reported`)
+			o := k - 1
+			for o >= 0 && toks[o].quote >= 0 {
+				o--
+			}
+			if o >= 0 && toks[o].kind == tkQuote && toks[o].open && o == an.sents[toks[o].sent].first {
+				return true
+			}
+		}
+	}
 	// `"describe the ground under the city as "Swiss cheese"`: a longer
 	// object before "as" and the quote
 	for k := i + 1; k < len(toks) && k <= i+10 && toks[k].sent == toks[i].sent && toks[k].quote < 0; k++ {
@@ -447,7 +491,12 @@ func (an *analysis) nearQuote(i int) bool {
 	}
 	// "The FBI concluded this month that Clinton had been "extremely
 	// careless"": a "that" clause that holds the quote reports the words
-	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].sent == toks[i].sent && toks[k].kind == tkWord && toks[k].quote < 0; k++ {
+	for k, n := i+1, 0; k < len(toks) && n < 4 && toks[k].sent == toks[i].sent && toks[k].quote < 0 && (toks[k].kind == tkWord || an.midx[k] >= 0); k, n = k+1, n+1 {
+		if mi := an.midx[k]; mi >= 0 {
+			// "promised Mr. Weiner that": a name counts as one word
+			k = max(k, an.mentions[mi].end-1)
+			continue
+		}
 		if toks[k].low != "that" {
 			continue
 		}
@@ -537,6 +586,14 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 		}
 		if mi := midx[j]; mi >= 0 {
 			m := an.mentions[mi]
+			if toks[m.end-1].poss {
+				// "exhorted Clinton's introducer, actress Jamie Lee
+				// Curtis": the name in apposition to the possessed noun
+				if r := an.appositiveName(m.end, end, midx); r >= 0 {
+					m = an.mentions[r]
+					return source{person: m.person, first: m.tfirst, end: m.end}
+				}
+			}
 			// "Sessions spokeswoman Sarah Isgur Flores": the later name
 			if n := m.end; n+1 < end && toks[m.end-1].kind == tkWord && !toks[n].cap && toks[n].kind == tkWord {
 				if toks[m.end-1].poss {
@@ -570,8 +627,8 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 			src.person, src.first, src.end = m.person, j, m.end
 			return src
 		}
-		if t.kind != tkWord || t.low == "who" || t.low == "that" || t.low == "in" || t.low == "on" {
-			break
+		if t.kind != tkWord && !(t.kind == tkNum && j > k) || t.low == "who" || t.low == "that" || t.low == "in" || t.low == "on" || t.low == "about" {
+			break // a year may stand in the phrase: "a 2013 study by X"
 		}
 		if (t.low == "with" || t.low == "to") && j > k && linkWords[toks[j-1].low] {
 			break // "a fundraiser aligned with Rubio": Rubio is not the source
@@ -594,6 +651,29 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 		}
 	}
 	return d
+}
+
+// appositiveName returns the mention that follows a short lower-case
+// noun phrase at toks[k], a comma and at most three lower-case words
+// ("introducer, actress Jamie Lee Curtis"), or -1.
+func (an *analysis) appositiveName(k, end int, midx []int32) int {
+	toks := an.toks
+	j := k
+	for j < end && j < k+4 && toks[j].kind == tkWord && !toks[j].cap && toks[j].quote < 0 {
+		j++
+	}
+	if j == k || j+1 >= end || toks[j].low != "," {
+		return -1
+	}
+	for n := j + 1; n < end && n <= j+4; n++ {
+		if mi := midx[n]; mi >= 0 && an.mentions[mi].tfirst == n {
+			return int(mi)
+		}
+		if toks[n].kind != tkWord || toks[n].cap || toks[n].quote >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // descStop ends a descriptor phrase read forwards.
@@ -903,6 +983,23 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		}
 		if toks[b].kind != tkWord || descBackStop[toks[b].low] && toks[b].low != "and" && toks[b].low != "of" {
 			break
+		}
+	}
+	// "A letter from the American Legion obtained by The Associated Press
+	// warns": the agent of a participle that follows the subject is no
+	// subject; the phrase before the participle is
+	if j-2 > first && toks[j-1].low == "by" && receivedParticiples[toks[j-2].low] && !toks[j-2].cap {
+		return an.sourceBefore(j-2, first, midx)
+	}
+	// "the American Federation of Teachers calling": an organisation's
+	// capitalised name runs back over "of"
+	if j-2 > first && toks[j-1].low == "of" && toks[j].cap && toks[j-2].cap && toks[j-2].kind == tkWord && an.midx[j-2] < 0 && toks[j-2].quote < 0 {
+		b := j - 2
+		for b > first && b > j-6 && toks[b-1].cap && toks[b-1].kind == tkWord && an.midx[b-1] < 0 && toks[b-1].quote < 0 {
+			b--
+		}
+		if b > first && toks[b-1].low == "the" {
+			j = b - 1
 		}
 	}
 	src.first, src.end = j, k+1
@@ -1226,7 +1323,7 @@ func (an *analysis) lastClauseSubject(first, v int) source {
 			continue
 		}
 		// (the comma may sit inside a closing mark: `"...," but Y said`)
-		if (clauseJoins[t.low] || t.low == "with") && (toks[k-1].low == "," || toks[k-1].low == ";" || toks[k-1].kind == tkQuote && !toks[k-1].open && k >= 2 && toks[k-2].low == ",") {
+		if (clauseJoins[t.low] || t.low == "with") && (toks[k-1].low == "," || toks[k-1].low == ";" || dashes[toks[k-1].low] && t.low != "with" || toks[k-1].kind == tkQuote && !toks[k-1].open && k >= 2 && toks[k-2].low == ",") {
 			b = k
 			break
 		}
@@ -1234,12 +1331,24 @@ func (an *analysis) lastClauseSubject(first, v int) source {
 	if b < 0 || b+1 >= v {
 		return none
 	}
+	own := false
+	if b+3 < v && toks[b+1].low == "the" && an.midx[b+2] >= 0 && an.mentions[an.midx[b+2]].tfirst == b+2 {
+		// "- but the Sanders campaign rejected the idea": the person's
+		// own voice (personsOwn)
+		if e := an.mentions[an.midx[b+2]].end; e < v && personsOwn[toks[e].low] && !toks[e-1].poss {
+			b++
+			own = true
+		}
+	}
 	mi := an.midx[b+1]
 	if mi < 0 || an.mentions[mi].tfirst != b+1 || toks[an.mentions[mi].end-1].poss {
 		return none
 	}
 	m := an.mentions[mi]
 	j := m.end
+	if own {
+		j++
+	}
 	if j < v && toks[j].low == "(" {
 		// "Sen. Ron Johnson (R-Wis.) kept asking"
 		for j < v && j < m.end+8 && toks[j].low != ")" {
@@ -1310,6 +1419,9 @@ func (an *analysis) relativeSubject(first, v int) source {
 
 // relativeWords open a relative clause whose subject follows them.
 var relativeWords = set("which", "whom", "where")
+
+// dashes set off a clause or phrase like a comma.
+var dashes = set("-", "—", "–", "--")
 
 // clauseJoins join a clause with its own subject to a sentence.
 var clauseJoins = set("while", "whereas", "but", "and")
@@ -1546,6 +1658,22 @@ var clauseOpeners = set("after", "as", "when", "while", "before", "although", "t
 // afterOpener skips an introductory clause of toks[first:v]: from an
 // opener to the first comma outside quotes, when a name follows it.
 func (an *analysis) afterOpener(first, v int) int {
+	// "In June 2009, after Clinton suffered a concussion, Axelrod
+	// emailed": openers may follow one another
+	start := first
+	for n := 0; n < 3; n++ {
+		next := an.afterOneOpener(start, v)
+		if next == start {
+			break
+		}
+		start = next
+	}
+	return start
+}
+
+// afterOneOpener skips one introductory clause or phrase of
+// toks[first:v] (afterOpener).
+func (an *analysis) afterOneOpener(first, v int) int {
 	toks := an.toks
 	k := first
 	for k < v && (toks[k].low == "but" || toks[k].low == "and" || toks[k].kind == tkPunct) {
