@@ -125,9 +125,18 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	singles := map[string]int{}
 	singleEvidence := map[string]bool{}
 	notSingle := map[string]bool{}
+	// names the article uses for an organisation or a place ("the energy
+	// company Burisma", "Cambridge Analytica, a data firm")
+	orgNames := map[string]bool{}
 	for i := range cands {
 		c := &cands[i]
 		an.fill(c)
+		if !c.hasTitle && an.orgContext(c.tfirst, c.first, c.end) {
+			orgNames[strings.Join(c.lows, " ")] = true
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
 		if len(c.lows) == 1 && !c.lexical {
 			low := c.lows[0]
 			if !c.sentInitial || an.pastVerbAfter(c.end) {
@@ -138,7 +147,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			if c.hasTitle || an.speechNear(c.first, c.end) {
 				singleEvidence[low] = true
 			}
-			if !c.hasTitle && an.orgLikeSingle(c) {
+			if !c.hasTitle && an.orgLikeSingle(c) || orgNames[low] {
 				notSingle[low] = true
 			}
 			// "at Stanford", "in Sony's labs": a place or an organisation
@@ -153,7 +162,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	var multi []int
 	for i := range cands {
 		c := &cands[i]
-		if len(c.lows) < 2 || !c.hasTitle && an.camelCase(c) {
+		if len(c.lows) < 2 || !c.hasTitle && (an.camelCase(c) || orgNames[strings.Join(c.lows, " ")]) {
 			continue
 		}
 		last := c.lows[len(c.lows)-1]

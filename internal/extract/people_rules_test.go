@@ -122,6 +122,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a name before a poll or a reporter is a pollster or an outlet",
 			"Anna Ruiz cited a new Zorbup poll. Zorbup reporter Peter Hall said Zorbup found more. Zorbup said so.",
 			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Zorbup"}, nil},
+		{"a name after an organisation noun, or heading an organisation appositive, is no person",
+			"The energy firm Zorbex said it would appeal. Zorbex said so twice, and Zorbex said it again. Quindle Marrow, a data firm used by campaigns, said nothing. Quindle Marrow said so. Officials in the Pacific country of Velmara said Velmara would wait. \"No,\" Velmara said. Anna Ruiz, a founder of a group Brannock funded, said Brannock said so. The civic organization Mark Tulloch founded said Mark Tulloch said so.",
+			[]string{"Anna Ruiz", "Brannock", "Mark Tulloch"}, []string{"Zorbex", "Quindle Marrow", "Velmara"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

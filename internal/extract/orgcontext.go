@@ -1,0 +1,86 @@
+package extract
+
+// orgNouns are lower-case words for a body, a firm, an outlet or a place
+// that, right before a name or heading an appositive after it, say the
+// name is no person's: "the energy company Burisma", "Video game firm
+// Bioware", "banking giant Goldman Sachs", "Verizon, the American
+// telecoms group,", "Cambridge Analytica, a data firm used by".
+var orgNouns = set("company", "companies", "firm", "firms", "agency", "corporation", "conglomerate",
+	"insurer", "lender", "bank", "automaker", "carmaker", "airline", "carrier", "retailer",
+	"manufacturer",
+	"chain", "brand", "label", "newspaper", "daily", "tabloid", "magazine", "weekly",
+	"website", "outlet", "network", "channel", "station", "startup", "start-up",
+	"subsidiary", "unit", "nonprofit", "non-profit", "charity", "organization", "organisation",
+	"group", "think-tank", "tank", "institute", "foundation", "union", "cooperative", "co-op",
+	"consultancy", "utility", "telecoms", "telecom", "fund", "exchange", "club", "team", "band",
+	"party", "state-owned", "university", "college", "school", "hospital", "mall", "casino", "restaurant", "hotel", "resort",
+	"app", "platform", "service", "cartel", "militia", "movement", "campaign", "coalition", "alliance")
+
+// orgNameNext may follow an organisation's name after its noun ("the
+// energy company Burisma when", "game firm Bioware is", "agency Eurostat
+// said").
+var orgNameNext = set("is", "was", "has", "had", "said", "says", "reported", "and", "or", "when", "which",
+	"who", "that", "to", "in", "on", "for", "of", "with", "at", "from", "by", "as", "will", "would", "also")
+
+// placeOfNouns name a place by "of" and its name ("the country of Chad").
+var placeOfNouns = set("country", "nation", "city", "town", "village", "province", "region", "state",
+	"island", "republic", "kingdom", "county", "district", "capital", "emirate", "territory")
+
+// orgAfterAppos are the words that may follow the head noun of an
+// appositive ("a data firm used by", "the telecoms group, is").
+var orgAfterAppos = set("that", "which", "in", "of", "for", "based", "with", "used", "owned", "run",
+	"from", "founded", "known", "whose", "on", "at", "and", "headquartered", "backed", "led", "called")
+
+// orgContext reports whether the name toks[first:end] is used as an
+// organisation's or a place's: a lower-case organisation noun right
+// before it (also "the country of Chad"), an appositive after it headed
+// by one, or ", which" after a lone word. With no title before the name only.
+func (an *analysis) orgContext(tfirst, first, end int) bool {
+	toks := an.toks
+	if tfirst != first {
+		return false
+	}
+	if toks[end-1].poss {
+		return false // "the state of Hillary Clinton's campaign"
+	}
+	if k := first - 1; k >= 0 && toks[k].kind == tkWord && !toks[k].cap && !toks[k].poss && toks[k].quote == toks[first].quote && toks[k].sent == toks[first].sent {
+		// "energy company Burisma", "Law firm Squire Patton Boggs": a
+		// modifier before the noun; "a group Trump spotlighted" is a
+		// relative clause
+		// relative clause too ("the centrist organization Bill Clinton
+		// used"): the name must end its clause or go on with a word
+		// an organisation's name takes
+		if orgNouns[toks[k].low] && (k == 0 || toks[k-1].kind == tkWord && !determiners[toks[k-1].low] && !capStopWords[toks[k-1].low]) &&
+			(end >= len(toks) || toks[end].kind != tkWord || orgNameNext[toks[end].low]) {
+			return true
+		}
+		if toks[k].low == "of" && k >= 1 && !toks[k-1].cap && placeOfNouns[toks[k-1].low] {
+			return true // "the African country of Chad", not "the party of Abraham Lincoln"
+		}
+	}
+	n := end
+	// "Wynn Resorts, which" may be "Fox News' Chris Wallace, which is set
+	// to air": only a lone word
+	if end-first == 1 && n+1 < len(toks) && toks[n].low == "," && toks[n+1].low == "which" {
+		return true
+	}
+	// "with chef Michel Nischan, an organization called ...": the
+	// appositive may belong to a noun before a given name and surname
+	if lx := loadLexicon(); end-first > 1 && lx.given[toks[first].low] != 0 && !lx.common[toks[first].low] {
+		return false
+	}
+	if n+2 < len(toks) && toks[n].low == "," && (toks[n+1].low == "a" || toks[n+1].low == "an" || toks[n+1].low == "the") {
+		for k := n + 2; k < len(toks) && k < n+7; k++ {
+			t := &toks[k]
+			if t.kind != tkWord || t.poss || capStopWords[t.low] {
+				return false
+			}
+			if (orgNouns[t.low] || placeOfNouns[t.low]) && !t.cap {
+				if k+1 >= len(toks) || toks[k+1].kind != tkWord || orgAfterAppos[toks[k+1].low] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
