@@ -127,7 +127,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	notSingle := map[string]bool{}
 	// names the article uses for an organisation or a place ("the energy
 	// company Burisma", "Cambridge Analytica, a data firm")
-	orgNames := map[string]bool{}
+	orgNames := an.companyHeads()
 	for i := range cands {
 		c := &cands[i]
 		an.fill(c)

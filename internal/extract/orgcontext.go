@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // orgNouns are lower-case words for a body, a firm, an outlet or a place
 // that, right before a name or heading an appositive after it, say the
 // name is no person's: "the energy company Burisma", "Video game firm
@@ -83,4 +85,71 @@ func (an *analysis) orgContext(tfirst, first, end int) bool {
 		}
 	}
 	return false
+}
+
+// companyTails end a company's name ("Newmont Mining Corp", "Gull Air
+// Inc", "Magma Copper Co").
+var companyTails = set("corp", "inc", "co", "ltd", "plc", "llc", "lp", "cos", "corporation", "company",
+	"incorporated", "limited", "group", "holdings", "bancorp", "n.v", "nv", "ag", "s.a", "gmbh", "spa", "s.p.a")
+
+// companyHeads returns the names that open a company's name somewhere in
+// the text ("gull" and "gull air" from "Gull Air Inc"; "newmont" from
+// "Newmont Mining Corp") and the names a stock ticker in angle brackets
+// follows or encloses (Reuters' "Regie Nationale des Usines Renault
+// <RENA.PA>", "<Hayes Microcomputer Products>"): the bare forms name the
+// company too ("Newmont said", "Gull said").
+func (an *analysis) companyHeads() map[string]bool {
+	toks := an.toks
+	out := map[string]bool{}
+	capWord := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].kind == tkWord && toks[k].cap && !capStopWords[toks[k].low]
+	}
+	addRun := func(s, e int) {
+		low := ""
+		for k := s; k < e; k++ {
+			if toks[k].kind != tkWord {
+				continue
+			}
+			if low != "" {
+				low += " "
+			}
+			low += toks[k].low
+			out[low] = true
+		}
+	}
+	for j := range toks {
+		t := &toks[j]
+		switch {
+		case t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] && capWord(j-1) && toks[j-1].sent == t.sent:
+			s := j - 1
+			for s > 0 && j-s < 5 && capWord(s-1) && toks[s-1].sent == t.sent && !toks[s-1].poss {
+				s--
+			}
+			// "the Trump Corporation", "the Clinton Group": a person's
+			// firm is named after them with "the"; a firm itself without
+			if s == 0 || toks[s-1].low != "the" {
+				addRun(s, j)
+			}
+		case t.low == "<" && j+1 < len(toks):
+			// "<Gull Air Inc>": the words up to ">"
+			e := j + 1
+			for e < len(toks) && e < j+8 && toks[e].low != ">" {
+				e++
+			}
+			if e < len(toks) && toks[e].low == ">" && capWord(j+1) {
+				addRun(j+1, e)
+			}
+			// "Chrysler Corp <C>", "... Usines Renault <RENA.PA>": the run before
+			if capWord(j - 1) {
+				s := j - 1
+				for s > 0 && j-s < 5 && capWord(s-1) && toks[s-1].sent == t.sent {
+					s--
+				}
+				for k := s; k < j; k++ {
+					addRun(k, j) // any tail of the run: "Usines Renault", "Renault"
+				}
+			}
+		}
+	}
+	return out
 }

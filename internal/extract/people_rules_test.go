@@ -125,6 +125,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a name after an organisation noun, or heading an organisation appositive, is no person",
 			"The energy firm Zorbex said it would appeal. Zorbex said so twice, and Zorbex said it again. Quindle Marrow, a data firm used by campaigns, said nothing. Quindle Marrow said so. Officials in the Pacific country of Velmara said Velmara would wait. \"No,\" Velmara said. Anna Ruiz, a founder of a group Brannock funded, said Brannock said so. The civic organization Mark Tulloch founded said Mark Tulloch said so.",
 			[]string{"Anna Ruiz", "Brannock", "Mark Tulloch"}, []string{"Zorbex", "Quindle Marrow", "Velmara"}, nil},
+		{"a name that opens a company's name or stands by a ticker names the company alone",
+			"Zorbex Mining Corp said Qualm Copper Co would sell shares. Zorbex said so, and Zorbex added more. Qualm said it agreed. <Brask Vell Inc> said Brask Vell would bid; Brask Vell said so. Tremmo Rail <TRM.N> said Tremmo would wait, Tremmo said. Anna Ruiz, who chairs the Ruiz Group, said the Hallam Corporation agreed, Hallam said.",
+			[]string{"Anna Ruiz", "Hallam"}, []string{"Zorbex", "Qualm", "Brask Vell", "Tremmo", "Tremmo Rail"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
