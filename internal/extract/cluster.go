@@ -147,7 +147,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			if c.hasTitle || an.speechNear(c.first, c.end) {
 				singleEvidence[low] = true
 			}
-			if !c.hasTitle && an.orgLikeSingle(c) || orgNames[low] {
+			if !c.hasTitle && (an.orgLikeSingle(c) || an.inCaseName(c.first, c.end)) || orgNames[low] {
 				notSingle[low] = true
 			}
 			// "at Stanford", "in Sony's labs": a place or an organisation

@@ -153,3 +153,22 @@ func (an *analysis) companyHeads() map[string]bool {
 	}
 	return out
 }
+
+// inCaseName reports whether the name toks[first:end] is a party in the
+// name of a court case ("Roe v. Wade", "Gill v. Whitford", "David vs.
+// Goliath"): a lone word there means the case, not a person. (A full
+// name, "United States v. Edith Windsor", still names the person.)
+func (an *analysis) inCaseName(first, end int) bool {
+	toks := an.toks
+	isV := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].kind == tkWord && (toks[k].low == "v" || toks[k].low == "vs") && !toks[k].cap
+	}
+	if isV(end) && toks[end].sent == toks[first].sent {
+		return true
+	}
+	k := first - 1
+	if k >= 0 && toks[k].low == "." {
+		k--
+	}
+	return isV(k) && toks[k].sent == toks[first].sent
+}

@@ -128,6 +128,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a name that opens a company's name or stands by a ticker names the company alone",
 			"Zorbex Mining Corp said Qualm Copper Co would sell shares. Zorbex said so, and Zorbex added more. Qualm said it agreed. <Brask Vell Inc> said Brask Vell would bid; Brask Vell said so. Tremmo Rail <TRM.N> said Tremmo would wait, Tremmo said. Anna Ruiz, who chairs the Ruiz Group, said the Hallam Corporation agreed, Hallam said.",
 			[]string{"Anna Ruiz", "Hallam"}, []string{"Zorbex", "Qualm", "Brask Vell", "Tremmo", "Tremmo Rail"}, nil},
+		{"a lone word in a court case's name is the case",
+			"The ruling in Brenner v. Tallow said the law stood. Anna Ruiz cited Tallow, and Tallow said nothing new; Brenner vs. Tallow was cited again. Mark Stone v. Quentin Oaks went the other way.",
+			[]string{"Anna Ruiz", "Mark Stone", "Quentin Oaks"}, []string{"Tallow", "Brenner"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
