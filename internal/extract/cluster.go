@@ -162,7 +162,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	var multi []int
 	for i := range cands {
 		c := &cands[i]
-		if len(c.lows) < 2 || !c.hasTitle && (an.camelCase(c) || orgNames[strings.Join(c.lows, " ")]) {
+		if len(c.lows) < 2 || !c.hasTitle && (an.camelCase(c) || orgNames[strings.Join(c.lows, " ")] || firmNames[strings.Join(c.lows, " ")]) {
 			continue
 		}
 		last := c.lows[len(c.lows)-1]
@@ -255,7 +255,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				sure = pi >= 0
 			}
 			if pi < 0 {
-				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || notSingle[low] && !c.hasTitle || c.common && !c.strongTitle || nonPersons[low] {
+				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || notSingle[low] && !c.hasTitle || c.common && !c.strongTitle || nonPersons[low] || outletNames[low] && !c.hasTitle {
 					continue
 				}
 				// a name seen only bare, with no title and no speech, must

@@ -172,3 +172,26 @@ func (an *analysis) inCaseName(first, end int) bool {
 	}
 	return isV(k) && toks[k].sent == toks[first].sent
 }
+
+// outletNames are news outlets, pollsters and firms that news text names
+// by one capitalised word the way it names people ("Politico reported",
+// "told Salon", "Gallup found", "Pew said").
+var outletNames = set("politico", "axios", "breitbart", "newsmax", "townhall", "salon", "slate", "vox",
+	"mediaite", "politifact", "factcheck.org", "snopes", "scotusblog", "buzzfeed", "huffpost", "xinhua",
+	"tass", "itar-tass", "interfax", "yonhap", "kyodo", "haaretz", "gawker", "jezebel", "wonkette",
+	"redstate", "gallup", "pew", "quinnipiac", "marist", "ipsos", "yougov", "newsweek", "cosmopolitan",
+	"vogue", "esquire", "reddit", "tiktok", "snapchat", "whatsapp", "wikipedia", "netflix", "hulu",
+	"spotify", "walmart", "exxon", "exxonmobil", "chevron", "verizon", "comcast", "boeing", "halliburton",
+	"pfizer", "moderna", "monsanto", "gazprom", "rosneft", "aramco", "huawei", "toyota", "volkswagen",
+	"samsung", "alibaba", "yahoo", "paypal", "starbucks", "burisma", "eurostat", "realclearpolitics")
+
+// firmNames are firms, outlets and law firms named after people, two
+// words that read as a given name and a surname ("Wells Fargo", "Merrill
+// Lynch", "Al Jazeera", "Mayer Brown").
+var firmNames = set("wells fargo", "goldman sachs", "merrill lynch", "morgan stanley", "al jazeera",
+	"dow jones", "sallie mae", "fannie mae", "freddie mac", "kaiser permanente", "charles schwab",
+	"smith barney", "dean witter", "paine webber", "bear stearns", "price waterhouse", "arthur andersen",
+	"booz allen", "mayer brown", "jones day", "baker mckenzie", "skadden arps", "kirkland ellis",
+	"davis polk", "sullivan cromwell", "wachtell lipton", "covington burling", "hogan lovells",
+	"hewlett packard", "harley davidson", "rolls royce", "marks spencer", "procter gamble",
+	"johnson johnson", "ernst young", "lloyd's")

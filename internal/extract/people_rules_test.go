@@ -131,6 +131,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a lone word in a court case's name is the case",
 			"The ruling in Brenner v. Tallow said the law stood. Anna Ruiz cited Tallow, and Tallow said nothing new; Brenner vs. Tallow was cited again. Mark Stone v. Quentin Oaks went the other way.",
 			[]string{"Anna Ruiz", "Mark Stone", "Quentin Oaks"}, []string{"Tallow", "Brenner"}, nil},
+		{"outlets, pollsters and firms named like people are no people",
+			"Anna Ruiz told Politico the plan was dead. Politico said so, and Politico said it again. Gallup found more, Gallup said. A loan from Wells Fargo and a fee to Merrill Lynch paid for it, Mark Stone said.",
+			[]string{"Anna Ruiz", "Mark Stone"}, []string{"Politico", "Gallup", "Wells Fargo", "Merrill Lynch"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
