@@ -413,6 +413,16 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	return c, true
 }
 
+// demonymPlural reports whether w is the plural of a word for people from
+// a place or of a calling in -an ("Nigerians", "Californians", "Texans",
+// "Pediatricians"), which no given name stems ("Evans" is a surname).
+func demonymPlural(w string, lx *lexicon) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "ans") {
+		return false
+	}
+	return lx.given[w[:len(w)-1]] == 0 && lx.given[w[:len(w)-2]] == 0
+}
+
 // stripLeading drops the capitalised common words that open the run
 // toks[a:b] before a name or a title ("Beating President Donald Trump",
 // "Coverage Trump", "Inauguration Day President Trump"): a word news text

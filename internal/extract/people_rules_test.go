@@ -134,6 +134,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"outlets, pollsters and firms named like people are no people",
 			"Anna Ruiz told Politico the plan was dead. Politico said so, and Politico said it again. Gallup found more, Gallup said. A loan from Wells Fargo and a fee to Merrill Lynch paid for it, Mark Stone said.",
 			[]string{"Anna Ruiz", "Mark Stone"}, []string{"Politico", "Gallup", "Wells Fargo", "Merrill Lynch"}, nil},
+		{"a plural in -ans that no given name stems is a group",
+			"Zorbanians said the vote was fair, and Zorbanians said so again; Zorbanians said it thrice. Erica Tallans agreed. \"Yes,\" Tallans said.",
+			[]string{"Erica Tallans"}, []string{"Zorbanians"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
