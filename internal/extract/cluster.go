@@ -97,7 +97,31 @@ func compatible(p *person, lows []string, suffix string) bool {
 	if tail {
 		return true
 	}
-	return m >= 2 && lows[0] == p.lows[0] && lows[m-1] == p.lows[n-1] && m < n
+	if m < 2 || m >= n || lows[0] != p.lows[0] {
+		return false
+	}
+	if lows[m-1] == p.lows[n-1] {
+		// "George W. Bush" is not "George H. W. Bush": the middle
+		// initials, if the shorter name has any, are the longer one's
+		return m == 2 || slices.Equal(middleInitials(lows[1:m-1]), middleInitials(p.lows[1:n-1]))
+	}
+	// "George W.": a given name and an initial that open the full name
+	return len(strings.TrimSuffix(lows[m-1], ".")) == 1 && slices.Equal(lows, p.lows[:m])
+}
+
+// middleInitials returns the one-letter words of a name's middle ("h.", "w."),
+// and the letters of a joined pair ("h.w.").
+func middleInitials(middle []string) []string {
+	var out []string
+	for _, w := range middle {
+		b := strings.ReplaceAll(w, ".", "")
+		if len(b) <= 2 && len(w) > len(b) || len(b) == 1 {
+			for _, r := range b {
+				out = append(out, string(r))
+			}
+		}
+	}
+	return out
 }
 
 // pastVerbAfter reports whether toks[k] is a lower-case past-tense verb

@@ -116,6 +116,8 @@ func (an *analysis) findCandidates() []candidate {
 					b++ // "Sen. Al Franken", "George W. Bush"
 				} else if nameParticles[toks[b].low] && !toks[b].cap && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
 					b++
+				} else if nameParticles[toks[b].low] && !toks[b].cap && b+2 < len(toks) && nameParticles[toks[b+1].low] && !toks[b+1].cap && nameToken(toks, b+2) && toks[b+2].sent == toks[a].sent {
+					b += 2 // "Ursula von der Leyen", "Charles de la Vega"
 				} else {
 					break
 				}

@@ -137,6 +137,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a plural in -ans that no given name stems is a group",
 			"Zorbanians said the vote was fair, and Zorbanians said so again; Zorbanians said it thrice. Erica Tallans agreed. \"Yes,\" Tallans said.",
 			[]string{"Erica Tallans"}, []string{"Zorbanians"}, nil},
+		{"other middle initials name another person; a given name and an initial join the full name; two particles stay in a name",
+			"Former President Peter H. Q. Hallam spoke, and so did his son, Governor Peter Q. Hallam. Peter Q. once ran the state. Commissioner Ursula von der Marck agreed.",
+			[]string{"Peter H. Q. Hallam", "Peter Q. Hallam", "Ursula von der Marck"}, []string{"Peter Q.", "Ursula"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
