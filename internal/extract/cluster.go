@@ -152,6 +152,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	// names the article uses for an organisation or a place ("the energy
 	// company Burisma", "Cambridge Analytica, a data firm")
 	orgNames := an.companyHeads()
+	seen, inPlace := map[string]int{}, map[string]int{}
 	for i := range cands {
 		c := &cands[i]
 		an.fill(c)
@@ -180,6 +181,18 @@ func (an *analysis) resolvePeople(cands []candidate) {
 					notSingle[low] = true
 				}
 			}
+			// "in Benghazi", "in Ferguson sparked protests": a word the
+			// article puts after "in" or "at" at least twice, and in at
+			// least half its uses, is a place
+			seen[low]++
+			if f := c.tfirst; f > 0 && (an.toks[f-1].low == "in" || an.toks[f-1].low == "at") && !c.hasTitle && !an.toks[c.end-1].poss {
+				inPlace[low]++
+			}
+		}
+	}
+	for low, n := range inPlace {
+		if n >= 2 && 2*n >= seen[low] {
+			notSingle[low] = true
 		}
 	}
 	accept := make([]bool, len(cands))

@@ -140,6 +140,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"other middle initials name another person; a given name and an initial join the full name; two particles stay in a name",
 			"Former President Peter H. Q. Hallam spoke, and so did his son, Governor Peter Q. Hallam. Peter Q. once ran the state. Commissioner Ursula von der Marck agreed.",
 			[]string{"Peter H. Q. Hallam", "Peter Q. Hallam", "Ursula von der Marck"}, []string{"Peter Q.", "Ursula"}, nil},
+		{"a lone word put after in or at twice, and in half its uses, is a place",
+			"Anna Ruiz spoke in Tarnby on Sunday. The unrest in Tarnby is growing, she said. \"We are here,\" Tarnby's mayor said, and Tarnby said so. Mark Stone, who lives in Boston, said Stone was right.",
+			[]string{"Anna Ruiz", "Mark Stone"}, []string{"Tarnby"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
