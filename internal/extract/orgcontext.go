@@ -195,3 +195,36 @@ var firmNames = set("wells fargo", "goldman sachs", "merrill lynch", "morgan sta
 	"davis polk", "sullivan cromwell", "wachtell lipton", "covington burling", "hogan lovells",
 	"hewlett packard", "harley davidson", "rolls royce", "marks spencer", "procter gamble",
 	"johnson johnson", "ernst young", "lloyd's")
+
+// personCue reports whether the run toks[tfirst:end] has what only a
+// person's name has next to it: an age ("18-year-old Razi Misherqui",
+// "Chongtou Yang, 59,") or a lower-case title or calling right before it
+// ("Libyan leader Moammar Gadhafi", "civilian diver Chun Kwan-geung").
+func (an *analysis) personCue(tfirst, end int) bool {
+	toks := an.toks
+	if k := tfirst - 1; k >= 0 && toks[k].kind == tkWord && !toks[k].cap && !toks[k].poss && toks[k].sent == toks[tfirst].sent {
+		if strings.HasSuffix(toks[k].low, "-year-old") {
+			return true
+		}
+		if r, ok := titleWords[toks[k].low]; ok && r != "" && toks[k].low != "state" || callingNouns[toks[k].low] || personNouns[toks[k].low] {
+			return true
+		}
+	}
+	if end+2 < len(toks) && toks[end].low == "," && toks[end+1].kind == tkNum && toks[end+2].low == "," {
+		if n := toks[end+1].low; len(n) == 2 && n[0] >= '1' && n[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// personNouns are callings that stand before a person's name in news
+// text ("civilian diver Chun Kwan-geung", "farmer Ali Hassan").
+var personNouns = set("diver", "farmer", "teacher", "student", "nurse", "doctor", "driver", "pilot",
+	"soldier", "officer", "resident", "worker", "shopkeeper", "vendor", "fisherman", "survivor",
+	"witness", "victim", "defendant", "plaintiff", "suspect", "protester", "protestor", "activist",
+	"lawmaker", "legislator", "politician", "candidate", "economist", "analyst", "scholar", "historian",
+	"novelist", "poet", "singer", "rapper", "musician", "comedian", "filmmaker", "director", "coach",
+	"player", "striker", "midfielder", "defender", "goalkeeper", "captain", "cleric", "imam", "rabbi",
+	"priest", "monk", "dissident", "blogger", "journalist", "reporter", "photographer", "correspondent",
+	"businessman", "businesswoman", "entrepreneur", "banker", "lawyer", "attorney", "judge", "prosecutor")

@@ -143,6 +143,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a lone word put after in or at twice, and in half its uses, is a place",
 			"Anna Ruiz spoke in Tarnby on Sunday. The unrest in Tarnby is growing, she said. \"We are here,\" Tarnby's mayor said, and Tarnby said so. Mark Stone, who lives in Boston, said Stone was right.",
 			[]string{"Anna Ruiz", "Mark Stone"}, []string{"Tarnby"}, nil},
+		{"an age or a lower-case calling next to an unknown given name makes a person",
+			"Farmers such as Tebbo Arrik, 59, lost crops. The protest drew 16-year-old Quon Varra and the former leader Mazrek Qelli, and the fund paid Velmor Tassik.",
+			[]string{"Tebbo Arrik", "Quon Varra", "Mazrek Qelli"}, []string{"Velmor Tassik"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
