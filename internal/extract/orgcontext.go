@@ -210,6 +210,10 @@ func (an *analysis) personCue(tfirst, end int) bool {
 			return true
 		}
 	}
+	// "CNN's Nic Robertson", "Politico's Jake Sherman": an outlet's reporter
+	if k := tfirst - 1; k >= 0 && toks[k].kind == tkWord && toks[k].poss && (toks[k].upper && len(toks[k].low) >= 3 || outletNames[toks[k].low]) && toks[k].sent == toks[tfirst].sent {
+		return true
+	}
 	if end+2 < len(toks) && toks[end].low == "," && toks[end+1].kind == tkNum && toks[end+2].low == "," {
 		if n := toks[end+1].low; len(n) == 2 && n[0] >= '1' && n[0] <= '9' {
 			return true

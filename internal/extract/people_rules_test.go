@@ -146,6 +146,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"an age or a lower-case calling next to an unknown given name makes a person",
 			"Farmers such as Tebbo Arrik, 59, lost crops. The protest drew 16-year-old Quon Varra and the former leader Mazrek Qelli, and the fund paid Velmor Tassik.",
 			[]string{"Tebbo Arrik", "Quon Varra", "Mazrek Qelli"}, []string{"Velmor Tassik"}, nil},
+		{"an acronym's or an outlet's possessive before an unknown given name is a reporter",
+			"The officials told CNN's Varo Tessik on Friday that the cause was unknown, and Politico's Quel Marran agreed.",
+			[]string{"Varo Tessik", "Quel Marran"}, nil, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
