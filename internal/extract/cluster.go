@@ -287,6 +287,15 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				pi = an.uniquePerson(func(p *person) bool { return len(p.lows) > 1 && p.lows[0] == low })
 				sure = pi >= 0
 			}
+			if pi < 0 && !c.common && !nonPersons[low] && !outletNames[low] && !notSingle[low] {
+				// "Roh" of "Roh Tae-woo", "President Xi" of "Xi Jinping"
+				// (a family name first), "Mitt" of "Mitt Romney" (a given
+				// name the list lacks): the first word of one full name
+				pi = an.uniquePerson(func(p *person) bool {
+					return len(p.lows) > 1 && p.lows[0] == low && !p.kin && !lx.common[p.last()] && !orgWords[p.last()]
+				})
+				sure = pi >= 0
+			}
 			if pi < 0 && len(low) >= 6 {
 				pi = an.uniquePerson(func(p *person) bool { return len(p.last()) >= 6 && editDistance1(p.last(), low) })
 				sure = pi >= 0
