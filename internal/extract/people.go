@@ -132,11 +132,37 @@ func (an *analysis) findCandidates() []candidate {
 		if a > 0 && toks[a-1].low == "/" && toks[a-1].fe == toks[a].s || b < len(toks) && toks[b].low == "/" {
 			continue
 		}
+		// "(Photo: Rick Jervis, USA TODAY)", "(Reuters photo: Jim Young)",
+		// "Featured Image by Lex Villena": a photo credit
+		if an.photoCredit(a, b) {
+			continue
+		}
 		if c, ok := an.splitRun(a, b, lx); ok {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// photoWords name the picture a credit line is for.
+var photoWords = set("photo", "photos", "photograph", "photographs", "image", "images", "picture", "illustration", "credit", "photography")
+
+// photoCredit reports whether the run toks[a:b] is the photographer of a
+// credit line: after "Photo:" or "Image by" and before a comma, a closing
+// bracket, a slash or the end of its paragraph.
+func (an *analysis) photoCredit(a, b int) bool {
+	toks := an.toks
+	if a < 2 || toks[a-1].low != ":" && toks[a-1].low != "by" || !photoWords[toks[a-2].low] {
+		return false
+	}
+	if b >= len(toks) || toks[b].para != toks[a].para {
+		return true
+	}
+	switch toks[b].low {
+	case ",", ")", "/", "]", "-", "—":
+		return true
+	}
+	return false
 }
 
 // cutMemberCard ends the run toks[a:b] after the surname that a glued

@@ -149,6 +149,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"an acronym's or an outlet's possessive before an unknown given name is a reporter",
 			"The officials told CNN's Varo Tessik on Friday that the cause was unknown, and Politico's Quel Marran agreed.",
 			[]string{"Varo Tessik", "Quel Marran"}, nil, nil},
+		{"a photo credit names no person of the article",
+			"Anna Ruiz speaks in Boise on Monday. (Photo: Mark Stone, AP)\n\nThe plan failed, Ruiz said. (Reuters photo: Peter Hallam)\n\nFeatured Image by Quentin Marsh",
+			[]string{"Anna Ruiz"}, []string{"Mark Stone", "Peter Hallam", "Quentin Marsh"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
