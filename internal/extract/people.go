@@ -448,7 +448,7 @@ func demonymPlural(w string, lx *lexicon) bool {
 	if len(w) < 6 || !strings.HasSuffix(w, "ans") {
 		return false
 	}
-	return lx.given[w[:len(w)-1]] == 0 && lx.given[w[:len(w)-2]] == 0
+	return lx.given[w[:len(w)-1]] == 0
 }
 
 // stripLeading drops the capitalised common words that open the run
