@@ -101,8 +101,9 @@ func (an *analysis) findCandidates() []candidate {
 	toks := an.toks
 	var out []candidate
 	lx := loadLexicon()
+	card := an.memberCards()
 	for i := 0; i < len(toks); {
-		if !nameToken(toks, i) {
+		if !nameToken(toks, i) || card[i] {
 			i++
 			continue
 		}
@@ -163,6 +164,36 @@ func (an *analysis) photoCredit(a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// memberCards marks the pasted headlines of The Hill's member cards:
+// from the word a surname is glued to ("Bernie SandersWarren to Sanders:
+// ...") to the "MORE" that closes the card, in one paragraph. The names in
+// those headlines are page furniture ("Bloomberg vows to ban flavored
+// e-cigs if elected MORE").
+func (an *analysis) memberCards() []bool {
+	toks := an.toks
+	var card []bool
+	for k := range toks {
+		if an.gluedPrefix(k) == "" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j < k+120 && toks[j].para == toks[k].para; j++ {
+			if toks[j].upper && toks[j].low == "more" {
+				if card == nil {
+					card = make([]bool, len(toks))
+				}
+				for m := k + 1; m <= j; m++ {
+					card[m] = true
+				}
+				break
+			}
+		}
+	}
+	if card == nil {
+		card = make([]bool, len(toks))
+	}
+	return card
 }
 
 // cutMemberCard ends the run toks[a:b] after the surname that a glued

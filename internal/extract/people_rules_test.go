@@ -152,6 +152,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a photo credit names no person of the article",
 			"Anna Ruiz speaks in Boise on Monday. (Photo: Mark Stone, AP)\n\nThe plan failed, Ruiz said. (Reuters photo: Peter Hallam)\n\nFeatured Image by Quentin Marsh",
 			[]string{"Anna Ruiz"}, []string{"Mark Stone", "Peter Hallam", "Quentin Marsh"}, nil},
+		{"the pasted headlines of a member card are page furniture",
+			"The plan was pushed by Sen. Anna Ruiz Anna Maria RuizHallam vows to ban vapes if elected Mark Stone: 'There is enough evidence' MORE (D-Ore.), who said it would pass.",
+			[]string{"Anna Ruiz"}, []string{"Mark Stone", "Hallam"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
