@@ -205,7 +205,9 @@ func (an *analysis) memberCards() []bool {
 func (an *analysis) cutMemberCard(a, b int) int {
 	toks := an.toks
 	prefix := ""
-	for k := a + 1; k < b && prefix == ""; k++ {
+	// the glued word may itself be kept out of the run
+	// ("CollinsPro-impeachment" is a hyphenated compound)
+	for k := a + 1; k <= b && k < len(toks) && prefix == ""; k++ {
 		prefix = an.gluedPrefix(k)
 	}
 	if prefix == "" && b+3 < len(toks) && toks[b].low == "(" && toks[b+1].cap && toks[b+2].low == ")" {
@@ -645,7 +647,16 @@ func hyphenModifier(low string) bool {
 	}
 	tail := low[i+1:]
 	// "Bush-blasting", "Trump-supporting"; "African-Americans": a group
-	return hyphenModifiers[tail] || len(tail) > 4 && (strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ans"))
+	if hyphenModifiers[tail] || len(tail) > 4 && (strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ans")) {
+		return true
+	}
+	// "Perot-style", "Gramm-deregulation": a common word that is no
+	// given name ends a compound, not a double surname ("Ocasio-Cortez")
+	// ("Gandal-Powers", "Stewart-Cousins" end in a plural); a title's
+	// "-elect" or "-in-chief" stays with it
+	lx := loadLexicon()
+	_, title := titleWords[low[:strings.IndexByte(low, '-')]]
+	return len(tail) >= 5 && lx.common[tail] && lx.given[tail] == 0 && !strings.HasSuffix(tail, "s") && !title
 }
 
 // refineRole names two-word roles the single words would lose.
