@@ -465,7 +465,8 @@ func (an *analysis) givenFirst(c *candidate, lx *lexicon) bool {
 }
 
 // nonPersons are capitalised words a name rule would take for a person.
-var nonPersons = set("god", "allah", "islam", "christianity", "judaism", "ebola", "universe", "juneteenth", "covid-19", "coronavirus")
+var nonPersons = set("god", "allah", "islam", "christianity", "judaism", "ebola", "universe", "juneteenth", "covid-19", "coronavirus",
+	"hide", "listen", "replay", "caption") // video and photo widgets ("Hide Caption", "Listen · 4:33")
 
 // dropWeak forgets the people known only by a bare word that no pronoun
 // ever refers to, and their mentions.

@@ -593,7 +593,8 @@ var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enq
 	"globe", "yard", "medicare", "medicaid", "obamacare", "index", "lecture", "lectures", "prize", "award", "tool", "tools", "rapids",
 	"springs", "falls", "heights", "marathon", "bowl", "brothers", "fair", "average", "averages", "system", "wireless", "stop",
 	"parish",
-	"awards", "medal", "scholarship")
+	"awards", "medal", "scholarship", "palace", "hills", "café", "cafe", "steakhouse", "syndicate", "memo",
+	"patriots", "steelers", "yankees", "dodgers", "cowboys", "redskins", "lakers", "celtics", "knicks")
 
 // theModified reports whether the word at e, after a name that "the"
 // opens, is a lower-case word the name modifies.

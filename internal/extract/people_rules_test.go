@@ -155,6 +155,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"the pasted headlines of a member card are page furniture",
 			"The plan was pushed by Sen. Anna Ruiz Anna Maria RuizHallam vows to ban vapes if elected Mark Stone: 'There is enough evidence' MORE (D-Ore.), who said it would pass.",
 			[]string{"Anna Ruiz"}, []string{"Mark Stone", "Hallam"}, nil},
+		{"palaces, hills, cafés, memos, syndicates, sports teams and widget words are no people",
+			"Anna Ruiz left Quentin Palace for Marbury Hills, dined at Velmar Café and read the Hallam Memo. Owner of the Boston Quillers, she said. Hide Caption 1 of 9. Hide said Listen · 4:33. Listen said so.",
+			[]string{"Anna Ruiz"}, []string{"Quentin Palace", "Marbury Hills", "Velmar Café", "Hallam Memo", "Hide", "Listen"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
