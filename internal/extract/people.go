@@ -440,6 +440,13 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 			allPlace = false
 		}
 	}
+	// "Kanye West", "Oliver North", "Lauren Fox", "pollster Celinda Lake":
+	// a given name and a surname that is also a place or body word
+	if org && words == 2 && e-n0 == 2 && surnameOrgWords[toks[e-1].low] && !orgWords[toks[n0].low] && (lx.given[toks[n0].low] == 'm' || lx.given[toks[n0].low] == 'f') &&
+		!lx.common[toks[n0].low] && !placeWords[toks[n0].low] && !nationalityWords[toks[n0].low] && !isTitleTok(&toks[n0]) &&
+		(toks[e-1].low != "lake" || an.speechNear(n0, e) || an.personCue(a, e)) {
+		org = false
+	}
 	if (org || allPlace) && (words > 1 || e-n0 > 1 || calendarWords[toks[n0].low] && !calendarGiven[toks[n0].low]) {
 		return candidate{}, false
 	}
@@ -473,6 +480,9 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	}
 	return c, true
 }
+
+// surnameOrgWords are surnames that are also place or body words.
+var surnameOrgWords = set("west", "north", "fox", "lake")
 
 // demonymPlural reports whether w is the plural of a word for people from
 // a place or of a calling in -an ("Nigerians", "Californians", "Texans",

@@ -158,6 +158,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"palaces, hills, cafés, memos, syndicates, sports teams and widget words are no people",
 			"Anna Ruiz left Quentin Palace for Marbury Hills, dined at Velmar Café and read the Hallam Memo. Owner of the Boston Quillers, she said. Hide Caption 1 of 9. Hide said Listen · 4:33. Listen said so.",
 			[]string{"Anna Ruiz"}, []string{"Quentin Palace", "Marbury Hills", "Velmar Café", "Hallam Memo", "Hide", "Listen"}, nil},
+		{"a given name and a surname that is also a place or body word are a person",
+			"Rapper Kanye West met the mayor, and pollster Celinda Lake said turnout would rise. Spirit Lake voters agreed, and the West Bank stayed calm.",
+			[]string{"Kanye West", "Celinda Lake"}, []string{"Spirit Lake", "West Bank"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
