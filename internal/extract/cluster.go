@@ -330,8 +330,56 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		an.addAlias(p, an.text[an.toks[c.tfirst].s:an.toks[c.end-1].e])
 		an.mentions = append(an.mentions, mention{tfirst: c.tfirst, first: c.first, end: c.end, person: pi, role: c.role})
 	}
+	an.mergeHeadlineTails(lx)
 	an.finishPeople()
 	an.dropWeak()
+}
+
+// mergeHeadlineTails gives the mentions of a name that ends in a common
+// word no given name is ("Sen. Corker Warns", "Zoe Saldana Responds",
+// "Bernie Sanders Listen", "Obama Picked": a headline's verb glued to a
+// name) to the one person the name is without that word: the same words,
+// or a full name whose surname the word before it is.
+func (an *analysis) mergeHeadlineTails(lx *lexicon) {
+	for pi, p := range an.people {
+		n := len(p.lows)
+		if n < 2 || p.mentions == 0 || p.suffix != "" || !lx.common[p.last()] || lx.given[p.last()] != 0 {
+			continue
+		}
+		// a verb's or a noun's ending, not a surname's ("Ryan Call" is
+		// a person)
+		if l := p.last(); !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ion") &&
+			!strings.HasSuffix(l, "ity") && !strings.HasSuffix(l, "ony") {
+			continue
+		}
+		head := p.lows[:n-1]
+		qi := an.uniquePerson(func(q *person) bool {
+			if q == p || q.mentions == 0 {
+				return false
+			}
+			return slices.Equal(q.lows, head) || len(head) == 1 && len(q.lows) > 1 && q.last() == head[0]
+		})
+		if qi < 0 {
+			continue
+		}
+		q := an.people[qi]
+		for mi := range an.mentions {
+			if m := &an.mentions[mi]; m.person == pi {
+				m.person = qi
+				e := m.end
+				if e-1 > m.first && an.toks[e-1].low == p.last() {
+					e-- // the form without the headline's word
+				}
+				an.addAlias(q, an.text[an.toks[m.tfirst].s:an.toks[e-1].e])
+			}
+		}
+		q.mentions += p.mentions
+		q.titles = append(q.titles, p.titles...)
+		if q.role == "" {
+			q.role = p.role
+		}
+		p.mentions = 0
+	}
 }
 
 // surnameFits returns the test a person named in full must pass to take

@@ -161,6 +161,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a given name and a surname that is also a place or body word are a person",
 			"Rapper Kanye West met the mayor, and pollster Celinda Lake said turnout would rise. Spirit Lake voters agreed, and the West Bank stayed calm.",
 			[]string{"Kanye West", "Celinda Lake"}, []string{"Spirit Lake", "West Bank"}, nil},
+		{"a headline's verb glued to a known person's name is no part of it",
+			"Speaking Freely, Retiring Sen. Hallam Warns GOP He Could Oppose Plan\n\nSen. Peter Hallam said on Monday the debt was too high. \"We must act,\" Hallam said.\n\nAnna Ruiz Responds\n\nAnna Ruiz said she would wait.",
+			[]string{"Peter Hallam", "Anna Ruiz"}, []string{"Hallam Warns", "Anna Ruiz Responds"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
