@@ -195,6 +195,36 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			notSingle[low] = true
 		}
 	}
+	// "Super Tuesday", "Black Friday": a word the article writes only
+	// before one weekday, at least twice, names the day ("said Sanders
+	// Tuesday" is also written without the day)
+	day, all := map[string]string{}, map[string]int{}
+	for k, t := range an.toks {
+		if t.kind != tkWord || !t.cap {
+			continue
+		}
+		all[t.low]++
+		if k+1 < len(an.toks) && calendarWords[an.toks[k+1].low] && an.toks[k+1].cap {
+			if d, ok := day[t.low]; !ok || d == an.toks[k+1].low {
+				day[t.low] = an.toks[k+1].low
+				continue
+			}
+			day[t.low] = "-"
+		}
+	}
+	for low, d := range day {
+		if d != "-" && all[low] >= 2 {
+			n := 0
+			for k := range an.toks {
+				if an.toks[k].low == low && k+1 < len(an.toks) && an.toks[k+1].low == d {
+					n++
+				}
+			}
+			if n == all[low] {
+				notSingle[low] = true
+			}
+		}
+	}
 	accept := make([]bool, len(cands))
 	var multi []int
 	for i := range cands {

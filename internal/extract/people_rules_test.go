@@ -164,6 +164,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a headline's verb glued to a known person's name is no part of it",
 			"Speaking Freely, Retiring Sen. Hallam Warns GOP He Could Oppose Plan\n\nSen. Peter Hallam said on Monday the debt was too high. \"We must act,\" Hallam said.\n\nAnna Ruiz Responds\n\nAnna Ruiz said she would wait.",
 			[]string{"Peter Hallam", "Anna Ruiz"}, []string{"Hallam Warns", "Anna Ruiz Responds"}, nil},
+		{"a word written only before one weekday names the day",
+			"Peter Hallam won Zorp Tuesday, and he said so. Before Zorp Tuesday he was behind. On Zorp Tuesday he gained. The stakes of Zorp Tuesday rose. Anna Ruiz said Ruiz Tuesday would concede, and Ruiz said so.",
+			[]string{"Anna Ruiz", "Peter Hallam"}, []string{"Zorp"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
