@@ -214,6 +214,25 @@ func (an *analysis) personCue(tfirst, end int) bool {
 	if k := tfirst - 1; k >= 0 && toks[k].kind == tkWord && toks[k].poss && (toks[k].upper && len(toks[k].low) >= 3 || outletNames[toks[k].low]) && toks[k].sent == toks[tfirst].sent {
 		return true
 	}
+	// "Obiageli Ezekwesili, former Nigerian education minister", "Zheng
+	// Tuobin, minister for foreign trade": an appositive a title heads
+	if end+1 < len(toks) && toks[end].low == "," {
+		for k := end + 1; k < len(toks) && k < end+6; k++ {
+			t := &toks[k]
+			if t.kind != tkWord || t.poss {
+				break
+			}
+			if k == end+1 && (t.low == "a" || t.low == "an" || t.low == "the") {
+				continue
+			}
+			if capStopWords[t.low] && t.low != "former" {
+				break
+			}
+			if r, ok := titleWords[t.low]; ok && r != "" && !t.cap && t.low != "state" {
+				return true
+			}
+		}
+	}
 	if end+2 < len(toks) && toks[end].low == "," && toks[end+1].kind == tkNum && toks[end+2].low == "," {
 		if n := toks[end+1].low; len(n) == 2 && n[0] >= '1' && n[0] <= '9' {
 			return true
