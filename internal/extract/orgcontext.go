@@ -119,6 +119,10 @@ func (an *analysis) companyHeads() map[string]bool {
 	}
 	for j := range toks {
 		t := &toks[j]
+		// "Hurricane Maria" ... "Maria killed": a storm's name
+		if t.cap && (t.low == "hurricane" || t.low == "typhoon" || t.low == "cyclone") && j+1 < len(toks) && capWord(j+1) {
+			out[toks[j+1].low] = true
+		}
 		switch {
 		case t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] && capWord(j-1) && toks[j-1].sent == t.sent:
 			s := j - 1

@@ -170,6 +170,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a word written only before one weekday names the day",
 			"Peter Hallam won Zorp Tuesday, and he said so. Before Zorp Tuesday he was behind. On Zorp Tuesday he gained. The stakes of Zorp Tuesday rose. Anna Ruiz said Ruiz Tuesday would concede, and Ruiz said so.",
 			[]string{"Anna Ruiz", "Peter Hallam"}, []string{"Zorp"}, nil},
+		{"institutions, rooms and storms are no people",
+			"Anna Ruiz of the Quentin Institution met in the Hallam Room as Hurricane Zelda neared. Zelda killed 40 people, and Zelda said nothing. \"It was bad,\" Zelda said.",
+			[]string{"Anna Ruiz"}, []string{"Quentin Institution", "Hallam Room", "Hurricane Zelda", "Zelda"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
