@@ -425,6 +425,15 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 			break
 		}
 	}
+	// "Louis Alderman Antonio French", "Colorado Democrat Andrew
+	// Romanoff", "Taxpayer Advocate Nina Olson": a long run that ends in
+	// a given name and a surname after a word that is no given name is
+	// that name with a prefix
+	if e-n0 >= 4 && toks[e-2].kind == tkWord && !toks[e-2].dot && !lx.common[toks[e-2].low] && (lx.given[toks[e-2].low] == 'm' || lx.given[toks[e-2].low] == 'f') &&
+		toks[e-3].kind == tkWord && lx.given[toks[e-3].low] == 0 && !toks[e-3].dot && !nameParticles[toks[e-3].low] && !toks[e-3].poss {
+		n0 = e - 2
+		c.first = n0
+	}
 	allPlace := true
 	words, org := 0, false
 	for k := n0; k < e; k++ {

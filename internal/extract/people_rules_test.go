@@ -173,6 +173,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"institutions, rooms and storms are no people",
 			"Anna Ruiz of the Quentin Institution met in the Hallam Room as Hurricane Zelda neared. Zelda killed 40 people, and Zelda said nothing. \"It was bad,\" Zelda said.",
 			[]string{"Anna Ruiz"}, []string{"Quentin Institution", "Hallam Room", "Hurricane Zelda", "Zelda"}, nil},
+		{"a long run ending in a given name and a surname after a word that is no given name is that name",
+			"Those arrested included St. Quell Alderman Antonio Varga, and Oregon Democrat Andrew Tessik said Tessik would object.",
+			[]string{"Antonio Varga", "Andrew Tessik"}, nil, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
