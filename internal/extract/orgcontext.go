@@ -28,6 +28,12 @@ var orgNameNext = set("is", "was", "has", "had", "said", "says", "reported", "an
 var placeOfNouns = set("country", "nation", "city", "town", "village", "province", "region", "state",
 	"island", "republic", "kingdom", "county", "district", "capital", "emirate", "territory")
 
+// firmAfter are the words for a firm that follow its name as a noun
+// ("Baker Hostetler law firm", "the Zorbex company"); not the words a
+// person's name takes ("the Trump campaign", "the Obama administration").
+var firmAfter = set("firm", "company", "corporation", "conglomerate", "insurer", "retailer", "automaker",
+	"carmaker", "airline", "newspaper", "tabloid", "magazine", "broadcaster", "bank", "lender")
+
 // orgAfterAppos are the words that may follow the head noun of an
 // appositive ("a data firm used by", "the telecoms group, is").
 var orgAfterAppos = set("that", "which", "in", "of", "for", "based", "with", "used", "owned", "run",
@@ -61,6 +67,14 @@ func (an *analysis) orgContext(tfirst, first, end int) bool {
 		}
 	}
 	n := end
+	// "of Baker Hostetler law firm", "a Zorbex company spokesman": a
+	// name right before a lower-case word for a firm
+	if n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && toks[n].sent == toks[first].sent {
+		w := toks[n].low
+		if w == "law" && n+1 < len(toks) && toks[n+1].low == "firm" || firmAfter[w] {
+			return true
+		}
+	}
 	// "Wynn Resorts, which" may be "Fox News' Chris Wallace, which is set
 	// to air": only a lone word
 	if end-first == 1 && n+1 < len(toks) && toks[n].low == "," && toks[n+1].low == "which" {

@@ -176,6 +176,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a long run ending in a given name and a surname after a word that is no given name is that name",
 			"Those arrested included St. Quell Alderman Antonio Varga, and Oregon Democrat Andrew Tessik said Tessik would object.",
 			[]string{"Antonio Varga", "Andrew Tessik"}, nil, nil},
+		{"a name right before a lower-case word for a firm names the firm",
+			"\"He is innocent,\" said Anna Ruiz of Quentin Marrow law firm. Quentin Marrow said so, and Quentin Marrow said it again. A Zorbex company spokesman agreed, Zorbex said, and Zorbex said so.",
+			[]string{"Anna Ruiz"}, []string{"Quentin Marrow", "Zorbex"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
