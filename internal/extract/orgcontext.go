@@ -228,6 +228,14 @@ func (an *analysis) personCue(tfirst, end int) bool {
 			return true
 		}
 	}
+	// "including Joe Biden, Barack Obama, Elon Musk": a name in a list
+	// after a given name and a surname
+	if k := tfirst - 1; k >= 2 && toks[k].low == "," && toks[k-1].kind == tkWord && toks[k-1].cap && !toks[k-1].upper &&
+		toks[k-2].kind == tkWord && toks[k-2].cap && end-tfirst == 2 && end < len(toks) && (toks[end].low == "," || toks[end].low == "and") {
+		if g := loadLexicon().given[toks[k-2].low]; (g == 'm' || g == 'f') && !loadLexicon().common[toks[k-2].low] && (k-3 < 0 || !toks[k-3].cap) {
+			return true
+		}
+	}
 	// "CNN's Nic Robertson", "Politico's Jake Sherman": an outlet's reporter
 	if k := tfirst - 1; k >= 0 && toks[k].kind == tkWord && toks[k].poss && (toks[k].upper && len(toks[k].low) >= 3 || outletNames[toks[k].low]) && toks[k].sent == toks[tfirst].sent {
 		return true
