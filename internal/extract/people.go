@@ -613,7 +613,7 @@ var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enq
 	"springs", "falls", "heights", "marathon", "bowl", "brothers", "fair", "average", "averages", "system", "wireless", "stop",
 	"parish",
 	"awards", "medal", "scholarship", "palace", "hills", "café", "cafe", "steakhouse", "syndicate", "memo",
-	"patriots", "steelers", "yankees", "dodgers", "cowboys", "redskins", "lakers", "celtics", "knicks", "room")
+	"patriots", "steelers", "yankees", "dodgers", "cowboys", "redskins", "lakers", "celtics", "knicks", "room", "chiefs")
 
 // theModified reports whether the word at e, after a name that "the"
 // opens, is a lower-case word the name modifies.
