@@ -100,7 +100,31 @@ func compatible(p *person, lows []string, suffix string) bool {
 	if m >= 2 && lows[m-1] == p.lows[n-1] && (m < n || m == 2 && n == 2) && lows[0] != p.lows[0] && sameGiven(lows[0], p.lows[0]) {
 		return true // "Sid Blumenthal" is "Sidney Blumenthal"
 	}
-	return m >= 2 && lows[0] == p.lows[0] && lows[m-1] == p.lows[n-1] && m < n
+	if m < 2 || m >= n || lows[0] != p.lows[0] {
+		return false
+	}
+	if lows[m-1] == p.lows[n-1] {
+		// "George W. Bush" is not "George H. W. Bush": the middle
+		// initials, if the shorter name has any, are the longer one's
+		return m == 2 || slices.Equal(middleInitials(lows[1:m-1]), middleInitials(p.lows[1:n-1]))
+	}
+	// "George W.": a given name and an initial that open the full name
+	return len(strings.TrimSuffix(lows[m-1], ".")) == 1 && slices.Equal(lows, p.lows[:m])
+}
+
+// middleInitials returns the one-letter words of a name's middle ("h.", "w."),
+// and the letters of a joined pair ("h.w.").
+func middleInitials(middle []string) []string {
+	var out []string
+	for _, w := range middle {
+		b := strings.ReplaceAll(w, ".", "")
+		if len(b) <= 2 && len(w) > len(b) || len(b) == 1 {
+			for _, r := range b {
+				out = append(out, string(r))
+			}
+		}
+	}
+	return out
 }
 
 // pastVerbAfter reports whether toks[k] is a lower-case past-tense verb
@@ -128,9 +152,19 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	singles := map[string]int{}
 	singleEvidence := map[string]bool{}
 	notSingle := map[string]bool{}
+	// names the article uses for an organisation or a place ("the energy
+	// company Burisma", "Cambridge Analytica, a data firm")
+	orgNames := an.companyHeads()
+	seen, inPlace := map[string]int{}, map[string]int{}
 	for i := range cands {
 		c := &cands[i]
 		an.fill(c)
+		if !c.hasTitle && an.orgContext(c.tfirst, c.first, c.end) {
+			orgNames[strings.Join(c.lows, " ")] = true
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
 		if len(c.lows) == 1 && !c.lexical {
 			low := c.lows[0]
 			if !c.sentInitial || an.pastVerbAfter(c.end) {
@@ -141,7 +175,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			if c.hasTitle || an.speechNear(c.first, c.end) {
 				singleEvidence[low] = true
 			}
-			if !c.hasTitle && an.orgLikeSingle(c) {
+			if !c.hasTitle && (an.orgLikeSingle(c) || an.inCaseName(c.first, c.end)) || orgNames[low] {
 				notSingle[low] = true
 			}
 			// "at Stanford", "in Sony's labs": a place or an organisation
@@ -150,13 +184,55 @@ func (an *analysis) resolvePeople(cands []candidate) {
 					notSingle[low] = true
 				}
 			}
+			// "in Benghazi", "in Ferguson sparked protests": a word the
+			// article puts after "in" or "at" at least twice, and in at
+			// least half its uses, is a place
+			seen[low]++
+			if f := c.tfirst; f > 0 && (an.toks[f-1].low == "in" || an.toks[f-1].low == "at") && !c.hasTitle && !an.toks[c.end-1].poss {
+				inPlace[low]++
+			}
+		}
+	}
+	for low, n := range inPlace {
+		if n >= 2 && 2*n >= seen[low] {
+			notSingle[low] = true
+		}
+	}
+	// "Super Tuesday", "Black Friday": a word the article writes only
+	// before one weekday, at least twice, names the day ("said Sanders
+	// Tuesday" is also written without the day)
+	day, all := map[string]string{}, map[string]int{}
+	for k, t := range an.toks {
+		if t.kind != tkWord || !t.cap {
+			continue
+		}
+		all[t.low]++
+		if k+1 < len(an.toks) && calendarWords[an.toks[k+1].low] && an.toks[k+1].cap {
+			if d, ok := day[t.low]; !ok || d == an.toks[k+1].low {
+				day[t.low] = an.toks[k+1].low
+				continue
+			}
+			day[t.low] = "-"
+		}
+	}
+	for low, d := range day {
+		if d != "-" && all[low] >= 2 {
+			n := 0
+			for k := range an.toks {
+				if an.toks[k].low == low && k+1 < len(an.toks) && an.toks[k+1].low == d {
+					n++
+				}
+			}
+			if n == all[low] {
+				notSingle[low] = true
+			}
 		}
 	}
 	accept := make([]bool, len(cands))
 	var multi []int
 	for i := range cands {
 		c := &cands[i]
-		if len(c.lows) < 2 || !c.hasTitle && an.camelCase(c) {
+		if len(c.lows) < 2 || !c.hasTitle && (an.camelCase(c) || orgNames[strings.Join(c.lows, " ")] || firmNames[strings.Join(c.lows, " ")]) {
 			continue
 		}
 		last := c.lows[len(c.lows)-1]
@@ -169,7 +245,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		if lx.common[last] && !c.strongTitle && !an.givenFirst(c, lx) {
 			continue // "Intermountain Healthcare", "Victory Lab", "Kentucky Progress"
 		}
-		if c.hasTitle || lx.given[c.lows[0]] != 0 || initial || singles[last] > 0 || singleEvidence[last] || an.speechNear(c.first, c.end) {
+		if c.hasTitle || lx.given[c.lows[0]] != 0 || initial || singles[last] > 0 || singleEvidence[last] || an.speechNear(c.first, c.end) || an.personCue(c.tfirst, c.end) {
 			accept[i] = true
 			multi = append(multi, i)
 		}
@@ -252,12 +328,21 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				pi = an.uniquePerson(func(p *person) bool { return len(p.lows) > 1 && p.lows[0] == low })
 				sure = pi >= 0
 			}
+			if pi < 0 && !c.common && !nonPersons[low] && !outletNames[low] && !notSingle[low] {
+				// "Roh" of "Roh Tae-woo", "President Xi" of "Xi Jinping"
+				// (a family name first), "Mitt" of "Mitt Romney" (a given
+				// name the list lacks): the first word of one full name
+				pi = an.uniquePerson(func(p *person) bool {
+					return len(p.lows) > 1 && p.lows[0] == low && !p.kin && !lx.common[p.last()] && !orgWords[p.last()]
+				})
+				sure = pi >= 0
+			}
 			if pi < 0 && len(low) >= 6 {
 				pi = an.uniquePerson(func(p *person) bool { return len(p.last()) >= 6 && editDistance1(p.last(), low) })
 				sure = pi >= 0
 			}
 			if pi < 0 {
-				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || notSingle[low] && !c.hasTitle || c.common && !c.strongTitle || nonPersons[low] {
+				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || notSingle[low] && !c.hasTitle || c.common && !c.strongTitle || nonPersons[low] || (outletNames[low] || demonymPlural(low, lx)) && !c.hasTitle {
 					continue
 				}
 				// a name seen only bare, with no title and no speech, must
@@ -286,8 +371,56 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		an.addAlias(p, an.text[an.toks[c.tfirst].s:an.toks[c.end-1].e])
 		an.mentions = append(an.mentions, mention{tfirst: c.tfirst, first: c.first, end: c.end, person: pi, role: c.role})
 	}
+	an.mergeHeadlineTails(lx)
 	an.finishPeople()
 	an.dropWeak()
+}
+
+// mergeHeadlineTails gives the mentions of a name that ends in a common
+// word no given name is ("Sen. Corker Warns", "Zoe Saldana Responds",
+// "Bernie Sanders Listen", "Obama Picked": a headline's verb glued to a
+// name) to the one person the name is without that word: the same words,
+// or a full name whose surname the word before it is.
+func (an *analysis) mergeHeadlineTails(lx *lexicon) {
+	for pi, p := range an.people {
+		n := len(p.lows)
+		if n < 2 || p.mentions == 0 || p.suffix != "" || !lx.common[p.last()] || lx.given[p.last()] != 0 {
+			continue
+		}
+		// a verb's or a noun's ending, not a surname's ("Ryan Call" is
+		// a person)
+		if l := p.last(); !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ion") &&
+			!strings.HasSuffix(l, "ity") && !strings.HasSuffix(l, "ony") {
+			continue
+		}
+		head := p.lows[:n-1]
+		qi := an.uniquePerson(func(q *person) bool {
+			if q == p || q.mentions == 0 {
+				return false
+			}
+			return slices.Equal(q.lows, head) || len(head) == 1 && len(q.lows) > 1 && q.last() == head[0]
+		})
+		if qi < 0 {
+			continue
+		}
+		q := an.people[qi]
+		for mi := range an.mentions {
+			if m := &an.mentions[mi]; m.person == pi {
+				m.person = qi
+				e := m.end
+				if e-1 > m.first && an.toks[e-1].low == p.last() {
+					e-- // the form without the headline's word
+				}
+				an.addAlias(q, an.text[an.toks[m.tfirst].s:an.toks[e-1].e])
+			}
+		}
+		q.mentions += p.mentions
+		q.titles = append(q.titles, p.titles...)
+		if q.role == "" {
+			q.role = p.role
+		}
+		p.mentions = 0
+	}
 }
 
 // surnameFits returns the test a person named in full must pass to take
@@ -465,7 +598,8 @@ func (an *analysis) givenFirst(c *candidate, lx *lexicon) bool {
 }
 
 // nonPersons are capitalised words a name rule would take for a person.
-var nonPersons = set("god", "allah", "islam", "christianity", "judaism", "ebola", "universe", "juneteenth", "covid-19", "coronavirus")
+var nonPersons = set("god", "allah", "islam", "christianity", "judaism", "ebola", "universe", "juneteenth", "covid-19", "coronavirus",
+	"hide", "listen", "replay", "caption") // video and photo widgets ("Hide Caption", "Listen · 4:33")
 
 // dropWeak forgets the people known only by a bare word that no pronoun
 // ever refers to, and their mentions.

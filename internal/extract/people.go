@@ -101,8 +101,9 @@ func (an *analysis) findCandidates() []candidate {
 	toks := an.toks
 	var out []candidate
 	lx := loadLexicon()
+	card := an.memberCards()
 	for i := 0; i < len(toks); {
-		if !nameToken(toks, i) {
+		if !nameToken(toks, i) || card[i] {
 			i++
 			continue
 		}
@@ -116,6 +117,8 @@ func (an *analysis) findCandidates() []candidate {
 					b++ // "Sen. Al Franken", "George W. Bush"
 				} else if nameParticles[toks[b].low] && !toks[b].cap && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
 					b++
+				} else if nameParticles[toks[b].low] && !toks[b].cap && b+2 < len(toks) && nameParticles[toks[b+1].low] && !toks[b+1].cap && nameToken(toks, b+2) && toks[b+2].sent == toks[a].sent {
+					b += 2 // "Ursula von der Leyen", "Charles de la Vega"
 				} else if e := bracketEnd(toks, a, b, lx); e > b {
 					b = e // "President [George W.] Bush": an editor's insertion
 				} else if e := titleOfEnd(toks, b); e > b && e < len(toks) && nameToken(toks, e) && toks[e].sent == toks[a].sent {
@@ -134,11 +137,67 @@ func (an *analysis) findCandidates() []candidate {
 		if a > 0 && toks[a-1].low == "/" && toks[a-1].fe == toks[a].s || b < len(toks) && toks[b].low == "/" {
 			continue
 		}
+		// "(Photo: Rick Jervis, USA TODAY)", "(Reuters photo: Jim Young)",
+		// "Featured Image by Lex Villena": a photo credit
+		if an.photoCredit(a, b) {
+			continue
+		}
 		if c, ok := an.splitRun(a, b, lx); ok {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// photoWords name the picture a credit line is for.
+var photoWords = set("photo", "photos", "photograph", "photographs", "image", "images", "picture", "illustration", "credit", "photography")
+
+// photoCredit reports whether the run toks[a:b] is the photographer of a
+// credit line: after "Photo:" or "Image by" and before a comma, a closing
+// bracket, a slash or the end of its paragraph.
+func (an *analysis) photoCredit(a, b int) bool {
+	toks := an.toks
+	if a < 2 || toks[a-1].low != ":" && toks[a-1].low != "by" || !photoWords[toks[a-2].low] {
+		return false
+	}
+	if b >= len(toks) || toks[b].para != toks[a].para {
+		return true
+	}
+	switch toks[b].low {
+	case ",", ")", "/", "]", "-", "—":
+		return true
+	}
+	return false
+}
+
+// memberCards marks the pasted headlines of The Hill's member cards:
+// from the word a surname is glued to ("Bernie SandersWarren to Sanders:
+// ...") to the "MORE" that closes the card, in one paragraph. The names in
+// those headlines are page furniture ("Bloomberg vows to ban flavored
+// e-cigs if elected MORE").
+func (an *analysis) memberCards() []bool {
+	toks := an.toks
+	var card []bool
+	for k := range toks {
+		if an.gluedPrefix(k) == "" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j < k+120 && toks[j].para == toks[k].para; j++ {
+			if toks[j].upper && toks[j].low == "more" {
+				if card == nil {
+					card = make([]bool, len(toks))
+				}
+				for m := k + 1; m <= j; m++ {
+					card[m] = true
+				}
+				break
+			}
+		}
+	}
+	if card == nil {
+		card = make([]bool, len(toks))
+	}
+	return card
 }
 
 // cutMemberCard ends the run toks[a:b] after the surname that a glued
@@ -150,7 +209,9 @@ func (an *analysis) findCandidates() []candidate {
 func (an *analysis) cutMemberCard(a, b int) int {
 	toks := an.toks
 	prefix := ""
-	for k := a + 1; k < b && prefix == ""; k++ {
+	// the glued word may itself be kept out of the run
+	// ("CollinsPro-impeachment" is a hyphenated compound)
+	for k := a + 1; k <= b && k < len(toks) && prefix == ""; k++ {
 		prefix = an.gluedPrefix(k)
 	}
 	if prefix == "" && b+3 < len(toks) && toks[b].low == "(" && toks[b+1].cap && toks[b+2].low == ")" {
@@ -428,6 +489,15 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 			break
 		}
 	}
+	// "Louis Alderman Antonio French", "Colorado Democrat Andrew
+	// Romanoff", "Taxpayer Advocate Nina Olson": a long run that ends in
+	// a given name and a surname after a word that is no given name is
+	// that name with a prefix
+	if e-n0 >= 4 && toks[e-2].kind == tkWord && !toks[e-2].dot && !lx.common[toks[e-2].low] && (lx.given[toks[e-2].low] == 'm' || lx.given[toks[e-2].low] == 'f') &&
+		toks[e-3].kind == tkWord && lx.given[toks[e-3].low] == 0 && !toks[e-3].dot && !nameParticles[toks[e-3].low] && !toks[e-3].poss {
+		n0 = e - 2
+		c.first = n0
+	}
 	allPlace := true
 	words, org := 0, false
 	for k := n0; k < e; k++ {
@@ -442,6 +512,13 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		if !(placeWords[low] || nationalityWords[low] || calendarWords[low] || capStopWords[low] || nameParticles[low]) {
 			allPlace = false
 		}
+	}
+	// "Kanye West", "Oliver North", "Lauren Fox", "pollster Celinda Lake":
+	// a given name and a surname that is also a place or body word
+	if org && words == 2 && e-n0 == 2 && surnameOrgWords[toks[e-1].low] && !orgWords[toks[n0].low] && (lx.given[toks[n0].low] == 'm' || lx.given[toks[n0].low] == 'f') &&
+		!lx.common[toks[n0].low] && !placeWords[toks[n0].low] && !nationalityWords[toks[n0].low] && !isTitleTok(&toks[n0]) &&
+		(toks[e-1].low != "lake" || an.speechNear(n0, e) || an.personCue(a, e)) {
+		org = false
 	}
 	if (org || allPlace) && (words > 1 || e-n0 > 1 || calendarWords[toks[n0].low] && !calendarGiven[toks[n0].low]) {
 		return candidate{}, false
@@ -475,6 +552,19 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		}
 	}
 	return c, true
+}
+
+// surnameOrgWords are surnames that are also place or body words.
+var surnameOrgWords = set("west", "north", "fox", "lake")
+
+// demonymPlural reports whether w is the plural of a word for people from
+// a place or of a calling in -an ("Nigerians", "Californians", "Texans",
+// "Pediatricians"), which no given name stems ("Evans" is a surname).
+func demonymPlural(w string, lx *lexicon) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "ans") {
+		return false
+	}
+	return lx.given[w[:len(w)-1]] == 0
 }
 
 // stripLeading drops the capitalised common words that open the run
@@ -586,7 +676,8 @@ var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enq
 	"globe", "yard", "medicare", "medicaid", "obamacare", "index", "lecture", "lectures", "prize", "award", "tool", "tools", "rapids",
 	"springs", "falls", "heights", "marathon", "bowl", "brothers", "fair", "average", "averages", "system", "wireless", "stop",
 	"parish",
-	"awards", "medal", "scholarship")
+	"awards", "medal", "scholarship", "palace", "hills", "café", "cafe", "steakhouse", "syndicate", "memo",
+	"patriots", "steelers", "yankees", "dodgers", "cowboys", "redskins", "lakers", "celtics", "knicks", "room", "chiefs")
 
 // theModified reports whether the word at e, after a name that "the"
 // opens, is a lower-case word the name modifies.
@@ -640,7 +731,16 @@ func hyphenModifier(low string) bool {
 	}
 	tail := low[i+1:]
 	// "Bush-blasting", "Trump-supporting"; "African-Americans": a group
-	return hyphenModifiers[tail] || len(tail) > 4 && (strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ans"))
+	if hyphenModifiers[tail] || len(tail) > 4 && (strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ans")) {
+		return true
+	}
+	// "Perot-style", "Gramm-deregulation": a common word that is no
+	// given name ends a compound, not a double surname ("Ocasio-Cortez")
+	// ("Gandal-Powers", "Stewart-Cousins" end in a plural); a title's
+	// "-elect" or "-in-chief" stays with it
+	lx := loadLexicon()
+	_, title := titleWords[low[:strings.IndexByte(low, '-')]]
+	return len(tail) >= 5 && lx.common[tail] && lx.given[tail] == 0 && !strings.HasSuffix(tail, "s") && !title
 }
 
 // refineRole names two-word roles the single words would lose.

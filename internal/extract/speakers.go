@@ -142,7 +142,8 @@ func (an *analysis) findCues() {
 			c.inverted = true
 			c.src = an.sourceAfter(i+2, s.end, midx)
 		} else {
-			if weakCues[lem] && !an.nearQuote(i) && !an.asClause(i) {
+			// "The statement quoted X as saying, "..."": a cue however far
+			if weakCues[lem] && !an.nearQuote(i) && !an.asClause(i) && !(lem == "quote" && !an.quotedAs(i+1, s.end).empty()) {
 				continue
 			}
 			if thoughtVerbs[lem] && an.speechVerbBefore(i) {

@@ -1,0 +1,279 @@
+package extract
+
+import "strings"
+
+// orgNouns are lower-case words for a body, a firm, an outlet or a place
+// that, right before a name or heading an appositive after it, say the
+// name is no person's: "the energy company Burisma", "Video game firm
+// Bioware", "banking giant Goldman Sachs", "Verizon, the American
+// telecoms group,", "Cambridge Analytica, a data firm used by".
+var orgNouns = set("company", "companies", "firm", "firms", "agency", "corporation", "conglomerate",
+	"insurer", "lender", "bank", "automaker", "carmaker", "airline", "carrier", "retailer",
+	"manufacturer",
+	"chain", "brand", "label", "newspaper", "daily", "tabloid", "magazine", "weekly",
+	"website", "outlet", "network", "channel", "station", "startup", "start-up",
+	"subsidiary", "unit", "nonprofit", "non-profit", "charity", "organization", "organisation",
+	"group", "think-tank", "tank", "institute", "foundation", "union", "cooperative", "co-op",
+	"consultancy", "utility", "telecoms", "telecom", "fund", "exchange", "club", "team", "band",
+	"party", "state-owned", "university", "college", "school", "hospital", "mall", "casino", "restaurant", "hotel", "resort",
+	"app", "platform", "service", "cartel", "militia", "movement", "campaign", "coalition", "alliance")
+
+// orgNameNext may follow an organisation's name after its noun ("the
+// energy company Burisma when", "game firm Bioware is", "agency Eurostat
+// said").
+var orgNameNext = set("is", "was", "has", "had", "said", "says", "reported", "and", "or", "when", "which",
+	"who", "that", "to", "in", "on", "for", "of", "with", "at", "from", "by", "as", "will", "would", "also")
+
+// placeOfNouns name a place by "of" and its name ("the country of Chad").
+var placeOfNouns = set("country", "nation", "city", "town", "village", "province", "region", "state",
+	"island", "republic", "kingdom", "county", "district", "capital", "emirate", "territory")
+
+// firmAfter are the words for a firm that follow its name as a noun
+// ("Baker Hostetler law firm", "the Zorbex company"); not the words a
+// person's name takes ("the Trump campaign", "the Obama administration").
+var firmAfter = set("firm", "company", "corporation", "conglomerate", "insurer", "retailer", "automaker",
+	"carmaker", "airline", "newspaper", "tabloid", "magazine", "broadcaster", "bank", "lender")
+
+// orgAfterAppos are the words that may follow the head noun of an
+// appositive ("a data firm used by", "the telecoms group, is").
+var orgAfterAppos = set("that", "which", "in", "of", "for", "based", "with", "used", "owned", "run",
+	"from", "founded", "known", "whose", "on", "at", "and", "headquartered", "backed", "led", "called")
+
+// orgContext reports whether the name toks[first:end] is used as an
+// organisation's or a place's: a lower-case organisation noun right
+// before it (also "the country of Chad"), an appositive after it headed
+// by one, or ", which" after a lone word. With no title before the name only.
+func (an *analysis) orgContext(tfirst, first, end int) bool {
+	toks := an.toks
+	if tfirst != first {
+		return false
+	}
+	if toks[end-1].poss {
+		return false // "the state of Hillary Clinton's campaign"
+	}
+	if k := first - 1; k >= 0 && toks[k].kind == tkWord && !toks[k].cap && !toks[k].poss && toks[k].quote == toks[first].quote && toks[k].sent == toks[first].sent {
+		// "energy company Burisma", "Law firm Squire Patton Boggs": a
+		// modifier before the noun; "a group Trump spotlighted" is a
+		// relative clause
+		// relative clause too ("the centrist organization Bill Clinton
+		// used"): the name must end its clause or go on with a word
+		// an organisation's name takes
+		if orgNouns[toks[k].low] && (k == 0 || toks[k-1].kind == tkWord && !determiners[toks[k-1].low] && !capStopWords[toks[k-1].low]) &&
+			(end >= len(toks) || toks[end].kind != tkWord || orgNameNext[toks[end].low]) {
+			return true
+		}
+		if toks[k].low == "of" && k >= 1 && !toks[k-1].cap && placeOfNouns[toks[k-1].low] {
+			return true // "the African country of Chad", not "the party of Abraham Lincoln"
+		}
+	}
+	n := end
+	// "of Baker Hostetler law firm", "a Zorbex company spokesman": a
+	// name right before a lower-case word for a firm
+	if n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && toks[n].sent == toks[first].sent {
+		w := toks[n].low
+		if w == "law" && n+1 < len(toks) && toks[n+1].low == "firm" || firmAfter[w] {
+			return true
+		}
+	}
+	// "Wynn Resorts, which" may be "Fox News' Chris Wallace, which is set
+	// to air": only a lone word
+	if end-first == 1 && n+1 < len(toks) && toks[n].low == "," && toks[n+1].low == "which" {
+		return true
+	}
+	// "with chef Michel Nischan, an organization called ...": the
+	// appositive may belong to a noun before a given name and surname
+	if lx := loadLexicon(); end-first > 1 && lx.given[toks[first].low] != 0 && !lx.common[toks[first].low] {
+		return false
+	}
+	if n+2 < len(toks) && toks[n].low == "," && (toks[n+1].low == "a" || toks[n+1].low == "an" || toks[n+1].low == "the") {
+		for k := n + 2; k < len(toks) && k < n+7; k++ {
+			t := &toks[k]
+			if t.kind != tkWord || t.poss || capStopWords[t.low] {
+				return false
+			}
+			if (orgNouns[t.low] || placeOfNouns[t.low]) && !t.cap {
+				if k+1 >= len(toks) || toks[k+1].kind != tkWord || orgAfterAppos[toks[k+1].low] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// companyTails end a company's name ("Newmont Mining Corp", "Gull Air
+// Inc", "Magma Copper Co").
+var companyTails = set("corp", "inc", "co", "ltd", "plc", "llc", "lp", "cos", "corporation", "company",
+	"incorporated", "limited", "group", "holdings", "bancorp", "n.v", "nv", "ag", "s.a", "gmbh", "spa", "s.p.a")
+
+// companyHeads returns the names that open a company's name somewhere in
+// the text ("gull" and "gull air" from "Gull Air Inc"; "newmont" from
+// "Newmont Mining Corp") and the names a stock ticker in angle brackets
+// follows or encloses (Reuters' "Regie Nationale des Usines Renault
+// <RENA.PA>", "<Hayes Microcomputer Products>"): the bare forms name the
+// company too ("Newmont said", "Gull said").
+func (an *analysis) companyHeads() map[string]bool {
+	toks := an.toks
+	out := map[string]bool{}
+	capWord := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].kind == tkWord && toks[k].cap && !capStopWords[toks[k].low]
+	}
+	addRun := func(s, e int) {
+		low := ""
+		for k := s; k < e; k++ {
+			if toks[k].kind != tkWord {
+				continue
+			}
+			if low != "" {
+				low += " "
+			}
+			low += toks[k].low
+			out[low] = true
+		}
+	}
+	for j := range toks {
+		t := &toks[j]
+		// "Hurricane Maria" ... "Maria killed": a storm's name
+		if t.cap && (t.low == "hurricane" || t.low == "typhoon" || t.low == "cyclone") && j+1 < len(toks) && capWord(j+1) {
+			out[toks[j+1].low] = true
+		}
+		switch {
+		case t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] && capWord(j-1) && toks[j-1].sent == t.sent:
+			s := j - 1
+			for s > 0 && j-s < 5 && capWord(s-1) && toks[s-1].sent == t.sent && !toks[s-1].poss {
+				s--
+			}
+			// "the Trump Corporation", "the Clinton Group": a person's
+			// firm is named after them with "the"; a firm itself without
+			if s == 0 || toks[s-1].low != "the" {
+				addRun(s, j)
+			}
+		case t.low == "<" && j+1 < len(toks):
+			// "<Gull Air Inc>": the words up to ">"
+			e := j + 1
+			for e < len(toks) && e < j+8 && toks[e].low != ">" {
+				e++
+			}
+			if e < len(toks) && toks[e].low == ">" && capWord(j+1) {
+				addRun(j+1, e)
+			}
+			// "Chrysler Corp <C>", "... Usines Renault <RENA.PA>": the run before
+			if capWord(j - 1) {
+				s := j - 1
+				for s > 0 && j-s < 5 && capWord(s-1) && toks[s-1].sent == t.sent {
+					s--
+				}
+				for k := s; k < j; k++ {
+					addRun(k, j) // any tail of the run: "Usines Renault", "Renault"
+				}
+			}
+		}
+	}
+	return out
+}
+
+// inCaseName reports whether the name toks[first:end] is a party in the
+// name of a court case ("Roe v. Wade", "Gill v. Whitford", "David vs.
+// Goliath"): a lone word there means the case, not a person. (A full
+// name, "United States v. Edith Windsor", still names the person.)
+func (an *analysis) inCaseName(first, end int) bool {
+	toks := an.toks
+	isV := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].kind == tkWord && (toks[k].low == "v" || toks[k].low == "vs") && !toks[k].cap
+	}
+	if isV(end) && toks[end].sent == toks[first].sent {
+		return true
+	}
+	k := first - 1
+	if k >= 0 && toks[k].low == "." {
+		k--
+	}
+	return isV(k) && toks[k].sent == toks[first].sent
+}
+
+// outletNames are news outlets, pollsters and firms that news text names
+// by one capitalised word the way it names people ("Politico reported",
+// "told Salon", "Gallup found", "Pew said").
+var outletNames = set("politico", "axios", "breitbart", "newsmax", "townhall", "salon", "slate", "vox",
+	"mediaite", "politifact", "factcheck.org", "snopes", "scotusblog", "buzzfeed", "huffpost", "xinhua",
+	"tass", "itar-tass", "interfax", "yonhap", "kyodo", "haaretz", "gawker", "jezebel", "wonkette",
+	"redstate", "gallup", "pew", "quinnipiac", "marist", "ipsos", "yougov", "newsweek", "cosmopolitan",
+	"vogue", "esquire", "reddit", "tiktok", "snapchat", "whatsapp", "wikipedia", "netflix", "hulu",
+	"spotify", "walmart", "exxon", "exxonmobil", "chevron", "verizon", "comcast", "boeing", "halliburton",
+	"pfizer", "moderna", "monsanto", "gazprom", "rosneft", "aramco", "huawei", "toyota", "volkswagen",
+	"samsung", "alibaba", "yahoo", "paypal", "starbucks", "burisma", "eurostat", "realclearpolitics")
+
+// firmNames are firms, outlets and law firms named after people, two
+// words that read as a given name and a surname ("Wells Fargo", "Merrill
+// Lynch", "Al Jazeera", "Mayer Brown").
+var firmNames = set("wells fargo", "goldman sachs", "merrill lynch", "morgan stanley", "al jazeera",
+	"dow jones", "sallie mae", "fannie mae", "freddie mac", "kaiser permanente", "charles schwab",
+	"smith barney", "dean witter", "paine webber", "bear stearns", "price waterhouse", "arthur andersen",
+	"booz allen", "mayer brown", "jones day", "baker mckenzie", "skadden arps", "kirkland ellis",
+	"davis polk", "sullivan cromwell", "wachtell lipton", "covington burling", "hogan lovells",
+	"hewlett packard", "harley davidson", "rolls royce", "marks spencer", "procter gamble",
+	"johnson johnson", "ernst young", "lloyd's")
+
+// personCue reports whether the run toks[tfirst:end] has what only a
+// person's name has next to it: an age ("18-year-old Razi Misherqui",
+// "Chongtou Yang, 59,") or a lower-case title or calling right before it
+// ("Libyan leader Moammar Gadhafi", "civilian diver Chun Kwan-geung").
+func (an *analysis) personCue(tfirst, end int) bool {
+	toks := an.toks
+	if k := tfirst - 1; k >= 0 && toks[k].kind == tkWord && !toks[k].cap && !toks[k].poss && toks[k].sent == toks[tfirst].sent {
+		if strings.HasSuffix(toks[k].low, "-year-old") {
+			return true
+		}
+		if r, ok := titleWords[toks[k].low]; ok && r != "" && toks[k].low != "state" || callingNouns[toks[k].low] || personNouns[toks[k].low] {
+			return true
+		}
+	}
+	// "including Joe Biden, Barack Obama, Elon Musk": a name in a list
+	// after a given name and a surname
+	if k := tfirst - 1; k >= 2 && toks[k].low == "," && toks[k-1].kind == tkWord && toks[k-1].cap && !toks[k-1].upper &&
+		toks[k-2].kind == tkWord && toks[k-2].cap && end-tfirst == 2 && end < len(toks) && (toks[end].low == "," || toks[end].low == "and") {
+		if g := loadLexicon().given[toks[k-2].low]; (g == 'm' || g == 'f') && !loadLexicon().common[toks[k-2].low] && (k-3 < 0 || !toks[k-3].cap) {
+			return true
+		}
+	}
+	// "CNN's Nic Robertson", "Politico's Jake Sherman": an outlet's reporter
+	if k := tfirst - 1; k >= 0 && toks[k].kind == tkWord && toks[k].poss && (toks[k].upper && len(toks[k].low) >= 3 || outletNames[toks[k].low]) && toks[k].sent == toks[tfirst].sent {
+		return true
+	}
+	// "Obiageli Ezekwesili, former Nigerian education minister", "Zheng
+	// Tuobin, minister for foreign trade": an appositive a title heads
+	if end+1 < len(toks) && toks[end].low == "," {
+		for k := end + 1; k < len(toks) && k < end+6; k++ {
+			t := &toks[k]
+			if t.kind != tkWord || t.poss {
+				break
+			}
+			if k == end+1 && (t.low == "a" || t.low == "an" || t.low == "the") {
+				continue
+			}
+			if capStopWords[t.low] && t.low != "former" {
+				break
+			}
+			if r, ok := titleWords[t.low]; ok && r != "" && !t.cap && t.low != "state" {
+				return true
+			}
+		}
+	}
+	if end+2 < len(toks) && toks[end].low == "," && toks[end+1].kind == tkNum && toks[end+2].low == "," {
+		if n := toks[end+1].low; len(n) == 2 && n[0] >= '1' && n[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// personNouns are callings that stand before a person's name in news
+// text ("civilian diver Chun Kwan-geung", "farmer Ali Hassan").
+var personNouns = set("diver", "farmer", "teacher", "student", "nurse", "doctor", "driver", "pilot",
+	"soldier", "officer", "resident", "worker", "shopkeeper", "vendor", "fisherman", "survivor",
+	"witness", "victim", "defendant", "plaintiff", "suspect", "protester", "protestor", "activist",
+	"lawmaker", "legislator", "politician", "candidate", "economist", "analyst", "scholar", "historian",
+	"novelist", "poet", "singer", "rapper", "musician", "comedian", "filmmaker", "director", "coach",
+	"player", "striker", "midfielder", "defender", "goalkeeper", "captain", "cleric", "imam", "rabbi",
+	"priest", "monk", "dissident", "blogger", "journalist", "reporter", "photographer", "correspondent",
+	"businessman", "businesswoman", "entrepreneur", "banker", "lawyer", "attorney", "judge", "prosecutor")
