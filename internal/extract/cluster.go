@@ -527,10 +527,26 @@ func sameRole(a, b string) bool {
 	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
-// pronounAfter returns 'm' or 'f' for the first he or she outside quotes
-// after the candidate cands[i], in its sentence and before the next name,
-// or 0.
+// pronounAfter returns 'm' or 'f' for the first he or she (him, his,
+// her, ...) after the candidate cands[i], in its sentence and before the
+// next name, or 0; outside quotes, or inside the candidate's own quote.
 func (an *analysis) pronounAfter(c *candidate, cands []candidate, i int) byte {
+	return an.firstPronounAfter(c, cands, i, heForms, sheForms)
+}
+
+// subjectPronounAfter is pronounAfter for he, she, himself and herself
+// alone: a his or her after a name is often another's ("Clinton called
+// his vote irresponsible").
+func (an *analysis) subjectPronounAfter(c *candidate, cands []candidate, i int) byte {
+	return an.firstPronounAfter(c, cands, i, heSubject, sheSubject)
+}
+
+var (
+	heSubject  = set("he", "himself")
+	sheSubject = set("she", "herself")
+)
+
+func (an *analysis) firstPronounAfter(c *candidate, cands []candidate, i int, he, she map[string]bool) byte {
 	limit := len(an.toks)
 	if i+1 < len(cands) {
 		limit = cands[i+1].tfirst
@@ -543,36 +559,10 @@ func (an *analysis) pronounAfter(c *candidate, cands []candidate, i int) byte {
 			}
 			continue
 		}
-		switch an.toks[k].low {
-		case "he", "him", "his", "himself":
+		switch w := an.toks[k].low; {
+		case he[w]:
 			return 'm'
-		case "she", "her", "hers", "herself":
-			return 'f'
-		}
-	}
-	return 0
-}
-
-// subjectPronounAfter is pronounAfter for he, she, himself and herself
-// alone: a his or her after a name is often another's ("Clinton called
-// his vote irresponsible").
-func (an *analysis) subjectPronounAfter(c *candidate, cands []candidate, i int) byte {
-	limit := len(an.toks)
-	if i+1 < len(cands) {
-		limit = cands[i+1].tfirst
-	}
-	sent, q := an.toks[c.first].sent, an.toks[c.first].quote
-	for k := c.end; k < limit && an.toks[k].sent == sent; k++ {
-		if an.toks[k].quote != q {
-			if q >= 0 {
-				break
-			}
-			continue
-		}
-		switch an.toks[k].low {
-		case "he", "himself":
-			return 'm'
-		case "she", "herself":
+		case she[w]:
 			return 'f'
 		}
 	}
