@@ -417,6 +417,10 @@ func TestPersonFilterFindsEveryFullName(t *testing.T) {
 			Text: `Tobias Wrenfield, the mayor, set the fees. "They are fair," Tobias Wrenfield said.`},
 		rec{ID: "wren-bare", Title: "Harbour closes", Source: "NPR", Date: "2019-05-07",
 			Text: `Mayor Wrenfield closed the harbour on Saturday. "It is too windy," Wrenfield said.`},
+		rec{ID: "nick-formal", Title: "Port budget", Source: "AP", Date: "2019-05-08",
+			Text: `Port chief William Quenneville spoke on Sunday. "We need cranes," William Quenneville said.`},
+		rec{ID: "nick-short", Title: "Port cranes", Source: "CNN", Date: "2019-05-09",
+			Text: `Port chief Bill Quenneville spoke on Monday. "Cranes are here," Bill Quenneville said.`},
 	)
 	if err := ix.waitPeople(); err != nil {
 		t.Fatal(err)
@@ -431,6 +435,8 @@ func TestPersonFilterFindsEveryFullName(t *testing.T) {
 		{`person:"Mirela Ostrowski"`, []string{"other"}},
 		{`person:"Tobias Wrenfield"`, []string{"wren-1", "wren-2", "wren-bare"}},
 		{`person:Wrenfield`, []string{"wren-1", "wren-2", "wren-bare"}},
+		{`person:"Bill Quenneville"`, []string{"nick-formal", "nick-short"}},
+		{`person:"William Quenneville"`, []string{"nick-formal", "nick-short"}},
 		{`person:"Nobody Known"`, nil},
 	} {
 		res, err := ix.Search(context.Background(), tc.q, 10)
