@@ -666,8 +666,9 @@ func (an *analysis) reportsSpeech(m mention) bool {
 		}
 		k = j + 1
 	}
-	for n := 0; k < len(toks) && n < 2 && toks[k].kind == tkWord && !toks[k].cap && strings.HasSuffix(toks[k].low, "ly") || k < len(toks) && (toks[k].low == "also" || toks[k].low == "then" || toks[k].low == "later" || toks[k].low == "has" || toks[k].low == "had"); n++ {
-		k++ // "also said", "later told", "has said"
+	// "also said", "later told", "has said", "quickly added"
+	for n := 0; n < 3 && k < len(toks) && toks[k].kind == tkWord && !toks[k].cap && (reportAdverbs[toks[k].low] || strings.HasSuffix(toks[k].low, "ly")); n++ {
+		k++
 	}
 	if k >= len(toks) || toks[k].quote >= 0 || askForms[toks[k].low] {
 		return false
@@ -675,6 +676,9 @@ func (an *analysis) reportsSpeech(m mention) bool {
 	_, ok := speechVerbs[toks[k].low]
 	return ok
 }
+
+// reportAdverbs stand between a reporter and the speech verb.
+var reportAdverbs = set("also", "then", "later", "has", "had")
 
 // askForms ask: the one asked answers next.
 var askForms = set("asked", "asks", "asking", "pressed", "questioned")
