@@ -81,7 +81,12 @@ func arabicArticle(text string, t *token) bool {
 // last name around a middle name or initial.
 func compatible(p *person, lows []string, suffix string) bool {
 	if !strings.EqualFold(strings.TrimSuffix(p.suffix, "."), strings.TrimSuffix(suffix, ".")) {
-		return false
+		// "Jefferson Beauregard Sessions III" is "Jeff Sessions", "William
+		// B. Taylor Jr." "Bill Taylor": a full legal name with its suffix
+		// and a plain name with the same first and last names
+		m := len(lows)
+		formal := suffix == "" && formalSuffixed(p.suffix, len(p.lows)) || p.suffix == "" && formalSuffixed(suffix, m)
+		return formal && m >= 2 && lows[m-1] == p.last() && sameGiven(lows[0], p.lows[0])
 	}
 	n, m := len(p.lows), len(lows)
 	if m > n {
@@ -110,6 +115,20 @@ func compatible(p *person, lows []string, suffix string) bool {
 	}
 	// "George W.": a given name and an initial that open the full name
 	return len(strings.TrimSuffix(lows[m-1], ".")) == 1 && slices.Equal(lows, p.lows[:m])
+}
+
+// formalSuffixed reports whether a name of so many words with the suffix
+// is written the way a legal name is: II, III or IV, or Jr. after a middle name or
+// initial. "Donald Trump Jr." is no such name: it names the son beside
+// his father "Donald Trump".
+func formalSuffixed(suffix string, words int) bool {
+	switch strings.ToLower(strings.TrimSuffix(suffix, ".")) {
+	case "ii", "iii", "iv":
+		return words >= 2
+	case "jr":
+		return words >= 3
+	}
+	return false
 }
 
 // middleInitials returns the one-letter words of a name's middle ("h.", "w."),
@@ -259,6 +278,11 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			if compatible(p, c.lows, c.suffix) {
 				found = p
 				p.named = min(p.named, c.tfirst)
+				if p.suffix != "" && c.suffix == "" {
+					// "Jeff Sessions", as the article calls him, names the
+					// person; "Jefferson Beauregard Sessions III" is an alias
+					p.parts, p.lows, p.suffix = c.parts, c.lows, ""
+				}
 				break
 			}
 		}

@@ -40,6 +40,7 @@ func init() {
 		"timothy: tim timmy",
 		"gregory: greg",
 		"jeffrey: jeff",
+		"jefferson: jeff",
 		"geoffrey: jeff geoff",
 		"kenneth: ken kenny",
 		"lawrence: larry",

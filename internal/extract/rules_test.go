@@ -543,6 +543,9 @@ func TestPeopleRules(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
+		{"a legal name with III or a middle and Jr. is the person the plain name names; Jr. alone names the son",
+			"Lawyer Thomas Peter Kantu III spoke. Later Tom Kantu left. Mark Lee and Mark Lee Jr. arrived, and Anna B. Ruiz Jr. met Anna Ruiz.",
+			[]string{"Tom Kantu", "Mark Lee", "Mark Lee Jr.", "Anna Ruiz"}, []string{"Thomas Peter Kantu III", "Anna B. Ruiz Jr."}},
 		{"a short form of a given name is the formal one's person",
 			"Sidney Hall spoke at noon. Later Sid Hall left, and Bill Stone stayed.",
 			[]string{"Sidney Hall", "Bill Stone"}, []string{"Sid Hall"}},
