@@ -217,29 +217,6 @@ func (t *Table) joiners(vs []int32) []int32 {
 	return same
 }
 
-// joinersOf is the keys that join the counted full key e, worked out
-// from its surname's keys alone: only those with e's first word and more
-// words can shorten to it, so most are passed over at a glance.
-func (t *Table) joinersOf(e int32) []int32 {
-	key := t.pool[e]
-	first, _, _ := strings.Cut(key, " ")
-	var (
-		buf  []byte
-		cand []int32
-	)
-	for _, f := range t.bySurname[t.keyInfo(e).surname] {
-		k := t.pool[f]
-		if len(k) <= len(key) || !strings.HasPrefix(k, first) || k[len(first)] != ' ' {
-			continue
-		}
-		var middle string
-		if buf, middle = middleForm(k, buf); middle != "" && string(buf) == key {
-			cand = append(cand, f)
-		}
-	}
-	return t.joiners(cand)
-}
-
 // surnameJoins is findJoins over the counted full keys of surname s.
 func (t *Table) surnameJoins(s int32) *joins {
 	return t.findJoins(func(yield func(int32) bool) {

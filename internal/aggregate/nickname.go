@@ -38,18 +38,3 @@ func (t *Table) nicknameTarget(f int32) (int32, bool) {
 	}
 	return target, found
 }
-
-// nicknameJoinersOf is the counted full keys that join e as short forms
-// of its given name, from e's surname's keys alone.
-func (t *Table) nicknameJoinersOf(e int32) []int32 {
-	var out []int32
-	for _, f := range t.bySurname[t.keyInfo(e).surname] {
-		if f == e {
-			continue
-		}
-		if target, ok := t.nicknameTarget(f); ok && target == e {
-			out = append(out, f)
-		}
-	}
-	return out
-}

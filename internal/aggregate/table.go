@@ -32,7 +32,8 @@ type Table struct {
 	bySurname map[int32][]int32
 	// lazy holds the entities Lookup merged alone since the last change
 	// (see entity.go).
-	lazy map[int32]Person
+	lazy  map[int32]Person
+	lazyJ map[int32]*joins // surnameJoins by surname, likewise
 	// pending lists the articles added or removed since the table was
 	// last encoded (see MarshalDelta).
 	pending map[string]bool
@@ -213,7 +214,7 @@ func (t *Table) keyInfo(id int32) keyInfo {
 
 // apply adds (sign 1) or subtracts (sign -1) one article's records.
 func (t *Table) apply(enc []int32, sign int32) {
-	t.lazy = nil
+	t.lazy, t.lazyJ = nil, nil
 	var bare, full []int32
 	eachRecord(enc, func(h, aliases []int32) {
 		key := h[0]
