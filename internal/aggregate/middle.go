@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -57,6 +58,15 @@ func middleForm(key string, buf []byte) (short []byte, middle string) {
 	short = append(short, core[last:]...)
 	short = append(short, key[end:]...)
 	return short, middle
+}
+
+func allInitials(middle string) bool {
+	for w := range strings.SplitSeq(middle, " ") {
+		if !isInitial(w) {
+			return false
+		}
+	}
+	return true
 }
 
 func isInitial(w string) bool {
@@ -120,7 +130,15 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		}
 		s, ok := t.ids[string(buf)] // no allocation: a lookup by bytes
 		if !ok || t.raw.get(s) == nil {
-			continue
+			// "Joseph R. Biden" when only "Joe Biden" is counted; a full
+			// middle name may be a namesake's ("Robert David Johnson"
+			// is no "Bert Johnson")
+			if !allInitials(middle) {
+				continue
+			}
+			if s, ok = t.shortGivenForm(string(buf), t.keyInfo(f).surname); !ok {
+				continue
+			}
 		}
 		if cand == nil {
 			cand = map[int32][]int32{}
@@ -162,7 +180,36 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		}
 		delete(j.from, f)
 	}
+	t.suffixJoins(fs, j, cand)
 	return j
+}
+
+// shortGivenForm is the counted key, of surname sn, that is the full key
+// short (not counted itself, without middle words) with a short form of
+// its given name: "joe biden" for "joseph biden". ok is false unless
+// exactly one such key is counted and no other formal form of its given
+// name is ("ted kennedy" may be an Edward).
+func (t *Table) shortGivenForm(short string, sn int32) (int32, bool) {
+	first, rest, ok := strings.Cut(short, " ")
+	if !ok || strings.Contains(rest, " ") && !suffixWords[rest[strings.LastIndexByte(rest, ' ')+1:]] {
+		return 0, false
+	}
+	found, n := int32(0), 0
+	for _, f := range t.bySurname[sn] {
+		k := t.pool[f]
+		if len(k) <= len(rest) || !strings.HasSuffix(k, rest) || k[len(k)-len(rest)-1] != ' ' {
+			continue
+		}
+		nick := k[:len(k)-len(rest)-1]
+		if strings.Contains(nick, " ") || !slices.Contains(extract.FormalGiven(nick), first) {
+			continue
+		}
+		if _, other := t.nicknameTarget(f); other {
+			return 0, false
+		}
+		found, n = f, n+1
+	}
+	return found, n == 1
 }
 
 // strayShare is the share of the articles of the keys shortening to one

@@ -86,11 +86,39 @@ func TestMiddleNames(t *testing.T) {
 				{"Walter T. Brennick", 1, nil},
 				{"Walter Brennick", 1, nil},
 			}},
-		{"a Jr. stays apart", [][]string{{"Harlan Ostrowski Jr."}, {"Harlan Ostrowski"}, {"Harlan J. Ostrowski"}, {"Harlan J. Ostrowski Jr."}},
+		{"a Jr. named beside his father stays apart", [][]string{{"Harlan Ostrowski Jr.", "Harlan Ostrowski"}, {"Harlan Ostrowski"}, {"Harlan J. Ostrowski"}, {"Harlan J. Ostrowski Jr."}},
 			[]entity{
-				{"Harlan Ostrowski", 2, []string{"Harlan Ostrowski", "Harlan J. Ostrowski"}},
+				{"Harlan Ostrowski", 3, []string{"Harlan Ostrowski", "Harlan J. Ostrowski"}},
 				{"Harlan Ostrowski Jr.", 2, []string{"Harlan Ostrowski Jr.", "Harlan J. Ostrowski Jr."}},
 			}},
+		// a paper that writes "Jr." writes it every time
+		{"a Jr. never named beside the name without it joins it", [][]string{{"Harlan Ostrowski Jr."}, {"Harlan Ostrowski"}, {"Harlan J. Ostrowski"}, {"Harlan J. Ostrowski Jr."}},
+			[]entity{
+				{"Harlan Ostrowski", 4, []string{"Harlan Ostrowski", "Harlan J. Ostrowski", "Harlan Ostrowski Jr.", "Harlan J. Ostrowski Jr."}},
+			}},
+		{"a III with a middle initial joins through the name without it", [][]string{{"Walter Q. Brennick III"}, {"Walter Brennick"}, {"Walter Brennick"}},
+			[]entity{
+				{"Walter Brennick", 3, []string{"Walter Brennick", "Walter Q. Brennick III"}},
+			}},
+		{"a Jr. whose short name is of two middles joins nothing", [][]string{{"Walter Q. Brennick Jr."}, {"Walter R. Brennick"}, {"Walter T. Brennick"}, {"Walter Brennick"}},
+			[]entity{
+				{"Walter Q. Brennick Jr.", 1, nil},
+				{"Walter R. Brennick", 1, nil},
+				{"Walter T. Brennick", 1, nil},
+				{"Walter Brennick", 1, nil},
+			}},
+		{"a Jr. and a III of one name stay apart", slices.Concat(repeat(3, "Harlan Ostrowski Jr."), repeat(2, "Harlan Ostrowski III"), repeat(1, "Harlan Ostrowski")),
+			[]entity{
+				{"Harlan Ostrowski Jr.", 3, nil},
+				{"Harlan Ostrowski III", 2, nil},
+				{"Harlan Ostrowski", 1, nil},
+			}},
+		{"a middle initial joins a short given name when the formal one is not counted", [][]string{{"Walter R. Brennick"}, {"Walt Brennick"}, {"Walt Brennick"}},
+			[]entity{{"Walt Brennick", 3, []string{"Walter R. Brennick", "Walt Brennick"}}}},
+		{"but a full middle name does not", [][]string{{"Walter Rupert Brennick"}, {"Walt Brennick"}, {"Walt Brennick"}},
+			[]entity{{"Walt Brennick", 2, nil}, {"Walter Rupert Brennick", 1, nil}}},
+		{"and its Jr. too", [][]string{{"Walter R. Brennick Jr."}, {"Walter R. Brennick"}, {"Walt Brennick"}},
+			[]entity{{"Walt Brennick", 3, []string{"Walter R. Brennick Jr.", "Walter R. Brennick", "Walt Brennick"}}}},
 		{"no join without the short name", [][]string{{"Harlan J. Ostrowski"}, {"Harlan Jerome Ostrowski"}},
 			[]entity{
 				{"Harlan J. Ostrowski", 1, []string{"Harlan J. Ostrowski"}},
@@ -262,10 +290,14 @@ func middleArticles() []Article {
 		{"Harlan Ostrowski Jr.", "Walter T. Brennick"},
 		{"Walter P. R. Brennick"},
 		{"Brennick", "Delia Ostrowski", "Walter T. Brennick"},
+		{"Harlan J. Ostrowski Jr.", "Harlan Ostrowski"},
+		{"Walt Kowalczyk III", "Walter Kowalczyk"},
+		{"Walter M. Kowalczyk"},
 	}
 	names := []string{
 		"Harlan J. Ostrowski", "Harlan J. Ostrowski", "Harlan Jerome Ostrowski",
 		"Harlan J. Ostrowski Jr.", "Ostrowski", "Delia M. Ostrowski",
+		"Walter M. Kowalczyk III", "Walt Kowalczyk", "Kowalczyk", "Walter Kowalczyk Jr.",
 	}
 	rng := rand.New(rand.NewPCG(5, 5))
 	var out []Article
@@ -299,4 +331,4 @@ func middleArticles() []Article {
 }
 
 // middleDeciders is how many of middleArticles decide its joins.
-const middleDeciders = 10
+const middleDeciders = 13
