@@ -126,6 +126,9 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		var middle string
 		buf, middle = middleForm(t.pool[f], buf)
 		if middle == "" {
+			if s, ok := t.looseJoin(f); ok {
+				cand = addCand(cand, s, f)
+			}
 			continue
 		}
 		s, ok := t.ids[string(buf)] // no allocation: a lookup by bytes
@@ -140,10 +143,7 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 				continue
 			}
 		}
-		if cand == nil {
-			cand = map[int32][]int32{}
-		}
-		cand[s] = append(cand[s], f)
+		cand = addCand(cand, s, f)
 	}
 	for s, vs := range cand {
 		vs = t.joiners(vs)
@@ -212,6 +212,14 @@ func (t *Table) shortGivenForm(short string, sn int32) (int32, bool) {
 	return found, n == 1
 }
 
+func addCand(cand map[int32][]int32, s, f int32) map[int32][]int32 {
+	if cand == nil {
+		cand = map[int32][]int32{}
+	}
+	cand[s] = append(cand[s], f)
+	return cand
+}
+
 // strayShare is the share of the articles of the keys shortening to one
 // key below which a middle that cannot be the leading one's is taken for
 // a slip or a namesake too rare to own the short name: one "Donald F.
@@ -237,14 +245,14 @@ func (t *Table) joiners(vs []int32) []int32 {
 			lead = v
 		}
 	}
-	_, leadMid := middleForm(t.pool[lead], nil)
+	leadMid := anyMiddle(t.pool[lead])
 	var (
 		same          []int32
 		mids          []string
 		stray, counts int
 	)
 	for _, v := range vs {
-		_, m := middleForm(t.pool[v], nil)
+		m := anyMiddle(t.pool[v])
 		n := t.raw.get(v).articles
 		counts += n
 		if !sameMiddle(leadMid, m) {

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"storytui/internal/extract"
@@ -129,6 +130,16 @@ func TestMiddleNames(t *testing.T) {
 				{"Marisol Quenby Ostrowski", 1, nil},
 				{"Marisol Ostrowski", 1, nil},
 			}},
+		{"a middle word that is no given name joins when an article calls the one by the other", [][]string{{"Marisol Quenby Ostrowski|Marisol Ostrowski"}, {"Marisol Quenby Ostrowski"}, {"Marisol Ostrowski"}},
+			[]entity{{"Marisol Quenby Ostrowski", 3, []string{"Marisol Quenby Ostrowski", "Marisol Ostrowski"}}}},
+		{"or the other way round, titles and all", [][]string{{"Marisol Ostrowski|Press Secretary Marisol Quenby Ostrowski"}, {"Marisol Quenby Ostrowski"}},
+			[]entity{{"Marisol Ostrowski", 2, []string{"Marisol Quenby Ostrowski", "Marisol Ostrowski"}}}},
+		{"or when the name without it is ten times as common", slices.Concat(repeat(1, "Marisol Quenby Ostrowski"), repeat(10, "Marisol Ostrowski")),
+			[]entity{{"Marisol Ostrowski", 11, []string{"Marisol Quenby Ostrowski", "Marisol Ostrowski"}}}},
+		{"but not when it is nine times", slices.Concat(repeat(1, "Marisol Quenby Ostrowski"), repeat(9, "Marisol Ostrowski")),
+			[]entity{{"Marisol Ostrowski", 9, nil}, {"Marisol Quenby Ostrowski", 1, nil}}},
+		{"nor when another middle takes the name", [][]string{{"Marisol Quenby Ostrowski|Marisol Ostrowski"}, {"Marisol T. Ostrowski"}, {"Marisol Ostrowski"}},
+			[]entity{{"Marisol Ostrowski", 1, nil}, {"Marisol T. Ostrowski", 1, nil}, {"Marisol Quenby Ostrowski", 1, nil}}},
 		{"a particle", [][]string{{"Pieter van Dalsum"}, {"Pieter Dalsum"}},
 			[]entity{
 				{"Pieter van Dalsum", 1, nil},
@@ -172,7 +183,13 @@ func TestMiddleNames(t *testing.T) {
 			for i, names := range tc.arts {
 				var ps []extract.Person
 				for _, n := range names {
-					ps = append(ps, person(n, 1))
+					// "Name|Alias" gives the person an alias in the article
+					name, alias, ok := strings.Cut(n, "|")
+					if ok {
+						ps = append(ps, person(name, 1, alias))
+					} else {
+						ps = append(ps, person(n, 1))
+					}
 				}
 				tb.Add(art(fmt.Sprintf("m%d", i), "AP", "2019-03-01", ps))
 			}
@@ -293,11 +310,13 @@ func middleArticles() []Article {
 		{"Harlan J. Ostrowski Jr.", "Harlan Ostrowski"},
 		{"Walt Kowalczyk III", "Walter Kowalczyk"},
 		{"Walter M. Kowalczyk"},
+		{"Delia Quenby Ostrowski|Delia Ostrowski"},
 	}
 	names := []string{
 		"Harlan J. Ostrowski", "Harlan J. Ostrowski", "Harlan Jerome Ostrowski",
 		"Harlan J. Ostrowski Jr.", "Ostrowski", "Delia M. Ostrowski",
 		"Walter M. Kowalczyk III", "Walt Kowalczyk", "Kowalczyk", "Walter Kowalczyk Jr.",
+		"Delia Quenby Ostrowski",
 	}
 	rng := rand.New(rand.NewPCG(5, 5))
 	var out []Article
@@ -305,9 +324,14 @@ func middleArticles() []Article {
 		var ps []extract.Person
 		used := map[string]bool{}
 		add := func(n string) {
+			n, alias, _ := strings.Cut(n, "|")
 			if !used[Key(n)] {
 				used[Key(n)] = true
-				ps = append(ps, person(n, 1+rng.IntN(3)))
+				p := person(n, 1+rng.IntN(3))
+				if alias != "" {
+					p.Aliases = []string{alias}
+				}
+				ps = append(ps, p)
 			}
 		}
 		if i < middleDeciders {
@@ -331,4 +355,4 @@ func middleArticles() []Article {
 }
 
 // middleDeciders is how many of middleArticles decide its joins.
-const middleDeciders = 13
+const middleDeciders = 14
