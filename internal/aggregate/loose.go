@@ -59,7 +59,7 @@ func isGivenWord(w string) bool {
 // middle, joins; ok is false when it joins none.
 func (t *Table) looseJoin(f int32) (int32, bool) {
 	key := t.pool[f]
-	short, _, ok := looseForm(key)
+	short, middle, ok := looseForm(key)
 	if !ok {
 		return 0, false
 	}
@@ -68,7 +68,7 @@ func (t *Table) looseJoin(f int32) (int32, bool) {
 		return 0, false
 	}
 	a, b := t.raw.get(f), t.raw.get(s)
-	if b.articles >= looseRatio*a.articles {
+	if b.articles >= looseRatio*a.articles || echoMiddle(key, middle) {
 		return s, true
 	}
 	return s, t.callsBy(a, short) || t.callsBy(b, key)

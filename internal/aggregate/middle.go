@@ -60,6 +60,24 @@ func middleForm(key string, buf []byte) (short []byte, middle string) {
 	return short, middle
 }
 
+// echoMiddle reports whether every middle word of key repeats its
+// surname or is a short form of its given name: an extractor's slip
+// ("Kamala Harris Harris") or a nickname in quotes ("Michael 'Mike'
+// Flynn"), no middle name.
+func echoMiddle(key, middle string) bool {
+	if middle == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(key, " ")
+	last, _ := surname(key)
+	for w := range strings.SplitSeq(middle, " ") {
+		if w != last && !slices.Contains(extract.FormalGiven(w), first) {
+			return false
+		}
+	}
+	return true
+}
+
 func allInitials(middle string) bool {
 	for w := range strings.SplitSeq(middle, " ") {
 		if !isInitial(w) {
@@ -238,6 +256,22 @@ const strayShare = 0.05
 func (t *Table) joiners(vs []int32) []int32 {
 	if len(vs) < 2 {
 		return vs
+	}
+	// a middle that only repeats the name ("Kamala Harris Harris",
+	// "Michael 'Mike' Flynn") tells nothing: it goes with the others
+	var plain, echo []int32
+	for _, v := range vs {
+		if echoMiddle(t.pool[v], anyMiddle(t.pool[v])) {
+			echo = append(echo, v)
+		} else {
+			plain = append(plain, v)
+		}
+	}
+	if len(echo) > 0 && len(plain) > 0 {
+		if plain = t.joiners(plain); plain == nil {
+			return nil
+		}
+		return append(plain, echo...)
 	}
 	lead := vs[0]
 	for _, v := range vs[1:] {

@@ -140,6 +140,10 @@ func TestMiddleNames(t *testing.T) {
 			[]entity{{"Marisol Ostrowski", 9, nil}, {"Marisol Quenby Ostrowski", 1, nil}}},
 		{"nor when another middle takes the name", [][]string{{"Marisol Quenby Ostrowski|Marisol Ostrowski"}, {"Marisol T. Ostrowski"}, {"Marisol Ostrowski"}},
 			[]entity{{"Marisol Ostrowski", 1, nil}, {"Marisol T. Ostrowski", 1, nil}, {"Marisol Quenby Ostrowski", 1, nil}}},
+		{"a surname written twice does not keep a middle initial from joining", [][]string{{"Harlan J. Ostrowski"}, {"Harlan Ostrowski Ostrowski"}, {"Harlan Ostrowski"}},
+			[]entity{{"Harlan Ostrowski", 3, []string{"Harlan J. Ostrowski", "Harlan Ostrowski Ostrowski", "Harlan Ostrowski"}}}},
+		{"nor does a nickname in quotes", [][]string{{"Walter R. Brennick"}, {"Walter 'Walt' Brennick"}, {"Walter Brennick"}},
+			[]entity{{"Walter Brennick", 3, []string{"Walter R. Brennick", "Walter Walt Brennick", "Walter Brennick"}}}},
 		{"a particle", [][]string{{"Pieter van Dalsum"}, {"Pieter Dalsum"}},
 			[]entity{
 				{"Pieter van Dalsum", 1, nil},
