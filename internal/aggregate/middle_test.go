@@ -171,6 +171,8 @@ func TestMiddleNames(t *testing.T) {
 				{"Edward Brennick", 1, []string{"Edward Brennick"}},
 				{"Theodore Brennick", 1, []string{"Theodore Brennick"}},
 			}},
+		{"a short given name joins the formal one of its surname that nearly all articles use", slices.Concat(repeat(1, "Ted Brennick"), repeat(10, "Edward Brennick"), repeat(1, "Theodore Brennick")),
+			[]entity{{"Edward Brennick", 11, []string{"Ted Brennick", "Edward Brennick"}}, {"Theodore Brennick", 1, nil}}},
 		// Harlan has 5 of the 6 articles naming an Ostrowski in full only
 		// with his initial counted: the bare surname is his. The article
 		// naming the bare surname beside Harlan J. and Delia counts once.
