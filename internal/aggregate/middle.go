@@ -60,6 +60,35 @@ func middleForm(key string, buf []byte) (short []byte, middle string) {
 	return short, middle
 }
 
+// leadInitialForm is a key that opens with an initial before a given
+// name and a surname ("j christopher stevens", "w todd akin jr") without
+// that initial, as most styles write it; ok is false for any other key.
+func leadInitialForm(key string) (short string, ok bool) {
+	w := strings.Fields(key)
+	end := len(w)
+	for end > 3 && suffixWords[w[end-1]] {
+		end--
+	}
+	if end != 3 || !isInitial(w[0]) || isInitial(w[1]) || !extract.IsGivenName(w[1]) || particles[w[1]] {
+		return "", false
+	}
+	return strings.Join(w[1:], " "), true
+}
+
+// leadInitialJoin is the counted key a key with a leading initial joins:
+// its name without the initial, or that name with a short form of its
+// given name ("chris stevens"), when counted.
+func (t *Table) leadInitialJoin(f int32) (int32, bool) {
+	short, ok := leadInitialForm(t.pool[f])
+	if !ok {
+		return 0, false
+	}
+	if s, ok := t.ids[short]; ok && t.raw.get(s) != nil {
+		return s, true
+	}
+	return t.shortGivenForm(short, t.keyInfo(f).surname)
+}
+
 // echoMiddle reports whether every middle word of key repeats its
 // surname or is a short form of its given name: an extractor's slip
 // ("Kamala Harris Harris") or a nickname in quotes ("Michael 'Mike'
@@ -151,6 +180,10 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		}
 		s, ok := t.ids[string(buf)] // no allocation: a lookup by bytes
 		if !ok || t.raw.get(s) == nil {
+			if s, ok = t.leadInitialJoin(f); ok {
+				cand = addCand(cand, s, f) // "J. Christopher Stevens"
+				continue
+			}
 			// "Joseph R. Biden" when only "Joe Biden" is counted; a full
 			// middle name may be a namesake's ("Robert David Johnson"
 			// is no "Bert Johnson")
@@ -258,16 +291,20 @@ func (t *Table) joiners(vs []int32) []int32 {
 		return vs
 	}
 	// a middle that only repeats the name ("Kamala Harris Harris",
-	// "Michael 'Mike' Flynn") tells nothing: it goes with the others
+	// "Michael 'Mike' Flynn"), or an initial before the given name ("J.
+	// Christopher Stevens"), tells nothing: it goes with the others
 	var plain, echo []int32
 	for _, v := range vs {
-		if echoMiddle(t.pool[v], anyMiddle(t.pool[v])) {
+		if _, lead := leadInitialForm(t.pool[v]); lead || echoMiddle(t.pool[v], anyMiddle(t.pool[v])) {
 			echo = append(echo, v)
 		} else {
 			plain = append(plain, v)
 		}
 	}
-	if len(echo) > 0 && len(plain) > 0 {
+	if len(echo) > 0 {
+		if len(plain) == 0 {
+			return vs
+		}
 		if plain = t.joiners(plain); plain == nil {
 			return nil
 		}

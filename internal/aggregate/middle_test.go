@@ -144,6 +144,10 @@ func TestMiddleNames(t *testing.T) {
 			[]entity{{"Harlan Ostrowski", 3, []string{"Harlan J. Ostrowski", "Harlan Ostrowski Ostrowski", "Harlan Ostrowski"}}}},
 		{"nor does a nickname in quotes", [][]string{{"Walter R. Brennick"}, {"Walter 'Walt' Brennick"}, {"Walter Brennick"}},
 			[]entity{{"Walter Brennick", 3, []string{"Walter R. Brennick", "Walter Walt Brennick", "Walter Brennick"}}}},
+		{"an initial before the given name joins the name without it", [][]string{{"Q. Walter Brennick"}, {"Q. Walter Brennick"}, {"Walter R. Brennick"}, {"Walter Brennick"}},
+			[]entity{{"Q. Walter Brennick", 4, []string{"Q. Walter Brennick", "Walter R. Brennick", "Walter Brennick"}}}},
+		{"or its short given name", [][]string{{"Q. Walter Brennick Ostrowski"}, {"Q. Walter Brennick"}, {"Walt Brennick"}, {"Walt Brennick Brennick"}},
+			[]entity{{"Walt Brennick", 3, []string{"Q. Walter Brennick", "Walt Brennick", "Walt Brennick Brennick"}}, {"Q. Walter Brennick Ostrowski", 1, nil}}},
 		{"a particle", [][]string{{"Pieter van Dalsum"}, {"Pieter Dalsum"}},
 			[]entity{
 				{"Pieter van Dalsum", 1, nil},
