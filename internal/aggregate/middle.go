@@ -209,6 +209,7 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		}
 		j.from[s] = vs
 	}
+	t.middlePairs(fs, j)
 	// short forms of a given name, once the middle joins are known: a
 	// formal key without middle words joins nothing itself
 	for f := range fs {
@@ -261,6 +262,67 @@ func (t *Table) shortGivenForm(short string, sn int32) (int32, bool) {
 		found, n = f, n+1
 	}
 	return found, n == 1
+}
+
+// middlePairs joins, among the full keys of fs with middles that their
+// counted shorter key did not take, each to the one most counted key whose middle can be
+// its own ("George Herbert Walker Bush" to "George H. W. Bush", while
+// "George Bush" stays apart, of two Georges), when that key is the only
+// one it can be among those more counted.
+func (t *Table) middlePairs(fs func(yield func(int32) bool), j *joins) {
+	var (
+		buf    []byte
+		groups map[string][]int32
+	)
+	for f := range fs {
+		if _, joined := j.to[f]; joined {
+			continue
+		}
+		var middle string
+		if buf, middle = middleForm(t.pool[f], buf); middle == "" {
+			continue
+		}
+		if groups == nil {
+			groups = map[string][]int32{}
+		}
+		groups[string(buf)] = append(groups[string(buf)], f)
+	}
+	for short, vs := range groups {
+		if len(vs) < 2 {
+			continue
+		}
+		// only under a short name counted but left apart, of two
+		// people; without one, "J." need not be "Jerome"
+		if s, ok := t.ids[short]; !ok || t.raw.get(s) == nil || len(j.from[s]) > 0 {
+			continue
+		}
+		slices.SortFunc(vs, func(a, b int32) int {
+			if n, m := t.raw.get(a).articles, t.raw.get(b).articles; n != m {
+				return m - n
+			}
+			return strings.Compare(t.pool[a], t.pool[b])
+		})
+		for i, v := range vs {
+			_, mv := middleForm(t.pool[v], nil)
+			to, n := int32(0), 0
+			for _, l := range vs[:i] {
+				if _, joined := j.to[l]; joined {
+					continue
+				}
+				if _, ml := middleForm(t.pool[l], nil); sameMiddle(mv, ml) {
+					to, n = l, n+1
+				}
+			}
+			if n != 1 {
+				continue // none, or "J." of both "James" and "John"
+			}
+			if j.to == nil {
+				j.to, j.from = map[int32]int32{}, map[int32][]int32{}
+			}
+			j.to[v] = to
+			j.from[to] = append(j.from[to], v)
+		}
+	}
 }
 
 func addCand(cand map[int32][]int32, s, f int32) map[int32][]int32 {

@@ -81,6 +81,12 @@ func TestMiddleNames(t *testing.T) {
 				{"Walter P. R. Brennick", 1, []string{"Walter P. R. Brennick"}},
 				{"Walter Brennick", 1, []string{"Walter Brennick"}},
 			}},
+		{"two spellings of one of two middles join each other", [][]string{{"Walter R. Brennick"}, {"Walter R. Brennick"}, {"Walter Rupert Brennick"}, {"Walter P. R. Brennick"}, {"Walter Brennick"}},
+			[]entity{
+				{"Walter R. Brennick", 3, []string{"Walter R. Brennick", "Walter Rupert Brennick"}},
+				{"Walter P. R. Brennick", 1, []string{"Walter P. R. Brennick"}},
+				{"Walter Brennick", 1, []string{"Walter Brennick"}},
+			}},
 		{"two initials", [][]string{{"Walter R. Brennick"}, {"Walter T. Brennick"}, {"Walter Brennick"}},
 			[]entity{
 				{"Walter R. Brennick", 1, nil},
