@@ -11,8 +11,9 @@ import (
 // the person of the name without it, but it may as well be another
 // ("John Bel Edwards" is no John Edwards). It joins that name when the
 // articles say so: some article calls the one by the other ("Hillary
-// Rodham Clinton ... Hillary Clinton said"), or the shorter name is
-// looseRatio times as common, so that the longer is a rare style of it.
+// Rodham Clinton ... Hillary Clinton said"), both names have the same
+// leading role, or the shorter name is looseRatio times as common, so
+// that the longer is a rare style of it.
 // Like the other joins, this reads only keys of one surname.
 
 // looseRatio is how many times as many articles the name without a
@@ -71,7 +72,15 @@ func (t *Table) looseJoin(f int32) (int32, bool) {
 	if b.articles >= looseRatio*a.articles || echoMiddle(key, middle) {
 		return s, true
 	}
-	return s, t.callsBy(a, short) || t.callsBy(b, key)
+	return s, t.callsBy(a, short) || t.callsBy(b, key) || t.sameRole(a, b)
+}
+
+// sameRole reports whether the articles of a and b give their people
+// the same role most often ("Judge Amy Coney Barrett", "Judge Amy
+// Barrett"); Governor John Bel Edwards is no Senator John Edwards.
+func (t *Table) sameRole(a, b *acc) bool {
+	ra, rb := t.top(a.role), t.top(b.role)
+	return ra != 0 && ra == rb
 }
 
 // callsBy reports whether some article of a calls its person by a name

@@ -142,6 +142,10 @@ func TestMiddleNames(t *testing.T) {
 			[]entity{{"Marisol Ostrowski", 2, []string{"Marisol Quenby Ostrowski", "Marisol Ostrowski"}}}},
 		{"or when the name without it is ten times as common", slices.Concat(repeat(1, "Marisol Quenby Ostrowski"), repeat(10, "Marisol Ostrowski")),
 			[]entity{{"Marisol Ostrowski", 11, []string{"Marisol Quenby Ostrowski", "Marisol Ostrowski"}}}},
+		{"or when both have the same leading role", [][]string{{"Marisol Quenby Ostrowski#Judge"}, {"Marisol Ostrowski#Judge"}, {"Marisol Ostrowski"}},
+			[]entity{{"Marisol Ostrowski", 3, []string{"Marisol Quenby Ostrowski", "Marisol Ostrowski"}}}},
+		{"but not another role", [][]string{{"Marisol Quenby Ostrowski#Governor"}, {"Marisol Ostrowski#Senator"}, {"Marisol Ostrowski"}},
+			[]entity{{"Marisol Ostrowski", 2, nil}, {"Marisol Quenby Ostrowski", 1, nil}}},
 		{"but not when it is nine times", slices.Concat(repeat(1, "Marisol Quenby Ostrowski"), repeat(9, "Marisol Ostrowski")),
 			[]entity{{"Marisol Ostrowski", 9, nil}, {"Marisol Quenby Ostrowski", 1, nil}}},
 		{"nor when another middle takes the name", [][]string{{"Marisol Quenby Ostrowski|Marisol Ostrowski"}, {"Marisol T. Ostrowski"}, {"Marisol Ostrowski"}},
@@ -199,13 +203,16 @@ func TestMiddleNames(t *testing.T) {
 			for i, names := range tc.arts {
 				var ps []extract.Person
 				for _, n := range names {
-					// "Name|Alias" gives the person an alias in the article
+					// "Name|Alias" gives the person an alias in the article,
+					// "Name#Role" a role
+					n, role, _ := strings.Cut(n, "#")
 					name, alias, ok := strings.Cut(n, "|")
+					p := person(n, 1)
 					if ok {
-						ps = append(ps, person(name, 1, alias))
-					} else {
-						ps = append(ps, person(n, 1))
+						p = person(name, 1, alias)
 					}
+					p.Role = role
+					ps = append(ps, p)
 				}
 				tb.Add(art(fmt.Sprintf("m%d", i), "AP", "2019-03-01", ps))
 			}
