@@ -86,7 +86,7 @@ func (t *Table) leadInitialJoin(f int32) (int32, bool) {
 	if s, ok := t.ids[short]; ok && t.raw.get(s) != nil {
 		return s, true
 	}
-	return t.shortGivenForm(short, t.keyInfo(f).surname)
+	return t.shortGivenForm(short, t.keyInfo(f).surname, f)
 }
 
 // echoMiddle reports whether every middle word of key repeats its
@@ -190,7 +190,7 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 			if !allInitials(middle) {
 				continue
 			}
-			if s, ok = t.shortGivenForm(string(buf), t.keyInfo(f).surname); !ok {
+			if s, ok = t.shortGivenForm(string(buf), t.keyInfo(f).surname, f); !ok {
 				continue
 			}
 		}
@@ -238,10 +238,11 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 
 // shortGivenForm is the counted key, of surname sn, that is the full key
 // short (not counted itself, without middle words) with a short form of
-// its given name: "joe biden" for "joseph biden". ok is false unless
+// its given name: "joe biden" for "joseph biden", for the key from, whose
+// people it must not give the other sex. ok is false unless
 // exactly one such key is counted and no other formal form of its given
 // name is ("ted kennedy" may be an Edward).
-func (t *Table) shortGivenForm(short string, sn int32) (int32, bool) {
+func (t *Table) shortGivenForm(short string, sn, from int32) (int32, bool) {
 	first, rest, ok := strings.Cut(short, " ")
 	if !ok || strings.Contains(rest, " ") && !suffixWords[rest[strings.LastIndexByte(rest, ' ')+1:]] {
 		return 0, false
@@ -253,7 +254,7 @@ func (t *Table) shortGivenForm(short string, sn int32) (int32, bool) {
 			continue
 		}
 		nick := k[:len(k)-len(rest)-1]
-		if strings.Contains(nick, " ") || !slices.Contains(extract.FormalGiven(nick), first) {
+		if strings.Contains(nick, " ") || !slices.Contains(extract.FormalGiven(nick), first) || t.otherSex(from, f) {
 			continue
 		}
 		if _, other := t.nicknameTarget(f); other {
@@ -265,8 +266,8 @@ func (t *Table) shortGivenForm(short string, sn int32) (int32, bool) {
 }
 
 // middlePairs joins, among the full keys of fs with middles that their
-// counted shorter key did not take, each to the one most counted key whose middle can be
-// its own ("George Herbert Walker Bush" to "George H. W. Bush", while
+// counted shorter key did not take, each to the one most counted key
+// whose middle can be its own ("George Herbert Walker Bush" to "George H. W. Bush", while
 // "George Bush" stays apart, of two Georges), when that key is the only
 // one it can be among those more counted.
 func (t *Table) middlePairs(fs func(yield func(int32) bool), j *joins) {

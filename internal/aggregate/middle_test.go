@@ -179,6 +179,8 @@ func TestMiddleNames(t *testing.T) {
 			[]entity{{"Walter Brennick", 3, []string{"Walt Brennick", "Walter Brennick"}}}},
 		{"a short given name with a middle joins through its short form", [][]string{{"Walt R. Brennick"}, {"Walt Brennick"}, {"Walter Brennick"}},
 			[]entity{{"Walt Brennick", 3, []string{"Walt R. Brennick", "Walt Brennick", "Walter Brennick"}}}},
+		{"a short given name joins no formal one of the other sex", [][]string{{"Chris Brennick#host/m"}, {"Chris Brennick#host/m"}, {"Christine Brennick#pollster/f"}},
+			[]entity{{"Chris Brennick", 2, nil}, {"Christine Brennick", 1, nil}}},
 		{"a short form of two formal names counted joins neither", [][]string{{"Ted Brennick"}, {"Edward Brennick"}, {"Theodore Brennick"}},
 			[]entity{
 				{"Ted Brennick", 1, []string{"Ted Brennick"}},
@@ -211,7 +213,8 @@ func TestMiddleNames(t *testing.T) {
 					if ok {
 						p = person(name, 1, alias)
 					}
-					p.Role = role
+					// "Name#Role/g" a role and a sex
+					p.Role, p.Gender, _ = strings.Cut(role, "/")
 					ps = append(ps, p)
 				}
 				tb.Add(art(fmt.Sprintf("m%d", i), "AP", "2019-03-01", ps))

@@ -30,7 +30,7 @@ func (t *Table) nicknameTarget(f int32) (int32, bool) {
 	best, total := 0, 0
 	for _, formal := range extract.FormalGiven(first) {
 		id, ok := t.ids[formal+" "+rest]
-		if !ok || id == f || t.raw.get(id) == nil || !t.keyInfo(id).full {
+		if !ok || id == f || t.raw.get(id) == nil || !t.keyInfo(id).full || t.otherSex(f, id) {
 			continue
 		}
 		n := t.raw.get(id).articles
@@ -50,3 +50,11 @@ func (t *Table) nicknameTarget(f int32) (int32, bool) {
 // taken for slips: "Stephen Mnuchin" in 2 articles beside 89 "Steven
 // Mnuchin"s leaves "Steve Mnuchin" to the latter.
 const nicknameStray = 0.1
+
+// otherSex reports whether the articles of keys a and b give their
+// people different sexes most often: "Chris Matthews" (he) is no
+// "Christine Matthews" (she).
+func (t *Table) otherSex(a, b int32) bool {
+	ga, gb := t.top(t.raw.get(a).gender), t.top(t.raw.get(b).gender)
+	return ga != 0 && gb != 0 && ga != gb
+}

@@ -67,7 +67,7 @@ func (t *Table) suffixJoins(fs func(yield func(int32) bool), j *joins, cand map[
 		if suffix == "" {
 			continue
 		}
-		to, ok := t.unsuffixed(base, t.keyInfo(f).surname, j, cand)
+		to, ok := t.unsuffixed(base, f, j, cand)
 		if !ok {
 			continue
 		}
@@ -109,13 +109,13 @@ func (t *Table) suffixJoins(fs func(yield func(int32) bool), j *joins, cand map[
 	}
 }
 
-// unsuffixed is the entity, under the joins j, of the name base (a full
-// key of surname sn without its suffix): base's own when it is counted;
+// unsuffixed is the entity, under the joins j, of the name base (the full
+// key f without its suffix): base's own when it is counted;
 // else that of base without its middle words ("eric h holder" -> "eric
 // holder"), or with a short form of its given name ("joseph biden" ->
 // "joe biden"), when that is counted and unambiguous: every key joining
 // it has a middle base's can be, and one joins it if any shortens to it.
-func (t *Table) unsuffixed(base string, sn int32, j *joins, cand map[int32][]int32) (int32, bool) {
+func (t *Table) unsuffixed(base string, f int32, j *joins, cand map[int32][]int32) (int32, bool) {
 	if id, ok := t.ids[base]; ok && t.raw.get(id) != nil {
 		return j.entity(id), true
 	}
@@ -125,7 +125,7 @@ func (t *Table) unsuffixed(base string, sn int32, j *joins, cand map[int32][]int
 	}
 	s, ok := t.ids[string(short)]
 	if !ok || t.raw.get(s) == nil {
-		if s, ok = t.shortGivenForm(string(short), sn); !ok {
+		if s, ok = t.shortGivenForm(string(short), t.keyInfo(f).surname, f); !ok {
 			return 0, false
 		}
 	}
