@@ -1,7 +1,5 @@
 package aggregate
 
-import "slices"
-
 // The entity of a name that is itself a counted key (nearly every name
 // an article gives, since its own people are counted under their keys)
 // depends only on the keys sharing its surname, so Lookup and Resolve
@@ -21,23 +19,26 @@ func (t *Table) entityOf(k string) (int32, bool) {
 	if t.raw.get(id) == nil {
 		return 0, false
 	}
-	if t.keyInfo(id).full {
-		short, middle := middleForm(k, nil)
-		if middle == "" {
-			if target, ok := t.nicknameTarget(id); ok {
-				return target, true // "Jim Mattis" is James Mattis
-			}
-			return id, true // joins nothing; others may join it
-		}
-		if s, ok := t.ids[string(short)]; ok && t.raw.get(s) != nil && slices.Contains(t.joinersOf(s), id) {
-			if target, ok := t.nicknameTarget(s); ok {
-				return target, true
-			}
-			return s, true
-		}
-		return id, true
+	s := id // a bare key is its own surname
+	if ki := t.keyInfo(id); ki.full {
+		s = ki.surname
 	}
-	return t.entityIn(id, t.surnameJoins(id)), true
+	return t.entityIn(id, t.lazyJoins(s)), true
+}
+
+// lazyJoins is surnameJoins, kept until the table changes: the joins of
+// a surname are worked out from all its keys, and a listing looks up
+// many people of a few common surnames.
+func (t *Table) lazyJoins(s int32) *joins {
+	if j, ok := t.lazyJ[s]; ok {
+		return j
+	}
+	if t.lazyJ == nil {
+		t.lazyJ = map[int32]*joins{}
+	}
+	j := t.surnameJoins(s)
+	t.lazyJ[s] = j
+	return j
 }
 
 // lazyPerson is personOf, kept until the table changes: a listing looks
@@ -55,35 +56,19 @@ func (t *Table) lazyPerson(e int32) Person {
 }
 
 // personOf merges one entity as resolveAll does: a full name with the
-// names with middle words that join it and the bare surname it
-// dominates, or a bare surname alone. The caller holds t.mu.
+// names that join it and the bare surname it dominates, or a bare
+// surname alone. The caller holds t.mu.
 func (t *Table) personOf(e int32) Person {
 	members := []int32{e}
 	if ki := t.keyInfo(e); ki.full {
 		s := ki.surname
-		members = append(members, t.joinersOf(e)...)
-		for _, n := range t.nicknameJoinersOf(e) {
-			members = append(members, n)
-			members = append(members, t.joinersOf(n)...)
-		}
-		if t.raw.get(s) != nil && !t.keyInfo(s).full && t.dominates(members, t.bySurname[s]) {
-			members = append(members, s)
+		j := t.lazyJoins(s)
+		members = append(members, j.from[e]...)
+		if t.raw.get(s) != nil && !t.keyInfo(s).full {
+			if f, ok := t.dominant(t.bySurname[s], j); ok && f == e {
+				members = append(members, s)
+			}
 		}
 	}
 	return t.merge(e, members)
-}
-
-// dominates reports whether the full keys members, one entity, are the
-// one dominant picks among the full keys fs of their surname, without
-// working out the joins of all fs: an entity with dominantShare of the
-// articles leads every other, however they are joined.
-func (t *Table) dominates(members, fs []int32) bool {
-	n, sum := 0, 0
-	for _, m := range members {
-		n += t.raw.get(m).articles
-	}
-	for _, f := range fs {
-		sum += t.raw.get(f).articles
-	}
-	return float64(n) >= dominantShare*float64(sum)
 }

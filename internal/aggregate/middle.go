@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -57,6 +58,62 @@ func middleForm(key string, buf []byte) (short []byte, middle string) {
 	short = append(short, core[last:]...)
 	short = append(short, key[end:]...)
 	return short, middle
+}
+
+// leadInitialForm is a key that opens with an initial before a given
+// name and a surname ("j christopher stevens", "w todd akin jr") without
+// that initial, as most styles write it; ok is false for any other key.
+func leadInitialForm(key string) (short string, ok bool) {
+	w := strings.Fields(key)
+	end := len(w)
+	for end > 3 && suffixWords[w[end-1]] {
+		end--
+	}
+	if end != 3 || !isInitial(w[0]) || isInitial(w[1]) || !extract.IsGivenName(w[1]) || particles[w[1]] {
+		return "", false
+	}
+	return strings.Join(w[1:], " "), true
+}
+
+// leadInitialJoin is the counted key a key with a leading initial joins:
+// its name without the initial, or that name with a short form of its
+// given name ("chris stevens"), when counted.
+func (t *Table) leadInitialJoin(f int32) (int32, bool) {
+	short, ok := leadInitialForm(t.pool[f])
+	if !ok {
+		return 0, false
+	}
+	if s, ok := t.ids[short]; ok && t.raw.get(s) != nil {
+		return s, true
+	}
+	return t.shortGivenForm(short, t.keyInfo(f).surname, f)
+}
+
+// echoMiddle reports whether every middle word of key repeats its
+// surname or is a short form of its given name: an extractor's slip
+// ("Kamala Harris Harris") or a nickname in quotes ("Michael 'Mike'
+// Flynn"), no middle name.
+func echoMiddle(key, middle string) bool {
+	if middle == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(key, " ")
+	last, _ := surname(key)
+	for w := range strings.SplitSeq(middle, " ") {
+		if w != last && !slices.Contains(extract.FormalGiven(w), first) {
+			return false
+		}
+	}
+	return true
+}
+
+func allInitials(middle string) bool {
+	for w := range strings.SplitSeq(middle, " ") {
+		if !isInitial(w) {
+			return false
+		}
+	}
+	return true
 }
 
 func isInitial(w string) bool {
@@ -116,16 +173,28 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		var middle string
 		buf, middle = middleForm(t.pool[f], buf)
 		if middle == "" {
+			if s, ok := t.looseJoin(f); ok {
+				cand = addCand(cand, s, f)
+			}
 			continue
 		}
 		s, ok := t.ids[string(buf)] // no allocation: a lookup by bytes
 		if !ok || t.raw.get(s) == nil {
-			continue
+			if s, ok = t.leadInitialJoin(f); ok {
+				cand = addCand(cand, s, f) // "J. Christopher Stevens"
+				continue
+			}
+			// "Joseph R. Biden" when only "Joe Biden" is counted; a full
+			// middle name may be a namesake's ("Robert David Johnson"
+			// is no "Bert Johnson")
+			if !allInitials(middle) {
+				continue
+			}
+			if s, ok = t.shortGivenForm(string(buf), t.keyInfo(f).surname, f); !ok {
+				continue
+			}
 		}
-		if cand == nil {
-			cand = map[int32][]int32{}
-		}
-		cand[s] = append(cand[s], f)
+		cand = addCand(cand, s, f)
 	}
 	for s, vs := range cand {
 		vs = t.joiners(vs)
@@ -140,6 +209,7 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		}
 		j.from[s] = vs
 	}
+	t.middlePairs(fs, j)
 	// short forms of a given name, once the middle joins are known: a
 	// formal key without middle words joins nothing itself
 	for f := range fs {
@@ -162,7 +232,106 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		}
 		delete(j.from, f)
 	}
+	t.suffixJoins(fs, j, cand)
 	return j
+}
+
+// shortGivenForm is the counted key, of surname sn, that is the full key
+// short (not counted itself, without middle words) with a short form of
+// its given name: "joe biden" for "joseph biden", for the key from, whose
+// people it must not give the other sex. ok is false unless
+// exactly one such key is counted and no other formal form of its given
+// name is ("ted kennedy" may be an Edward).
+func (t *Table) shortGivenForm(short string, sn, from int32) (int32, bool) {
+	first, rest, ok := strings.Cut(short, " ")
+	if !ok || strings.Contains(rest, " ") && !suffixWords[rest[strings.LastIndexByte(rest, ' ')+1:]] {
+		return 0, false
+	}
+	found, n := int32(0), 0
+	for _, f := range t.bySurname[sn] {
+		k := t.pool[f]
+		if len(k) <= len(rest) || !strings.HasSuffix(k, rest) || k[len(k)-len(rest)-1] != ' ' {
+			continue
+		}
+		nick := k[:len(k)-len(rest)-1]
+		if strings.Contains(nick, " ") || !slices.Contains(extract.FormalGiven(nick), first) || t.otherSex(from, f) {
+			continue
+		}
+		if _, other := t.nicknameTarget(f); other {
+			return 0, false
+		}
+		found, n = f, n+1
+	}
+	return found, n == 1
+}
+
+// middlePairs joins, among the full keys of fs with middles that their
+// counted shorter key did not take, each to the one most counted key
+// whose middle can be its own ("George Herbert Walker Bush" to "George H. W. Bush", while
+// "George Bush" stays apart, of two Georges), when that key is the only
+// one it can be among those more counted.
+func (t *Table) middlePairs(fs func(yield func(int32) bool), j *joins) {
+	var (
+		buf    []byte
+		groups map[string][]int32
+	)
+	for f := range fs {
+		if _, joined := j.to[f]; joined {
+			continue
+		}
+		var middle string
+		if buf, middle = middleForm(t.pool[f], buf); middle == "" {
+			continue
+		}
+		if groups == nil {
+			groups = map[string][]int32{}
+		}
+		groups[string(buf)] = append(groups[string(buf)], f)
+	}
+	for short, vs := range groups {
+		if len(vs) < 2 {
+			continue
+		}
+		// only under a short name counted but left apart, of two
+		// people; without one, "J." need not be "Jerome"
+		if s, ok := t.ids[short]; !ok || t.raw.get(s) == nil || len(j.from[s]) > 0 {
+			continue
+		}
+		slices.SortFunc(vs, func(a, b int32) int {
+			if n, m := t.raw.get(a).articles, t.raw.get(b).articles; n != m {
+				return m - n
+			}
+			return strings.Compare(t.pool[a], t.pool[b])
+		})
+		for i, v := range vs {
+			_, mv := middleForm(t.pool[v], nil)
+			to, n := int32(0), 0
+			for _, l := range vs[:i] {
+				if _, joined := j.to[l]; joined {
+					continue
+				}
+				if _, ml := middleForm(t.pool[l], nil); sameMiddle(mv, ml) {
+					to, n = l, n+1
+				}
+			}
+			if n != 1 {
+				continue // none, or "J." of both "James" and "John"
+			}
+			if j.to == nil {
+				j.to, j.from = map[int32]int32{}, map[int32][]int32{}
+			}
+			j.to[v] = to
+			j.from[to] = append(j.from[to], v)
+		}
+	}
+}
+
+func addCand(cand map[int32][]int32, s, f int32) map[int32][]int32 {
+	if cand == nil {
+		cand = map[int32][]int32{}
+	}
+	cand[s] = append(cand[s], f)
+	return cand
 }
 
 // strayShare is the share of the articles of the keys shortening to one
@@ -184,20 +353,40 @@ func (t *Table) joiners(vs []int32) []int32 {
 	if len(vs) < 2 {
 		return vs
 	}
+	// a middle that only repeats the name ("Kamala Harris Harris",
+	// "Michael 'Mike' Flynn"), or an initial before the given name ("J.
+	// Christopher Stevens"), tells nothing: it goes with the others
+	var plain, echo []int32
+	for _, v := range vs {
+		if _, lead := leadInitialForm(t.pool[v]); lead || echoMiddle(t.pool[v], anyMiddle(t.pool[v])) {
+			echo = append(echo, v)
+		} else {
+			plain = append(plain, v)
+		}
+	}
+	if len(echo) > 0 {
+		if len(plain) == 0 {
+			return vs
+		}
+		if plain = t.joiners(plain); plain == nil {
+			return nil
+		}
+		return append(plain, echo...)
+	}
 	lead := vs[0]
 	for _, v := range vs[1:] {
 		if n, m := t.raw.get(v).articles, t.raw.get(lead).articles; n > m || n == m && t.pool[v] < t.pool[lead] {
 			lead = v
 		}
 	}
-	_, leadMid := middleForm(t.pool[lead], nil)
+	leadMid := anyMiddle(t.pool[lead])
 	var (
 		same          []int32
 		mids          []string
 		stray, counts int
 	)
 	for _, v := range vs {
-		_, m := middleForm(t.pool[v], nil)
+		m := anyMiddle(t.pool[v])
 		n := t.raw.get(v).articles
 		counts += n
 		if !sameMiddle(leadMid, m) {
@@ -215,29 +404,6 @@ func (t *Table) joiners(vs []int32) []int32 {
 		return nil
 	}
 	return same
-}
-
-// joinersOf is the keys that join the counted full key e, worked out
-// from its surname's keys alone: only those with e's first word and more
-// words can shorten to it, so most are passed over at a glance.
-func (t *Table) joinersOf(e int32) []int32 {
-	key := t.pool[e]
-	first, _, _ := strings.Cut(key, " ")
-	var (
-		buf  []byte
-		cand []int32
-	)
-	for _, f := range t.bySurname[t.keyInfo(e).surname] {
-		k := t.pool[f]
-		if len(k) <= len(key) || !strings.HasPrefix(k, first) || k[len(first)] != ' ' {
-			continue
-		}
-		var middle string
-		if buf, middle = middleForm(k, buf); middle != "" && string(buf) == key {
-			cand = append(cand, f)
-		}
-	}
-	return t.joiners(cand)
 }
 
 // surnameJoins is findJoins over the counted full keys of surname s.

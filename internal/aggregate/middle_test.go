@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"storytui/internal/extract"
@@ -80,17 +81,51 @@ func TestMiddleNames(t *testing.T) {
 				{"Walter P. R. Brennick", 1, []string{"Walter P. R. Brennick"}},
 				{"Walter Brennick", 1, []string{"Walter Brennick"}},
 			}},
+		{"two spellings of one of two middles join each other", [][]string{{"Walter R. Brennick"}, {"Walter R. Brennick"}, {"Walter Rupert Brennick"}, {"Walter P. R. Brennick"}, {"Walter Brennick"}},
+			[]entity{
+				{"Walter R. Brennick", 3, []string{"Walter R. Brennick", "Walter Rupert Brennick"}},
+				{"Walter P. R. Brennick", 1, []string{"Walter P. R. Brennick"}},
+				{"Walter Brennick", 1, []string{"Walter Brennick"}},
+			}},
 		{"two initials", [][]string{{"Walter R. Brennick"}, {"Walter T. Brennick"}, {"Walter Brennick"}},
 			[]entity{
 				{"Walter R. Brennick", 1, nil},
 				{"Walter T. Brennick", 1, nil},
 				{"Walter Brennick", 1, nil},
 			}},
-		{"a Jr. stays apart", [][]string{{"Harlan Ostrowski Jr."}, {"Harlan Ostrowski"}, {"Harlan J. Ostrowski"}, {"Harlan J. Ostrowski Jr."}},
+		{"a Jr. named beside his father stays apart", [][]string{{"Harlan Ostrowski Jr.", "Harlan Ostrowski"}, {"Harlan Ostrowski"}, {"Harlan J. Ostrowski"}, {"Harlan J. Ostrowski Jr."}},
 			[]entity{
-				{"Harlan Ostrowski", 2, []string{"Harlan Ostrowski", "Harlan J. Ostrowski"}},
+				{"Harlan Ostrowski", 3, []string{"Harlan Ostrowski", "Harlan J. Ostrowski"}},
 				{"Harlan Ostrowski Jr.", 2, []string{"Harlan Ostrowski Jr.", "Harlan J. Ostrowski Jr."}},
 			}},
+		// a paper that writes "Jr." writes it every time
+		{"a Jr. never named beside the name without it joins it", [][]string{{"Harlan Ostrowski Jr."}, {"Harlan Ostrowski"}, {"Harlan J. Ostrowski"}, {"Harlan J. Ostrowski Jr."}},
+			[]entity{
+				{"Harlan Ostrowski", 4, []string{"Harlan Ostrowski", "Harlan J. Ostrowski", "Harlan Ostrowski Jr.", "Harlan J. Ostrowski Jr."}},
+			}},
+		{"a III with a middle initial joins through the name without it", [][]string{{"Walter Q. Brennick III"}, {"Walter Brennick"}, {"Walter Brennick"}},
+			[]entity{
+				{"Walter Brennick", 3, []string{"Walter Brennick", "Walter Q. Brennick III"}},
+			}},
+		{"a Jr. whose short name is of two middles joins nothing", [][]string{{"Walter Q. Brennick Jr."}, {"Walter R. Brennick"}, {"Walter T. Brennick"}, {"Walter Brennick"}},
+			[]entity{
+				{"Walter Q. Brennick Jr.", 1, nil},
+				{"Walter R. Brennick", 1, nil},
+				{"Walter T. Brennick", 1, nil},
+				{"Walter Brennick", 1, nil},
+			}},
+		{"a Jr. and a III of one name stay apart", slices.Concat(repeat(3, "Harlan Ostrowski Jr."), repeat(2, "Harlan Ostrowski III"), repeat(1, "Harlan Ostrowski")),
+			[]entity{
+				{"Harlan Ostrowski Jr.", 3, nil},
+				{"Harlan Ostrowski III", 2, nil},
+				{"Harlan Ostrowski", 1, nil},
+			}},
+		{"a middle initial joins a short given name when the formal one is not counted", [][]string{{"Walter R. Brennick"}, {"Walt Brennick"}, {"Walt Brennick"}},
+			[]entity{{"Walt Brennick", 3, []string{"Walter R. Brennick", "Walt Brennick"}}}},
+		{"but a full middle name does not", [][]string{{"Walter Rupert Brennick"}, {"Walt Brennick"}, {"Walt Brennick"}},
+			[]entity{{"Walt Brennick", 2, nil}, {"Walter Rupert Brennick", 1, nil}}},
+		{"and its Jr. too", [][]string{{"Walter R. Brennick Jr."}, {"Walter R. Brennick"}, {"Walt Brennick"}},
+			[]entity{{"Walt Brennick", 3, []string{"Walter R. Brennick Jr.", "Walter R. Brennick", "Walt Brennick"}}}},
 		{"no join without the short name", [][]string{{"Harlan J. Ostrowski"}, {"Harlan Jerome Ostrowski"}},
 			[]entity{
 				{"Harlan J. Ostrowski", 1, []string{"Harlan J. Ostrowski"}},
@@ -101,6 +136,28 @@ func TestMiddleNames(t *testing.T) {
 				{"Marisol Quenby Ostrowski", 1, nil},
 				{"Marisol Ostrowski", 1, nil},
 			}},
+		{"a middle word that is no given name joins when an article calls the one by the other", [][]string{{"Marisol Quenby Ostrowski|Marisol Ostrowski"}, {"Marisol Quenby Ostrowski"}, {"Marisol Ostrowski"}},
+			[]entity{{"Marisol Quenby Ostrowski", 3, []string{"Marisol Quenby Ostrowski", "Marisol Ostrowski"}}}},
+		{"or the other way round, titles and all", [][]string{{"Marisol Ostrowski|Press Secretary Marisol Quenby Ostrowski"}, {"Marisol Quenby Ostrowski"}},
+			[]entity{{"Marisol Ostrowski", 2, []string{"Marisol Quenby Ostrowski", "Marisol Ostrowski"}}}},
+		{"or when the name without it is ten times as common", slices.Concat(repeat(1, "Marisol Quenby Ostrowski"), repeat(10, "Marisol Ostrowski")),
+			[]entity{{"Marisol Ostrowski", 11, []string{"Marisol Quenby Ostrowski", "Marisol Ostrowski"}}}},
+		{"or when both have the same leading role", [][]string{{"Marisol Quenby Ostrowski#Judge"}, {"Marisol Ostrowski#Judge"}, {"Marisol Ostrowski"}},
+			[]entity{{"Marisol Ostrowski", 3, []string{"Marisol Quenby Ostrowski", "Marisol Ostrowski"}}}},
+		{"but not another role", [][]string{{"Marisol Quenby Ostrowski#Governor"}, {"Marisol Ostrowski#Senator"}, {"Marisol Ostrowski"}},
+			[]entity{{"Marisol Ostrowski", 2, nil}, {"Marisol Quenby Ostrowski", 1, nil}}},
+		{"but not when it is nine times", slices.Concat(repeat(1, "Marisol Quenby Ostrowski"), repeat(9, "Marisol Ostrowski")),
+			[]entity{{"Marisol Ostrowski", 9, nil}, {"Marisol Quenby Ostrowski", 1, nil}}},
+		{"nor when another middle takes the name", [][]string{{"Marisol Quenby Ostrowski|Marisol Ostrowski"}, {"Marisol T. Ostrowski"}, {"Marisol Ostrowski"}},
+			[]entity{{"Marisol Ostrowski", 1, nil}, {"Marisol T. Ostrowski", 1, nil}, {"Marisol Quenby Ostrowski", 1, nil}}},
+		{"a surname written twice does not keep a middle initial from joining", [][]string{{"Harlan J. Ostrowski"}, {"Harlan Ostrowski Ostrowski"}, {"Harlan Ostrowski"}},
+			[]entity{{"Harlan Ostrowski", 3, []string{"Harlan J. Ostrowski", "Harlan Ostrowski Ostrowski", "Harlan Ostrowski"}}}},
+		{"nor does a nickname in quotes", [][]string{{"Walter R. Brennick"}, {"Walter 'Walt' Brennick"}, {"Walter Brennick"}},
+			[]entity{{"Walter Brennick", 3, []string{"Walter R. Brennick", "Walter Walt Brennick", "Walter Brennick"}}}},
+		{"an initial before the given name joins the name without it", [][]string{{"Q. Walter Brennick"}, {"Q. Walter Brennick"}, {"Walter R. Brennick"}, {"Walter Brennick"}},
+			[]entity{{"Q. Walter Brennick", 4, []string{"Q. Walter Brennick", "Walter R. Brennick", "Walter Brennick"}}}},
+		{"or its short given name", [][]string{{"Q. Walter Brennick Ostrowski"}, {"Q. Walter Brennick"}, {"Walt Brennick"}, {"Walt Brennick Brennick"}},
+			[]entity{{"Walt Brennick", 3, []string{"Q. Walter Brennick", "Walt Brennick", "Walt Brennick Brennick"}}, {"Q. Walter Brennick Ostrowski", 1, nil}}},
 		{"a particle", [][]string{{"Pieter van Dalsum"}, {"Pieter Dalsum"}},
 			[]entity{
 				{"Pieter van Dalsum", 1, nil},
@@ -122,12 +179,16 @@ func TestMiddleNames(t *testing.T) {
 			[]entity{{"Walter Brennick", 3, []string{"Walt Brennick", "Walter Brennick"}}}},
 		{"a short given name with a middle joins through its short form", [][]string{{"Walt R. Brennick"}, {"Walt Brennick"}, {"Walter Brennick"}},
 			[]entity{{"Walt Brennick", 3, []string{"Walt R. Brennick", "Walt Brennick", "Walter Brennick"}}}},
+		{"a short given name joins no formal one of the other sex", [][]string{{"Chris Brennick#host/m"}, {"Chris Brennick#host/m"}, {"Christine Brennick#pollster/f"}},
+			[]entity{{"Chris Brennick", 2, nil}, {"Christine Brennick", 1, nil}}},
 		{"a short form of two formal names counted joins neither", [][]string{{"Ted Brennick"}, {"Edward Brennick"}, {"Theodore Brennick"}},
 			[]entity{
 				{"Ted Brennick", 1, []string{"Ted Brennick"}},
 				{"Edward Brennick", 1, []string{"Edward Brennick"}},
 				{"Theodore Brennick", 1, []string{"Theodore Brennick"}},
 			}},
+		{"a short given name joins the formal one of its surname that nearly all articles use", slices.Concat(repeat(1, "Ted Brennick"), repeat(10, "Edward Brennick"), repeat(1, "Theodore Brennick")),
+			[]entity{{"Edward Brennick", 11, []string{"Ted Brennick", "Edward Brennick"}}, {"Theodore Brennick", 1, nil}}},
 		// Harlan has 5 of the 6 articles naming an Ostrowski in full only
 		// with his initial counted: the bare surname is his. The article
 		// naming the bare surname beside Harlan J. and Delia counts once.
@@ -144,7 +205,17 @@ func TestMiddleNames(t *testing.T) {
 			for i, names := range tc.arts {
 				var ps []extract.Person
 				for _, n := range names {
-					ps = append(ps, person(n, 1))
+					// "Name|Alias" gives the person an alias in the article,
+					// "Name#Role" a role
+					n, role, _ := strings.Cut(n, "#")
+					name, alias, ok := strings.Cut(n, "|")
+					p := person(n, 1)
+					if ok {
+						p = person(name, 1, alias)
+					}
+					// "Name#Role/g" a role and a sex
+					p.Role, p.Gender, _ = strings.Cut(role, "/")
+					ps = append(ps, p)
 				}
 				tb.Add(art(fmt.Sprintf("m%d", i), "AP", "2019-03-01", ps))
 			}
@@ -262,10 +333,16 @@ func middleArticles() []Article {
 		{"Harlan Ostrowski Jr.", "Walter T. Brennick"},
 		{"Walter P. R. Brennick"},
 		{"Brennick", "Delia Ostrowski", "Walter T. Brennick"},
+		{"Harlan J. Ostrowski Jr.", "Harlan Ostrowski"},
+		{"Walt Kowalczyk III", "Walter Kowalczyk"},
+		{"Walter M. Kowalczyk"},
+		{"Delia Quenby Ostrowski|Delia Ostrowski"},
 	}
 	names := []string{
 		"Harlan J. Ostrowski", "Harlan J. Ostrowski", "Harlan Jerome Ostrowski",
 		"Harlan J. Ostrowski Jr.", "Ostrowski", "Delia M. Ostrowski",
+		"Walter M. Kowalczyk III", "Walt Kowalczyk", "Kowalczyk", "Walter Kowalczyk Jr.",
+		"Delia Quenby Ostrowski",
 	}
 	rng := rand.New(rand.NewPCG(5, 5))
 	var out []Article
@@ -273,9 +350,14 @@ func middleArticles() []Article {
 		var ps []extract.Person
 		used := map[string]bool{}
 		add := func(n string) {
+			n, alias, _ := strings.Cut(n, "|")
 			if !used[Key(n)] {
 				used[Key(n)] = true
-				ps = append(ps, person(n, 1+rng.IntN(3)))
+				p := person(n, 1+rng.IntN(3))
+				if alias != "" {
+					p.Aliases = []string{alias}
+				}
+				ps = append(ps, p)
 			}
 		}
 		if i < middleDeciders {
@@ -299,4 +381,4 @@ func middleArticles() []Article {
 }
 
 // middleDeciders is how many of middleArticles decide its joins.
-const middleDeciders = 10
+const middleDeciders = 14

@@ -8,7 +8,8 @@ import (
 
 // A full name whose given name is a common short form ("Jim Mattis",
 // "Bill Clinton") is the person of the formal form ("James Mattis",
-// "William Clinton") when the table counts exactly one such formal key.
+// "William Clinton") when the table counts exactly one such formal key,
+// or one with all but nicknameStray of their articles.
 // Both keys share the surname, so, like the middle-name joins, a
 // surname's keys decide these joins alone.
 
@@ -26,30 +27,34 @@ func (t *Table) nicknameTarget(f int32) (int32, bool) {
 		return 0, false
 	}
 	target, found := int32(0), false
+	best, total := 0, 0
 	for _, formal := range extract.FormalGiven(first) {
 		id, ok := t.ids[formal+" "+rest]
-		if !ok || id == f || t.raw.get(id) == nil || !t.keyInfo(id).full {
+		if !ok || id == f || t.raw.get(id) == nil || !t.keyInfo(id).full || t.otherSex(f, id) {
 			continue
 		}
-		if found {
-			return 0, false // "ted": both an Edward and a Theodore
+		n := t.raw.get(id).articles
+		total += n
+		if !found || n > best || n == best && formal < t.pool[target] {
+			target, found, best = id, true, n
 		}
-		target, found = id, true
+	}
+	if float64(total-best) > nicknameStray*float64(total) {
+		return 0, false // "ted": both an Edward and a Theodore
 	}
 	return target, found
 }
 
-// nicknameJoinersOf is the counted full keys that join e as short forms
-// of its given name, from e's surname's keys alone.
-func (t *Table) nicknameJoinersOf(e int32) []int32 {
-	var out []int32
-	for _, f := range t.bySurname[t.keyInfo(e).surname] {
-		if f == e {
-			continue
-		}
-		if target, ok := t.nicknameTarget(f); ok && target == e {
-			out = append(out, f)
-		}
-	}
-	return out
+// nicknameStray is the share of the articles of the formal forms of a
+// short given name counted with one surname below which the others are
+// taken for slips: "Stephen Mnuchin" in 2 articles beside 89 "Steven
+// Mnuchin"s leaves "Steve Mnuchin" to the latter.
+const nicknameStray = 0.1
+
+// otherSex reports whether the articles of keys a and b give their
+// people different sexes most often: "Chris Matthews" (he) is no
+// "Christine Matthews" (she).
+func (t *Table) otherSex(a, b int32) bool {
+	ga, gb := t.top(t.raw.get(a).gender), t.top(t.raw.get(b).gender)
+	return ga != 0 && gb != 0 && ga != gb
 }

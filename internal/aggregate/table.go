@@ -20,7 +20,9 @@ type Table struct {
 	arts map[string][]int32
 	raw  accs // per key: what the articles say under that key
 	// co counts the articles naming both a bare surname and a full name
-	// with that surname, so merging the two does not count them twice.
+	// with that surname, so merging the two does not count them twice,
+	// and those naming a suffixed full name and another full name of its
+	// surname (see suffix.go).
 	co   map[[2]int32]int
 	info []keyInfo // by pool id; known is false until worked out
 	res  *resolved // the last resolution; nil when there is none
@@ -32,7 +34,8 @@ type Table struct {
 	bySurname map[int32][]int32
 	// lazy holds the entities Lookup merged alone since the last change
 	// (see entity.go).
-	lazy map[int32]Person
+	lazy  map[int32]Person
+	lazyJ map[int32]*joins // surnameJoins by surname, likewise
 	// pending lists the articles added or removed since the table was
 	// last encoded (see MarshalDelta).
 	pending map[string]bool
@@ -213,7 +216,7 @@ func (t *Table) keyInfo(id int32) keyInfo {
 
 // apply adds (sign 1) or subtracts (sign -1) one article's records.
 func (t *Table) apply(enc []int32, sign int32) {
-	t.lazy = nil
+	t.lazy, t.lazyJ = nil, nil
 	var bare, full []int32
 	eachRecord(enc, func(h, aliases []int32) {
 		key := h[0]
@@ -256,6 +259,23 @@ func (t *Table) apply(enc []int32, sign int32) {
 			bare = append(bare, key)
 		}
 	})
+	// and the articles naming a suffixed full name beside another of its
+	// surname, so a Jr. named apart from the name without it stays apart
+	for _, a := range full {
+		if !hasJoinSuffix(t.pool[a]) {
+			continue
+		}
+		for _, f := range full {
+			if f == a || t.keyInfo(f).surname != t.keyInfo(a).surname {
+				continue
+			}
+			p := [2]int32{a, f}
+			t.co[p] += int(sign)
+			if t.co[p] <= 0 {
+				delete(t.co, p)
+			}
+		}
+	}
 	for _, b := range bare {
 		for _, f := range full {
 			if t.keyInfo(f).surname != b {

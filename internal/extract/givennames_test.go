@@ -24,6 +24,9 @@ func TestSameGiven(t *testing.T) {
 		{"bill", "bob", false},
 		{"anna", "anna", true},
 		{"anna", "hanna", false},
+		{"jerry", "jerrold", true},
+		{"gabby", "gabrielle", true},
+		{"jack", "jacob", true},
 	}
 	for _, c := range cases {
 		if got := sameGiven(c.a, c.b); got != c.want {

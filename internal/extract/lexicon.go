@@ -112,7 +112,7 @@ var nameParticles = set("de", "van", "von", "der", "den", "da", "di", "du", "del
 var nameSuffixes = set("jr", "sr", "ii", "iii", "iv")
 
 // orgWords in a capitalised sequence mark an organisation or a thing, not a person.
-var orgWords = set("department", "committee", "party", "news", "house", "university", "foundation", "capitol", "patrol",
+var orgWords = set("department", "committee", "party", "news", "house", "university", "foundation", "capitol", "patrol", "elementary",
 	"corporation", "corporations", "enterprises", "laboratories",
 	"institute", "center", "centre", "council", "association", "agency", "bureau", "commission",
 	"court", "office", "service", "services", "administration", "senate", "congress", "church",

@@ -102,6 +102,7 @@ func (an *analysis) findCandidates() []candidate {
 	var out []candidate
 	lx := loadLexicon()
 	card := an.memberCards()
+	var orgNames map[string]bool // see orgPrefix
 	for i := 0; i < len(toks); {
 		if !nameToken(toks, i) || card[i] {
 			i++
@@ -144,9 +145,86 @@ func (an *analysis) findCandidates() []candidate {
 		}
 		if c, ok := an.splitRun(a, b, lx); ok {
 			out = append(out, c)
+		} else if p := orgPrefix(toks, a, b); p != "" {
+			if orgNames == nil {
+				orgNames = map[string]bool{}
+			}
+			orgNames[p] = true
 		}
 	}
-	return out
+	return dropOrgNames(toks, out, orgNames)
+}
+
+// orgPrefix is the name of two or more words that opens the name of an
+// organisation or a place a run holds, before its first organisation
+// word ("Sandy Hook" of "Sandy Hook Elementary School"), lower case and
+// joined by spaces; "" when there is none.
+func orgPrefix(toks []token, a, b int) string {
+	for k := a; k < b; k++ {
+		if toks[k].kind == tkWord && orgWords[toks[k].low] {
+			if k-a < 2 {
+				return ""
+			}
+			var w []string
+			for _, t := range toks[a:k] {
+				if t.kind != tkWord || !t.cap || t.poss {
+					return ""
+				}
+				w = append(w, t.low)
+			}
+			return strings.Join(w, " ")
+		}
+	}
+	return ""
+}
+
+// placeBefore are the prepositions that put a place's name after them
+// ("the victims at Sandy Hook").
+var placeBefore = set("at", "in", "near", "inside", "outside", "into")
+
+// placeMention reports whether candidate c reads as a place or a thing:
+// after placeBefore, or as a modifier between "the" (or a possessive)
+// and a lower-case word ("Friday's Sandy Hook massacre").
+func placeMention(toks []token, c candidate) bool {
+	if c.hasTitle || c.role != "" || c.first == 0 {
+		return false
+	}
+	prev := &toks[c.first-1]
+	if prev.kind == tkWord && placeBefore[prev.low] {
+		return true
+	}
+	return c.end < len(toks) && toks[c.end].kind == tkWord && !toks[c.end].cap &&
+		(prev.low == "the" || prev.poss)
+}
+
+// dropOrgNames leaves out the names an article also uses to open the
+// name of a body or a place ("the shooting at Sandy Hook Elementary
+// School ... the victims at Sandy Hook") when every mention of them
+// reads as a place's (placeMention): a person a body is named for ("the
+// Jack Ma Foundation ... Jack Ma, the billionaire") is named as one.
+func dropOrgNames(toks []token, cands []candidate, orgNames map[string]bool) []candidate {
+	if len(orgNames) == 0 {
+		return cands
+	}
+	key := func(c candidate) string {
+		var w []string
+		for _, t := range toks[c.first:c.end] {
+			if t.kind == tkWord {
+				w = append(w, t.low)
+			}
+		}
+		return strings.Join(w, " ")
+	}
+	person := map[string]bool{}
+	for _, c := range cands {
+		if !placeMention(toks, c) {
+			person[key(c)] = true
+		}
+	}
+	return slices.DeleteFunc(cands, func(c candidate) bool {
+		k := key(c)
+		return orgNames[k] && !person[k]
+	})
 }
 
 // photoWords name the picture a credit line is for.

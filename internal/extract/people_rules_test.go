@@ -28,6 +28,9 @@ func TestPeopleFinding(t *testing.T) {
 		not   []string
 		roles map[string]string
 	}{
+		{"a name that opens a school's name and reads as a place is no person",
+			"The fire at Daisy Hollow Elementary School spread fast. Parents waited at Daisy Hollow for hours, and the Daisy Hollow principal, Anna Ruiz, said all were safe. The Ada Perkins Foundation paid for repairs; Ada Perkins visited in May.",
+			[]string{"Anna Ruiz", "Ada Perkins"}, []string{"Daisy Hollow", "Daisy Hollow Elementary"}, nil},
 		{"a word with a clitic is no name",
 			"Anna Ruiz met the president. \"Thank you, Mr. President. I'll be brief,\" she said. \"I'll say it again.\" I'd say he agreed, Ruiz said.",
 			[]string{"Anna Ruiz"}, []string{"I'll", "I'd", "I’ll"}, nil},
