@@ -919,6 +919,11 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			best = an.mentions[mi].person
 		}
 	}
+	if best >= 0 && bestSent == sent-1 && !an.opensSentence(at) && !replies {
+		if p := an.subordinateAntecedent(sent-1, best, pron); p >= 0 {
+			best = p
+		}
+	}
 	// a pronoun that opens its sentence continues the subject of the
 	// sentence before ("Dr Greenspan, 79, ... said the world owed a debt
 	// to Smith, whose genius he praised. He said ..." is Greenspan)
@@ -1862,3 +1867,82 @@ func (an *analysis) handleBefore(at, sent int) int {
 	}
 	return -1
 }
+
+// subordinateAntecedent is the antecedent of a he/she after a quote that
+// opens its sentence when the last person named in the sentence before,
+// best, stands in a part of it that its subject governs: a relative
+// clause or participle phrase after the subject ("Tom Hall, whose
+// father is Cuban, joined in against Mr. Stone, saying ...", "said Ryan
+// Hall, who worked for Tom Stone.") names others, and the subject goes
+// on speaking; -1 when the sentence has no such subject or best is no
+// such name.
+func (an *analysis) subordinateAntecedent(sent, best int, pron string) int {
+	toks := an.toks
+	s := an.sents[sent]
+	start := an.afterOpener(s.first, s.end)
+	mi := an.subjectMention(sent, start, pron)
+	if mi < 0 {
+		return -1
+	}
+	subj := an.mentions[mi]
+	if subj.person == best || an.people[subj.person].gender == 0 {
+		return -1
+	}
+	// the subject opens its clause ("But Mr. Hall, ...", "Even Rep. Ann
+	// Hall"), not "The campaign's claims of ... between Stone and Hall"
+	// (past a quote and its inverted verb: `"...," said Ann Hall, who`;
+	// a calling before the name: "Republican strategist Tom Hall")
+	inverted := subj.tfirst >= 2 && speechVerbs[toks[subj.tfirst-1].low] != "" && (toks[subj.tfirst-2].low == "," || toks[subj.tfirst-2].kind == tkQuote)
+	for k := start; k < subj.tfirst && !inverted; k++ {
+		t := &toks[k]
+		if t.kind != tkWord || t.quote >= 0 || t.cap || clauseLeads[t.low] {
+			continue
+		}
+		if _, ok := speechVerbs[t.low]; ok && k == subj.tfirst-1 {
+			continue
+		}
+		if objectPreps[t.low] || relativeOpeners[t.low] || phrasePreps[t.low] || verbLike(t.low) || t.low == "between" {
+			return -1
+		}
+	}
+	if last := an.lastClauseSubject(s.first, s.end); last.person == best {
+		return -1 // "..., but Mr. Stone said": a clause of its own
+	}
+	// the last mention of best in the sentence
+	bm := -1
+	for i := mi + 1; i < len(an.mentions); i++ {
+		m := an.mentions[i]
+		if toks[m.first].sent > sent {
+			break
+		}
+		if m.person == best && toks[m.first].quote < 0 {
+			bm = i
+		}
+	}
+	if bm < 0 {
+		return -1
+	}
+	// best reports speech there ("..., which would "...," Stone said")
+	if b := an.mentions[bm]; an.reportsSpeech(b) || b.tfirst >= 2 && speechVerbs[toks[b.tfirst-1].low] != "" && (toks[b.tfirst-2].low == "," || toks[b.tfirst-2].kind == tkQuote) && (b.end >= len(toks) || toks[b.end].low == "," || toks[b.end].low == ".") {
+		return -1
+	}
+	for k := subj.end; k < an.mentions[bm].tfirst; k++ {
+		t := &toks[k]
+		if t.quote >= 0 || t.kind != tkWord {
+			continue
+		}
+		if relativeOpeners[t.low] {
+			return subj.person
+		}
+		if strings.HasSuffix(t.low, "ing") && !t.cap && k >= 1 && (toks[k-1].low == "," || toks[k-1].low == "and" && k >= 2 && toks[k-2].low == ",") {
+			return subj.person
+		}
+	}
+	return -1
+}
+
+// clauseLeads may stand before a clause's subject.
+var clauseLeads = set("but", "and", "so", "even", "yet", "then", "still", "the")
+
+// relativeOpeners open a clause that a subject before them governs.
+var relativeOpeners = set("who", "whom", "whose", "which", "that")
