@@ -490,6 +490,9 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 		if p >= 0 {
 			return p, an.people[p].name()
 		}
+		if d := an.pronounDescriptor(c); d != "" {
+			return -1, d
+		}
 	}
 	return -1, ""
 }
@@ -1946,3 +1949,56 @@ var clauseLeads = set("but", "and", "so", "even", "yet", "then", "still", "the")
 
 // relativeOpeners open a clause that a subject before them governs.
 var relativeOpeners = set("who", "whom", "whose", "which", "that")
+
+// pronounDescriptor is the unnamed source a he/she right after a quote
+// that opens its sentence refers to when the sentence before opens with
+// that source as its subject and names nobody ("The moderator said that
+// others ... were watched. "...," he said" is the moderator); "" when
+// not so.
+func (an *analysis) pronounDescriptor(c cue) string {
+	toks := an.toks
+	at := c.src.first
+	if at < 1 || toks[at-1].kind != tkQuote || toks[at-1].open || replyVerbs[toks[c.tok].low] {
+		return ""
+	}
+	sent := toks[at].sent
+	if sent == 0 {
+		return ""
+	}
+	for k := an.sents[sent].first; k < at; k++ {
+		if toks[k].quote < 0 && toks[k].kind == tkWord {
+			return "" // the quote opens its sentence
+		}
+	}
+	prev := an.sents[sent-1]
+	for _, m := range an.mentions {
+		if toks[m.first].sent == sent-1 {
+			return "" // a person named there is the likelier antecedent
+		}
+	}
+	d := an.subjectPhrase(prev.first, prev.end)
+	if d.desc == "" || d.person >= 0 || d.end < 1 {
+		return ""
+	}
+	head := toks[d.end-1].low
+	if !sourceNouns[head] || notPersonNouns[head] || strings.HasSuffix(head, "s") && head != "witness" {
+		return ""
+	}
+	if c.src.pronoun == "he" && strings.HasSuffix(head, "woman") || c.src.pronoun == "she" && strings.HasSuffix(head, "man") && !strings.HasSuffix(head, "woman") {
+		return ""
+	}
+	if p := an.epithetPerson(d); p >= 0 {
+		return "" // an epithet: the named person, found the usual way
+	}
+	return trimPossessive(d.desc)
+}
+
+// notPersonNouns are source nouns for bodies, documents and groups, which
+// no he/she refers to.
+var notPersonNouns = set("statement", "campaign", "administration", "department", "ministry", "government", "kremlin",
+	"white", "house", "committee", "commission", "agency", "police", "report", "team", "office", "group", "poll",
+	"survey", "study", "analysis", "memo", "letter", "lawsuit", "complaint", "indictment", "filing", "ruling",
+	"order", "court", "organization", "company", "firm", "union", "council", "board", "party", "network",
+	"newspaper", "paper", "editorial", "website", "site", "post", "tweet", "staff", "coalition", "alliance",
+	"caucus", "federation", "association", "institute", "foundation", "center", "bureau", "fbi", "cia",
+	"pentagon", "doj", "dhs", "embassy", "people")

@@ -421,6 +421,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Peter Hall, whose father was a miner, joined in against Tom Stone, saying the banker does not understand the town.\n\n\"He never lived here,\" he said.", "He never lived here,", "Peter Hall"},
 		{"he after a quote is not a name in the relative clause after an inverted speaker",
 			"\"It is early,\" said Peter Hall, who worked for Mayor Tom Stone.\n\n\"We will see,\" he said.", "We will see,", "Peter Hall"},
+		{"he after a quote with no person to refer to is the unnamed subject of the sentence before",
+			"The Zorbu grain board cut its prices, a board spokesman said.\n\nThe spokesman declined to give the size of the cuts.\n\n\"They are all lower,\" he said.", "They are all lower,", "spokesman"},
 		{"the one asked, not the asker, answers",
 			"Tom Stone asked Peter Hall whether the plan would work.\n\n\"It will,\" he said.", "It will,", "Peter Hall"},
 		{"openers may follow one another before the subject",
