@@ -925,6 +925,8 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	if best >= 0 && bestSent == sent-1 && !an.opensSentence(at) && !replies {
 		if p := an.subordinateAntecedent(sent-1, best, pron); p >= 0 {
 			best = p
+		} else if p := an.pronounChain(sent-1, best, pron); p >= 0 {
+			best = p
 		}
 	}
 	// a pronoun that opens its sentence continues the subject of the
@@ -1891,22 +1893,8 @@ func (an *analysis) subordinateAntecedent(sent, best int, pron string) int {
 	if subj.person == best || an.people[subj.person].gender == 0 {
 		return -1
 	}
-	// the subject opens its clause ("But Mr. Hall, ...", "Even Rep. Ann
-	// Hall"), not "The campaign's claims of ... between Stone and Hall"
-	// (past a quote and its inverted verb: `"...," said Ann Hall, who`;
-	// a calling before the name: "Republican strategist Tom Hall")
-	inverted := subj.tfirst >= 2 && speechVerbs[toks[subj.tfirst-1].low] != "" && (toks[subj.tfirst-2].low == "," || toks[subj.tfirst-2].kind == tkQuote)
-	for k := start; k < subj.tfirst && !inverted; k++ {
-		t := &toks[k]
-		if t.kind != tkWord || t.quote >= 0 || t.cap || clauseLeads[t.low] {
-			continue
-		}
-		if _, ok := speechVerbs[t.low]; ok && k == subj.tfirst-1 {
-			continue
-		}
-		if objectPreps[t.low] || relativeOpeners[t.low] || phrasePreps[t.low] || verbLike(t.low) || t.low == "between" {
-			return -1
-		}
+	if !an.opensClause(start, subj) {
+		return -1
 	}
 	if last := an.lastClauseSubject(s.first, s.end); last.person == best {
 		return -1 // "..., but Mr. Stone said": a clause of its own
@@ -2002,3 +1990,66 @@ var notPersonNouns = set("statement", "campaign", "administration", "department"
 	"newspaper", "paper", "editorial", "website", "site", "post", "tweet", "staff", "coalition", "alliance",
 	"caucus", "federation", "association", "institute", "foundation", "center", "bureau", "fbi", "cia",
 	"pentagon", "doj", "dhs", "embassy", "people")
+
+// pronounChain is the antecedent of a he/she after a quote that opens
+// its sentence when the sentence before opens with the same pronoun: the
+// names there after the pronoun are others ("Hall said. He touted views
+// not unlike those of the Stone administration. "...," he said" is
+// Hall), so the pronoun goes on with the subject, or else the reporter,
+// of the sentence before the run of such sentences; -1 when none fits.
+func (an *analysis) pronounChain(sent, best int, pron string) int {
+	if !an.opensWithWord(sent, pron) {
+		return -1
+	}
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		if an.toks[k].kind == tkWord {
+			if an.midx[k] >= 0 || k+1 < len(an.toks) && an.toks[k+1].kind == tkWord && an.toks[k+1].cap {
+				return -1 // "He Lei, the head of ...": a name
+			}
+			break
+		}
+	}
+	s := sent
+	for s > 0 && an.opensWithWord(s, pron) {
+		s--
+	}
+	if an.opensWithWord(s, pron) {
+		return -1
+	}
+	start := an.afterOpener(an.sents[s].first, an.sents[s].end)
+	mi := an.subjectMention(s, start, pron)
+	if mi < 0 || !an.opensClause(start, an.mentions[mi]) {
+		return -1
+	}
+	r := an.mentions[mi].person
+	if r == best || an.people[r].gender == 0 {
+		return -1
+	}
+	return r
+}
+
+// opensClause reports whether the mention subj, the first of its
+// sentence from token start on, opens its clause as its subject ("But Mr.
+// Hall, ...", "Even Rep. Ann Hall", "Republican strategist Tom Hall"),
+// not "The campaign's claims of ... between Stone and Hall" nor "His
+// motion says Judge Hall" nor one of two ("Tom Hall and Ann Ruiz"); a quote and its inverted verb may stand
+// before it (`"...," said Ann Hall, who`).
+func (an *analysis) opensClause(start int, subj mention) bool {
+	toks := an.toks
+	if subj.end < len(toks) && (toks[subj.end].low == "and" || toks[subj.end].low == "&") {
+		return false // "Tom Hall and Ann Ruiz spoke": they, not he or she
+	}
+	if subj.tfirst >= 2 && speechVerbs[toks[subj.tfirst-1].low] != "" && (toks[subj.tfirst-2].low == "," || toks[subj.tfirst-2].kind == tkQuote) {
+		return true
+	}
+	for k := start; k < subj.tfirst; k++ {
+		t := &toks[k]
+		if t.kind != tkWord || t.quote >= 0 || t.cap || clauseLeads[t.low] {
+			continue
+		}
+		if objectPreps[t.low] || relativeOpeners[t.low] || phrasePreps[t.low] || verbLike(t.low) || t.low == "between" {
+			return false
+		}
+	}
+	return true
+}
