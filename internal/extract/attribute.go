@@ -841,9 +841,10 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		if m.tfirst >= at {
 			break
 		}
-		if an.toks[m.first].sent == sent && an.toks[m.first].quote < 0 && genderFits(an.people[m.person], pron) && !an.objectAt(m.tfirst) {
+		if an.toks[m.first].sent == sent && an.toks[m.first].quote < 0 && genderFits(an.people[m.person], pron) && !an.objectAt(m.tfirst) && !an.pairedName(m) {
 			// "With a vote for Trump ruled out, Cross said ... he": no
-			// object of a preposition
+			// object of a preposition; "Hall and Stone need to realize
+			// "...," he said": no one of two
 			return m.person
 		}
 	}
@@ -863,7 +864,7 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		}
 		p := an.people[m.person]
 		opens := m.tfirst == an.sents[sent].first || m.tfirst == an.afterOpener(an.sents[sent].first, at)
-		if opens && !an.toks[m.end-1].poss && !an.objectAt(m.tfirst) && p.honor == 0 && (pron == "she" && p.given == 'f' || pron == "he" && p.given == 'm') {
+		if opens && !an.toks[m.end-1].poss && !an.objectAt(m.tfirst) && !an.pairedName(m) && p.honor == 0 && (pron == "she" && p.given == 'f' || pron == "he" && p.given == 'm') {
 			return m.person
 		}
 		break
@@ -883,7 +884,7 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		if an.toks[m.first].quote < 0 && an.toks[m.end-1].poss && genderFits(an.people[m.person], pron) {
 			poss, possSent = m.person, an.toks[m.first].sent
 		}
-		if an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || !genderFits(an.people[m.person], pron) {
+		if an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || !genderFits(an.people[m.person], pron) || an.toks[m.first].sent == sent && an.pairedName(m) {
 			continue
 		}
 		if !replies && an.toldObject(m) {
@@ -2052,4 +2053,22 @@ func (an *analysis) opensClause(start int, subj mention) bool {
 		}
 	}
 	return true
+}
+
+// pairedName reports whether mention m is joined by "and" to a name
+// right before or after it ("Hall and Stone need to"): one of two, whom
+// a he/she does not name.
+func (an *analysis) pairedName(m mention) bool {
+	toks := an.toks
+	if m.end+1 < len(toks) && toks[m.end].low == "and" {
+		if mi := an.midx[m.end+1]; mi >= 0 && an.mentions[mi].tfirst == m.end+1 {
+			return true
+		}
+	}
+	if m.tfirst >= 2 && toks[m.tfirst-1].low == "and" {
+		if mi := an.midx[m.tfirst-2]; mi >= 0 && an.mentions[mi].end == m.tfirst-1 {
+			return true
+		}
+	}
+	return false
 }

@@ -427,6 +427,8 @@ func TestAttributionRules(t *testing.T) {
 			"\"We will win this state,\" Peter Hall said.\n\nHe touted his school plan, a view not unlike that of the Tom Stone administration.\n\n\"The mayor wants a fight,\" he said.", "The mayor wants a fight,", "Peter Hall"},
 		{"two names joined by and are no he/she's antecedent",
 			"Anna Ruiz said little.\n\nTom Lee and Mark Hale spoke with friends who grew up with Peter Hall, and none recalled the fights.\n\nOn Friday, he said the story was a \"pack of lies.\"", "pack of lies.", "Peter Hall"},
+		{"he after a quote is not one of two names joined by and in its own sentence",
+			"\"We are at a fork in the road,\" said Peter Hall, a former senator. Tom Stone and Mark Lee need to realize \"they have to make a deal,\" he said.", "they have to make a deal,", "Peter Hall"},
 		{"the one asked, not the asker, answers",
 			"Tom Stone asked Peter Hall whether the plan would work.\n\n\"It will,\" he said.", "It will,", "Peter Hall"},
 		{"openers may follow one another before the subject",
