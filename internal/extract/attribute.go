@@ -201,6 +201,16 @@ func (an *analysis) attribute() {
 			// calls out a chant, not the last speaker or the clause's subject
 			a.person, a.speaker, a.how = -1, "", ""
 		}
+		if (a.person >= 0 || a.speaker == "") && an.itQuote(close[qi]) {
+			// `"...," it said`: no person, but the body or document that
+			// spoke last or that the sentences before name
+			a.person, a.speaker, a.how = -1, "", ""
+			if pi, d := an.itSource(open[qi]); d != "" {
+				a.person, a.speaker, a.how = pi, d, "prev"
+			} else if lastPerson < 0 && lastSpeaker != "" && q.para-lastPara <= 1 {
+				a.speaker, a.how = lastSpeaker, "continue"
+			}
+		}
 		if a.speaker != "" {
 			lastPerson, lastSpeaker, lastPara = a.person, a.speaker, q.para
 		}
@@ -2071,4 +2081,68 @@ func (an *analysis) pairedName(m mention) bool {
 		}
 	}
 	return false
+}
+
+// itQuote reports whether "it" and a speech verb follow the closing mark
+// at toks[ct] (`"...," it said`): a body or a document speaks.
+func (an *analysis) itQuote(ct int) bool {
+	toks := an.toks
+	if ct < 0 {
+		return false
+	}
+	k := ct + 1
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].low != "it" || toks[k].quote >= 0 || toks[k].sent != toks[ct].sent {
+		return false
+	}
+	_, ok := speechVerbs[toks[k+1].low]
+	return ok
+}
+
+// itSource is the body or document an it-quote opening at toks[ot]
+// refers to, from one of the two sentences before in its paragraph or
+// the one before: the unnamed or organisational source of a speech verb
+// there ("The Commission said ...", "..., the Jakarta Post newspaper
+// said"), else the subject, an organisation or a person whose document
+// the sentence names ("Hall shot back in a radio ad. "...," it said" is
+// Hall's ad speaking for him); -1 and "" when none.
+func (an *analysis) itSource(ot int) (int, string) {
+	if ot < 0 {
+		return -1, ""
+	}
+	sent := an.toks[ot].sent
+	for s := sent - 1; s >= 0 && s >= sent-2; s-- {
+		if an.sents[sent].para-an.sents[s].para > 1 {
+			break
+		}
+		p := an.sents[s]
+		for _, c := range an.cues {
+			if c.tok >= p.first && c.tok < p.end && c.src.person < 0 && c.src.desc != "" {
+				if pi, d := an.resolve(c, -1); pi < 0 && d != "" {
+					return -1, d
+				}
+			}
+		}
+		src := an.subjectOf(p.first, p.end)
+		if src.pronoun != "" {
+			return -1, ""
+		}
+		if src.person >= 0 {
+			for k := src.end; k < p.end; k++ {
+				if documentNouns[an.toks[k].low] && an.toks[k].quote < 0 {
+					return src.person, an.people[src.person].name()
+				}
+			}
+			return -1, ""
+		}
+		if src.desc != "" {
+			if pi, d := an.resolve(cue{tok: p.first, src: src}, -1); pi < 0 && d != "" {
+				return -1, d
+			}
+			return -1, ""
+		}
+	}
+	return -1, ""
 }

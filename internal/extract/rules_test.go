@@ -429,6 +429,8 @@ func TestAttributionRules(t *testing.T) {
 			"Anna Ruiz said little.\n\nTom Lee and Mark Hale spoke with friends who grew up with Peter Hall, and none recalled the fights.\n\nOn Friday, he said the story was a \"pack of lies.\"", "pack of lies.", "Peter Hall"},
 		{"he after a quote is not one of two names joined by and in its own sentence",
 			"\"We are at a fork in the road,\" said Peter Hall, a former senator. Tom Stone and Mark Lee need to realize \"they have to make a deal,\" he said.", "they have to make a deal,", "Peter Hall"},
+		{"a quote that it said is the body a speech verb before names, not a person",
+			"Mayor Peter Hall should act now on the budget, the Lakeside Post newspaper said.\n\n\"Hall could do the city a great service,\" it said in an editorial.", "Hall could do the city a great service,", "Lakeside Post newspaper"},
 		{"the one asked, not the asker, answers",
 			"Tom Stone asked Peter Hall whether the plan would work.\n\n\"It will,\" he said.", "It will,", "Peter Hall"},
 		{"openers may follow one another before the subject",
