@@ -67,6 +67,12 @@ func (an *analysis) attribute() {
 			a.speaker, a.how = crowd, "chant"
 			continue
 		}
+		if src := an.putItSource(ct); !src.empty() {
+			// `"...," as one critic put it`, `"...," is how Hall put it`
+			an.cues = append(an.cues, cue{tok: src.end, lemma: "say", inverted: true, src: src})
+			a.cue, a.how = len(an.cues)-1, "cue"
+			continue
+		}
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
 		if a.cue < 0 || an.cues[a.cue].tok < ot || ct >= 0 && an.cues[a.cue].tok > ct && !an.cues[a.cue].inverted && strings.HasSuffix(an.toks[an.cues[a.cue].tok].low, "ing") {
 			// `Peter Hall's pledge to deliver a "fully costed" budget`: the
@@ -2145,4 +2151,92 @@ func (an *analysis) itSource(ot int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// putItSource reads the source of `"...," as one critic put it` and
+// `"...," is how The Zorbu Times put it`: the phrase between "as" (or
+// "is how", "was how") right after the closing mark at toks[ct] and "put
+// it" (an adverb may stand before "put"): the person it names, else the
+// phrase as a descriptor; an empty source when the shape is not there.
+func (an *analysis) putItSource(ct int) source {
+	toks := an.toks
+	none := source{person: -1}
+	if ct < 0 {
+		return none
+	}
+	k := ct + 1
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].quote >= 0 || toks[k].cap {
+		return none // `...’” As the woman put it, “...`: the next quote's
+	}
+	switch {
+	case toks[k].low == "as":
+		k++
+	case (toks[k].low == "is" || toks[k].low == "was") && toks[k+1].low == "how":
+		k += 2
+	default:
+		return none
+	}
+	first := k
+	e := -1
+	for j := k; j < len(toks) && j < k+9; j++ {
+		t := &toks[j]
+		if t.kind != tkWord || t.quote >= 0 {
+			break
+		}
+		if t.low == "put" && j+1 < len(toks) && toks[j+1].low == "it" {
+			e = j
+			break
+		}
+	}
+	if e <= first {
+		return none
+	}
+	// "as one progressive leader bluntly put it": the adverb is no part,
+	// nor "used to"
+	end := e
+	if end-2 > first && toks[end-1].low == "to" && toks[end-2].low == "used" {
+		end -= 2
+	}
+	for end > first && (strings.HasSuffix(toks[end-1].low, "ly") && !toks[end-1].cap || toks[end-1].low == "once" || toks[end-1].low == "recently" || toks[end-1].low == "later" || toks[end-1].low == "has" || toks[end-1].low == "had") {
+		end--
+	}
+	if end <= first {
+		return none
+	}
+	for j := first; j < end; j++ {
+		if w := toks[j].low; w == "i" || w == "we" || w == "you" || w == "they" || toks[j].low == "it" {
+			return none
+		}
+	}
+	// the person named last in the phrase ("as Chief Justice John
+	// Roberts put it"), not a possessive owner ("as Hall's aide put it")
+	for j := end - 1; j >= first; j-- {
+		if mi := an.midx[j]; mi >= 0 {
+			m := an.mentions[mi]
+			if m.end == end {
+				return source{person: m.person, first: m.tfirst, end: m.end}
+			}
+			break
+		}
+	}
+	if p, ok := pronouns[toks[first].low]; ok && end == first+1 {
+		if p == "he" || p == "she" {
+			return source{person: -1, pronoun: p, first: first, end: end}
+		}
+		return none
+	}
+	if d := an.makeDescriptor(source{person: -1, first: first, end: end}); d.desc != "" {
+		return d
+	}
+	s := first
+	for s < end && (toks[s].low == "a" || toks[s].low == "an" || toks[s].low == "the") {
+		s++
+	}
+	if s >= end || end-s > 5 {
+		return none
+	}
+	return source{person: -1, desc: an.text[toks[s].s:toks[end-1].e], first: s, end: end}
 }
