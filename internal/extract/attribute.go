@@ -106,6 +106,10 @@ func (an *analysis) attribute() {
 			// `"...," Trump went on`, `"...?" Bennett shot back`
 			an.cues = append(an.cues, cue{tok: src.end, lemma: "say", inverted: true, src: src})
 			a.cue, a.how = len(an.cues)-1, "cue"
+		} else if pi := an.thatsWhat(ot, ct); pi >= 0 {
+			// `"You deserve better." That's what Secretary Ann Hall told
+			// Americans`
+			a.person, a.speaker, a.how = pi, an.people[pi].name(), "credit"
 		} else if pi := an.dashCredit(qi, ct); pi >= 0 {
 			a.person, a.speaker, a.how = pi, an.people[pi].name(), "credit"
 		} else if pi := an.pullCredit(qi, ot); pi >= 0 {
@@ -2239,4 +2243,56 @@ func (an *analysis) putItSource(ct int) source {
 		return none
 	}
 	return source{person: -1, desc: an.text[toks[s].s:toks[end-1].e], first: s, end: end}
+}
+
+// thatsWhat reads `"...." That's what Ann Hall told Americans`: a quote
+// that is its own sentence, followed by a sentence opening with "That's
+// what" (or "That is", "This is", "That was") and a name whose speech verb
+// follows within three words ("reportedly said"); the person, or -1.
+func (an *analysis) thatsWhat(ot, ct int) int {
+	toks := an.toks
+	if ot < 0 || ct < 0 || ot != an.sents[toks[ot].sent].first {
+		return -1
+	}
+	k := ct + 1
+	if k+4 >= len(toks) || toks[k].sent == toks[ct].sent || toks[k].para != toks[ct].para && toks[k].para != toks[ct].para+1 {
+		return -1
+	}
+	if toks[k].low != "that" && toks[k].low != "this" {
+		return -1
+	}
+	k++
+	switch {
+	case toks[k].low == "'s" || toks[k].low == "’s" || toks[k].low == "is" || toks[k].low == "was":
+		k++
+	case toks[k-1].poss || strings.HasSuffix(toks[k-1].low, "'s") || strings.HasSuffix(toks[k-1].low, "’s"):
+	default:
+		return -1
+	}
+	if k >= len(toks) || toks[k].low != "what" {
+		return -1
+	}
+	// the name, past a capitalised title ("Health and Human Services
+	// Secretary Kathleen Hall")
+	j := k + 1
+	for j < len(toks) && j < k+8 && an.midx[j] < 0 && toks[j].kind == tkWord && (toks[j].cap || toks[j].low == "and" || toks[j].low == "of") {
+		j++
+	}
+	if j >= len(toks) {
+		return -1
+	}
+	mi := an.midx[j]
+	if mi < 0 || an.mentions[mi].tfirst != j || toks[an.mentions[mi].end-1].poss {
+		return -1
+	}
+	m := an.mentions[mi]
+	for j := m.end; j < len(toks) && j < m.end+3; j++ {
+		if _, ok := speechVerbs[toks[j].low]; ok {
+			return m.person
+		}
+		if toks[j].kind != tkWord || toks[j].cap {
+			break
+		}
+	}
+	return -1
 }

@@ -435,6 +435,8 @@ func TestAttributionRules(t *testing.T) {
 			"A Lakeside parents group complained the doll \"feels political,\" as one mom put it.", "feels political,", "one mom"},
 		{"is how a source put it after the quote names the source, not the subject before",
 			"Mayor Peter Hall spoke on Monday.\n\n\"The meltdown in that party will be fantastic,\" is how one Republican analyst bluntly put it.", "The meltdown in that party will be fantastic,", "one Republican analyst"},
+		{"a sentence opening with that's what and a name credits the quote before",
+			"Anna Ruiz spoke first.\n\n\"You deserve better. I apologize.\"\n\nThat's what Health Secretary Mary Hall told Americans on Wednesday.", "You deserve better. I apologize.", "Mary Hall"},
 		{"the one asked, not the asker, answers",
 			"Tom Stone asked Peter Hall whether the plan would work.\n\n\"It will,\" he said.", "It will,", "Peter Hall"},
 		{"openers may follow one another before the subject",
