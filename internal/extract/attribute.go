@@ -269,7 +269,7 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 	// said")
 	for _, ci := range cues {
 		v := an.cues[ci].tok
-		if ct >= 0 && v > ct && !opener && (!an.nameBefore(ot) || an.tailCue(ci)) && !an.introducesNext(v) {
+		if ct >= 0 && v > ct && !opener && (!an.nameBefore(ot) || an.tailCue(ci)) && !an.introducesNext(v) && !an.contrastBetween(ct+1, v) {
 			return ci
 		}
 	}
@@ -2295,4 +2295,16 @@ func (an *analysis) thatsWhat(ot, ct int) int {
 		}
 	}
 	return -1
+}
+
+// contrastBetween reports whether a clause of contrast opens between
+// toks[a] and toks[b] (", while critics argued", "; whereas ..."): a
+// cue in it reports other people, not the quote before it.
+func (an *analysis) contrastBetween(a, b int) bool {
+	for k := a; k < b && k < len(an.toks); k++ {
+		if w := an.toks[k].low; (w == "while" || w == "whereas" || w == "although" || w == "though") && k > 0 && (an.toks[k-1].low == "," || an.toks[k-1].low == ";") {
+			return true
+		}
+	}
+	return false
 }

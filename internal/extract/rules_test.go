@@ -437,6 +437,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Peter Hall spoke on Monday.\n\n\"The meltdown in that party will be fantastic,\" is how one Republican analyst bluntly put it.", "The meltdown in that party will be fantastic,", "one Republican analyst"},
 		{"a sentence opening with that's what and a name credits the quote before",
 			"Anna Ruiz spoke first.\n\n\"You deserve better. I apologize.\"\n\nThat's what Health Secretary Mary Hall told Americans on Wednesday.", "You deserve better. I apologize.", "Mary Hall"},
+		{"a later cue after , while reports others, not the quote before it",
+			"Mayor Peter Hall regards the \"eternal and final\" plan of the council as its worst work, while Anna Ruiz said it was calm.", "eternal and final", "Peter Hall"},
 		{"the one asked, not the asker, answers",
 			"Tom Stone asked Peter Hall whether the plan would work.\n\n\"It will,\" he said.", "It will,", "Peter Hall"},
 		{"openers may follow one another before the subject",
