@@ -740,6 +740,33 @@ func (an *analysis) chantCrowd(ot, ct int) string {
 	if k := ct + 1; ct >= 0 && k+2 < len(toks) && toks[k].low == "came" && chantNouns[toks[k+1].low] && (toks[k+2].low == "from" || toks[k+2].low == "of") {
 		chant = true
 	}
+	// `Protesters yelled: "Shame, shame" and "No Trump, no KKK"`: a
+	// chanting verb before a colon, and a second chant after "and"
+	b := ot - 1
+	for b >= 2 && (toks[b].low == "and" || toks[b].low == "or") && toks[b-1].kind == tkQuote && !toks[b-1].open {
+		// back to the opening mark of the quote before
+		j := b - 2
+		for j > 0 && toks[j].quote >= 0 {
+			j--
+		}
+		if j < 0 || toks[j].kind != tkQuote || toks[j].sent != toks[ot].sent {
+			break
+		}
+		b = j - 1
+	}
+	if b >= 1 && toks[b].low == ":" && chantVerbs[toks[b-1].low] {
+		// the crowd yells, not a person named after it ("with Trump
+		// reportedly yelling:")
+		for k := b - 2; k >= an.sents[toks[ot].sent].first; k-- {
+			if an.midx[k] >= 0 {
+				break
+			}
+			if toks[k].quote < 0 && crowdNouns[toks[k].low] {
+				chant = true
+				break
+			}
+		}
+	}
 	if !chant {
 		return ""
 	}

@@ -439,6 +439,8 @@ func TestAttributionRules(t *testing.T) {
 			"Anna Ruiz spoke first.\n\n\"You deserve better. I apologize.\"\n\nThat's what Health Secretary Mary Hall told Americans on Wednesday.", "You deserve better. I apologize.", "Mary Hall"},
 		{"a later cue after , while reports others, not the quote before it",
 			"Mayor Peter Hall regards the \"eternal and final\" plan of the council as its worst work, while Anna Ruiz said it was calm.", "eternal and final", "Peter Hall"},
+		{"a chant after a chanting verb and a colon, and the next after and, is the crowd's",
+			"Mayor Peter Hall spoke.\n\nProtesters outside the rally yelled: \"Shame, shame, shame\" and \"No Hall, No fascist town\" as supporters filed in.", "No Hall, No fascist town", "Protesters"},
 		{"the one asked, not the asker, answers",
 			"Tom Stone asked Peter Hall whether the plan would work.\n\n\"It will,\" he said.", "It will,", "Peter Hall"},
 		{"openers may follow one another before the subject",
