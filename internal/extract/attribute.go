@@ -67,6 +67,12 @@ func (an *analysis) attribute() {
 			a.speaker, a.how = crowd, "chant"
 			continue
 		}
+		if src := an.putItSource(ct); !src.empty() {
+			// `"...," as one critic put it`, `"...," is how Hall put it`
+			an.cues = append(an.cues, cue{tok: src.end, lemma: "say", inverted: true, src: src})
+			a.cue, a.how = len(an.cues)-1, "cue"
+			continue
+		}
 		a.cue = an.pickCue(cueBySent[sent], ot, ct)
 		if a.cue < 0 || an.cues[a.cue].tok < ot || ct >= 0 && an.cues[a.cue].tok > ct && !an.cues[a.cue].inverted && strings.HasSuffix(an.toks[an.cues[a.cue].tok].low, "ing") {
 			// `Peter Hall's pledge to deliver a "fully costed" budget`: the
@@ -100,6 +106,10 @@ func (an *analysis) attribute() {
 			// `"...," Trump went on`, `"...?" Bennett shot back`
 			an.cues = append(an.cues, cue{tok: src.end, lemma: "say", inverted: true, src: src})
 			a.cue, a.how = len(an.cues)-1, "cue"
+		} else if pi := an.thatsWhat(ot, ct); pi >= 0 {
+			// `"You deserve better." That's what Secretary Ann Hall told
+			// Americans`
+			a.person, a.speaker, a.how = pi, an.people[pi].name(), "credit"
 		} else if pi := an.dashCredit(qi, ct); pi >= 0 {
 			a.person, a.speaker, a.how = pi, an.people[pi].name(), "credit"
 		} else if pi := an.pullCredit(qi, ot); pi >= 0 {
@@ -201,6 +211,16 @@ func (an *analysis) attribute() {
 			// calls out a chant, not the last speaker or the clause's subject
 			a.person, a.speaker, a.how = -1, "", ""
 		}
+		if (a.person >= 0 || a.speaker == "") && an.itQuote(close[qi]) {
+			// `"...," it said`: no person, but the body or document that
+			// spoke last or that the sentences before name
+			a.person, a.speaker, a.how = -1, "", ""
+			if pi, d := an.itSource(open[qi]); d != "" {
+				a.person, a.speaker, a.how = pi, d, "prev"
+			} else if lastPerson < 0 && lastSpeaker != "" && q.para-lastPara <= 1 {
+				a.speaker, a.how = lastSpeaker, "continue"
+			}
+		}
 		if a.speaker != "" {
 			lastPerson, lastSpeaker, lastPara = a.person, a.speaker, q.para
 		}
@@ -249,7 +269,7 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 	// said")
 	for _, ci := range cues {
 		v := an.cues[ci].tok
-		if ct >= 0 && v > ct && !opener && (!an.nameBefore(ot) || an.tailCue(ci)) && !an.introducesNext(v) {
+		if ct >= 0 && v > ct && !opener && (!an.nameBefore(ot) || an.tailCue(ci)) && !an.introducesNext(v) && !an.contrastBetween(ct+1, v) {
 			return ci
 		}
 	}
@@ -490,6 +510,9 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 		if p >= 0 {
 			return p, an.people[p].name()
 		}
+		if d := an.pronounDescriptor(c); d != "" {
+			return -1, d
+		}
 	}
 	return -1, ""
 }
@@ -721,6 +744,33 @@ func (an *analysis) chantCrowd(ot, ct int) string {
 	if k := ct + 1; ct >= 0 && k+2 < len(toks) && toks[k].low == "came" && chantNouns[toks[k+1].low] && (toks[k+2].low == "from" || toks[k+2].low == "of") {
 		chant = true
 	}
+	// `Protesters yelled: "Shame, shame" and "No Trump, no KKK"`: a
+	// chanting verb before a colon, and a second chant after "and"
+	b := ot - 1
+	for b >= 2 && (toks[b].low == "and" || toks[b].low == "or") && toks[b-1].kind == tkQuote && !toks[b-1].open {
+		// back to the opening mark of the quote before
+		j := b - 2
+		for j > 0 && toks[j].quote >= 0 {
+			j--
+		}
+		if j < 0 || toks[j].kind != tkQuote || toks[j].sent != toks[ot].sent {
+			break
+		}
+		b = j - 1
+	}
+	if b >= 1 && toks[b].low == ":" && chantVerbs[toks[b-1].low] {
+		// the crowd yells, not a person named after it ("with Trump
+		// reportedly yelling:")
+		for k := b - 2; k >= an.sents[toks[ot].sent].first; k-- {
+			if an.midx[k] >= 0 {
+				break
+			}
+			if toks[k].quote < 0 && crowdNouns[toks[k].low] {
+				chant = true
+				break
+			}
+		}
+	}
 	if !chant {
 		return ""
 	}
@@ -842,9 +892,10 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		if m.tfirst >= at {
 			break
 		}
-		if an.toks[m.first].sent == sent && an.toks[m.first].quote < 0 && genderFits(an.people[m.person], pron) && !an.objectAt(m.tfirst) {
+		if an.toks[m.first].sent == sent && an.toks[m.first].quote < 0 && genderFits(an.people[m.person], pron) && !an.objectAt(m.tfirst) && !an.pairedName(m) {
 			// "With a vote for Trump ruled out, Cross said ... he": no
-			// object of a preposition
+			// object of a preposition; "Hall and Stone need to realize
+			// "...," he said": no one of two
 			return m.person
 		}
 	}
@@ -864,7 +915,7 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		}
 		p := an.people[m.person]
 		opens := m.tfirst == an.sents[sent].first || m.tfirst == an.afterOpener(an.sents[sent].first, at)
-		if opens && !an.toks[m.end-1].poss && !an.objectAt(m.tfirst) && p.honor == 0 && (pron == "she" && p.given == 'f' || pron == "he" && p.given == 'm') {
+		if opens && !an.toks[m.end-1].poss && !an.objectAt(m.tfirst) && !an.pairedName(m) && p.honor == 0 && (pron == "she" && p.given == 'f' || pron == "he" && p.given == 'm') {
 			return m.person
 		}
 		break
@@ -884,7 +935,7 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		if an.toks[m.first].quote < 0 && an.toks[m.end-1].poss && genderFits(an.people[m.person], pron) {
 			poss, possSent = m.person, an.toks[m.first].sent
 		}
-		if an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || !genderFits(an.people[m.person], pron) {
+		if an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || !genderFits(an.people[m.person], pron) || an.toks[m.first].sent == sent && an.pairedName(m) {
 			continue
 		}
 		if !replies && an.toldObject(m) {
@@ -921,6 +972,13 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		// "Vice President Pence told NBC ...")
 		if mi := an.subjectMention(sent-1, an.afterOpener(prev.first, prev.end), pron); mi >= 0 && an.reportsSpeech(an.mentions[mi]) && (an.people[an.mentions[mi].person].gender != 0 || an.people[an.mentions[mi].person].role != "") {
 			best = an.mentions[mi].person
+		}
+	}
+	if best >= 0 && bestSent == sent-1 && !an.opensSentence(at) && !replies {
+		if p := an.subordinateAntecedent(sent-1, best, pron); p >= 0 {
+			best = p
+		} else if p := an.pronounChain(sent-1, best, pron); p >= 0 {
+			best = p
 		}
 	}
 	// a pronoun that opens its sentence continues the subject of the
@@ -1865,4 +1923,419 @@ func (an *analysis) handleBefore(at, sent int) int {
 		return -1
 	}
 	return -1
+}
+
+// subordinateAntecedent is the antecedent of a he/she after a quote that
+// opens its sentence when the last person named in the sentence before,
+// best, stands in a part of it that its subject governs: a relative
+// clause or participle phrase after the subject ("Tom Hall, whose
+// father is Cuban, joined in against Mr. Stone, saying ...", "said Ryan
+// Hall, who worked for Tom Stone.") names others, and the subject goes
+// on speaking; -1 when the sentence has no such subject or best is no
+// such name.
+func (an *analysis) subordinateAntecedent(sent, best int, pron string) int {
+	toks := an.toks
+	s := an.sents[sent]
+	start := an.afterOpener(s.first, s.end)
+	mi := an.subjectMention(sent, start, pron)
+	if mi < 0 {
+		return -1
+	}
+	subj := an.mentions[mi]
+	if subj.person == best || an.people[subj.person].gender == 0 {
+		return -1
+	}
+	if !an.opensClause(start, subj) {
+		return -1
+	}
+	if last := an.lastClauseSubject(s.first, s.end); last.person == best {
+		return -1 // "..., but Mr. Stone said": a clause of its own
+	}
+	// the last mention of best in the sentence
+	bm := -1
+	for i := mi + 1; i < len(an.mentions); i++ {
+		m := an.mentions[i]
+		if toks[m.first].sent > sent {
+			break
+		}
+		if m.person == best && toks[m.first].quote < 0 {
+			bm = i
+		}
+	}
+	if bm < 0 {
+		return -1
+	}
+	// best reports speech there ("..., which would "...," Stone said")
+	if b := an.mentions[bm]; an.reportsSpeech(b) || b.tfirst >= 2 && speechVerbs[toks[b.tfirst-1].low] != "" && (toks[b.tfirst-2].low == "," || toks[b.tfirst-2].kind == tkQuote) && (b.end >= len(toks) || toks[b.end].low == "," || toks[b.end].low == ".") {
+		return -1
+	}
+	for k := subj.end; k < an.mentions[bm].tfirst; k++ {
+		t := &toks[k]
+		if t.quote >= 0 || t.kind != tkWord {
+			continue
+		}
+		if relativeOpeners[t.low] {
+			return subj.person
+		}
+		if strings.HasSuffix(t.low, "ing") && !t.cap && k >= 1 && (toks[k-1].low == "," || toks[k-1].low == "and" && k >= 2 && toks[k-2].low == ",") {
+			return subj.person
+		}
+	}
+	return -1
+}
+
+// clauseLeads may stand before a clause's subject.
+var clauseLeads = set("but", "and", "so", "even", "yet", "then", "still", "the")
+
+// relativeOpeners open a clause that a subject before them governs.
+var relativeOpeners = set("who", "whom", "whose", "which", "that")
+
+// pronounDescriptor is the unnamed source a he/she right after a quote
+// that opens its sentence refers to when the sentence before opens with
+// that source as its subject and names nobody ("The moderator said that
+// others ... were watched. "...," he said" is the moderator); "" when
+// not so.
+func (an *analysis) pronounDescriptor(c cue) string {
+	toks := an.toks
+	at := c.src.first
+	if at < 1 || toks[at-1].kind != tkQuote || toks[at-1].open || replyVerbs[toks[c.tok].low] {
+		return ""
+	}
+	sent := toks[at].sent
+	if sent == 0 {
+		return ""
+	}
+	for k := an.sents[sent].first; k < at; k++ {
+		if toks[k].quote < 0 && toks[k].kind == tkWord {
+			return "" // the quote opens its sentence
+		}
+	}
+	prev := an.sents[sent-1]
+	for _, m := range an.mentions {
+		if toks[m.first].sent == sent-1 {
+			return "" // a person named there is the likelier antecedent
+		}
+	}
+	d := an.subjectPhrase(prev.first, prev.end)
+	if d.desc == "" || d.person >= 0 || d.end < 1 {
+		return ""
+	}
+	head := toks[d.end-1].low
+	if !sourceNouns[head] || notPersonNouns[head] || strings.HasSuffix(head, "s") && head != "witness" {
+		return ""
+	}
+	if c.src.pronoun == "he" && strings.HasSuffix(head, "woman") || c.src.pronoun == "she" && strings.HasSuffix(head, "man") && !strings.HasSuffix(head, "woman") {
+		return ""
+	}
+	if p := an.epithetPerson(d); p >= 0 {
+		return "" // an epithet: the named person, found the usual way
+	}
+	return trimPossessive(d.desc)
+}
+
+// notPersonNouns are source nouns for bodies, documents and groups, which
+// no he/she refers to.
+var notPersonNouns = set("statement", "campaign", "administration", "department", "ministry", "government", "kremlin",
+	"white", "house", "committee", "commission", "agency", "police", "report", "team", "office", "group", "poll",
+	"survey", "study", "analysis", "memo", "letter", "lawsuit", "complaint", "indictment", "filing", "ruling",
+	"order", "court", "organization", "company", "firm", "union", "council", "board", "party", "network",
+	"newspaper", "paper", "editorial", "website", "site", "post", "tweet", "staff", "coalition", "alliance",
+	"caucus", "federation", "association", "institute", "foundation", "center", "bureau", "fbi", "cia",
+	"pentagon", "doj", "dhs", "embassy", "people")
+
+// pronounChain is the antecedent of a he/she after a quote that opens
+// its sentence when the sentence before opens with the same pronoun: the
+// names there after the pronoun are others ("Hall said. He touted views
+// not unlike those of the Stone administration. "...," he said" is
+// Hall), so the pronoun goes on with the subject, or else the reporter,
+// of the sentence before the run of such sentences; -1 when none fits.
+func (an *analysis) pronounChain(sent, best int, pron string) int {
+	if !an.opensWithWord(sent, pron) {
+		return -1
+	}
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		if an.toks[k].kind == tkWord {
+			if an.midx[k] >= 0 || k+1 < len(an.toks) && an.toks[k+1].kind == tkWord && an.toks[k+1].cap {
+				return -1 // "He Lei, the head of ...": a name
+			}
+			break
+		}
+	}
+	s := sent
+	for s > 0 && an.opensWithWord(s, pron) {
+		s--
+	}
+	if an.opensWithWord(s, pron) {
+		return -1
+	}
+	start := an.afterOpener(an.sents[s].first, an.sents[s].end)
+	mi := an.subjectMention(s, start, pron)
+	if mi < 0 || !an.opensClause(start, an.mentions[mi]) {
+		return -1
+	}
+	r := an.mentions[mi].person
+	if r == best || an.people[r].gender == 0 {
+		return -1
+	}
+	return r
+}
+
+// opensClause reports whether the mention subj, the first of its
+// sentence from token start on, opens its clause as its subject ("But Mr.
+// Hall, ...", "Even Rep. Ann Hall", "Republican strategist Tom Hall"),
+// not "The campaign's claims of ... between Stone and Hall" nor "His
+// motion says Judge Hall" nor one of two ("Tom Hall and Ann Ruiz"); a quote and its inverted verb may stand
+// before it (`"...," said Ann Hall, who`).
+func (an *analysis) opensClause(start int, subj mention) bool {
+	toks := an.toks
+	if subj.end < len(toks) && (toks[subj.end].low == "and" || toks[subj.end].low == "&") {
+		return false // "Tom Hall and Ann Ruiz spoke": they, not he or she
+	}
+	if subj.tfirst >= 2 && speechVerbs[toks[subj.tfirst-1].low] != "" && (toks[subj.tfirst-2].low == "," || toks[subj.tfirst-2].kind == tkQuote) {
+		return true
+	}
+	for k := start; k < subj.tfirst; k++ {
+		t := &toks[k]
+		if t.kind != tkWord || t.quote >= 0 || t.cap || clauseLeads[t.low] {
+			continue
+		}
+		if objectPreps[t.low] || relativeOpeners[t.low] || phrasePreps[t.low] || verbLike(t.low) || t.low == "between" {
+			return false
+		}
+	}
+	return true
+}
+
+// pairedName reports whether mention m is joined by "and" to a name
+// right before or after it ("Hall and Stone need to"): one of two, whom
+// a he/she does not name.
+func (an *analysis) pairedName(m mention) bool {
+	toks := an.toks
+	if m.end+1 < len(toks) && toks[m.end].low == "and" {
+		if mi := an.midx[m.end+1]; mi >= 0 && an.mentions[mi].tfirst == m.end+1 {
+			return true
+		}
+	}
+	if m.tfirst >= 2 && toks[m.tfirst-1].low == "and" {
+		if mi := an.midx[m.tfirst-2]; mi >= 0 && an.mentions[mi].end == m.tfirst-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// itQuote reports whether "it" and a speech verb follow the closing mark
+// at toks[ct] (`"...," it said`): a body or a document speaks.
+func (an *analysis) itQuote(ct int) bool {
+	toks := an.toks
+	if ct < 0 {
+		return false
+	}
+	k := ct + 1
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].low != "it" || toks[k].quote >= 0 || toks[k].sent != toks[ct].sent {
+		return false
+	}
+	_, ok := speechVerbs[toks[k+1].low]
+	return ok
+}
+
+// itSource is the body or document an it-quote opening at toks[ot]
+// refers to, from one of the two sentences before in its paragraph or
+// the one before: the unnamed or organisational source of a speech verb
+// there ("The Commission said ...", "..., the Jakarta Post newspaper
+// said"), else the subject, an organisation or a person whose document
+// the sentence names ("Hall shot back in a radio ad. "...," it said" is
+// Hall's ad speaking for him); -1 and "" when none.
+func (an *analysis) itSource(ot int) (int, string) {
+	if ot < 0 {
+		return -1, ""
+	}
+	sent := an.toks[ot].sent
+	for s := sent - 1; s >= 0 && s >= sent-2; s-- {
+		if an.sents[sent].para-an.sents[s].para > 1 {
+			break
+		}
+		p := an.sents[s]
+		for _, c := range an.cues {
+			if c.tok >= p.first && c.tok < p.end && c.src.person < 0 && c.src.desc != "" {
+				if pi, d := an.resolve(c, -1); pi < 0 && d != "" {
+					return -1, d
+				}
+			}
+		}
+		src := an.subjectOf(p.first, p.end)
+		if src.pronoun != "" {
+			return -1, ""
+		}
+		if src.person >= 0 {
+			for k := src.end; k < p.end; k++ {
+				if documentNouns[an.toks[k].low] && an.toks[k].quote < 0 {
+					return src.person, an.people[src.person].name()
+				}
+			}
+			return -1, ""
+		}
+		if src.desc != "" {
+			if pi, d := an.resolve(cue{tok: p.first, src: src}, -1); pi < 0 && d != "" {
+				return -1, d
+			}
+			return -1, ""
+		}
+	}
+	return -1, ""
+}
+
+// putItSource reads the source of `"...," as one critic put it` and
+// `"...," is how The Zorbu Times put it`: the phrase between "as" (or
+// "is how", "was how") right after the closing mark at toks[ct] and "put
+// it" (an adverb may stand before "put"): the person it names, else the
+// phrase as a descriptor; an empty source when the shape is not there.
+func (an *analysis) putItSource(ct int) source {
+	toks := an.toks
+	none := source{person: -1}
+	if ct < 0 {
+		return none
+	}
+	k := ct + 1
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].quote >= 0 || toks[k].cap {
+		return none // `...’” As the woman put it, “...`: the next quote's
+	}
+	switch {
+	case toks[k].low == "as":
+		k++
+	case (toks[k].low == "is" || toks[k].low == "was") && toks[k+1].low == "how":
+		k += 2
+	default:
+		return none
+	}
+	first := k
+	e := -1
+	for j := k; j < len(toks) && j < k+9; j++ {
+		t := &toks[j]
+		if t.kind != tkWord || t.quote >= 0 {
+			break
+		}
+		if t.low == "put" && j+1 < len(toks) && toks[j+1].low == "it" {
+			e = j
+			break
+		}
+	}
+	if e <= first {
+		return none
+	}
+	// "as one progressive leader bluntly put it": the adverb is no part,
+	// nor "used to"
+	end := e
+	if end-2 > first && toks[end-1].low == "to" && toks[end-2].low == "used" {
+		end -= 2
+	}
+	for end > first && (strings.HasSuffix(toks[end-1].low, "ly") && !toks[end-1].cap || toks[end-1].low == "once" || toks[end-1].low == "recently" || toks[end-1].low == "later" || toks[end-1].low == "has" || toks[end-1].low == "had") {
+		end--
+	}
+	if end <= first {
+		return none
+	}
+	for j := first; j < end; j++ {
+		if w := toks[j].low; w == "i" || w == "we" || w == "you" || w == "they" || toks[j].low == "it" {
+			return none
+		}
+	}
+	// the person named last in the phrase ("as Chief Justice John
+	// Roberts put it"), not a possessive owner ("as Hall's aide put it")
+	for j := end - 1; j >= first; j-- {
+		if mi := an.midx[j]; mi >= 0 {
+			m := an.mentions[mi]
+			if m.end == end {
+				return source{person: m.person, first: m.tfirst, end: m.end}
+			}
+			break
+		}
+	}
+	if p, ok := pronouns[toks[first].low]; ok && end == first+1 {
+		if p == "he" || p == "she" {
+			return source{person: -1, pronoun: p, first: first, end: end}
+		}
+		return none
+	}
+	if d := an.makeDescriptor(source{person: -1, first: first, end: end}); d.desc != "" {
+		return d
+	}
+	s := first
+	for s < end && (toks[s].low == "a" || toks[s].low == "an" || toks[s].low == "the") {
+		s++
+	}
+	if s >= end || end-s > 5 {
+		return none
+	}
+	return source{person: -1, desc: an.text[toks[s].s:toks[end-1].e], first: s, end: end}
+}
+
+// thatsWhat reads `"...." That's what Ann Hall told Americans`: a quote
+// that is its own sentence, followed by a sentence opening with "That's
+// what" (or "That is", "This is", "That was") and a name whose speech verb
+// follows within three words ("reportedly said"); the person, or -1.
+func (an *analysis) thatsWhat(ot, ct int) int {
+	toks := an.toks
+	if ot < 0 || ct < 0 || ot != an.sents[toks[ot].sent].first {
+		return -1
+	}
+	k := ct + 1
+	if k+4 >= len(toks) || toks[k].sent == toks[ct].sent || toks[k].para != toks[ct].para && toks[k].para != toks[ct].para+1 {
+		return -1
+	}
+	if toks[k].low != "that" && toks[k].low != "this" {
+		return -1
+	}
+	k++
+	switch {
+	case toks[k].low == "'s" || toks[k].low == "’s" || toks[k].low == "is" || toks[k].low == "was":
+		k++
+	case toks[k-1].poss || strings.HasSuffix(toks[k-1].low, "'s") || strings.HasSuffix(toks[k-1].low, "’s"):
+	default:
+		return -1
+	}
+	if k >= len(toks) || toks[k].low != "what" {
+		return -1
+	}
+	// the name, past a capitalised title ("Health and Human Services
+	// Secretary Kathleen Hall")
+	j := k + 1
+	for j < len(toks) && j < k+8 && an.midx[j] < 0 && toks[j].kind == tkWord && (toks[j].cap || toks[j].low == "and" || toks[j].low == "of") {
+		j++
+	}
+	if j >= len(toks) {
+		return -1
+	}
+	mi := an.midx[j]
+	if mi < 0 || an.mentions[mi].tfirst != j || toks[an.mentions[mi].end-1].poss {
+		return -1
+	}
+	m := an.mentions[mi]
+	for j := m.end; j < len(toks) && j < m.end+3; j++ {
+		if _, ok := speechVerbs[toks[j].low]; ok {
+			return m.person
+		}
+		if toks[j].kind != tkWord || toks[j].cap {
+			break
+		}
+	}
+	return -1
+}
+
+// contrastBetween reports whether a clause of contrast opens between
+// toks[a] and toks[b] (", while critics argued", "; whereas ..."): a
+// cue in it reports other people, not the quote before it.
+func (an *analysis) contrastBetween(a, b int) bool {
+	for k := a; k < b && k < len(an.toks); k++ {
+		if w := an.toks[k].low; (w == "while" || w == "whereas" || w == "although" || w == "though") && k > 0 && (an.toks[k-1].low == "," || an.toks[k-1].low == ";") {
+			return true
+		}
+	}
+	return false
 }
