@@ -267,7 +267,23 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 		if i > 0 && (toks[i-1].poss || determiners[toks[i-1].low]) {
 			return
 		}
-	case "best", "time", "has", "have", "asked", "asking":
+	case "has", "have":
+		// "has to resign", "has got to go"; not "has agreed to testify",
+		// "may have pushed him to stand down": the verb between is the news
+		k := i + 1
+		if k < b && toks[k].low == "got" {
+			k++
+		}
+		if k >= b || toks[k].low != "to" {
+			return
+		}
+	case "want", "wants", "wanted":
+		// "wants to leave the Senate", "want to impeach me": the subject's
+		// own aim, no demand of another ("wants him to resign")
+		if i+1 < b && toks[i+1].low == "to" {
+			return
+		}
+	case "best", "time", "asked", "asking":
 		// "it would be best for him to recuse", "time for him to go",
 		// "has to resign", "asked him to step down"
 		to := false

@@ -95,6 +95,12 @@ func TestReactionStances(t *testing.T) {
 		{"a strong word of disapproval alone", "Harlow met lobbyist", lead +
 			`"Really sad. What we saw today was unconscionable," Senator Paula Ortiz said of the meetings.`,
 			"Paula Ortiz", "criticizes", ""},
+		{"has agreed to testify is no demand", "Harlow met lobbyist", lead +
+			`"Harlow has agreed to testify about the meetings with the lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "neutral", ""},
+		{"wants to do is no demand", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said she wants to leave the ethics panel before the meetings are reviewed.`,
+			"Rita Vance", "neutral", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
