@@ -130,6 +130,11 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.crit += wordWeight // "strong concerns": the noun tells the stance
 			continue
 		}
+		if denyWords[w] && denyAdjectives[w] && an.attributiveNonClaim(i, b) {
+			// "a false prophet", "filing false tax returns", "a ridiculous
+			// amount of money": the adjective rejects no claim
+			continue
+		}
 		neg := an.negatedAt(i, a)
 		switch {
 		case negatedDeny[w] && neg:
@@ -375,3 +380,43 @@ func mergeRanges(rs [][2]int) [][2]int {
 	}
 	return out[:n]
 }
+
+// denyAdjectives reject a claim when said of it ("the report is false",
+// "a false narrative"); before another noun they reject nothing.
+var denyAdjectives = set("false", "untrue", "inaccurate", "baseless", "unfounded", "groundless",
+	"fabricated", "absurd", "ridiculous", "bizarre", "unfair", "erroneous", "incorrect")
+
+// claimNouns are what a denial adjective can be said of.
+var claimNouns = set("allegation", "allegations", "claim", "claims", "charge", "charges", "report",
+	"reports", "reporting", "accusation", "accusations", "suggestion", "suggestions", "assertion",
+	"assertions", "narrative", "story", "stories", "account", "accounts", "characterization",
+	"characterizations", "premise", "rumor", "rumors", "rumour", "rumours", "statement", "statements",
+	"news", "smear", "smears", "attack", "attacks", "information", "notion", "idea", "impression", "portrayal",
+	"depiction", "picture", "theory", "theories", "conclusion", "conclusions")
+
+// attributiveNonClaim reports a denial adjective at toks[i] that modifies
+// a following noun other than a claim ("false prophet", "false corporate
+// tax returns"). A word after it that is a function word or punctuation
+// leaves the adjective predicative ("false and", "false."), as does a
+// claim noun among the next three words.
+func (an *analysis) attributiveNonClaim(i, b int) bool {
+	toks := an.toks
+	if i+1 >= b || toks[i+1].kind != tkWord || predicativeNext[toks[i+1].low] {
+		return false
+	}
+	for k := i + 1; k < b && k <= i+3; k++ {
+		if toks[k].kind != tkWord || predicativeNext[toks[k].low] {
+			break
+		}
+		if claimNouns[toks[k].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// predicativeNext are words that can follow a predicative adjective.
+var predicativeNext = set("and", "or", "but", "to", "that", "of", "on", "in", "about", "as", "for",
+	"from", "by", "with", "at", "because", "since", "if", "when", "and/or", "nor", "so", "then", "than",
+	"too", "again", "anyway", "indeed", "altogether", "all", "now", "he", "she", "they", "it", "we", "i",
+	"said", "says", "according", "is", "was", "are", "were", "—", "–")

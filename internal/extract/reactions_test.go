@@ -101,6 +101,12 @@ func TestReactionStances(t *testing.T) {
 		{"wants to do is no demand", "Harlow met lobbyist", lead +
 			`Senator Rita Vance said she wants to leave the ethics panel before the meetings are reviewed.`,
 			"Rita Vance", "neutral", ""},
+		{"a denial adjective before a noun other than a claim", "Harlow met lobbyist", lead +
+			`"The lobbyist filed false expense forms for the meetings and then left town," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"a denial adjective before a claim noun", "Harlow met lobbyist", lead +
+			`"This is a false and baseless story about the meetings," Harlow said in a statement.`,
+			"John Harlow", "denies", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
