@@ -111,6 +111,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if !negatedDeny[w] && !denyWords[w] && !criticWords[w] && !supportWords[w] {
 			continue
 		}
+		if denyVerbForms[w] && an.noOwnDenial(i, a) {
+			continue // "were denied due process", "a law that denies", "want to deny"
+		}
 		if an.comparedAway(i, a) {
 			continue // "an adversary more than a friend": the word is set aside
 		}
@@ -420,3 +423,29 @@ var predicativeNext = set("and", "or", "but", "to", "that", "of", "on", "in", "a
 	"from", "by", "with", "at", "because", "since", "if", "when", "and/or", "nor", "so", "then", "than",
 	"too", "again", "anyway", "indeed", "altogether", "all", "now", "he", "she", "they", "it", "we", "i",
 	"said", "says", "according", "is", "was", "are", "were", "—", "–")
+
+// denyVerbForms are the denial verbs among denyWords.
+var denyVerbForms = set("deny", "denied", "denies", "reject", "rejected")
+
+// noOwnDenial reports a denial verb that is nobody's denial of a claim:
+// passive without an agent ("were denied due process"), in a relative clause ("a law that
+// denies couples the right", "people who reject him") or an infinitive
+// ("they want to deny the existence of ...", "the power to deny them
+// re-election").
+func (an *analysis) noOwnDenial(i, a int) bool {
+	if an.passiveAt(i) {
+		// "it's being denied by the campaign": the agent denies
+		return i+1 >= len(an.toks) || an.toks[i+1].low != "by"
+	}
+	for k, n := i-1, 0; k >= a && n < 3; k, n = k-1, n+1 {
+		w := an.toks[k].low
+		switch w {
+		case "to", "that", "which", "who":
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") && !auxWords[w] && w != "not" && w != "never" {
+			return false
+		}
+	}
+	return false
+}

@@ -107,6 +107,12 @@ func TestReactionStances(t *testing.T) {
 		{"a denial adjective before a claim noun", "Harlow met lobbyist", lead +
 			`"This is a false and baseless story about the meetings," Harlow said in a statement.`,
 			"John Harlow", "denies", ""},
+		{"a denial verb in a relative clause", "Harlow met lobbyist", lead +
+			`"The ethics panel follows a rule that denies lobbyists any role in the meetings," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"a denial verb in someone else's aim", "Harlow met lobbyist", lead +
+			`"His friends on the panel want to deny that the meetings ever took place," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
