@@ -308,7 +308,24 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 	if an.negatedAt(i, i-2) {
 		return
 	}
-	for k := i + 1; k < b && k <= i+12; k++ {
+	from := i + 1
+	if v := an.governedVerb(i, b); v >= 0 {
+		// "should <verb>", "needs to <verb>", "urged X to <verb>": the
+		// verb is the act asked for; an action word further on belongs
+		// to another verb ("must discuss a plan to delay the impeachment")
+		lw := toks[v].low
+		if lw == "make" && v+2 < b && toks[v+1].low == "clear" {
+			if whWords[toks[v+2].low] {
+				sc.action = "clarify" // "urged him to make clear what ..."
+			}
+			return // "need to make clear that ...": a stand asked for
+		}
+		if _, ok := actionWords[lw]; !ok && !lightVerbs[lw] {
+			return
+		}
+		from = v
+	}
+	for k := from; k < b && k <= i+12; k++ {
 		t := &toks[k]
 		if t.low == "." || t.low == ";" || t.low == "but" || t.low == "if" {
 			return
@@ -449,3 +466,69 @@ func (an *analysis) noOwnDenial(i, a int) bool {
 	}
 	return false
 }
+
+// governedVerb returns the verb a demand frame at toks[i] governs, or -1:
+// after a modal ("should resign"), after "to" ("needs to go", "ought to
+// investigate") or after an addressee and "to" ("urged the panel to
+// investigate", "called on him to apologize"). Adverbs between are
+// skipped. Frames with a noun or a clause after them ("called for an
+// inquiry", "demanded that he resign") have none.
+func (an *analysis) governedVerb(i, b int) int {
+	toks := an.toks
+	w := toks[i].low
+	k := i + 1
+	switch w {
+	case "should", "must":
+	case "need", "needs", "needed", "ought", "has", "have":
+		if k >= b || toks[k].low != "to" {
+			return -1
+		}
+		k++
+	case "urge", "urged", "urges", "urging", "pressed", "asked", "asking", "call", "calls", "called", "calling":
+		if w[0] == 'c' {
+			if k >= b || toks[k].low != "on" {
+				return -1
+			}
+			k++
+		}
+		to := -1
+		for j := k; j < b && j <= i+8; j++ {
+			l := toks[j].low
+			if l == "to" {
+				to = j
+				break
+			}
+			if toks[j].kind != tkWord || l == "for" || l == "that" {
+				return -1
+			}
+		}
+		if to < 0 {
+			return -1
+		}
+		k = to + 1
+	default:
+		return -1
+	}
+	for k < b && toks[k].kind == tkWord && (strings.HasSuffix(toks[k].low, "ly") && toks[k].low != "apply" && toks[k].low != "reply" || verbAdverbs[toks[k].low]) {
+		k++
+	}
+	if k >= b || toks[k].kind != tkWord {
+		return -1
+	}
+	return k
+}
+
+// verbAdverbs may stand between a frame and its verb ("should now resign").
+var verbAdverbs = set("not", "now", "also", "then", "first", "just", "still", "really", "at", "least",
+	"either", "both", "finally", "soon", "too", "never", "seriously", "consider", "considering", "further",
+	"again", "instead", "even", "only", "perhaps", "all", "themselves", "himself", "herself", "itself")
+
+// whWords open an indirect question ("make clear what he disputes").
+var whWords = set("what", "whether", "why", "how", "if", "who", "which", "when", "where")
+
+// lightVerbs take the action as their object ("should hold hearings",
+// "needs to give an apology", "must be impeached").
+var lightVerbs = set("be", "been", "hold", "launch", "open", "appoint", "name", "start", "begin",
+	"initiate", "call", "allow", "have", "get", "give", "issue", "offer", "seek", "take", "pursue",
+	"order", "convene", "face", "undergo", "consider", "support", "back", "request", "demand", "make",
+	"do", "go", "come", "use", "publicly", "formally", "immediately", "step", "stand")

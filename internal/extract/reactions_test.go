@@ -113,6 +113,12 @@ func TestReactionStances(t *testing.T) {
 		{"a denial verb in someone else's aim", "Harlow met lobbyist", lead +
 			`"His friends on the panel want to deny that the meetings ever took place," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
+		{"an action word after another governed verb", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said the House must discuss a new rule to slow any impeachment over the meetings.`,
+			"Rita Vance", "neutral", ""},
+		{"the verb after the addressee is the action", "Harlow met lobbyist", lead +
+			`"We urge the special counsel to make clear what he found about the meetings," said Senator Paula Ortiz.`,
+			"Paula Ortiz", "demands", "clarify"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
