@@ -266,6 +266,9 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 	}
 	toks := an.toks
 	w := toks[i].low
+	if i > 0 && an.othersDemand(i) {
+		return
+	}
 	switch w {
 	case "call", "calls", "called", "calling":
 		if i+1 >= b || toks[i+1].low != "for" && toks[i+1].low != "on" {
@@ -532,3 +535,29 @@ var lightVerbs = set("be", "been", "hold", "launch", "open", "appoint", "name", 
 	"initiate", "call", "allow", "have", "get", "give", "issue", "offer", "seek", "take", "pursue",
 	"order", "convene", "face", "undergo", "consider", "support", "back", "request", "demand", "make",
 	"do", "go", "come", "use", "publicly", "formally", "immediately", "step", "stand")
+
+// othersDemand reports a demand frame that names someone else's demand:
+// a noun after a possessive or determiner ("his demand that Kyiv
+// investigate", "the need for a review"), calls the subject turns down
+// ("rejected calls for a special counsel") or a gerund after "for" naming
+// what another did ("faulted Sessions for asking the inspector general
+// to investigate").
+func (an *analysis) othersDemand(i int) bool {
+	toks := an.toks
+	w, prev := toks[i].low, toks[i-1].low
+	switch w {
+	case "demand", "demands", "need", "needs", "call", "calls":
+		if toks[i-1].poss || determiners[prev] || possPronouns[prev] {
+			return true
+		}
+		return rejectingVerbs[prev]
+	case "asking", "urging", "demanding", "calling", "pressing":
+		return prev == "for"
+	}
+	return false
+}
+
+// rejectingVerbs turn down the calls after them.
+var rejectingVerbs = set("rejected", "rejects", "rejecting", "dismissed", "dismisses", "rebuffed",
+	"rebuffs", "resisted", "resists", "resisting", "ignored", "ignores", "defied", "defies",
+	"brushed", "denied", "refused")

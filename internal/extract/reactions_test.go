@@ -119,6 +119,12 @@ func TestReactionStances(t *testing.T) {
 		{"the verb after the addressee is the action", "Harlow met lobbyist", lead +
 			`"We urge the special counsel to make clear what he found about the meetings," said Senator Paula Ortiz.`,
 			"Paula Ortiz", "demands", "clarify"},
+		{"someone else's demand as a noun", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn said the lobbyist's demand that the panel investigate its rivals was what the meetings were about.`,
+			"Carl Dunn", "neutral", ""},
+		{"turning down calls is no demand", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn rejected calls for an independent counsel to investigate Harlow and his meetings with the lobbyist.`,
+			"Carl Dunn", "denies", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
