@@ -81,6 +81,12 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			if _, ok := reactVerbs[w]; ok && !plainVerbs[w] && !phraseVerbs[w] {
 				sc.verb = true
 			}
+			if st, ok := reactVerbs[w]; ok && st != "" && strings.HasSuffix(w, "ing") && i > a && toks[i-1].low == "for" {
+				continue // "rebuked Democrats for rejecting the language": their act
+			}
+			if st, ok := reactVerbs[w]; ok && st == "denies" && an.noClaimObject(i, b) {
+				continue // "Congress denied him the funding", "dismissed the risk"
+			}
 			if st, ok := reactVerbs[w]; ok && st != "" && !an.passiveAt(i) {
 				if st == "denies" && an.proposalObject(i, b) {
 					st = "criticizes" // "rejected the bill": a vote against, no denial
@@ -199,7 +205,8 @@ func (an *analysis) proposalObject(i, b int) bool {
 // proposalNouns are things put forward to be accepted or voted down.
 var proposalNouns = set("bill", "bills", "measure", "proposal", "proposals", "amendment", "amendments",
 	"plan", "offer", "nomination", "nominee", "legislation", "resolution", "motion", "deal", "request",
-	"appeal", "compromise", "budget", "bid", "treaty", "agreement", "settlement")
+	"appeal", "compromise", "budget", "bid", "treaty", "agreement", "settlement", "requests", "offers",
+	"plans", "deals", "nominations", "appeals", "bids", "measures")
 
 // allegationNouns are claims a denial verb rejects.
 var allegationNouns = set("allegation", "allegations", "claim", "claims", "charge", "charges", "report",
@@ -561,3 +568,34 @@ func (an *analysis) othersDemand(i int) bool {
 var rejectingVerbs = set("rejected", "rejects", "rejecting", "dismissed", "dismisses", "rebuffed",
 	"rebuffs", "resisted", "resists", "resisting", "ignored", "ignores", "defied", "defies",
 	"brushed", "denied", "refused")
+
+// noClaimObject reports a denial verb whose object is no claim: a person
+// withheld from ("Congress had denied him on the wall funding") or a risk
+// played down ("he dismisses the risk that ...").
+func (an *analysis) noClaimObject(i, b int) bool {
+	toks := an.toks
+	if i+1 >= b {
+		return false
+	}
+	switch toks[i+1].low {
+	case "him", "me", "us":
+		return true
+	case "her":
+		// "denied her a visa", not "rejecting her allegations"
+		return i+2 >= b || !claimNouns[toks[i+2].low] && !allegationNouns[toks[i+2].low]
+	}
+	for k := i + 1; k < b && k <= i+3; k++ {
+		l := toks[k].low
+		if riskNouns[l] {
+			return true
+		}
+		if !determiners[l] && !possPronouns[l] && l != "any" && l != "such" {
+			return false
+		}
+	}
+	return false
+}
+
+// riskNouns are dangers one can play down, not claims one denies.
+var riskNouns = set("risk", "risks", "danger", "dangers", "threat", "threats", "possibility", "prospect",
+	"prospects", "chance", "chances", "odds", "fears", "worries", "significance", "importance")

@@ -125,6 +125,15 @@ func TestReactionStances(t *testing.T) {
 		{"turning down calls is no demand", "Harlow met lobbyist", lead +
 			`Senator Carl Dunn rejected calls for an independent counsel to investigate Harlow and his meetings with the lobbyist.`,
 			"Carl Dunn", "denies", ""},
+		{"a response verb after for is the target's act", "Harlow met lobbyist", lead +
+			`Senator Rita Vance rebuked Harlow for rejecting the panel's questions about the meetings.`,
+			"Rita Vance", "criticizes", ""},
+		{"dismissing a risk denies no claim", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn dismissed the risk that the meetings with the lobbyist would hurt the ethics panel.`,
+			"Carl Dunn", "neutral", ""},
+		{"rejecting requests is no denial", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn rejected requests from the ethics panel for records of the meetings with the lobbyist.`,
+			"Carl Dunn", "criticizes", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
