@@ -144,7 +144,14 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			// amount of money": the adjective rejects no claim
 			continue
 		}
+		if an.noClaimSense(i, b) {
+			continue // "lies within its hands", "on the basis of", "not aware of how"
+		}
 		neg := an.negatedAt(i, a)
+		if neg && (w == "truth" || w == "true") && an.toldBefore(i, a) {
+			sc.crit += wordWeight // "hasn't told the truth": a charge of lying
+			continue
+		}
 		switch {
 		case negatedDeny[w] && neg:
 			sc.deny += 2 * wordWeight
@@ -599,3 +606,48 @@ func (an *analysis) noClaimObject(i, b int) bool {
 // riskNouns are dangers one can play down, not claims one denies.
 var riskNouns = set("risk", "risks", "danger", "dangers", "threat", "threats", "possibility", "prospect",
 	"prospects", "chance", "chances", "odds", "fears", "worries", "significance", "importance")
+
+// noClaimSense reports a denial word used in a sense that rejects no
+// claim: "lie(s)" of place ("the answer lies in", "does not entirely lie
+// within its hands"), "basis" in "on the basis of", "aware" of an open
+// question ("weren't aware of how to navigate", "not aware whether").
+func (an *analysis) noClaimSense(i, b int) bool {
+	toks := an.toks
+	w := toks[i].low
+	next := ""
+	if i+1 < b {
+		next = toks[i+1].low
+	}
+	switch w {
+	case "lie", "lies":
+		k := i + 1
+		for k < b && (strings.HasSuffix(toks[k].low, "ly") || toks[k].low == "not") {
+			k++
+		}
+		return k < b && liePreps[toks[k].low]
+	case "basis":
+		return next == "of" && i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a")
+	case "aware":
+		if next == "of" && i+2 < b {
+			next = toks[i+2].low
+		}
+		return whWords[next]
+	}
+	return false
+}
+
+// liePreps follow "lie" of place.
+var liePreps = set("in", "within", "with", "at", "behind", "ahead", "beyond", "beneath", "outside",
+	"inside", "between", "among", "elsewhere", "somewhere")
+
+// toldBefore reports "told"/"tell"/"telling" right before a "truth" at
+// toks[i] ("hasn't told the truth", "not telling us the truth").
+func (an *analysis) toldBefore(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-3; k-- {
+		switch an.toks[k].low {
+		case "tell", "tells", "told", "telling", "reveal", "revealed", "revealing", "speak", "spoke", "speaking":
+			return true
+		}
+	}
+	return false
+}

@@ -134,6 +134,18 @@ func TestReactionStances(t *testing.T) {
 		{"rejecting requests is no denial", "Harlow met lobbyist", lead +
 			`Senator Carl Dunn rejected requests from the ethics panel for records of the meetings with the lobbyist.`,
 			"Carl Dunn", "criticizes", ""},
+		{"lie of place denies nothing", "Harlow met lobbyist", lead +
+			`"The fate of the ethics panel does not entirely lie within its own hands after the meetings," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"not aware of an open question denies nothing", "Harlow met lobbyist", lead +
+			`"Most voters are not aware of how the ethics panel works or what the meetings were for," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"on the basis of denies nothing", "Harlow met lobbyist", lead +
+			`"No one is judged on the basis of the meetings alone," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"not telling the truth is a charge", "Harlow met lobbyist", lead +
+			`"It is clear that Harlow was not telling the truth about the meetings," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
