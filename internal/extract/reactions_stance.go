@@ -283,6 +283,11 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 	if i > 0 && an.othersDemand(i) {
 		return
 	}
+	for k := i - 1; k >= 0 && k >= i-6 && toks[k].kind == tkWord; k-- {
+		if toks[k].low == "whether" {
+			return // "asked whether the attorney general should resign": the question
+		}
+	}
 	switch w {
 	case "call", "calls", "called", "calling":
 		if i+1 >= b || toks[i+1].low != "for" && toks[i+1].low != "on" {

@@ -146,6 +146,9 @@ func TestReactionStances(t *testing.T) {
 		{"not telling the truth is a charge", "Harlow met lobbyist", lead +
 			`"It is clear that Harlow was not telling the truth about the meetings," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"should in a whether-question is no demand", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn, asked on Sunday whether Harlow should resign over the meetings, said the ethics panel would decide.`,
+			"Carl Dunn", "neutral", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
