@@ -345,6 +345,17 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 		if _, ok := actionWords[lw]; !ok && !lightVerbs[lw] {
 			return
 		}
+		if (lw == "have" || lw == "be" || lw == "been") && v+1 < b {
+			nx := toks[v+1].low
+			_, act := actionWords[nx]
+			participle := strings.HasSuffix(nx, "ed") || strings.HasSuffix(nx, "en") || irregularParticiples[nx]
+			if lw == "have" && participle && (w == "should" || w == "must") {
+				return // "should have told you", "must have known": the past, no demand
+			}
+			if lw != "have" && participle && !act && !passiveFrames[nx] {
+				return // "a standard that needs to be met for impeachment"
+			}
+		}
 		from = v
 	}
 	for k := from; k < b && k <= i+12; k++ {
@@ -656,3 +667,15 @@ func (an *analysis) toldBefore(i, a int) bool {
 	}
 	return false
 }
+
+// irregularParticiples end in neither -ed nor -en ("must have known",
+// "needs to be met").
+var irregularParticiples = set("met", "done", "made", "told", "known", "seen", "said", "held", "brought",
+	"kept", "left", "put", "set", "found", "thought", "sought", "caught", "taught", "paid", "sent", "spent",
+	"built", "felt", "led", "read", "won", "lost", "run", "come", "become", "gone", "been", "had", "got")
+
+// passiveFrames pass a demand on ("should be forced to resign", "must be
+// made to testify", "should be held accountable").
+var passiveFrames = set("forced", "made", "required", "compelled", "asked", "allowed", "held", "brought",
+	"called", "subpoenaed", "ordered", "given", "put", "sent", "placed", "subject", "investigated", "appointed",
+	"named", "launched", "opened", "established", "created", "set", "convened")

@@ -149,6 +149,15 @@ func TestReactionStances(t *testing.T) {
 		{"should in a whether-question is no demand", "Harlow met lobbyist", lead +
 			`Senator Carl Dunn, asked on Sunday whether Harlow should resign over the meetings, said the ethics panel would decide.`,
 			"Carl Dunn", "neutral", ""},
+		{"should have done is the past", "Harlow met lobbyist", lead +
+			`"Harlow should have told the panel that he would recuse himself before the meetings," said Senator Carl Dunn.`,
+			"Carl Dunn", "neutral", ""},
+		{"a frame over a passive that is no action", "Harlow met lobbyist", lead +
+			`"There is a legal standard that needs to be met for impeachment, and the meetings are far from it," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"a frame over a passive that passes the demand on", "Harlow met lobbyist", lead +
+			`"Harlow should be forced to resign over the meetings," said Senator Rita Vance.`,
+			"Rita Vance", "demands", "resign"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
