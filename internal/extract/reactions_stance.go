@@ -153,6 +153,8 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			continue
 		}
 		switch {
+		case negatedDeny[w] && neg && an.negationAsAim(i, a):
+			// "to ensure no vote count is ever interfered with": a goal
 		case negatedDeny[w] && neg:
 			sc.deny += 2 * wordWeight
 		case denyWords[w] && !neg:
@@ -483,6 +485,9 @@ var denyVerbForms = set("deny", "denied", "denies", "reject", "rejected")
 // ("they want to deny the existence of ...", "the power to deny them
 // re-election").
 func (an *analysis) noOwnDenial(i, a int) bool {
+	if an.withheldAfter(i) {
+		return true // "the co-pilot denied the pilot access to the cockpit"
+	}
 	if an.passiveAt(i) {
 		// "it's being denied by the campaign": the agent denies
 		return i+1 >= len(an.toks) || an.toks[i+1].low != "by"
@@ -679,3 +684,34 @@ var irregularParticiples = set("met", "done", "made", "told", "known", "seen", "
 var passiveFrames = set("forced", "made", "required", "compelled", "asked", "allowed", "held", "brought",
 	"called", "subpoenaed", "ordered", "given", "put", "sent", "placed", "subject", "investigated", "appointed",
 	"named", "launched", "opened", "established", "created", "set", "convened")
+
+// negationAsAim reports a negator at the head of a goal ("ensure no vote
+// is interfered with", "make sure nothing improper happens"): nobody
+// denies anything.
+func (an *analysis) negationAsAim(i, a int) bool {
+	toks := an.toks
+	for k := i - 1; k > a && k >= i-6; k-- {
+		w := toks[k].low
+		if negators[w] || strings.HasSuffix(w, "n't") {
+			p := toks[k-1].low
+			return p == "ensure" || p == "ensures" || p == "ensuring" || p == "sure" || p == "guarantee" || p == "guarantees"
+		}
+	}
+	return false
+}
+
+// withheldAfter reports a denial verb with a thing withheld among the
+// next four words ("denied the pilot access", "denied the company's
+// lawyers entry").
+func (an *analysis) withheldAfter(i int) bool {
+	end := an.sents[an.toks[i].sent].end
+	for k := i + 1; k < end && k <= i+4; k++ {
+		if an.toks[k].kind != tkWord {
+			return false
+		}
+		if withheldNouns[an.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}

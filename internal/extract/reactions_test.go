@@ -158,6 +158,12 @@ func TestReactionStances(t *testing.T) {
 		{"a frame over a passive that passes the demand on", "Harlow met lobbyist", lead +
 			`"Harlow should be forced to resign over the meetings," said Senator Rita Vance.`,
 			"Rita Vance", "demands", "resign"},
+		{"a negation as a goal denies nothing", "Harlow met lobbyist", lead +
+			`"The ethics panel must ensure no lobbyist ever interfered with its work again after the meetings," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"withholding a thing is no denial", "Harlow met lobbyist", lead +
+			`"The ethics panel denied the lawyers access to the records of the meetings," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
