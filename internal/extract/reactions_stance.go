@@ -446,7 +446,7 @@ var claimNouns = set("allegation", "allegations", "claim", "claims", "charge", "
 	"reports", "reporting", "accusation", "accusations", "suggestion", "suggestions", "assertion",
 	"assertions", "narrative", "story", "stories", "account", "accounts", "characterization",
 	"characterizations", "premise", "rumor", "rumors", "rumour", "rumours", "statement", "statements",
-	"news", "smear", "smears", "attack", "attacks", "information", "notion", "idea", "impression", "portrayal",
+	"news", "smear", "smears", "attack", "attacks", "notion", "idea", "impression", "portrayal",
 	"depiction", "picture", "theory", "theories", "conclusion", "conclusions")
 
 // attributiveNonClaim reports a denial adjective at toks[i] that modifies

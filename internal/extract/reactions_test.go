@@ -164,6 +164,9 @@ func TestReactionStances(t *testing.T) {
 		{"withholding a thing is no denial", "Harlow met lobbyist", lead +
 			`"The ethics panel denied the lawyers access to the records of the meetings," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
+		{"false information is a charge, no denial", "Harlow met lobbyist", lead +
+			`"The lobbyist gave the panel false information about the meetings," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
