@@ -215,7 +215,8 @@ func (an *analysis) proposalObject(i, b int) bool {
 var proposalNouns = set("bill", "bills", "measure", "proposal", "proposals", "amendment", "amendments",
 	"plan", "offer", "nomination", "nominee", "legislation", "resolution", "motion", "deal", "request",
 	"appeal", "compromise", "budget", "bid", "treaty", "agreement", "settlement", "requests", "offers",
-	"plans", "deals", "nominations", "appeals", "bids", "measures")
+	"plans", "deals", "nominations", "appeals", "bids", "measures", "cuts", "policy", "policies", "approach",
+	"strategy", "solution", "option", "options", "reform", "reforms")
 
 // allegationNouns are claims a denial verb rejects.
 var allegationNouns = set("allegation", "allegations", "claim", "claims", "charge", "charges", "report",

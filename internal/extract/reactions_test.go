@@ -167,6 +167,9 @@ func TestReactionStances(t *testing.T) {
 		{"false information is a charge, no denial", "Harlow met lobbyist", lead +
 			`"The lobbyist gave the panel false information about the meetings," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
+		{"rejecting a policy is no denial", "Harlow met lobbyist", lead +
+			`Senator Rita Vance rejected the panel's approach to the meetings with the lobbyist.`,
+			"Rita Vance", "criticizes", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
