@@ -290,6 +290,9 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 		if toks[k].low == "whether" {
 			return // "asked whether the attorney general should resign": the question
 		}
+		if toks[k].low == "that" && k > 0 && (allegationNouns[toks[k-1].low] || claimNouns[toks[k-1].low] || viewNouns[toks[k-1].low]) {
+			return // "the suggestion that Clinton needs to explain": another's claim
+		}
 	}
 	switch w {
 	case "call", "calls", "called", "calling":
@@ -716,3 +719,8 @@ func (an *analysis) withheldAfter(i int) bool {
 	}
 	return false
 }
+
+// viewNouns head a that-clause holding someone's view ("the argument that
+// he should resign").
+var viewNouns = set("argument", "arguments", "view", "views", "belief", "position", "criticism",
+	"complaint", "complaints", "contention", "insistence", "demand", "demands", "calls")

@@ -170,6 +170,9 @@ func TestReactionStances(t *testing.T) {
 		{"rejecting a policy is no denial", "Harlow met lobbyist", lead +
 			`Senator Rita Vance rejected the panel's approach to the meetings with the lobbyist.`,
 			"Rita Vance", "criticizes", ""},
+		{"a demand inside another's claim", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn answered the suggestion that Harlow should resign over the meetings by pointing to his long record at the department.`,
+			"Carl Dunn", "neutral", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
