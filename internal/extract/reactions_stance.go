@@ -155,6 +155,12 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		switch {
 		case negatedDeny[w] && neg && an.negationAsAim(i, a):
 			// "to ensure no vote count is ever interfered with": a goal
+		case negatedDeny[w] && neg && an.withoutBefore(i, a):
+			// "the managers might say, without evidence, that": a charge, no
+			// denial; in the narration it is the writer's hedge
+			if !narr {
+				sc.crit += wordWeight
+			}
 		case negatedDeny[w] && neg:
 			sc.deny += 2 * wordWeight
 		case denyWords[w] && !neg:
@@ -724,3 +730,19 @@ func (an *analysis) withheldAfter(i int) bool {
 // he should resign").
 var viewNouns = set("argument", "arguments", "view", "views", "belief", "position", "criticism",
 	"complaint", "complaints", "contention", "insistence", "demand", "demands", "calls")
+
+// withoutBefore reports "without" as the negator of toks[i] ("without
+// evidence", "without any proof of wrongdoing"): it faults a claim as
+// unsupported rather than denying one.
+func (an *analysis) withoutBefore(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-4; k-- {
+		w := an.toks[k].low
+		if w == "without" {
+			return true
+		}
+		if negators[w] || strings.HasSuffix(w, "n't") || negationBoundary[w] {
+			return false
+		}
+	}
+	return false
+}

@@ -173,6 +173,9 @@ func TestReactionStances(t *testing.T) {
 		{"a demand inside another's claim", "Harlow met lobbyist", lead +
 			`Senator Carl Dunn answered the suggestion that Harlow should resign over the meetings by pointing to his long record at the department.`,
 			"Carl Dunn", "neutral", ""},
+		{"without evidence faults a claim", "Harlow met lobbyist", lead +
+			`"The lobbyist's friends will say, without any evidence, that the meetings were about trade," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
