@@ -84,7 +84,7 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			if st, ok := reactVerbs[w]; ok && st != "" && strings.HasSuffix(w, "ing") && i > a && toks[i-1].low == "for" {
 				continue // "rebuked Democrats for rejecting the language": their act
 			}
-			if st, ok := reactVerbs[w]; ok && st == "denies" && an.noClaimObject(i, b) {
+			if st, ok := reactVerbs[w]; ok && st == "denies" && (an.noClaimObject(i, b) || an.withheldAfter(i)) {
 				continue // "Congress denied him the funding", "dismissed the risk"
 			}
 			if st, ok := reactVerbs[w]; ok && st != "" && !an.passiveAt(i) {
@@ -717,10 +717,21 @@ func (an *analysis) withheldAfter(i int) bool {
 	end := an.sents[an.toks[i].sent].end
 	for k := i + 1; k < end && k <= i+4; k++ {
 		if an.toks[k].kind != tkWord {
+			if an.toks[k].low == "." && an.toks[k-1].dot {
+				continue // "Mr."
+			}
 			return false
 		}
 		if withheldNouns[an.toks[k].low] {
 			return true
+		}
+		// a double object: "deny Mr. Trump a first-round win", "denied
+		// them a vote"
+		if l := an.toks[k].low; (l == "a" || l == "an") && k > i+1 {
+			p := &an.toks[k-1]
+			if p.low == "him" || p.low == "them" || p.low == "us" || p.low == "me" || p.cap && !p.poss {
+				return true
+			}
 		}
 	}
 	return false

@@ -176,6 +176,9 @@ func TestReactionStances(t *testing.T) {
 		{"without evidence faults a claim", "Harlow met lobbyist", lead +
 			`"The lobbyist's friends will say, without any evidence, that the meetings were about trade," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"denying someone a thing is no denial", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn said Democrats would deny Mr. Harlow a second term after the meetings with the lobbyist.`,
+			"Carl Dunn", "neutral", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
