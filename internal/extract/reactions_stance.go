@@ -222,7 +222,8 @@ var proposalNouns = set("bill", "bills", "measure", "proposal", "proposals", "am
 	"plan", "offer", "nomination", "nominee", "legislation", "resolution", "motion", "deal", "request",
 	"appeal", "compromise", "budget", "bid", "treaty", "agreement", "settlement", "requests", "offers",
 	"plans", "deals", "nominations", "appeals", "bids", "measures", "cuts", "policy", "policies", "approach",
-	"strategy", "solution", "option", "options", "reform", "reforms")
+	"strategy", "solution", "option", "options", "reform", "reforms", "invitation", "invitations", "overture",
+	"overtures", "ultimatum")
 
 // allegationNouns are claims a denial verb rejects.
 var allegationNouns = set("allegation", "allegations", "claim", "claims", "charge", "charges", "report",

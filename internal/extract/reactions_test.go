@@ -179,6 +179,9 @@ func TestReactionStances(t *testing.T) {
 		{"denying someone a thing is no denial", "Harlow met lobbyist", lead +
 			`Senator Carl Dunn said Democrats would deny Mr. Harlow a second term after the meetings with the lobbyist.`,
 			"Carl Dunn", "neutral", ""},
+		{"rejecting an invitation is no denial", "Harlow met lobbyist", lead +
+			`Senator Rita Vance rejected an invitation from the lobbyist to discuss the meetings.`,
+			"Rita Vance", "criticizes", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
