@@ -81,6 +81,12 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			if _, ok := reactVerbs[w]; ok && !plainVerbs[w] && !phraseVerbs[w] {
 				sc.verb = true
 			}
+			if st, ok := reactVerbs[w]; ok && st != "" && strings.HasSuffix(w, "ing") && i > a && toks[i-1].low == "for" {
+				continue // "rebuked Democrats for rejecting the language": their act
+			}
+			if st, ok := reactVerbs[w]; ok && st == "denies" && (an.noClaimObject(i, b) || an.withheldAfter(i)) {
+				continue // "Congress denied him the funding", "dismissed the risk"
+			}
 			if st, ok := reactVerbs[w]; ok && st != "" && !an.passiveAt(i) {
 				if st == "denies" && an.proposalObject(i, b) {
 					st = "criticizes" // "rejected the bill": a vote against, no denial
@@ -111,6 +117,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if !negatedDeny[w] && !denyWords[w] && !criticWords[w] && !supportWords[w] {
 			continue
 		}
+		if denyVerbForms[w] && an.noOwnDenial(i, a) {
+			continue // "were denied due process", "a law that denies", "want to deny"
+		}
 		if an.comparedAway(i, a) {
 			continue // "an adversary more than a friend": the word is set aside
 		}
@@ -130,8 +139,28 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.crit += wordWeight // "strong concerns": the noun tells the stance
 			continue
 		}
+		if denyWords[w] && denyAdjectives[w] && an.attributiveNonClaim(i, b) {
+			// "a false prophet", "filing false tax returns", "a ridiculous
+			// amount of money": the adjective rejects no claim
+			continue
+		}
+		if an.noClaimSense(i, b) {
+			continue // "lies within its hands", "on the basis of", "not aware of how"
+		}
 		neg := an.negatedAt(i, a)
+		if neg && (w == "truth" || w == "true") && an.toldBefore(i, a) {
+			sc.crit += wordWeight // "hasn't told the truth": a charge of lying
+			continue
+		}
 		switch {
+		case negatedDeny[w] && neg && an.negationAsAim(i, a):
+			// "to ensure no vote count is ever interfered with": a goal
+		case negatedDeny[w] && neg && an.withoutBefore(i, a):
+			// "the managers might say, without evidence, that": a charge, no
+			// denial; in the narration it is the writer's hedge
+			if !narr {
+				sc.crit += wordWeight
+			}
 		case negatedDeny[w] && neg:
 			sc.deny += 2 * wordWeight
 		case denyWords[w] && !neg:
@@ -191,7 +220,10 @@ func (an *analysis) proposalObject(i, b int) bool {
 // proposalNouns are things put forward to be accepted or voted down.
 var proposalNouns = set("bill", "bills", "measure", "proposal", "proposals", "amendment", "amendments",
 	"plan", "offer", "nomination", "nominee", "legislation", "resolution", "motion", "deal", "request",
-	"appeal", "compromise", "budget", "bid", "treaty", "agreement", "settlement")
+	"appeal", "compromise", "budget", "bid", "treaty", "agreement", "settlement", "requests", "offers",
+	"plans", "deals", "nominations", "appeals", "bids", "measures", "cuts", "policy", "policies", "approach",
+	"strategy", "solution", "option", "options", "reform", "reforms", "invitation", "invitations", "overture",
+	"overtures", "ultimatum")
 
 // allegationNouns are claims a denial verb rejects.
 var allegationNouns = set("allegation", "allegations", "claim", "claims", "charge", "charges", "report",
@@ -258,6 +290,17 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 	}
 	toks := an.toks
 	w := toks[i].low
+	if i > 0 && an.othersDemand(i) {
+		return
+	}
+	for k := i - 1; k >= 0 && k >= i-6 && toks[k].kind == tkWord; k-- {
+		if toks[k].low == "whether" {
+			return // "asked whether the attorney general should resign": the question
+		}
+		if toks[k].low == "that" && k > 0 && (allegationNouns[toks[k-1].low] || claimNouns[toks[k-1].low] || viewNouns[toks[k-1].low]) {
+			return // "the suggestion that Clinton needs to explain": another's claim
+		}
+	}
 	switch w {
 	case "call", "calls", "called", "calling":
 		if i+1 >= b || toks[i+1].low != "for" && toks[i+1].low != "on" {
@@ -267,7 +310,23 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 		if i > 0 && (toks[i-1].poss || determiners[toks[i-1].low]) {
 			return
 		}
-	case "best", "time", "has", "have", "asked", "asking":
+	case "has", "have":
+		// "has to resign", "has got to go"; not "has agreed to testify",
+		// "may have pushed him to stand down": the verb between is the news
+		k := i + 1
+		if k < b && toks[k].low == "got" {
+			k++
+		}
+		if k >= b || toks[k].low != "to" {
+			return
+		}
+	case "want", "wants", "wanted":
+		// "wants to leave the Senate", "want to impeach me": the subject's
+		// own aim, no demand of another ("wants him to resign")
+		if i+1 < b && toks[i+1].low == "to" {
+			return
+		}
+	case "best", "time", "asked", "asking":
 		// "it would be best for him to recuse", "time for him to go",
 		// "has to resign", "asked him to step down"
 		to := false
@@ -284,7 +343,35 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 	if an.negatedAt(i, i-2) {
 		return
 	}
-	for k := i + 1; k < b && k <= i+12; k++ {
+	from := i + 1
+	if v := an.governedVerb(i, b); v >= 0 {
+		// "should <verb>", "needs to <verb>", "urged X to <verb>": the
+		// verb is the act asked for; an action word further on belongs
+		// to another verb ("must discuss a plan to delay the impeachment")
+		lw := toks[v].low
+		if lw == "make" && v+2 < b && toks[v+1].low == "clear" {
+			if whWords[toks[v+2].low] {
+				sc.action = "clarify" // "urged him to make clear what ..."
+			}
+			return // "need to make clear that ...": a stand asked for
+		}
+		if _, ok := actionWords[lw]; !ok && !lightVerbs[lw] {
+			return
+		}
+		if (lw == "have" || lw == "be" || lw == "been") && v+1 < b {
+			nx := toks[v+1].low
+			_, act := actionWords[nx]
+			participle := strings.HasSuffix(nx, "ed") || strings.HasSuffix(nx, "en") || irregularParticiples[nx]
+			if lw == "have" && participle && (w == "should" || w == "must") {
+				return // "should have told you", "must have known": the past, no demand
+			}
+			if lw != "have" && participle && !act && !passiveFrames[nx] {
+				return // "a standard that needs to be met for impeachment"
+			}
+		}
+		from = v
+	}
+	for k := from; k < b && k <= i+12; k++ {
 		t := &toks[k]
 		if t.low == "." || t.low == ";" || t.low == "but" || t.low == "if" {
 			return
@@ -358,4 +445,316 @@ func mergeRanges(rs [][2]int) [][2]int {
 		n++
 	}
 	return out[:n]
+}
+
+// denyAdjectives reject a claim when said of it ("the report is false",
+// "a false narrative"); before another noun they reject nothing.
+var denyAdjectives = set("false", "untrue", "inaccurate", "baseless", "unfounded", "groundless",
+	"fabricated", "absurd", "ridiculous", "bizarre", "unfair", "erroneous", "incorrect")
+
+// claimNouns are what a denial adjective can be said of.
+var claimNouns = set("allegation", "allegations", "claim", "claims", "charge", "charges", "report",
+	"reports", "reporting", "accusation", "accusations", "suggestion", "suggestions", "assertion",
+	"assertions", "narrative", "story", "stories", "account", "accounts", "characterization",
+	"characterizations", "premise", "rumor", "rumors", "rumour", "rumours", "statement", "statements",
+	"news", "smear", "smears", "attack", "attacks", "notion", "idea", "impression", "portrayal",
+	"depiction", "picture", "theory", "theories", "conclusion", "conclusions")
+
+// attributiveNonClaim reports a denial adjective at toks[i] that modifies
+// a following noun other than a claim ("false prophet", "false corporate
+// tax returns"). A word after it that is a function word or punctuation
+// leaves the adjective predicative ("false and", "false."), as does a
+// claim noun among the next three words.
+func (an *analysis) attributiveNonClaim(i, b int) bool {
+	toks := an.toks
+	if i+1 >= b || toks[i+1].kind != tkWord || predicativeNext[toks[i+1].low] {
+		return false
+	}
+	for k := i + 1; k < b && k <= i+3; k++ {
+		if toks[k].kind != tkWord || predicativeNext[toks[k].low] {
+			break
+		}
+		if claimNouns[toks[k].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// predicativeNext are words that can follow a predicative adjective.
+var predicativeNext = set("and", "or", "but", "to", "that", "of", "on", "in", "about", "as", "for",
+	"from", "by", "with", "at", "because", "since", "if", "when", "and/or", "nor", "so", "then", "than",
+	"too", "again", "anyway", "indeed", "altogether", "all", "now", "he", "she", "they", "it", "we", "i",
+	"said", "says", "according", "is", "was", "are", "were", "—", "–")
+
+// denyVerbForms are the denial verbs among denyWords.
+var denyVerbForms = set("deny", "denied", "denies", "reject", "rejected")
+
+// noOwnDenial reports a denial verb that is nobody's denial of a claim:
+// passive without an agent ("were denied due process"), in a relative clause ("a law that
+// denies couples the right", "people who reject him") or an infinitive
+// ("they want to deny the existence of ...", "the power to deny them
+// re-election").
+func (an *analysis) noOwnDenial(i, a int) bool {
+	if an.withheldAfter(i) {
+		return true // "the co-pilot denied the pilot access to the cockpit"
+	}
+	if an.passiveAt(i) {
+		// "it's being denied by the campaign": the agent denies
+		return i+1 >= len(an.toks) || an.toks[i+1].low != "by"
+	}
+	for k, n := i-1, 0; k >= a && n < 3; k, n = k-1, n+1 {
+		w := an.toks[k].low
+		switch w {
+		case "to", "that", "which", "who":
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") && !auxWords[w] && w != "not" && w != "never" {
+			return false
+		}
+	}
+	return false
+}
+
+// governedVerb returns the verb a demand frame at toks[i] governs, or -1:
+// after a modal ("should resign"), after "to" ("needs to go", "ought to
+// investigate") or after an addressee and "to" ("urged the panel to
+// investigate", "called on him to apologize"). Adverbs between are
+// skipped. Frames with a noun or a clause after them ("called for an
+// inquiry", "demanded that he resign") have none.
+func (an *analysis) governedVerb(i, b int) int {
+	toks := an.toks
+	w := toks[i].low
+	k := i + 1
+	switch w {
+	case "should", "must":
+	case "need", "needs", "needed", "ought", "has", "have":
+		if k >= b || toks[k].low != "to" {
+			return -1
+		}
+		k++
+	case "urge", "urged", "urges", "urging", "pressed", "asked", "asking", "call", "calls", "called", "calling":
+		if w[0] == 'c' {
+			if k >= b || toks[k].low != "on" {
+				return -1
+			}
+			k++
+		}
+		to := -1
+		for j := k; j < b && j <= i+8; j++ {
+			l := toks[j].low
+			if l == "to" {
+				to = j
+				break
+			}
+			if toks[j].kind != tkWord || l == "for" || l == "that" {
+				return -1
+			}
+		}
+		if to < 0 {
+			return -1
+		}
+		k = to + 1
+	default:
+		return -1
+	}
+	for k < b && toks[k].kind == tkWord && (strings.HasSuffix(toks[k].low, "ly") && toks[k].low != "apply" && toks[k].low != "reply" || verbAdverbs[toks[k].low]) {
+		k++
+	}
+	if k >= b || toks[k].kind != tkWord {
+		return -1
+	}
+	return k
+}
+
+// verbAdverbs may stand between a frame and its verb ("should now resign").
+var verbAdverbs = set("not", "now", "also", "then", "first", "just", "still", "really", "at", "least",
+	"either", "both", "finally", "soon", "too", "never", "seriously", "consider", "considering", "further",
+	"again", "instead", "even", "only", "perhaps", "all", "themselves", "himself", "herself", "itself")
+
+// whWords open an indirect question ("make clear what he disputes").
+var whWords = set("what", "whether", "why", "how", "if", "who", "which", "when", "where")
+
+// lightVerbs take the action as their object ("should hold hearings",
+// "needs to give an apology", "must be impeached").
+var lightVerbs = set("be", "been", "hold", "launch", "open", "appoint", "name", "start", "begin",
+	"initiate", "call", "allow", "have", "get", "give", "issue", "offer", "seek", "take", "pursue",
+	"order", "convene", "face", "undergo", "consider", "support", "back", "request", "demand", "make",
+	"do", "go", "come", "use", "publicly", "formally", "immediately", "step", "stand")
+
+// othersDemand reports a demand frame that names someone else's demand:
+// a noun after a possessive or determiner ("his demand that Kyiv
+// investigate", "the need for a review"), calls the subject turns down
+// ("rejected calls for a special counsel") or a gerund after "for" naming
+// what another did ("faulted Sessions for asking the inspector general
+// to investigate").
+func (an *analysis) othersDemand(i int) bool {
+	toks := an.toks
+	w, prev := toks[i].low, toks[i-1].low
+	switch w {
+	case "demand", "demands", "need", "needs", "call", "calls":
+		if toks[i-1].poss || determiners[prev] || possPronouns[prev] {
+			return true
+		}
+		return rejectingVerbs[prev]
+	case "asking", "urging", "demanding", "calling", "pressing":
+		return prev == "for"
+	}
+	return false
+}
+
+// rejectingVerbs turn down the calls after them.
+var rejectingVerbs = set("rejected", "rejects", "rejecting", "dismissed", "dismisses", "rebuffed",
+	"rebuffs", "resisted", "resists", "resisting", "ignored", "ignores", "defied", "defies",
+	"brushed", "denied", "refused")
+
+// noClaimObject reports a denial verb whose object is no claim: a person
+// withheld from ("Congress had denied him on the wall funding") or a risk
+// played down ("he dismisses the risk that ...").
+func (an *analysis) noClaimObject(i, b int) bool {
+	toks := an.toks
+	if i+1 >= b {
+		return false
+	}
+	switch toks[i+1].low {
+	case "him", "me", "us":
+		return true
+	case "her":
+		// "denied her a visa", not "rejecting her allegations"
+		return i+2 >= b || !claimNouns[toks[i+2].low] && !allegationNouns[toks[i+2].low]
+	}
+	for k := i + 1; k < b && k <= i+3; k++ {
+		l := toks[k].low
+		if riskNouns[l] {
+			return true
+		}
+		if !determiners[l] && !possPronouns[l] && l != "any" && l != "such" {
+			return false
+		}
+	}
+	return false
+}
+
+// riskNouns are dangers one can play down, not claims one denies.
+var riskNouns = set("risk", "risks", "danger", "dangers", "threat", "threats", "possibility", "prospect",
+	"prospects", "chance", "chances", "odds", "fears", "worries", "significance", "importance")
+
+// noClaimSense reports a denial word used in a sense that rejects no
+// claim: "lie(s)" of place ("the answer lies in", "does not entirely lie
+// within its hands"), "basis" in "on the basis of", "aware" of an open
+// question ("weren't aware of how to navigate", "not aware whether").
+func (an *analysis) noClaimSense(i, b int) bool {
+	toks := an.toks
+	w := toks[i].low
+	next := ""
+	if i+1 < b {
+		next = toks[i+1].low
+	}
+	switch w {
+	case "lie", "lies":
+		k := i + 1
+		for k < b && (strings.HasSuffix(toks[k].low, "ly") || toks[k].low == "not") {
+			k++
+		}
+		return k < b && liePreps[toks[k].low]
+	case "basis":
+		return next == "of" && i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a")
+	case "aware":
+		if next == "of" && i+2 < b {
+			next = toks[i+2].low
+		}
+		return whWords[next]
+	}
+	return false
+}
+
+// liePreps follow "lie" of place.
+var liePreps = set("in", "within", "with", "at", "behind", "ahead", "beyond", "beneath", "outside",
+	"inside", "between", "among", "elsewhere", "somewhere")
+
+// toldBefore reports "told"/"tell"/"telling" right before a "truth" at
+// toks[i] ("hasn't told the truth", "not telling us the truth").
+func (an *analysis) toldBefore(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-3; k-- {
+		switch an.toks[k].low {
+		case "tell", "tells", "told", "telling", "reveal", "revealed", "revealing", "speak", "spoke", "speaking":
+			return true
+		}
+	}
+	return false
+}
+
+// irregularParticiples end in neither -ed nor -en ("must have known",
+// "needs to be met").
+var irregularParticiples = set("met", "done", "made", "told", "known", "seen", "said", "held", "brought",
+	"kept", "left", "put", "set", "found", "thought", "sought", "caught", "taught", "paid", "sent", "spent",
+	"built", "felt", "led", "read", "won", "lost", "run", "come", "become", "gone", "been", "had", "got")
+
+// passiveFrames pass a demand on ("should be forced to resign", "must be
+// made to testify", "should be held accountable").
+var passiveFrames = set("forced", "made", "required", "compelled", "asked", "allowed", "held", "brought",
+	"called", "subpoenaed", "ordered", "given", "put", "sent", "placed", "subject", "investigated", "appointed",
+	"named", "launched", "opened", "established", "created", "set", "convened")
+
+// negationAsAim reports a negator at the head of a goal ("ensure no vote
+// is interfered with", "make sure nothing improper happens"): nobody
+// denies anything.
+func (an *analysis) negationAsAim(i, a int) bool {
+	toks := an.toks
+	for k := i - 1; k > a && k >= i-6; k-- {
+		w := toks[k].low
+		if negators[w] || strings.HasSuffix(w, "n't") {
+			p := toks[k-1].low
+			return p == "ensure" || p == "ensures" || p == "ensuring" || p == "sure" || p == "guarantee" || p == "guarantees"
+		}
+	}
+	return false
+}
+
+// withheldAfter reports a denial verb with a thing withheld among the
+// next four words ("denied the pilot access", "denied the company's
+// lawyers entry").
+func (an *analysis) withheldAfter(i int) bool {
+	end := an.sents[an.toks[i].sent].end
+	for k := i + 1; k < end && k <= i+4; k++ {
+		if an.toks[k].kind != tkWord {
+			if an.toks[k].low == "." && an.toks[k-1].dot {
+				continue // "Mr."
+			}
+			return false
+		}
+		if withheldNouns[an.toks[k].low] {
+			return true
+		}
+		// a double object: "deny Mr. Trump a first-round win", "denied
+		// them a vote"
+		if l := an.toks[k].low; (l == "a" || l == "an") && k > i+1 {
+			p := &an.toks[k-1]
+			if p.low == "him" || p.low == "them" || p.low == "us" || p.low == "me" || p.cap && !p.poss {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// viewNouns head a that-clause holding someone's view ("the argument that
+// he should resign").
+var viewNouns = set("argument", "arguments", "view", "views", "belief", "position", "criticism",
+	"complaint", "complaints", "contention", "insistence", "demand", "demands", "calls")
+
+// withoutBefore reports "without" as the negator of toks[i] ("without
+// evidence", "without any proof of wrongdoing"): it faults a claim as
+// unsupported rather than denying one.
+func (an *analysis) withoutBefore(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-4; k-- {
+		w := an.toks[k].low
+		if w == "without" {
+			return true
+		}
+		if negators[w] || strings.HasSuffix(w, "n't") || negationBoundary[w] {
+			return false
+		}
+	}
+	return false
 }

@@ -95,6 +95,93 @@ func TestReactionStances(t *testing.T) {
 		{"a strong word of disapproval alone", "Harlow met lobbyist", lead +
 			`"Really sad. What we saw today was unconscionable," Senator Paula Ortiz said of the meetings.`,
 			"Paula Ortiz", "criticizes", ""},
+		{"has agreed to testify is no demand", "Harlow met lobbyist", lead +
+			`"Harlow has agreed to testify about the meetings with the lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "neutral", ""},
+		{"wants to do is no demand", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said she wants to leave the ethics panel before the meetings are reviewed.`,
+			"Rita Vance", "neutral", ""},
+		{"a denial adjective before a noun other than a claim", "Harlow met lobbyist", lead +
+			`"The lobbyist filed false expense forms for the meetings and then left town," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"a denial adjective before a claim noun", "Harlow met lobbyist", lead +
+			`"This is a false and baseless story about the meetings," Harlow said in a statement.`,
+			"John Harlow", "denies", ""},
+		{"a denial verb in a relative clause", "Harlow met lobbyist", lead +
+			`"The ethics panel follows a rule that denies lobbyists any role in the meetings," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"a denial verb in someone else's aim", "Harlow met lobbyist", lead +
+			`"His friends on the panel want to deny that the meetings ever took place," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"an action word after another governed verb", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said the House must discuss a new rule to slow any impeachment over the meetings.`,
+			"Rita Vance", "neutral", ""},
+		{"the verb after the addressee is the action", "Harlow met lobbyist", lead +
+			`"We urge the special counsel to make clear what he found about the meetings," said Senator Paula Ortiz.`,
+			"Paula Ortiz", "demands", "clarify"},
+		{"someone else's demand as a noun", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn said the lobbyist's demand that the panel investigate its rivals was what the meetings were about.`,
+			"Carl Dunn", "neutral", ""},
+		{"turning down calls is no demand", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn rejected calls for an independent counsel to investigate Harlow and his meetings with the lobbyist.`,
+			"Carl Dunn", "denies", ""},
+		{"a response verb after for is the target's act", "Harlow met lobbyist", lead +
+			`Senator Rita Vance rebuked Harlow for rejecting the panel's questions about the meetings.`,
+			"Rita Vance", "criticizes", ""},
+		{"dismissing a risk denies no claim", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn dismissed the risk that the meetings with the lobbyist would hurt the ethics panel.`,
+			"Carl Dunn", "neutral", ""},
+		{"rejecting requests is no denial", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn rejected requests from the ethics panel for records of the meetings with the lobbyist.`,
+			"Carl Dunn", "criticizes", ""},
+		{"lie of place denies nothing", "Harlow met lobbyist", lead +
+			`"The fate of the ethics panel does not entirely lie within its own hands after the meetings," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"not aware of an open question denies nothing", "Harlow met lobbyist", lead +
+			`"Most voters are not aware of how the ethics panel works or what the meetings were for," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"on the basis of denies nothing", "Harlow met lobbyist", lead +
+			`"No one is judged on the basis of the meetings alone," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"not telling the truth is a charge", "Harlow met lobbyist", lead +
+			`"It is clear that Harlow was not telling the truth about the meetings," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"should in a whether-question is no demand", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn, asked on Sunday whether Harlow should resign over the meetings, said the ethics panel would decide.`,
+			"Carl Dunn", "neutral", ""},
+		{"should have done is the past", "Harlow met lobbyist", lead +
+			`"Harlow should have told the panel that he would recuse himself before the meetings," said Senator Carl Dunn.`,
+			"Carl Dunn", "neutral", ""},
+		{"a frame over a passive that is no action", "Harlow met lobbyist", lead +
+			`"There is a legal standard that needs to be met for impeachment, and the meetings are far from it," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"a frame over a passive that passes the demand on", "Harlow met lobbyist", lead +
+			`"Harlow should be forced to resign over the meetings," said Senator Rita Vance.`,
+			"Rita Vance", "demands", "resign"},
+		{"a negation as a goal denies nothing", "Harlow met lobbyist", lead +
+			`"The ethics panel must ensure no lobbyist ever interfered with its work again after the meetings," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"withholding a thing is no denial", "Harlow met lobbyist", lead +
+			`"The ethics panel denied the lawyers access to the records of the meetings," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"false information is a charge, no denial", "Harlow met lobbyist", lead +
+			`"The lobbyist gave the panel false information about the meetings," said Ann Lee, a professor of law.`,
+			"Ann Lee", "neutral", ""},
+		{"rejecting a policy is no denial", "Harlow met lobbyist", lead +
+			`Senator Rita Vance rejected the panel's approach to the meetings with the lobbyist.`,
+			"Rita Vance", "criticizes", ""},
+		{"a demand inside another's claim", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn answered the suggestion that Harlow should resign over the meetings by pointing to his long record at the department.`,
+			"Carl Dunn", "neutral", ""},
+		{"without evidence faults a claim", "Harlow met lobbyist", lead +
+			`"The lobbyist's friends will say, without any evidence, that the meetings were about trade," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"denying someone a thing is no denial", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn said Democrats would deny Mr. Harlow a second term after the meetings with the lobbyist.`,
+			"Carl Dunn", "neutral", ""},
+		{"rejecting an invitation is no denial", "Harlow met lobbyist", lead +
+			`Senator Rita Vance rejected an invitation from the lobbyist to discuss the meetings.`,
+			"Rita Vance", "criticizes", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
