@@ -15,13 +15,13 @@ const evalDir = "../../../shared/eval"
 // scoreFloors are regression floors for extraction quality, a little below
 // what the extractor reached when they were set (dev: people 0.973,
 // quotes 0.992, attributed 0.876, reactions 0.898; polnear-dev: quotes
-// 0.925, attributed 0.817). Raise them as the extractor improves; dev
+// 0.931, attributed 0.827). Raise them as the extractor improves; dev
 // attributed was 0.887 before the reported-speech rule of 40f5481, which
 // costs one dev article two speakers and is right far more often on news
 // no eval set holds (its commit has the counts).
 var scoreFloors = map[string]map[string]float64{
 	"dev":         {"people": 0.96, "quotes": 0.97, "attributed": 0.87, "reactions": 0.87},
-	"polnear-dev": {"quotes": 0.915, "attributed": 0.815},
+	"polnear-dev": {"quotes": 0.92, "attributed": 0.82},
 }
 
 // TestExtractionScoreFloors runs 'storytui extract --json' on the
