@@ -77,6 +77,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if narr && an.otherSubject(st, i) {
 			continue
 		}
+		if (w == "attack" || w == "attacks") && an.violentAttack(i, a, b) {
+			continue // "after the Paris attacks", "a terrorist attack": the event, no criticism
+		}
 		if narr {
 			if _, ok := reactVerbs[w]; ok && !plainVerbs[w] && !phraseVerbs[w] {
 				sc.verb = true
@@ -758,3 +761,53 @@ func (an *analysis) withoutBefore(i, a int) bool {
 	}
 	return false
 }
+
+// violentAttack reports "attack(s)" at toks[i] naming a violent event
+// rather than a verbal one: after a weapon or violence word ("a terrorist
+// attack", "the chemical attack", "a heart attack"), after a time word
+// and an article ("after the attacks", "during the attack"), before a
+// place ("the attacks in Paris", "the attack at the airport") or before a
+// verb of harm ("the attack that killed four Americans", "killed in the
+// attacks").
+func (an *analysis) violentAttack(i, a, b int) bool {
+	toks := an.toks
+	for k, n := i-1, 0; k >= a && n < 3; k, n = k-1, n+1 {
+		l := toks[k].low
+		if violenceModifiers[l] {
+			return true
+		}
+		if attackTimeWords[l] {
+			return n > 0 // "after the attacks", not "after attacks on his record"
+		}
+		if l == "killed" || l == "injured" || l == "wounded" || l == "died" {
+			return true
+		}
+		if toks[k].kind != tkWord || !determiners[l] && !possPronouns[l] && !toks[k].poss && !strings.HasSuffix(l, "'s") && !toks[k].cap && l != "deadly" && l != "week's" {
+			break
+		}
+	}
+	if i+1 < b {
+		switch toks[i+1].low {
+		case "in", "at", "near":
+			return i+2 < b && (toks[i+2].cap || toks[i+2].low == "the" && i+3 < b && toks[i+3].cap)
+		case "that", "which":
+			return i+2 < b && harmVerbs[toks[i+2].low]
+		case "killed", "wounded", "injured", "left":
+			return true
+		}
+	}
+	return false
+}
+
+// violenceModifiers name the kind of a violent attack.
+var violenceModifiers = set("terror", "terrorist", "terrorists", "chemical", "heart", "missile", "suicide",
+	"bomb", "military", "cyber", "nerve", "gas", "knife", "armed", "drone", "rocket", "air", "mortar",
+	"shark", "gun", "shooting", "truck", "vehicle", "acid", "arson", "sarin", "nuclear", "bioterror",
+	"ransomware", "hacking", "denial-of-service", "islamist", "jihadist", "militant", "insurgent",
+	"deadly", "bloody", "violent", "savage", "senseless")
+
+// attackTimeWords before "the attack" place something in time around it.
+var attackTimeWords = set("after", "before", "since", "following", "during", "until")
+
+// harmVerbs follow "the attack that ..." of a violent event.
+var harmVerbs = set("killed", "kills", "wounded", "injured", "left", "claimed", "destroyed", "targeted", "struck", "hit")

@@ -44,6 +44,9 @@ func TestReactionStances(t *testing.T) {
 		{"support", "Harlow met lobbyist", lead +
 			`Senator Carl Dunn praised Harlow, saying the attorney general is a man of great integrity who met the lobbyist in an official capacity.`,
 			"Carl Dunn", "supports", ""},
+		{"a violent attack is an event, no criticism", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist a week after the attacks in Madrid, and again after a terrorist attack in Oslo.`,
+			"Ed Moss", "neutral", ""},
 		{"neutral analyst", "Harlow met lobbyist", lead +
 			`"It is too early to know what the meetings will mean for the ethics panel and its review," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
