@@ -87,6 +87,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			if st, ok := reactVerbs[w]; ok && st != "" && strings.HasSuffix(w, "ing") && i > a && toks[i-1].low == "for" {
 				continue // "rebuked Democrats for rejecting the language": their act
 			}
+			if st, ok := reactVerbs[w]; ok && st == "denies" && i > a && !strings.HasSuffix(w, "ing") && nominalBefore(&toks[i-1]) {
+				continue // "into disputed waters", "punted on those disputes": no verb
+			}
 			if st, ok := reactVerbs[w]; ok && st == "denies" && (an.noClaimObject(i, b) || an.withheldAfter(i)) {
 				continue // "Congress denied him the funding", "dismissed the risk"
 			}
@@ -811,3 +814,16 @@ var attackTimeWords = set("after", "before", "since", "following", "during", "un
 
 // harmVerbs follow "the attack that ..." of a violent event.
 var harmVerbs = set("killed", "kills", "wounded", "injured", "left", "claimed", "destroyed", "targeted", "struck", "hit")
+
+// nominalBefore reports a token that makes the response word after it a
+// noun or an adjective ("the disputed islands", "those disputes", "sailed
+// into disputed waters", "Moscow's rejects"): an article, a demonstrative,
+// a possessive or a preposition.
+func nominalBefore(t *token) bool {
+	return t.kind == tkWord && (t.poss || nominalHeads[t.low])
+}
+
+// nominalHeads open a noun phrase.
+var nominalHeads = set("a", "an", "the", "these", "those", "this", "his", "their", "its", "our", "my",
+	"your", "into", "in", "on", "of", "over", "across", "from", "about", "with", "between", "among",
+	"around", "near", "no")

@@ -47,6 +47,9 @@ func TestReactionStances(t *testing.T) {
 		{"a violent attack is an event, no criticism", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said Harlow met the lobbyist a week after the attacks in Madrid, and again after a terrorist attack in Oslo.`,
 			"Ed Moss", "neutral", ""},
+		{"a denial verb after an article or preposition is a noun or adjective", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist on a trip into disputed waters, and that the contested meetings were a matter for the panel.`,
+			"Ed Moss", "neutral", ""},
 		{"neutral analyst", "Harlow met lobbyist", lead +
 			`"It is too early to know what the meetings will mean for the ethics panel and its review," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
