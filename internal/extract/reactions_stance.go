@@ -167,8 +167,17 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			if !narr {
 				sc.crit += wordWeight
 			}
+		case negatedDeny[w] && neg && an.findingNo(i, a):
+			// "the inspector general found no evidence that ...": a finding,
+			// nobody's denial
 		case negatedDeny[w] && neg:
 			sc.deny += 2 * wordWeight
+		case denyWords[w] && !neg && an.madeFalse(i, a):
+			// "pleaded guilty to making false statements": a charge of
+			// lying (criticism in a quote), no denial
+			if !narr {
+				sc.crit += wordWeight
+			}
 		case denyWords[w] && !neg:
 			sc.deny += wordWeight
 		case criticWords[w] && !neg:
@@ -827,3 +836,42 @@ func nominalBefore(t *token) bool {
 var nominalHeads = set("a", "an", "the", "these", "those", "this", "his", "their", "its", "our", "my",
 	"your", "into", "in", "on", "of", "over", "across", "from", "about", "with", "between", "among",
 	"around", "near", "no")
+
+// findingNo reports a negator right after a verb of finding before
+// toks[i] ("found no evidence that", "saw no sign of", "turned up no
+// proof"): what a search showed, not a denial.
+func (an *analysis) findingNo(i, a int) bool {
+	for k := i - 1; k > a && k >= i-3; k-- {
+		if negators[an.toks[k].low] {
+			return findingVerbs[an.toks[k-1].low]
+		}
+	}
+	return false
+}
+
+// findingVerbs report what a search or review showed.
+var findingVerbs = set("found", "find", "finds", "finding", "uncovered", "uncover", "saw", "see", "sees",
+	"seen", "up", "shows", "showed", "show", "yielded", "revealed", "produced", "identified", "detected")
+
+// madeFalse reports "false" or "falsehoods" after a verb of making or
+// giving among the two words before it ("making false statements",
+// "filing false campaign reports", "spread falsehoods"): the act of
+// lying, not a rejection of a claim.
+func (an *analysis) madeFalse(i, a int) bool {
+	w := an.toks[i].low
+	if w != "false" && w != "falsehood" && w != "falsehoods" && w != "lies" {
+		return false
+	}
+	for k := i - 1; k >= a && k >= i-2; k-- {
+		if falseMakingVerbs[an.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// falseMakingVerbs produce a statement or a document.
+var falseMakingVerbs = set("make", "makes", "made", "making", "file", "files", "filed", "filing", "give",
+	"gave", "giving", "given", "provide", "provided", "providing", "submit", "submitted", "submitting",
+	"spread", "spreads", "spreading", "issue", "issued", "issuing", "publish", "published", "publishing",
+	"post", "posted", "posting", "peddle", "peddled", "peddling", "tell", "told", "telling", "tells")

@@ -50,6 +50,12 @@ func TestReactionStances(t *testing.T) {
 		{"a denial verb after an article or preposition is a noun or adjective", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said Harlow met the lobbyist on a trip into disputed waters, and that the contested meetings were a matter for the panel.`,
 			"Ed Moss", "neutral", ""},
+		{"a finding of no evidence is no denial", "Harlow met lobbyist", lead +
+			`Inspector General Ruth Oakes said her office found no evidence that the lobbyist had paid for the meetings.`,
+			"Ruth Oakes", "neutral", ""},
+		{"making false statements is a charge of lying", "Harlow met lobbyist", lead +
+			`"Harlow was making false statements to the panel about the meetings," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 		{"neutral analyst", "Harlow met lobbyist", lead +
 			`"It is too early to know what the meetings will mean for the ethics panel and its review," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
