@@ -77,6 +77,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if narr && an.otherSubject(st, i) {
 			continue
 		}
+		if narr && an.relativeOther(st, i, a) {
+			continue // "..., which the Kremlin has denied": another's response
+		}
 		if (w == "attack" || w == "attacks") && an.violentAttack(i, a, b) {
 			continue // "after the Paris attacks", "a terrorist attack": the event, no criticism
 		}
@@ -875,3 +878,62 @@ var falseMakingVerbs = set("make", "makes", "made", "making", "file", "files", "
 	"gave", "giving", "given", "provide", "provided", "providing", "submit", "submitted", "submitting",
 	"spread", "spreads", "spreading", "issue", "issued", "issuing", "publish", "published", "publishing",
 	"post", "posted", "posting", "peddle", "peddled", "peddling", "tell", "told", "telling", "tells")
+
+// relativeOther reports a response verb at toks[i] in an object relative
+// clause whose subject is not the statement's reactor ("Russia convinced
+// him to stay, which the Kremlin has denied", "an assertion that Saudi
+// Arabia denies", "a point the bishops' office denied" is left alone
+// without a relative word). A subject that is only a pronoun is left
+// alone: it may be the reactor ("which he denied").
+func (an *analysis) relativeOther(st statement, i, a int) bool {
+	toks := an.toks
+	w := toks[i].low
+	if r, ok := reactVerbs[w]; !ok || r == "" {
+		return false
+	}
+	k := i - 1
+	for k >= a && toks[k].kind == tkWord && (auxWords[toks[k].low] || strings.HasSuffix(toks[k].low, "ly") || relAdverbs[toks[k].low]) {
+		k--
+	}
+	end := k + 1
+	for k >= a && end-k <= 5 && toks[k].kind == tkWord && !relWords[toks[k].low] {
+		k--
+	}
+	if k < a || toks[k].kind != tkWord || !relWords[toks[k].low] || end-k-1 < 1 {
+		return false
+	}
+	if toks[k].low == "that" && (k == a || !claimNouns[toks[k-1].low] && !allegationNouns[toks[k-1].low]) {
+		return false // "said that the Kremlin denied", "that position": only "allegations that X denied"
+	}
+	if last := toks[end-1].low; determiners[last] || possPronouns[last] || toks[end-1].kind != tkWord {
+		return false // "that the attacks were": a noun
+	}
+	pron := true
+	for j := k + 1; j < end; j++ {
+		if toks[j].low == "and" || toks[j].low == "or" {
+			return false
+		}
+		if mi := an.midx[j]; mi >= 0 && an.mentions[mi].person == st.person {
+			return false
+		}
+		if !subjPronouns[toks[j].low] {
+			pron = false
+		}
+	}
+	return !pron
+}
+
+// relWords open an object relative clause.
+var relWords = set("which", "what", "that", "whom")
+
+// relAdverbs stand between a relative clause's subject and its verb.
+var relAdverbs = set("also", "since", "later", "now", "still", "repeatedly", "flatly", "publicly", "strongly", "not", "never")
+
+// subjPronouns may stand for the reactor.
+var subjPronouns = set("he", "she", "they", "i", "we", "it")
+
+// sayingVerbs take a that-clause of what was said.
+var sayingVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "wrote",
+	"writes", "argued", "argues", "claimed", "claims", "insisted", "insists", "reported", "reports",
+	"stated", "explained", "suggested", "suggests", "believes", "believed", "thinks", "thought", "showed",
+	"shows", "found", "finds", "announced", "announces", "confirmed", "confirms", "acknowledged", "warned")

@@ -56,6 +56,9 @@ func TestReactionStances(t *testing.T) {
 		{"making false statements is a charge of lying", "Harlow met lobbyist", lead +
 			`"Harlow was making false statements to the panel about the meetings," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"a relative clause with another subject is another's response", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist twice in May, which the lobbyist's firm has denied.`,
+			"Ed Moss", "neutral", ""},
 		{"neutral analyst", "Harlow met lobbyist", lead +
 			`"It is too early to know what the meetings will mean for the ethics panel and its review," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
