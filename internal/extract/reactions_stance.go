@@ -93,6 +93,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			if st, ok := reactVerbs[w]; ok && st == "denies" && i > a && !strings.HasSuffix(w, "ing") && nominalBefore(&toks[i-1]) {
 				continue // "into disputed waters", "punted on those disputes": no verb
 			}
+			if st, ok := reactVerbs[w]; ok && st == "denies" && an.firedFrom(i, b) {
+				continue // "dismissed him as national security adviser": fired, no denial
+			}
 			if st, ok := reactVerbs[w]; ok && st == "denies" && (an.noClaimObject(i, b) || an.withheldAfter(i)) {
 				continue // "Congress denied him the funding", "dismissed the risk"
 			}
@@ -241,7 +244,8 @@ var proposalNouns = set("bill", "bills", "measure", "proposal", "proposals", "am
 	"appeal", "compromise", "budget", "bid", "treaty", "agreement", "settlement", "requests", "offers",
 	"plans", "deals", "nominations", "appeals", "bids", "measures", "cuts", "policy", "policies", "approach",
 	"strategy", "solution", "option", "options", "reform", "reforms", "invitation", "invitations", "overture",
-	"overtures", "ultimatum")
+	"overtures", "ultimatum", "protections", "regulation", "regulations", "rule", "rules", "law", "laws",
+	"demands", "mandate", "ban", "tax", "taxes", "tariff", "deadline", "terms")
 
 // allegationNouns are claims a denial verb rejects.
 var allegationNouns = set("allegation", "allegations", "claim", "claims", "charge", "charges", "report",
@@ -937,3 +941,52 @@ var sayingVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "
 	"writes", "argued", "argues", "claimed", "claims", "insisted", "insists", "reported", "reports",
 	"stated", "explained", "suggested", "suggests", "believes", "believed", "thinks", "thought", "showed",
 	"shows", "found", "finds", "announced", "announces", "confirmed", "confirms", "acknowledged", "warned")
+
+// firedFrom reports "dismissed" in the sense of removed from a post: "as"
+// and a role ("dismissed Flynn as national security adviser") or "from"
+// and a post ("dismissed from his job").
+func (an *analysis) firedFrom(i, b int) bool {
+	toks := an.toks
+	if w := toks[i].low; w != "dismissed" && w != "dismisses" {
+		return false
+	}
+	for k := i + 1; k < b && k <= i+6; k++ {
+		t := &toks[k]
+		if t.kind != tkWord {
+			if t.low == "." && toks[k-1].dot {
+				continue
+			}
+			return false
+		}
+		if t.quote >= 0 {
+			return false
+		}
+		switch t.low {
+		case "as":
+			for j := k + 1; j < b && j <= k+4 && toks[j].kind == tkWord; j++ {
+				if r, ok := titleWords[toks[j].low]; ok && r != "" || postRoles[toks[j].low] {
+					return true
+				}
+			}
+			return false
+		case "from":
+			for j := k + 1; j < b && j <= k+3 && toks[j].kind == tkWord; j++ {
+				if postNouns[toks[j].low] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// postRoles are posts one can be dismissed from ("as coach").
+var postRoles = set("director", "chairman", "chairwoman", "chair", "coach", "head", "commissioner", "editor",
+	"officer", "chief", "adviser", "advisor", "secretary", "minister", "manager", "president", "ceo",
+	"executive", "counsel", "spokesman", "spokeswoman", "prosecutor", "attorney", "ambassador", "deputy")
+
+// postNouns are jobs and bodies one can be dismissed from.
+var postNouns = set("post", "job", "position", "office", "role", "duties", "service", "army", "force", "team",
+	"cabinet", "government", "company", "firm", "staff", "board", "committee", "department", "bench", "school",
+	"university", "party", "club", "military", "navy", "police", "ministry", "administration")

@@ -59,6 +59,12 @@ func TestReactionStances(t *testing.T) {
 		{"a relative clause with another subject is another's response", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said Harlow met the lobbyist twice in May, which the lobbyist's firm has denied.`,
 			"Ed Moss", "neutral", ""},
+		{"dismissed as a role is fired, no denial", "Harlow met lobbyist", lead +
+			`Governor Ed Moss dismissed Harlow's deputy as chief of staff after the meetings with the lobbyist.`,
+			"Ed Moss", "neutral", ""},
+		{"rejecting protections is a vote against", "Harlow met lobbyist", lead +
+			`Senator Rita Vance rejected new ethics protections that the panel proposed after the meetings.`,
+			"Rita Vance", "criticizes", ""},
 		{"neutral analyst", "Harlow met lobbyist", lead +
 			`"It is too early to know what the meetings will mean for the ethics panel and its review," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
