@@ -156,6 +156,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			// amount of money": the adjective rejects no claim
 			continue
 		}
+		if (w == "true" || w == "falsely") && an.attributiveTrue(i, b) {
+			continue // "didn't have a true quorum", "falsely identified accounts": no claim judged
+		}
 		if an.noClaimSense(i, b) {
 			continue // "lies within its hands", "on the basis of", "not aware of how"
 		}
@@ -990,3 +993,28 @@ var postRoles = set("director", "chairman", "chairwoman", "chair", "coach", "hea
 var postNouns = set("post", "job", "position", "office", "role", "duties", "service", "army", "force", "team",
 	"cabinet", "government", "company", "firm", "staff", "board", "committee", "department", "bench", "school",
 	"university", "party", "club", "military", "navy", "police", "ministry", "administration")
+
+// attributiveTrue reports "true" right before a noun other than a claim
+// ("a true quorum", "no true conservative") or "falsely" before a
+// participle used as an adjective ("falsely identified accounts"): the
+// word judges no statement.
+func (an *analysis) attributiveTrue(i, b int) bool {
+	toks := an.toks
+	if i+1 >= b || toks[i+1].kind != tkWord {
+		return false
+	}
+	if toks[i].low == "falsely" {
+		p := toks[i+1].low
+		if !strings.HasSuffix(p, "ed") || i+2 >= b || toks[i+2].kind != tkWord {
+			return false
+		}
+		n := toks[i+2].low
+		return !predicativeNext[n] && !determiners[n] && !possPronouns[n] && !subjPronouns[n] &&
+			n != "him" && n != "her" && n != "them" && n != "me" && n != "us" && !toks[i+2].cap && !claimNouns[n]
+	}
+	if i == 0 || !determiners[toks[i-1].low] && toks[i-1].low != "no" && toks[i-1].low != "any" {
+		return false // "not true": predicative
+	}
+	n := toks[i+1].low
+	return !predicativeNext[n] && !claimNouns[n] && !allegationNouns[n]
+}

@@ -65,6 +65,9 @@ func TestReactionStances(t *testing.T) {
 		{"rejecting protections is a vote against", "Harlow met lobbyist", lead +
 			`Senator Rita Vance rejected new ethics protections that the panel proposed after the meetings.`,
 			"Rita Vance", "criticizes", ""},
+		{"true before a non-claim noun judges no claim", "Harlow met lobbyist", lead +
+			`Ann Lee, a professor of law, said the ethics panel did not have a true quorum when it heard about the meetings or any falsely reported expenses.`,
+			"Ann Lee", "neutral", ""},
 		{"neutral analyst", "Harlow met lobbyist", lead +
 			`"It is too early to know what the meetings will mean for the ethics panel and its review," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
