@@ -156,6 +156,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			// amount of money": the adjective rejects no claim
 			continue
 		}
+		if narr && (denyWords[w] || w == "wrong") && an.verdictBefore(i, a) {
+			continue // "another claim that was proven false": the writer's or a checker's verdict
+		}
 		if (w == "true" || w == "falsely") && an.attributiveTrue(i, b) {
 			continue // "didn't have a true quorum", "falsely identified accounts": no claim judged
 		}
@@ -1018,3 +1021,18 @@ func (an *analysis) attributiveTrue(i, b int) bool {
 	n := toks[i+1].low
 	return !predicativeNext[n] && !claimNouns[n] && !allegationNouns[n]
 }
+
+// verdictBefore reports a verb of verdict right before toks[i], adverbs
+// between ("was later proven false", "has been shown to be untrue",
+// "rated false by PolitiFact"): in the narration a fact check, not the
+// reactor's denial.
+func (an *analysis) verdictBefore(i, a int) bool {
+	k := i - 1
+	for k >= a && an.toks[k].kind == tkWord && (strings.HasSuffix(an.toks[k].low, "ly") || an.toks[k].low == "to" || an.toks[k].low == "be") {
+		k--
+	}
+	return k >= a && checkVerdicts[an.toks[k].low]
+}
+
+// checkVerdicts pass a verdict on a claim.
+var checkVerdicts = set("proven", "proved", "shown", "deemed", "rated", "ruled", "judged", "debunked", "exposed")

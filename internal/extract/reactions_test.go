@@ -68,6 +68,9 @@ func TestReactionStances(t *testing.T) {
 		{"true before a non-claim noun judges no claim", "Harlow met lobbyist", lead +
 			`Ann Lee, a professor of law, said the ethics panel did not have a true quorum when it heard about the meetings or any falsely reported expenses.`,
 			"Ann Lee", "neutral", ""},
+		{"a claim proven false in the narration is a fact check", "Harlow met lobbyist", lead +
+			`Senator Rita Vance also asserted that Harlow paid the lobbyist for the meetings, another claim that was proven false.`,
+			"Rita Vance", "neutral", ""},
 		{"neutral analyst", "Harlow met lobbyist", lead +
 			`"It is too early to know what the meetings will mean for the ethics panel and its review," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
