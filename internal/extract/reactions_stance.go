@@ -656,7 +656,7 @@ func (an *analysis) noClaimObject(i, b int) bool {
 		if riskNouns[l] {
 			return true
 		}
-		if !determiners[l] && !possPronouns[l] && l != "any" && l != "such" {
+		if !determiners[l] && !possPronouns[l] && l != "any" && l != "such" && !toks[k].poss {
 			return false
 		}
 	}
@@ -665,7 +665,8 @@ func (an *analysis) noClaimObject(i, b int) bool {
 
 // riskNouns are dangers one can play down, not claims one denies.
 var riskNouns = set("risk", "risks", "danger", "dangers", "threat", "threats", "possibility", "prospect",
-	"prospects", "chance", "chances", "odds", "fears", "worries", "significance", "importance")
+	"prospects", "chance", "chances", "odds", "fears", "worries", "significance", "importance", "influence",
+	"impact", "power", "clout", "effect", "effects")
 
 // noClaimSense reports a denial word used in a sense that rejects no
 // claim: "lie(s)" of place ("the answer lies in", "does not entirely lie

@@ -71,6 +71,9 @@ func TestReactionStances(t *testing.T) {
 		{"a claim proven false in the narration is a fact check", "Harlow met lobbyist", lead +
 			`Senator Rita Vance also asserted that Harlow paid the lobbyist for the meetings, another claim that was proven false.`,
 			"Rita Vance", "neutral", ""},
+		{"dismissing someone's influence denies no claim", "Harlow met lobbyist", lead +
+			`Senator Ed Moss dismissed the lobbyist's influence on the ethics panel after the meetings.`,
+			"Ed Moss", "neutral", ""},
 		{"neutral analyst", "Harlow met lobbyist", lead +
 			`"It is too early to know what the meetings will mean for the ethics panel and its review," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
