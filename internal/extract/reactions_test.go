@@ -44,6 +44,36 @@ func TestReactionStances(t *testing.T) {
 		{"support", "Harlow met lobbyist", lead +
 			`Senator Carl Dunn praised Harlow, saying the attorney general is a man of great integrity who met the lobbyist in an official capacity.`,
 			"Carl Dunn", "supports", ""},
+		{"a violent attack is an event, no criticism", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist a week after the attacks in Madrid, and again after a terrorist attack in Oslo.`,
+			"Ed Moss", "neutral", ""},
+		{"a denial verb after an article or preposition is a noun or adjective", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist on a trip into disputed waters, and that the contested meetings were a matter for the panel.`,
+			"Ed Moss", "neutral", ""},
+		{"a finding of no evidence is no denial", "Harlow met lobbyist", lead +
+			`Inspector General Ruth Oakes said her office found no evidence that the lobbyist had paid for the meetings.`,
+			"Ruth Oakes", "neutral", ""},
+		{"making false statements is a charge of lying", "Harlow met lobbyist", lead +
+			`"Harlow was making false statements to the panel about the meetings," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a relative clause with another subject is another's response", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist twice in May, which the lobbyist's firm has denied.`,
+			"Ed Moss", "neutral", ""},
+		{"dismissed as a role is fired, no denial", "Harlow met lobbyist", lead +
+			`Governor Ed Moss dismissed Harlow's deputy as chief of staff after the meetings with the lobbyist.`,
+			"Ed Moss", "neutral", ""},
+		{"rejecting protections is a vote against", "Harlow met lobbyist", lead +
+			`Senator Rita Vance rejected new ethics protections that the panel proposed after the meetings.`,
+			"Rita Vance", "criticizes", ""},
+		{"true before a non-claim noun judges no claim", "Harlow met lobbyist", lead +
+			`Ann Lee, a professor of law, said the ethics panel did not have a true quorum when it heard about the meetings or any falsely reported expenses.`,
+			"Ann Lee", "neutral", ""},
+		{"a claim proven false in the narration is a fact check", "Harlow met lobbyist", lead +
+			`Senator Rita Vance also asserted that Harlow paid the lobbyist for the meetings, another claim that was proven false.`,
+			"Rita Vance", "neutral", ""},
+		{"dismissing someone's influence denies no claim", "Harlow met lobbyist", lead +
+			`Senator Ed Moss dismissed the lobbyist's influence on the ethics panel after the meetings.`,
+			"Ed Moss", "neutral", ""},
 		{"neutral analyst", "Harlow met lobbyist", lead +
 			`"It is too early to know what the meetings will mean for the ethics panel and its review," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
