@@ -25,6 +25,8 @@ func TestAttributionRules(t *testing.T) {
 			`Attorney General Jeff Sessions met the envoy. Sen. Al Franken objected. "It never happened," the attorney general said.`, "It never happened,", "Jeff Sessions"},
 		{"role phrase as a pronoun's antecedent",
 			"Attorney General Jeff Sessions met the envoy. Sen. Al Franken told CNN it was \"misleading.\" The attorney general pushed back, saying he never did. \"I never met them,\" he said.", "I never met them,", "Jeff Sessions"},
+		{"a role phrase skips a holder another country qualifies when someone named far more came since",
+			"Boravia's President Ivo Petrak called on Monday. Tom Hale met aides. Hale spoke first. Hale smiled. Hale waved. Hale left.\n\nThe President defended the deal. \"It will work,\" he said.", "It will work,", "Tom Hale"},
 		{"possessive role phrase is a descriptor",
 			`Rep. Trey Gowdy spoke. "We deny it," the congressman's office said.`, "We deny it,", "congressman's office"},
 		{"a pronoun opening its sentence continues the subject before",
