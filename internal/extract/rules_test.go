@@ -27,6 +27,8 @@ func TestAttributionRules(t *testing.T) {
 			"Attorney General Jeff Sessions met the envoy. Sen. Al Franken told CNN it was \"misleading.\" The attorney general pushed back, saying he never did. \"I never met them,\" he said.", "I never met them,", "Jeff Sessions"},
 		{"a role phrase skips a holder another country qualifies when someone named far more came since",
 			"Boravia's President Ivo Petrak called on Monday. Tom Hale met aides. Hale spoke first. Hale smiled. Hale waved. Hale left.\n\nThe President defended the deal. \"It will work,\" he said.", "It will work,", "Tom Hale"},
+		{"he/she after a report goes to the titled newcomer of a later and-clause, a place after his name",
+			"Peter Hall, the party whip, told reporters that most members would wait, and Rep. Mark Stone of Ohio, chairman of the caucus, dismissed talk of a vote.\n\n\"I disagree with that,\" he said.", "I disagree with that,", "Mark Stone"},
 		{"possessive role phrase is a descriptor",
 			`Rep. Trey Gowdy spoke. "We deny it," the congressman's office said.`, "We deny it,", "congressman's office"},
 		{"a pronoun opening its sentence continues the subject before",
