@@ -972,6 +972,13 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		// "Vice President Pence told NBC ...")
 		if mi := an.subjectMention(sent-1, an.afterOpener(prev.first, prev.end), pron); mi >= 0 && an.reportsSpeech(an.mentions[mi]) && (an.people[an.mentions[mi].person].gender != 0 || an.people[an.mentions[mi].person].role != "") {
 			best = an.mentions[mi].person
+			// "X told MSNBC that ..., and Rep. Y of New York, chair of
+			// the caucus, discounted talk of it. "...," he said": the
+			// last clause's subject when a title introduces him there
+			// ("..., but Mr. Bush risked" inside what X said is not)
+			if last := an.lastClauseSubjectOf(prev.first, prev.end, true); last.person >= 0 && last.person != best && last.first > an.mentions[mi].end && an.midx[last.first] >= 0 && an.mentions[an.midx[last.first]].role != "" && genderFits(an.people[last.person], pron) && an.people[last.person].gender != 0 {
+				best = last.person
+			}
 		}
 	}
 	if best >= 0 && bestSent == sent-1 && !an.opensSentence(at) && !replies {
@@ -1948,8 +1955,10 @@ func (an *analysis) subordinateAntecedent(sent, best int, pron string) int {
 	if !an.opensClause(start, subj) {
 		return -1
 	}
-	if last := an.lastClauseSubject(s.first, s.end); last.person == best {
-		return -1 // "..., but Mr. Stone said": a clause of its own
+	if last := an.lastClauseSubjectOf(s.first, s.end, true); last.person == best {
+		// "..., but Mr. Stone said": a clause of its own ("..., and Rep.
+		// Ann Ruiz of Ohio discounted talk of it")
+		return -1
 	}
 	// the last mention of best in the sentence
 	bm := -1

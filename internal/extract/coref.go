@@ -43,6 +43,7 @@ func (an *analysis) addRoleMentions() {
 		return
 	}
 	appos := an.appositiveNouns()
+	foreign, count := an.qualifiedHolders()
 	var added []mention
 	mi := 0
 	last := make([]int, len(an.people)) // token after the latest mention, by person
@@ -82,7 +83,7 @@ func (an *analysis) addRoleMentions() {
 				best, bestAt = pi, last[pi]
 			}
 		}
-		if best < 0 {
+		if best < 0 || foreign[best] && an.dominantSince(best, last, count) {
 			continue
 		}
 		added = append(added, mention{tfirst: k, first: k + 1, end: end, person: best, role: role})
@@ -93,6 +94,53 @@ func (an *analysis) addRoleMentions() {
 	}
 	an.mentions = append(an.mentions, added...)
 	sort.SliceStable(an.mentions, func(a, b int) bool { return an.mentions[a].tfirst < an.mentions[b].tfirst })
+}
+
+// qualifiedHolders marks the people whose title another country
+// qualifies ("Cuba's President Raul Castro", "French President
+// Macron") and counts each person's mentions.
+func (an *analysis) qualifiedHolders() ([]bool, []int) {
+	toks := an.toks
+	foreign := make([]bool, len(an.people))
+	count := make([]int, len(an.people))
+	for _, m := range an.mentions {
+		count[m.person]++
+		if m.role == "" || m.tfirst == 0 {
+			continue
+		}
+		t := &toks[m.tfirst-1]
+		if t.kind != tkWord || !t.cap {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "’s")
+		if t.poss && !an.personEndsAt(m.tfirst) || nationalityWords[w] && w != "american" {
+			foreign[m.person] = true
+		}
+	}
+	return foreign, count
+}
+
+// personEndsAt reports whether a name mention ends right before token k.
+func (an *analysis) personEndsAt(k int) bool {
+	for _, m := range an.mentions {
+		if m.end == k {
+			return true
+		}
+	}
+	return false
+}
+
+// dominantSince reports whether someone named far more often than
+// person pi (five times or more, thrice as often) was named after pi's
+// latest mention: "the President" then is not the foreign head of
+// state named once in passing.
+func (an *analysis) dominantSince(pi int, last, count []int) bool {
+	for q := range an.people {
+		if q != pi && count[q] >= 5 && count[q] >= 3*count[pi] && last[q] > last[pi] {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionStartsAt reports whether a name mention starts at token k.

@@ -1315,6 +1315,12 @@ func (an *analysis) appositiveOfObject(m mention, start int) bool {
 // in "X signed an order, while Y, the former mayor, proposed we "..."" the
 // quote is Y's.
 func (an *analysis) lastClauseSubject(first, v int) source {
+	return an.lastClauseSubjectOf(first, v, false)
+}
+
+// lastClauseSubjectOf is lastClauseSubject; with ofPlace, a place after
+// the name ("Rep. Ann Ruiz of New York") may stand before the verb.
+func (an *analysis) lastClauseSubjectOf(first, v int, ofPlace bool) source {
 	toks := an.toks
 	none := source{person: -1}
 	b := -1
@@ -1357,6 +1363,14 @@ func (an *analysis) lastClauseSubject(first, v int) source {
 		}
 		j++
 	}
+	if ofPlace && j+1 < v && toks[j].low == "of" && toks[j+1].kind == tkWord && toks[j+1].cap && toks[j+1].quote < 0 && !an.namePlaceBefore(first, b) {
+		// "and Rep. Ann Ruiz of New York, chair of the caucus, said": the
+		// place a name's holder comes from
+		j += 2
+		for j < v && j < m.end+6 && toks[j].kind == tkWord && toks[j].cap && toks[j].quote < 0 {
+			j++
+		}
+	}
 	if j < v && toks[j].low == "," {
 		// "Y, the former mayor, proposed"
 		j++
@@ -1383,6 +1397,18 @@ func (an *analysis) lastClauseSubject(first, v int) source {
 		return none
 	}
 	return source{person: m.person, first: m.tfirst, end: m.end}
+}
+
+// namePlaceBefore reports whether a name in toks[first:b] is followed by
+// "of" and a capitalised word: "Presidents Otto Perez Molina of
+// Guatemala, Juan Orlando Hernandez of Honduras, and ..." is a list.
+func (an *analysis) namePlaceBefore(first, b int) bool {
+	for _, m := range an.mentions {
+		if m.tfirst >= first && m.end+1 < b && an.toks[m.end].low == "of" && an.toks[m.end+1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeSubject reads the person who opens a relative clause that runs
