@@ -469,3 +469,13 @@ func TestNamesPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestFullNamesLeaveOutNamesHoldingTheSearchedOne(t *testing.T) {
+	p := aggregate.Person{Name: "Donald Trump"}
+	names := []string{"Donald Trump", "Donald J. Trump", "Donald Trump Trump", "Republican Donald Trump", "Donald John Trump"}
+	got := fullNames(names, p)
+	want := []string{"Donald Trump", "Donald J. Trump", "Donald John Trump"}
+	if !slices.Equal(got, want) {
+		t.Errorf("fullNames = %q, want %q", got, want)
+	}
+}
