@@ -62,7 +62,13 @@ func normalizeRunes(text string) string {
 	for range 3 {
 		text = fixMojibake(text)
 		if !norm.NFC.IsNormalString(text) {
-			text = norm.NFC.String(text)
+			// composing can make a new mojibake pair ("â„«" repairs to the
+			// Angstrom sign, which NFC makes "Å"; "Å½" is "Ž" as mojibake),
+			// so repair again
+			text = fixMojibake(norm.NFC.String(text))
+			if !norm.NFC.IsNormalString(text) {
+				text = norm.NFC.String(text)
+			}
 		}
 		if plainText(text) {
 			return text
