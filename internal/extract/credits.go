@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// pullCredit finds the person a pull quote's credit line names: a
+// quoted paragraph set apart from the story whose mark closes only after
+// a line with the speaker's name and affiliation, which reads as a
+// paragraph of its own (`"We are going to enter the next recession ...`
+// then `Josh Bivens, Economic Policy Institute."`). The quote opens its
+// paragraph and is left open there; the credit paragraph is a name, at
+// most a dozen words of affiliation after a comma, a period and the
+// closing mark.
+func (an *analysis) pullCredit(qi, ot int) int {
+	toks := an.toks
+	q := an.quotes[qi]
+	if ot < 0 || !q.unclosed || ot > 0 && toks[ot-1].para == toks[ot].para || q.para+1 >= len(an.paras) {
+		return -1
+	}
+	k := ot
+	for k < len(toks) && toks[k].para == q.para {
+		k++
+	}
+	if k >= len(toks) || toks[k].para != q.para+1 {
+		return -1
+	}
+	p := an.paras[q.para+1]
+	line := strings.TrimSpace(an.text[p[0]:p[1]])
+	if !strings.HasSuffix(line, "\"") && !strings.HasSuffix(line, "\u201d") || strings.ContainsAny(line, "\n") {
+		return -1
+	}
+	// a role may come before the name ("Former NAACP president Ben
+	// Jealous.")
+	for n := 0; n < 5 && k+1 < len(toks) && toks[k].para == toks[k+1].para && an.midx[k] < 0 && toks[k].kind == tkWord; n++ {
+		k++
+	}
+	mi := an.midx[k]
+	if mi < 0 || an.mentions[mi].tfirst != k {
+		return -1
+	}
+	m := an.mentions[mi]
+	j := m.end
+	if j < len(toks) && toks[j].para == toks[k].para && toks[j].low == "," {
+		for j++; j < len(toks) && toks[j].para == toks[k].para && j <= m.end+13 && toks[j].kind != tkPunct && toks[j].kind != tkQuote; j++ {
+		}
+	}
+	if j < len(toks) && toks[j].para == toks[k].para && toks[j].low == "." {
+		j++
+	}
+	for ; j < len(toks) && toks[j].para == toks[k].para; j++ {
+		if toks[j].kind == tkWord || toks[j].kind == tkNum {
+			return -1
+		}
+	}
+	return m.person
+}
+
+// dashCredit finds the person a credit line names right after the quote
+// whose closing mark is toks[ct]: `"..." — Donald J. Trump (@realDonaldTrump)`
+// or a paragraph "- Hillary Clinton." after a quoted paragraph.
+func (an *analysis) dashCredit(qi, ct int) int {
+	toks := an.toks
+	if ct < 0 || ct+2 >= len(toks) {
+		return -1
+	}
+	k := ct + 1
+	if t := toks[k].low; t != "-" && t != "—" && t != "–" && t != "--" && t != "―" {
+		return -1 // "―" is the horizontal bar some sites credit with
+	}
+	// the dash opens the credit: the quote ends its paragraph's text
+	// before it, or the dash starts the next paragraph
+	if toks[k].para != toks[ct].para && !(k == 0 || toks[k-1].para != toks[k].para) {
+		return -1
+	}
+	mi := an.midx[k+1]
+	if mi < 0 || an.mentions[mi].tfirst != k+1 {
+		return -1
+	}
+	m := an.mentions[mi]
+	// nothing but a handle, a date or a period may follow on the line
+	if m.end < len(toks) && toks[m.end].para == toks[k].para && !an.lineBreakBefore(m.end) {
+		// the next credited quote may follow on the same line
+		if t := toks[m.end].low; t != "." && t != "(" && t != "," && !(toks[m.end].kind == tkQuote && toks[m.end].open) {
+			return -1
+		}
+	}
+	return m.person
+}
+
+// speakerLabel reads the speaker label that opens a quoted transcript
+// line (`"PENCE: Well, look, ..."`): the person of that surname, else the
+// label itself in title case.
+func (an *analysis) speakerLabel(qi int) (int, string) {
+	q := an.quotes[qi]
+	text := an.text[q.start:q.end]
+	colon := strings.IndexByte(text, ':')
+	if colon < 2 || colon > 30 || colon+1 >= len(text) || text[colon+1] != ' ' {
+		return -1, ""
+	}
+	label := text[:colon]
+	letters := 0
+	for _, r := range label {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '.' || r == '\'' || r == '-':
+		default:
+			return -1, ""
+		}
+	}
+	words := strings.Fields(label)
+	if letters < 3 || len(words) > 3 {
+		return -1, ""
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if capStopWords[last] {
+		return -1, "" // "UPDATE:", "NOTE:"
+	}
+	for pi, p := range an.people {
+		if p.last() == last {
+			return pi, p.name()
+		}
+	}
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w[:1] + strings.ToLower(w[1:]))
+	}
+	return -1, b.String()
+}
+
+// creditName reads a credit line the people layer found no person in:
+// after the quote's closing mark at toks[ct], a dash and two to four
+// capitalised words that end the paragraph or the line, or run into the
+// next quote (`"..." ― Nell Carden Grey "..."`).
+func (an *analysis) creditName(ct int) string {
+	toks := an.toks
+	k := ct + 1
+	if ct < 0 || k+2 >= len(toks) || toks[k].para != toks[ct].para {
+		return ""
+	}
+	if t := toks[k].low; t != "—" && t != "–" && t != "―" && t != "--" {
+		return ""
+	}
+	j := k + 1
+	for j < len(toks) && toks[j].para == toks[k].para && toks[j].kind == tkWord && toks[j].cap && !capStopWords[toks[j].low] {
+		j++
+	}
+	n := j - k - 1
+	if j < len(toks) && toks[j].para == toks[k].para && toks[j].low == "." {
+		j++
+	}
+	if n < 2 || n > 4 || j < len(toks) && toks[j].para == toks[k].para && !an.lineBreakBefore(j) && !(toks[j].kind == tkQuote && toks[j].open) {
+		return ""
+	}
+	return strings.Join(strings.Fields(an.text[toks[k+1].s:toks[k+n].e]), " ")
+}
+
+// lineBreakBefore reports whether a line ends between toks[j-1] and
+// toks[j] (lists of credited quotes, one a line).
+func (an *analysis) lineBreakBefore(j int) bool {
+	return j > 0 && strings.IndexByte(an.text[an.toks[j-1].fe:an.toks[j].s], '\n') >= 0
+}

@@ -1,0 +1,209 @@
+package extract
+
+import (
+	"strings"
+)
+
+// itQuote reports whether "it" and a speech verb follow the closing mark
+// at toks[ct] (`"...," it said`): a body or a document speaks.
+func (an *analysis) itQuote(ct int) bool {
+	toks := an.toks
+	if ct < 0 {
+		return false
+	}
+	k := ct + 1
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].low != "it" || toks[k].quote >= 0 || toks[k].sent != toks[ct].sent {
+		return false
+	}
+	_, ok := speechVerbs[toks[k+1].low]
+	return ok
+}
+
+// itSource is the body or document an it-quote opening at toks[ot]
+// refers to, from one of the two sentences before in its paragraph or
+// the one before: the unnamed or organisational source of a speech verb
+// there ("The Commission said ...", "..., the Jakarta Post newspaper
+// said"), else the subject, an organisation or a person whose document
+// the sentence names ("Hall shot back in a radio ad. "...," it said" is
+// Hall's ad speaking for him); -1 and "" when none.
+func (an *analysis) itSource(ot int) (int, string) {
+	if ot < 0 {
+		return -1, ""
+	}
+	sent := an.toks[ot].sent
+	for s := sent - 1; s >= 0 && s >= sent-2; s-- {
+		if an.sents[sent].para-an.sents[s].para > 1 {
+			break
+		}
+		p := an.sents[s]
+		for _, c := range an.cues {
+			if c.tok >= p.first && c.tok < p.end && c.src.person < 0 && c.src.desc != "" {
+				if pi, d := an.resolve(c, -1); pi < 0 && d != "" {
+					return -1, d
+				}
+			}
+		}
+		src := an.subjectOf(p.first, p.end)
+		if src.pronoun != "" {
+			return -1, ""
+		}
+		if src.person >= 0 {
+			for k := src.end; k < p.end; k++ {
+				if documentNouns[an.toks[k].low] && an.toks[k].quote < 0 {
+					return src.person, an.people[src.person].name()
+				}
+			}
+			return -1, ""
+		}
+		if src.desc != "" {
+			if pi, d := an.resolve(cue{tok: p.first, src: src}, -1); pi < 0 && d != "" {
+				return -1, d
+			}
+			return -1, ""
+		}
+	}
+	return -1, ""
+}
+
+// putItSource reads the source of `"...," as one critic put it` and
+// `"...," is how The Zorbu Times put it`: the phrase between "as" (or
+// "is how", "was how") right after the closing mark at toks[ct] and "put
+// it" (an adverb may stand before "put"): the person it names, else the
+// phrase as a descriptor; an empty source when the shape is not there.
+func (an *analysis) putItSource(ct int) source {
+	toks := an.toks
+	none := source{person: -1}
+	if ct < 0 {
+		return none
+	}
+	k := ct + 1
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].quote >= 0 || toks[k].cap {
+		return none // `...’” As the woman put it, “...`: the next quote's
+	}
+	switch {
+	case toks[k].low == "as":
+		k++
+	case (toks[k].low == "is" || toks[k].low == "was") && toks[k+1].low == "how":
+		k += 2
+	default:
+		return none
+	}
+	first := k
+	e := -1
+	for j := k; j < len(toks) && j < k+9; j++ {
+		t := &toks[j]
+		if t.kind != tkWord || t.quote >= 0 {
+			break
+		}
+		if t.low == "put" && j+1 < len(toks) && toks[j+1].low == "it" {
+			e = j
+			break
+		}
+	}
+	if e <= first {
+		return none
+	}
+	// "as one progressive leader bluntly put it": the adverb is no part,
+	// nor "used to"
+	end := e
+	if end-2 > first && toks[end-1].low == "to" && toks[end-2].low == "used" {
+		end -= 2
+	}
+	for end > first && (strings.HasSuffix(toks[end-1].low, "ly") && !toks[end-1].cap || toks[end-1].low == "once" || toks[end-1].low == "recently" || toks[end-1].low == "later" || toks[end-1].low == "has" || toks[end-1].low == "had") {
+		end--
+	}
+	if end <= first {
+		return none
+	}
+	for j := first; j < end; j++ {
+		if w := toks[j].low; w == "i" || w == "we" || w == "you" || w == "they" || toks[j].low == "it" {
+			return none
+		}
+	}
+	// the person named last in the phrase ("as Chief Justice John
+	// Roberts put it"), not a possessive owner ("as Hall's aide put it")
+	for j := end - 1; j >= first; j-- {
+		if mi := an.midx[j]; mi >= 0 {
+			m := an.mentions[mi]
+			if m.end == end {
+				return source{person: m.person, first: m.tfirst, end: m.end}
+			}
+			break
+		}
+	}
+	if p, ok := pronouns[toks[first].low]; ok && end == first+1 {
+		if p == "he" || p == "she" {
+			return source{person: -1, pronoun: p, first: first, end: end}
+		}
+		return none
+	}
+	if d := an.makeDescriptor(source{person: -1, first: first, end: end}); d.desc != "" {
+		return d
+	}
+	s := first
+	for s < end && (toks[s].low == "a" || toks[s].low == "an" || toks[s].low == "the") {
+		s++
+	}
+	if s >= end || end-s > 5 {
+		return none
+	}
+	return source{person: -1, desc: an.text[toks[s].s:toks[end-1].e], first: s, end: end}
+}
+
+// thatsWhat reads `"...." That's what Ann Hall told Americans`: a quote
+// that is its own sentence, followed by a sentence opening with "That's
+// what" (or "That is", "This is", "That was") and a name whose speech verb
+// follows within three words ("reportedly said"); the person, or -1.
+func (an *analysis) thatsWhat(ot, ct int) int {
+	toks := an.toks
+	if ot < 0 || ct < 0 || ot != an.sents[toks[ot].sent].first {
+		return -1
+	}
+	k := ct + 1
+	if k+4 >= len(toks) || toks[k].sent == toks[ct].sent || toks[k].para != toks[ct].para && toks[k].para != toks[ct].para+1 {
+		return -1
+	}
+	if toks[k].low != "that" && toks[k].low != "this" {
+		return -1
+	}
+	k++
+	switch {
+	case toks[k].low == "'s" || toks[k].low == "’s" || toks[k].low == "is" || toks[k].low == "was":
+		k++
+	case toks[k-1].poss || strings.HasSuffix(toks[k-1].low, "'s") || strings.HasSuffix(toks[k-1].low, "’s"):
+	default:
+		return -1
+	}
+	if k >= len(toks) || toks[k].low != "what" {
+		return -1
+	}
+	// the name, past a capitalised title ("Health and Human Services
+	// Secretary Kathleen Hall")
+	j := k + 1
+	for j < len(toks) && j < k+8 && an.midx[j] < 0 && toks[j].kind == tkWord && (toks[j].cap || toks[j].low == "and" || toks[j].low == "of") {
+		j++
+	}
+	if j >= len(toks) {
+		return -1
+	}
+	mi := an.midx[j]
+	if mi < 0 || an.mentions[mi].tfirst != j || toks[an.mentions[mi].end-1].poss {
+		return -1
+	}
+	m := an.mentions[mi]
+	for j := m.end; j < len(toks) && j < m.end+3; j++ {
+		if _, ok := speechVerbs[toks[j].low]; ok {
+			return m.person
+		}
+		if toks[j].kind != tkWord || toks[j].cap {
+			break
+		}
+	}
+	return -1
+}

@@ -1,0 +1,320 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nickname reports whether quote qi, of the words given, is a nickname
+// inside a name: one or two capitalised words between a capitalised word
+// and one that follows the closing mark ("Rob "Rocky" Baker").
+func (an *analysis) nickname(qi int, words []string) bool {
+	if len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	q := an.quotes[qi]
+	before := strings.TrimRight(an.text[:q.open], " ")
+	after := strings.TrimLeft(an.text[min(q.close, len(an.text)):], " ")
+	if before == "" || after == "" || len(before) == q.open || len(after) == len(an.text)-q.close {
+		return false // no space around the marks: no name around them
+	}
+	b, _ := utf8.DecodeLastRuneInString(before)
+	a, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsLetter(b) && unicode.IsUpper(a) && unicode.IsUpper(firstRuneOfLastWord(before))
+}
+
+// firstRuneOfLastWord is the first letter of the last word of s.
+func firstRuneOfLastWord(s string) rune {
+	i := strings.LastIndexAny(s, " \n\t")
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return r
+}
+
+// isLink reports whether w is a web address.
+func isLink(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.")
+}
+
+// notAQuote spots titles, scare quotes and nicknames: short spans with no
+// speaker, or Title Case names of shows and books.
+func (an *analysis) notAQuote(qi int, a *attribution) bool {
+	q := an.quotes[qi]
+	if inTag(an.text, q.open) || an.text[q.start] == '>' {
+		// `<tweet author="@handle">`: markup, not speech; a span that opens
+		// with ">" runs from a tag's attribute mark into its content
+		return true
+	}
+	if an.headlineByline(qi) || asideOrFurniture(an.text[q.start:q.end]) || !q.unclosed && datedWork(an.text[q.close:]) {
+		return true
+	}
+	if a.how == "subject" || a.how == "continue" || a.how == "prev" || a.how == "" {
+		// `to win so-called "closed" primaries`: a term the writer
+		// distances, no one's words unless a cue gives them
+		before := strings.ToLower(strings.TrimRight(an.text[max(0, q.open-12):q.open], " "))
+		if strings.HasSuffix(before, "so-called") || strings.HasSuffix(before, "so called") {
+			return true
+		}
+	}
+	if an.chanted(qi) {
+		// `chanting "Dump Trump."`, `chants of "USA! USA!"`: words a
+		// crowd calls out, no title or scare quote however they look
+		return false
+	}
+	words := strings.Fields(an.text[q.start:q.end])
+	if len(words) == 1 && isLink(words[0]) {
+		return true // `src="https://..."`: an address, not speech
+	}
+	if an.nickname(qi, words) {
+		return true // `director Rob "Rocky" Baker`
+	}
+	if a.speaker == "" && a.kind == "partial" && len(words) <= 4 && a.how != "cue" {
+		// a short fragment no one is found to say is a scare quote; one a
+		// speech verb reports is speech whose source goes unnamed
+		// (`they called the count "fraudulent"`)
+		return true
+	}
+	titleCtx := false // `told CNN's "New Day"`, `the book "Trump Revealed"`
+	if ot := an.openTok(qi); ot > 0 {
+		p := &an.toks[ot-1]
+		titleCtx = p.poss || titleBefore[p.low] || titleLead[p.low] && an.text[q.end-1] != '!'
+		if p.low == "," && ot > 1 {
+			// `her memoir, "Tough Choices."`, `his show, "The Apprentice,"`
+			titleCtx = titleBefore[an.toks[ot-2].low] && an.toks[ot-2].low != "on"
+		}
+	}
+	if !titleCtx && !q.unclosed && an.workAfter(q.close) {
+		// `"Chi-Raq," a movie about Chicago`, `''Trump Revealed,'' a
+		// biography written by`: a work its apposition names
+		titleCtx = true
+	}
+	if !titleCtx && !q.unclosed && unicode.IsLetter(rune(an.text[q.end-1])) && an.workNounAfter(q.close) {
+		// `the “Avatar” star`, `the “Off Message” podcast`: a name that
+		// modifies a work noun
+		titleCtx = true
+	}
+	spoken := a.how == "cue" || a.how == "chant" // a crowd's chant is words too
+	if len(words) <= 6 && (!spoken || titleCtx) {
+		title, capital := true, false
+		for i, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			capital = capital || unicode.IsUpper(r)
+			// a number of two or more characters stands in a title like a
+			// capitalised word ("Apollo 13", "60 Minutes", "The
+			// 40-Year-Old Virgin"); "Hispanics 4 Trump" is a slogan
+			number := unicode.IsDigit(r) && len(strings.Trim(w, ".,:;!?")) >= 2
+			if !unicode.IsUpper(r) && !number && !(i > 0 && smallTitleWords[strings.ToLower(w)]) {
+				title = false
+				break
+			}
+		}
+		title = title && capital
+		last := an.text[q.end-1]
+		if title && (last != '.' && last != '?' && last != '!' && last != ',' || titleCtx || len(words) >= 2 && !spoken) {
+			return !an.spokenSentence(qi)
+		}
+	}
+	return false
+}
+
+// spokenSentence reports whether quote qi is a whole sentence of speech
+// going on from the quote before it in its paragraph, however Title Case
+// its words (`"Here comes Big Daddy," she said, clapping. "The Donald.
+// Big Daddy."`, `”...,” the president added. ”We're America.”`): the
+// quote before has the speaker its cue gave and stands in the sentence
+// before, and quote qi opens its own sentence and ends it.
+func (an *analysis) spokenSentence(qi int) bool {
+	if qi == 0 {
+		return false
+	}
+	q, pq, pa := an.quotes[qi], an.quotes[qi-1], &an.attrib[qi-1]
+	if pq.para != q.para || q.unclosed || pa.drop || pa.how != "cue" || pa.speaker == "" {
+		return false
+	}
+	if last := an.text[q.end-1]; last != '.' && last != '?' && last != '!' {
+		return false
+	}
+	ot, pot := an.openTok(qi), an.openTok(qi-1)
+	if ot < 1 || pot < 0 {
+		return false
+	}
+	toks := an.toks
+	s := an.sents[toks[ot].sent]
+	if s.first != ot || toks[pot].sent != toks[ot].sent-1 {
+		return false
+	}
+	k := ot + 1
+	for k < s.end && toks[k].s < q.close {
+		k++
+	}
+	for ; k < s.end; k++ {
+		if toks[k].kind == tkWord {
+			return false // `"Non-paper" is a diplomatic term`
+		}
+	}
+	return true
+}
+
+// workNounAfter reports whether the word right after a closing mark at
+// text[close] is a work noun ("show", "podcast", "series") or "star".
+func (an *analysis) workNounAfter(close int) bool {
+	toks := an.toks
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= close })
+	if k >= len(toks) || toks[k].kind != tkWord || toks[k].cap {
+		return false
+	}
+	w := toks[k].low
+	return w == "star" || titleBefore[w] && w != "on" && w != "titled" && w != "entitled"
+}
+
+// workAfter reports whether the words after a closing mark at text[close]
+// are an apposition naming a work: ", a movie", ", the 2005 biography",
+// "a documentary about".
+func (an *analysis) workAfter(close int) bool {
+	toks := an.toks
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= close })
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	if k >= len(toks) || (toks[k].low != "a" && toks[k].low != "an" && toks[k].low != "the") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == tkWord && toks[j].quote < 0; j++ {
+		if titleBefore[toks[j].low] && toks[j].low != "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// asideOrFurniture reports whether a quoted span is one letter (`for
+// "R," or "D,"`), one bracketed aside ("(CROSSTALK.)", "[HuffPost.]": a
+// transcript's stage direction or a source tag) or a follow-us line
+// ("Follow Pam Key on Twitter @pamkeyNEN."): no speech.
+func asideOrFurniture(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".,")
+	if utf8.RuneCountInString(s) == 1 {
+		return true // `for "R," or "D,"`: a letter names a party or a grade
+	}
+	if n := len(s); n >= 3 && (s[0] == '(' && s[n-1] == ')' || s[0] == '[' && s[n-1] == ']') {
+		return !strings.ContainsAny(s[1:n-1], "()[]")
+	}
+	if rest, ok := strings.CutPrefix(s, "Follow "); ok && len(rest) < 60 {
+		return strings.Contains(rest, " on Twitter") || strings.Contains(rest, " on Facebook") || strings.Contains(rest, " on Instagram")
+	}
+	return false
+}
+
+// datedWork reports whether the text after a closing mark opens with a
+// year in brackets: `"No to Schengen" (2005)`, `"Chi-Raq" (2015)` name a
+// poster, a film or a book by its date; speech is not dated so.
+func datedWork(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	if len(after) < 6 || after[0] != '(' || after[5] != ')' {
+		return false
+	}
+	y := after[1:5]
+	return (y[:2] == "18" || y[:2] == "19" || y[:2] == "20") && strings.Trim(y, "0123456789") == ""
+}
+
+// headlineByline reports whether quote qi is the headline of a story
+// credited to its writer, as link lists and newsletters print them:
+// `"Met accused of whitewashing baby Jesus," by Post's Kathianne
+// Boniello:`, `according to "The Trumps" by Gwenda Blair`. The quote
+// opens its sentence (or follows a dash, a colon or "according to") and
+// "by" and a capitalised word follow its closing mark; inside a sentence
+// the same shape is a passive's complement ("has been called "strategic
+// ambiguity" by Joshua Hendrick") and stays a quote.
+func (an *analysis) headlineByline(qi int) bool {
+	q := an.quotes[qi]
+	ot := an.openTok(qi)
+	if ot < 0 || q.unclosed {
+		return false
+	}
+	toks := an.toks
+	// a headline cut off by its comma, or a work after "according to"
+	// ("If there had not been that intervention" by the United States,
+	// Clinton said: a sentence the quote opens, no headline)
+	lead := an.text[q.end-1] == ',' && (ot == an.sents[toks[ot].sent].first || ot == 0 || toks[ot-1].para != toks[ot].para)
+	if !lead && ot > 0 {
+		switch toks[ot-1].low {
+		case "—", "–", "-", "--", "―", ":":
+			lead = an.text[q.end-1] == ','
+		case "to":
+			lead = ot > 1 && toks[ot-2].low == "according"
+		}
+	}
+	if !lead {
+		return false
+	}
+	k := ot + 1
+	for k < len(toks) && toks[k].s < q.close {
+		k++
+	}
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	if k >= len(toks) || toks[k].low != "by" {
+		return false
+	}
+	if k++; k < len(toks) && toks[k].low == "the" {
+		k++ // "by the New York Post's Amy Spencer"
+	}
+	return k < len(toks) && toks[k].cap && toks[k].para == toks[ot].para
+}
+
+// titleBefore are words that introduce the title of a work.
+var titleBefore = set("on", "book", "film", "movie", "show", "series", "program", "programme", "titled",
+	"entitled", "song", "album", "novel", "play", "column", "headline", "article", "essay", "memoir", "documentary", "podcast", "segment",
+	"biography", "autobiography")
+
+// titleLead are words a quoted name of a work follows directly, where a
+// speech quote rarely does: `told "Fox and Friends,"`, `an interview with
+// "Fox News Sunday."`, `a site called "Cape Breton If Trump Wins"`, `the
+// author of "Going Viral,"`. Only Title Case spans are dropped for it.
+var titleLead = set("told", "with", "called", "named", "dubbed", "of", "in", "to", "author", "star", "stars", "starred", "including")
+
+// inTag reports whether the mark at text[open] opens an attribute value
+// inside a markup tag left in the text: "=" before it and a "<" earlier on
+// the line with no ">" after it.
+func inTag(text string, open int) bool {
+	if open < 1 || text[open-1] != '=' {
+		return false
+	}
+	for k := open - 2; k >= 0 && k >= open-1000; k-- {
+		switch text[k] {
+		case '<':
+			return true
+		case '>', '\n':
+			return false
+		}
+	}
+	return false
+}
+
+// openTok finds the token of the opening mark of quote qi.
+func (an *analysis) openTok(qi int) int {
+	q := an.quotes[qi]
+	lo, hi := 0, len(an.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if an.toks[m].s < q.open {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(an.toks) && an.toks[lo].s == q.open {
+		return lo
+	}
+	return -1
+}
+
+var smallTitleWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as", "&")

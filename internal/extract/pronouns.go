@@ -1,0 +1,562 @@
+package extract
+
+import (
+	"strings"
+)
+
+// opensSentence reports whether token k is the first word of its sentence.
+func (an *analysis) opensSentence(k int) bool {
+	first := an.sents[an.toks[k].sent].first
+	for j := first; j < k; j++ {
+		if an.toks[j].kind == tkWord {
+			return false
+		}
+	}
+	return true
+}
+
+// reporterIn is the person in sentence sent, outside quotes, who fits the
+// pronoun and reports speech there as the subject ("Craig Hall, a
+// blogger, says ...", not "pointing out that Tom Stone had reported") or
+// after the quoted clause ("..., says Mo Hall, a director"); -1 when none.
+func (an *analysis) reporterIn(sent int, pron string) int {
+	toks := an.toks
+	for mi, m := range an.mentions {
+		if toks[m.first].sent < sent || toks[m.first].quote >= 0 || toks[m.end-1].poss || !genderFits(an.people[m.person], pron) {
+			continue
+		}
+		if toks[m.first].sent > sent {
+			break
+		}
+		if an.reportsSpeech(m) && an.subjectMention(sent, an.afterOpener(an.sents[sent].first, an.sents[sent].end), pron) == mi {
+			return m.person
+		}
+		if k := m.tfirst - 1; k >= 1 && (toks[k-1].low == "," || toks[k-1].kind == tkQuote) {
+			if _, ok := speechVerbs[toks[k].low]; ok && !askForms[toks[k].low] {
+				return m.person
+			}
+		}
+	}
+	return -1
+}
+
+// opensWithWord reports whether the first word of sentence sent, outside
+// quotes, is w.
+func (an *analysis) opensWithWord(sent int, w string) bool {
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		if an.toks[k].kind == tkWord {
+			return an.toks[k].quote < 0 && an.toks[k].low == w
+		}
+	}
+	return false
+}
+
+// subjectIn is the person the sentence's first mention outside quotes
+// names, when it is no object or possessive and fits the pronoun (any
+// person when pron is ""); -1 otherwise.
+func (an *analysis) subjectIn(sent int, pron string) int {
+	return an.subjectFrom(sent, 0, pron)
+}
+
+// subjectFrom is subjectIn for the part of the sentence from token start
+// on, past an opening clause ("In describing Donald Trump, Cuban said").
+func (an *analysis) subjectFrom(sent, start int, pron string) int {
+	if mi := an.subjectMention(sent, start, pron); mi >= 0 {
+		return an.mentions[mi].person
+	}
+	return -1
+}
+
+// subjectMention is subjectFrom's mention, by index; -1 when none.
+func (an *analysis) subjectMention(sent, start int, pron string) int {
+	for mi, m := range an.mentions {
+		if an.toks[m.first].sent < sent || an.toks[m.first].quote >= 0 || m.tfirst < start {
+			continue
+		}
+		if an.toks[m.first].sent > sent {
+			break
+		}
+		if an.nameModifier(m) || an.modifiesNoun(m) {
+			continue // "Clinton surrogate ... Hilary Rosen admitted"
+		}
+		if an.toks[m.end-1].poss || an.objectAt(m.tfirst) || pron != "" && !genderFits(an.people[m.person], pron) {
+			return -1
+		}
+		return mi
+	}
+	return -1
+}
+
+// reportsSpeech reports whether mention m is the subject of a speech verb
+// that follows it: "Winfrey said", "Maloy also said", "Kobach told Fox",
+// "Thomas Whalen, a historian, says". Asking is not reporting: the one
+// asked answers next.
+func (an *analysis) reportsSpeech(m mention) bool {
+	toks := an.toks
+	k := m.end
+	if k < len(toks) && toks[k].low == "," {
+		// an appositive: ", a professor at Iowa State University,"
+		j := k + 1
+		for j < len(toks) && j < k+15 && toks[j].low != "," && toks[j].sent == toks[k].sent {
+			j++
+		}
+		if j >= len(toks) || toks[j].low != "," {
+			return false
+		}
+		k = j + 1
+	}
+	// "also said", "later told", "has said", "quickly added"
+	for n := 0; n < 3 && k < len(toks) && toks[k].kind == tkWord && !toks[k].cap && (reportAdverbs[toks[k].low] || strings.HasSuffix(toks[k].low, "ly")); n++ {
+		k++
+	}
+	if k >= len(toks) || toks[k].quote >= 0 || askForms[toks[k].low] {
+		return false
+	}
+	_, ok := speechVerbs[toks[k].low]
+	return ok
+}
+
+// reportAdverbs stand between a reporter and the speech verb.
+var reportAdverbs = set("also", "then", "later", "has", "had")
+
+// askForms ask: the one asked answers next.
+var askForms = set("asked", "asks", "asking", "pressed", "questioned")
+
+// modifiesNoun reports whether the lower-case word after the mention m
+// is a noun it modifies ("Clinton surrogate", "Trump voters") rather
+// than its verb.
+func (an *analysis) modifiesNoun(m mention) bool {
+	if m.end >= len(an.toks) {
+		return false
+	}
+	t := &an.toks[m.end]
+	if t.kind != tkWord || t.cap || an.toks[m.end-1].poss {
+		return false
+	}
+	if _, verb := speechVerbs[t.low]; verb || auxWords[t.low] || irregularPast[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
+		return false
+	}
+	return !clauseJoins[t.low] && !determiners[t.low] && t.low != "is" && t.low != "was"
+}
+
+func genderFits(p *person, pron string) bool {
+	switch pron {
+	case "he":
+		return p.gender != 'f'
+	case "she":
+		return p.gender != 'm'
+	}
+	return false
+}
+
+// resolvePronoun finds the person "he" or "she" at a cue refers to: the
+// subject of the same sentence, else the last speaker, else the most
+// recent person named.
+func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
+	pron := c.src.pronoun
+	at := c.src.first
+	sent := an.toks[at].sent
+	if p := an.handleBefore(at, sent); p >= 0 && genderFits(an.people[p], pron) {
+		return p
+	}
+	// "Hall scolded his deputy Mark Stone when he said": in a clause
+	// that follows the main one, the main clause's object
+	if at > 0 && afterClause[an.toks[at-1].low] {
+		subj := -1
+		for _, m := range an.mentions {
+			if m.tfirst >= at {
+				break
+			}
+			if an.toks[m.first].sent != sent || an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || an.objectAt(m.tfirst) || !genderFits(an.people[m.person], pron) {
+				continue
+			}
+			if subj < 0 {
+				subj = m.person
+			} else if m.person != subj && m.end >= at-2 {
+				return m.person
+			}
+		}
+	}
+	// the subject of this sentence: the first name in it, outside quotes,
+	// past an opening clause when the main clause names someone before the
+	// pronoun ("When Ms. Friedan ..., Mrs. Schlafly replied that ..., she
+	// said")
+	if start := an.afterOpener(an.sents[sent].first, at); start > an.sents[sent].first {
+		for _, m := range an.mentions {
+			if m.tfirst >= at {
+				break
+			}
+			if m.tfirst >= start && an.toks[m.first].quote < 0 && genderFits(an.people[m.person], pron) && !an.objectAt(m.tfirst) && !an.toks[m.end-1].poss {
+				return m.person
+			}
+		}
+	}
+	for _, m := range an.mentions {
+		if m.tfirst >= at {
+			break
+		}
+		if an.toks[m.first].sent == sent && an.toks[m.first].quote < 0 && genderFits(an.people[m.person], pron) && !an.objectAt(m.tfirst) && !an.pairedName(m) {
+			// "With a vote for Trump ruled out, Cross said ... he": no
+			// object of a preposition; "Hall and Stone need to realize
+			// "...," he said": no one of two
+			return m.person
+		}
+	}
+	// no name of the sentence fits the pronoun's gender as voted: the
+	// sentence's subject still does when its given name has the
+	// pronoun's sex and no title says otherwise ("Mary Hall said that
+	// she called Stone on what she called "..."", with Hall voted male
+	// from other people's pronouns); it must open the sentence or its
+	// main clause ("Choosing between Hall and Stone is ..., she said" is
+	// neither's)
+	for _, m := range an.mentions {
+		if m.tfirst >= at || an.toks[m.first].sent > sent {
+			break
+		}
+		if an.toks[m.first].sent < sent || an.toks[m.first].quote >= 0 {
+			continue
+		}
+		p := an.people[m.person]
+		opens := m.tfirst == an.sents[sent].first || m.tfirst == an.afterOpener(an.sents[sent].first, at)
+		if opens && !an.toks[m.end-1].poss && !an.objectAt(m.tfirst) && !an.pairedName(m) && p.honor == 0 && (pron == "she" && p.given == 'f' || pron == "he" && p.given == 'm') {
+			return m.person
+		}
+		break
+	}
+	// the last person named before, not as a possessive modifier ("Robin
+	// Cook backed Mr Brown's bid. But he insisted"); one whose gender is
+	// known to fit outranks one whose gender is unknown
+	best, bestSent := -1, -1
+	known, knownSent := -1, -1
+	told, toldSent := -1, -1
+	poss, possSent := -1, -2
+	replies := replyVerbs[an.toks[c.tok].low]
+	for _, m := range an.mentions {
+		if m.tfirst >= at {
+			break
+		}
+		if an.toks[m.first].quote < 0 && an.toks[m.end-1].poss && genderFits(an.people[m.person], pron) {
+			poss, possSent = m.person, an.toks[m.first].sent
+		}
+		if an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || !genderFits(an.people[m.person], pron) || an.toks[m.first].sent == sent && an.pairedName(m) {
+			continue
+		}
+		if !replies && an.toldObject(m) {
+			// "Cheney told radio host Hugh Hewitt that ... "...," he
+			// added": the one told listens (unless he replies)
+			told, toldSent = m.person, an.toks[m.first].sent
+			continue
+		}
+		best, bestSent = m.person, an.toks[m.first].sent
+		if an.people[m.person].gender != 0 {
+			known, knownSent = best, bestSent
+		}
+	}
+	if best < 0 {
+		best, bestSent = told, toldSent
+	}
+	if best < 0 && possSent >= sent-1 {
+		// `Even Trump's early-morning Twitter message left some wiggle
+		// room. "...," he tweeted.`: nobody else was named but as an owner
+		best, bestSent = poss, possSent
+	}
+	if known >= 0 && knownSent >= sent-1 {
+		best, bestSent = known, knownSent
+	}
+	if best >= 0 && bestSent == sent-1 && !an.opensSentence(at) && !replies {
+		// reported speech, then the quote: `Maloy said he understands
+		// Ayotte's support for Trump. "...," he said.` The one who
+		// reported in the sentence before goes on speaking, not the last
+		// person named in what he reported (not so for asking or a
+		// reply: `Scott Conroy asked Sanders whether ... "...," he said`
+		// is Sanders)
+		prev := an.sents[sent-1]
+		// (a reporter whose sex no word shows must at least hold a title:
+		// "Vice President Pence told NBC ...")
+		if mi := an.subjectMention(sent-1, an.afterOpener(prev.first, prev.end), pron); mi >= 0 && an.reportsSpeech(an.mentions[mi]) && (an.people[an.mentions[mi].person].gender != 0 || an.people[an.mentions[mi].person].role != "") {
+			best = an.mentions[mi].person
+			// "X told MSNBC that ..., and Rep. Y of New York, chair of
+			// the caucus, discounted talk of it. "...," he said": the
+			// last clause's subject when a title introduces him there
+			// ("..., but Mr. Bush risked" inside what X said is not)
+			if last := an.lastClauseSubjectOf(prev.first, prev.end, true); last.person >= 0 && last.person != best && last.first > an.mentions[mi].end && an.midx[last.first] >= 0 && an.mentions[an.midx[last.first]].role != "" && genderFits(an.people[last.person], pron) && an.people[last.person].gender != 0 {
+				best = last.person
+			}
+		}
+	}
+	if best >= 0 && bestSent == sent-1 && !an.opensSentence(at) && !replies {
+		if p := an.subordinateAntecedent(sent-1, best, pron); p >= 0 {
+			best = p
+		} else if p := an.pronounChain(sent-1, best, pron); p >= 0 {
+			best = p
+		}
+	}
+	// a pronoun that opens its sentence continues the subject of the
+	// sentence before ("Dr Greenspan, 79, ... said the world owed a debt
+	// to Smith, whose genius he praised. He said ..." is Greenspan)
+	if best >= 0 && bestSent == sent-1 && an.opensSentence(at) {
+		prev := an.sents[sent-1]
+		subj := an.subjectIn(sent-1, pron)
+		// "X has called the tariffs "...," but Mr. Navarro said ...":
+		// the last clause's subject
+		if last := an.lastClauseSubject(prev.first, prev.end); last.person >= 0 && genderFits(an.people[last.person], pron) {
+			subj = last.person
+		}
+		if subj >= 0 && an.people[subj].gender != 0 {
+			best = subj
+		}
+	}
+	// a person named in the sentence just before outranks the last speaker
+	if best >= 0 && bestSent >= sent-1 && an.people[best].gender != 0 {
+		return best
+	}
+	// sentences that open with the pronoun carry the one who reported
+	// speech before them: `Matt Hall, the campaign's director, said he
+	// had the most experience. He had worked on Tom Stone's campaign.
+	// "...," he said` is Hall, not the last speaker
+	if best >= 0 && bestSent < sent-1 {
+		s := sent - 1
+		for s > bestSent && an.opensWithWord(s, pron) {
+			s--
+		}
+		if s == bestSent && s < sent-1 {
+			if r := an.reporterIn(s, pron); r >= 0 && an.people[r].gender != 0 {
+				return r
+			}
+		}
+	}
+	if lastPerson >= 0 && genderFits(an.people[lastPerson], pron) && an.people[lastPerson].gender != 0 {
+		return lastPerson
+	}
+	if best < 0 && lastPerson >= 0 && genderFits(an.people[lastPerson], pron) {
+		return lastPerson
+	}
+	return best
+}
+
+// handleBefore finds the person a social-media handle names ("Remember
+// when @PeterHallMP backed the toll? He stood ...") when the handle is
+// the last name-like reference before toks[at], in its sentence or the
+// one before; -1 if none. A handle names a person when it holds the person's
+// given name and surname, or a surname of five letters or more.
+func (an *analysis) handleBefore(at, sent int) int {
+	toks := an.toks
+	for k := at - 1; k > 0 && toks[k].sent >= sent-1; k-- {
+		if an.midx[k] >= 0 {
+			return -1 // a name is nearer
+		}
+		if toks[k-1].low != "@" || toks[k].kind != tkWord || toks[k-1].e != toks[k].s {
+			continue
+		}
+		h := toks[k].low
+		for pi, p := range an.people {
+			last := p.last()
+			if len(p.lows) > 1 && strings.Contains(h, p.lows[0]+last) || len(last) >= 5 && strings.Contains(h, last) {
+				return pi
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// subordinateAntecedent is the antecedent of a he/she after a quote that
+// opens its sentence when the last person named in the sentence before,
+// best, stands in a part of it that its subject governs: a relative
+// clause or participle phrase after the subject ("Tom Hall, whose
+// father is Cuban, joined in against Mr. Stone, saying ...", "said Ryan
+// Hall, who worked for Tom Stone.") names others, and the subject goes
+// on speaking; -1 when the sentence has no such subject or best is no
+// such name.
+func (an *analysis) subordinateAntecedent(sent, best int, pron string) int {
+	toks := an.toks
+	s := an.sents[sent]
+	start := an.afterOpener(s.first, s.end)
+	mi := an.subjectMention(sent, start, pron)
+	if mi < 0 {
+		return -1
+	}
+	subj := an.mentions[mi]
+	if subj.person == best || an.people[subj.person].gender == 0 {
+		return -1
+	}
+	if !an.opensClause(start, subj) {
+		return -1
+	}
+	if last := an.lastClauseSubjectOf(s.first, s.end, true); last.person == best {
+		// "..., but Mr. Stone said": a clause of its own ("..., and Rep.
+		// Ann Ruiz of Ohio discounted talk of it")
+		return -1
+	}
+	// the last mention of best in the sentence
+	bm := -1
+	for i := mi + 1; i < len(an.mentions); i++ {
+		m := an.mentions[i]
+		if toks[m.first].sent > sent {
+			break
+		}
+		if m.person == best && toks[m.first].quote < 0 {
+			bm = i
+		}
+	}
+	if bm < 0 {
+		return -1
+	}
+	// best reports speech there ("..., which would "...," Stone said")
+	if b := an.mentions[bm]; an.reportsSpeech(b) || b.tfirst >= 2 && speechVerbs[toks[b.tfirst-1].low] != "" && (toks[b.tfirst-2].low == "," || toks[b.tfirst-2].kind == tkQuote) && (b.end >= len(toks) || toks[b.end].low == "," || toks[b.end].low == ".") {
+		return -1
+	}
+	for k := subj.end; k < an.mentions[bm].tfirst; k++ {
+		t := &toks[k]
+		if t.quote >= 0 || t.kind != tkWord {
+			continue
+		}
+		if relativeOpeners[t.low] {
+			return subj.person
+		}
+		if strings.HasSuffix(t.low, "ing") && !t.cap && k >= 1 && (toks[k-1].low == "," || toks[k-1].low == "and" && k >= 2 && toks[k-2].low == ",") {
+			return subj.person
+		}
+	}
+	return -1
+}
+
+// clauseLeads may stand before a clause's subject.
+var clauseLeads = set("but", "and", "so", "even", "yet", "then", "still", "the")
+
+// relativeOpeners open a clause that a subject before them governs.
+var relativeOpeners = set("who", "whom", "whose", "which", "that")
+
+// pronounDescriptor is the unnamed source a he/she right after a quote
+// that opens its sentence refers to when the sentence before opens with
+// that source as its subject and names nobody ("The moderator said that
+// others ... were watched. "...," he said" is the moderator); "" when
+// not so.
+func (an *analysis) pronounDescriptor(c cue) string {
+	toks := an.toks
+	at := c.src.first
+	if at < 1 || toks[at-1].kind != tkQuote || toks[at-1].open || replyVerbs[toks[c.tok].low] {
+		return ""
+	}
+	sent := toks[at].sent
+	if sent == 0 {
+		return ""
+	}
+	for k := an.sents[sent].first; k < at; k++ {
+		if toks[k].quote < 0 && toks[k].kind == tkWord {
+			return "" // the quote opens its sentence
+		}
+	}
+	prev := an.sents[sent-1]
+	for _, m := range an.mentions {
+		if toks[m.first].sent == sent-1 {
+			return "" // a person named there is the likelier antecedent
+		}
+	}
+	d := an.subjectPhrase(prev.first, prev.end)
+	if d.desc == "" || d.person >= 0 || d.end < 1 {
+		return ""
+	}
+	head := toks[d.end-1].low
+	if !sourceNouns[head] || notPersonNouns[head] || strings.HasSuffix(head, "s") && head != "witness" {
+		return ""
+	}
+	if c.src.pronoun == "he" && strings.HasSuffix(head, "woman") || c.src.pronoun == "she" && strings.HasSuffix(head, "man") && !strings.HasSuffix(head, "woman") {
+		return ""
+	}
+	if p := an.epithetPerson(d); p >= 0 {
+		return "" // an epithet: the named person, found the usual way
+	}
+	return trimPossessive(d.desc)
+}
+
+// notPersonNouns are source nouns for bodies, documents and groups, which
+// no he/she refers to.
+var notPersonNouns = set("statement", "campaign", "administration", "department", "ministry", "government", "kremlin",
+	"white", "house", "committee", "commission", "agency", "police", "report", "team", "office", "group", "poll",
+	"survey", "study", "analysis", "memo", "letter", "lawsuit", "complaint", "indictment", "filing", "ruling",
+	"order", "court", "organization", "company", "firm", "union", "council", "board", "party", "network",
+	"newspaper", "paper", "editorial", "website", "site", "post", "tweet", "staff", "coalition", "alliance",
+	"caucus", "federation", "association", "institute", "foundation", "center", "bureau", "fbi", "cia",
+	"pentagon", "doj", "dhs", "embassy", "people")
+
+// pronounChain is the antecedent of a he/she after a quote that opens
+// its sentence when the sentence before opens with the same pronoun: the
+// names there after the pronoun are others ("Hall said. He touted views
+// not unlike those of the Stone administration. "...," he said" is
+// Hall), so the pronoun goes on with the subject, or else the reporter,
+// of the sentence before the run of such sentences; -1 when none fits.
+func (an *analysis) pronounChain(sent, best int, pron string) int {
+	if !an.opensWithWord(sent, pron) {
+		return -1
+	}
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		if an.toks[k].kind == tkWord {
+			if an.midx[k] >= 0 || k+1 < len(an.toks) && an.toks[k+1].kind == tkWord && an.toks[k+1].cap {
+				return -1 // "He Lei, the head of ...": a name
+			}
+			break
+		}
+	}
+	s := sent
+	for s > 0 && an.opensWithWord(s, pron) {
+		s--
+	}
+	if an.opensWithWord(s, pron) {
+		return -1
+	}
+	start := an.afterOpener(an.sents[s].first, an.sents[s].end)
+	mi := an.subjectMention(s, start, pron)
+	if mi < 0 || !an.opensClause(start, an.mentions[mi]) {
+		return -1
+	}
+	r := an.mentions[mi].person
+	if r == best || an.people[r].gender == 0 {
+		return -1
+	}
+	return r
+}
+
+// opensClause reports whether the mention subj, the first of its
+// sentence from token start on, opens its clause as its subject ("But Mr.
+// Hall, ...", "Even Rep. Ann Hall", "Republican strategist Tom Hall"),
+// not "The campaign's claims of ... between Stone and Hall" nor "His
+// motion says Judge Hall" nor one of two ("Tom Hall and Ann Ruiz"); a quote and its inverted verb may stand
+// before it (`"...," said Ann Hall, who`).
+func (an *analysis) opensClause(start int, subj mention) bool {
+	toks := an.toks
+	if subj.end < len(toks) && (toks[subj.end].low == "and" || toks[subj.end].low == "&") {
+		return false // "Tom Hall and Ann Ruiz spoke": they, not he or she
+	}
+	if subj.tfirst >= 2 && speechVerbs[toks[subj.tfirst-1].low] != "" && (toks[subj.tfirst-2].low == "," || toks[subj.tfirst-2].kind == tkQuote) {
+		return true
+	}
+	for k := start; k < subj.tfirst; k++ {
+		t := &toks[k]
+		if t.kind != tkWord || t.quote >= 0 || t.cap || clauseLeads[t.low] {
+			continue
+		}
+		if objectPreps[t.low] || relativeOpeners[t.low] || phrasePreps[t.low] || verbLike(t.low) || t.low == "between" {
+			return false
+		}
+	}
+	return true
+}
+
+// pairedName reports whether mention m is joined by "and" to a name
+// right before or after it ("Hall and Stone need to"): one of two, whom
+// a he/she does not name.
+func (an *analysis) pairedName(m mention) bool {
+	toks := an.toks
+	if m.end+1 < len(toks) && toks[m.end].low == "and" {
+		if mi := an.midx[m.end+1]; mi >= 0 && an.mentions[mi].tfirst == m.end+1 {
+			return true
+		}
+	}
+	if m.tfirst >= 2 && toks[m.tfirst-1].low == "and" {
+		if mi := an.midx[m.tfirst-2]; mi >= 0 && an.mentions[mi].end == m.tfirst-1 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,550 @@
+package extract
+
+import (
+	"strings"
+)
+
+// sourceAfter reads the source phrase that starts at toks[k] (after an
+// inverted verb or "according to").
+func (an *analysis) sourceAfter(k, end int, midx []int32) source {
+	toks := an.toks
+	src := source{person: -1, first: k, end: k}
+	if k >= end {
+		return src
+	}
+	if p, ok := pronouns[toks[k].low]; ok && toks[k].quote < 0 {
+		if p == "" || p == "it" {
+			return src
+		}
+		src.pronoun, src.end = p, k+1
+		return src
+	}
+	// a person named within the next few words, with only words before
+	for j := k; j < end && j < k+8; j++ {
+		t := &toks[j]
+		if t.kind == tkQuote || t.quote >= 0 {
+			break
+		}
+		if mi := midx[j]; mi >= 0 {
+			m := an.mentions[mi]
+			if toks[m.end-1].poss {
+				// "exhorted Clinton's introducer, actress Jamie Lee
+				// Curtis": the name in apposition to the possessed noun
+				if r := an.appositiveName(m.end, end, midx); r >= 0 {
+					m = an.mentions[r]
+					return source{person: m.person, first: m.tfirst, end: m.end}
+				}
+			}
+			// "Sessions spokeswoman Sarah Isgur Flores": the later name
+			if n := m.end; n+1 < end && toks[m.end-1].kind == tkWord && !toks[n].cap && toks[n].kind == tkWord {
+				if toks[m.end-1].poss {
+					// "Clinton's top foreign policy aide Jake Sullivan": modifiers
+					// before the role noun
+					for r := n; r < end-1 && r < n+4 && toks[r].kind == tkWord && !toks[r].cap && toks[r].quote < 0; r++ {
+						if _, role := titleWords[toks[r].low]; role || sourceNouns[toks[r].low] {
+							if midx[r+1] >= 0 {
+								n = r
+							}
+							break
+						}
+					}
+				}
+				if _, role := titleWords[toks[n].low]; role || sourceNouns[toks[n].low] {
+					for j2 := n + 1; j2 < end && j2 <= n+3; j2++ {
+						if mj := midx[j2]; mj >= 0 {
+							m = an.mentions[mj]
+							break
+						}
+						if toks[j2].kind != tkWord {
+							break
+						}
+					}
+					if m.first < n {
+						// no later name: "Trump's lawyers" is a descriptor
+						return an.descriptorAfter(k, end)
+					}
+				}
+			}
+			src.person, src.first, src.end = m.person, j, m.end
+			return src
+		}
+		if t.kind != tkWord && !(t.kind == tkNum && j > k) || t.low == "who" || t.low == "that" || t.low == "in" || t.low == "on" || t.low == "about" {
+			break // a year may stand in the phrase: "a 2013 study by X"
+		}
+		if (t.low == "with" || t.low == "to") && j > k && linkWords[toks[j-1].low] {
+			break // "a fundraiser aligned with Rubio": Rubio is not the source
+		}
+		if t.low == "of" && j > k && (toks[j-1].low == "republican" || toks[j-1].low == "democrat") {
+			break // "said an Iowa Republican of Rubio": the topic
+		}
+	}
+	d := an.descriptorAfter(k, end)
+	// "said another leading advocate, Andrew J. Pincus of Mayer Brown":
+	// the name after the phrase, whatever noun heads the phrase
+	e := k
+	for e < end && e < k+8 && toks[e].kind == tkWord && toks[e].quote < 0 && !descStop[toks[e].low] {
+		e++
+	}
+	if e > k && e+1 < end && toks[e].low == "," {
+		if mi := midx[e+1]; mi >= 0 && an.mentions[mi].tfirst == e+1 {
+			m := an.mentions[mi]
+			return source{person: m.person, first: m.tfirst, end: m.end}
+		}
+	}
+	return d
+}
+
+// appositiveName returns the mention that follows a short lower-case
+// noun phrase at toks[k], a comma and at most three lower-case words
+// ("introducer, actress Jamie Lee Curtis"), or -1.
+func (an *analysis) appositiveName(k, end int, midx []int32) int {
+	toks := an.toks
+	j := k
+	for j < end && j < k+4 && toks[j].kind == tkWord && !toks[j].cap && toks[j].quote < 0 {
+		j++
+	}
+	if j == k || j+1 >= end || toks[j].low != "," {
+		return -1
+	}
+	for n := j + 1; n < end && n <= j+4; n++ {
+		if mi := midx[n]; mi >= 0 && an.mentions[mi].tfirst == n {
+			return int(mi)
+		}
+		if toks[n].kind != tkWord || toks[n].cap || toks[n].quote >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// descStop ends a descriptor phrase read forwards.
+var descStop = set("who", "which", "that", "in", "on", "at", "to", "during", "after", "before",
+	"when", "while", "because", "and", "but", "as", "by", "about", "said", "told", "says", "adding",
+	"if", "since", "than", "from", "last", "this", "earlier", "later", "afterward", "recently",
+	"yesterday", "today", "tonight", "thursday", "monday", "tuesday", "wednesday", "friday",
+	"saturday", "sunday", "has", "have", "had", "was", "is", "were", "are", "would", "will",
+	"released", "published", "conducted", "taken", "obtained", "seen", "posted", "sent", "issued")
+
+func (an *analysis) descriptorAfter(k, end int) source {
+	toks := an.toks
+	src := source{person: -1, first: k, end: k}
+	j := k
+	for j < end && j < k+8 {
+		t := &toks[j]
+		if t.kind != tkWord && t.kind != tkNum || t.quote >= 0 {
+			break
+		}
+		linked := j > k && (t.low == "with" && toks[j-1].low == "familiar" || t.low == "to" && toks[j-1].low == "close" || t.low == "in" && toks[j-1].low == "involved" || t.low == "as" && toks[j-1].low == "known")
+		if descStop[t.low] && !linked {
+			if j == k {
+				return source{person: -1}
+			}
+			break
+		}
+		if linked {
+			// "two sources familiar with the matter", "a source close to
+			// the campaign", "the base chief known as Bob"
+			j++
+			for j < end && j < k+12 && toks[j].kind == tkWord && !descStop[toks[j].low] {
+				j++
+			}
+			break
+		}
+		if (t.low == "of" || t.low == "for") && j > k {
+			break
+		}
+		j++
+		if t.poss && j < end && toks[j].kind != tkWord {
+			break
+		}
+	}
+	src.end = j
+	return an.makeDescriptor(src)
+}
+
+// descBackStop ends a descriptor phrase read backwards from the verb.
+var descBackStop = set("that", "and", "but", "because", "when", "while", "as", "after", "before",
+	"if", "since", "though", "although", "of", "for", "with", "in", "on", "at", "to", "by", "from",
+	"about", "said", "says", "told", "where", "so", "than", "whom", "who", "which", "what", "also",
+	"until", "unless")
+
+// sourceBefore reads the subject of the verb at toks[v]: the nearest name,
+// pronoun or noun phrase before it, skipping auxiliaries and an
+// appositive between commas.
+func (an *analysis) sourceBefore(v, first int, midx []int32) source {
+	toks := an.toks
+	src := source{person: -1}
+	k := v - 1
+	if k >= first {
+		if pi := an.bareSurname(k); pi >= 0 {
+			// "Will described Trump as": a known person's surname that the
+			// people layer keeps out of names as a common word
+			return source{person: pi, first: k, end: k + 1}
+		}
+	}
+	for n := 0; k >= first && n < 4 && auxWords[toks[k].low] && toks[k].kind == tkWord; n++ {
+		k--
+	}
+	// "The email goes on to say:", "he went on to write": the subject of
+	// the verb before "to"
+	if k-1 > first && toks[k].low == "to" && (toks[k-1].low == "on" && k-2 > first && onVerbs[toks[k-2].low]) {
+		k -= 3
+	}
+	// "The study had this to say:": the subject of "had"
+	if k-2 > first && toks[k].low == "to" && sayObjects[toks[k-1].low] && (toks[k-2].low == "had" || toks[k-2].low == "has" || toks[k-2].low == "have") {
+		k -= 3
+	}
+	// "a reporter can be heard asking": the subject before a passive
+	// verb group of perception
+	if k-2 >= first && (toks[k].low == "heard" || toks[k].low == "seen") && (toks[k-1].low == "be" || toks[k-1].low == "been" || toks[k-1].low == "is" || toks[k-1].low == "was") {
+		k -= 2
+		for n := 0; k >= first && n < 3 && (auxWords[toks[k].low] || modalWords[toks[k].low]) && toks[k].kind == tkWord; n++ {
+			k--
+		}
+	}
+	if k < first {
+		return src
+	}
+	// "X confirmed the meetings, but said": the clause's subject
+	if toks[k].low == "and" || toks[k].low == "but" {
+		return an.subjectOf(first, k)
+	}
+	if toks[k].low == "," {
+		// X, who ..., said / X, R-Calif., said / A strategist, John Weaver, said:
+		// walk back over up to four comma-separated segments to a name
+		comma := k
+		fallback := -1
+		// "Sen. John McCain (R-Ariz.), said"
+		if p := comma - 1; p > first && toks[p].low == ")" {
+			for p > first && p > comma-8 && toks[p].low != "(" {
+				p--
+			}
+			if toks[p].low == "(" {
+				if mi := midx[p-1]; mi >= 0 && an.mentions[mi].end == p {
+					m := an.mentions[mi]
+					return source{person: m.person, first: m.tfirst, end: m.end}
+				}
+			}
+		}
+		for seg := 0; seg < 4; seg++ {
+			j := comma - 1
+			for j >= first && j > comma-30 && toks[j].low != "," && toks[j].kind != tkQuote && toks[j].quote < 0 {
+				j--
+				// `Hemsley, the co-author of "Going Viral," about ..., said`:
+				// a short quoted title inside the appositive is part of it
+				if j > first && j < comma-1 && toks[j].kind == tkQuote && !toks[j].open {
+					o := j - 1
+					for o > first && o > j-9 && !(toks[o].kind == tkQuote && toks[o].open) {
+						o--
+					}
+					if toks[o].kind == tkQuote && toks[o].open && o > first {
+						j = o - 1
+					}
+				}
+			}
+			// the segment itself is a name: "A top strategist, John Weaver, said"
+			if comma-1 > j && seg == 0 {
+				if mi := midx[comma-1]; mi >= 0 && an.mentions[mi].end == comma && an.mentions[mi].tfirst == j+1 {
+					m := an.mentions[mi]
+					return source{person: m.person, first: m.tfirst, end: m.end}
+				}
+			}
+			if j < first || toks[j].low != "," {
+				break
+			}
+			b := j - 1
+			if b >= first && toks[b].low == ")" {
+				for b > first && toks[b].low != "(" {
+					b--
+				}
+				b--
+			}
+			b = skipSuffix(toks, b, first)
+			if b < first {
+				break
+			}
+			if mi := midx[b]; mi >= 0 && an.mentions[mi].end == b+1 && !an.objectAt(an.mentions[mi].tfirst) {
+				k = b
+				fallback = -1
+				break
+			}
+			if _, ok := pronouns[toks[b].low]; ok {
+				k = b
+				fallback = -1
+				break
+			}
+			if fallback < 0 {
+				fallback = b
+			}
+			comma = j
+		}
+		if fallback >= 0 {
+			k = fallback
+		} else if toks[k].low == "," {
+			return src
+		}
+	}
+	// "Sen. Brian Schatz (D-Hawaii) called it"
+	if toks[k].low == ")" && k > first {
+		j := k - 1
+		for j > first && j > k-8 && toks[j].low != "(" {
+			j--
+		}
+		if toks[j].low == "(" && j > first {
+			k = j - 1
+		}
+	}
+	// "a White House official, who called it": the phrase before "who"
+	if toks[k].low == "who" && k-2 >= first && toks[k-1].low == "," {
+		k -= 2
+	}
+	t := &toks[k]
+	if t.kind == tkQuote || t.quote >= 0 {
+		return src
+	}
+	if mi := midx[k]; mi >= 0 && an.mentions[mi].end == k+1 {
+		m := an.mentions[mi]
+		if an.objectAt(m.tfirst) && m.tfirst > first && toks[m.tfirst-1].low != "of" && toks[m.tfirst-1].low != "with" {
+			// "Gary Byrne, a former agent for President Bill Clinton has
+			// written": the object of a preposition is no subject; the
+			// person whose appositive holds it is ("with Hall noting", "of
+			// Hall saying" make Hall the participle's subject)
+			if sub := an.subjectOf(first, m.tfirst); sub.person >= 0 && sub.person != m.person && sub.end < m.tfirst && toks[sub.end].low == "," {
+				return sub
+			}
+		}
+		src.person, src.first, src.end = m.person, m.tfirst, m.end
+		return src
+	}
+	if p, ok := pronouns[t.low]; ok {
+		if p == "" || p == "it" {
+			return src
+		}
+		src.pronoun, src.first, src.end = p, k, k+1
+		return src
+	}
+	if t.kind != tkWord {
+		return src
+	}
+
+	// "a White House official who spoke anonymously to discuss strategy
+	// said": the phrase before a relative clause with no commas
+	for w := k - 1; w > first && w >= k-12; w-- {
+		tw := &toks[w]
+		if tw.kind != tkWord || tw.quote >= 0 {
+			break
+		}
+		if tw.low == "who" {
+			if r := an.sourceBefore(w, first, midx); (r.person >= 0 || r.desc != "") && !r.loose {
+				return r
+			}
+			break
+		}
+	}
+	// a noun phrase ending at k
+	j := k
+	for j > first && j > k-7 {
+		p := &toks[j-1]
+		if p.low == "and" && j < k {
+			// "the Florida senator and Republican presidential candidate
+			// said": two roles of one source
+			if b := an.roleBeforeAnd(j-1, first); b >= 0 {
+				j = b
+				break
+			}
+		}
+		if p.kind != tkWord && p.kind != tkNum || p.quote >= 0 || descBackStop[p.low] {
+			break
+		}
+		if _, verb := speechVerbs[p.low]; verb && !p.cap {
+			break
+		}
+		j--
+		if determiners[p.low] {
+			break
+		}
+	}
+	// "two sources familiar with the matter said", "a person close to the
+	// campaign said": the phrase runs back over the link to its head
+	if j-3 >= first && (toks[j-1].low == "with" && toks[j-2].low == "familiar" || toks[j-1].low == "to" && toks[j-2].low == "close" || toks[j-1].low == "in" && toks[j-2].low == "involved") {
+		if h := &toks[j-3]; h.kind == tkWord && (!h.cap || j-3 == first) && (sourceNouns[h.low] || plainNoun(h) || j-3 == first) {
+			b := j - 3
+			for b > first && b > j-7 && toks[b-1].kind == tkWord && toks[b-1].quote < 0 && !descBackStop[toks[b-1].low] {
+				b--
+				if determiners[toks[b].low] {
+					break
+				}
+			}
+			if d := an.makeDescriptor(source{person: -1, first: b, end: k + 1}); !d.empty() {
+				return d
+			}
+		}
+	}
+	// "a spokeswoman for MTV said": the role, and the person the article
+	// names with that role for that organisation ("MTV spokeswoman Jeannie
+	// Kedas"), wherever it does
+	if j-2 >= first && (toks[j-1].low == "for" || toks[j-1].low == "of") && (toks[j].cap || determiners[toks[j].low]) && roleNouns[toks[j-2].low] || j-2 >= first && toks[j-1].low == "of" && (toks[j].cap || determiners[toks[j].low] || j == k) && officeHeads[toks[j-2].low] {
+		org := strings.ToLower(an.text[toks[j].s:toks[k].e])
+		for pi, p := range an.people {
+			if p.mentions > 0 && strings.EqualFold(p.role, toks[j-2].low) && strings.ToLower(p.affil) == org {
+				return source{person: pi, first: j - 2, end: k + 1}
+			}
+		}
+		r := j - 2
+		for r > first && r > j-5 && modifierWord(&toks[r-1]) && !determiners[toks[r-1].low] {
+			r-- // "the former secretary of state"
+		}
+		if r > first && determiners[toks[r-1].low] {
+			r--
+		}
+		src.first, src.end = r, k+1
+		return an.makeDescriptor(src)
+	}
+	// "Gov. Jeb Bush of Florida said", "Tom Cole of Oklahoma said"
+	if j-2 >= first && toks[j-1].low == "of" && k-j < 4 {
+		if mi := midx[j-2]; mi >= 0 && an.mentions[mi].end == j-1 && !toks[j-2].poss {
+			place := true
+			for b := j; b <= k; b++ {
+				place = place && (toks[b].cap || toks[b].low == "the")
+			}
+			if place {
+				m := an.mentions[mi]
+				return source{person: m.person, first: m.tfirst, end: m.end}
+			}
+		}
+	}
+	// "Brent Bozell, PTC president and conservative activist said"
+	for b := j - 1; b > first && b >= j-10; b-- {
+		if toks[b].low == "," {
+			if mi := midx[b-1]; mi >= 0 && an.mentions[mi].end == b && !an.openerComma(first, b) {
+				m := an.mentions[mi]
+				return source{person: m.person, first: m.tfirst, end: m.end}
+			}
+			break
+		}
+		if toks[b].kind != tkWord || descBackStop[toks[b].low] && toks[b].low != "and" && toks[b].low != "of" {
+			break
+		}
+	}
+	// "A letter from the American Legion obtained by The Associated Press
+	// warns": the agent of a participle that follows the subject is no
+	// subject; the phrase before the participle is
+	if j-2 > first && toks[j-1].low == "by" && receivedParticiples[toks[j-2].low] && !toks[j-2].cap {
+		return an.sourceBefore(j-2, first, midx)
+	}
+	// "the American Federation of Teachers calling": an organisation's
+	// capitalised name runs back over "of"
+	if j-2 > first && toks[j-1].low == "of" && toks[j].cap && toks[j-2].cap && toks[j-2].kind == tkWord && an.midx[j-2] < 0 && toks[j-2].quote < 0 {
+		b := j - 2
+		for b > first && b > j-6 && toks[b-1].cap && toks[b-1].kind == tkWord && an.midx[b-1] < 0 && toks[b-1].quote < 0 {
+			b--
+		}
+		if b > first && toks[b-1].low == "the" {
+			j = b - 1
+		}
+	}
+	src.first, src.end = j, k+1
+	d := an.makeDescriptor(src)
+	if d.loose && j > first && phrasePreps[toks[j-1].low] {
+		// "Protesters marching through the streets chanted": the object
+		// of a preposition is no subject
+		return source{person: -1}
+	}
+	if d.loose && j > first && toks[j-1].kind == tkWord && !toks[j-1].cap && len(toks[j-1].low) > 4 && strings.HasSuffix(toks[j-1].low, "ing") {
+		// "Du Plessis in disclosing the new agreement said": nor is the
+		// object of a participle
+		return source{person: -1}
+	}
+	return d
+}
+
+// openerComma reports whether the comma at toks[c] closes a clause or
+// phrase that opens the sentence at toks[first] ("As Hall attacked Ruiz,
+// the crowd chanted"): the name before it is no appositive head.
+func (an *analysis) openerComma(first, c int) bool {
+	toks := an.toks
+	k := first
+	for k < c && (toks[k].kind == tkPunct && toks[k].kind != tkQuote || toks[k].low == "but" || toks[k].low == "and") {
+		k++
+	}
+	if k >= c || !clauseOpeners[toks[k].low] && !introPreps[toks[k].low] {
+		return false
+	}
+	for j := k + 1; j < c; j++ {
+		if toks[j].low == "," || toks[j].kind == tkQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// phrasePreps put a noun phrase after them out of subject position.
+var phrasePreps = set("through", "into", "around", "across", "at", "in", "on", "of", "for", "with", "to", "from", "by", "about", "under", "over", "near", "outside", "inside", "behind", "along")
+
+// officeHeads head a role phrase whose "of" phrase names the office ("the
+// former secretary of state", "the chairman of the committee").
+var officeHeads = set("secretary", "chairman", "chairwoman", "chair", "director", "head", "president", "leader", "leaders", "member", "members", "chief", "dean", "governor", "mayor", "officials", "executives")
+
+// roleBeforeAnd returns where the role phrase that ends right before the
+// "and" at toks[a] starts, at its article ("the Florida senator and ..."),
+// or -1 when no lower-case source noun ends there or no article opens it
+// within four words.
+func (an *analysis) roleBeforeAnd(a, first int) int {
+	toks := an.toks
+	if a-1 <= first || !sourceNouns[toks[a-1].low] || toks[a-1].cap {
+		return -1
+	}
+	for b := a - 2; b >= first && b >= a-5; b-- {
+		t := &toks[b]
+		if t.kind != tkWord || t.quote >= 0 || an.midx[b] >= 0 {
+			return -1
+		}
+		if t.low == "the" || t.low == "a" || t.low == "an" {
+			return b
+		}
+		if descBackStop[t.low] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// roleNouns name one person speaking for an organisation.
+var roleNouns = set("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "aide", "adviser", "advisor")
+
+// linkWords tie a source phrase to a person it is not ("a donor aligned
+// with Rubio", "an aide close to the senator").
+var linkWords = set("aligned", "allied", "close", "familiar", "loyal", "tied", "linked", "connected", "friendly", "sympathetic", "opposed")
+
+// sayForms end a clause ("some say"), never a source phrase.
+var sayForms = set("say", "says", "said", "tell", "tells", "told", "argue", "argues", "argued")
+
+// bareSurname returns the person whose full name ends in the capitalised
+// word at toks[k] when no mention holds it, the word is a common word the
+// people layer keeps out of names ("Will", "From", "Read") and a past
+// tense or a speech verb follows it, or -1.
+func (an *analysis) bareSurname(k int) int {
+	toks := an.toks
+	t := &toks[k]
+	if t.kind != tkWord || !t.cap || t.upper || t.quote >= 0 || an.midx[k] >= 0 || !capStopWords[t.low] {
+		return -1
+	}
+	if k+1 >= len(toks) || toks[k+1].kind != tkWord || toks[k+1].cap {
+		return -1
+	}
+	if n := toks[k+1].low; !strings.HasSuffix(n, "ed") && !irregularPast[n] {
+		if _, speech := speechVerbs[n]; !speech || auxWords[n] {
+			return -1 // "Will voters turn out?": the modal
+		}
+	}
+	found := -1
+	for pi, p := range an.people {
+		if len(p.lows) > 1 && p.last() == t.low {
+			if found >= 0 {
+				return -1
+			}
+			found = pi
+		}
+	}
+	return found
+}
