@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"strings"
+)
+
+// orgLikeSingle reports whether a one-word name is used the way products
+// and companies are: "the Cell processor", "PlayStation 3", a list with an
+// acronym ("Sony, IBM and Toshiba"), or CamelCase ("WikiLeaks").
+func (an *analysis) orgLikeSingle(c *candidate) bool {
+	toks := an.toks
+	f, n := c.tfirst, c.end
+	if an.camelCase(c) {
+		return true
+	}
+	if f > 0 && toks[f-1].low == "the" && n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && !toks[n-1].poss {
+		// "the Obama administration" is the one exception: a surname
+		// with an institution after it
+		if !institutionWords[toks[n].low] {
+			return true
+		}
+	}
+	if n < len(toks) && toks[n].kind == tkNum && !toks[n-1].poss {
+		return true
+	}
+	// "the Court of Appeals said", "the Bank of America": a capitalised
+	// word, "of", then the one word is the tail of an institution's name
+	// (but "Friends of Pete" may be about Pete)
+	if f >= 2 && toks[f-1].low == "of" && toks[f-2].kind == tkWord && toks[f-2].cap && loadLexicon().given[toks[f].low] == 0 {
+		return true
+	}
+	// "a new Gallup poll", "Politico reporter Jake Sherman": a name before
+	// a word for a poll or a piece of reporting is a pollster or an outlet
+	if n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && !toks[n-1].poss && mediaNouns[toks[n].low] {
+		return true
+	}
+	// "southern Helmand province", "Cook County": a word for a place
+	// after the name makes it one
+	if n < len(toks) && toks[n].kind == tkWord && !toks[n-1].poss && placeNouns[toks[n].low] {
+		return true
+	}
+	listAcronym := func(k int) bool {
+		if k < 0 || k >= len(toks) || !toks[k].upper || toks[k].kind != tkWord {
+			return false
+		}
+		after := ""
+		if k+1 < len(toks) {
+			after = toks[k+1].low
+		}
+		return after == "," || after == "and" || after == ")" || after == "." || after == "or"
+	}
+	if n+1 < len(toks) && (toks[n].low == "," || toks[n].low == "and") && listAcronym(n+1) {
+		return true
+	}
+	if f >= 2 && (toks[f-1].low == "," || toks[f-1].low == "and") && listAcronym(f-2) {
+		return true
+	}
+	return false
+}
+
+// placeNouns name a kind of place after its proper name.
+var placeNouns = set("province", "provinces", "county", "counties", "district", "region", "valley",
+	"prefecture", "governorate", "township", "parish", "borough", "canton", "oblast", "island", "islands")
+
+// mediaNouns are what pollsters and outlets put out, and their staff.
+var mediaNouns = set("poll", "polls", "polling", "survey", "surveys", "reporter", "reporters", "editor",
+	"editors", "article", "articles", "story", "piece", "columnist", "correspondent", "podcast",
+	"newsletter", "headline", "reporting", "findings", "pollster", "pollsters", "contributor", "op-ed")
+
+// institutionWords follow a surname used as a modifier for the person's
+// organisation ("the Obama administration", "the Trump campaign").
+var institutionWords = set("administration", "campaign", "family", "years", "era", "presidency",
+	"government", "team", "camp", "foundation", "organization", "white", "house", "doctrine",
+	"regime", "children", "brothers", "sisters", "estate", "legacy", "transition", "cabinet",
+	"aides", "allies", "supporters", "voters", "base", "movement", "agenda", "plan", "policy",
+	"policies", "white", "trial", "case", "investigation", "probe", "inquiry", "nomination", "win",
+	"victory", "defeat", "loss", "speech", "rally", "interview", "statement", "tweet", "tweets",
+	"comments", "remarks", "emails", "email", "book", "memoir", "library")
+
+// camelCase reports whether a word of the name has a capital inside it
+// that no surname prefix explains ("WikiLeaks", "PlayStation", but not
+// "McConnell", "DeSantis", "LaHood" or "O'Neill").
+func (an *analysis) camelCase(c *candidate) bool {
+	for k := c.first; k < c.end; k++ {
+		t := &an.toks[k]
+		if t.kind != tkWord || t.upper {
+			continue
+		}
+		w := an.text[t.s:t.e]
+		for i := 1; i < len(w); i++ {
+			if w[i] < 'A' || w[i] > 'Z' {
+				continue
+			}
+			p := strings.ToLower(w[:i])
+			if camelPrefixes[p] || w[i-1] == '-' || w[i-1] == '\'' || w[i-1] == '.' || strings.HasSuffix(p, "’") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var camelPrefixes = set("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "du", "del", "della", "st", "o", "d", "l", "al", "el", "fitz", "ben", "bin", "abu", "ka", "lo")
+
+// roleAppositive reports whether a lower-case role phrase opens at
+// toks[k] ("vice chairwoman for", "former spokesman", "senior adviser
+// to"): an appositive that only a person takes.
+func (an *analysis) roleAppositive(k int) bool {
+	toks := an.toks
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := &toks[j]
+		if t.kind != tkWord || t.cap || t.quote >= 0 {
+			return false
+		}
+		if roleNouns[t.low] || personRoles[t.low] {
+			return true
+		}
+		if t.low == "chief" && j+1 < len(toks) && toks[j+1].low == "of" {
+			return true // "his chief of staff"
+		}
+		if !roleModifiers[t.low] && !(j == k && (t.low == "his" || t.low == "her")) {
+			return false
+		}
+	}
+	return false
+}
+
+// personRoles and roleModifiers make up the role phrases of roleAppositive.
+var personRoles = set("chairman", "chairwoman", "director", "manager", "founder", "co-founder", "strategist", "pollster", "professor", "secretary", "president")
+
+var roleModifiers = set("vice", "former", "senior", "deputy", "executive", "assistant", "campaign", "communications", "press", "national", "political", "longtime", "chief")
