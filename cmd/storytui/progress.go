@@ -62,12 +62,12 @@ func (p *progressPrinter) finish(pr index.Progress) {
 	if pr.FilesDone == 0 && pr.Removed == 0 && len(pr.Problems) == 0 {
 		return // nothing changed since the last run: stay quiet
 	}
-	fmt.Fprintf(p.w, "indexed %d articles from %d files in %s", pr.Articles, pr.FilesDone, pr.Elapsed.Round(time.Millisecond))
+	fmt.Fprintf(p.w, "indexed %s from %s in %s", counted(pr.Articles, "article"), counted(pr.FilesDone, "file"), pr.Elapsed.Round(time.Millisecond))
 	if pr.Removed > 0 {
 		fmt.Fprintf(p.w, ", removed %d", pr.Removed)
 	}
 	if n := len(pr.Problems); n > 0 {
-		fmt.Fprintf(p.w, ", %d problems", n)
+		fmt.Fprintf(p.w, ", %s", counted(n, "problem"))
 	}
 	fmt.Fprintln(p.w)
 }

@@ -95,10 +95,6 @@ func printStoryLines(w io.Writer, ix *index.Index, ss []aggregate.Story) int {
 // describeStory is one story for a person: id, title, size, outlets,
 // dates and key people.
 func describeStory(s aggregate.Story) string {
-	plural := "s"
-	if s.Articles == 1 {
-		plural = ""
-	}
 	span := ""
 	if !s.First.IsZero() {
 		span = s.First.Format("2006-01-02")
@@ -106,6 +102,6 @@ func describeStory(s aggregate.Story) string {
 			span += " to " + last
 		}
 	}
-	return fmt.Sprintf("%s\t%s\t%d article%s\t%s\t%s\t%s", s.ID, oneLine(s.Title), s.Articles, plural,
+	return fmt.Sprintf("%s\t%s\t%s\t%s\t%s\t%s", s.ID, oneLine(s.Title), counted(s.Articles, "article"),
 		strings.Join(s.Outlets, ", "), span, strings.Join(s.People, ", "))
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 
 	"storytui/internal/aggregate"
@@ -189,7 +190,7 @@ func runPeople(args []string, stdout, stderr io.Writer) int {
 		}
 		return printRows(stdout, c.asJSON, people, func(p aggregate.Person) string {
 			role := strings.TrimSpace(strings.Join(nonEmpty(p.Role, p.Affiliation, p.Party), ", "))
-			return fmt.Sprintf("%s\t%s\t%d articles\t%d mentions\t%d quotes", p.Name, role, p.Articles, p.Mentions, p.Quotes)
+			return fmt.Sprintf("%s\t%s\t%s\t%s\t%s", p.Name, role, counted(p.Articles, "article"), counted(p.Mentions, "mention"), counted(p.Quotes, "quote"))
 		})
 	})
 }
@@ -288,6 +289,14 @@ func printRows[T any](w io.Writer, asJSON bool, rows []T, line func(T) string) i
 // oneLineKeepTabs folds newlines inside fields so each row stays one line.
 func oneLineKeepTabs(s string) string {
 	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// counted writes n with its noun, singular for one: "1 quote", "3 quotes".
+func counted(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 func nonEmpty(ss ...string) []string {
