@@ -10,8 +10,8 @@ import (
 
 // Clean normalises an article body: valid UTF-8, mojibake repaired,
 // Unicode NFC, whitespace collapsed, page furniture (share widgets,
-// related-headline lists, "Read more" and newsletter prompts, ad markers)
-// removed, a flat copy of the story that the following paragraphs repeat
+// related-headline lists, "Read more" and newsletter prompts, ad markers,
+// hover cards after names) removed, a flat copy of the story that the following paragraphs repeat
 // dropped, and paragraphs separated by exactly "\n\n".
 func Clean(text string) string {
 	if strings.TrimSpace(text) == "" {
@@ -28,7 +28,7 @@ func Clean(text string) string {
 		}
 	}
 	for _, raw := range lines {
-		line := cleanSegments(raw)
+		line := dropHoverCards(cleanSegments(raw))
 		if line == "" {
 			if strings.TrimSpace(raw) == "" {
 				flush() // a blank line ends a paragraph; a removed one does not

@@ -70,6 +70,7 @@ func FuzzClean(f *testing.F) {
 	f.Add("Trumpâ€™s Ã¢â‚¬â„¢ \xff\r\n\r\n\tx\u00a0y\u2028z")
 	f.Add("READ MORE: x\n\nAdvertisement\n\nStory Continued Below")
 	f.Add("a\n\n\n\nb  c")
+	f.Add("Sen. Ann Hall Annabel HallFarm bill stalls MORE (R-Ohio) and Tom Reed Tom Walter Reed Budget talks MORE’s aide")
 	f.Fuzz(func(t *testing.T, s string) {
 		out := Clean(s)
 		if !utf8.ValidString(out) {
@@ -114,6 +115,25 @@ func FuzzDetectSource(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if src := DetectSource(s); len(src) > 60 || strings.Contains(src, "\n") {
 			t.Fatalf("DetectSource(%q) = %q", s, src)
+		}
+	})
+}
+
+func FuzzDropHoverCards(f *testing.F) {
+	f.Add("Sen. Ann Hall Annabel HallFarm bill stalls MORE (R-Ohio) said.")
+	f.Add("Speaker Tom Reed Tom Walter Reed Budget deal collapses MORE’s office")
+	f.Add("Chad WolfChad WolfBorder MORE and Dan McKay Daniel McKayTax MORE")
+	f.Add("Tom Reed Jr. Thomas (Tom) Reed2024 poll MORE")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := dropHoverCards(s)
+		if len(out) > len(s) {
+			t.Fatalf("output grew: %q -> %q", s, out)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 from valid input: %q -> %q", s, out)
+		}
+		if again := dropHoverCards(out); again != out {
+			t.Fatalf("not idempotent:\n once %q\ntwice %q", out, again)
 		}
 	})
 }
