@@ -38,6 +38,8 @@ func TestClean(t *testing.T) {
 		{"story continued below inline", "The vote was close. Story Continued Below The result surprised many.", "The vote was close. The result surprised many."},
 		{"read more", long + "\n\nREAD MORE: Senate passes the bill in a late vote\n\nRead more", long},
 		{"related", long + "\n\nRelated: Another story about the budget", long},
+		{"related headline then read more", long + "\n\nSenate passes farm bill after 'long night' of votes Read more\n\n" + long2, long + "\n\n" + long2},
+		{"sentence then read more stays", long + "\n\nThe full report is online. Read more", long + "\n\nThe full report is online. Read more"},
 		{"newsletter prompt", long + "\n\nSign up for our newsletter to get the news in your inbox every morning.", long},
 		{"click here", long + "\n\nClick here to subscribe.", long},
 		{"credit line stays", long + "\n\nABC News' Chris Donovan contributed to this report.", long + "\n\nABC News' Chris Donovan contributed to this report."},

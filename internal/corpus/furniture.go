@@ -252,11 +252,29 @@ func isFurnitureLine(line string) bool {
 			break
 		}
 	}
+	if headline, ok := strings.CutSuffix(line, " Read more"); ok && relatedHeadline(headline) {
+		return true
+	}
 	if promptHint(line) {
 		return len(strings.Fields(line)) <= 40 && promptAction.MatchString(line) && promptObject.MatchString(line) &&
 			!strings.Contains(line, `"`) && !strings.Contains(line, "“")
 	}
 	return false
+}
+
+// relatedHeadline reports whether the text before a closing "Read more"
+// is the headline of a linked story ("Senate passes farm bill after
+// all-night session Read more"), not the end of a sentence: a capital
+// first, three to 25 words, no sentence punctuation last.
+func relatedHeadline(h string) bool {
+	words := strings.Fields(h)
+	if len(words) < 3 || len(words) > 25 || len(h) > 200 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(h)
+	last, _ := utf8.DecodeLastRuneInString(h)
+	return (unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune(`"'“‘`, first)) &&
+		!strings.ContainsRune(".,;:", last)
 }
 
 // promptHint is a cheap test for the words every newsletter prompt holds.
