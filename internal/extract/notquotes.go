@@ -101,6 +101,14 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		titleCtx = true
 	}
 	spoken := a.how == "cue" || a.how == "chant" // a crowd's chant is words too
+	if !q.unclosed && len(words) >= 3 && len(words) <= 14 && (subtitled(words) || len(words) > 6 && titleCtx && titleCaseWords(words)) && !shouted(words) {
+		// `the Syfy movie "Sharknado 3: Oh Hell No!"`, `a faux thriller
+		// titled "The Day of the Donald Comes to Town Again,"`: a name of a
+		// work with a subtitle, or a long one a work word or "titled"
+		// leads, however a cue reports it; not words in capitals (`warning
+		// him to "NEVER, EVER THREATEN THE UNITED STATES AGAIN"`)
+		return !an.spokenSentence(qi)
+	}
 	if len(words) <= 6 && (!spoken || titleCtx) {
 		title, capital := true, false
 		for i, w := range words {
@@ -318,3 +326,50 @@ func (an *analysis) openTok(qi int) int {
 }
 
 var smallTitleWords = set("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as", "&")
+
+// titleCaseWords reports whether words are a Title Case name: every word
+// capitalised, a number of two or more characters, or a small title word
+// after the first, and one capital at least.
+func titleCaseWords(words []string) bool {
+	capital := false
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		capital = capital || unicode.IsUpper(r)
+		number := unicode.IsDigit(r) && len(strings.Trim(w, ".,:;!?")) >= 2
+		if !unicode.IsUpper(r) && !number && !(i > 0 && smallTitleWords[strings.ToLower(w)]) {
+			return false
+		}
+	}
+	return capital
+}
+
+// subtitled reports whether words are a Title Case name with a subtitle
+// after a colon ("Crippled America: How to Make America Great Again,",
+// "Sharknado 3: Oh Hell No!"): a word ending in a colon, two words or more
+// after it, every word a title word; a sequel's one-digit number may stand
+// before the colon. A transcript label ("HALL: We will win.") goes on in
+// lower case and is none.
+func subtitled(words []string) bool {
+	colon := -1
+	for i, w := range words[:len(words)-2] {
+		if strings.HasSuffix(w, ":") && len(w) > 1 {
+			colon = i
+			break
+		}
+	}
+	if colon < 0 || colon == 0 && strings.ToUpper(words[0]) == words[0] {
+		return false // "HALL: We Will Win!": a speaker's label
+	}
+	ws := append([]string(nil), words...)
+	if r, _ := utf8.DecodeRuneInString(ws[colon]); colon > 0 && unicode.IsDigit(r) && len(ws[colon]) == 2 {
+		ws[colon] = "N:" // "Sharknado 3:": a sequel's number
+	}
+	return titleCaseWords(ws[:colon+1]) && titleCaseWords(ws[colon+1:])
+}
+
+// shouted reports whether words are written all in capitals, as tweets
+// and signs shout ("NEVER, EVER THREATEN US AGAIN").
+func shouted(words []string) bool {
+	s := strings.Join(words, " ")
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}

@@ -210,7 +210,7 @@ func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
 						break
 					}
 					open, openPos, openLen = true, i, n
-				} else if reopens(text, i, n, lo, hi) {
+				} else if reopens(text, i, n, lo, hi) || text[openPos] != 0xE2 && gluedReopens(text, i, n, lo, hi) {
 					// `kids. "Compared to`: a quote of several paragraphs
 					// flattened into one; each part opens, none closes
 					emit(i, 0, true)
@@ -471,3 +471,82 @@ func nestedCurly(text string, i, n, lo, hi, openPos int, before, after rune) int
 	}
 	return 0
 }
+
+// gluedReopens reports whether a straight mark at text[i], met inside an
+// open quote and glued between a sentence's end and a capital letter or a
+// bracket (`coyotes."It is`), starts a new part of the quote rather than
+// closing it. Such marks are left where a text lost its paragraph breaks,
+// and a quote of several paragraphs reopens at each one as a closing mark
+// followed by a new paragraph would look: the mark reopens when the next
+// straight mark of the paragraph is a clear closing one (after , . ? or !
+// and before a space or the paragraph's end: `"It is not fair," Cruz
+// said`), or is glued the same way with a speaker and a speech verb after
+// it (`edge."Paul said the`) and none after this one (`money."Paul says`:
+// the words after this mark are the writer's, so it closes). The caller
+// asks only for a quote a straight mark opened: `“but I am not."As` closes.
+func gluedReopens(text string, i, n, lo, hi int) bool {
+	if !gluedMark(text, i, n, lo, hi) {
+		return false
+	}
+	for j := i + n; j < hi; j++ {
+		k, m := markAt(text, j)
+		if m == 0 || k != markStraight {
+			continue
+		}
+		if gluedMark(text, j, m, lo, hi) {
+			return speakerOpens(text[j+m:hi]) && !speakerOpens(text[i+n:j])
+		}
+		b, a := runeBefore(text, j, lo), runeAfter(text, j+m, hi)
+		return strings.ContainsRune(",.?!", b) && unicode.IsSpace(a)
+	}
+	return false
+}
+
+// gluedMark reports whether the mark at text[i] stands between a
+// sentence's end after a word and a capital letter or "[" with no space.
+func gluedMark(text string, i, n, lo, hi int) bool {
+	if i-2 < lo || !strings.ContainsRune(".?!", rune(text[i-1])) || isSpaceByte(text[i-2]) {
+		return false
+	}
+	a := runeAfter(text, i+n, hi)
+	return unicode.IsUpper(a) || a == '['
+}
+
+// speakerOpens reports whether s opens with a speaker and a speech verb:
+// he, she or they, or one to four capitalised words that are no common or
+// function words (titles allowed), then a verb of saying ("Paul said
+// the", "Sen. Rand Paul says", "He added"), past an opening adverb and
+// its comma ("Meanwhile, Pataki said"). "To say", "But I've reported"
+// and "The important thing" open no speaker.
+func speakerOpens(s string) bool {
+	words := strings.Fields(s)
+	k := 0
+	if len(words) > 0 && strings.HasSuffix(words[0], ",") {
+		k = 1 // "Meanwhile,"
+	}
+	lx := loadLexicon()
+	for n := 0; k < len(words) && n <= 4; k, n = k+1, n+1 {
+		w := strings.ToLower(strings.Trim(words[k], ".,;:"))
+		if _, verb := speechVerbs[w]; verb && n > 0 {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(words[k])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if n == 0 && (w == "he" || w == "she" || w == "they") {
+			continue
+		}
+		if _, title := titleWords[w]; !title && (lx.common[w] || notSpeakerWords[w]) {
+			return false
+		}
+	}
+	return false
+}
+
+// notSpeakerWords are function words that open a sentence capitalised
+// but name no speaker.
+var notSpeakerWords = set("i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "you", "it", "it's", "to", "if", "as",
+	"so", "and", "but", "or", "this", "that", "these", "those", "there", "here", "what", "why", "how", "when", "where",
+	"let", "let's", "our", "my", "your", "their", "his", "her", "its", "yes", "no", "not", "now", "then", "in", "on",
+	"at", "for", "with", "of", "by", "from", "a", "an", "the", "he", "she", "they")
