@@ -122,7 +122,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 				descKeys[strings.ToLower(s.desc)] = [2]string{key, who}
 			}
 		}
-		if key == "" || strings.ToLower(who) == outlet {
+		if key == "" || strings.ToLower(who) == outlet || an.editorsNote(s.sent) {
 			continue
 		}
 		if !strings.HasPrefix(key, "p") && an.isHeadline(s.sent, headline) {
@@ -186,6 +186,9 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		if stance == "neutral" && r.org || weak && !r.verb && r.words < minWords && r.reported < minReported {
 			continue
 		}
+		if r.person >= 0 && newsRoles[strings.ToLower(an.people[r.person].role)] || r.person < 0 && newsRoles[strings.ToLower(lastWord(r.who))] {
+			continue // a correspondent or anchor reports and asks, and reacts to nothing
+		}
 		re := Reaction{Who: r.who, Stance: stance, Action: action, Quote: r.evidenceFor(stance)}
 		if r.person >= 0 {
 			p := an.people[r.person]
@@ -224,4 +227,22 @@ func (an *analysis) isHeadline(si int, headline string) bool {
 	}
 	text := an.text[an.toks[sn.first].s:an.toks[sn.end-1].fe]
 	return strings.Join(splitWords(text), " ") == headline
+}
+
+// newsRoles report the news or put the questions; what they say is no
+// reaction to it.
+var newsRoles = set("correspondent", "correspondents", "anchor", "reporter", "reporters")
+
+// editorsNote reports a sentence in a paragraph that opens with "Editor's
+// note": the author's biography or the outlet's remarks, nobody's reaction.
+func (an *analysis) editorsNote(si int) bool {
+	off := an.toks[an.sents[si].first].s
+	for _, p := range an.paras {
+		if off >= p[0] && off < p[1] {
+			head := strings.ToLower(an.text[p[0]:min(p[1], p[0]+16)])
+			head = strings.ReplaceAll(head, "’", "'")
+			return strings.HasPrefix(head, "editor's note")
+		}
+	}
+	return false
 }

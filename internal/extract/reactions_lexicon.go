@@ -18,7 +18,7 @@ func init() {
 			"blasted", "blasts", "attacked", "attacks", "trashed", "trashes", "condemned", "condemns",
 			"denounced", "denounces", "accused", "accuses", "complained", "complains", "lambasted", "ripped",
 			"chided", "rebuked", "faulted", "scolded", "mocked", "derided", "decried", "deplored", "assailed",
-			"castigated", "berated", "branded", "excoriated", "panned", "knocked"},
+			"castigated", "berated", "branded", "excoriated", "panned", "knocked", "scoffed", "scoffs", "ridiculed"},
 		"supports": {"praised", "praises", "defended", "defends", "defending", "backed", "backs", "welcomed",
 			"welcomes", "applauded", "applauds", "hailed", "hails", "lauded", "lauds", "commended",
 			"thanked", "cheered", "endorsed", "endorses", "supported", "supports", "congratulated"},
@@ -79,6 +79,8 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"sad", "abhorrent", "despicable", "deplorable", "reprehensible", "unconscionable", "indefensible",
 	"unhinged", "ridiculous", "absurd", "shameless", "sickening", "disgusting", "repugnant", "vile",
 	"hateful", "divisive", "unpresidential", "unelectable", "unethical", "hatemonger",
+	"appalled", "dismayed", "draconian", "frustrated", "frustrating", "oversold", "cringeworthy",
+	"unnecessary", "pandering", "misguided", "disagree", "disagrees",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")
@@ -92,7 +94,7 @@ var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "h
 	"successful", "impressive", "friend", "good", "best", "right", "welcome", "welcomed", "delighted",
 	"pleased", "happy", "thrilled", "grateful", "ideal", "faster", "better", "improve", "improved",
 	"support", "courageous", "principled", "tireless", "dedicated", "effective", "inspiring", "applaud",
-	"heroic", "hero", "visionary", "thoughtful")
+	"heroic", "hero", "visionary", "thoughtful", "positive", "rousing", "monumental")
 
 // verbContext before "support" makes it a verb ("I support", "will not
 // support", "to support").

@@ -77,11 +77,17 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if narr && an.otherSubject(st, i) {
 			continue
 		}
+		if narr && an.followerVerb(st, i) {
+			continue // "Clinton supporters rejected": her backers' act, not hers
+		}
 		if narr && an.relativeOther(st, i, a) {
 			continue // "..., which the Kremlin has denied": another's response
 		}
 		if (w == "attack" || w == "attacks") && an.violentAttack(i, a, b) {
 			continue // "after the Paris attacks", "a terrorist attack": the event, no criticism
+		}
+		if narr && (w == "attacked" || w == "attacks") && an.violentVerb(i, b) {
+			continue // "a gunman attacked a synagogue, killing two": the event
 		}
 		if narr {
 			if _, ok := reactVerbs[w]; ok && !plainVerbs[w] && !phraseVerbs[w] {
@@ -140,6 +146,12 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if w == "wrong" && i >= 2 && (toks[i-1].low == "me" || toks[i-1].low == "us") && toks[i-2].low == "get" {
 			continue // "don't get me wrong": no denial
+		}
+		if w == "positive" && !(i > a && positiveIntensifiers[toks[i-1].low] || i+1 < b && positiveHeads[toks[i+1].low]) {
+			continue // "positive sentiment", "tested positive": a description, no praise
+		}
+		if (w == "disagree" || w == "disagrees") && !an.ownDisagreement(i, a) {
+			continue // "if you disagree with it": nobody's stance
 		}
 		if w == "consistent" && i+1 < b && toks[i+1].low == "with" {
 			continue // "consistent with his rhetoric": a comparison, no praise
@@ -359,4 +371,41 @@ func mergeRanges(rs [][2]int) [][2]int {
 		n++
 	}
 	return out[:n]
+}
+
+// followerVerb reports a response verb at toks[i] whose subject is a group
+// named after a person ("Clinton supporters rejected").
+func (an *analysis) followerVerb(st statement, i int) bool {
+	if _, ok := reactVerbs[an.toks[i].low]; !ok || st.person < 0 {
+		return false
+	}
+	src := an.sourceBefore(i, an.sents[an.toks[i].sent].first, an.midx)
+	if src.person < 0 {
+		return followerNouns[strings.ToLower(lastWord(src.desc))]
+	}
+	return an.followerAfter(src.end, i)
+}
+
+// positiveIntensifiers and positiveHeads make "positive" a verdict ("very
+// positive", "a positive step"), not a description ("positive momentum").
+var positiveIntensifiers = set("very", "extremely", "really", "big", "hugely", "enormously", "incredibly")
+var positiveHeads = set("step", "steps", "development", "developments", "move", "sign", "signs", "signal")
+
+// ownDisagreement reports "disagree" with a personal subject right before
+// it, past one adverb ("I strongly disagree", "he disagrees"), and no
+// if-clause or question around it.
+func (an *analysis) ownDisagreement(i, a int) bool {
+	k := i - 1
+	if k >= a && strings.HasSuffix(an.toks[k].low, "ly") {
+		k--
+	}
+	if k < a {
+		return false
+	}
+	switch an.toks[k].low {
+	case "i", "we", "he", "she", "they":
+	default:
+		return false
+	}
+	return !(k > a && (an.toks[k-1].low == "if" || an.toks[k-1].low == "unless"))
 }

@@ -212,6 +212,30 @@ func TestReactionStances(t *testing.T) {
 		{"rejecting an invitation is no denial", "Harlow met lobbyist", lead +
 			`Senator Rita Vance rejected an invitation from the lobbyist to discuss the meetings.`,
 			"Rita Vance", "criticizes", ""},
+		{"frustration and cringing criticize", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said she was frustrated with Harlow and that his account of the meetings was cringeworthy.`,
+			"Rita Vance", "criticizes", ""},
+		{"a very positive step praises", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn called the panel's review of the meetings "a very positive step for the department."`,
+			"Carl Dunn", "supports", ""},
+		{"positive as a description praises nothing", "Harlow met lobbyist", lead +
+			`Analyst Ed Moss said the meetings with the lobbyist drew positive coverage in two trade papers last week.`,
+			"Ed Moss", "neutral", ""},
+		{"I disagree criticizes", "Harlow met lobbyist", lead +
+			`"I strongly disagree with the decision to hold the meetings in secret," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"if you disagree is nobody's stance", "Harlow met lobbyist", lead +
+			`"If you disagree with the panel on the meetings, tell us what you would change," said Senator Carl Dunn.`,
+			"Carl Dunn", "neutral", ""},
+		{"scoffed criticizes", "Harlow met lobbyist", lead +
+			`Senator Rita Vance scoffed at the idea that the meetings with the lobbyist were routine.`,
+			"Rita Vance", "criticizes", ""},
+		{"a violent attack verb is an event", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist on the day a gunman attacked a market in Lyon, killing three.`,
+			"Ed Moss", "neutral", ""},
+		{"the place attack is an event", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist in the week of the Lyon attack, when the panel was closed.`,
+			"Ed Moss", "neutral", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -263,6 +287,12 @@ func TestReactionExclusions(t *testing.T) {
 			"ROSS WANTS FISK TO TESTIFY ON WATER BILL\n\nThe committee will meet on Friday to hear from the reservoir board.", "ROSS"},
 		{"a quantifier opens no name", "Fisk vetoes water bill", lead +
 			`Each man said the water bill was sound and denied any wrongdoing over the reservoir plan.`, "Each"},
+		{"a correspondent reports", "Fisk vetoes water bill", lead +
+			`"The council members were all over the place on the water bill today," CBS correspondent Ann Lowe reported after the vote on the reservoir plan.`, "Ann Lowe"},
+		{"an editor's note", "Fisk vetoes water bill", lead +
+			`Editor's note: Mary Ruiz is a columnist for the Daily Post. She says the water bill and the reservoir plan are shameful and reckless.`, "Mary Ruiz"},
+		{"a group named after a person", "Fisk vetoes water bill", lead +
+			`Fisk supporters rejected the charge that the water bill veto was a favor, and said the reservoir plan was dead.`, "Alan Fisk"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
