@@ -186,6 +186,9 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		if stance == "neutral" && r.org || weak && !r.verb && r.words < minWords && r.reported < minReported {
 			continue
 		}
+		if r.person < 0 && newsOutlet(r.who) && !r.verb {
+			continue // "The Associated Press says", "Politico writes": the news reported, no reaction
+		}
 		if r.person >= 0 && newsRoles[strings.ToLower(an.people[r.person].role)] || r.person < 0 && newsRoles[strings.ToLower(lastWord(r.who))] {
 			continue // a correspondent or anchor reports and asks, and reacts to nothing
 		}
@@ -246,3 +249,24 @@ func (an *analysis) editorsNote(si int) bool {
 	}
 	return false
 }
+
+// newsOutlet reports a source named like a news outlet ("Associated
+// Press", "Detroit Free Press", "RIA news agency", "Politico").
+func newsOutlet(who string) bool {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	if outletHeads[last] || len(f) == 1 && outletWords[last] {
+		return true
+	}
+	return last == "agency" && len(f) >= 2 && f[len(f)-2] == "news"
+}
+
+// outletHeads end the name of a newspaper, agency or network; outletWords
+// are news outlets known by one word.
+var outletHeads = set("press", "news", "times", "post", "journal", "magazine", "tribune", "herald", "gazette",
+	"examiner", "newspaper", "chronicle", "inquirer", "telegraph", "guardian")
+var outletWords = set("cnn", "reuters", "ap", "afp", "bbc", "nbc", "abc", "cbs", "msnbc", "npr", "politico",
+	"axios", "huffpost", "bloomberg", "breitbart", "xinhua", "tass", "ria", "irna", "yonhap", "time")

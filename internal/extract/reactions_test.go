@@ -291,6 +291,8 @@ func TestReactionExclusions(t *testing.T) {
 			`"The council members were all over the place on the water bill today," CBS correspondent Ann Lowe reported after the vote on the reservoir plan.`, "Ann Lowe"},
 		{"an editor's note", "Fisk vetoes water bill", lead +
 			`Editor's note: Mary Ruiz is a columnist for the Daily Post. She says the water bill and the reservoir plan are shameful and reckless.`, "Mary Ruiz"},
+		{"a news outlet reports", "Fisk vetoes water bill", lead +
+			`The Valley Herald says the water bill was a great deal for farms and that the reservoir plan will now wait a year.`, "Valley Herald"},
 		{"a group named after a person", "Fisk vetoes water bill", lead +
 			`Fisk supporters rejected the charge that the water bill veto was a favor, and said the reservoir plan was dead.`, "Alan Fisk"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
