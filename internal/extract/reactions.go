@@ -267,6 +267,6 @@ func newsOutlet(who string) bool {
 // outletHeads end the name of a newspaper, agency or network; outletWords
 // are news outlets known by one word.
 var outletHeads = set("press", "news", "times", "post", "journal", "magazine", "tribune", "herald", "gazette",
-	"examiner", "newspaper", "chronicle", "inquirer", "telegraph", "guardian")
+	"examiner", "newspaper", "chronicle", "inquirer", "telegraph", "guardian", "register")
 var outletWords = set("cnn", "reuters", "ap", "afp", "bbc", "nbc", "abc", "cbs", "msnbc", "npr", "politico",
 	"axios", "huffpost", "bloomberg", "breitbart", "xinhua", "tass", "ria", "irna", "yonhap", "time")

@@ -81,6 +81,11 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"hateful", "divisive", "unpresidential", "unelectable", "unethical", "hatemonger",
 	"appalled", "dismayed", "draconian", "frustrated", "frustrating", "oversold", "cringeworthy",
 	"unnecessary", "pandering", "misguided", "disagree", "disagrees",
+	"miscalculation", "out-of-touch", "fascist", "authoritarian", "overreach", "egregious",
+	"insulting", "ludicrous", "unconstitutional", "sexist", "bigoted", "xenophobic",
+	"inhumane", "heartless", "callous", "tone-deaf", "careless", "sloppy", "botched", "fiasco", "debacle",
+	"travesty", "sham", "cynical", "blunder", "horrendous", "atrocious", "dumb",
+	"wrongheaded", "lawless", "betrayal", "regrettable",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")
@@ -94,7 +99,9 @@ var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "h
 	"successful", "impressive", "friend", "good", "best", "right", "welcome", "welcomed", "delighted",
 	"pleased", "happy", "thrilled", "grateful", "ideal", "faster", "better", "improve", "improved",
 	"support", "courageous", "principled", "tireless", "dedicated", "effective", "inspiring", "applaud",
-	"heroic", "hero", "visionary", "thoughtful", "positive", "rousing", "monumental")
+	"heroic", "hero", "visionary", "thoughtful", "positive", "rousing", "monumental",
+	"breakthrough", "encouraged", "encouraging", "commend", "glad", "relieved", "excited",
+	"optimistic")
 
 // verbContext before "support" makes it a verb ("I support", "will not
 // support", "to support").

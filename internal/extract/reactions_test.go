@@ -227,6 +227,15 @@ func TestReactionStances(t *testing.T) {
 		{"if you disagree is nobody's stance", "Harlow met lobbyist", lead +
 			`"If you disagree with the panel on the meetings, tell us what you would change," said Senator Carl Dunn.`,
 			"Carl Dunn", "neutral", ""},
+		{"fiasco and betrayal criticize", "Harlow met lobbyist", lead +
+			`"The meetings were a fiasco and a betrayal of the ethics panel," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a breakthrough praises", "Harlow met lobbyist", lead +
+			`"The panel's new disclosure rule for such meetings is a genuine breakthrough," said Senator Carl Dunn.`,
+			"Carl Dunn", "supports", ""},
+		{"not optimistic criticizes", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said the panel's answer on the meetings did not make her optimistic about the ethics rules.`,
+			"Rita Vance", "criticizes", ""},
 		{"scoffed criticizes", "Harlow met lobbyist", lead +
 			`Senator Rita Vance scoffed at the idea that the meetings with the lobbyist were routine.`,
 			"Rita Vance", "criticizes", ""},
