@@ -150,6 +150,11 @@ func (an *analysis) reactions(title, source string) []Reaction {
 			r.org = r.person < 0 && !sourceNouns[strings.ToLower(lastWord(who))]
 			order = append(order, r)
 		}
+		if r.person < 0 && s.sent == 0 {
+			// "an anonymous official wrote", "the military said" in the
+			// lead sentence: the source of the news, like a named one
+			r.newsmaker = true
+		}
 		r.words = max(r.words, s.words)
 		r.reported = max(r.reported, s.reported)
 		r.topic = r.topic || an.onTopic(s, topic)

@@ -300,6 +300,9 @@ func TestReactionExclusions(t *testing.T) {
 			`"The council members were all over the place on the water bill today," CBS correspondent Ann Lowe reported after the vote on the reservoir plan.`, "Ann Lowe"},
 		{"an editor's note", "Fisk vetoes water bill", lead +
 			`Editor's note: Mary Ruiz is a columnist for the Daily Post. She says the water bill and the reservoir plan are shameful and reckless.`, "Mary Ruiz"},
+		{"an unnamed source of the lead sentence is the newsmaker", "White House drops water rule",
+			"A senior White House official said on Monday that dropping the water rule was a great and excellent move for farms across the country.\n\n" +
+				"Farmers met in Salem on Tuesday to discuss the water rule.", "White House official"},
 		{"a news outlet reports", "Fisk vetoes water bill", lead +
 			`The Valley Herald says the water bill was a great deal for farms and that the reservoir plan will now wait a year.`, "Valley Herald"},
 		{"a group named after a person", "Fisk vetoes water bill", lead +
