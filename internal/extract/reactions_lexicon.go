@@ -85,7 +85,8 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"insulting", "ludicrous", "unconstitutional", "sexist", "bigoted", "xenophobic",
 	"inhumane", "heartless", "callous", "tone-deaf", "careless", "sloppy", "botched", "fiasco", "debacle",
 	"travesty", "sham", "cynical", "blunder", "horrendous", "atrocious", "dumb",
-	"wrongheaded", "lawless", "betrayal", "regrettable",
+	"wrongheaded", "lawless", "betrayal", "regrettable", "unfortunate", "unjustified", "condescending",
+	"saddened", "deceitful", "unwise", "counterproductive", "ill-advised",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")

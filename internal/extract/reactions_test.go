@@ -236,6 +236,9 @@ func TestReactionStances(t *testing.T) {
 		{"not optimistic criticizes", "Harlow met lobbyist", lead +
 			`Senator Rita Vance said the panel's answer on the meetings did not make her optimistic about the ethics rules.`,
 			"Rita Vance", "criticizes", ""},
+		{"unfortunate and unwise criticize", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said it was unfortunate and unwise of Harlow to keep the meetings from the ethics panel.`,
+			"Rita Vance", "criticizes", ""},
 		{"scoffed criticizes", "Harlow met lobbyist", lead +
 			`Senator Rita Vance scoffed at the idea that the meetings with the lobbyist were routine.`,
 			"Rita Vance", "criticizes", ""},
