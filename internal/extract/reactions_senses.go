@@ -28,6 +28,14 @@ func (an *analysis) violentAttack(i, a, b int) bool {
 			break
 		}
 	}
+	for k := i - 1; k >= a && k >= i-8; k-- {
+		if attackers[toks[k].low] {
+			return true // "terrorists trying a major attack": violence
+		}
+		if toks[k].low == "," || toks[k].low == ";" || toks[k].kind == tkQuote {
+			break
+		}
+	}
 	if i >= a+2 && toks[i-1].cap && toks[i-1].kind == tkWord && toks[i-1].sent == toks[i].sent && toks[i-2].low == "the" &&
 		(i+1 >= b || !attackTargetPreps[toks[i+1].low]) {
 		return true // "the Copenhagen attack": a place names the event
@@ -44,6 +52,10 @@ func (an *analysis) violentAttack(i, a, b int) bool {
 	}
 	return false
 }
+
+// attackers carry out a violent attack.
+var attackers = set("terrorist", "terrorists", "militant", "militants", "gunman", "gunmen", "jihadist",
+	"jihadists", "bomber", "bombers", "insurgents", "isis", "qaeda", "extremists")
 
 // attackTargetPreps after "attack" name its target ("the Clinton attack on
 // Sanders"): words, not violence.

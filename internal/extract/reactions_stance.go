@@ -150,6 +150,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if w == "positive" && !(i > a && positiveIntensifiers[toks[i-1].low] || i+1 < b && positiveHeads[toks[i+1].low]) {
 			continue // "positive sentiment", "tested positive": a description, no praise
 		}
+		if w == "threat" && !(i+1 < b && toks[i+1].low == "to") {
+			continue // "the terror threat", "the threat posed by al Qaeda": a risk, no verdict on the news
+		}
 		if (w == "disagree" || w == "disagrees") && !an.ownDisagreement(i, a) {
 			continue // "if you disagree with it": nobody's stance
 		}

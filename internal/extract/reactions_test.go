@@ -245,6 +245,12 @@ func TestReactionStances(t *testing.T) {
 		{"a violent attack verb is an event", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said Harlow met the lobbyist on the day a gunman attacked a market in Lyon, killing three.`,
 			"Ed Moss", "neutral", ""},
+		{"an attack by terrorists is an event", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist on the day terrorists carried out a major attack, before the panel met.`,
+			"Ed Moss", "neutral", ""},
+		{"a threat that is no threat to anything judges nothing", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist to discuss the terror threat in the region before the panel met.`,
+			"Ed Moss", "neutral", ""},
 		{"the place attack is an event", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said Harlow met the lobbyist in the week of the Lyon attack, when the panel was closed.`,
 			"Ed Moss", "neutral", ""},
