@@ -109,7 +109,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	var order []*reactorAcc
 	descKeys := map[string][2]string{}
 	for _, s := range sts {
-		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) {
+		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) {
 			continue
 		}
 		key, who := an.reactorKey(s, order)
@@ -275,3 +275,31 @@ var outletHeads = set("press", "news", "times", "post", "journal", "magazine", "
 	"examiner", "newspaper", "chronicle", "inquirer", "telegraph", "guardian", "register")
 var outletWords = set("cnn", "reuters", "ap", "afp", "bbc", "nbc", "abc", "cbs", "msnbc", "npr", "politico",
 	"axios", "huffpost", "bloomberg", "breitbart", "xinhua", "tass", "ria", "irna", "yonhap", "time")
+
+// noResponse reports a statement that says nothing was said: "has not
+// responded to these claims", "did not return messages", "Neither X nor
+// Y responded to messages requesting comment".
+func (an *analysis) noResponse(st statement) bool {
+	if st.words > 0 || st.tok < 0 || st.tok >= len(an.toks) {
+		return false
+	}
+	if !responseWords[an.toks[st.tok].low] {
+		return false
+	}
+	sn := an.sents[an.toks[st.tok].sent]
+	for k := st.tok - 1; k >= sn.first && k >= st.tok-6; k-- {
+		w := an.toks[k].low
+		if w == "not" || w == "never" || w == "neither" || w == "nor" || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	for k := st.tok + 1; k+1 < sn.end && k <= st.tok+8; k++ {
+		if an.toks[k].low == "requesting" && an.toks[k+1].low == "comment" || an.toks[k].low == "for" && an.toks[k+1].low == "comment" {
+			return true
+		}
+	}
+	return false
+}
+
+// responseWords report an answer, or its absence when negated.
+var responseWords = set("responded", "respond", "responds", "replied", "reply", "returned", "return", "commented", "comment")

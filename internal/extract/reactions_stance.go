@@ -83,6 +83,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if narr && an.relativeOther(st, i, a) {
 			continue // "..., which the Kremlin has denied": another's response
 		}
+		if (w == "disputes" || w == "dispute") && i+1 < b && (toks[i+1].low == "of" || toks[i+1].low == "over" || toks[i+1].low == "between") {
+			continue // "disputes of this sort": the noun
+		}
 		if (w == "attack" || w == "attacks") && an.violentAttack(i, a, b) {
 			continue // "after the Paris attacks", "a terrorist attack": the event, no criticism
 		}
@@ -149,6 +152,13 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if w == "positive" && !(i > a && positiveIntensifiers[toks[i-1].low] || i+1 < b && positiveHeads[toks[i+1].low]) {
 			continue // "positive sentiment", "tested positive": a description, no praise
+		}
+		if w == "denial" && i > a && toks[i-1].low == "in" {
+			sc.crit += wordWeight // "you've been in denial": a charge, not a denial
+			continue
+		}
+		if w == "denial" && i > a && (toks[i-1].poss && !an.isReactor(st, i-1) || toks[i-1].low == "the") {
+			continue // "reject the denial", "Putin's denial": someone's denial spoken of
 		}
 		if w == "threat" && !(i+1 < b && toks[i+1].low == "to") {
 			continue // "the terror threat", "the threat posed by al Qaeda": a risk, no verdict on the news
@@ -411,4 +421,10 @@ func (an *analysis) ownDisagreement(i, a int) bool {
 		return false
 	}
 	return !(k > a && (an.toks[k-1].low == "if" || an.toks[k-1].low == "unless"))
+}
+
+// isReactor reports a token inside a mention of the statement's reactor.
+func (an *analysis) isReactor(st statement, k int) bool {
+	mi := an.midx[k]
+	return st.person >= 0 && mi >= 0 && an.mentions[mi].person == st.person
 }

@@ -239,6 +239,15 @@ func TestReactionStances(t *testing.T) {
 		{"unfortunate and unwise criticize", "Harlow met lobbyist", lead +
 			`Senator Rita Vance said it was unfortunate and unwise of Harlow to keep the meetings from the ethics panel.`,
 			"Rita Vance", "criticizes", ""},
+		{"in denial is a charge", "Harlow met lobbyist", lead +
+			`"The panel has been in denial about the meetings for far too long," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"the denial of another is spoken of", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the panel would look past the denial from the lobbyist's firm about the meetings.`,
+			"Ed Moss", "neutral", ""},
+		{"disputes of a kind is a noun", "Harlow met lobbyist", lead +
+			`Analyst Ed Moss said that disputes of this sort over meetings usually take years to settle at the panel.`,
+			"Ed Moss", "neutral", ""},
 		{"scoffed criticizes", "Harlow met lobbyist", lead +
 			`Senator Rita Vance scoffed at the idea that the meetings with the lobbyist were routine.`,
 			"Rita Vance", "criticizes", ""},
@@ -312,6 +321,8 @@ func TestReactionExclusions(t *testing.T) {
 		{"an unnamed source of the lead sentence is the newsmaker", "White House drops water rule",
 			"A senior White House official said on Monday that dropping the water rule was a great and excellent move for farms across the country.\n\n" +
 				"Farmers met in Salem on Tuesday to discuss the water rule.", "White House official"},
+		{"no response is no reaction", "Fisk vetoes water bill", lead +
+			`Water board chief Dan Ruiz has not responded to questions about the water bill and the reservoir plan this week.`, "Dan Ruiz"},
 		{"a news outlet reports", "Fisk vetoes water bill", lead +
 			`The Valley Herald says the water bill was a great deal for farms and that the reservoir plan will now wait a year.`, "Valley Herald"},
 		{"a group named after a person", "Fisk vetoes water bill", lead +
