@@ -23,6 +23,9 @@ func TestReactionStances(t *testing.T) {
 		{"demand resign", "Harlow met lobbyist", lead +
 			"Senator Mary Kowalski called for Harlow's resignation on Tuesday, saying the meetings were a breach of trust.",
 			"Mary Kowalski", "demands", "resign"},
+		{"a time word in a participle clause dates that act", "Harlow met lobbyist", lead +
+			"Senator Mary Kowalski called on Harlow to resign on Tuesday, saying he met the lobbyist twice before joining the panel last year.",
+			"Mary Kowalski", "demands", "resign"},
 		{"demand recuse", "Harlow met lobbyist", lead +
 			`Rep. Tom Becker said Harlow "should recuse himself from the ethics inquiry into the meetings."`,
 			"Tom Becker", "demands", "recuse"},
