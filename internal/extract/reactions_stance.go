@@ -160,7 +160,7 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if w == "denial" && i > a && (toks[i-1].poss && !an.isReactor(st, i-1) || toks[i-1].low == "the") {
 			continue // "reject the denial", "Putin's denial": someone's denial spoken of
 		}
-		if w == "threat" && !(i+1 < b && toks[i+1].low == "to") {
+		if w == "threat" && !an.toAfter(i, b) {
 			continue // "the terror threat", "the threat posed by al Qaeda": a risk, no verdict on the news
 		}
 		if (w == "disagree" || w == "disagrees") && !an.ownDisagreement(i, a) {
@@ -427,4 +427,14 @@ func (an *analysis) ownDisagreement(i, a int) bool {
 func (an *analysis) isReactor(st statement, k int) bool {
 	mi := an.midx[k]
 	return st.person >= 0 && mi >= 0 && an.mentions[mi].person == st.person
+}
+
+// toAfter reports "to" as the next word after toks[i], past a closing
+// quotation mark (a "threat" to democracy).
+func (an *analysis) toAfter(i, b int) bool {
+	k := i + 1
+	for k < b && an.toks[k].kind == tkQuote {
+		k++
+	}
+	return k < b && an.toks[k].low == "to"
 }

@@ -260,6 +260,9 @@ func TestReactionStances(t *testing.T) {
 		{"an attack by terrorists is an event", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said Harlow met the lobbyist on the day terrorists carried out a major attack, before the panel met.`,
 			"Ed Moss", "neutral", ""},
+		{"a quoted threat to something criticizes", "Harlow met lobbyist", lead +
+			`Senator Rita Vance called the secret meetings with the lobbyist a "threat" to the ethics panel and its rules.`,
+			"Rita Vance", "criticizes", ""},
 		{"a threat that is no threat to anything judges nothing", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said Harlow met the lobbyist to discuss the terror threat in the region before the panel met.`,
 			"Ed Moss", "neutral", ""},
