@@ -109,7 +109,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	var order []*reactorAcc
 	descKeys := map[string][2]string{}
 	for _, s := range sts {
-		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) {
+		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) {
 			continue
 		}
 		key, who := an.reactorKey(s, order)
@@ -303,3 +303,21 @@ func (an *analysis) noResponse(st statement) bool {
 
 // responseWords report an answer, or its absence when negated.
 var responseWords = set("responded", "respond", "responds", "replied", "reply", "returned", "return", "commented", "comment")
+
+// beforeMore reports a token before a capitalised "MORE" in its sentence:
+// the headlines of other stories that some outlets link after a name
+// ("Sen. Bernie Sanders Bernie SandersSanders says idea ... is 'total
+// nonsense' Sanders defends ... MORE (I-Vt.)"), no one's words here.
+func (an *analysis) beforeMore(i int) bool {
+	if i < 0 || i >= len(an.toks) {
+		return false
+	}
+	sn := an.sents[an.toks[i].sent]
+	for k := i + 1; k < sn.end; k++ {
+		t := &an.toks[k]
+		if t.kind == tkWord && t.low == "more" && t.upper {
+			return true
+		}
+	}
+	return false
+}

@@ -74,6 +74,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		w := t.low
 		narr := t.quote < 0
+		if narr && an.beforeMore(i) {
+			continue // the headlines of other stories linked after a name
+		}
 		if narr && an.otherSubject(st, i) {
 			continue
 		}

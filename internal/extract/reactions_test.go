@@ -329,6 +329,8 @@ func TestReactionExclusions(t *testing.T) {
 				"Farmers met in Salem on Tuesday to discuss the water rule.", "White House official"},
 		{"no response is no reaction", "Fisk vetoes water bill", lead +
 			`Water board chief Dan Ruiz has not responded to questions about the water bill and the reservoir plan this week.`, "Dan Ruiz"},
+		{"linked headlines before MORE", "Fisk vetoes water bill", lead +
+			`Sen. Kim Shaw Kimberly Ann ShawShaw says water bill veto is 'shameful and reckless' Farm groups back reservoir plan MORE (D-Ore.) met farmers on Monday to talk about the reservoir plan.`, "Shaw"},
 		{"a news outlet reports", "Fisk vetoes water bill", lead +
 			`The Valley Herald says the water bill was a great deal for farms and that the reservoir plan will now wait a year.`, "Valley Herald"},
 		{"a group named after a person", "Fisk vetoes water bill", lead +
