@@ -109,7 +109,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	var order []*reactorAcc
 	descKeys := map[string][2]string{}
 	for _, s := range sts {
-		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) {
+		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) {
 			continue
 		}
 		key, who := an.reactorKey(s, order)
@@ -122,7 +122,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 				descKeys[strings.ToLower(s.desc)] = [2]string{key, who}
 			}
 		}
-		if key == "" || strings.ToLower(who) == outlet {
+		if key == "" || strings.ToLower(who) == outlet || an.editorsNote(s.sent) {
 			continue
 		}
 		if !strings.HasPrefix(key, "p") && an.isHeadline(s.sent, headline) {
@@ -149,6 +149,11 @@ func (an *analysis) reactions(title, source string) []Reaction {
 			}
 			r.org = r.person < 0 && !sourceNouns[strings.ToLower(lastWord(who))]
 			order = append(order, r)
+		}
+		if r.person < 0 && s.sent == 0 {
+			// "an anonymous official wrote", "the military said" in the
+			// lead sentence: the source of the news, like a named one
+			r.newsmaker = true
 		}
 		r.words = max(r.words, s.words)
 		r.reported = max(r.reported, s.reported)
@@ -185,6 +190,12 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		weak := stance == "neutral" || action == "" && r.sc.deny+r.sc.crit+r.sc.sup <= 1
 		if stance == "neutral" && r.org || weak && !r.verb && r.words < minWords && r.reported < minReported {
 			continue
+		}
+		if r.person < 0 && newsOutlet(r.who) && !r.verb {
+			continue // "The Associated Press says", "Politico writes": the news reported, no reaction
+		}
+		if r.person >= 0 && newsRoles[strings.ToLower(an.people[r.person].role)] || r.person < 0 && newsRoles[strings.ToLower(lastWord(r.who))] {
+			continue // a correspondent or anchor reports and asks, and reacts to nothing
 		}
 		re := Reaction{Who: r.who, Stance: stance, Action: action, Quote: r.evidenceFor(stance)}
 		if r.person >= 0 {
@@ -224,4 +235,89 @@ func (an *analysis) isHeadline(si int, headline string) bool {
 	}
 	text := an.text[an.toks[sn.first].s:an.toks[sn.end-1].fe]
 	return strings.Join(splitWords(text), " ") == headline
+}
+
+// newsRoles report the news or put the questions; what they say is no
+// reaction to it.
+var newsRoles = set("correspondent", "correspondents", "anchor", "reporter", "reporters")
+
+// editorsNote reports a sentence in a paragraph that opens with "Editor's
+// note": the author's biography or the outlet's remarks, nobody's reaction.
+func (an *analysis) editorsNote(si int) bool {
+	off := an.toks[an.sents[si].first].s
+	for _, p := range an.paras {
+		if off >= p[0] && off < p[1] {
+			head := strings.ToLower(an.text[p[0]:min(p[1], p[0]+16)])
+			head = strings.ReplaceAll(head, "’", "'")
+			return strings.HasPrefix(head, "editor's note")
+		}
+	}
+	return false
+}
+
+// newsOutlet reports a source named like a news outlet ("Associated
+// Press", "Detroit Free Press", "RIA news agency", "Politico").
+func newsOutlet(who string) bool {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	if outletHeads[last] || len(f) == 1 && outletWords[last] {
+		return true
+	}
+	return last == "agency" && len(f) >= 2 && f[len(f)-2] == "news"
+}
+
+// outletHeads end the name of a newspaper, agency or network; outletWords
+// are news outlets known by one word.
+var outletHeads = set("press", "news", "times", "post", "journal", "magazine", "tribune", "herald", "gazette",
+	"examiner", "newspaper", "chronicle", "inquirer", "telegraph", "guardian", "register")
+var outletWords = set("cnn", "reuters", "ap", "afp", "bbc", "nbc", "abc", "cbs", "msnbc", "npr", "politico",
+	"axios", "huffpost", "bloomberg", "breitbart", "xinhua", "tass", "ria", "irna", "yonhap", "time")
+
+// noResponse reports a statement that says nothing was said: "has not
+// responded to these claims", "did not return messages", "Neither X nor
+// Y responded to messages requesting comment".
+func (an *analysis) noResponse(st statement) bool {
+	if st.words > 0 || st.tok < 0 || st.tok >= len(an.toks) {
+		return false
+	}
+	if !responseWords[an.toks[st.tok].low] {
+		return false
+	}
+	sn := an.sents[an.toks[st.tok].sent]
+	for k := st.tok - 1; k >= sn.first && k >= st.tok-6; k-- {
+		w := an.toks[k].low
+		if w == "not" || w == "never" || w == "neither" || w == "nor" || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	for k := st.tok + 1; k+1 < sn.end && k <= st.tok+8; k++ {
+		if an.toks[k].low == "requesting" && an.toks[k+1].low == "comment" || an.toks[k].low == "for" && an.toks[k+1].low == "comment" {
+			return true
+		}
+	}
+	return false
+}
+
+// responseWords report an answer, or its absence when negated.
+var responseWords = set("responded", "respond", "responds", "replied", "reply", "returned", "return", "commented", "comment")
+
+// beforeMore reports a token before a capitalised "MORE" in its sentence:
+// the headlines of other stories that some outlets link after a name
+// ("Sen. Bernie Sanders Bernie SandersSanders says idea ... is 'total
+// nonsense' Sanders defends ... MORE (I-Vt.)"), no one's words here.
+func (an *analysis) beforeMore(i int) bool {
+	if i < 0 || i >= len(an.toks) {
+		return false
+	}
+	sn := an.sents[an.toks[i].sent]
+	for k := i + 1; k < sn.end; k++ {
+		t := &an.toks[k]
+		if t.kind == tkWord && t.low == "more" && t.upper {
+			return true
+		}
+	}
+	return false
 }

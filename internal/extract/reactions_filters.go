@@ -20,8 +20,15 @@ func (an *analysis) background(st statement, maxYear int) bool {
 func (an *analysis) backgroundSent(si, maxYear int) bool {
 	s := an.sents[si]
 	toks := an.toks
+	sub := false // inside a subordinate clause ("before accepting his resignation last month")
 	for i := s.first; i < s.end; i++ {
 		if toks[i].quote >= 0 || toks[i].kind == tkQuote {
+			continue
+		}
+		if i > s.first && timeSubordinators[toks[i].low] && i+1 < s.end && strings.HasSuffix(toks[i+1].low, "ing") {
+			sub = true
+		}
+		if sub {
 			continue
 		}
 		if markerStart[toks[i].low] {
@@ -473,3 +480,8 @@ func subsetWords(a, b []string) bool {
 	}
 	return true
 }
+
+// timeSubordinators open a clause with its own time ("before accepting
+// his resignation last month"): a time word there dates that act, not the
+// statement.
+var timeSubordinators = set("before", "after", "since", "while", "when")

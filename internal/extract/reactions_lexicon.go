@@ -18,7 +18,7 @@ func init() {
 			"blasted", "blasts", "attacked", "attacks", "trashed", "trashes", "condemned", "condemns",
 			"denounced", "denounces", "accused", "accuses", "complained", "complains", "lambasted", "ripped",
 			"chided", "rebuked", "faulted", "scolded", "mocked", "derided", "decried", "deplored", "assailed",
-			"castigated", "berated", "branded", "excoriated", "panned", "knocked"},
+			"castigated", "berated", "branded", "excoriated", "panned", "knocked", "scoffed", "scoffs", "ridiculed"},
 		"supports": {"praised", "praises", "defended", "defends", "defending", "backed", "backs", "welcomed",
 			"welcomes", "applauded", "applauds", "hailed", "hails", "lauded", "lauds", "commended",
 			"thanked", "cheered", "endorsed", "endorses", "supported", "supports", "congratulated"},
@@ -79,6 +79,14 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"sad", "abhorrent", "despicable", "deplorable", "reprehensible", "unconscionable", "indefensible",
 	"unhinged", "ridiculous", "absurd", "shameless", "sickening", "disgusting", "repugnant", "vile",
 	"hateful", "divisive", "unpresidential", "unelectable", "unethical", "hatemonger",
+	"appalled", "dismayed", "draconian", "frustrated", "frustrating", "oversold", "cringeworthy",
+	"unnecessary", "pandering", "misguided", "disagree", "disagrees",
+	"miscalculation", "out-of-touch", "fascist", "authoritarian", "overreach", "egregious",
+	"insulting", "ludicrous", "unconstitutional", "sexist", "bigoted", "xenophobic",
+	"inhumane", "heartless", "callous", "tone-deaf", "careless", "sloppy", "botched", "fiasco", "debacle",
+	"travesty", "sham", "cynical", "blunder", "horrendous", "atrocious", "dumb",
+	"wrongheaded", "lawless", "betrayal", "regrettable", "unfortunate", "unjustified", "condescending",
+	"saddened", "deceitful", "unwise", "counterproductive", "ill-advised",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")
@@ -92,7 +100,9 @@ var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "h
 	"successful", "impressive", "friend", "good", "best", "right", "welcome", "welcomed", "delighted",
 	"pleased", "happy", "thrilled", "grateful", "ideal", "faster", "better", "improve", "improved",
 	"support", "courageous", "principled", "tireless", "dedicated", "effective", "inspiring", "applaud",
-	"heroic", "hero", "visionary", "thoughtful")
+	"heroic", "hero", "visionary", "thoughtful", "positive", "rousing", "monumental",
+	"breakthrough", "encouraged", "encouraging", "commend", "glad", "relieved", "excited",
+	"optimistic")
 
 // verbContext before "support" makes it a verb ("I support", "will not
 // support", "to support").

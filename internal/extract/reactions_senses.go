@@ -28,6 +28,18 @@ func (an *analysis) violentAttack(i, a, b int) bool {
 			break
 		}
 	}
+	for k := i - 1; k >= a && k >= i-8; k-- {
+		if attackers[toks[k].low] {
+			return true // "terrorists trying a major attack": violence
+		}
+		if toks[k].low == "," || toks[k].low == ";" || toks[k].kind == tkQuote {
+			break
+		}
+	}
+	if i >= a+2 && toks[i-1].cap && toks[i-1].kind == tkWord && toks[i-1].sent == toks[i].sent && toks[i-2].low == "the" &&
+		(i+1 >= b || !attackTargetPreps[toks[i+1].low]) {
+		return true // "the Copenhagen attack": a place names the event
+	}
 	if i+1 < b {
 		switch toks[i+1].low {
 		case "in", "at", "near":
@@ -40,6 +52,36 @@ func (an *analysis) violentAttack(i, a, b int) bool {
 	}
 	return false
 }
+
+// attackers carry out a violent attack.
+var attackers = set("terrorist", "terrorists", "militant", "militants", "gunman", "gunmen", "jihadist",
+	"jihadists", "bomber", "bombers", "insurgents", "isis", "qaeda", "extremists")
+
+// attackTargetPreps after "attack" name its target ("the Clinton attack on
+// Sanders"): words, not violence.
+var attackTargetPreps = set("on", "against", "by", "from", "ad", "ads", "line", "lines", "dog", "dogs", "machine")
+
+// violentVerb reports "attacked"/"attacks" at toks[i] whose clause goes on
+// to harm people ("a gunman attacked a synagogue, killing two and
+// wounding five"; "attacked the convoy with rockets"): a violent act, no
+// criticism.
+func (an *analysis) violentVerb(i, b int) bool {
+	toks := an.toks
+	for k := i + 1; k < b && k <= i+20; k++ {
+		t := &toks[k]
+		if t.quote >= 0 || t.kind == tkQuote || t.low == ";" || t.low == "." {
+			return false
+		}
+		if violentParticiples[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// violentParticiples follow a violent attack ("..., killing two").
+var violentParticiples = set("killing", "wounding", "injuring", "stabbing", "knife", "knives", "machete",
+	"rockets", "missiles", "explosives")
 
 // violenceModifiers name the kind of a violent attack.
 var violenceModifiers = set("terror", "terrorist", "terrorists", "chemical", "heart", "missile", "suicide",

@@ -74,14 +74,26 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		w := t.low
 		narr := t.quote < 0
+		if narr && an.beforeMore(i) {
+			continue // the headlines of other stories linked after a name
+		}
 		if narr && an.otherSubject(st, i) {
 			continue
+		}
+		if narr && an.followerVerb(st, i) {
+			continue // "Clinton supporters rejected": her backers' act, not hers
 		}
 		if narr && an.relativeOther(st, i, a) {
 			continue // "..., which the Kremlin has denied": another's response
 		}
+		if (w == "disputes" || w == "dispute") && i+1 < b && (toks[i+1].low == "of" || toks[i+1].low == "over" || toks[i+1].low == "between") {
+			continue // "disputes of this sort": the noun
+		}
 		if (w == "attack" || w == "attacks") && an.violentAttack(i, a, b) {
 			continue // "after the Paris attacks", "a terrorist attack": the event, no criticism
+		}
+		if narr && (w == "attacked" || w == "attacks") && an.violentVerb(i, b) {
+			continue // "a gunman attacked a synagogue, killing two": the event
 		}
 		if narr {
 			if _, ok := reactVerbs[w]; ok && !plainVerbs[w] && !phraseVerbs[w] {
@@ -140,6 +152,22 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if w == "wrong" && i >= 2 && (toks[i-1].low == "me" || toks[i-1].low == "us") && toks[i-2].low == "get" {
 			continue // "don't get me wrong": no denial
+		}
+		if w == "positive" && !(i > a && positiveIntensifiers[toks[i-1].low] || i+1 < b && positiveHeads[toks[i+1].low]) {
+			continue // "positive sentiment", "tested positive": a description, no praise
+		}
+		if w == "denial" && i > a && toks[i-1].low == "in" {
+			sc.crit += wordWeight // "you've been in denial": a charge, not a denial
+			continue
+		}
+		if w == "denial" && i > a && (toks[i-1].poss && !an.isReactor(st, i-1) || toks[i-1].low == "the") {
+			continue // "reject the denial", "Putin's denial": someone's denial spoken of
+		}
+		if w == "threat" && !an.toAfter(i, b) {
+			continue // "the terror threat", "the threat posed by al Qaeda": a risk, no verdict on the news
+		}
+		if (w == "disagree" || w == "disagrees") && !an.ownDisagreement(i, a) {
+			continue // "if you disagree with it": nobody's stance
 		}
 		if w == "consistent" && i+1 < b && toks[i+1].low == "with" {
 			continue // "consistent with his rhetoric": a comparison, no praise
@@ -359,4 +387,57 @@ func mergeRanges(rs [][2]int) [][2]int {
 		n++
 	}
 	return out[:n]
+}
+
+// followerVerb reports a response verb at toks[i] whose subject is a group
+// named after a person ("Clinton supporters rejected").
+func (an *analysis) followerVerb(st statement, i int) bool {
+	if _, ok := reactVerbs[an.toks[i].low]; !ok || st.person < 0 {
+		return false
+	}
+	src := an.sourceBefore(i, an.sents[an.toks[i].sent].first, an.midx)
+	if src.person < 0 {
+		return followerNouns[strings.ToLower(lastWord(src.desc))]
+	}
+	return an.followerAfter(src.end, i)
+}
+
+// positiveIntensifiers and positiveHeads make "positive" a verdict ("very
+// positive", "a positive step"), not a description ("positive momentum").
+var positiveIntensifiers = set("very", "extremely", "really", "big", "hugely", "enormously", "incredibly")
+var positiveHeads = set("step", "steps", "development", "developments", "move", "sign", "signs", "signal")
+
+// ownDisagreement reports "disagree" with a personal subject right before
+// it, past one adverb ("I strongly disagree", "he disagrees"), and no
+// if-clause or question around it.
+func (an *analysis) ownDisagreement(i, a int) bool {
+	k := i - 1
+	if k >= a && strings.HasSuffix(an.toks[k].low, "ly") {
+		k--
+	}
+	if k < a {
+		return false
+	}
+	switch an.toks[k].low {
+	case "i", "we", "he", "she", "they":
+	default:
+		return false
+	}
+	return !(k > a && (an.toks[k-1].low == "if" || an.toks[k-1].low == "unless"))
+}
+
+// isReactor reports a token inside a mention of the statement's reactor.
+func (an *analysis) isReactor(st statement, k int) bool {
+	mi := an.midx[k]
+	return st.person >= 0 && mi >= 0 && an.mentions[mi].person == st.person
+}
+
+// toAfter reports "to" as the next word after toks[i], past a closing
+// quotation mark (a "threat" to democracy).
+func (an *analysis) toAfter(i, b int) bool {
+	k := i + 1
+	for k < b && an.toks[k].kind == tkQuote {
+		k++
+	}
+	return k < b && an.toks[k].low == "to"
 }

@@ -243,6 +243,10 @@ func (an *analysis) verbSubjects(v int) []statement {
 		// phrase is a preposition's object, not the verb's subject
 		return nil
 	}
+	if !group && src.person >= 0 && an.followerAfter(src.end, v) {
+		// "Clinton supporters rejected the language": her backers, not her
+		return nil
+	}
 	if !group {
 		p, who := an.resolve(cue{tok: v, src: src}, -1)
 		if who == "" {
@@ -425,3 +429,19 @@ func (an *analysis) nounAt(i int) bool {
 	}
 	return nounDeterminers[toks[k].low] || toks[k].poss && toks[k].kind == tkWord
 }
+
+// followerAfter reports a group noun between a named subject and its verb
+// ("Clinton supporters rejected", "Trump allies slammed"): the name only
+// says whose group it is.
+func (an *analysis) followerAfter(end, v int) bool {
+	for k := end; k < v && k <= end+1; k++ {
+		if followerNouns[an.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// followerNouns are groups named after the person they follow.
+var followerNouns = set("supporters", "allies", "backers", "aides", "critics", "opponents", "loyalists",
+	"advisers", "advisors", "fans", "voters", "donors", "detractors", "defenders", "rivals", "foes")

@@ -23,6 +23,9 @@ func TestReactionStances(t *testing.T) {
 		{"demand resign", "Harlow met lobbyist", lead +
 			"Senator Mary Kowalski called for Harlow's resignation on Tuesday, saying the meetings were a breach of trust.",
 			"Mary Kowalski", "demands", "resign"},
+		{"a time word in a participle clause dates that act", "Harlow met lobbyist", lead +
+			"Senator Mary Kowalski called on Harlow to resign on Tuesday, saying he met the lobbyist twice before joining the panel last year.",
+			"Mary Kowalski", "demands", "resign"},
 		{"demand recuse", "Harlow met lobbyist", lead +
 			`Rep. Tom Becker said Harlow "should recuse himself from the ethics inquiry into the meetings."`,
 			"Tom Becker", "demands", "recuse"},
@@ -212,6 +215,60 @@ func TestReactionStances(t *testing.T) {
 		{"rejecting an invitation is no denial", "Harlow met lobbyist", lead +
 			`Senator Rita Vance rejected an invitation from the lobbyist to discuss the meetings.`,
 			"Rita Vance", "criticizes", ""},
+		{"frustration and cringing criticize", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said she was frustrated with Harlow and that his account of the meetings was cringeworthy.`,
+			"Rita Vance", "criticizes", ""},
+		{"a very positive step praises", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn called the panel's review of the meetings "a very positive step for the department."`,
+			"Carl Dunn", "supports", ""},
+		{"positive as a description praises nothing", "Harlow met lobbyist", lead +
+			`Analyst Ed Moss said the meetings with the lobbyist drew positive coverage in two trade papers last week.`,
+			"Ed Moss", "neutral", ""},
+		{"I disagree criticizes", "Harlow met lobbyist", lead +
+			`"I strongly disagree with the decision to hold the meetings in secret," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"if you disagree is nobody's stance", "Harlow met lobbyist", lead +
+			`"If you disagree with the panel on the meetings, tell us what you would change," said Senator Carl Dunn.`,
+			"Carl Dunn", "neutral", ""},
+		{"fiasco and betrayal criticize", "Harlow met lobbyist", lead +
+			`"The meetings were a fiasco and a betrayal of the ethics panel," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a breakthrough praises", "Harlow met lobbyist", lead +
+			`"The panel's new disclosure rule for such meetings is a genuine breakthrough," said Senator Carl Dunn.`,
+			"Carl Dunn", "supports", ""},
+		{"not optimistic criticizes", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said the panel's answer on the meetings did not make her optimistic about the ethics rules.`,
+			"Rita Vance", "criticizes", ""},
+		{"unfortunate and unwise criticize", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said it was unfortunate and unwise of Harlow to keep the meetings from the ethics panel.`,
+			"Rita Vance", "criticizes", ""},
+		{"in denial is a charge", "Harlow met lobbyist", lead +
+			`"The panel has been in denial about the meetings for far too long," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"the denial of another is spoken of", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the panel would look past the denial from the lobbyist's firm about the meetings.`,
+			"Ed Moss", "neutral", ""},
+		{"disputes of a kind is a noun", "Harlow met lobbyist", lead +
+			`Analyst Ed Moss said that disputes of this sort over meetings usually take years to settle at the panel.`,
+			"Ed Moss", "neutral", ""},
+		{"scoffed criticizes", "Harlow met lobbyist", lead +
+			`Senator Rita Vance scoffed at the idea that the meetings with the lobbyist were routine.`,
+			"Rita Vance", "criticizes", ""},
+		{"a violent attack verb is an event", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist on the day a gunman attacked a market in Lyon, killing three.`,
+			"Ed Moss", "neutral", ""},
+		{"an attack by terrorists is an event", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist on the day terrorists carried out a major attack, before the panel met.`,
+			"Ed Moss", "neutral", ""},
+		{"a quoted threat to something criticizes", "Harlow met lobbyist", lead +
+			`Senator Rita Vance called the secret meetings with the lobbyist a "threat" to the ethics panel and its rules.`,
+			"Rita Vance", "criticizes", ""},
+		{"a threat that is no threat to anything judges nothing", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist to discuss the terror threat in the region before the panel met.`,
+			"Ed Moss", "neutral", ""},
+		{"the place attack is an event", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist in the week of the Lyon attack, when the panel was closed.`,
+			"Ed Moss", "neutral", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -263,6 +320,21 @@ func TestReactionExclusions(t *testing.T) {
 			"ROSS WANTS FISK TO TESTIFY ON WATER BILL\n\nThe committee will meet on Friday to hear from the reservoir board.", "ROSS"},
 		{"a quantifier opens no name", "Fisk vetoes water bill", lead +
 			`Each man said the water bill was sound and denied any wrongdoing over the reservoir plan.`, "Each"},
+		{"a correspondent reports", "Fisk vetoes water bill", lead +
+			`"The council members were all over the place on the water bill today," CBS correspondent Ann Lowe reported after the vote on the reservoir plan.`, "Ann Lowe"},
+		{"an editor's note", "Fisk vetoes water bill", lead +
+			`Editor's note: Mary Ruiz is a columnist for the Daily Post. She says the water bill and the reservoir plan are shameful and reckless.`, "Mary Ruiz"},
+		{"an unnamed source of the lead sentence is the newsmaker", "White House drops water rule",
+			"A senior White House official said on Monday that dropping the water rule was a great and excellent move for farms across the country.\n\n" +
+				"Farmers met in Salem on Tuesday to discuss the water rule.", "White House official"},
+		{"no response is no reaction", "Fisk vetoes water bill", lead +
+			`Water board chief Dan Ruiz has not responded to questions about the water bill and the reservoir plan this week.`, "Dan Ruiz"},
+		{"linked headlines before MORE", "Fisk vetoes water bill", lead +
+			`Sen. Kim Shaw Kimberly Ann ShawShaw says water bill veto is 'shameful and reckless' Farm groups back reservoir plan MORE (D-Ore.) met farmers on Monday to talk about the reservoir plan.`, "Shaw"},
+		{"a news outlet reports", "Fisk vetoes water bill", lead +
+			`The Valley Herald says the water bill was a great deal for farms and that the reservoir plan will now wait a year.`, "Valley Herald"},
+		{"a group named after a person", "Fisk vetoes water bill", lead +
+			`Fisk supporters rejected the charge that the water bill veto was a favor, and said the reservoir plan was dead.`, "Alan Fisk"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
