@@ -160,9 +160,10 @@ func (j *joins) entity(f int32) int32 {
 }
 
 // findJoins works out the joins among the counted full keys fs, which
-// must hold every counted full key of each surname it holds one of (a
-// key and its shorter form share their surname, so a surname's keys
-// decide its joins alone). The caller holds t.mu.
+// must hold every counted full key of each surname group it holds one
+// of (a key and its shorter form share their surname, and two spellings
+// of a name their group, so a group's keys decide its joins alone). The
+// caller holds t.mu.
 func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 	j := &joins{}
 	var (
@@ -233,6 +234,7 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		delete(j.from, f)
 	}
 	t.suffixJoins(fs, j, cand)
+	t.variantJoins(fs, j)
 	return j
 }
 
@@ -406,13 +408,8 @@ func (t *Table) joiners(vs []int32) []int32 {
 	return same
 }
 
-// surnameJoins is findJoins over the counted full keys of surname s.
-func (t *Table) surnameJoins(s int32) *joins {
-	return t.findJoins(func(yield func(int32) bool) {
-		for _, f := range t.bySurname[s] {
-			if !yield(f) {
-				return
-			}
-		}
-	})
+// groupJoins is findJoins over the counted full keys of the surnames
+// of group g.
+func (t *Table) groupJoins(g int32) *joins {
+	return t.findJoins(t.groupKeys(g))
 }

@@ -189,6 +189,29 @@ func TestMiddleNames(t *testing.T) {
 			}},
 		{"a short given name joins the formal one of its surname that nearly all articles use", slices.Concat(repeat(1, "Ted Brennick"), repeat(10, "Edward Brennick"), repeat(1, "Theodore Brennick")),
 			[]entity{{"Edward Brennick", 11, []string{"Ted Brennick", "Edward Brennick"}}, {"Theodore Brennick", 1, nil}}},
+		// two spellings of a name (variant.go)
+		{"two spellings of a surname with the same role join, and the bare surname with them", [][]string{
+			{"Oleksiy Khmelnytskiy#President"}, {"Oleksiy Khmelnytskiy#President"}, {"Oleksiy Khmelnytsky#President"}, {"Khmelnytsky"},
+		}, []entity{{"Oleksiy Khmelnytskiy", 4, []string{"Oleksiy Khmelnytskiy", "Oleksiy Khmelnytsky", "Khmelnytsky", "President Khmelnytsky"}}}},
+		{"two spellings of a given name", [][]string{{"Sergey Tkachenko#Ambassador"}, {"Sergey Tkachenko#Ambassador"}, {"Sergei Tkachenko#Ambassador"}},
+			[]entity{{"Sergey Tkachenko", 3, []string{"Sergey Tkachenko", "Sergei Tkachenko"}}}},
+		{"but not two spellings an article names as two people", [][]string{
+			{"Oleksiy Khmelnytskiy#President", "Oleksiy Khmelnytsky#President"}, {"Oleksiy Khmelnytskiy#President"}, {"Oleksiy Khmelnytsky#President"},
+		}, []entity{{"Oleksiy Khmelnytskiy", 2, nil}, {"Oleksiy Khmelnytsky", 2, nil}}},
+		{"nor two of other roles", [][]string{{"Darnell Steel#spokesman"}, {"Darnell Steel#spokesman"}, {"Darnell Steele#Chairman"}},
+			[]entity{{"Darnell Steel", 2, nil}, {"Darnell Steele", 1, nil}}},
+		{"nor two of other first letters", [][]string{{"Tobias Prowse#Representative"}, {"Tobias Prowse#Representative"}, {"Tobias Rowse#Representative"}},
+			[]entity{{"Tobias Prowse", 2, nil}, {"Tobias Rowse", 1, nil}}},
+		{"a slip without a role joins a name ten times as common", slices.Concat(repeat(10, "Marisol Fenwicke#Senator"), repeat(1, "Marisol Fenwick")),
+			[]entity{{"Marisol Fenwicke", 11, []string{"Marisol Fenwicke", "Marisol Fenwick"}}}},
+		{"but not one nine times as common", slices.Concat(repeat(9, "Marisol Fenwicke#Senator"), repeat(1, "Marisol Fenwick")),
+			[]entity{{"Marisol Fenwicke", 9, nil}, {"Marisol Fenwick", 1, nil}}},
+		{"nor a short given name a letter off", slices.Concat(repeat(10, "Mitt Fenwicke#Senator"), repeat(1, "Matt Fenwicke")),
+			[]entity{{"Mitt Fenwicke", 10, nil}, {"Matt Fenwicke", 1, nil}}},
+		{"nor two letters off without a role in a short surname", slices.Concat(repeat(10, "Marisol Fenwicke#Senator"), repeat(1, "Marisol Fanwik")),
+			[]entity{{"Marisol Fenwicke", 10, nil}, {"Marisol Fanwik", 1, nil}}},
+		{"but in a long one", slices.Concat(repeat(10, "Marisol Fenwickerton#Senator"), repeat(1, "Marisol Fennwickertan")),
+			[]entity{{"Marisol Fenwickerton", 11, []string{"Marisol Fenwickerton", "Marisol Fennwickertan"}}}},
 		// Harlan has 5 of the 6 articles naming an Ostrowski in full only
 		// with his initial counted: the bare surname is his. The article
 		// naming the bare surname beside Harlan J. and Delia counts once.

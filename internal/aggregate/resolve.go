@@ -138,26 +138,36 @@ const dominantShare = 0.8
 // full names fs (as joined by j): the only one, or the one with
 // dominantShare of their articles. A person's names with and without a
 // middle initial count as one, so "Donald J. Trump" adds to Donald
-// Trump's lead over Ivanka Trump instead of diluting it.
+// Trump's lead over Ivanka Trump instead of diluting it; so do two
+// spellings of one name.
 func (t *Table) dominant(fs []int32, j *joins) (int32, bool) {
 	switch len(fs) {
 	case 0:
 		return 0, false
 	case 1:
-		return fs[0], true // a lone key joins nothing: its shorter form would share its surname
+		return j.entity(fs[0]), true
 	}
-	best, bestN, sum := int32(0), -1, 0
+	// articles by entity, in a slice: a surname has a handful of people
+	type entN struct {
+		e int32
+		n int
+	}
+	var ents []entN
+	sum := 0
 	for _, f := range fs {
-		if _, joined := j.to[f]; joined {
-			continue // counted with the key it joins, which is in fs too
-		}
-		n := t.raw.get(f).articles
-		for _, v := range j.from[f] {
-			n += t.raw.get(v).articles
-		}
+		e, n := j.entity(f), t.raw.get(f).articles
 		sum += n
-		if n > bestN || n == bestN && t.pool[f] < t.pool[best] {
-			best, bestN = f, n
+		i := slices.IndexFunc(ents, func(x entN) bool { return x.e == e })
+		if i < 0 {
+			ents = append(ents, entN{e, n})
+		} else {
+			ents[i].n += n
+		}
+	}
+	best, bestN := int32(0), -1
+	for _, x := range ents {
+		if x.n > bestN || x.n == bestN && t.pool[x.e] < t.pool[best] {
+			best, bestN = x.e, x.n
 		}
 	}
 	return best, float64(bestN) >= dominantShare*float64(sum)
