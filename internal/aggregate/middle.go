@@ -198,7 +198,7 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		cand = addCand(cand, s, f)
 	}
 	for s, vs := range cand {
-		vs = t.joiners(vs)
+		vs = t.joiners(slices.DeleteFunc(vs, func(v int32) bool { return t.rolesConflict(v, s) }))
 		if len(vs) == 0 {
 			continue
 		}
@@ -237,6 +237,32 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 	t.variantJoins(fs, j)
 	return j
 }
+
+// rolesConflict reports whether the articles of keys a and b give their
+// people two well attested roles that those of the other seldom give:
+// President John F. Kennedy is no Senator John Kennedy, while Charles E.
+// Schumer, Senator and Minority Leader, is Chuck Schumer, and Robert S.
+// Mueller III, Director in a few articles, the Special Counsel.
+func (t *Table) rolesConflict(a, b int32) bool {
+	x, y := t.raw.get(a), t.raw.get(b)
+	rx, ry := t.top(x.role), t.top(y.role)
+	if rx == 0 || ry == 0 || rx == ry {
+		return false
+	}
+	nx, ny := x.role.total(), y.role.total()
+	if nx < minConflictRoles || ny < minConflictRoles {
+		return false
+	}
+	return float64(x.role.count(ry)) < conflictShare*float64(nx) && float64(y.role.count(rx)) < conflictShare*float64(ny)
+}
+
+// minConflictRoles is how many articles of each key must give a role for
+// the roles to keep them apart, and conflictShare the share of them below
+// which a key seldom gives the other's role.
+const (
+	minConflictRoles = 10
+	conflictShare    = 0.2
+)
 
 // shortGivenForm is the counted key, of surname sn, that is the full key
 // short (not counted itself, without middle words) with a short form of

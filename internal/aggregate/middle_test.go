@@ -189,6 +189,12 @@ func TestMiddleNames(t *testing.T) {
 			}},
 		{"a short given name joins the formal one of its surname that nearly all articles use", slices.Concat(repeat(1, "Ted Brennick"), repeat(10, "Edward Brennick"), repeat(1, "Theodore Brennick")),
 			[]entity{{"Edward Brennick", 11, []string{"Ted Brennick", "Edward Brennick"}}, {"Theodore Brennick", 1, nil}}},
+		{"a middle initial joins no name of another well attested role", slices.Concat(repeat(12, "Harlan J. Ostrowski#President"), repeat(12, "Harlan Ostrowski#Senator")),
+			[]entity{{"Harlan J. Ostrowski", 12, nil}, {"Harlan Ostrowski", 12, nil}}},
+		{"but one whose articles give its role too", slices.Concat(repeat(12, "Harlan J. Ostrowski#President"), repeat(9, "Harlan Ostrowski#Senator"), repeat(3, "Harlan Ostrowski#President")),
+			[]entity{{"Harlan Ostrowski", 24, []string{"Harlan J. Ostrowski", "Harlan Ostrowski"}}}},
+		{"or a role too few articles give", slices.Concat(repeat(9, "Harlan J. Ostrowski#President"), repeat(12, "Harlan Ostrowski#Senator")),
+			[]entity{{"Harlan Ostrowski", 21, []string{"Harlan J. Ostrowski", "Harlan Ostrowski"}}}},
 		// two spellings of a name (variant.go)
 		{"two spellings of a surname with the same role join, and the bare surname with them", [][]string{
 			{"Oleksiy Khmelnytskiy#President"}, {"Oleksiy Khmelnytskiy#President"}, {"Oleksiy Khmelnytsky#President"}, {"Khmelnytsky"},

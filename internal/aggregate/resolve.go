@@ -258,6 +258,15 @@ func (c counter) count(id int32) int {
 	return 0
 }
 
+// total is the sum of c's counts.
+func (c counter) total() int {
+	n := 0
+	for _, x := range c {
+		n += int(x.n)
+	}
+	return n
+}
+
 // top is the most counted id (0, the empty string, for none); ties go to
 // the longest string, then the first in byte order, so the result never
 // depends on the order articles came in.
