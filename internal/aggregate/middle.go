@@ -14,7 +14,9 @@ import (
 // name and nothing makes the join doubtful: two middles that cannot be
 // one person's ("George W. Bush", "George H. W. Bush") leave "George
 // Bush" alone, since the table cannot tell which of them it means,
-// unless one of them is too rare to be more than a slip (strayShare).
+// unless one of them is too rare to be more than a slip (strayShare);
+// nor does a name join one whose articles give another well attested
+// role (rolesConflict: President John F. Kennedy, Senator John Kennedy).
 
 // particles begin a surname rather than end a given name ("Ludwig van
 // Beethoven", "Maria de la Cruz"), though some are given names too.
