@@ -222,8 +222,14 @@ func (t *Table) merge(ent int32, members []int32) Person {
 	}
 	name := t.topName(names)
 	p.Name = t.pool[name]
-	p.Role = t.pool[t.top(role)]
-	if n := role.count(t.top(role)); n*minRoleShare < p.Articles {
+	r := t.top(role)
+	if r != 0 && t.borrowedRole(ent, members, r, role.count(r), p.Articles, aliases) {
+		// the next role, if any
+		role = slices.DeleteFunc(slices.Clone(role), func(c idCount) bool { return c.id == r })
+		r = t.top(role)
+	}
+	p.Role = t.pool[r]
+	if n := role.count(r); n*minRoleShare < p.Articles {
 		// a role few of the person's articles give came from mentions
 		// that were not surely theirs ("Vice President Biden" in an
 		// article naming only Hunter Biden)
@@ -243,6 +249,59 @@ func (t *Table) merge(ent int32, members []int32) Person {
 	p.Aliases = slices.Clip(p.Aliases)
 	return p
 }
+
+// borrowedRole reports whether the role r, given n times in the
+// articles of the entity ent (of the keys members and articles
+// articles, named by aliases), is another's of its surname: the leading
+// role of a key of it with borrowRatio times the entity's articles,
+// given in fewer than 1/borrowShare of the entity's articles, and with
+// the bare surname ("President Trump") more often than with a full name
+// ("Sen. Elizabeth Dole"). "President Trump" beside Ivanka Trump
+// lends her "President", "Vice President Biden" beside Hunter Biden
+// his father's role, while Sen. Elizabeth Dole keeps hers beside Sen.
+// Bob Dole.
+func (t *Table) borrowedRole(ent int32, members []int32, r int32, n, articles int, aliases counter) bool {
+	ki := t.keyInfo(ent)
+	if !ki.full || n*borrowShare >= articles {
+		return false
+	}
+	lender := false
+	for _, f := range t.bySurname[ki.surname] {
+		if a := t.raw.get(f); a.articles >= borrowRatio*articles && t.top(a.role) == r && !slices.Contains(members, f) {
+			lender = true
+			break
+		}
+	}
+	if !lender {
+		return false
+	}
+	// the role's last word ("president"), in the titles of the aliases
+	rw := foldWords(t.pool[r])
+	if len(rw) == 0 {
+		return false
+	}
+	last := rw[len(rw)-1]
+	bare, full := 0, 0
+	for _, c := range aliases {
+		al := t.pool[c.id]
+		fw, kw := foldWords(al), keyWords(al)
+		if len(fw) == len(kw) {
+			continue // no title
+		}
+		if len(kw) > 1 {
+			full += int(c.n)
+		} else if kw[0] == t.pool[ki.surname] && slices.Contains(fw[:len(fw)-1], last) {
+			bare += int(c.n)
+		}
+	}
+	return bare > full
+}
+
+// borrowRatio and borrowShare: see borrowedRole.
+const (
+	borrowRatio = 3
+	borrowShare = 3
+)
 
 // minRoleShare: the people table shows a role only when at least one in
 // minRoleShare of the person's articles gives it.
