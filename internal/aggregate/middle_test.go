@@ -201,9 +201,11 @@ func TestMiddleNames(t *testing.T) {
 		}, []entity{{"Oleksiy Khmelnytskiy", 4, []string{"Oleksiy Khmelnytskiy", "Oleksiy Khmelnytsky", "Khmelnytsky", "President Khmelnytsky"}}}},
 		{"two spellings of a given name", [][]string{{"Sergey Tkachenko#Ambassador"}, {"Sergey Tkachenko#Ambassador"}, {"Sergei Tkachenko#Ambassador"}},
 			[]entity{{"Sergey Tkachenko", 3, []string{"Sergey Tkachenko", "Sergei Tkachenko"}}}},
-		{"but not two spellings an article names as two people", [][]string{
+		{"and an article naming both counts once", [][]string{
 			{"Oleksiy Khmelnytskiy#President", "Oleksiy Khmelnytsky#President"}, {"Oleksiy Khmelnytskiy#President"}, {"Oleksiy Khmelnytsky#President"},
-		}, []entity{{"Oleksiy Khmelnytskiy", 2, nil}, {"Oleksiy Khmelnytsky", 2, nil}}},
+		}, []entity{{"Oleksiy Khmelnytsky", 3, []string{"Oleksiy Khmelnytskiy", "Oleksiy Khmelnytsky"}}}},
+		{"but two spellings of other sexes stay apart", [][]string{{"Marisol Fenwicke#Senator/f"}, {"Marisol Fenwicke#Senator/f"}, {"Marisal Fenwicke#Senator/m"}},
+			[]entity{{"Marisol Fenwicke", 2, nil}, {"Marisal Fenwicke", 1, nil}}},
 		{"nor two of other roles", [][]string{{"Darnell Steel#spokesman"}, {"Darnell Steel#spokesman"}, {"Darnell Steele#Chairman"}},
 			[]entity{{"Darnell Steel", 2, nil}, {"Darnell Steele", 1, nil}}},
 		{"nor two of other first letters", [][]string{{"Tobias Prowse#Representative"}, {"Tobias Prowse#Representative"}, {"Tobias Rowse#Representative"}},

@@ -220,6 +220,12 @@ func (t *Table) merge(ent int32, members []int32) Person {
 			}
 		}
 	}
+	// an article naming two spellings of the name counts once
+	for i, a := range members {
+		for _, b := range members[i+1:] {
+			p.Articles -= t.vco[variantPair(a, b)]
+		}
+	}
 	name := t.topName(names)
 	p.Name = t.pool[name]
 	r := t.top(role)

@@ -35,7 +35,7 @@ type Table struct {
 	bySurname map[int32][]int32
 	byGroup   map[int32][]int32
 	// vco counts the articles naming two spellings of a name (see
-	// sameVariant), which are then two people.
+	// sameVariant), so that merging the two counts them once.
 	vco map[[2]int32]int
 	// lazy holds the entities Lookup merged alone since the last change
 	// (see entity.go).
@@ -293,8 +293,7 @@ func (t *Table) apply(enc []int32, sign int32) {
 			}
 		}
 	}
-	// and the articles naming two spellings of a name, which are then
-	// two people (see variant.go)
+	// and the articles naming two spellings of a name (see variant.go)
 	for i, a := range full {
 		for _, f := range full[i+1:] {
 			if !t.sameVariant(a, f) {
