@@ -200,7 +200,7 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		cand = addCand(cand, s, f)
 	}
 	for s, vs := range cand {
-		vs = t.joiners(slices.DeleteFunc(vs, func(v int32) bool { return t.rolesConflict(v, s) }))
+		vs = t.joiners(s, slices.DeleteFunc(vs, func(v int32) bool { return t.rolesConflict(v, s) }))
 		if len(vs) == 0 {
 			continue
 		}
@@ -365,8 +365,9 @@ func addCand(cand map[int32][]int32, s, f int32) map[int32][]int32 {
 }
 
 // strayShare is the share of the articles of the keys shortening to one
-// key below which a middle that cannot be the leading one's is taken for
-// a slip or a namesake too rare to own the short name: one "Donald F.
+// key, and of that key (mostly the leading middle's person's), below
+// which a middle that cannot be the leading one's is taken for a slip or
+// a namesake too rare to own the short name: one "Donald F.
 // Trump" among a thousand "Donald J. Trump"s, or a lawyer "Paul S. Ryan"
 // in 4 articles beside 107 of Speaker "Paul D. Ryan", should not keep
 // the short name apart from the one the news means by it, while George
@@ -379,7 +380,7 @@ const strayShare = 0.05
 // ("J." and "John"), when those can all be one person's and the rest
 // have no more than strayShare of the articles; none otherwise. The
 // rest stay apart.
-func (t *Table) joiners(vs []int32) []int32 {
+func (t *Table) joiners(s int32, vs []int32) []int32 {
 	if len(vs) < 2 {
 		return vs
 	}
@@ -398,7 +399,7 @@ func (t *Table) joiners(vs []int32) []int32 {
 		if len(plain) == 0 {
 			return vs
 		}
-		if plain = t.joiners(plain); plain == nil {
+		if plain = t.joiners(s, plain); plain == nil {
 			return nil
 		}
 		return append(plain, echo...)
@@ -411,9 +412,10 @@ func (t *Table) joiners(vs []int32) []int32 {
 	}
 	leadMid := anyMiddle(t.pool[lead])
 	var (
-		same          []int32
-		mids          []string
-		stray, counts int
+		same   []int32
+		mids   []string
+		stray  int
+		counts = t.raw.get(s).articles // the short name's own, mostly the leader's
 	)
 	for _, v := range vs {
 		m := anyMiddle(t.pool[v])

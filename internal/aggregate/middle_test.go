@@ -169,11 +169,17 @@ func TestMiddleNames(t *testing.T) {
 				{"Harlan J. Ostrowski", 96, []string{"Harlan J. Ostrowski", "Harlan Ostrowski"}},
 				{"Harlan F. Ostrowski", 5, []string{"Harlan F. Ostrowski"}},
 			}},
-		{"a second person", slices.Concat(repeat(94, "Harlan J. Ostrowski"), repeat(5, "Harlan F. Ostrowski"), repeat(1, "Harlan Ostrowski")),
+		{"a second person", slices.Concat(repeat(93, "Harlan J. Ostrowski"), repeat(5, "Harlan F. Ostrowski"), repeat(1, "Harlan Ostrowski")),
 			[]entity{
-				{"Harlan J. Ostrowski", 94, nil},
+				{"Harlan J. Ostrowski", 93, nil},
 				{"Harlan F. Ostrowski", 5, nil},
 				{"Harlan Ostrowski", 1, nil},
+			}},
+		// the short name's own articles count with the leading middle's
+		{"a stray middle beside a common short name", slices.Concat(repeat(30, "Harlan J. Ostrowski"), repeat(2, "Harlan F. Ostrowski"), repeat(20, "Harlan Ostrowski")),
+			[]entity{
+				{"Harlan J. Ostrowski", 50, []string{"Harlan J. Ostrowski", "Harlan Ostrowski"}},
+				{"Harlan F. Ostrowski", 2, []string{"Harlan F. Ostrowski"}},
 			}},
 		{"a short given name joins the formal one", [][]string{{"Walt Brennick"}, {"Walter Brennick"}, {"Walter Brennick"}},
 			[]entity{{"Walter Brennick", 3, []string{"Walt Brennick", "Walter Brennick"}}}},
