@@ -201,6 +201,8 @@ func TestMiddleNames(t *testing.T) {
 			[]entity{{"Harlan Ostrowski", 24, []string{"Harlan J. Ostrowski", "Harlan Ostrowski"}}}},
 		{"or a role too few articles give", slices.Concat(repeat(9, "Harlan J. Ostrowski#President"), repeat(12, "Harlan Ostrowski#Senator")),
 			[]entity{{"Harlan Ostrowski", 21, []string{"Harlan J. Ostrowski", "Harlan Ostrowski"}}}},
+		{"the bare surname of a patronymic is the father's", [][]string{{"Faisal bin Tariq"}, {"Faisal bin Tariq"}, {"King Tariq"}},
+			[]entity{{"Faisal bin Tariq", 2, []string{"Faisal bin Tariq"}}, {"King Tariq", 1, []string{"King Tariq", "Tariq"}}}},
 		// two spellings of a name (variant.go)
 		{"two spellings of a surname with the same role join, and the bare surname with them", [][]string{
 			{"Oleksiy Khmelnytskiy#President"}, {"Oleksiy Khmelnytskiy#President"}, {"Oleksiy Khmelnytsky#President"}, {"Khmelnytsky"},
@@ -216,6 +218,8 @@ func TestMiddleNames(t *testing.T) {
 			[]entity{{"Darnell Steel", 2, nil}, {"Darnell Steele", 1, nil}}},
 		{"nor two of other first letters", [][]string{{"Tobias Prowse#Representative"}, {"Tobias Prowse#Representative"}, {"Tobias Rowse#Representative"}},
 			[]entity{{"Tobias Prowse", 2, nil}, {"Tobias Rowse", 1, nil}}},
+		{"and a name of three words", [][]string{{"Marisol Quenby Fenwicke#Senator"}, {"Marisol Quenby Fenwicke#Senator"}, {"Marisol Quenby Fenwick#Senator"}},
+			[]entity{{"Marisol Quenby Fenwicke", 3, []string{"Marisol Quenby Fenwicke", "Marisol Quenby Fenwick"}}}},
 		{"a slip without a role joins a name ten times as common", slices.Concat(repeat(10, "Marisol Fenwicke#Senator"), repeat(1, "Marisol Fenwick")),
 			[]entity{{"Marisol Fenwicke", 11, []string{"Marisol Fenwicke", "Marisol Fenwick"}}}},
 		{"but not one nine times as common", slices.Concat(repeat(9, "Marisol Fenwicke#Senator"), repeat(1, "Marisol Fenwick")),

@@ -139,8 +139,11 @@ const dominantShare = 0.8
 // dominantShare of their articles. A person's names with and without a
 // middle initial count as one, so "Donald J. Trump" adds to Donald
 // Trump's lead over Ivanka Trump instead of diluting it; so do two
-// spellings of one name.
+// spellings of one name. A patronymic (see patronymic) is no candidate.
 func (t *Table) dominant(fs []int32, j *joins) (int32, bool) {
+	if slices.ContainsFunc(fs, func(f int32) bool { return patronymic(t.pool[f]) }) {
+		fs = slices.DeleteFunc(slices.Clone(fs), func(f int32) bool { return patronymic(t.pool[f]) })
+	}
 	switch len(fs) {
 	case 0:
 		return 0, false
@@ -171,6 +174,13 @@ func (t *Table) dominant(fs []int32, j *joins) (int32, bool) {
 		}
 	}
 	return best, float64(bestN) >= dominantShare*float64(sum)
+}
+
+// patronymic reports whether the surname of a full key is a father's
+// name ("mohammed bin salman", "son of Salman"): the bare surname of news
+// then names the father ("King Salman"), not him.
+func patronymic(key string) bool {
+	return strings.Contains(key, " bin ") || strings.Contains(key, " ibn ") || strings.Contains(key, " bint ")
 }
 
 func comparePeople(a, b Person) int {

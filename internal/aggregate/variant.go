@@ -66,18 +66,26 @@ func surnameGroup(s string) string {
 }
 
 // variantKey is what two spellings of one full key share: the
-// skeletons of its given name and surname and its suffixes; "" for a key
-// with middle words or without a given name.
+// skeletons of its words before any suffixes, and the suffixes ("Ruth
+// Bader Ginsberg" and "Ginsburg" alike); "" for a key without a given
+// name.
 func variantKey(key string) string {
 	w := strings.Fields(key)
 	end := len(w)
 	for end > 2 && suffixWords[w[end-1]] {
 		end--
 	}
-	if end != 2 || len(skeleton(w[1])) < minSkeleton {
+	if end < 2 || len(skeleton(w[end-1])) < minSkeleton {
 		return ""
 	}
-	return strings.Join(append([]string{skeleton(w[0]), skeleton(w[1])}, w[2:]...), " ")
+	out := make([]string, len(w))
+	for i, x := range w {
+		if i < end {
+			x = skeleton(x)
+		}
+		out[i] = x
+	}
+	return strings.Join(out, " ")
 }
 
 // editsWithin reports whether a and b differ by at most max letters
@@ -167,8 +175,8 @@ const minLongSurname = 8
 // one woman, "Jan" and "Joan" are two.
 const minLooseGiven = 5
 
-// variantJoins joins, among the full keys of fs without middle words,
-// each that no other join took to the entity of the most counted key it
+// variantJoins joins, among the full keys of fs, each that no other
+// join took to the entity of the most counted key it
 // is a spelling of, after the other joins j.
 func (t *Table) variantJoins(fs func(yield func(int32) bool), j *joins) {
 	var buckets map[string][]int32
