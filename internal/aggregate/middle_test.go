@@ -193,6 +193,8 @@ func TestMiddleNames(t *testing.T) {
 				{"Edward Brennick", 1, []string{"Edward Brennick"}},
 				{"Theodore Brennick", 1, []string{"Theodore Brennick"}},
 			}},
+		{"or the one of its role", [][]string{{"Ted Brennick#Judge"}, {"Edward Brennick#Judge"}, {"Theodore Brennick#Senator"}},
+			[]entity{{"Ted Brennick", 2, []string{"Ted Brennick", "Edward Brennick"}}, {"Theodore Brennick", 1, nil}}},
 		{"a short given name joins the formal one of its surname that nearly all articles use", slices.Concat(repeat(1, "Ted Brennick"), repeat(10, "Edward Brennick"), repeat(1, "Theodore Brennick")),
 			[]entity{{"Edward Brennick", 11, []string{"Ted Brennick", "Edward Brennick"}}, {"Theodore Brennick", 1, nil}}},
 		{"a middle initial joins no name of another well attested role", slices.Concat(repeat(12, "Harlan J. Ostrowski#President"), repeat(12, "Harlan Ostrowski#Senator")),
