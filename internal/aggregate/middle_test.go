@@ -218,6 +218,8 @@ func TestMiddleNames(t *testing.T) {
 			[]entity{{"Marisol Fenwicke", 2, nil}, {"Marisal Fenwicke", 1, nil}}},
 		{"nor two of other roles", [][]string{{"Darnell Steel#spokesman"}, {"Darnell Steel#spokesman"}, {"Darnell Steele#Chairman"}},
 			[]entity{{"Darnell Steel", 2, nil}, {"Darnell Steele", 1, nil}}},
+		{"but one the other gives in a tenth of its articles with a role", slices.Concat(repeat(9, "Darnell Steele#spokesman"), repeat(1, "Darnell Steele#Press Secretary"), repeat(1, "Darnell Steel#Press Secretary")),
+			[]entity{{"Darnell Steele", 11, []string{"Darnell Steele", "Darnell Steel"}}}},
 		{"nor two of other first letters", [][]string{{"Tobias Prowse#Representative"}, {"Tobias Prowse#Representative"}, {"Tobias Rowse#Representative"}},
 			[]entity{{"Tobias Prowse", 2, nil}, {"Tobias Rowse", 1, nil}}},
 		{"and a name of three words", [][]string{{"Marisol Quenby Fenwicke#Senator"}, {"Marisol Quenby Fenwicke#Senator"}, {"Marisol Quenby Fenwick#Senator"}},

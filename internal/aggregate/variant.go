@@ -10,7 +10,9 @@ import (
 // "Reince Preibus" or "Diane Feinstein") is one person when the two
 // spellings differ only in vowels and doubled letters (variantKey) and
 // by at most two letters, give their people the same sex, and either
-// give them the same leading role or the rarer has no role, the other
+// give them the same leading role (or the rarer's is one a tenth of the
+// other's articles with a role give: "Press Secretary Josh Ernest" is
+// the spokesman Josh Earnest) or the rarer has no role, the other
 // looseRatio times its articles, and they differ by one letter (see
 // variantOf). That one article names both is no sign of two people: of
 // the 33 such pairs of allsides-10k, 29 were one person's name with a
@@ -151,7 +153,8 @@ func (t *Table) variantOf(v, l int32) bool {
 	a, b := t.raw.get(v), t.raw.get(l)
 	rv, rl := t.top(a.role), t.top(b.role)
 	if rv != 0 {
-		return rv == rl
+		n := b.role.count(rv)
+		return rv == rl || n > 0 && n*minVariantRoleShare >= b.role.total()
 	}
 	if b.articles < looseRatio*a.articles {
 		return false
@@ -169,6 +172,10 @@ func (t *Table) variantOf(v, l int32) bool {
 // letters off to join without a role: "Stephanopolous" is George
 // Stephanopoulos, "McKeon" another than "McKenna".
 const minLongSurname = 8
+
+// minVariantRoleShare: a rarer spelling's leading role must be given by
+// one in minVariantRoleShare of the other's articles with a role.
+const minVariantRoleShare = 10
 
 // minLooseGiven is how long two given names differing by a letter must
 // be for the names to join without a role: "Kelli" and "Kelly" may be
