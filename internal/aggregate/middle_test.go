@@ -226,6 +226,8 @@ func TestMiddleNames(t *testing.T) {
 			[]entity{{"Marisol Quenby Fenwicke", 3, []string{"Marisol Quenby Fenwicke", "Marisol Quenby Fenwick"}}}},
 		{"a slip without a role joins a name ten times as common", slices.Concat(repeat(10, "Marisol Fenwicke#Senator"), repeat(1, "Marisol Fenwick")),
 			[]entity{{"Marisol Fenwicke", 11, []string{"Marisol Fenwicke", "Marisol Fenwick"}}}},
+		{"and a possessive the extractor kept", slices.Concat(repeat(10, "Marisol Fenwicke#Senator"), repeat(1, "Marisol Fenwickes")),
+			[]entity{{"Marisol Fenwicke", 11, []string{"Marisol Fenwicke", "Marisol Fenwickes"}}}},
 		{"but not one nine times as common", slices.Concat(repeat(9, "Marisol Fenwicke#Senator"), repeat(1, "Marisol Fenwick")),
 			[]entity{{"Marisol Fenwicke", 9, nil}, {"Marisol Fenwick", 1, nil}}},
 		{"nor a short given name a letter off", slices.Concat(repeat(10, "Mitt Fenwicke#Senator"), repeat(1, "Matt Fenwicke")),

@@ -36,9 +36,10 @@ const maxVariantEdits = 2
 // with other surnames: "Lee", "Lew" and "Low" stay apart.
 const minSkeleton = 3
 
-// skeleton is a folded word without its vowels (after the first letter)
-// and with runs of one letter written once: "zelenskiy" -> "zlnsk",
-// "priebus" and "preibus" -> "prbs", "dianne" -> "dn".
+// skeleton is a folded word without its vowels (after the first letter),
+// with runs of one letter written once and without a final s after
+// three letters: "zelenskiy" -> "zlnsk", "priebus" and "preibus" ->
+// "prb", "dianne" -> "dn", "trumps" -> "trmp".
 func skeleton(w string) string {
 	var b strings.Builder
 	var last rune
@@ -53,7 +54,13 @@ func skeleton(w string) string {
 		b.WriteRune(r)
 		last = r
 	}
-	return b.String()
+	// without a final s, as of a possessive or plural the extractor
+	// kept ("Trumps", "Comeys") or a slip ("John Robert" for Roberts)
+	out := b.String()
+	if len(out) > 3 && strings.HasSuffix(out, "s") {
+		out = out[:len(out)-1]
+	}
+	return out
 }
 
 // surnameGroup is the group key of a surname: "~" and its skeleton, or

@@ -12,7 +12,7 @@ import (
 
 func TestSkeleton(t *testing.T) {
 	for _, tc := range [][2]string{
-		{"zelenskiy", "zlnsk"}, {"zelensky", "zlnsk"}, {"priebus", "prbs"}, {"preibus", "prbs"},
+		{"zelenskiy", "zlnsk"}, {"zelensky", "zlnsk"}, {"priebus", "prb"}, {"preibus", "prb"}, {"trumps", "trmp"}, {"roberts", "rbrt"}, {"ross", "rs"},
 		{"dianne", "dn"}, {"diane", "dn"}, {"emmanuel", "emnl"}, {"yanukovych", "ynkvch"}, {"", ""},
 	} {
 		if got := skeleton(tc[0]); got != tc[1] {
@@ -26,6 +26,7 @@ func TestSkeleton(t *testing.T) {
 		{"sergei kislyak", "srg kslk"},
 		{"joe manchin iii", "j mnchn iii"},
 		{"ruth bader ginsberg", "rth bdr gnsbrg"},
+		{"robert gates", "rbrt gts"},
 		{"kislyak", ""}, // no given name
 		{"tom lee", ""}, // a surname too short to tell
 	} {
