@@ -19,25 +19,22 @@ func (t *Table) entityOf(k string) (int32, bool) {
 	if t.raw.get(id) == nil {
 		return 0, false
 	}
-	s := id // a bare key is its own surname
-	if ki := t.keyInfo(id); ki.full {
-		s = ki.surname
-	}
-	return t.entityIn(id, t.lazyJoins(s)), true
+	// a bare key is its own surname, and has its group
+	return t.entityIn(id, t.lazyJoins(t.keyInfo(id).group)), true
 }
 
-// lazyJoins is surnameJoins, kept until the table changes: the joins of
-// a surname are worked out from all its keys, and a listing looks up
-// many people of a few common surnames.
-func (t *Table) lazyJoins(s int32) *joins {
-	if j, ok := t.lazyJ[s]; ok {
+// lazyJoins is groupJoins, kept until the table changes: the joins of
+// a surname group are worked out from all its keys, and a listing looks
+// up many people of a few common surnames.
+func (t *Table) lazyJoins(g int32) *joins {
+	if j, ok := t.lazyJ[g]; ok {
 		return j
 	}
 	if t.lazyJ == nil {
 		t.lazyJ = map[int32]*joins{}
 	}
-	j := t.surnameJoins(s)
-	t.lazyJ[s] = j
+	j := t.groupJoins(g)
+	t.lazyJ[g] = j
 	return j
 }
 
@@ -61,12 +58,14 @@ func (t *Table) lazyPerson(e int32) Person {
 func (t *Table) personOf(e int32) Person {
 	members := []int32{e}
 	if ki := t.keyInfo(e); ki.full {
-		s := ki.surname
-		j := t.lazyJoins(s)
+		j := t.lazyJoins(ki.group)
 		members = append(members, j.from[e]...)
-		if t.raw.get(s) != nil && !t.keyInfo(s).full {
-			if f, ok := t.dominant(t.bySurname[s], j); ok && f == e {
-				members = append(members, s)
+		// the bare surnames it dominates: its own, or a spelling of it
+		for _, s := range t.byGroup[ki.group] {
+			if t.raw.get(s) != nil && !t.keyInfo(s).full {
+				if f, ok := t.dominant(t.bySurname[s], j); ok && f == e {
+					members = append(members, s)
+				}
 			}
 		}
 	}

@@ -15,7 +15,7 @@ import (
 // whole resolution gives, as articles come and go; and that names which
 // are only aliases or not counted at all are answered too.
 func TestLookupWithoutResolving(t *testing.T) {
-	arts := slices.Concat(surnameArticles(), middleArticles(), genArticles(300, 11))
+	arts := slices.Concat(surnameArticles(), middleArticles(), variantArticles(11), genArticles(300, 11))
 	rng := rand.New(rand.NewPCG(11, 2))
 	tb := NewTable()
 	for _, a := range arts[:150] {

@@ -14,7 +14,9 @@ import (
 // name and nothing makes the join doubtful: two middles that cannot be
 // one person's ("George W. Bush", "George H. W. Bush") leave "George
 // Bush" alone, since the table cannot tell which of them it means,
-// unless one of them is too rare to be more than a slip (strayShare).
+// unless one of them is too rare to be more than a slip (strayShare);
+// nor does a name join one whose articles give another well attested
+// role (rolesConflict: President John F. Kennedy, Senator John Kennedy).
 
 // particles begin a surname rather than end a given name ("Ludwig van
 // Beethoven", "Maria de la Cruz"), though some are given names too.
@@ -160,9 +162,10 @@ func (j *joins) entity(f int32) int32 {
 }
 
 // findJoins works out the joins among the counted full keys fs, which
-// must hold every counted full key of each surname it holds one of (a
-// key and its shorter form share their surname, so a surname's keys
-// decide its joins alone). The caller holds t.mu.
+// must hold every counted full key of each surname group it holds one
+// of (a key and its shorter form share their surname, and two spellings
+// of a name their group, so a group's keys decide its joins alone). The
+// caller holds t.mu.
 func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 	j := &joins{}
 	var (
@@ -197,7 +200,7 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		cand = addCand(cand, s, f)
 	}
 	for s, vs := range cand {
-		vs = t.joiners(vs)
+		vs = t.joiners(s, slices.DeleteFunc(vs, func(v int32) bool { return t.rolesConflict(v, s) }))
 		if len(vs) == 0 {
 			continue
 		}
@@ -233,8 +236,35 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		delete(j.from, f)
 	}
 	t.suffixJoins(fs, j, cand)
+	t.variantJoins(fs, j)
 	return j
 }
+
+// rolesConflict reports whether the articles of keys a and b give their
+// people two well attested roles that those of the other seldom give:
+// President John F. Kennedy is no Senator John Kennedy, while Charles E.
+// Schumer, Senator and Minority Leader, is Chuck Schumer, and Robert S.
+// Mueller III, Director in a few articles, the Special Counsel.
+func (t *Table) rolesConflict(a, b int32) bool {
+	x, y := t.raw.get(a), t.raw.get(b)
+	rx, ry := t.top(x.role), t.top(y.role)
+	if rx == 0 || ry == 0 || rx == ry {
+		return false
+	}
+	nx, ny := x.role.total(), y.role.total()
+	if nx < minConflictRoles || ny < minConflictRoles {
+		return false
+	}
+	return float64(x.role.count(ry)) < conflictShare*float64(nx) && float64(y.role.count(rx)) < conflictShare*float64(ny)
+}
+
+// minConflictRoles is how many articles of each key must give a role for
+// the roles to keep them apart, and conflictShare the share of them below
+// which a key seldom gives the other's role.
+const (
+	minConflictRoles = 10
+	conflictShare    = 0.2
+)
 
 // shortGivenForm is the counted key, of surname sn, that is the full key
 // short (not counted itself, without middle words) with a short form of
@@ -335,8 +365,9 @@ func addCand(cand map[int32][]int32, s, f int32) map[int32][]int32 {
 }
 
 // strayShare is the share of the articles of the keys shortening to one
-// key below which a middle that cannot be the leading one's is taken for
-// a slip or a namesake too rare to own the short name: one "Donald F.
+// key, and of that key (mostly the leading middle's person's), below
+// which a middle that cannot be the leading one's is taken for a slip or
+// a namesake too rare to own the short name: one "Donald F.
 // Trump" among a thousand "Donald J. Trump"s, or a lawyer "Paul S. Ryan"
 // in 4 articles beside 107 of Speaker "Paul D. Ryan", should not keep
 // the short name apart from the one the news means by it, while George
@@ -349,7 +380,7 @@ const strayShare = 0.05
 // ("J." and "John"), when those can all be one person's and the rest
 // have no more than strayShare of the articles; none otherwise. The
 // rest stay apart.
-func (t *Table) joiners(vs []int32) []int32 {
+func (t *Table) joiners(s int32, vs []int32) []int32 {
 	if len(vs) < 2 {
 		return vs
 	}
@@ -368,7 +399,7 @@ func (t *Table) joiners(vs []int32) []int32 {
 		if len(plain) == 0 {
 			return vs
 		}
-		if plain = t.joiners(plain); plain == nil {
+		if plain = t.joiners(s, plain); plain == nil {
 			return nil
 		}
 		return append(plain, echo...)
@@ -381,9 +412,10 @@ func (t *Table) joiners(vs []int32) []int32 {
 	}
 	leadMid := anyMiddle(t.pool[lead])
 	var (
-		same          []int32
-		mids          []string
-		stray, counts int
+		same   []int32
+		mids   []string
+		stray  int
+		counts = t.raw.get(s).articles // the short name's own, mostly the leader's
 	)
 	for _, v := range vs {
 		m := anyMiddle(t.pool[v])
@@ -406,13 +438,8 @@ func (t *Table) joiners(vs []int32) []int32 {
 	return same
 }
 
-// surnameJoins is findJoins over the counted full keys of surname s.
-func (t *Table) surnameJoins(s int32) *joins {
-	return t.findJoins(func(yield func(int32) bool) {
-		for _, f := range t.bySurname[s] {
-			if !yield(f) {
-				return
-			}
-		}
-	})
+// groupJoins is findJoins over the counted full keys of the surnames
+// of group g.
+func (t *Table) groupJoins(g int32) *joins {
+	return t.findJoins(t.groupKeys(g))
 }

@@ -28,6 +28,8 @@ func (t *Table) nicknameTarget(f int32) (int32, bool) {
 	}
 	target, found := int32(0), false
 	best, total := 0, 0
+	role := t.top(t.raw.get(f).role)
+	byRole, sameRole := int32(0), 0 // the formal keys leading with f's role
 	for _, formal := range extract.FormalGiven(first) {
 		id, ok := t.ids[formal+" "+rest]
 		if !ok || id == f || t.raw.get(id) == nil || !t.keyInfo(id).full || t.otherSex(f, id) {
@@ -38,9 +40,18 @@ func (t *Table) nicknameTarget(f int32) (int32, bool) {
 		if !found || n > best || n == best && formal < t.pool[target] {
 			target, found, best = id, true, n
 		}
+		if role != 0 && t.top(t.raw.get(id).role) == role {
+			byRole, sameRole = id, sameRole+1
+		}
 	}
 	if float64(total-best) > nicknameStray*float64(total) {
-		return 0, false // "ted": both an Edward and a Theodore
+		// "ted": both an Edward and a Theodore, unless one has its role
+		// (Commissioner Steve Miller is Commissioner Steven Miller, not
+		// the adviser Stephen Miller)
+		if sameRole == 1 {
+			return byRole, true
+		}
+		return 0, false
 	}
 	return target, found
 }

@@ -35,6 +35,13 @@ func (t *Table) reresolve(old *resolved) *resolved {
 			surnames[k] = true // a bare key is its own surname
 		}
 	}
+	// Two spellings of a name join across their surnames' group: every
+	// surname of a changed one's group is redone.
+	for s := range maps.Clone(surnames) {
+		for _, o := range t.byGroup[t.keyInfo(s).group] {
+			surnames[o] = true
+		}
+	}
 	// A full name that left a surname's list changed itself: the list
 	// now and the changed keys hold every full name it had before.
 	for s := range surnames {

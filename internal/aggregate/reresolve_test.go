@@ -15,7 +15,7 @@ import (
 // resolving everything again gives.
 func TestReresolveMatchesFull(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3} {
-		arts := slices.Concat(surnameArticles(), middleArticles(), genArticles(400, seed))
+		arts := slices.Concat(surnameArticles(), middleArticles(), variantArticles(seed), genArticles(400, seed))
 		checkReresolve(t, arts, 200, seed, func(rng *rand.Rand) int { return rng.IntN(len(arts)) })
 	}
 }

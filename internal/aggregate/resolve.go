@@ -138,29 +138,49 @@ const dominantShare = 0.8
 // full names fs (as joined by j): the only one, or the one with
 // dominantShare of their articles. A person's names with and without a
 // middle initial count as one, so "Donald J. Trump" adds to Donald
-// Trump's lead over Ivanka Trump instead of diluting it.
+// Trump's lead over Ivanka Trump instead of diluting it; so do two
+// spellings of one name. A patronymic (see patronymic) is no candidate.
 func (t *Table) dominant(fs []int32, j *joins) (int32, bool) {
+	if slices.ContainsFunc(fs, func(f int32) bool { return patronymic(t.pool[f]) }) {
+		fs = slices.DeleteFunc(slices.Clone(fs), func(f int32) bool { return patronymic(t.pool[f]) })
+	}
 	switch len(fs) {
 	case 0:
 		return 0, false
 	case 1:
-		return fs[0], true // a lone key joins nothing: its shorter form would share its surname
+		return j.entity(fs[0]), true
 	}
-	best, bestN, sum := int32(0), -1, 0
+	// articles by entity, in a slice: a surname has a handful of people
+	type entN struct {
+		e int32
+		n int
+	}
+	var ents []entN
+	sum := 0
 	for _, f := range fs {
-		if _, joined := j.to[f]; joined {
-			continue // counted with the key it joins, which is in fs too
-		}
-		n := t.raw.get(f).articles
-		for _, v := range j.from[f] {
-			n += t.raw.get(v).articles
-		}
+		e, n := j.entity(f), t.raw.get(f).articles
 		sum += n
-		if n > bestN || n == bestN && t.pool[f] < t.pool[best] {
-			best, bestN = f, n
+		i := slices.IndexFunc(ents, func(x entN) bool { return x.e == e })
+		if i < 0 {
+			ents = append(ents, entN{e, n})
+		} else {
+			ents[i].n += n
+		}
+	}
+	best, bestN := int32(0), -1
+	for _, x := range ents {
+		if x.n > bestN || x.n == bestN && t.pool[x.e] < t.pool[best] {
+			best, bestN = x.e, x.n
 		}
 	}
 	return best, float64(bestN) >= dominantShare*float64(sum)
+}
+
+// patronymic reports whether the surname of a full key is a father's
+// name ("mohammed bin salman", "son of Salman"): the bare surname of news
+// then names the father ("King Salman"), not him.
+func patronymic(key string) bool {
+	return strings.Contains(key, " bin ") || strings.Contains(key, " ibn ") || strings.Contains(key, " bint ")
 }
 
 func comparePeople(a, b Person) int {
@@ -210,10 +230,22 @@ func (t *Table) merge(ent int32, members []int32) Person {
 			}
 		}
 	}
+	// an article naming two spellings of the name counts once
+	for i, a := range members {
+		for _, b := range members[i+1:] {
+			p.Articles -= t.vco[variantPair(a, b)]
+		}
+	}
 	name := t.topName(names)
 	p.Name = t.pool[name]
-	p.Role = t.pool[t.top(role)]
-	if n := role.count(t.top(role)); n*minRoleShare < p.Articles {
+	r := t.top(role)
+	if r != 0 && t.borrowedRole(ent, members, r, role.count(r), p.Articles, aliases) {
+		// the next role, if any
+		role = slices.DeleteFunc(slices.Clone(role), func(c idCount) bool { return c.id == r })
+		r = t.top(role)
+	}
+	p.Role = t.pool[r]
+	if n := role.count(r); n*minRoleShare < p.Articles {
 		// a role few of the person's articles give came from mentions
 		// that were not surely theirs ("Vice President Biden" in an
 		// article naming only Hunter Biden)
@@ -234,6 +266,59 @@ func (t *Table) merge(ent int32, members []int32) Person {
 	return p
 }
 
+// borrowedRole reports whether the role r, given n times in the
+// articles of the entity ent (of the keys members and articles
+// articles, named by aliases), is another's of its surname: the leading
+// role of a key of it with borrowRatio times the entity's articles,
+// given in fewer than 1/borrowShare of the entity's articles, and with
+// the bare surname ("President Trump") more often than with a full name
+// ("Sen. Elizabeth Dole"). "President Trump" beside Ivanka Trump
+// lends her "President", "Vice President Biden" beside Hunter Biden
+// his father's role, while Sen. Elizabeth Dole keeps hers beside Sen.
+// Bob Dole.
+func (t *Table) borrowedRole(ent int32, members []int32, r int32, n, articles int, aliases counter) bool {
+	ki := t.keyInfo(ent)
+	if !ki.full || n*borrowShare >= articles {
+		return false
+	}
+	lender := false
+	for _, f := range t.bySurname[ki.surname] {
+		if a := t.raw.get(f); a.articles >= borrowRatio*articles && t.top(a.role) == r && !slices.Contains(members, f) {
+			lender = true
+			break
+		}
+	}
+	if !lender {
+		return false
+	}
+	// the role's last word ("president"), in the titles of the aliases
+	rw := foldWords(t.pool[r])
+	if len(rw) == 0 {
+		return false
+	}
+	last := rw[len(rw)-1]
+	bare, full := 0, 0
+	for _, c := range aliases {
+		al := t.pool[c.id]
+		fw, kw := foldWords(al), keyWords(al)
+		if len(fw) == len(kw) {
+			continue // no title
+		}
+		if len(kw) > 1 {
+			full += int(c.n)
+		} else if kw[0] == t.pool[ki.surname] && slices.Contains(fw[:len(fw)-1], last) {
+			bare += int(c.n)
+		}
+	}
+	return bare > full
+}
+
+// borrowRatio and borrowShare: see borrowedRole.
+const (
+	borrowRatio = 3
+	borrowShare = 3
+)
+
 // minRoleShare: the people table shows a role only when at least one in
 // minRoleShare of the person's articles gives it.
 const minRoleShare = 50
@@ -246,6 +331,15 @@ func (c counter) count(id int32) int {
 		}
 	}
 	return 0
+}
+
+// total is the sum of c's counts.
+func (c counter) total() int {
+	n := 0
+	for _, x := range c {
+		n += int(x.n)
+	}
+	return n
 }
 
 // top is the most counted id (0, the empty string, for none); ties go to

@@ -39,3 +39,50 @@ func TestRoleShare(t *testing.T) {
 		})
 	}
 }
+
+// TestBorrowedRole checks that a person does not take the role of a far
+// better known namesake of their surname from the titled bare surname
+// ("President Ostrowski") an article gave them, while one named with
+// the role in full keeps it.
+func TestBorrowedRole(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		alias string // how the two articles giving Delia the role name her
+		want  string
+	}{
+		{"a role lent by the bare surname goes", "President Ostrowski", "adviser"},
+		{"a role given with the full name stays", "President Delia Ostrowski", "President"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var arts []Article
+			add := func(p extract.Person) {
+				arts = append(arts, art(fmt.Sprint(len(arts)), "CNN", "", []extract.Person{p}))
+			}
+			for range 21 {
+				p := person("Harlan Ostrowski", 1)
+				p.Role = "President"
+				add(p)
+			}
+			for i := range 7 {
+				p := person("Delia Ostrowski", 1)
+				switch {
+				case i < 2:
+					p.Role, p.Aliases = "President", []string{tc.alias}
+				case i == 2:
+					p.Role = "adviser"
+				}
+				add(p)
+			}
+			p, ok := find(People(arts), "delia ostrowski")
+			if !ok {
+				t.Fatal("no Delia Ostrowski")
+			}
+			if p.Role != tc.want {
+				t.Errorf("role = %q, want %q", p.Role, tc.want)
+			}
+			if h, _ := find(People(arts), "harlan ostrowski"); h.Role != "President" {
+				t.Errorf("Harlan's role = %q", h.Role)
+			}
+		})
+	}
+}

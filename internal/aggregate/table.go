@@ -30,12 +30,17 @@ type Table struct {
 	// aux what reresolve needs to redo only their entities.
 	changed map[int32]bool
 	aux     *resolveAux
-	// bySurname lists the full-name keys counted under each surname.
+	// bySurname lists the full-name keys counted under each surname,
+	// byGroup the surnames with any, by surnameGroup (see variant.go).
 	bySurname map[int32][]int32
+	byGroup   map[int32][]int32
+	// vco counts the articles naming two spellings of a name (see
+	// sameVariant), so that merging the two counts them once.
+	vco map[[2]int32]int
 	// lazy holds the entities Lookup merged alone since the last change
 	// (see entity.go).
 	lazy  map[int32]Person
-	lazyJ map[int32]*joins // surnameJoins by surname, likewise
+	lazyJ map[int32]*joins // groupJoins by surname group, likewise
 	// pending lists the articles added or removed since the table was
 	// last encoded (see MarshalDelta).
 	pending map[string]bool
@@ -44,8 +49,8 @@ type Table struct {
 // keyInfo is the surname of a key (as a pool id) and whether the key
 // has a given name before it.
 type keyInfo struct {
-	surname     int32
-	full, known bool
+	surname, group int32 // group: surnameGroup of the surname
+	full, known    bool
 }
 
 // acc is the sum of the records of one key.
@@ -87,6 +92,8 @@ func NewTable() *Table {
 		changed:   map[int32]bool{},
 		pending:   map[string]bool{},
 		bySurname: map[int32][]int32{},
+		byGroup:   map[int32][]int32{},
+		vco:       map[[2]int32]int{},
 	}
 }
 
@@ -206,6 +213,7 @@ func (t *Table) keyInfo(id int32) keyInfo {
 	}
 	last, full := surname(t.pool[id])
 	ki := keyInfo{surname: t.intern(last), full: full, known: true}
+	ki.group = t.intern(surnameGroup(last))
 	if int(id) >= len(t.info) {
 		// A slice, not a map: loading a table works out every key's.
 		t.info = append(t.info, make([]keyInfo, len(t.pool)-len(t.info))...)
@@ -227,6 +235,9 @@ func (t *Table) apply(enc []int32, sign int32) {
 		if a == nil {
 			a = t.raw.add(key)
 			if ki := t.keyInfo(key); ki.full {
+				if len(t.bySurname[ki.surname]) == 0 {
+					t.byGroup[ki.group] = append(t.byGroup[ki.group], ki.surname)
+				}
 				t.bySurname[ki.surname] = append(t.bySurname[ki.surname], key)
 			}
 		}
@@ -248,6 +259,12 @@ func (t *Table) apply(enc []int32, sign int32) {
 				fs := slices.DeleteFunc(t.bySurname[ki.surname], func(k int32) bool { return k == key })
 				if len(fs) == 0 {
 					delete(t.bySurname, ki.surname)
+					ss := slices.DeleteFunc(t.byGroup[ki.group], func(s int32) bool { return s == ki.surname })
+					if len(ss) == 0 {
+						delete(t.byGroup, ki.group)
+					} else {
+						t.byGroup[ki.group] = ss
+					}
 				} else {
 					t.bySurname[ki.surname] = fs
 				}
@@ -273,6 +290,19 @@ func (t *Table) apply(enc []int32, sign int32) {
 			t.co[p] += int(sign)
 			if t.co[p] <= 0 {
 				delete(t.co, p)
+			}
+		}
+	}
+	// and the articles naming two spellings of a name (see variant.go)
+	for i, a := range full {
+		for _, f := range full[i+1:] {
+			if !t.sameVariant(a, f) {
+				continue
+			}
+			p := variantPair(a, f)
+			t.vco[p] += int(sign)
+			if t.vco[p] <= 0 {
+				delete(t.vco, p)
 			}
 		}
 	}
