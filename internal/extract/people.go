@@ -455,7 +455,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	}
 	// "Real Donald Trump", "Staff John Kelly": a word before a given name
 	// that is not one itself
-	if b-n0 >= 3 && lx.given[toks[n0].low] == 0 && lx.given[toks[n0+1].low] != 0 && !toks[n0+1].dot {
+	if b-n0 >= 3 && lx.givenFolded(toks[n0].low) == 0 && lx.given[toks[n0+1].low] != 0 && !toks[n0+1].dot && !nameParticles[toks[n0+1].low] {
 		n0++
 	}
 	c.first = n0
@@ -744,7 +744,7 @@ var workplaceRoles = set("president", "analyst", "economist", "professor", "fell
 
 // orgHeads end the names of places, bodies, publications and
 // programmes, and are rarely surnames (unlike "Park" or "Shore").
-var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enquirer", "inquirer",
+var orgHeads = set("base", "voters", "garden", "gardens", "examiner", "chronicle", "monitor", "enquirer", "inquirer",
 	"legislature", "development", "sea", "ocean", "peninsula", "district", "studies", "federation",
 	"brotherhood", "oversight", "judiciary", "customs", "institutes", "correspondents", "hemisphere",
 	"observatory", "prevention", "statistics", "census", "academies", "endowment", "partnership",
@@ -838,9 +838,50 @@ func refineRole(toks []token, a, b int, role string) string {
 		{"chief executive", "Chief Executive"}, {"chief financial officer", "Chief Financial Officer"},
 		{"chief operating officer", "Chief Operating Officer"},
 	} {
-		if strings.Contains(p, r[0]) {
-			return r[1]
+		if i := strings.Index(p, r[0]); i >= 0 {
+			return rankPrefix(p[:i], r[1])
 		}
+	}
+	if role != "" {
+		// the word before the last title word: "Vice Chairman", "Deputy
+		// Director", "Assistant Secretary"
+		for k := b - 1; k >= a; k-- {
+			if titleWords[toks[k].low] == role {
+				j := k - 1
+				for j >= a && toks[j].kind != tkWord {
+					j--
+				}
+				if j >= a {
+					return rankPrefix(toks[j].low, role)
+				}
+				break
+			}
+		}
+	}
+	return role
+}
+
+// rankPrefixes rank a deputy or a second below the title they qualify.
+var rankPrefixes = map[string]string{"deputy": "Deputy", "vice": "Vice", "assistant": "Assistant", "associate": "Associate",
+	"lieutenant": "Lieutenant", "lt": "Lieutenant", "acting": "Acting", "principal": "Principal", "under": "Under",
+	"maj": "Major", "major": "Major", "brig": "Brigadier", "brigadier": "Brigadier", "rear": "Rear", "staff": "Staff",
+	"master": "Master"}
+
+// rankPrefix puts the rank word that ends before (the title words before
+// the role, lower-cased and space-separated) in front of role: "deputy
+// attorney general" is a Deputy Attorney General, "lt. gov." a
+// Lieutenant Governor.
+func rankPrefix(before, role string) string {
+	f := strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == '.' })
+	if len(f) == 0 || strings.HasPrefix(role, "Vice ") {
+		return role
+	}
+	r, ok := rankPrefixes[strings.TrimSuffix(f[len(f)-1], ".")]
+	if r == "Under" && !strings.HasPrefix(role, "Secretary") {
+		return role // "Under President Obama, ..."
+	}
+	if ok && !strings.HasPrefix(role, r) {
+		return r + " " + role
 	}
 	return role
 }

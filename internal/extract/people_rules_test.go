@@ -55,6 +55,12 @@ func TestPeopleFinding(t *testing.T) {
 		{"a party glued after a name is no part of it",
 			"\"They had access,\" said Rep. Anna Ruiz Florida Democrat. Registered Green Independent voters came.",
 			[]string{"Anna Ruiz"}, []string{"Anna Ruiz Florida Democrat", "Green Independent"}, map[string]string{"Anna Ruiz": "Representative"}},
+		{"a word before a comma and a US state is a place, and so is the state's abbreviation",
+			"Anna Ruiz held a rally in Tampa, Fla., on Friday, and in Lakeland, Fla., where he said, \"Yes.\" Then in Ocala, Fla., he said no. In a Quinton, Michigan, church, Quinton said no, and Quinton left; he was tired.",
+			[]string{"Anna Ruiz"}, []string{"Fla", "Quinton"}, nil},
+		{"an air base and a group of voters are no person",
+			"Anna Ruiz flew to Al Udeid Air Base, where Al Udeid Air Base staff met her. Among the Maria Difference Voters, most said no; the Maria Difference Voters backed her.",
+			[]string{"Anna Ruiz"}, []string{"Al Udeid Air Base", "Maria Difference Voters"}, nil},
 		{"a compound of common words is no person",
 			"Anna Ruiz spoke. Front-runners say the others should quit. Front-runners argued.",
 			[]string{"Anna Ruiz"}, []string{"Front-runners"}, nil},
@@ -208,6 +214,78 @@ func TestPeopleFinding(t *testing.T) {
 				}
 				if want, ok := c.roles[p.Name]; ok && p.Role != want {
 					t.Errorf("%s role = %q, want %q", p.Name, p.Role, want)
+				}
+			}
+		})
+	}
+}
+
+// TestTitleFields holds one made-up case per rule that reads a role, a
+// party, a home state or a gender off the words around a name.
+func TestTitleFields(t *testing.T) {
+	type want struct{ role, party, state, gender string }
+	cases := []struct {
+		name  string
+		text  string
+		want  map[string]want
+		affil map[string]string
+	}{
+		{"a party and a state before the title",
+			"Iowa Republican Sen. Peter Hallworth spoke. Democratic Rep. Anna Quarles agreed, and so did House Democratic Leader Maria Tobin. Republican National Committee Chairman Mark Stone did not.",
+			map[string]want{"Peter Hallworth": {"Senator", "Republican", "Iowa", "m"}, "Anna Quarles": {"Representative", "Democrat", "", "f"},
+				"Maria Tobin": {"Leader", "Democrat", "", "f"}, "Mark Stone": {"Chairman", "", "", "m"}}, nil},
+		{"a state of two words before the title or in a party tag",
+			"New Mexico Gov. Anna Quarles met Rep. Peter Hallworth (D-Rhode Island) and Chicago Mayor Mark Stone.",
+			map[string]want{"Anna Quarles": {"Governor", "", "New Mexico", "f"}, "Peter Hallworth": {"Representative", "Democrat", "Rhode Island", "m"},
+				"Mark Stone": {"Mayor", "", "", "m"}}, nil},
+		{"a party in an appositive",
+			"\"No,\" said Rep. Peter Hallworth Jr., Vermont Republican and the bill's author. Sen. Anna Quarles, a Texas Democrat, agreed. Mark Stone, a Republican Party official, did not.",
+			map[string]want{"Peter Hallworth Jr.": {"Representative", "Republican", "Vermont", "m"}, "Anna Quarles": {"Senator", "Democrat", "Texas", "f"},
+				"Mark Stone": {"", "", "", "m"}}, nil},
+		{"a rank word before the title is part of the role",
+			"Deputy Attorney General Peter Hallworth met Vice Chairman Mark Stone and Lt. Gov. Anna Quarles.",
+			map[string]want{"Peter Hallworth": {"Deputy Attorney General", "", "", "m"}, "Anna Quarles": {"Lieutenant Governor", "", "", "f"},
+				"Mark Stone": {"Vice Chairman", "", "", "m"}}, nil},
+		{"a rank word before a run, Maj., Rear and Staff rank the title",
+			"The firing of Under Secretary of State Peter Hallworth was reported. Under President Mark Stone, Maj. Gen. Anna Quarles and Rear Adm. Peter Quist met Staff Sgt. Maria Tobin.",
+			map[string]want{"Peter Hallworth": {"Under Secretary of State", "", "", "m"}, "Mark Stone": {"President", "", "", "m"},
+				"Anna Quarles": {"Major General", "", "", "f"}, "Peter Quist": {"Rear Admiral", "", "", "m"}, "Maria Tobin": {"Staff Sergeant", "", "", "f"}}, nil},
+		{"an appositive after a name gives a role and where it is held",
+			"Peter Hallworth, associate professor of political science at the University of Quarlesville, said no. Anna Quarles, Pew's director of journalism research, agreed. Mark Stone, 42, senior vice president of its Tobin Trust Co subsidiary, died. Maria Tobin, now a commentator at Stonebridge Television, and Ann Ruiz, a former senior adviser to Peter Hallworth, met Paul Quist, president of the U.S. Chamber of Quarles, and Ed Feulner, another leading conservative activist.",
+			map[string]want{"Peter Hallworth": {"associate professor of political science", "", "", "m"}, "Anna Quarles": {"director of journalism research", "", "", "f"},
+				"Mark Stone": {"senior vice president", "", "", "m"}, "Maria Tobin": {"commentator", "", "", "f"}, "Ann Ruiz": {"former senior adviser", "", "", "f"},
+				"Paul Quist": {"president", "", "", "m"}, "Ed Feulner": {"leading conservative activist", "", "", "m"}},
+			map[string]string{"Peter Hallworth": "University of Quarlesville", "Anna Quarles": "Pew", "Mark Stone": "", "Maria Tobin": "Stonebridge Television",
+				"Ann Ruiz": "Peter Hallworth", "Paul Quist": "U.S. Chamber of Quarles"}},
+		{"an appositive that is a clause or a comparison gives no role",
+			"Peter Hallworth, as secretary of state, said no. Mark Stone, was the first executive, he said.",
+			map[string]want{"Peter Hallworth": {"", "", "", "m"}, "Mark Stone": {"", "", "", "m"}}, nil},
+		{"an accented given name opens the name and gives the gender; an initial before the given name is skipped",
+			"The mayor, Andrés Manuel Quarles, met Fátima Cecilia Hallworth, J. Randy Stone and Jenquila de Torres. \"No,\" said Jenquila de Torres.",
+			map[string]want{"Andrés Manuel Quarles": {"", "", "", "m"}, "Fátima Cecilia Hallworth": {"", "", "", "f"}, "J. Randy Stone": {"", "", "", "m"}, "Jenquila de Torres": {"", "", "", ""}}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Extract(Doc{Text: c.text})
+			got := map[string]want{}
+			for _, p := range r.People {
+				got[p.Name] = want{p.Role, p.Party, p.State, p.Gender}
+			}
+			for n, w := range c.want {
+				g, ok := got[n]
+				if !ok {
+					t.Errorf("%q missing from people %v", n, got)
+					continue
+				}
+				if g != w {
+					t.Errorf("%s: got %+v, want %+v", n, g, w)
+				}
+				if a, ok := c.affil[n]; ok {
+					for _, p := range r.People {
+						if p.Name == n && p.Affiliation != a {
+							t.Errorf("%s: affiliation %q, want %q", n, p.Affiliation, a)
+						}
+					}
 				}
 			}
 		})
