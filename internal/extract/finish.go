@@ -78,7 +78,21 @@ func (an *analysis) finishPeople() {
 func (an *analysis) roleAround(m mention) {
 	toks := an.toks
 	p := an.people[m.person]
-	if k := m.end; k+1 < len(toks) && (toks[k].low == "," || toks[k].low == "(") && isPartyTag(toks[k+1].low) {
+	k := m.end
+	// a member card pasted after the name ("Sen. Susan Collins Susan
+	// Margaret CollinsLawmakers ... MORE (R-Maine)"): it opens with the
+	// given name again, and the party tag follows its MORE
+	if k+1 < len(toks) && len(p.lows) > 1 && toks[k].low == p.lows[0] && toks[k].kind == tkWord {
+		for j := k + 1; j+2 < len(toks) && j < k+120 && toks[j].para == toks[k].para; j++ {
+			if toks[j].low == "more" && toks[j].upper {
+				if toks[j+1].low == "(" && isPartyTag(toks[j+2].low) {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
+	if k+1 < len(toks) && (toks[k].low == "," || toks[k].low == "(") && isPartyTag(toks[k+1].low) {
 		tag := an.text[toks[k+1].s:toks[k+1].e]
 		switch tag[0] {
 		case 'D', 'd':
@@ -374,7 +388,7 @@ func (an *analysis) appositiveRole(m mention, p *person) {
 		}
 		e := j
 		for e < len(toks) && e < j+8 && toks[e].sent == sent && (toks[e].kind == tkWord && toks[e].cap ||
-			e > j && (toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on" || toks[e].low == "&" || toks[e].low == "and" ||
+			e > j && (toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on" || toks[e].low == "&" || toks[e].low == "and" || nameParticles[toks[e].low] ||
 				toks[e].low == "." && strings.Contains(toks[e-1].low, ".")) && e+1 < len(toks) && toks[e+1].cap) {
 			e++
 			if toks[e-1].poss {

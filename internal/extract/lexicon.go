@@ -93,6 +93,7 @@ var titleWords = map[string]string{
 	"executive": "", "founder": "founder", "host": "host", "anchor": "anchor", "correspondent": "correspondent",
 	"pollster": "pollster", "writer": "writer", "author": "author", "columnist": "columnist",
 	"manager": "manager", "consultant": "consultant", "scientist": "scientist",
+	"secretary-general": "Secretary-General", "director-general": "Director-General",
 }
 
 // honorifics mark a person and their gender.

@@ -755,6 +755,9 @@ var orgHeads = set("base", "voters", "garden", "gardens", "examiner", "chronicle
 	"springs", "falls", "heights", "marathon", "bowl", "brothers", "fair", "average", "averages", "system", "wireless", "stop",
 	"parish",
 	"awards", "medal", "scholarship", "palace", "hills", "café", "cafe", "steakhouse", "syndicate", "memo",
+	"sports", "strategies", "consulting", "partners", "associates", "solutions", "entertainment", "media",
+	"pictures", "records", "airlines", "motors", "industries", "technologies", "pharmaceuticals", "communications",
+	"securities", "investments", "realty", "properties",
 	"patriots", "steelers", "yankees", "dodgers", "cowboys", "redskins", "lakers", "celtics", "knicks", "room", "chiefs")
 
 // theModified reports whether the word at e, after a name that "the"
@@ -767,7 +770,7 @@ func theModified(toks []token, e int) bool {
 var calendarGiven = set("april", "may", "june", "august", "jan", "jun")
 
 // placePrefixes open place names made of a saint's or a given name.
-var placePrefixes = set("san", "santa", "st", "st.", "saint", "fort", "port", "los", "las", "mount", "lake")
+var placePrefixes = set("puerto", "costa", "san", "santa", "st", "st.", "saint", "fort", "port", "los", "las", "mount", "lake")
 
 // personTitles are roles only a person holds, so even a common word after
 // one is a surname ("Sen. Love", "Secretary Price"), unlike "General" or
@@ -831,7 +834,7 @@ func refineRole(toks []token, a, b int, role string) string {
 	p := sb.String()
 	for _, r := range [][2]string{
 		{"attorney general", "Attorney General"}, {"vice president", "Vice President"},
-		{"prime minister", "Prime Minister"}, {"secretary of state", "Secretary of State"},
+		{"prime minister", "Prime Minister"}, {"secretary of state", "Secretary of State"}, {"secretary general", "Secretary-General"},
 		{"majority leader", "Majority Leader"}, {"minority leader", "Minority Leader"},
 		{"press secretary", "Press Secretary"}, {"chief justice", "Chief Justice"},
 		{"first lady", "First Lady"}, {"chief of staff", "Chief of Staff"},
