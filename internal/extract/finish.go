@@ -115,13 +115,31 @@ func (an *analysis) roleAround(m mention) {
 	}
 	an.partyInTitle(m, p)
 	an.partyAppositive(m, p)
-	an.appositiveRole(m, p)
+	defer an.appositiveRole(m, p)
 	// the role noun must be in the name's sentence: "By Jenny Hill, BBC's
 	// Berlin correspondent\n\nAngela Merkel did" gives Merkel no role
 	if k := m.tfirst - 1; k > 0 && !toks[k].cap && toks[k].kind == tkWord && toks[k].sent == toks[m.tfirst].sent && toks[k].para == toks[m.tfirst].para {
-		if r, ok := titleWords[toks[k].low]; ok && r != "" && r[0] >= 'a' && r[0] <= 'z' {
+		r, ok := titleWords[toks[k].low]
+		if toks[k].low == "secretary" && k > 0 && toks[k-1].low == "press" {
+			r = "press secretary" // "White House press secretary Sean Spicer"
+		}
+		if ok && r != "" && r[0] >= 'a' && r[0] <= 'z' {
+			// "RNC chief strategist Sean Spicer", "Trump senior adviser
+			// Ann Ruiz": the role keeps its lower-case modifiers, and
+			// the owner is the capitalised run before them
+			f := k
+			if r == "press secretary" {
+				f--
+			}
+			for f > 0 && toks[f-1].kind == tkWord && !toks[f-1].cap && rolePremodifiers[toks[f-1].low] && toks[f-1].sent == toks[k].sent {
+				f--
+			}
+			if f < k {
+				r = an.text[toks[f].s:toks[k].e]
+			}
 			if p.role == "" || p.role == r {
 				p.role = r
+				k := f
 				j := k
 				for j > 0 && toks[j-1].kind == tkWord && toks[j-1].cap && toks[j-1].sent == toks[k].sent && !capStopWords[toks[j-1].low] {
 					j--
@@ -129,7 +147,17 @@ func (an *analysis) roleAround(m mention) {
 						break
 					}
 				}
-				if j < k {
+				lx := loadLexicon()
+				switch {
+				case j < k && j == k-1 && partyNames[toks[j].low] != "":
+					// "Republican pollster Jon McHenry": a party, not an owner
+					if p.party == "" {
+						p.party = partyNames[toks[j].low]
+					}
+				case j < k && j == k-1 && lx.common[toks[j].low] && lx.given[toks[j].low] == 0:
+					// "Incoming press secretary Sean Spicer": a capitalised
+					// common word opens the sentence
+				case j < k:
 					aff := an.text[toks[j].s:toks[k-1].e]
 					for _, m2 := range an.mentions {
 						if m2.first >= j && m2.end <= k && m2.person != m.person {
@@ -427,3 +455,10 @@ var roleStops = set("who", "whose", "which", "that", "and", "or", "but", "in", "
 // of state", "was the first executive").
 var notRoleOpeners = set("as", "was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which",
 	"said", "says", "like", "unlike", "including", "not", "but", "and", "or", "if", "when", "while", "whose")
+
+// rolePremodifiers are lower-case words a role noun before a name keeps
+// ("chief strategist", "senior adviser", "deputy press secretary").
+var rolePremodifiers = set("chief", "senior", "deputy", "top", "longtime", "assistant", "associate", "executive",
+	"campaign", "communications", "national", "political", "legal", "policy", "foreign", "economic", "security",
+	"personal", "special", "general", "principal", "lead", "senior-most", "press", "digital", "media", "spokes",
+	"managing", "founding", "acting", "homeland", "legislative", "domestic", "military", "trade", "health")

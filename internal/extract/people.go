@@ -770,7 +770,7 @@ func theModified(toks []token, e int) bool {
 var calendarGiven = set("april", "may", "june", "august", "jan", "jun")
 
 // placePrefixes open place names made of a saint's or a given name.
-var placePrefixes = set("puerto", "costa", "san", "santa", "st", "st.", "saint", "fort", "port", "los", "las", "mount", "lake")
+var placePrefixes = set("puerto", "costa", "sierra", "san", "santa", "st", "st.", "saint", "fort", "port", "los", "las", "mount", "lake")
 
 // personTitles are roles only a person holds, so even a common word after
 // one is a surname ("Sen. Love", "Secretary Price"), unlike "General" or
@@ -781,7 +781,7 @@ var personTitles = set("Senator", "Representative", "Governor", "President", "Se
 
 // hyphenModifiers end a capitalised compound that modifies a noun rather
 // than names someone ("Taiwan-born Chao", "Bart Simpson-style").
-var hyphenModifiers = set("style", "born", "based", "themed", "backed", "led", "like", "esque", "era",
+var hyphenModifiers = set("old", "style", "born", "based", "themed", "backed", "led", "like", "esque", "era",
 	"appointed", "run", "owned", "funded", "linked", "allied", "aligned", "friendly", "free", "centric",
 	"inspired", "related", "type", "controlled", "supported", "endorsed", "bred", "raised", "educated",
 	"trained", "turned", "monger", "loving", "hating", "obsessed", "made", "sponsored", "affiliated", "leaning")
@@ -839,7 +839,10 @@ func refineRole(toks []token, a, b int, role string) string {
 		{"press secretary", "Press Secretary"}, {"chief justice", "Chief Justice"},
 		{"first lady", "First Lady"}, {"chief of staff", "Chief of Staff"},
 		{"chief executive", "Chief Executive"}, {"chief financial officer", "Chief Financial Officer"},
-		{"chief operating officer", "Chief Operating Officer"},
+		{"chief operating officer", "Chief Operating Officer"}, {"inspector general", "Inspector General"},
+		{"surgeon general", "Surgeon General"}, {"solicitor general", "Solicitor General"},
+		{"postmaster general", "Postmaster General"}, {"district attorney", "District Attorney"},
+		{"u.s . attorney", "U.S. Attorney"}, {"u.s. attorney", "U.S. Attorney"},
 	} {
 		if i := strings.Index(p, r[0]); i >= 0 {
 			return rankPrefix(p[:i], r[1])
