@@ -61,7 +61,10 @@ func (an *analysis) finishPeople() {
 			}
 		}
 		switch {
-		case p.honor != 0:
+		case p.honor != 0 && !(p.given != 0 && p.given != p.honor && !strongHonor(p)):
+			// "Democratic National Committee Chairman Debbie Wasserman
+			// Schultz": a title in -man is said of women too, so the
+			// given name outweighs it; "Mr." and "Ms." do not
 			p.gender = p.honor
 		case p.he > p.she+1 || p.he > 0 && p.she == 0 && p.given != 'f':
 			p.gender = 'm'
@@ -462,3 +465,18 @@ var rolePremodifiers = set("chief", "senior", "deputy", "top", "longtime", "assi
 	"campaign", "communications", "national", "political", "legal", "policy", "foreign", "economic", "security",
 	"personal", "special", "general", "principal", "lead", "senior-most", "press", "digital", "media", "spokes",
 	"managing", "founding", "acting", "homeland", "legislative", "domestic", "military", "trade", "health")
+
+// strongHonors are the honorifics that always give the sex.
+var strongHonors = set("mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "madam", "king", "queen", "prince", "princess")
+
+// strongHonor reports whether one of p's names opens with an honorific
+// that always gives the sex ("Mr. Priebus"), unlike a title in -man.
+func strongHonor(p *person) bool {
+	for _, a := range p.aliases {
+		w, _, _ := strings.Cut(a, " ")
+		if strongHonors[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return true
+		}
+	}
+	return false
+}

@@ -426,7 +426,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	// the name starts after the last title word that has a name after it
 	n0 := a
 	for k := a; k < b-1; k++ {
-		if k > a && isTitleTok(&toks[k]) && lx.given[toks[k-1].low] != 0 && !lx.common[toks[k-1].low] && !orgWords[toks[k-1].low] && !isTitleTok(&toks[k-1]) && !toks[k].dot && !placeWords[toks[k-1].low] && !nationalityWords[toks[k-1].low] {
+		if k > a && isTitleTok(&toks[k]) && lx.given[toks[k-1].low] != 0 && toks[k-1].low != "marine" && !lx.common[toks[k-1].low] && !orgWords[toks[k-1].low] && !isTitleTok(&toks[k-1]) && !toks[k].dot && !placeWords[toks[k-1].low] && !nationalityWords[toks[k-1].low] {
 			break // "Martin Luther King Jr.": a title word after a given name is a surname
 		}
 		if isTitleTok(&toks[k]) && !(toks[k].low == "will") && !(k+2 == b && nameSuffixes[toks[k+1].low]) {
@@ -444,7 +444,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	}
 	// "San Bernardino", "Santa Monica", "St. Paul", "San Luis Obispo": a
 	// place prefix and a given name open a place
-	if b-n0 >= 2 && placePrefixes[toks[n0].low] && lx.given[toks[n0+1].low] != 0 {
+	if b-n0 >= 2 && placePrefixes[toks[n0].low] && (lx.given[toks[n0+1].low] != 0 || placeOnlyPrefixes[toks[n0].low] && !c.hasTitle && n0 == a) {
 		return candidate{}, false
 	}
 	// "Republican Kevin McCarthy", "Texas Gov." handled above; strip
@@ -770,6 +770,10 @@ func theModified(toks []token, e int) bool {
 var calendarGiven = set("april", "may", "june", "august", "jan", "jun")
 
 // placePrefixes open place names made of a saint's or a given name.
+// placeOnlyPrefixes open no person's name whatever follows ("Santa Fe",
+// "Puerto Rican", "Fort Worth", "Los Alamos").
+var placeOnlyPrefixes = set("san", "santa", "los", "las", "puerto", "fort")
+
 var placePrefixes = set("puerto", "costa", "sierra", "san", "santa", "st", "st.", "saint", "fort", "port", "los", "las", "mount", "lake")
 
 // personTitles are roles only a person holds, so even a common word after
