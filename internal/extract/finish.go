@@ -113,8 +113,17 @@ func (an *analysis) roleAround(m mention) {
 	}
 	// "Under Secretary of State Steve Goldstein": "Under" opens no name
 	// run, but it ranks the title after it
-	if k := m.tfirst - 1; k >= 0 && m.role != "" && p.role == m.role && toks[k].kind == tkWord && toks[k].cap && toks[k].sent == toks[m.tfirst].sent {
-		p.role = rankPrefix(toks[k].low, p.role)
+	// ("former acting Attorney General Sally Yates": a lower-case rank)
+	if k := m.tfirst - 1; k >= 0 && m.role != "" && p.role == m.role {
+		if toks[k].kind == tkWord && (toks[k].cap || lowerRanks[toks[k].low]) && toks[k].sent == toks[m.tfirst].sent {
+			p.role = rankPrefix(toks[k].low, p.role)
+		}
+	}
+	// "Sen. Rand Paul of Kentucky", "Representative Kay Granger of Texas"
+	if e := m.end; e+1 < len(toks) && toks[e].low == "of" && p.state == "" && (stateOffices[m.role] || stateOffices[p.role]) {
+		if se := an.stateAt(e + 1); se > e+1 {
+			p.state = an.text[toks[e+1].s:toks[se-1].e]
+		}
 	}
 	an.partyInTitle(m, p)
 	an.partyAppositive(m, p)
@@ -270,6 +279,17 @@ func (an *analysis) partyAppositive(m mention, p *person) {
 	for k < len(toks) && (nameSuffixes[toks[k].low] || toks[k].low == "." && k > m.end) {
 		k++ // "Sensenbrenner Jr.,"
 	}
+	// "Senate Budget Committee Chairman Kent Conrad of North Dakota, a
+	// Democrat": the state before the appositive
+	ofState := ""
+	if k+1 < len(toks) && toks[k].low == "of" {
+		se := an.stateAt(k + 1)
+		if se == k+1 {
+			return
+		}
+		ofState = an.text[toks[k+1].s:toks[se-1].e]
+		k = se
+	}
 	if p.party != "" || k+1 >= len(toks) || toks[k].low != "," {
 		return
 	}
@@ -301,7 +321,20 @@ func (an *analysis) partyAppositive(m mention, p *person) {
 	if k > start && p.state == "" {
 		p.state = an.text[toks[start].s:toks[k-1].e]
 	}
+	// "Senator Patty Murray, a Democrat from Washington,"
+	if p.state == "" && ofState != "" {
+		p.state = ofState
+	}
+	if n := k + 1; p.state == "" && n+1 < len(toks) && (toks[n].low == "from" || toks[n].low == "of") {
+		if se := an.stateAt(n + 1); se > n+1 {
+			p.state = an.text[toks[n+1].s:toks[se-1].e]
+		}
+	}
 }
+
+// lowerRanks are the rank words news text writes in lower case before a
+// capitalised title ("acting Attorney General").
+var lowerRanks = set("acting", "deputy", "assistant", "associate")
 
 // appositiveHeads are the nouns that head a role in an appositive after a
 // name ("Amy Ruiz, Pew's director of research", "Mark Stone, a
