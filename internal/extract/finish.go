@@ -49,6 +49,7 @@ func (an *analysis) finishPeople() {
 		}
 		an.roleAround(m)
 	}
+	an.pluralTitles()
 	for _, p := range an.people {
 		if len(p.lows) > 1 {
 			// "J. Randy Forbes": the given name after an initial
@@ -512,4 +513,83 @@ func strongHonor(p *person) bool {
 		}
 	}
 	return false
+}
+
+// pluralTitles are the plural titles that name several people in a row.
+var pluralTitles = map[string]string{"sens": "Senator", "senators": "Senator", "reps": "Representative",
+	"representatives": "Representative", "govs": "Governor", "governors": "Governor"}
+
+// pluralTitles gives the role of a plural title to every name of its list:
+// "Republican Sens. John McCain of Arizona and Tom Coburn of Oklahoma",
+// "Sens. Ted Cruz, Ron Johnson, Mike Lee and Rand Paul", "Sens. Jeff
+// Sessions (R-Ala.) and Ted Cruz (R-Texas)": Coburn, Johnson, Lee, Paul
+// and Cruz are Senators too, and Republicans when the title says so.
+func (an *analysis) pluralTitles() {
+	toks := an.toks
+	at := map[int]int{}
+	for i, m := range an.mentions {
+		at[m.tfirst] = i
+	}
+	for _, m := range an.mentions {
+		role, party := "", ""
+		for k := m.tfirst; k < m.first; k++ {
+			if r, ok := pluralTitles[toks[k].low]; ok {
+				role = r
+			}
+			if pn, ok := partyNames[toks[k].low]; ok && toks[k].cap {
+				party = pn
+			}
+		}
+		if role == "" || an.toks[m.first].quote >= 0 {
+			continue
+		}
+		cur := m
+		for n := 0; n < 8; n++ {
+			k := cur.end
+			// "of Arizona", "(R-Ala.)" after the name
+			if k+1 < len(toks) && toks[k].low == "of" {
+				if se := an.stateAt(k + 1); se > k+1 {
+					k = se
+				}
+			}
+			if k < len(toks) && toks[k].low == "(" {
+				for j := k; j < len(toks) && j < k+6; j++ {
+					if toks[j].low == ")" {
+						k = j + 1
+						break
+					}
+				}
+			}
+			if k < len(toks) && toks[k].low == "," {
+				k++
+			}
+			if k < len(toks) && toks[k].low == "and" {
+				k++
+			}
+			if k == cur.end || k >= len(toks) {
+				break
+			}
+			i, ok := at[k]
+			if !ok || an.mentions[i].first != k || an.mentions[i].person == m.person {
+				break
+			}
+			next := an.mentions[i]
+			p := an.people[next.person]
+			if len(p.lows) < 2 {
+				break // a full name only: "Sens. Sanders, Kamala Harris ..." may list others
+			}
+			if p.role == "" {
+				p.role = role
+			}
+			if p.party == "" && party != "" {
+				p.party = party
+			}
+			if p.state == "" && next.end+1 < len(toks) && toks[next.end].low == "of" {
+				if se := an.stateAt(next.end + 1); se > next.end+1 {
+					p.state = an.text[toks[next.end+1].s:toks[se-1].e]
+				}
+			}
+			cur = next
+		}
+	}
 }
