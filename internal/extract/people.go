@@ -847,6 +847,8 @@ func refineRole(toks []token, a, b int, role string) string {
 		{"surgeon general", "Surgeon General"}, {"solicitor general", "Solicitor General"},
 		{"postmaster general", "Postmaster General"}, {"district attorney", "District Attorney"},
 		{"u.s . attorney", "U.S. Attorney"}, {"u.s. attorney", "U.S. Attorney"},
+		{"majority whip", "Majority Whip"}, {"minority whip", "Minority Whip"},
+		{"national security adviser", "National Security Adviser"}, {"national security advisor", "National Security Adviser"},
 	} {
 		if i := strings.Index(p, r[0]); i >= 0 {
 			return rankPrefix(p[:i], r[1])
