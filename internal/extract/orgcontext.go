@@ -147,6 +147,11 @@ func (an *analysis) companyHeads() map[string]bool {
 			// firm is named after them with "the"; a firm itself without
 			if s == 0 || toks[s-1].low != "the" {
 				addRun(s, j)
+				// "Engineering Measurements Co" ... "Measurements said": a
+				// word that ends the firm's name names it too, unless it is a given name
+				if l := toks[j-1].low; j-1 > s && loadLexicon().given[l] == 0 {
+					out[l] = true
+				}
 			}
 		case t.low == "<" && j+1 < len(toks):
 			// "<Gull Air Inc>": the words up to ">"
