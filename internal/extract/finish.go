@@ -491,7 +491,10 @@ var roleStops = set("who", "whose", "which", "that", "and", "or", "but", "in", "
 // notRoleOpeners open a clause or a comparison, not a role ("as secretary
 // of state", "was the first executive").
 var notRoleOpeners = set("as", "was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which",
-	"said", "says", "like", "unlike", "including", "not", "but", "and", "or", "if", "when", "while", "whose")
+	"said", "says", "like", "unlike", "including", "not", "but", "and", "or", "if", "when", "while", "whose",
+	"received", "won", "became", "made", "took", "got", "gave", "earned", "called", "added", "noted", "wrote",
+	"told", "asked", "played", "starred", "directed", "appeared", "joined", "left", "returned", "announced",
+	"scored", "beat", "lost", "signed", "reported", "spent", "named", "hired", "fired", "praised")
 
 // rolePremodifiers are lower-case words a role noun before a name keeps
 // ("chief strategist", "senior adviser", "deputy press secretary").

@@ -17,6 +17,18 @@ func (lx *lexicon) givenFolded(low string) byte {
 	if g := lx.given[low]; g != 0 {
 		return g
 	}
+	// "jean-pierre", "mary-kate": a double given name takes the sex of
+	// its second part ("Jean" alone is a woman's name in the list)
+	if h := strings.IndexByte(low, '-'); h > 1 {
+		g1, g2 := lx.givenFolded(low[:h]), lx.givenFolded(low[h+1:])
+		switch {
+		case g1 == 0 || g2 == 0:
+		case g2 == 'm' || g2 == 'f':
+			return g2
+		default:
+			return g1
+		}
+	}
 	var sb strings.Builder
 	changed := false
 	for _, r := range low {

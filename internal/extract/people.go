@@ -744,7 +744,7 @@ var workplaceRoles = set("president", "analyst", "economist", "professor", "fell
 
 // orgHeads end the names of places, bodies, publications and
 // programmes, and are rarely surnames (unlike "Park" or "Shore").
-var orgHeads = set("base", "voters", "garden", "gardens", "examiner", "chronicle", "monitor", "enquirer", "inquirer",
+var orgHeads = set("base", "voters", "syndrome", "disease", "garden", "gardens", "examiner", "chronicle", "monitor", "enquirer", "inquirer",
 	"legislature", "development", "sea", "ocean", "peninsula", "district", "studies", "federation",
 	"brotherhood", "oversight", "judiciary", "customs", "institutes", "correspondents", "hemisphere",
 	"observatory", "prevention", "statistics", "census", "academies", "endowment", "partnership",
