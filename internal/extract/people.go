@@ -665,6 +665,13 @@ func (an *analysis) stripLeading(a, b int, lx *lexicon) int {
 			break
 		}
 	}
+	// "Facebook Twitter Pinterest Dalilah Loza shows ...": a share
+	// widget's buttons glued before a photo caption
+	if a+1 < b && shareWords[toks[a].low] && shareWords[toks[a+1].low] {
+		for a < b-1 && shareWords[toks[a].low] {
+			a++
+		}
+	}
 	// "Monday Politico", "October Jay Willis": a day or month opens no
 	// name unless it is a common given name ("Jan", "April", "June")
 	for a < b-1 && calendarWords[toks[a].low] && !calendarGiven[toks[a].low] && !toks[a].poss {
@@ -910,3 +917,7 @@ func abbrevInName(t *token) bool {
 
 // pronounWords are never a surname, even capitalised ("I", "We", "They").
 var pronounWords = set("i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "my", "our", "his", "its", "their", "your", "this", "that", "these", "those", "who", "what")
+
+// shareWords are the buttons of a share widget ("Facebook Twitter
+// Pinterest").
+var shareWords = set("facebook", "twitter", "pinterest", "whatsapp", "linkedin", "email", "reddit", "messenger", "share")
