@@ -16,7 +16,8 @@ var orgNouns = set("company", "companies", "firm", "firms", "agency", "corporati
 	"group", "think-tank", "tank", "institute", "foundation", "union", "cooperative", "co-op",
 	"consultancy", "utility", "telecoms", "telecom", "fund", "exchange", "club", "team", "band",
 	"party", "state-owned", "university", "college", "school", "hospital", "mall", "casino", "restaurant", "hotel", "resort",
-	"app", "platform", "service", "cartel", "militia", "movement", "campaign", "coalition", "alliance")
+	"app", "platform", "service", "cartel", "militia", "movement", "campaign", "coalition", "alliance",
+	"consortium", "publication", "blog", "podcast", "journal", "supermarket")
 
 // orgNameNext may follow an organisation's name after its noun ("the
 // energy company Burisma when", "game firm Bioware is", "agency Eurostat
