@@ -127,6 +127,15 @@ func (an *analysis) roleAround(m mention) {
 		}
 	}
 	an.partyInTitle(m, p)
+	// "Scalise's Chief of Staff Brett Horton": the owner of a title is
+	// the person whose possessive opens it
+	if m.role != "" && p.affil == "" && m.tfirst > 0 && toks[m.tfirst-1].poss && p.role == m.role {
+		for _, m2 := range an.mentions {
+			if m2.end == m.tfirst && m2.person != m.person {
+				p.affil = an.people[m2.person].name()
+			}
+		}
+	}
 	an.partyAppositive(m, p)
 	defer an.appositiveRole(m, p)
 	// the role noun must be in the name's sentence: "By Jenny Hill, BBC's
