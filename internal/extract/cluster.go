@@ -264,7 +264,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		if lx.common[last] && !c.strongTitle && !an.givenFirst(c, lx) {
 			continue // "Intermountain Healthcare", "Victory Lab", "Kentucky Progress"
 		}
-		if c.hasTitle || lx.given[c.lows[0]] != 0 || initial || singles[last] > 0 || singleEvidence[last] || an.speechNear(c.first, c.end) || an.personCue(c.tfirst, c.end) {
+		if c.hasTitle || lx.givenFolded(c.lows[0]) != 0 || initial || singles[last] > 0 || singleEvidence[last] || an.speechNear(c.first, c.end) || an.personCue(c.tfirst, c.end) {
 			accept[i] = true
 			multi = append(multi, i)
 		}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // finishPeople drops people never mentioned and settles gender, party and
 // affiliation.
 func (an *analysis) finishPeople() {
@@ -47,14 +49,23 @@ func (an *analysis) finishPeople() {
 		}
 		an.roleAround(m)
 	}
+	an.pluralTitles()
 	for _, p := range an.people {
 		if len(p.lows) > 1 {
-			if g := lx.given[p.lows[0]]; g == 'f' || g == 'm' {
+			// "J. Randy Forbes": the given name after an initial
+			g0 := p.lows[0]
+			if len(p.lows) > 2 && len(strings.TrimSuffix(g0, ".")) == 1 && len(p.lows[1]) > 1 && !strings.Contains(p.lows[1], ".") {
+				g0 = p.lows[1]
+			}
+			if g := lx.givenFolded(g0); g == 'f' || g == 'm' {
 				p.given = g
 			}
 		}
 		switch {
-		case p.honor != 0:
+		case p.honor != 0 && !(p.given != 0 && p.given != p.honor && !strongHonor(p)):
+			// "Democratic National Committee Chairman Debbie Wasserman
+			// Schultz": a title in -man is said of women too, so the
+			// given name outweighs it; "Mr." and "Ms." do not
 			p.gender = p.honor
 		case p.he > p.she+1 || p.he > 0 && p.she == 0 && p.given != 'f':
 			p.gender = 'm'
@@ -71,7 +82,21 @@ func (an *analysis) finishPeople() {
 func (an *analysis) roleAround(m mention) {
 	toks := an.toks
 	p := an.people[m.person]
-	if k := m.end; k+1 < len(toks) && (toks[k].low == "," || toks[k].low == "(") && isPartyTag(toks[k+1].low) {
+	k := m.end
+	// a member card pasted after the name ("Sen. Susan Collins Susan
+	// Margaret CollinsLawmakers ... MORE (R-Maine)"): it opens with the
+	// given name again, and the party tag follows its MORE
+	if k+1 < len(toks) && len(p.lows) > 1 && toks[k].low == p.lows[0] && toks[k].kind == tkWord {
+		for j := k + 1; j+2 < len(toks) && j < k+120 && toks[j].para == toks[k].para; j++ {
+			if toks[j].low == "more" && toks[j].upper {
+				if toks[j+1].low == "(" && isPartyTag(toks[j+2].low) {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
+	if k+1 < len(toks) && (toks[k].low == "," || toks[k].low == "(") && isPartyTag(toks[k+1].low) {
 		tag := an.text[toks[k+1].s:toks[k+1].e]
 		switch tag[0] {
 		case 'D', 'd':
@@ -82,13 +107,61 @@ func (an *analysis) roleAround(m mention) {
 			p.party = "Independent"
 		}
 		p.state = tag[2:]
+		// "D-Rhode Island", "R-New York": a state of two words
+		if k+2 < len(toks) && stateFirsts[strings.ToLower(p.state)] && toks[k+2].cap && toks[k+2].kind == tkWord && usStates[strings.ToLower(p.state)+" "+toks[k+2].low] {
+			p.state += " " + an.text[toks[k+2].s:toks[k+2].e]
+		}
 	}
+	// "Under Secretary of State Steve Goldstein": "Under" opens no name
+	// run, but it ranks the title after it
+	// ("former acting Attorney General Sally Yates": a lower-case rank)
+	if k := m.tfirst - 1; k >= 0 && m.role != "" && p.role == m.role {
+		if toks[k].kind == tkWord && (toks[k].cap || lowerRanks[toks[k].low]) && toks[k].sent == toks[m.tfirst].sent {
+			p.role = rankPrefix(toks[k].low, p.role)
+		}
+	}
+	// "Sen. Rand Paul of Kentucky", "Representative Kay Granger of Texas"
+	if e := m.end; e+1 < len(toks) && toks[e].low == "of" && p.state == "" && (stateOffices[m.role] || stateOffices[p.role]) {
+		if se := an.stateAt(e + 1); se > e+1 {
+			p.state = an.text[toks[e+1].s:toks[se-1].e]
+		}
+	}
+	an.partyInTitle(m, p)
+	// "Scalise's Chief of Staff Brett Horton": the owner of a title is
+	// the person whose possessive opens it
+	if m.role != "" && p.affil == "" && m.tfirst > 0 && toks[m.tfirst-1].poss && p.role == m.role {
+		for _, m2 := range an.mentions {
+			if m2.end == m.tfirst && m2.person != m.person {
+				p.affil = an.people[m2.person].name()
+			}
+		}
+	}
+	an.partyAppositive(m, p)
+	defer an.appositiveRole(m, p)
 	// the role noun must be in the name's sentence: "By Jenny Hill, BBC's
 	// Berlin correspondent\n\nAngela Merkel did" gives Merkel no role
 	if k := m.tfirst - 1; k > 0 && !toks[k].cap && toks[k].kind == tkWord && toks[k].sent == toks[m.tfirst].sent && toks[k].para == toks[m.tfirst].para {
-		if r, ok := titleWords[toks[k].low]; ok && r != "" && r[0] >= 'a' && r[0] <= 'z' {
+		r, ok := titleWords[toks[k].low]
+		if toks[k].low == "secretary" && k > 0 && toks[k-1].low == "press" {
+			r = "press secretary" // "White House press secretary Sean Spicer"
+		}
+		if ok && r != "" && r[0] >= 'a' && r[0] <= 'z' {
+			// "RNC chief strategist Sean Spicer", "Trump senior adviser
+			// Ann Ruiz": the role keeps its lower-case modifiers, and
+			// the owner is the capitalised run before them
+			f := k
+			if r == "press secretary" {
+				f--
+			}
+			for f > 0 && toks[f-1].kind == tkWord && !toks[f-1].cap && rolePremodifiers[toks[f-1].low] && toks[f-1].sent == toks[k].sent {
+				f--
+			}
+			if f < k {
+				r = an.text[toks[f].s:toks[k].e]
+			}
 			if p.role == "" || p.role == r {
 				p.role = r
+				k := f
 				j := k
 				for j > 0 && toks[j-1].kind == tkWord && toks[j-1].cap && toks[j-1].sent == toks[k].sent && !capStopWords[toks[j-1].low] {
 					j--
@@ -96,7 +169,17 @@ func (an *analysis) roleAround(m mention) {
 						break
 					}
 				}
-				if j < k {
+				lx := loadLexicon()
+				switch {
+				case j < k && j == k-1 && partyNames[toks[j].low] != "":
+					// "Republican pollster Jon McHenry": a party, not an owner
+					if p.party == "" {
+						p.party = partyNames[toks[j].low]
+					}
+				case j < k && j == k-1 && lx.common[toks[j].low] && lx.given[toks[j].low] == 0:
+					// "Incoming press secretary Sean Spicer": a capitalised
+					// common word opens the sentence
+				case j < k:
 					aff := an.text[toks[j].s:toks[k-1].e]
 					for _, m2 := range an.mentions {
 						if m2.first >= j && m2.end <= k && m2.person != m.person {
@@ -113,3 +196,412 @@ func (an *analysis) roleAround(m mention) {
 // placePreps before a bare capitalised word make it a place or an
 // organisation rather than a person.
 var placePreps = set("at", "in", "from", "into", "inside", "near", "across", "throughout", "outside")
+
+// usStates are the states of the US, lower-cased; stateFirsts the first
+// words of the two-word ones.
+var usStates = set("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+	"florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+	"maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+	"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+	"oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+	"virginia", "washington", "west virginia", "wisconsin", "wyoming")
+
+var stateFirsts = set("new", "north", "south", "rhode", "west")
+
+// partyNames give the party a word before or after a name stands for.
+var partyNames = map[string]string{"republican": "Republican", "gop": "Republican", "democrat": "Democrat",
+	"democratic": "Democrat"}
+
+// stateOffices are the roles a state before the title gives the person as
+// home state ("Ohio Gov. John Kasich", "Texas Sen. Ted Cruz"); a city or
+// a country before "Mayor" or "President" is no home state.
+var stateOffices = set("Senator", "Representative", "Governor", "Attorney General", "Lieutenant Governor", "Secretary of State")
+
+// stateBefore returns the US state that ends just before toks[k], written
+// as the article writes it, and the token it starts at ("New York" for the
+// "York" of "New York Sen."), or "" when none does.
+func (an *analysis) stateBefore(k, lo int) (string, int) {
+	toks := an.toks
+	j := k - 1
+	if j < 0 || toks[j].kind != tkWord || !toks[j].cap {
+		return "", k
+	}
+	if j > 0 && toks[j-1].kind == tkWord && toks[j-1].cap && usStates[toks[j-1].low+" "+toks[j].low] && j-1 >= lo-1 {
+		return an.text[toks[j-1].s:toks[j].e], j - 1
+	}
+	if usStates[toks[j].low] && !stateFirsts[toks[j].low] {
+		if j > 0 && toks[j-1].kind == tkWord && toks[j-1].cap && stateFirsts[toks[j-1].low] {
+			return "", k // "West Virginia" handled above; "North Washington" is none
+		}
+		return an.text[toks[j].s:toks[j].e], j
+	}
+	return "", k
+}
+
+// partyInTitle reads the party and home state a title gives: "Ohio
+// Republican Sen. Rob Portman", "Democratic Rep. Maxine Waters", "House
+// Democratic Leader Nancy Pelosi", "Republican Jeff Flake". A party word
+// counts only before a title word or the name itself ("Republican National
+// Committee Chairman" names a body).
+func (an *analysis) partyInTitle(m mention, p *person) {
+	toks := an.toks
+	for k := m.tfirst; k < m.first; k++ {
+		party, ok := partyNames[toks[k].low]
+		if !ok || toks[k].kind != tkWord || !toks[k].cap {
+			continue
+		}
+		if n := k + 1; n < m.first {
+			if _, title := titleWords[toks[n].low]; !title || partyNames[toks[n].low] != "" {
+				continue
+			}
+		}
+		if p.party == "" {
+			p.party = party
+		}
+		if p.state == "" {
+			if st, _ := an.stateBefore(k, m.tfirst); st != "" {
+				p.state = st
+			}
+		}
+	}
+	if p.state == "" && stateOffices[m.role] {
+		// the state right before the title word: "Texas Sen. Ted Cruz",
+		// "New Mexico Gov. Michelle Lujan Grisham"
+		for k := m.tfirst; k < m.first; k++ {
+			if r := titleWords[toks[k].low]; r != "" {
+				if st, _ := an.stateBefore(k, m.tfirst); st != "" {
+					p.state = st
+				}
+				break
+			}
+		}
+	}
+}
+
+// partyAppositive reads a party from an appositive right after a name:
+// "Rep. F. James Sensenbrenner Jr., Wisconsin Republican and the author",
+// "Sen. Ann Ruiz, a Texas Democrat, said", "Peter Hall, the Republican
+// nominee". A party word before a capitalised word names a body ("a
+// Republican Party official") and gives none.
+func (an *analysis) partyAppositive(m mention, p *person) {
+	toks := an.toks
+	k := m.end
+	for k < len(toks) && (nameSuffixes[toks[k].low] || toks[k].low == "." && k > m.end) {
+		k++ // "Sensenbrenner Jr.,"
+	}
+	// "Senate Budget Committee Chairman Kent Conrad of North Dakota, a
+	// Democrat": the state before the appositive
+	ofState := ""
+	if k+1 < len(toks) && toks[k].low == "of" {
+		se := an.stateAt(k + 1)
+		if se == k+1 {
+			return
+		}
+		ofState = an.text[toks[k+1].s:toks[se-1].e]
+		k = se
+	}
+	if p.party != "" || k+1 >= len(toks) || toks[k].low != "," {
+		return
+	}
+	k++
+	if toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "the" {
+		k++
+	}
+	start := k
+	for k < len(toks) && k < start+2 && toks[k].kind == tkWord && toks[k].cap && partyNames[toks[k].low] == "" {
+		k++
+	}
+	if k > start {
+		st := strings.ToLower(an.text[toks[start].s:toks[k-1].e])
+		if !usStates[st] {
+			return
+		}
+	}
+	if k >= len(toks) || toks[k].kind != tkWord || !toks[k].cap {
+		return
+	}
+	party, ok := partyNames[toks[k].low]
+	if !ok || toks[k].sent != toks[m.first].sent {
+		return
+	}
+	if n := k + 1; n < len(toks) && toks[n].kind == tkWord && (toks[n].cap || toks[n].low == "party") {
+		return
+	}
+	p.party = party
+	if k > start && p.state == "" {
+		p.state = an.text[toks[start].s:toks[k-1].e]
+	}
+	// "Senator Patty Murray, a Democrat from Washington,"
+	if p.state == "" && ofState != "" {
+		p.state = ofState
+	}
+	if n := k + 1; p.state == "" && n+1 < len(toks) && (toks[n].low == "from" || toks[n].low == "of") {
+		if se := an.stateAt(n + 1); se > n+1 {
+			p.state = an.text[toks[n+1].s:toks[se-1].e]
+		}
+	}
+}
+
+// lowerRanks are the rank words news text writes in lower case before a
+// capitalised title ("acting Attorney General").
+var lowerRanks = set("acting", "deputy", "assistant", "associate")
+
+// appositiveHeads are the nouns that head a role in an appositive after a
+// name ("Amy Ruiz, Pew's director of research", "Mark Stone, a
+// professor at Hallworth College").
+var appositiveHeads = set("president", "director", "editor", "founder", "co-founder", "cofounder", "chairman",
+	"chairwoman", "chair", "chief", "ceo", "professor", "spokesman", "spokeswoman", "spokesperson", "analyst",
+	"economist", "strategist", "adviser", "advisor", "aide", "lawyer", "attorney", "researcher", "fellow", "scholar",
+	"manager", "executive", "officer", "secretary", "minister", "ambassador", "senator", "governor", "mayor",
+	"correspondent", "reporter", "columnist", "writer", "author", "host", "anchor", "head", "leader", "partner",
+	"commissioner", "judge", "coach", "organizer", "activist", "pollster", "consultant", "expert", "historian",
+	"scientist", "candidate", "nominee", "owner", "publisher", "producer", "physician", "surgeon", "counsel",
+	"lobbyist", "treasurer", "trustee", "dean", "provost", "chancellor", "superintendent", "sheriff", "official",
+	"member", "congressman", "congresswoman", "lawmaker", "legislator", "staffer", "operative", "deputy",
+	"administrator", "inspector", "prosecutor", "detective", "pastor", "rabbi", "bishop", "priest", "doctor", "nurse",
+	"teacher", "student", "representative", "negotiator", "envoy", "diplomat", "commander", "general", "trader",
+	"broker", "banker", "investor", "entrepreneur", "engineer", "architect", "designer", "curator", "librarian",
+	"psychologist", "psychiatrist", "sociologist", "demographer", "epidemiologist", "virologist", "physicist",
+	"chemist", "biologist", "attorney-general", "vice-president", "journalist", "commentator", "blogger",
+	"comedian", "actor", "actress", "singer", "musician", "artist", "novelist", "poet", "filmmaker", "director-general",
+	"secretary-general", "spokesmen", "boss", "cofounder", "co-chair", "co-chairman", "campaigner", "director")
+
+// appositivePreps end a role phrase and may name where the role is held.
+var appositivePreps = set("of", "at", "for", "with", "to")
+
+// appositiveRole reads the role an appositive gives a person who has none:
+// "Amy Ruiz, Pew's director of research," (director of research, Pew),
+// "Mark Stone, a political science professor at Hallworth College"
+// (political science professor, Hallworth College), "Peter Hall, 42,
+// senior vice president of Quarles Co" (senior vice president, Quarles
+// Co), "Ann Ruiz, a former senior adviser to Peter Hall" (former senior
+// adviser, Peter Hall).
+func (an *analysis) appositiveRole(m mention, p *person) {
+	toks := an.toks
+	if p.role != "" || p.affil != "" {
+		return
+	}
+	k := m.end
+	for k < len(toks) && (nameSuffixes[toks[k].low] || toks[k].low == "." && k > m.end && nameSuffixes[toks[k-1].low]) {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].low != "," {
+		return
+	}
+	sent := toks[m.first].sent
+	k++
+	if toks[k].kind == tkNum && k+1 < len(toks) && toks[k+1].low == "," {
+		k += 2 // "Peter F. Culver, 42, senior vice president"
+	}
+	if w := toks[k].low; w == "a" || w == "an" || w == "the" || w == "another" {
+		k++
+	}
+	// an owner before the role: "Pew's director", "the company's founder"
+	affil := ""
+	for j := k; j < len(toks) && j < k+5 && toks[j].kind == tkWord && toks[j].sent == sent; j++ {
+		if toks[j].poss {
+			if toks[k].cap {
+				affil = an.text[toks[k].s:toks[j].e]
+				for _, m2 := range an.mentions {
+					if m2.first >= k && m2.end == j+1 && m2.person != m.person {
+						affil = an.people[m2.person].name()
+					}
+				}
+			}
+			k = j + 1
+			break
+		}
+		if !toks[j].cap {
+			break
+		}
+	}
+	// "now a commentator", "still a school psychologist", "a 20-year-old
+	// student": an adverb or an age opens no role
+	if k+1 < len(toks) && roleAdverbs[toks[k].low] {
+		k++
+		if w := toks[k].low; w == "a" || w == "an" || w == "the" {
+			k++
+		}
+	}
+	if k < len(toks) && strings.HasSuffix(toks[k].low, "-old") {
+		k++
+	}
+	// "his communications director": the owner is someone else, unnamed
+	if k+1 < len(toks) && (toks[k].low == "his" || toks[k].low == "her" || toks[k].low == "their") {
+		k++
+	}
+	start, end := k, k
+	for end < len(toks) && end < start+6 && toks[end].kind == tkWord && toks[end].sent == sent && toks[end].quote < 0 {
+		t := &toks[end]
+		if appositivePreps[t.low] || roleStops[t.low] {
+			break
+		}
+		if t.cap && partyNames[t.low] == "" && !nationalityWords[t.low] {
+			return
+		}
+		end++
+	}
+	if end == start || !appositiveHeads[toks[end-1].low] || notRoleOpeners[toks[start].low] {
+		return
+	}
+	role := an.text[toks[start].s:toks[end-1].e]
+	// "director of research", "secretary of state": a lower-case of-phrase
+	// is part of the role
+	if end+1 < len(toks) && toks[end].low == "of" && toks[end+1].kind == tkWord && !toks[end+1].cap && !ofDeterminers[toks[end+1].low] {
+		e2 := end + 1
+		for e2 < len(toks) && e2 < end+5 && toks[e2].kind == tkWord && !toks[e2].cap && !appositivePreps[toks[e2].low] && !roleStops[toks[e2].low] && !ofDeterminers[toks[e2].low] {
+			e2++
+		}
+		role = an.text[toks[start].s:toks[e2-1].e]
+		end = e2
+	}
+	if affil == "" && end+1 < len(toks) && appositivePreps[toks[end].low] {
+		j := end + 1
+		if toks[j].low == "the" {
+			j++
+		}
+		e := j
+		for e < len(toks) && e < j+8 && toks[e].sent == sent && (toks[e].kind == tkWord && toks[e].cap ||
+			e > j && (toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on" || toks[e].low == "&" || toks[e].low == "and" || nameParticles[toks[e].low] ||
+				toks[e].low == "." && strings.Contains(toks[e-1].low, ".")) && e+1 < len(toks) && toks[e+1].cap) {
+			e++
+			if toks[e-1].poss {
+				break
+			}
+		}
+		if e > j {
+			affil = an.text[toks[j].s:toks[e-1].e]
+			for _, m2 := range an.mentions {
+				// "press secretary to President George W. Bush": the person
+				// named there, initials and all
+				if m2.tfirst == j && m2.person != m.person {
+					affil = an.people[m2.person].name()
+					break
+				}
+			}
+		}
+	}
+	p.role = role
+	p.affil = affil
+}
+
+// roleAdverbs may open an appositive before its role ("now a commentator").
+var roleAdverbs = set("now", "still", "also", "currently", "once", "then")
+
+// ofDeterminers end a role's of-phrase ("senior vice president of its
+// subsidiary" is a senior vice president).
+var ofDeterminers = set("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "my", "your")
+
+// roleStops end a role phrase or its of-phrase ("director of national
+// intelligence under Bush").
+var roleStops = set("who", "whose", "which", "that", "and", "or", "but", "in", "from", "on", "under", "during",
+	"since", "after", "before", "when", "while", "until", "by", "as", "than", "because", "said", "says")
+
+// notRoleOpeners open a clause or a comparison, not a role ("as secretary
+// of state", "was the first executive").
+var notRoleOpeners = set("as", "was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which",
+	"said", "says", "like", "unlike", "including", "not", "but", "and", "or", "if", "when", "while", "whose",
+	"received", "won", "became", "made", "took", "got", "gave", "earned", "called", "added", "noted", "wrote",
+	"told", "asked", "played", "starred", "directed", "appeared", "joined", "left", "returned", "announced",
+	"scored", "beat", "lost", "signed", "reported", "spent", "named", "hired", "fired", "praised")
+
+// rolePremodifiers are lower-case words a role noun before a name keeps
+// ("chief strategist", "senior adviser", "deputy press secretary").
+var rolePremodifiers = set("chief", "senior", "deputy", "top", "longtime", "assistant", "associate", "executive",
+	"campaign", "communications", "national", "political", "legal", "policy", "foreign", "economic", "security",
+	"personal", "special", "general", "principal", "lead", "senior-most", "press", "digital", "media", "spokes",
+	"managing", "founding", "acting", "homeland", "legislative", "domestic", "military", "trade", "health")
+
+// strongHonors are the honorifics that always give the sex.
+var strongHonors = set("mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "madam", "king", "queen", "prince", "princess")
+
+// strongHonor reports whether one of p's names opens with an honorific
+// that always gives the sex ("Mr. Priebus"), unlike a title in -man.
+func strongHonor(p *person) bool {
+	for _, a := range p.aliases {
+		w, _, _ := strings.Cut(a, " ")
+		if strongHonors[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralTitles are the plural titles that name several people in a row.
+var pluralTitles = map[string]string{"sens": "Senator", "senators": "Senator", "reps": "Representative",
+	"representatives": "Representative", "govs": "Governor", "governors": "Governor"}
+
+// pluralTitles gives the role of a plural title to every name of its list:
+// "Republican Sens. John McCain of Arizona and Tom Coburn of Oklahoma",
+// "Sens. Ted Cruz, Ron Johnson, Mike Lee and Rand Paul", "Sens. Jeff
+// Sessions (R-Ala.) and Ted Cruz (R-Texas)": Coburn, Johnson, Lee, Paul
+// and Cruz are Senators too, and Republicans when the title says so.
+func (an *analysis) pluralTitles() {
+	toks := an.toks
+	at := map[int]int{}
+	for i, m := range an.mentions {
+		at[m.tfirst] = i
+	}
+	for _, m := range an.mentions {
+		role, party := "", ""
+		for k := m.tfirst; k < m.first; k++ {
+			if r, ok := pluralTitles[toks[k].low]; ok {
+				role = r
+			}
+			if pn, ok := partyNames[toks[k].low]; ok && toks[k].cap {
+				party = pn
+			}
+		}
+		if role == "" || an.toks[m.first].quote >= 0 {
+			continue
+		}
+		cur := m
+		for n := 0; n < 8; n++ {
+			k := cur.end
+			// "of Arizona", "(R-Ala.)" after the name
+			if k+1 < len(toks) && toks[k].low == "of" {
+				if se := an.stateAt(k + 1); se > k+1 {
+					k = se
+				}
+			}
+			if k < len(toks) && toks[k].low == "(" {
+				for j := k; j < len(toks) && j < k+6; j++ {
+					if toks[j].low == ")" {
+						k = j + 1
+						break
+					}
+				}
+			}
+			if k < len(toks) && toks[k].low == "," {
+				k++
+			}
+			if k < len(toks) && toks[k].low == "and" {
+				k++
+			}
+			if k == cur.end || k >= len(toks) {
+				break
+			}
+			i, ok := at[k]
+			if !ok || an.mentions[i].first != k || an.mentions[i].person == m.person {
+				break
+			}
+			next := an.mentions[i]
+			p := an.people[next.person]
+			if len(p.lows) < 2 {
+				break // a full name only: "Sens. Sanders, Kamala Harris ..." may list others
+			}
+			if p.role == "" {
+				p.role = role
+			}
+			if p.party == "" && party != "" {
+				p.party = party
+			}
+			if p.state == "" && next.end+1 < len(toks) && toks[next.end].low == "of" {
+				if se := an.stateAt(next.end + 1); se > next.end+1 {
+					p.state = an.text[toks[next.end+1].s:toks[se-1].e]
+				}
+			}
+			cur = next
+		}
+	}
+}

@@ -93,13 +93,14 @@ var titleWords = map[string]string{
 	"executive": "", "founder": "founder", "host": "host", "anchor": "anchor", "correspondent": "correspondent",
 	"pollster": "pollster", "writer": "writer", "author": "author", "columnist": "columnist",
 	"manager": "manager", "consultant": "consultant", "scientist": "scientist",
+	"secretary-general": "Secretary-General", "director-general": "Director-General", "brig": "",
 }
 
 // honorifics mark a person and their gender.
 var honorifics = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "sir": 'm', "dame": 'f', "lord": 'm', "lady": 'f', "madam": 'f', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f', "congressman": 'm', "congresswoman": 'f', "chairman": 'm', "chairwoman": 'f', "spokesman": 'm', "spokeswoman": 'f', "councilman": 'm', "councilwoman": 'f', "assemblyman": 'm', "assemblywoman": 'f', "father": 'm', "sister": 'f', "brother": 'm'}
 
 // abbreviations end with a period that does not end a sentence.
-var abbreviations = set("sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
+var abbreviations = set("brig", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
 	"adm", "cmdr", "cpl", "dr", "mr", "mrs", "ms", "mx", "prof", "rev", "st", "jr", "sr", "supt",
 	"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "v", "gens",
 	"ft", "mt", "atty", "u.s", "u.n", "u.k", "d.c", "inc", "corp", "co", "ltd", "e.g", "i.e", "etc",

@@ -16,7 +16,8 @@ var orgNouns = set("company", "companies", "firm", "firms", "agency", "corporati
 	"group", "think-tank", "tank", "institute", "foundation", "union", "cooperative", "co-op",
 	"consultancy", "utility", "telecoms", "telecom", "fund", "exchange", "club", "team", "band",
 	"party", "state-owned", "university", "college", "school", "hospital", "mall", "casino", "restaurant", "hotel", "resort",
-	"app", "platform", "service", "cartel", "militia", "movement", "campaign", "coalition", "alliance")
+	"app", "platform", "service", "cartel", "militia", "movement", "campaign", "coalition", "alliance",
+	"consortium", "publication", "blog", "podcast", "journal", "supermarket")
 
 // orgNameNext may follow an organisation's name after its noun ("the
 // energy company Burisma when", "game firm Bioware is", "agency Eurostat
@@ -147,6 +148,11 @@ func (an *analysis) companyHeads() map[string]bool {
 			// firm is named after them with "the"; a firm itself without
 			if s == 0 || toks[s-1].low != "the" {
 				addRun(s, j)
+				// "Engineering Measurements Co" ... "Measurements said": a
+				// word that ends the firm's name names it too, unless it is a given name
+				if l := toks[j-1].low; j-1 > s && loadLexicon().given[l] == 0 {
+					out[l] = true
+				}
 			}
 		case t.low == "<" && j+1 < len(toks):
 			// "<Gull Air Inc>": the words up to ">"

@@ -426,7 +426,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	// the name starts after the last title word that has a name after it
 	n0 := a
 	for k := a; k < b-1; k++ {
-		if k > a && isTitleTok(&toks[k]) && lx.given[toks[k-1].low] != 0 && !lx.common[toks[k-1].low] && !orgWords[toks[k-1].low] && !isTitleTok(&toks[k-1]) && !toks[k].dot && !placeWords[toks[k-1].low] && !nationalityWords[toks[k-1].low] {
+		if k > a && isTitleTok(&toks[k]) && lx.given[toks[k-1].low] != 0 && toks[k-1].low != "marine" && !lx.common[toks[k-1].low] && !orgWords[toks[k-1].low] && !isTitleTok(&toks[k-1]) && !toks[k].dot && !placeWords[toks[k-1].low] && !nationalityWords[toks[k-1].low] {
 			break // "Martin Luther King Jr.": a title word after a given name is a surname
 		}
 		if isTitleTok(&toks[k]) && !(toks[k].low == "will") && !(k+2 == b && nameSuffixes[toks[k+1].low]) {
@@ -444,7 +444,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	}
 	// "San Bernardino", "Santa Monica", "St. Paul", "San Luis Obispo": a
 	// place prefix and a given name open a place
-	if b-n0 >= 2 && placePrefixes[toks[n0].low] && lx.given[toks[n0+1].low] != 0 {
+	if b-n0 >= 2 && placePrefixes[toks[n0].low] && (lx.given[toks[n0+1].low] != 0 || placeOnlyPrefixes[toks[n0].low] && !c.hasTitle && n0 == a) {
 		return candidate{}, false
 	}
 	// "Republican Kevin McCarthy", "Texas Gov." handled above; strip
@@ -455,7 +455,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	}
 	// "Real Donald Trump", "Staff John Kelly": a word before a given name
 	// that is not one itself
-	if b-n0 >= 3 && lx.given[toks[n0].low] == 0 && lx.given[toks[n0+1].low] != 0 && !toks[n0+1].dot {
+	if b-n0 >= 3 && lx.givenFolded(toks[n0].low) == 0 && lx.given[toks[n0+1].low] != 0 && !toks[n0+1].dot && !nameParticles[toks[n0+1].low] {
 		n0++
 	}
 	c.first = n0
@@ -665,6 +665,13 @@ func (an *analysis) stripLeading(a, b int, lx *lexicon) int {
 			break
 		}
 	}
+	// "Facebook Twitter Pinterest Dalilah Loza shows ...": a share
+	// widget's buttons glued before a photo caption
+	if a+1 < b && shareWords[toks[a].low] && shareWords[toks[a+1].low] {
+		for a < b-1 && shareWords[toks[a].low] {
+			a++
+		}
+	}
 	// "Monday Politico", "October Jay Willis": a day or month opens no
 	// name unless it is a common given name ("Jan", "April", "June")
 	for a < b-1 && calendarWords[toks[a].low] && !calendarGiven[toks[a].low] && !toks[a].poss {
@@ -744,7 +751,7 @@ var workplaceRoles = set("president", "analyst", "economist", "professor", "fell
 
 // orgHeads end the names of places, bodies, publications and
 // programmes, and are rarely surnames (unlike "Park" or "Shore").
-var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enquirer", "inquirer",
+var orgHeads = set("base", "voters", "syndrome", "disease", "garden", "gardens", "examiner", "chronicle", "monitor", "enquirer", "inquirer",
 	"legislature", "development", "sea", "ocean", "peninsula", "district", "studies", "federation",
 	"brotherhood", "oversight", "judiciary", "customs", "institutes", "correspondents", "hemisphere",
 	"observatory", "prevention", "statistics", "census", "academies", "endowment", "partnership",
@@ -755,6 +762,9 @@ var orgHeads = set("garden", "gardens", "examiner", "chronicle", "monitor", "enq
 	"springs", "falls", "heights", "marathon", "bowl", "brothers", "fair", "average", "averages", "system", "wireless", "stop",
 	"parish",
 	"awards", "medal", "scholarship", "palace", "hills", "café", "cafe", "steakhouse", "syndicate", "memo",
+	"sports", "strategies", "consulting", "partners", "associates", "solutions", "entertainment", "media",
+	"pictures", "records", "airlines", "motors", "industries", "technologies", "pharmaceuticals", "communications",
+	"securities", "investments", "realty", "properties",
 	"patriots", "steelers", "yankees", "dodgers", "cowboys", "redskins", "lakers", "celtics", "knicks", "room", "chiefs")
 
 // theModified reports whether the word at e, after a name that "the"
@@ -767,7 +777,11 @@ func theModified(toks []token, e int) bool {
 var calendarGiven = set("april", "may", "june", "august", "jan", "jun")
 
 // placePrefixes open place names made of a saint's or a given name.
-var placePrefixes = set("san", "santa", "st", "st.", "saint", "fort", "port", "los", "las", "mount", "lake")
+// placeOnlyPrefixes open no person's name whatever follows ("Santa Fe",
+// "Puerto Rican", "Fort Worth", "Los Alamos").
+var placeOnlyPrefixes = set("san", "santa", "los", "las", "puerto", "fort")
+
+var placePrefixes = set("puerto", "costa", "sierra", "san", "santa", "st", "st.", "saint", "fort", "port", "los", "las", "mount", "lake")
 
 // personTitles are roles only a person holds, so even a common word after
 // one is a surname ("Sen. Love", "Secretary Price"), unlike "General" or
@@ -778,7 +792,7 @@ var personTitles = set("Senator", "Representative", "Governor", "President", "Se
 
 // hyphenModifiers end a capitalised compound that modifies a noun rather
 // than names someone ("Taiwan-born Chao", "Bart Simpson-style").
-var hyphenModifiers = set("style", "born", "based", "themed", "backed", "led", "like", "esque", "era",
+var hyphenModifiers = set("old", "style", "born", "based", "themed", "backed", "led", "like", "esque", "era",
 	"appointed", "run", "owned", "funded", "linked", "allied", "aligned", "friendly", "free", "centric",
 	"inspired", "related", "type", "controlled", "supported", "endorsed", "bred", "raised", "educated",
 	"trained", "turned", "monger", "loving", "hating", "obsessed", "made", "sponsored", "affiliated", "leaning")
@@ -831,16 +845,62 @@ func refineRole(toks []token, a, b int, role string) string {
 	p := sb.String()
 	for _, r := range [][2]string{
 		{"attorney general", "Attorney General"}, {"vice president", "Vice President"},
-		{"prime minister", "Prime Minister"}, {"secretary of state", "Secretary of State"},
+		{"prime minister", "Prime Minister"}, {"secretary of state", "Secretary of State"}, {"secretary general", "Secretary-General"},
 		{"majority leader", "Majority Leader"}, {"minority leader", "Minority Leader"},
 		{"press secretary", "Press Secretary"}, {"chief justice", "Chief Justice"},
 		{"first lady", "First Lady"}, {"chief of staff", "Chief of Staff"},
 		{"chief executive", "Chief Executive"}, {"chief financial officer", "Chief Financial Officer"},
-		{"chief operating officer", "Chief Operating Officer"},
+		{"chief operating officer", "Chief Operating Officer"}, {"inspector general", "Inspector General"},
+		{"surgeon general", "Surgeon General"}, {"solicitor general", "Solicitor General"},
+		{"postmaster general", "Postmaster General"}, {"district attorney", "District Attorney"},
+		{"u.s . attorney", "U.S. Attorney"}, {"u.s. attorney", "U.S. Attorney"},
+		{"majority whip", "Majority Whip"}, {"minority whip", "Minority Whip"},
+		{"national security adviser", "National Security Adviser"}, {"national security advisor", "National Security Adviser"},
 	} {
-		if strings.Contains(p, r[0]) {
-			return r[1]
+		if i := strings.Index(p, r[0]); i >= 0 {
+			return rankPrefix(p[:i], r[1])
 		}
+	}
+	if role != "" {
+		// the word before the last title word: "Vice Chairman", "Deputy
+		// Director", "Assistant Secretary"
+		for k := b - 1; k >= a; k-- {
+			if titleWords[toks[k].low] == role {
+				j := k - 1
+				for j >= a && toks[j].kind != tkWord {
+					j--
+				}
+				if j >= a {
+					return rankPrefix(toks[j].low, role)
+				}
+				break
+			}
+		}
+	}
+	return role
+}
+
+// rankPrefixes rank a deputy or a second below the title they qualify.
+var rankPrefixes = map[string]string{"deputy": "Deputy", "vice": "Vice", "assistant": "Assistant", "associate": "Associate",
+	"lieutenant": "Lieutenant", "lt": "Lieutenant", "acting": "Acting", "principal": "Principal", "under": "Under",
+	"maj": "Major", "major": "Major", "brig": "Brigadier", "brigadier": "Brigadier", "rear": "Rear", "staff": "Staff",
+	"master": "Master"}
+
+// rankPrefix puts the rank word that ends before (the title words before
+// the role, lower-cased and space-separated) in front of role: "deputy
+// attorney general" is a Deputy Attorney General, "lt. gov." a
+// Lieutenant Governor.
+func rankPrefix(before, role string) string {
+	f := strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == '.' })
+	if len(f) == 0 || strings.HasPrefix(role, "Vice ") {
+		return role
+	}
+	r, ok := rankPrefixes[strings.TrimSuffix(f[len(f)-1], ".")]
+	if r == "Under" && !strings.HasPrefix(role, "Secretary") {
+		return role // "Under President Obama, ..."
+	}
+	if ok && !strings.HasPrefix(role, r) {
+		return r + " " + role
 	}
 	return role
 }
@@ -857,3 +917,7 @@ func abbrevInName(t *token) bool {
 
 // pronounWords are never a surname, even capitalised ("I", "We", "They").
 var pronounWords = set("i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "my", "our", "his", "its", "their", "your", "this", "that", "these", "those", "who", "what")
+
+// shareWords are the buttons of a share widget ("Facebook Twitter
+// Pinterest").
+var shareWords = set("facebook", "twitter", "pinterest", "whatsapp", "linkedin", "email", "reddit", "messenger", "share")

@@ -55,6 +55,33 @@ func TestPeopleFinding(t *testing.T) {
 		{"a party glued after a name is no part of it",
 			"\"They had access,\" said Rep. Anna Ruiz Florida Democrat. Registered Green Independent voters came.",
 			[]string{"Anna Ruiz"}, []string{"Anna Ruiz Florida Democrat", "Green Independent"}, map[string]string{"Anna Ruiz": "Representative"}},
+		{"a word before a comma and a US state is a place, and so is the state's abbreviation",
+			"Anna Ruiz held a rally in Tampa, Fla., on Friday, and in Lakeland, Fla., where he said, \"Yes.\" Then in Ocala, Fla., he said no. In a Quinton, Michigan, church, Quinton said no, and Quinton left; he was tired.",
+			[]string{"Anna Ruiz"}, []string{"Fla", "Quinton"}, nil},
+		{"an air base and a group of voters are no person",
+			"Anna Ruiz flew to Al Udeid Air Base, where Al Udeid Air Base staff met her. Among the Maria Difference Voters, most said no; the Maria Difference Voters backed her.",
+			[]string{"Anna Ruiz"}, []string{"Al Udeid Air Base", "Maria Difference Voters"}, nil},
+		{"a firm named for its trade and a place of Puerto or Costa are no people",
+			"Anna Ruiz, the founder of the blog Quarles Sports, sued Peter Hall, Hallworth Strategies and Stone Media. Quarles Sports said no. Hallworth Strategies said yes. She flew to Puerto Rico, and Puerto Rico said so.",
+			[]string{"Anna Ruiz", "Peter Hall"}, []string{"Quarles Sports", "Hallworth Strategies", "Stone Media", "Puerto Rico"}, nil},
+		{"an age before a name is no part of it; Sierra before a given name opens a place",
+			"Thirty-year-old Quarles, a journalist, spoke. Anna Quarles said so. She flew to Sierra Leone, and Sierra Leone said no.",
+			[]string{"Anna Quarles"}, []string{"Thirty-year-old Quarles", "Sierra Leone"}, nil},
+		{"San, Santa, Los, Las, Puerto and Fort open places whatever follows",
+			"Anna Ruiz drove from Santa Quarlo to Los Hallworth. Santa Quarlo said no, and Los Hallworth said yes.",
+			[]string{"Anna Ruiz"}, []string{"Santa Quarlo", "Los Hallworth"}, nil},
+		{"the last word of a firm's name before Co or Inc names the firm",
+			"Anna Ruiz said Engineering Quarlements Co formed a partnership. The unit will be run by Quarlements, Engineering Quarlements said.",
+			[]string{"Anna Ruiz"}, []string{"Quarlements"}, nil},
+		{"a share widget's buttons are no part of a name",
+			"Anna Ruiz spoke. Facebook Twitter Pinterest Anna Ruiz shows a picture of her mother.",
+			[]string{"Anna Ruiz"}, []string{"Facebook Twitter Pinterest Anna Ruiz"}, nil},
+		{"a consortium, a publication and a blog are no people",
+			"Quarltunnel, the Anglo-French tunnel consortium, said it would sell shares. Quarltunnel said so again. Anna Ruiz writes for Hallpando, a tech publication. Hallpando said no.",
+			[]string{"Anna Ruiz"}, []string{"Quarltunnel", "Hallpando"}, nil},
+		{"a syndrome is no person",
+			"Mark Stone caught Stevens-Johnson Syndrome, and Stevens-Johnson Syndrome spread.",
+			[]string{"Mark Stone"}, []string{"Stevens-Johnson Syndrome"}, nil},
 		{"a compound of common words is no person",
 			"Anna Ruiz spoke. Front-runners say the others should quit. Front-runners argued.",
 			[]string{"Anna Ruiz"}, []string{"Front-runners"}, nil},
@@ -208,6 +235,102 @@ func TestPeopleFinding(t *testing.T) {
 				}
 				if want, ok := c.roles[p.Name]; ok && p.Role != want {
 					t.Errorf("%s role = %q, want %q", p.Name, p.Role, want)
+				}
+			}
+		})
+	}
+}
+
+// TestTitleFields holds one made-up case per rule that reads a role, a
+// party, a home state or a gender off the words around a name.
+func TestTitleFields(t *testing.T) {
+	type want struct{ role, party, state, gender string }
+	cases := []struct {
+		name  string
+		text  string
+		want  map[string]want
+		affil map[string]string
+	}{
+		{"a party and a state before the title",
+			"Iowa Republican Sen. Peter Hallworth spoke. Democratic Rep. Anna Quarles agreed, and so did House Democratic Leader Maria Tobin. Republican National Committee Chairman Mark Stone did not.",
+			map[string]want{"Peter Hallworth": {"Senator", "Republican", "Iowa", "m"}, "Anna Quarles": {"Representative", "Democrat", "", "f"},
+				"Maria Tobin": {"Leader", "Democrat", "", "f"}, "Mark Stone": {"Chairman", "", "", "m"}}, nil},
+		{"a state of two words before the title or in a party tag",
+			"New Mexico Gov. Anna Quarles met Rep. Peter Hallworth (D-Rhode Island) and Chicago Mayor Mark Stone.",
+			map[string]want{"Anna Quarles": {"Governor", "", "New Mexico", "f"}, "Peter Hallworth": {"Representative", "Democrat", "Rhode Island", "m"},
+				"Mark Stone": {"Mayor", "", "", "m"}}, nil},
+		{"a party in an appositive",
+			"\"No,\" said Rep. Peter Hallworth Jr., Vermont Republican and the bill's author. Sen. Anna Quarles, a Texas Democrat, agreed. Mark Stone, a Republican Party official, did not.",
+			map[string]want{"Peter Hallworth Jr.": {"Representative", "Republican", "Vermont", "m"}, "Anna Quarles": {"Senator", "Democrat", "Texas", "f"},
+				"Mark Stone": {"", "", "", "m"}}, nil},
+		{"a rank word before the title is part of the role",
+			"Deputy Attorney General Peter Hallworth met Vice Chairman Mark Stone and Lt. Gov. Anna Quarles.",
+			map[string]want{"Peter Hallworth": {"Deputy Attorney General", "", "", "m"}, "Anna Quarles": {"Lieutenant Governor", "", "", "f"},
+				"Mark Stone": {"Vice Chairman", "", "", "m"}}, nil},
+		{"a rank word before a run, Maj., Rear and Staff rank the title",
+			"The firing of Under Secretary of State Peter Hallworth was reported. Under President Mark Stone, Maj. Gen. Anna Quarles and Rear Adm. Peter Quist met Staff Sgt. Maria Tobin.",
+			map[string]want{"Peter Hallworth": {"Under Secretary of State", "", "", "m"}, "Mark Stone": {"President", "", "", "m"},
+				"Anna Quarles": {"Major General", "", "", "f"}, "Peter Quist": {"Rear Admiral", "", "", "m"}, "Maria Tobin": {"Staff Sergeant", "", "", "f"}}, nil},
+		{"an appositive after a name gives a role and where it is held",
+			"Peter Hallworth, associate professor of political science at the University of Quarlesville, said no. Anna Quarles, Pew's director of journalism research, agreed. Mark Stone, 42, senior vice president of its Tobin Trust Co subsidiary, died. Maria Tobin, now a commentator at Stonebridge Television, and Ann Ruiz, a former senior adviser to Peter Hallworth, met Paul Quist, president of the U.S. Chamber of Quarles, and Ed Feulner, another leading conservative activist.",
+			map[string]want{"Peter Hallworth": {"associate professor of political science", "", "", "m"}, "Anna Quarles": {"director of journalism research", "", "", "f"},
+				"Mark Stone": {"senior vice president", "", "", "m"}, "Maria Tobin": {"commentator", "", "", "f"}, "Ann Ruiz": {"former senior adviser", "", "", "f"},
+				"Paul Quist": {"president", "", "", "m"}, "Ed Feulner": {"leading conservative activist", "", "", "m"}},
+			map[string]string{"Peter Hallworth": "University of Quarlesville", "Anna Quarles": "Pew", "Mark Stone": "", "Maria Tobin": "Stonebridge Television",
+				"Ann Ruiz": "Peter Hallworth", "Paul Quist": "U.S. Chamber of Quarles"}},
+		{"a member card between the name and its party tag; Secretary General; a particle inside the affiliation",
+			"Sen. Anna Quarles Anna Maria QuarlesGOP senators balk at trial Peter Hall: Senate trial must end MORE (R-Maine) spoke. Secretary General Mark Stone agreed. Peter Hallworth, an associate pastor at the Caminos de Vida church, came.",
+			map[string]want{"Anna Quarles": {"Senator", "Republican", "Maine", "f"}, "Mark Stone": {"Secretary-General", "", "", "m"}, "Peter Hallworth": {"associate pastor", "", "", "m"}},
+			map[string]string{"Peter Hallworth": "Caminos de Vida"}},
+		{"offices ending in General or Attorney, and lower-case roles with their modifiers and owner",
+			"Inspector General Peter Hallworth and Solicitor General Anna Quarles met U.S. Attorney Mark Stone. Incoming press secretary Maria Tobin said RNC chief strategist Paul Quist and Republican pollster Ann Ruiz agreed. Senate Majority Whip Lena Hallworth met National Security Adviser Carl Quarles. Hallworth's Chief of Staff Nora Quince came.",
+			map[string]want{"Peter Hallworth": {"Inspector General", "", "", "m"}, "Anna Quarles": {"Solicitor General", "", "", "f"}, "Mark Stone": {"U.S. Attorney", "", "", "m"},
+				"Maria Tobin": {"press secretary", "", "", "f"}, "Paul Quist": {"chief strategist", "", "", "m"}, "Ann Ruiz": {"pollster", "Republican", "", "f"},
+				"Lena Hallworth": {"Majority Whip", "", "", "f"}, "Carl Quarles": {"National Security Adviser", "", "", "m"}, "Nora Quince": {"Chief of Staff", "", "", "f"}},
+			map[string]string{"Maria Tobin": "", "Paul Quist": "RNC", "Ann Ruiz": "", "Nora Quince": "Lena Hallworth"}},
+		{"a title in -man gives way to a given name of the other sex, Mr. and Ms. do not; Marine is no given name before a title",
+			"Committee Chairman Anna Quarles spoke. Mark Stone, whom Ms. Stone's aides praised, met Marine General Peter Hallworth.",
+			map[string]want{"Anna Quarles": {"Chairman", "", "", "f"}, "Peter Hallworth": {"General", "", "", "m"}}, nil},
+		{"a state after of, a party and state after it, a rank before an abbreviated or lower-case title",
+			"Sen. Peter Hallworth of Kentucky spoke. Budget Committee Chairman Mark Stone of North Dakota, a Democrat, agreed. Senator Anna Quarles, a Democrat from Washington, did not. Brig. Gen. Paul Quist met former acting Attorney General Maria Tobin.",
+			map[string]want{"Peter Hallworth": {"Senator", "", "Kentucky", "m"}, "Mark Stone": {"Chairman", "Democrat", "North Dakota", "m"},
+				"Anna Quarles": {"Senator", "Democrat", "Washington", "f"}, "Paul Quist": {"Brigadier General", "", "", "m"}, "Maria Tobin": {"Acting Attorney General", "", "", "f"}}, nil},
+		{"a plural title names every person of its list",
+			"Republican Sens. Peter Hallworth of Iowa and Anna Quarles of Ohio spoke. Reps. Mark Stone (D-Vt.), Maria Tobin and Paul Quist agreed.",
+			map[string]want{"Peter Hallworth": {"Senator", "Republican", "Iowa", "m"}, "Anna Quarles": {"Senator", "Republican", "Ohio", "f"},
+				"Mark Stone": {"Representative", "Democrat", "Vt", "m"}, "Maria Tobin": {"Representative", "", "", "f"}, "Paul Quist": {"Representative", "", "", "m"}}, nil},
+		{"an appositive that is a clause or a comparison gives no role",
+			"Peter Hallworth, as secretary of state, said no. Mark Stone, was the first executive, he said. A film by Paul Quist, received best actress at the festival.",
+			map[string]want{"Peter Hallworth": {"", "", "", "m"}, "Mark Stone": {"", "", "", "m"}, "Paul Quist": {"", "", "", "m"}}, nil},
+		{"a double given name opens a name and takes the sex of its second part",
+			"Mark Stone met Jean-Pierre Van Quarles and Jean-Marc Hallworth in Paris.",
+			map[string]want{"Jean-Pierre Van Quarles": {"", "", "", "m"}, "Jean-Marc Hallworth": {"", "", "", "m"}}, nil},
+		{"an accented given name opens the name and gives the gender; an initial before the given name is skipped",
+			"The mayor, Andrés Manuel Quarles, met Fátima Cecilia Hallworth, J. Randy Stone and Jenquila de Torres. \"No,\" said Jenquila de Torres.",
+			map[string]want{"Andrés Manuel Quarles": {"", "", "", "m"}, "Fátima Cecilia Hallworth": {"", "", "", "f"}, "J. Randy Stone": {"", "", "", "m"}, "Jenquila de Torres": {"", "", "", ""}}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Extract(Doc{Text: c.text})
+			got := map[string]want{}
+			for _, p := range r.People {
+				got[p.Name] = want{p.Role, p.Party, p.State, p.Gender}
+			}
+			for n, w := range c.want {
+				g, ok := got[n]
+				if !ok {
+					t.Errorf("%q missing from people %v", n, got)
+					continue
+				}
+				if g != w {
+					t.Errorf("%s: got %+v, want %+v", n, g, w)
+				}
+				if a, ok := c.affil[n]; ok {
+					for _, p := range r.People {
+						if p.Name == n && p.Affiliation != a {
+							t.Errorf("%s: affiliation %q, want %q", n, p.Affiliation, a)
+						}
+					}
 				}
 			}
 		})

@@ -39,6 +39,15 @@ func (an *analysis) orgLikeSingle(c *candidate) bool {
 	if n < len(toks) && toks[n].kind == tkWord && !toks[n-1].poss && placeNouns[toks[n].low] {
 		return true
 	}
+	// "in Tampa, Fla., with", "a Flint, Michigan, church": a US state
+	// after a word and a comma makes the word a place, and the state's
+	// abbreviation after a place and a comma is the state
+	if an.stateAt(n+1) > n+1 && toks[n].low == "," && !toks[n-1].poss {
+		return true
+	}
+	if f >= 2 && toks[f-1].low == "," && toks[f-2].kind == tkWord && toks[f-2].cap && an.stateAt(f) == n {
+		return true
+	}
 	listAcronym := func(k int) bool {
 		if k < 0 || k >= len(toks) || !toks[k].upper || toks[k].kind != tkWord {
 			return false
@@ -130,3 +139,41 @@ func (an *analysis) roleAppositive(k int) bool {
 var personRoles = set("chairman", "chairwoman", "director", "manager", "founder", "co-founder", "strategist", "pollster", "professor", "secretary", "president")
 
 var roleModifiers = set("vice", "former", "senior", "deputy", "executive", "assistant", "campaign", "communications", "press", "national", "political", "longtime", "chief")
+
+// stateAbbrevs are the abbreviations news text writes US states with
+// after a place ("Tampa, Fla.", "Santa Clara County, Calif.").
+var stateAbbrevs = set("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
+	"ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+	"vt", "va", "wash", "wis", "wyo")
+
+// stateAt returns one past the US state named at toks[k] ("Michigan",
+// "New York", "Fla.") when the state ends its phrase, a comma, a period,
+// a bracket or a lower-case word after it ("a Flint, Michigan, church"),
+// but not a party ("Cruz, Texas Republican"); else k.
+func (an *analysis) stateAt(k int) int {
+	toks := an.toks
+	if k >= len(toks) || toks[k].kind != tkWord || !toks[k].cap {
+		return k
+	}
+	e := k
+	switch {
+	case k+1 < len(toks) && usStates[toks[k].low+" "+toks[k+1].low]:
+		e = k + 2
+	case usStates[toks[k].low] && !stateFirsts[toks[k].low]:
+		e = k + 1
+	case stateAbbrevs[toks[k].low] && k+1 < len(toks) && toks[k+1].low == "." && toks[k].e == toks[k+1].s:
+		e = k + 1
+	default:
+		return k
+	}
+	if e >= len(toks) {
+		return e
+	}
+	switch t := &toks[e]; {
+	case t.low == "," || t.low == "." || t.low == ")" || t.low == ";" || t.low == ":":
+		return e
+	case t.kind == tkWord && !t.cap:
+		return e
+	}
+	return k
+}
