@@ -141,7 +141,7 @@ func (an *analysis) attribute() {
 			}
 		}
 	}
-	lastPerson, lastSpeaker, lastPara := -1, "", -10
+	lastPerson, lastSpeaker, lastPara, lastEnd := -1, "", -10, -1
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
 		q := an.quotes[qi]
@@ -149,7 +149,12 @@ func (an *analysis) attribute() {
 			// the credit line or the label named the speaker
 		} else if a.cue >= 0 {
 			c := an.cues[a.cue]
-			a.person, a.speaker = an.resolve(c, lastPerson)
+			if lastPerson < 0 && (c.src.pronoun == "he" || c.src.pronoun == "she") && an.descriptorGoesOn(c, lastSpeaker, lastEnd) {
+				// `..., a company spokesman said. / "...," he said`
+				a.person, a.speaker = -1, lastSpeaker
+			} else {
+				a.person, a.speaker = an.resolve(c, lastPerson)
+			}
 		} else if ot := open[qi]; ot > 0 && an.toks[ot-1].low == ":" && ot > an.sents[an.toks[ot].sent].first {
 			// `Mr. Christie gloated: "..."`: the subject before the colon
 			if src := an.subjectOf(an.sents[an.toks[ot].sent].first, ot); !src.empty() {
@@ -222,6 +227,15 @@ func (an *analysis) attribute() {
 		}
 		if a.speaker != "" {
 			lastPerson, lastSpeaker, lastPara = a.person, a.speaker, q.para
+			lastEnd = close[qi] + 1
+			if a.cue >= 0 && an.cues[a.cue].src.end > lastEnd {
+				lastEnd = an.cues[a.cue].src.end
+			}
+			if close[qi] < 0 || a.kind != "direct" || a.person >= 0 || a.cue < 0 || an.cues[a.cue].src.pronoun == "" && !an.newcomerPhrase(an.cues[a.cue].src) {
+				// a fragment's or an epithet's speaker may be someone
+				// named ("which the future president dismissed as "...")
+				lastEnd = -1
+			}
 		}
 		a.drop = an.notAQuote(qi, a)
 	}
@@ -505,6 +519,9 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 		}
 		return -1, trimPossessive(s.desc)
 	case s.pronoun == "he" || s.pronoun == "she":
+		if d := an.indefiniteAntecedent(c); d != "" {
+			return -1, d
+		}
 		p := an.resolvePronoun(c, lastPerson)
 		if p >= 0 {
 			return p, an.people[p].name()
