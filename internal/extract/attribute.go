@@ -141,7 +141,7 @@ func (an *analysis) attribute() {
 			}
 		}
 	}
-	lastPerson, lastSpeaker, lastPara, lastEnd := -1, "", -10, -1
+	lastPerson, lastSpeaker, lastPara, lastEnd, lastNew := -1, "", -10, -1, false
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
 		q := an.quotes[qi]
@@ -149,11 +149,17 @@ func (an *analysis) attribute() {
 			// the credit line or the label named the speaker
 		} else if a.cue >= 0 {
 			c := an.cues[a.cue]
-			if lastPerson < 0 && (c.src.pronoun == "he" || c.src.pronoun == "she") && an.descriptorGoesOn(c, lastSpeaker, lastEnd) {
+			if lastPerson < 0 && (c.src.pronoun == "he" || c.src.pronoun == "she") && lastNew && an.descriptorGoesOn(c, lastSpeaker, lastEnd) {
 				// `..., a company spokesman said. / "...," he said`
 				a.person, a.speaker = -1, lastSpeaker
 			} else {
 				a.person, a.speaker = an.resolve(c, lastPerson)
+				if a.speaker == "" && lastPerson < 0 && (c.src.pronoun == "he" || c.src.pronoun == "she") && q.para-lastPara <= 2 && personDescriptor(lastSpeaker, c.src.pronoun) && anonNouns[strings.ToLower(lastWord(lastSpeaker))] && lastEnd >= 0 && lastEnd < c.src.first && !replyVerbs[an.toks[c.tok].low] && !an.newReferentBetween(lastEnd, c.src.first) {
+					// `"...," the official said. / He said the bank ... / "...," he
+					// said`: nobody the pronoun can be is named, so the unnamed
+					// speaker before goes on
+					a.speaker = lastSpeaker
+				}
 			}
 		} else if ot := open[qi]; ot > 0 && an.toks[ot-1].low == ":" && ot > an.sents[an.toks[ot].sent].first {
 			// `Mr. Christie gloated: "..."`: the subject before the colon
@@ -231,11 +237,15 @@ func (an *analysis) attribute() {
 			if a.cue >= 0 && an.cues[a.cue].src.end > lastEnd {
 				lastEnd = an.cues[a.cue].src.end
 			}
-			if close[qi] < 0 || a.kind != "direct" || a.person >= 0 || a.cue < 0 || an.cues[a.cue].src.pronoun == "" && !an.newcomerPhrase(an.cues[a.cue].src) {
-				// a fragment's or an epithet's speaker may be someone
-				// named ("which the future president dismissed as "...")
+			if a.cue >= 0 && an.cues[a.cue].tok >= lastEnd {
+				lastEnd = an.cues[a.cue].tok + 1 // `"...," a spokesman said.`
+			}
+			if close[qi] < 0 {
 				lastEnd = -1
 			}
+			// a fragment's or an epithet's speaker may be someone named
+			// ("which the future president dismissed as "...")
+			lastNew = a.kind == "direct" && a.person < 0 && a.cue >= 0 && (an.cues[a.cue].src.pronoun != "" || an.newcomerPhrase(an.cues[a.cue].src))
 		}
 		a.drop = an.notAQuote(qi, a)
 	}

@@ -649,6 +649,12 @@ func (an *analysis) newcomerPhrase(src source) bool {
 var plainPersons = set("man", "woman", "spokesman", "spokeswoman", "spokesperson", "trader", "banker", "dealer",
 	"caller", "questioner", "witness", "resident", "bystander", "passerby", "neighbor", "neighbour")
 
+// anonNouns head the phrases news uses for a source it leaves unnamed
+// ("the official", "a senior diplomat"), rather than an epithet for
+// someone it named ("the Republican candidate").
+var anonNouns = union(plainPersons, set("official", "source", "aide", "analyst", "economist", "diplomat", "executive",
+	"officer", "staffer", "adviser", "advisor", "lawyer", "attorney", "expert", "insider", "strategist"))
+
 // descriptorGoesOn reports whether a he/she cue c after a quote goes on
 // with the unnamed speaker of the quote before, last (a descriptor such
 // as "company spokesman", the speaker of the quote whose last token is
@@ -669,5 +675,38 @@ func (an *analysis) descriptorGoesOn(c cue, last string, from int) bool {
 			return false
 		}
 	}
-	return true
+	return !replyVerbs[toks[c.tok].low] && !an.newReferentBetween(from, at)
+}
+
+// newReferentBetween reports whether someone other than the last speaker
+// may come in between toks[from] and toks[at]: a speech verb with a
+// source of its own ("Another said", "A second woman joined in"), a
+// sentence whose subject is an unnamed source phrase, or a title before
+// a capitalised word the people layer may have missed ("Planning
+// Minister Song Ping made a reference").
+func (an *analysis) newReferentBetween(from, at int) bool {
+	toks := an.toks
+	for _, c := range an.cues {
+		if c.tok >= from && c.tok < at && c.src.first >= from && toks[c.tok].quote < 0 && (c.src.person >= 0 || c.src.desc != "") {
+			return true
+		}
+	}
+	for s := toks[from].sent; s <= toks[at].sent; s++ {
+		f := an.sents[s].first
+		if f < from || f >= at {
+			continue
+		}
+		if toks[f].low == "another" || toks[f].low == "others" {
+			return true
+		}
+		if d := an.subjectPhrase(f, an.sents[s].end); d.desc != "" {
+			return true
+		}
+	}
+	for k := from; k+1 < at; k++ {
+		if toks[k].quote < 0 && toks[k].cap && isTitleTok(&toks[k]) && toks[k+1].cap && toks[k+1].kind == tkWord {
+			return true
+		}
+	}
+	return false
 }
