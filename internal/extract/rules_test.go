@@ -441,6 +441,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Ann Ruiz spoke on Monday.\n\nA spokesman for a smaller refiner said, \"We will have a hard time.\"", "We will have a hard time.", "spokesman"},
 		{"a bare speech word after a name an article opens is a noun, not a cue",
 			"Former FBI Director Tom Hale spoke on Monday.\n\nMark Stone, who leads the defense team, told a radio host that his team was awaiting the final Hale report because it would show \"how far they went.\"", "how far they went.", "Mark Stone"},
+		{"a bare noun-like speech word after an article and modifiers is a noun, not a cue",
+			"Officers arrived at ten.\n\n\"We saw him run into the yard,\" the final police report states.", "We saw him run into the yard,", "final police report"},
 		{"a minister of a country heads a source phrase",
 			"Mayor Ann Ruiz spoke on Monday.\n\nThe foreign minister of Portugal said the plan was a \"clarion call\" for all.", "clarion call", "foreign minister of Portugal"},
 		{"he after a quote, past a sentence that opens with he, goes on with the subject before, not a name in that sentence",
