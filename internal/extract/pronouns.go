@@ -325,6 +325,12 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			}
 		}
 	}
+	if best >= 0 && bestSent == sent-2 && an.people[best].gender != 0 && an.pronounReports(sent-1, pron) && an.subjectIn(bestSent, pron) == best && !an.pronounBeforeName(bestSent, best, pron) && !(pron == "she" && an.people[best].given == 'm' || pron == "he" && an.people[best].given == 'f') {
+		// "Vance ... has also received treatment. Now, he says fighting
+		// helps him. "...," he says": the one the pronoun reporting in
+		// between goes on from, not the last speaker
+		return best
+	}
 	if lastPerson >= 0 && genderFits(an.people[lastPerson], pron) && an.people[lastPerson].gender != 0 {
 		return lastPerson
 	}
@@ -705,6 +711,47 @@ func (an *analysis) newReferentBetween(from, at int) bool {
 	}
 	for k := from; k+1 < at; k++ {
 		if toks[k].quote < 0 && toks[k].cap && isTitleTok(&toks[k]) && toks[k+1].cap && toks[k+1].kind == tkWord {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounReports reports whether sentence sent has the pronoun pron as
+// the subject of a speech verb right after it, past an opener ("Now, he
+// says", "He said"), and names nobody.
+func (an *analysis) pronounReports(sent int, pron string) bool {
+	toks := an.toks
+	s := an.sents[sent]
+	for k := s.first; k < s.end; k++ {
+		if an.midx[k] >= 0 && toks[k].quote < 0 {
+			return false
+		}
+	}
+	k := an.afterOpener(s.first, s.end)
+	for k < s.end && toks[k].kind != tkWord {
+		k++
+	}
+	if k+2 < s.end && toks[k+1].low == "," && toks[k].cap && toks[k].kind == tkWord && toks[k+2].low == pron {
+		k += 2 // "Now, he says", "Still, he said"
+	}
+	if k+1 >= s.end || toks[k].low != pron || toks[k].quote >= 0 {
+		return false
+	}
+	_, ok := speechVerbs[toks[k+1].low]
+	return ok && toks[k+1].quote < 0
+}
+
+// pronounBeforeName reports whether the pronoun pron (or its contraction,
+// "he's") stands in sentence sent before the first mention of person p
+// ("He's blamed Obama": the pronoun is the subject, not Obama).
+func (an *analysis) pronounBeforeName(sent, p int, pron string) bool {
+	toks := an.toks
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		if mi := an.midx[k]; mi >= 0 && an.mentions[mi].person == p {
+			return false
+		}
+		if toks[k].quote < 0 && (toks[k].low == pron || strings.HasPrefix(toks[k].low, pron+"'") || strings.HasPrefix(toks[k].low, pron+"’")) {
 			return true
 		}
 	}
