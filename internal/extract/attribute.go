@@ -221,11 +221,16 @@ func (an *analysis) attribute() {
 			// calls out a chant, not the last speaker or the clause's subject
 			a.person, a.speaker, a.how = -1, "", ""
 		}
-		if (a.person >= 0 || a.speaker == "") && an.itQuote(close[qi]) {
-			// `"...," it said`: no person, but the body or document that
-			// spoke last or that the sentences before name
+		if it := an.itIntro(open[qi]); it >= 0 && (a.person >= 0 || a.speaker == "") || (a.person >= 0 || a.speaker == "") && an.itQuote(close[qi]) {
+			// `"...," it said`, `It continues: "..."`: no person, but the
+			// body or document that spoke last or that the sentences before
+			// name
 			a.person, a.speaker, a.how = -1, "", ""
-			if pi, d := an.itSource(open[qi]); d != "" {
+			from := open[qi]
+			if it >= 0 {
+				from = it
+			}
+			if pi, d := an.itSource(from); d != "" {
 				a.person, a.speaker, a.how = pi, d, "prev"
 			} else if lastPerson < 0 && lastSpeaker != "" && q.para-lastPara <= 1 {
 				a.speaker, a.how = lastSpeaker, "continue"
