@@ -141,7 +141,7 @@ func (an *analysis) attribute() {
 			}
 		}
 	}
-	lastPerson, lastSpeaker, lastPara := -1, "", -10
+	lastPerson, lastSpeaker, lastPara, lastEnd, lastNew := -1, "", -10, -1, false
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
 		q := an.quotes[qi]
@@ -149,7 +149,18 @@ func (an *analysis) attribute() {
 			// the credit line or the label named the speaker
 		} else if a.cue >= 0 {
 			c := an.cues[a.cue]
-			a.person, a.speaker = an.resolve(c, lastPerson)
+			if lastPerson < 0 && (c.src.pronoun == "he" || c.src.pronoun == "she") && lastNew && an.descriptorGoesOn(c, lastSpeaker, lastEnd) {
+				// `..., a company spokesman said. / "...," he said`
+				a.person, a.speaker = -1, lastSpeaker
+			} else {
+				a.person, a.speaker = an.resolve(c, lastPerson)
+				if a.speaker == "" && lastPerson < 0 && (c.src.pronoun == "he" || c.src.pronoun == "she") && q.para-lastPara <= 2 && personDescriptor(lastSpeaker, c.src.pronoun) && anonNouns[strings.ToLower(lastWord(lastSpeaker))] && lastEnd >= 0 && lastEnd < c.src.first && !replyVerbs[an.toks[c.tok].low] && !an.newReferentBetween(lastEnd, c.src.first) {
+					// `"...," the official said. / He said the bank ... / "...," he
+					// said`: nobody the pronoun can be is named, so the unnamed
+					// speaker before goes on
+					a.speaker = lastSpeaker
+				}
+			}
 		} else if ot := open[qi]; ot > 0 && an.toks[ot-1].low == ":" && ot > an.sents[an.toks[ot].sent].first {
 			// `Mr. Christie gloated: "..."`: the subject before the colon
 			if src := an.subjectOf(an.sents[an.toks[ot].sent].first, ot); !src.empty() {
@@ -210,11 +221,16 @@ func (an *analysis) attribute() {
 			// calls out a chant, not the last speaker or the clause's subject
 			a.person, a.speaker, a.how = -1, "", ""
 		}
-		if (a.person >= 0 || a.speaker == "") && an.itQuote(close[qi]) {
-			// `"...," it said`: no person, but the body or document that
-			// spoke last or that the sentences before name
+		if it := an.itIntro(open[qi]); it >= 0 && (a.person >= 0 || a.speaker == "") || (a.person >= 0 || a.speaker == "") && an.itQuote(close[qi]) {
+			// `"...," it said`, `It continues: "..."`: no person, but the
+			// body or document that spoke last or that the sentences before
+			// name
 			a.person, a.speaker, a.how = -1, "", ""
-			if pi, d := an.itSource(open[qi]); d != "" {
+			from := open[qi]
+			if it >= 0 {
+				from = it
+			}
+			if pi, d := an.itSource(from); d != "" {
 				a.person, a.speaker, a.how = pi, d, "prev"
 			} else if lastPerson < 0 && lastSpeaker != "" && q.para-lastPara <= 1 {
 				a.speaker, a.how = lastSpeaker, "continue"
@@ -222,6 +238,19 @@ func (an *analysis) attribute() {
 		}
 		if a.speaker != "" {
 			lastPerson, lastSpeaker, lastPara = a.person, a.speaker, q.para
+			lastEnd = close[qi] + 1
+			if a.cue >= 0 && an.cues[a.cue].src.end > lastEnd {
+				lastEnd = an.cues[a.cue].src.end
+			}
+			if a.cue >= 0 && an.cues[a.cue].tok >= lastEnd {
+				lastEnd = an.cues[a.cue].tok + 1 // `"...," a spokesman said.`
+			}
+			if close[qi] < 0 {
+				lastEnd = -1
+			}
+			// a fragment's or an epithet's speaker may be someone named
+			// ("which the future president dismissed as "...")
+			lastNew = a.kind == "direct" && a.person < 0 && a.cue >= 0 && (an.cues[a.cue].src.pronoun != "" || an.newcomerPhrase(an.cues[a.cue].src))
 		}
 		a.drop = an.notAQuote(qi, a)
 	}
@@ -505,6 +534,9 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 		}
 		return -1, trimPossessive(s.desc)
 	case s.pronoun == "he" || s.pronoun == "she":
+		if d := an.indefiniteAntecedent(c); d != "" {
+			return -1, d
+		}
 		p := an.resolvePronoun(c, lastPerson)
 		if p >= 0 {
 			return p, an.people[p].name()

@@ -22,6 +22,29 @@ func (an *analysis) itQuote(ct int) bool {
 	return ok
 }
 
+// itIntro is the token of "it" when "it" and a speech verb open the
+// sentence and a colon introduces the quote opening at toks[ot] (`It
+// continues: "..."`, `It also reads: "..."`): a body or a document
+// speaks; -1 when not so.
+func (an *analysis) itIntro(ot int) int {
+	toks := an.toks
+	if ot < 3 || toks[ot-1].low != ":" {
+		return -1
+	}
+	v := ot - 2
+	if _, ok := speechVerbs[toks[v].low]; !ok || toks[v].quote >= 0 {
+		return -1
+	}
+	k := v - 1
+	if k > 0 && (reportAdverbs[toks[k].low] || strings.HasSuffix(toks[k].low, "ly")) && toks[k].kind == tkWord {
+		k--
+	}
+	if k < 0 || toks[k].low != "it" || toks[k].quote >= 0 || k != an.sents[toks[k].sent].first {
+		return -1
+	}
+	return k
+}
+
 // itSource is the body or document an it-quote opening at toks[ot]
 // refers to, from one of the two sentences before in its paragraph or
 // the one before: the unnamed or organisational source of a speech verb
@@ -41,8 +64,9 @@ func (an *analysis) itSource(ot int) (int, string) {
 		p := an.sents[s]
 		for _, c := range an.cues {
 			if c.tok >= p.first && c.tok < p.end && c.src.person < 0 && c.src.desc != "" {
-				if pi, d := an.resolve(c, -1); pi < 0 && d != "" {
-					return -1, d
+				if pi, d := an.resolve(c, -1); d != "" && (pi < 0 || documentNouns[strings.ToLower(lastWord(c.src.desc))]) {
+					// "Hall's letter accuses ...": the letter speaks for Hall
+					return pi, d
 				}
 			}
 		}
@@ -59,8 +83,8 @@ func (an *analysis) itSource(ot int) (int, string) {
 			return -1, ""
 		}
 		if src.desc != "" {
-			if pi, d := an.resolve(cue{tok: p.first, src: src}, -1); pi < 0 && d != "" {
-				return -1, d
+			if pi, d := an.resolve(cue{tok: p.first, src: src}, -1); d != "" && (pi < 0 || documentNouns[strings.ToLower(lastWord(src.desc))]) {
+				return pi, d
 			}
 			return -1, ""
 		}

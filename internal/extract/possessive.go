@@ -123,7 +123,7 @@ func (an *analysis) possessiveSpeech(lo, ot, ct int, afterCue bool) int {
 }
 
 // documentNouns are things a person puts out that speak for them.
-var documentNouns = set("ad", "ads", "tweet", "tweets", "statement", "letter", "email", "emails", "memo", "video", "post", "op-ed", "column", "book", "memoir", "speech", "remarks")
+var documentNouns = set("affidavit", "motion", "brief", "filing", "ad", "ads", "tweet", "tweets", "statement", "letter", "email", "emails", "memo", "video", "post", "op-ed", "column", "book", "memoir", "speech", "remarks")
 
 // afterClause words open a clause after the main one whose pronoun
 // subject is most often the main clause's object.

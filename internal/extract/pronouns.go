@@ -325,6 +325,12 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			}
 		}
 	}
+	if best >= 0 && bestSent == sent-2 && an.people[best].gender != 0 && an.pronounReports(sent-1, pron) && an.subjectIn(bestSent, pron) == best && !an.pronounBeforeName(bestSent, best, pron) && !(pron == "she" && an.people[best].given == 'm' || pron == "he" && an.people[best].given == 'f') {
+		// "Vance ... has also received treatment. Now, he says fighting
+		// helps him. "...," he says": the one the pronoun reporting in
+		// between goes on from, not the last speaker
+		return best
+	}
 	if lastPerson >= 0 && genderFits(an.people[lastPerson], pron) && an.people[lastPerson].gender != 0 {
 		return lastPerson
 	}
@@ -555,6 +561,197 @@ func (an *analysis) pairedName(m mention) bool {
 	}
 	if m.tfirst >= 2 && toks[m.tfirst-1].low == "and" {
 		if mi := an.midx[m.tfirst-2]; mi >= 0 && an.mentions[mi].end == m.tfirst-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// indefiniteAntecedent is the unnamed source a he/she after a quote that
+// opens its sentence refers to when the sentence before has a singular
+// person phrase with "a"/"an" as its subject or as the source of its
+// speech verb ("A Hong Kong trader estimated stocks at ... "...," he
+// said", "But a spokesman said that ... "...," he said", `"...," a
+// company official said. "...," she added`): an indefinite phrase brings
+// in someone new, whom no name the text gave before can be; "" when not
+// so, or when a person named in that sentence reports speech too.
+func (an *analysis) indefiniteAntecedent(c cue) string {
+	toks := an.toks
+	at := c.src.first
+	if at < 1 || toks[at-1].kind != tkQuote || toks[at-1].open || replyVerbs[toks[c.tok].low] {
+		return ""
+	}
+	sent := toks[at].sent
+	if sent == 0 {
+		return ""
+	}
+	for k := an.sents[sent].first; k < at; k++ {
+		if toks[k].quote < 0 && toks[k].kind == tkWord {
+			return "" // the quote opens its sentence
+		}
+	}
+	prev := an.sents[sent-1]
+	for _, m := range an.mentions {
+		if toks[m.first].sent == sent-1 && toks[m.first].quote < 0 {
+			// "When an NBC reporter asked Hall ..., Hall deflected",
+			// "Another pollster, Tom Hale of Clemson, said": a name there
+			// is the likelier antecedent
+			return ""
+		}
+	}
+	var d source
+	for _, pc := range an.cues {
+		if toks[pc.tok].sent == sent-1 && pc.src.desc != "" && pc.src.person < 0 {
+			d = pc.src
+			break
+		}
+	}
+	if d.desc == "" {
+		d = an.subjectPhrase(prev.first, prev.end)
+	}
+	if d.desc == "" || d.person >= 0 || d.end < 1 || d.first >= d.end {
+		return ""
+	}
+	if !indefinites[toks[d.first].low] || !personDescriptor(d.desc, c.src.pronoun) || askerNouns[toks[d.end-1].low] {
+		return ""
+	}
+	return trimPossessive(d.desc)
+}
+
+// askerNouns name people who put questions, whom the one asked answers
+// ("one questioner claimed that ... "You're right," he said").
+var askerNouns = set("questioner", "reporter", "caller", "interviewer", "moderator", "host", "anchor", "journalist", "heckler", "voter", "student", "audience")
+
+// indefinites open a phrase for someone not named before.
+var indefinites = set("a", "an", "one", "another")
+
+// personDescriptor reports whether the descriptor desc names one person
+// whom the pronoun pron may stand for: a singular person noun heads it,
+// of no other sex ("spokeswoman" is no "he").
+func personDescriptor(desc, pron string) bool {
+	head := strings.ToLower(lastWord(desc))
+	if !sourceNouns[head] || notPersonNouns[head] || documentNouns[head] || issuedNouns[head] || strings.HasSuffix(head, "s") && head != "witness" {
+		return false
+	}
+	return !(pron == "he" && strings.HasSuffix(head, "woman") || pron == "she" && strings.HasSuffix(head, "man") && !strings.HasSuffix(head, "woman"))
+}
+
+// newcomerPhrase reports whether the source phrase src brings in someone
+// unnamed rather than naming in other words someone the text named: it
+// opens with "a"/"an"/"one"/"another" ("a company spokesman"), or its
+// head is a plain person noun that no epithet uses ("the man", "the
+// spokeswoman"; not "the two-term president", "the businessman").
+func (an *analysis) newcomerPhrase(src source) bool {
+	if src.desc == "" || src.first < 0 || src.first >= src.end {
+		return false
+	}
+	if indefinites[an.toks[src.first].low] {
+		return true
+	}
+	return plainPersons[strings.ToLower(lastWord(src.desc))]
+}
+
+// plainPersons name an unnamed person by sex or errand, not by title.
+var plainPersons = set("man", "woman", "spokesman", "spokeswoman", "spokesperson", "trader", "banker", "dealer",
+	"caller", "questioner", "witness", "resident", "bystander", "passerby", "neighbor", "neighbour")
+
+// anonNouns head the phrases news uses for a source it leaves unnamed
+// ("the official", "a senior diplomat"), rather than an epithet for
+// someone it named ("the Republican candidate").
+var anonNouns = union(plainPersons, set("official", "source", "aide", "analyst", "economist", "diplomat", "executive",
+	"officer", "staffer", "adviser", "advisor", "lawyer", "attorney", "expert", "insider", "strategist"))
+
+// descriptorGoesOn reports whether a he/she cue c after a quote goes on
+// with the unnamed speaker of the quote before, last (a descriptor such
+// as "company spokesman", the speaker of the quote whose last token is
+// toks[from-1]): nobody is named between that quote and the pronoun, in
+// the same or the next paragraph (`..., a company spokesman said. / "...,"
+// he told Reuters.`), so no name the text gave earlier is meant.
+func (an *analysis) descriptorGoesOn(c cue, last string, from int) bool {
+	toks := an.toks
+	at := c.src.first
+	if last == "" || from < 0 || from >= at || !personDescriptor(last, c.src.pronoun) {
+		return false
+	}
+	if an.sents[toks[at].sent].para-an.sents[toks[from].sent].para > 1 {
+		return false
+	}
+	for k := from; k < at; k++ {
+		if an.midx[k] >= 0 && toks[k].quote < 0 {
+			return false
+		}
+	}
+	return !replyVerbs[toks[c.tok].low] && !an.newReferentBetween(from, at)
+}
+
+// newReferentBetween reports whether someone other than the last speaker
+// may come in between toks[from] and toks[at]: a speech verb with a
+// source of its own ("Another said", "A second woman joined in"), a
+// sentence whose subject is an unnamed source phrase, or a title before
+// a capitalised word the people layer may have missed ("Planning
+// Minister Song Ping made a reference").
+func (an *analysis) newReferentBetween(from, at int) bool {
+	toks := an.toks
+	for _, c := range an.cues {
+		if c.tok >= from && c.tok < at && c.src.first >= from && toks[c.tok].quote < 0 && (c.src.person >= 0 || c.src.desc != "") {
+			return true
+		}
+	}
+	for s := toks[from].sent; s <= toks[at].sent; s++ {
+		f := an.sents[s].first
+		if f < from || f >= at {
+			continue
+		}
+		if toks[f].low == "another" || toks[f].low == "others" {
+			return true
+		}
+		if d := an.subjectPhrase(f, an.sents[s].end); d.desc != "" {
+			return true
+		}
+	}
+	for k := from; k+1 < at; k++ {
+		if toks[k].quote < 0 && toks[k].cap && isTitleTok(&toks[k]) && toks[k+1].cap && toks[k+1].kind == tkWord {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounReports reports whether sentence sent has the pronoun pron as
+// the subject of a speech verb right after it, past an opener ("Now, he
+// says", "He said"), and names nobody.
+func (an *analysis) pronounReports(sent int, pron string) bool {
+	toks := an.toks
+	s := an.sents[sent]
+	for k := s.first; k < s.end; k++ {
+		if an.midx[k] >= 0 && toks[k].quote < 0 {
+			return false
+		}
+	}
+	k := an.afterOpener(s.first, s.end)
+	for k < s.end && toks[k].kind != tkWord {
+		k++
+	}
+	if k+2 < s.end && toks[k+1].low == "," && toks[k].cap && toks[k].kind == tkWord && toks[k+2].low == pron {
+		k += 2 // "Now, he says", "Still, he said"
+	}
+	if k+1 >= s.end || toks[k].low != pron || toks[k].quote >= 0 {
+		return false
+	}
+	_, ok := speechVerbs[toks[k+1].low]
+	return ok && toks[k+1].quote < 0
+}
+
+// pronounBeforeName reports whether the pronoun pron (or its contraction,
+// "he's") stands in sentence sent before the first mention of person p
+// ("He's blamed Obama": the pronoun is the subject, not Obama).
+func (an *analysis) pronounBeforeName(sent, p int, pron string) bool {
+	toks := an.toks
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		if mi := an.midx[k]; mi >= 0 && an.mentions[mi].person == p {
+			return false
+		}
+		if toks[k].quote < 0 && (toks[k].low == pron || strings.HasPrefix(toks[k].low, pron+"'") || strings.HasPrefix(toks[k].low, pron+"’")) {
 			return true
 		}
 	}

@@ -214,13 +214,15 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		// walk back over up to four comma-separated segments to a name
 		comma := k
 		fallback := -1
-		// "Sen. John McCain (R-Ariz.), said"
+		// "Sen. John McCain (R-Ariz.), said"; not a preposition's object,
+		// which an appositive holds ("Ann Ruiz, the communications
+		// director for Rep. Tom Hall (R-Tenn.), wrote")
 		if p := comma - 1; p > first && toks[p].low == ")" {
 			for p > first && p > comma-8 && toks[p].low != "(" {
 				p--
 			}
 			if toks[p].low == "(" {
-				if mi := midx[p-1]; mi >= 0 && an.mentions[mi].end == p {
+				if mi := midx[p-1]; mi >= 0 && an.mentions[mi].end == p && !an.objectAt(an.mentions[mi].tfirst) {
 					m := an.mentions[mi]
 					return source{person: m.person, first: m.tfirst, end: m.end}
 				}
@@ -398,7 +400,14 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			r--
 		}
 		src.first, src.end = r, k+1
-		return an.makeDescriptor(src)
+		d := an.makeDescriptor(src)
+		if d.empty() && roleNouns[toks[j-2].low] && toks[j-1].low == "for" && !an.capIn(j, k+1) {
+			// "A spokesman for a smaller refiner said": the role alone
+			// when the organisation is a lower-case phrase and no source
+			// word
+			return an.makeDescriptor(source{person: -1, first: r, end: j - 1})
+		}
+		return d
 	}
 	// "Gov. Jeb Bush of Florida said", "Tom Cole of Oklahoma said"
 	if j-2 >= first && toks[j-1].low == "of" && k-j < 4 {
@@ -483,7 +492,7 @@ var phrasePreps = set("through", "into", "around", "across", "at", "in", "on", "
 
 // officeHeads head a role phrase whose "of" phrase names the office ("the
 // former secretary of state", "the chairman of the committee").
-var officeHeads = set("secretary", "chairman", "chairwoman", "chair", "director", "head", "president", "leader", "leaders", "member", "members", "chief", "dean", "governor", "mayor", "officials", "executives")
+var officeHeads = set("minister", "ministers", "ambassador", "envoy", "commissioner", "secretary", "chairman", "chairwoman", "chair", "director", "head", "president", "leader", "leaders", "member", "members", "chief", "dean", "governor", "mayor", "officials", "executives")
 
 // roleBeforeAnd returns where the role phrase that ends right before the
 // "and" at toks[a] starts, at its article ("the Florida senator and ..."),
@@ -547,4 +556,14 @@ func (an *analysis) bareSurname(k int) int {
 		}
 	}
 	return found
+}
+
+// capIn reports whether a capitalised word stands in toks[a:b].
+func (an *analysis) capIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if an.toks[k].cap && an.toks[k].kind == tkWord {
+			return true
+		}
+	}
+	return false
 }

@@ -87,6 +87,12 @@ func (an *analysis) findCues() {
 		if t.low == lem && i-2 >= s.first && (toks[i-2].low == "a" || toks[i-2].low == "an" || toks[i-2].poss) && modifierWord(&toks[i-1]) {
 			continue // "a snappy retort", "a declarative answer": no singular subject takes the bare verb
 		}
+		if t.low == lem && nounishSpeech[t.low] && an.nounAfterArticle(i) {
+			continue // "a top committee post", "the final police report"
+		}
+		if t.low == lem && !irregularPast[t.low] && t.low != "read" && an.nameAsModifier(i) {
+			continue // "the final Comey report": a noun a name modifies
+		}
 		if lem == "put" && (i+1 >= len(toks) || toks[i+1].low != "it") {
 			continue // "as X put it" is speech, "put the blame" is not
 		}
@@ -563,3 +569,40 @@ func (an *analysis) invertedAt(i int) bool {
 }
 
 var pronouns = map[string]string{"he": "he", "she": "she", "they": "they", "we": "they", "i": "", "it": "it"}
+
+// nameAsModifier reports whether the word at toks[i] follows a name that
+// an article (and up to two modifiers) opens, so the name modifies it as
+// a noun ("the final Comey report", "a Hall statement"); a verb in its
+// bare form after one named person is no verb.
+func (an *analysis) nameAsModifier(i int) bool {
+	toks := an.toks
+	if i < 2 {
+		return false
+	}
+	mi := an.midx[i-1]
+	if mi < 0 || an.mentions[mi].end != i || toks[i-1].poss {
+		return false
+	}
+	k := an.mentions[mi].tfirst - 1
+	for n := 0; n < 2 && k >= 0 && toks[k].kind == tkWord && !toks[k].cap && modifierWord(&toks[k]) && !determiners[toks[k].low]; n++ {
+		k--
+	}
+	return k >= 0 && toks[k].quote < 0 && (toks[k].low == "the" || toks[k].low == "a" || toks[k].low == "an")
+}
+
+// nounishSpeech are speech words news uses more often as nouns than as
+// verbs in their bare form.
+var nounishSpeech = set("post", "report", "release", "tweet", "email", "note", "comment", "remark", "claim",
+	"answer", "reply", "call", "quote", "text", "statement", "message", "warning")
+
+// nounAfterArticle reports whether the bare word at toks[i] ends a noun
+// phrase that "a", "an" or "the" opens, over up to three lower-case
+// modifiers ("a top committee post", "the final police report").
+func (an *analysis) nounAfterArticle(i int) bool {
+	toks := an.toks
+	k := i - 1
+	for n := 0; n < 3 && k >= 0 && modifierWord(&toks[k]) && !determiners[toks[k].low]; n++ {
+		k--
+	}
+	return k >= 0 && k < i-1 && toks[k].quote < 0 && (toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "the")
+}
