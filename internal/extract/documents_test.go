@@ -1,0 +1,53 @@
+package extract
+
+import "testing"
+
+// TestDocumentSpeakers: one made-up case per rule of documents.go, each
+// failing with its rule off.
+func TestDocumentSpeakers(t *testing.T) {
+	cases := []struct {
+		name, text, quote, want string
+	}{
+		{"a share of respondents answers in the poll's words",
+			"A new Harlow Research poll found most voters want lower rents.\n\nAsked about the tax, 45 percent of respondents said they found it \"unacceptable,\" while 46 percent called it \"no big deal.\"",
+			"no big deal.", "Harlow Research poll"},
+		{"respondents left after a cut share are the poll's",
+			"A Brightline Institute survey of 900 adults came out Monday.\n\nJust 7% of registered voters say they would \"rather not tell\" whom they back.",
+			"rather not tell", "Brightline Institute survey"},
+		{"the poll takes the name an earlier mention gave it",
+			"A Brightline Institute poll released Monday asked 900 adults about schools.\n\nThe mayor spoke later.\n\nThe poll also asked about roads. Some 31 percent said things are \"going fine.\"",
+			"going fine.", "Brightline Institute poll"},
+		{"a share with no figure needs a poll close by",
+			"A Harlow Research poll asked about parks.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nThe more people see of the plan, the more they feel \"meh\" about it.",
+			"meh", "more people"},
+		{"a bare figure with no poll is no speaker",
+			"At the town meeting, 39 percent said the plan was \"a disgrace.\"",
+			"a disgrace.", ""},
+		{"a number of people is no share",
+			"\"We object,\" 43 Democratic senators wrote in a letter.",
+			"We object,", "43 Democratic senators"},
+		{"a document's descriptor loses its date",
+			"\"We will appeal the ruling,\" a March 9 letter said.",
+			"We will appeal the ruling,", "letter"},
+		{"a document's descriptor loses a participle after its noun",
+			"Donors get \"networking chances,\" according to the memo reviewed by reporters.",
+			"networking chances,", "memo"},
+		{"a document subject after the quote",
+			"\"There is a tendency to avoid rivals,\" the Larkin Center study found. \"Partisans seek their own.\"",
+			"There is a tendency to avoid rivals,", "Larkin Center study"},
+		{"a cue-less quote after the document's goes on with it",
+			"\"There is a tendency to avoid rivals,\" the Larkin Center study found. \"Partisans seek their own.\"",
+			"Partisans seek their own.", "Larkin Center study"},
+		{"a document subject before the quote",
+			"The memorandum states that \"any agency head may exempt positions\" from the freeze.",
+			"any agency head may exempt positions", "memorandum"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Extract(Doc{Text: c.text})
+			if got := speakerOf(t, r, c.quote); got != c.want {
+				t.Errorf("speaker = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
