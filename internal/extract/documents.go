@@ -94,6 +94,12 @@ func (an *analysis) documentSpeakers() {
 			} else if d := cleanDocDescriptor(a.speaker); d != a.speaker {
 				a.speaker = d
 			}
+			if authoredNouns[strings.ToLower(a.speaker)] {
+				// "the statement read": the one who issued it
+				if p, d, ok := an.documentAuthor(ot, strings.ToLower(a.speaker)); ok {
+					a.person, a.speaker = p, d
+				}
+			}
 		}
 		if a.speaker == "" && a.person < 0 {
 			if d := an.docSubject(ot, close[qi]); d != "" {
@@ -480,4 +486,111 @@ func (an *analysis) docSubject(ot, ct int) string {
 		}
 	}
 	return ""
+}
+
+// authoredNouns are documents whose words are their author's: "the
+// statement read" after "The Salvation Army issued a statement" is the
+// Salvation Army speaking.
+var authoredNouns = set("statement", "letter", "memo", "memorandum", "email", "release", "note")
+
+// docIssueVerbs put a document out ("issued a statement", "sent a letter").
+var docIssueVerbs = set("issued", "issues", "issue", "released", "releases", "sent", "sends", "posted", "posts",
+	"published", "publishes", "wrote", "writes", "signed", "signs", "circulated", "circulates",
+	"distributed", "emailed", "delivered", "out", "penned", "drafted", "authored")
+
+// documentAuthor names who put out the document a bare descriptor
+// ("statement", "letter", "memo") refers to: the nearest mention of that
+// noun before the quote at token ot, within its paragraph and the two
+// before, as the object of a verb of issuing ("The DNC issued a
+// statement", "Trump sent a letter"), after "said in" ("the White House
+// said in a statement") or followed by from/by and a name ("a memo from
+// the Clinton campaign"). ok is false when no author is found.
+func (an *analysis) documentAuthor(ot int, noun string) (int, string, bool) {
+	toks := an.toks
+	para := toks[ot].para
+	for k := ot - 1; k >= 0 && toks[k].para >= para-2; k-- {
+		t := &toks[k]
+		if t.quote >= 0 || t.kind != tkWord || singular(t.low) != noun && t.low != noun {
+			continue
+		}
+		// "a memo from the Clinton campaign", "a letter signed by X"
+		j := k + 1
+		if j < len(toks) && (toks[j].low == "signed" || toks[j].low == "sent" || toks[j].low == "issued" || toks[j].low == "written") {
+			j++
+		}
+		if j+1 < len(toks) && (toks[j].low == "from" || toks[j].low == "by") {
+			j++
+			if mi := an.midx[j]; mi >= 0 {
+				p := an.mentions[mi].person
+				if an.toks[an.mentions[mi].end-1].poss {
+					return -1, "", false // "written by Mr. Trump's doctor"
+				}
+				return p, an.people[p].name(), true
+			}
+			if toks[j].low == "the" {
+				j++
+			}
+			lo := j
+			for j < len(toks) && toks[j].kind == tkWord && (toks[j].cap || j > lo && toks[j].low == "of" && j+1 < len(toks) && toks[j+1].cap) && toks[j].quote < 0 && an.midx[j] < 0 {
+				j++
+			}
+			if j > lo {
+				d := an.text[toks[lo].s:toks[j-1].e]
+				if j < len(toks) && collectiveNouns[toks[j].low] {
+					d = an.text[toks[lo].s:toks[j].e]
+				}
+				return -1, strings.Join(strings.Fields(d), " "), true
+			}
+		}
+		// back over the article and modifiers to the verb
+		v := k - 1
+		for n := 0; v >= 0 && n < 4 && toks[v].kind == tkWord && !docIssueVerbs[toks[v].low] && toks[v].low != "in" && toks[v].low != "through" && !toks[v].cap; n++ {
+			v--
+		}
+		if v >= 0 && toks[v].sent == t.sent && (docIssueVerbs[toks[v].low] || (toks[v].low == "in" || toks[v].low == "through") && v > 0 && sayForms[toks[v-1].low]) {
+			w := v
+			if toks[v].low == "out" || toks[v].low == "in" || toks[v].low == "through" {
+				w = v - 1 // "put out a statement", "said in a statement"
+			}
+			src := an.subjectOf(an.sents[t.sent].first, w)
+			for _, c := range an.cues {
+				if c.tok == w {
+					src = c.src // "X said in a statement": the cue's own source
+				}
+			}
+			if src.empty() {
+				// "The Harlow Trust issued a statement": a name the people
+				// layer left out, opening the sentence
+				lo := w
+				for lo > an.sents[t.sent].first && toks[lo-1].kind == tkWord && toks[lo-1].cap && toks[lo-1].quote < 0 {
+					lo--
+				}
+				if lo < w && lo > an.sents[t.sent].first && toks[lo-1].low == "the" {
+					lo--
+				}
+				if lo < w && lo == an.sents[t.sent].first {
+					src = an.makeDescriptor(source{person: -1, first: lo, end: w})
+				}
+			}
+			if !src.empty() && src.pronoun != "they" {
+				if p, d := an.resolve(cue{tok: w, src: src}, -1); d != "" && (p >= 0 || firstCap(d)) {
+					return p, d, true
+				}
+			}
+		}
+		return -1, "", false // the nearest mention names no author
+	}
+	return -1, "", false
+}
+
+// collectiveNouns end an organisation's name after its capitalised words
+// ("the Clinton campaign", "Virginia's congressional delegation").
+var collectiveNouns = set("campaign", "administration", "committee", "delegation", "office", "team",
+	"board", "caucus", "department", "council", "staff", "lawyers", "attorneys", "family")
+
+func firstCap(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
 }

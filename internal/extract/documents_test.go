@@ -41,6 +41,21 @@ func TestDocumentSpeakers(t *testing.T) {
 		{"a document subject before the quote",
 			"The memorandum states that \"any agency head may exempt positions\" from the freeze.",
 			"any agency head may exempt positions", "memorandum"},
+		{"a statement speaks for the body that issued it",
+			"The Harlow Trust issued a statement on Monday.\n\n\"We regret the delay,\" the statement said.",
+			"We regret the delay,", "Harlow Trust"},
+		{"a statement speaks for the person who released it",
+			"Peter Hall released a statement criticizing the board. \"I had hoped for better,\" the statement reads.",
+			"I had hoped for better,", "Peter Hall"},
+		{"a memo from an organisation is its words",
+			"Turnout fell, according to a memo from the Brightline Institute. \"Voters stayed home,\" the memo says.",
+			"Voters stayed home,", "Brightline Institute"},
+		{"said in a statement: the one who said",
+			"Peter Hall spoke with Anna Ruiz and praised the deal, the White House said in a statement.\n\n\"It went well,\" the statement read.",
+			"It went well,", "White House"},
+		{"a letter written by someone's doctor is not theirs",
+			"Peter Hall gave a letter written by Mr. Hall's doctor to reporters. \"He is healthy,\" the letter said.",
+			"He is healthy,", "letter"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
