@@ -37,7 +37,13 @@ var docVerbs = set("found", "finds", "concluded", "concludes", "says", "said", "
 	"noted", "reads", "read", "argues", "argued", "adds", "added", "warns", "warned", "shows", "showed",
 	"explains", "explained", "claims", "claimed", "asserts", "asserted", "describes", "described",
 	"indicates", "indicated", "recommends", "recommended", "declares", "declared", "suggests", "suggested",
-	"acknowledges", "acknowledged", "alleges", "alleged", "continues", "continued", "begins", "began")
+	"acknowledges", "acknowledged", "alleges", "alleged", "continues", "continued", "begins", "began",
+	"calls", "called", "bans", "banned", "determined")
+
+// docPhraseWords open a short phrase between a document's noun and its
+// verb ("the report from the panels found", "the statement on the
+// removal noted").
+var docPhraseWords = set("from", "by", "on", "of", "about", "into", "released", "issued", "published", "prepared", "obtained", "that", "which")
 
 // respondentNouns are the people a poll asks.
 var respondentNouns = set("voters", "respondents", "americans", "adults", "democrats", "republicans",
@@ -441,6 +447,16 @@ func (an *analysis) docSubject(ot, ct int) string {
 			return ""
 		}
 		v := k + 1
+		if v < len(toks) && calendarWords[toks[v].low] {
+			v++ // "A report Tuesday found"
+		}
+		if v < len(toks) && k < ot && docPhraseWords[toks[v].low] {
+			// "A 300-page report from three other panels that investigated
+			// Trump's dealings found that": a short phrase after the noun
+			for n := 0; n < 10 && v < ot && toks[v].kind == tkWord && !docVerbs[toks[v].low]; n++ {
+				v++
+			}
+		}
 		if v < len(toks) && (toks[v].low == "also" || toks[v].low == "further" || toks[v].low == "then") {
 			v++
 		}
@@ -453,6 +469,15 @@ func (an *analysis) docSubject(ot, ct int) string {
 			if t.low == "the" || t.low == "a" || t.low == "an" || t.low == "this" || t.low == "that" {
 				name, _ := an.docName(k)
 				return cleanDocDescriptor(name)
+			}
+			if t.kind == tkWord && t.poss && t.cap && an.midx[j] < 0 && t.quote < 0 {
+				// "Facebook's official statement on the removal noted": the
+				// organisation that put it out
+				lo := j
+				for lo > s.first && toks[lo-1].kind == tkWord && toks[lo-1].cap && !toks[lo-1].poss && an.midx[lo-1] < 0 && !(lo-1 == s.first && determiners[toks[lo-1].low]) {
+					lo--
+				}
+				return strings.Join(strings.Fields(an.text[toks[lo].s:toks[j].e]), " ")
 			}
 			if t.kind != tkWord || t.quote >= 0 || an.midx[j] >= 0 && !t.poss {
 				return ""

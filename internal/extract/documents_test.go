@@ -56,6 +56,12 @@ func TestDocumentSpeakers(t *testing.T) {
 		{"a letter written by someone's doctor is not theirs",
 			"Peter Hall gave a letter written by Mr. Hall's doctor to reporters. \"He is healthy,\" the letter said.",
 			"He is healthy,", "letter"},
+		{"a phrase between the document and its verb",
+			"A 90-page report Tuesday from two of the panels that studied the deal found that the \"evidence of misconduct is overwhelming.\"",
+			"evidence of misconduct is overwhelming.", "report"},
+		{"an organisation's document speaks for it",
+			"Brightline's official statement on the removal noted that \"more posts were reported to us.\"",
+			"more posts were reported to us.", "Brightline"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
