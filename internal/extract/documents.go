@@ -540,8 +540,11 @@ func (an *analysis) documentAuthor(ot int, noun string) (int, string, bool) {
 		}
 		// "a memo from the Clinton campaign", "a letter signed by X"
 		j := k + 1
-		if j < len(toks) && (toks[j].low == "signed" || toks[j].low == "sent" || toks[j].low == "issued" || toks[j].low == "written") {
-			j++
+		if j < len(toks) && authorParticiples[toks[j].low] {
+			j++ // "a memo circulated Monday by the DCCC"
+			if j < len(toks) && calendarWords[toks[j].low] {
+				j++
+			}
 		}
 		if j+1 < len(toks) && (toks[j].low == "from" || toks[j].low == "by") {
 			j++
@@ -603,6 +606,25 @@ func (an *analysis) documentAuthor(ot int, noun string) (int, string, bool) {
 				}
 			}
 		}
+		if f := an.sents[t.sent].first; k-f <= 5 && toks[f].low == "in" {
+			// "In an internal memo distributed to staffers, the Bush
+			// campaign outlined": the main clause's subject after the comma
+			c := k + 1
+			for c < an.sents[t.sent].end && toks[c].low != "," && toks[c].quote < 0 {
+				c++
+			}
+			if c+2 < an.sents[t.sent].end && toks[c].low == "," && toks[c+1].low == "the" && toks[c+2].cap {
+				e := c + 2
+				for e < an.sents[t.sent].end && toks[e].kind == tkWord && (toks[e].cap || collectiveNouns[toks[e].low]) {
+					e++
+				}
+				if src := an.makeDescriptor(source{person: -1, first: c + 1, end: e}); !src.empty() {
+					if p, d := an.resolve(cue{tok: e, src: src}, -1); d != "" {
+						return p, d, true
+					}
+				}
+			}
+		}
 		return -1, "", false // the nearest mention names no author
 	}
 	return -1, "", false
@@ -612,6 +634,11 @@ func (an *analysis) documentAuthor(ot int, noun string) (int, string, bool) {
 // ("the Clinton campaign", "Virginia's congressional delegation").
 var collectiveNouns = set("campaign", "administration", "committee", "delegation", "office", "team",
 	"board", "caucus", "department", "council", "staff", "lawyers", "attorneys", "family")
+
+// authorParticiples name the author in their by-phrase ("a memo
+// circulated by the DCCC"; not "reviewed by POLITICO").
+var authorParticiples = set("circulated", "sent", "issued", "signed", "written", "released", "published",
+	"distributed", "prepared", "drafted", "authored", "posted", "filed", "penned")
 
 func firstCap(s string) bool {
 	for _, r := range s {

@@ -62,6 +62,12 @@ func TestDocumentSpeakers(t *testing.T) {
 		{"an organisation's document speaks for it",
 			"Brightline's official statement on the removal noted that \"more posts were reported to us.\"",
 			"more posts were reported to us.", "Brightline"},
+		{"a memo circulated by an organisation is its words",
+			"Democrats pounced, as a memo circulated Monday by the Brightline Committee shows.\n\n\"They are on the run,\" the memo states.",
+			"They are on the run,", "Brightline Committee"},
+		{"in a memo, the main clause's subject is its author",
+			"In an internal memo sent to staff late Tuesday, the Harlow Group outlined its plan.\n\n\"We have lost momentum,\" the memo said.",
+			"We have lost momentum,", "Harlow Group"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
