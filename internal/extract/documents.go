@@ -107,6 +107,13 @@ func (an *analysis) documentSpeakers() {
 				}
 			}
 		}
+		if a.how != "poll" && !(a.cue >= 0 && close[qi] >= 0 && an.cues[a.cue].tok > close[qi]) && an.shareSays(ot) {
+			// `Sixty-seven percent of Democratic voters surveyed in early
+			// exit polls said the campaign was "not productive"`
+			if d := an.pollNear(ot, true); d != "" {
+				a.person, a.speaker, a.how = -1, d, "poll"
+			}
+		}
 		if a.speaker == "" && a.person < 0 {
 			if d := an.docSubject(ot, close[qi]); d != "" {
 				a.speaker, a.how = d, "document"
@@ -238,6 +245,50 @@ func (an *analysis) shareInSentence(ot int) bool {
 		}
 		if t.low == "percent" || t.low == "%" || strings.HasSuffix(t.low, "%") || t.kind == tkNum && k+1 < ot && an.toks[k+1].low == "%" {
 			return true
+		}
+	}
+	return false
+}
+
+// shareVerbs report a share's answer ("54 percent said", "31 percent
+// calling it").
+var shareVerbs = set("said", "say", "says", "saying", "call", "calls", "called", "calling", "describe",
+	"describes", "described", "describing", "told", "chose", "picked", "answered", "rated", "rate",
+	"rating", "labeled", "labelled", "deemed")
+
+// shareSays: the sentence of the quote at token ot has, before the
+// quote, a figure and "percent" (or a figure with "%") and, within a few
+// words and no name, a verb that reports its answer.
+func (an *analysis) shareSays(ot int) bool {
+	toks := an.toks
+	s := an.sents[toks[ot].sent]
+	for k := s.first; k < ot; k++ {
+		t := &toks[k]
+		if t.quote >= 0 {
+			continue
+		}
+		isShare := (t.low == "percent" || t.low == "%") && k > s.first && (toks[k-1].kind == tkNum || numberLike(toks[k-1].low) || spelledNumbers[strings.Split(toks[k-1].low, "-")[0]])
+		if !isShare {
+			continue
+		}
+		// the share opens its clause: "Some 32.1 percent said", ", with
+		// just 54% of companies calling"; not "saying 8 percent of the
+		// poll was done", "has an 81 percent rating"
+		b := k - 2
+		for b >= s.first && (toks[b].low == "-" || numberLike(toks[b].low) || spelledNumbers[strings.Split(toks[b].low, "-")[0]] || quantityFillers[toks[b].low]) {
+			b--
+		}
+		if b >= s.first && !(toks[b].kind == tkPunct || toks[b].kind == tkQuote || toks[b].low == "and" || toks[b].low == "but" || toks[b].low == "while" || toks[b].low == "whereas" || toks[b].low == "with") {
+			continue
+		}
+		for j := k + 1; j < ot && j <= k+12; j++ {
+			u := &toks[j]
+			if u.quote >= 0 || u.kind == tkQuote || an.midx[j] >= 0 || u.low == "," || u.low == ";" || u.low == "who" || u.low == "that" || u.low == "which" {
+				break
+			}
+			if shareVerbs[u.low] {
+				return true
+			}
 		}
 	}
 	return false

@@ -68,6 +68,12 @@ func TestDocumentSpeakers(t *testing.T) {
 		{"in a memo, the main clause's subject is its author",
 			"In an internal memo sent to staff late Tuesday, the Harlow Group outlined its plan.\n\n\"We have lost momentum,\" the memo said.",
 			"We have lost momentum,", "Harlow Group"},
+		{"a share that opens its clause answers in the poll's words",
+			"A Harlow Research survey of chief executives came out Monday.\n\nWorry has eased, with just 54% of companies calling it a \"significant threat.\"",
+			"significant threat.", "Harlow Research survey"},
+		{"a share inside someone's clause is not the poll's",
+			"A Harlow Research poll came out Monday.\n\nPeter Hall played down the drop, saying 8 percent of the poll was done on Sunday and calling it a \"statistical error.\"",
+			"statistical error.", "Peter Hall"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
