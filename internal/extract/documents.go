@@ -617,8 +617,15 @@ func (an *analysis) documentAuthor(ot int, noun string) (int, string, bool) {
 				d := an.text[toks[lo].s:toks[j-1].e]
 				if j < len(toks) && collectiveNouns[toks[j].low] {
 					d = an.text[toks[lo].s:toks[j].e]
+				} else if j < len(toks) && qualifiedNouns[toks[j].low] {
+					// "written by Democratic members of the committee",
+					// "published by Iranian state media": the name only
+					// qualifies the author
+					j = lo
 				}
-				return -1, strings.Join(strings.Fields(d), " "), true
+				if j > lo {
+					return -1, strings.Join(strings.Fields(d), " "), true
+				}
 			}
 		}
 		// back over the article and modifiers to the verb
@@ -649,6 +656,11 @@ func (an *analysis) documentAuthor(ot int, noun string) (int, string, bool) {
 				}
 				if lo < w && lo == an.sents[t.sent].first {
 					src = an.makeDescriptor(source{person: -1, first: lo, end: w})
+				}
+			}
+			for r := an.sents[t.sent].first; r < src.first && src.person >= 0; r++ {
+				if rl := toks[r].low; rl == "where" || rl == "who" || rl == "whom" || rl == "which" || rl == "whose" {
+					src = source{person: -1} // "The high school where Hastert worked released a statement"
 				}
 			}
 			if !src.empty() && src.pronoun != "they" {
@@ -685,6 +697,11 @@ func (an *analysis) documentAuthor(ot int, noun string) (int, string, bool) {
 // ("the Clinton campaign", "Virginia's congressional delegation").
 var collectiveNouns = set("campaign", "administration", "committee", "delegation", "office", "team",
 	"board", "caucus", "department", "council", "staff", "lawyers", "attorneys", "family")
+
+// qualifiedNouns after a capitalised word make it a qualifier, not the
+// author ("Democratic members", "Iranian state media").
+var qualifiedNouns = set("members", "member", "officials", "lawmakers", "leaders", "aides", "senators", "state",
+	"media", "government", "authorities", "sources", "agents", "investigators", "prosecutors", "staffers")
 
 // authorParticiples name the author in their by-phrase ("a memo
 // circulated by the DCCC"; not "reviewed by POLITICO").

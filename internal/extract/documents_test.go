@@ -74,6 +74,12 @@ func TestDocumentSpeakers(t *testing.T) {
 		{"a share inside someone's clause is not the poll's",
 			"A Harlow Research poll came out Monday.\n\nPeter Hall played down the drop, saying 8 percent of the poll was done on Sunday and calling it a \"statistical error.\"",
 			"statistical error.", "Peter Hall"},
+		{"a name in a relative clause is not the document's author",
+			"The school where Peter Hall taught released a statement on Friday.\n\n\"We knew nothing of it,\" the statement said.",
+			"We knew nothing of it,", "statement"},
+		{"a name that only qualifies the author after by",
+			"Aides read a memo written by Democratic members of the panel.\n\n\"It would harm security,\" the memo said.",
+			"It would harm security,", "memo"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
