@@ -84,6 +84,11 @@ var pollSkipWords = set("new", "latest", "recent", "national", "nationwide", "on
 func (an *analysis) documentSpeakers() {
 	open, close := an.quoteToks()
 	lastDoc, lastDocPara := "", -1
+	type author struct {
+		p int
+		d string
+	}
+	renamed := map[string]author{}
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
 		ot := open[qi]
@@ -101,8 +106,12 @@ func (an *analysis) documentSpeakers() {
 				a.speaker = d
 			}
 			if authoredNouns[strings.ToLower(a.speaker)] {
-				// "the statement read": the one who issued it
-				if p, d, ok := an.documentAuthor(ot, strings.ToLower(a.speaker)); ok {
+				// "the statement read": the one who issued it; a quote
+				// that continues it goes on with its author
+				if a.how == "continue" && renamed[a.speaker].d != "" {
+					a.person, a.speaker = renamed[a.speaker].p, renamed[a.speaker].d
+				} else if p, d, ok := an.documentAuthor(ot, strings.ToLower(a.speaker)); ok {
+					renamed[a.speaker] = author{p, d}
 					a.person, a.speaker = p, d
 				}
 			}
@@ -112,6 +121,17 @@ func (an *analysis) documentSpeakers() {
 			// exit polls said the campaign was "not productive"`
 			if d := an.pollNear(ot, true); d != "" {
 				a.person, a.speaker, a.how = -1, d, "poll"
+			}
+		}
+		if a.speaker == "" && a.person < 0 {
+			if an.itDocQuote(close[qi]) {
+				// `"...," it notes`: the document or body the sentences
+				// before name
+				if p, d := an.itSource(ot); d != "" {
+					a.person, a.speaker, a.how = p, d, "document"
+				} else if p, d := an.nearDocument(ot); d != "" {
+					a.person, a.speaker, a.how = p, d, "document"
+				}
 			}
 		}
 		if a.speaker == "" && a.person < 0 {
@@ -128,6 +148,44 @@ func (an *analysis) documentSpeakers() {
 		}
 	}
 }
+
+// itDocQuote: "it" and a verb a document reports with follow the
+// closing mark at ct (`"...," it notes`, `it adds`), verbs itQuote's
+// speech verbs leave out.
+func (an *analysis) itDocQuote(ct int) bool {
+	toks := an.toks
+	if ct < 0 {
+		return false
+	}
+	k := ct + 1
+	if k < len(toks) && toks[k].low == "," {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].low == "it" && toks[k].quote < 0 && toks[k].sent == toks[ct].sent && docVerbs[toks[k+1].low]
+}
+
+// nearDocument: for "it" after a quote, the document an authored noun
+// names in the sentence or two before (its author when the text says who
+// put it out: "A memo from the Brightline Institute, obtained by
+// reporters, lays out the plan. "...," it notes").
+func (an *analysis) nearDocument(ot int) (int, string) {
+	sent := an.toks[ot].sent
+	lo := an.sents[max(0, sent-1)].first
+	for k := ot - 1; k >= lo; k-- {
+		t := &an.toks[k]
+		if t.quote >= 0 || t.kind != tkWord || !authoredNouns[t.low] || k > 0 && verbOpeners[an.toks[k-1].low] {
+			continue // not "sought to release"
+		}
+		if p, d, ok := an.documentAuthor(ot, t.low); ok {
+			return p, d
+		}
+		return -1, t.low
+	}
+	return -1, ""
+}
+
+// verbOpeners stand before a verb, not a noun ("to release").
+var verbOpeners = set("to", "will", "would", "can", "could", "may", "might", "must", "should", "not", "did", "does", "do")
 
 // descWords splits a descriptor into lower-case words.
 func descWords(d string) []string {
@@ -640,7 +698,7 @@ func (an *analysis) documentAuthor(ot int, noun string) (int, string, bool) {
 			}
 			src := an.subjectOf(an.sents[t.sent].first, w)
 			for _, c := range an.cues {
-				if c.tok == w {
+				if c.tok == w && !c.src.empty() {
 					src = c.src // "X said in a statement": the cue's own source
 				}
 			}
@@ -648,13 +706,16 @@ func (an *analysis) documentAuthor(ot int, noun string) (int, string, bool) {
 				// "The Harlow Trust issued a statement": a name the people
 				// layer left out, opening the sentence
 				lo := w
+				if lo > an.sents[t.sent].first && collectiveNouns[toks[lo-1].low] {
+					lo-- // "The Ruiz campaign sent a memo"
+				}
 				for lo > an.sents[t.sent].first && toks[lo-1].kind == tkWord && toks[lo-1].cap && toks[lo-1].quote < 0 {
 					lo--
 				}
 				if lo < w && lo > an.sents[t.sent].first && toks[lo-1].low == "the" {
 					lo--
 				}
-				if lo < w && lo == an.sents[t.sent].first {
+				if lo < w && lo == an.sents[t.sent].first && toks[lo].cap {
 					src = an.makeDescriptor(source{person: -1, first: lo, end: w})
 				}
 			}
@@ -687,6 +748,9 @@ func (an *analysis) documentAuthor(ot int, noun string) (int, string, bool) {
 					}
 				}
 			}
+		}
+		if k > 0 && (toks[k-1].low == "the" || toks[k-1].low == "this" || toks[k-1].low == "that") {
+			continue // "the memo" refers back: look for where it was put out
 		}
 		return -1, "", false // the nearest mention names no author
 	}

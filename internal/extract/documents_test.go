@@ -80,6 +80,15 @@ func TestDocumentSpeakers(t *testing.T) {
 		{"a name that only qualifies the author after by",
 			"Aides read a memo written by Democratic members of the panel.\n\n\"It would harm security,\" the memo said.",
 			"It would harm security,", "memo"},
+		{"it notes after a memo from an organisation",
+			"A memo from the Brightline Institute, obtained by reporters, lays out the plan.\n\n\"The governor has lost the center,\" it notes.",
+			"The governor has lost the center,", "Brightline Institute"},
+		{"a quote that continues a document's goes on with its author",
+			"The Ruiz campaign sent a memo to donors on Monday.\n\n\"We are winning the suburbs,\" the memo says. \"Turnout is up,\" it adds.",
+			"Turnout is up,", "Ruiz campaign"},
+		{"a verb is no document",
+			"Kuwait had sought to release the boats.\n\n\"We are perplexed,\" it said.",
+			"We are perplexed,", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
