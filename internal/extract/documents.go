@@ -341,6 +341,9 @@ func (an *analysis) shareSays(ot int) bool {
 		}
 		for j := k + 1; j < ot && j <= k+12; j++ {
 			u := &toks[j]
+			if j == k+1 && u.low == "," && b >= s.first && toks[b].low == "," && j+1 < ot && shareVerbs[toks[j+1].low] {
+				continue // "A majority, 55 percent, said"
+			}
 			if u.quote >= 0 || u.kind == tkQuote || an.midx[j] >= 0 || u.low == "," || u.low == ";" || u.low == "who" || u.low == "that" || u.low == "which" {
 				break
 			}

@@ -89,6 +89,12 @@ func TestDocumentSpeakers(t *testing.T) {
 		{"a verb is no document",
 			"Kuwait had sought to release the boats.\n\n\"We are perplexed,\" it said.",
 			"We are perplexed,", ""},
+		{"a share in apposition answers in the poll's words",
+			"One Harlow exit poll question stood out.\n\nA majority, 55 percent, said \"the one with the most votes.\"",
+			"the one with the most votes.", "Harlow exit poll"},
+		{"a share after with belongs to its clause",
+			"A Harlow poll came out Monday.\n\nPeter Hall, who was third with 20%, said there was \"no other choice.\"",
+			"no other choice.", "Peter Hall"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
