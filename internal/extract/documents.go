@@ -740,6 +740,15 @@ func (an *analysis) documentAuthor(ot int, noun string) (int, string, bool) {
 			for c < an.sents[t.sent].end && toks[c].low != "," && toks[c].quote < 0 {
 				c++
 			}
+			for _, cu := range an.cues {
+				// "In a statement, Mr. McCabe's attorney, Michael Bromwich,
+				// said": the clause's speech cue names who put it out
+				if toks[c].low == "," && cu.tok > c && cu.tok < an.sents[t.sent].end && toks[cu.tok].quote < 0 && !cu.src.empty() && cu.src.pronoun == "" && cu.src.first > c {
+					if p, d := an.resolve(cu, -1); d != "" && (p >= 0 || firstCap(d)) {
+						return p, d, true
+					}
+				}
+			}
 			if c+2 < an.sents[t.sent].end && toks[c].low == "," && toks[c+1].low == "the" && toks[c+2].cap {
 				e := c + 2
 				for e < an.sents[t.sent].end && toks[e].kind == tkWord && (toks[e].cap || collectiveNouns[toks[e].low]) {

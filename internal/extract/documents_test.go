@@ -95,6 +95,9 @@ func TestDocumentSpeakers(t *testing.T) {
 		{"a share after with belongs to its clause",
 			"A Harlow poll came out Monday.\n\nPeter Hall, who was third with 20%, said there was \"no other choice.\"",
 			"no other choice.", "Peter Hall"},
+		{"in a statement, the clause's speaker put it out",
+			"In a statement, Mr. Hall's attorney, Anna Ruiz, said the memos were handed over.\n\n\"A set of those memos remained at the agency,\" the statement said.",
+			"A set of those memos remained at the agency,", "Anna Ruiz"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
