@@ -33,6 +33,7 @@ func analyse(text string) *analysis {
 	an.addRoleMentions()
 	an.findCues()
 	an.attribute()
+	an.documentSpeakers() // documents.go
 	return an
 }
 

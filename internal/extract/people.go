@@ -667,8 +667,8 @@ func (an *analysis) stripLeading(a, b int, lx *lexicon) int {
 	}
 	// "Facebook Twitter Pinterest Dalilah Loza shows ...": a share
 	// widget's buttons glued before a photo caption
-	if a+1 < b && shareWords[toks[a].low] && shareWords[toks[a+1].low] {
-		for a < b-1 && shareWords[toks[a].low] {
+	if a+1 < b && shareButtons[toks[a].low] && shareButtons[toks[a+1].low] {
+		for a < b-1 && shareButtons[toks[a].low] {
 			a++
 		}
 	}
@@ -918,6 +918,6 @@ func abbrevInName(t *token) bool {
 // pronounWords are never a surname, even capitalised ("I", "We", "They").
 var pronounWords = set("i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "my", "our", "his", "its", "their", "your", "this", "that", "these", "those", "who", "what")
 
-// shareWords are the buttons of a share widget ("Facebook Twitter
+// shareButtons are the buttons of a share widget ("Facebook Twitter
 // Pinterest").
-var shareWords = set("facebook", "twitter", "pinterest", "whatsapp", "linkedin", "email", "reddit", "messenger", "share")
+var shareButtons = set("facebook", "twitter", "pinterest", "whatsapp", "linkedin", "email", "reddit", "messenger", "share")

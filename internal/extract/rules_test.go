@@ -400,7 +400,7 @@ func TestAttributionRules(t *testing.T) {
 		{"a refused speech verb is no cue",
 			`Fueled by frustration with Mayor Anna Ruiz, Peter Hall explained the mayor's refusal to call the fire a result of "a clear case of arson" is a weakness and she should resign.`, "a clear case of arson", "Peter Hall"},
 		{"a poll's share of respondents is a source",
-			`Voters were asked whether Peter Hall could win, to which 41 percent said "not very likely."`, "not very likely.", "41 percent"},
+			`In a Harlow poll, voters were asked whether Peter Hall could win, to which 41 percent said "not very likely."`, "not very likely.", "Harlow poll"},
 		{"questioners are a source",
 			`At his news conference on Monday, Hall's first three questioners were blunt: "Why did you raise taxes?"`, "Why did you raise taxes?", "Hall's first three questioners"},
 		{"a trade noun heads a source phrase for a weak cue",
