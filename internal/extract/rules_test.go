@@ -442,7 +442,7 @@ func TestAttributionRules(t *testing.T) {
 		{"a bare speech word after a name an article opens is a noun, not a cue",
 			"Former FBI Director Tom Hale spoke on Monday.\n\nMark Stone, who leads the defense team, told a radio host that his team was awaiting the final Hale report because it would show \"how far they went.\"", "how far they went.", "Mark Stone"},
 		{"a bare noun-like speech word after an article and modifiers is a noun, not a cue",
-			"Officers arrived at ten.\n\n\"We saw him run into the yard,\" the final police report states.", "We saw him run into the yard,", "final police report"},
+			"Officers arrived at ten.\n\n\"We saw him run into the yard,\" the final police report states.", "We saw him run into the yard,", "police report"},
 		{"he after a sentence where he reports speech goes on with the subject before it, not the last speaker",
 			"She then put her husband, Mark Stone, on the line.\n\n\"He said he had seen it all,\" he said.\n\nTom Hale, who is also a veteran, coaches a boxing group in Lakeside. Hale has also received treatment for stress. Now, he says fighting in the gym helps him.\n\n\"Everybody deals with it differently,\" he says.", "Everybody deals with it differently,", "Tom Hale"},
 		{"it and a speech verb before a colon introduce a body's or document's words, not the last speaker's",
