@@ -98,7 +98,7 @@ var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "h
 	"brilliant", "capable", "decent", "honest", "integrity", "praise",
 	"praised", "defended", "defend", "capacity", "legitimate", "rare", "asset", "stable", "success",
 	"successful", "impressive", "friend", "good", "best", "right", "welcome", "welcomed", "delighted",
-	"pleased", "happy", "thrilled", "grateful", "ideal", "faster", "better", "improve", "improved",
+	"pleased", "happy", "thrilled", "grateful", "ideal", "improve", "improved",
 	"support", "courageous", "principled", "tireless", "dedicated", "effective", "inspiring", "applaud",
 	"heroic", "hero", "visionary", "thoughtful", "positive", "rousing", "monumental",
 	"breakthrough", "encouraged", "encouraging", "commend", "glad", "relieved", "excited",

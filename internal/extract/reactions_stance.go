@@ -138,6 +138,18 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if demandFrames[w] {
 			an.demandAt(i, b, sc)
 		}
+		if w == "better" {
+			// a comparative praises nothing ("a better deal can be
+			// achieved", "work out better"); "not better off" and
+			// "deserve better" find the subject wanting
+			switch {
+			case an.noBetter(i, a):
+				sc.sup += wordWeight // "no better choice", "hard-pressed to do better"
+			case an.negatedAt(i, a) || i > a && (toks[i-1].low == "deserve" || toks[i-1].low == "deserves"):
+				sc.crit += wordWeight
+			}
+			continue
+		}
 		if !negatedDeny[w] && !denyWords[w] && !criticWords[w] && !supportWords[w] {
 			continue
 		}
@@ -441,3 +453,52 @@ func (an *analysis) toAfter(i, b int) bool {
 	}
 	return k < b && an.toks[k].low == "to"
 }
+
+// noBetter reports "better" in an idiom of praise: "no better choice",
+// "nothing better", "hard-pressed to do better", "couldn't ask for a
+// better", "can't think of a better" (a negated verb of choosing or
+// doing before it); "not better off" is no praise.
+func (an *analysis) noBetter(i, a int) bool {
+	toks := an.toks
+	if i+1 < len(toks) && toks[i+1].low == "off" {
+		return false
+	}
+	if i > a && (toks[i-1].low == "no" || toks[i-1].low == "nothing") {
+		return true
+	}
+	neg := false
+	for k := i - 1; k >= a && k >= i-6; k-- {
+		w := toks[k].low
+		if negationBoundary[w] {
+			break
+		}
+		if w == "hard-pressed" || w == "pressed" && k > a && toks[k-1].low == "hard" {
+			return true
+		}
+		if negators[w] || strings.HasSuffix(w, "n't") {
+			neg = true
+		}
+		if neg && betterChoiceVerbs[w] {
+			return true
+		}
+	}
+	// "couldn't ask for a better": the negation comes before the verb
+	for k := i - 1; k >= a && k >= i-6; k-- {
+		w := toks[k].low
+		if negationBoundary[w] {
+			break
+		}
+		if betterChoiceVerbs[w] {
+			for j := k - 1; j >= a && j >= k-3; j-- {
+				if negators[toks[j].low] || strings.HasSuffix(toks[j].low, "n't") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// betterChoiceVerbs choose or do; negated before "better" they praise
+// ("couldn't have picked a better", "can't do better").
+var betterChoiceVerbs = set("do", "ask", "find", "pick", "picked", "choose", "chosen", "think", "imagine")

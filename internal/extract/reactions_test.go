@@ -269,6 +269,15 @@ func TestReactionStances(t *testing.T) {
 		{"the place attack is an event", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said Harlow met the lobbyist in the week of the Lyon attack, when the panel was closed.`,
 			"Ed Moss", "neutral", ""},
+		{"a comparative praises nothing", "Harlow met lobbyist", lead +
+			`"A better ethics rule can be written, and these meetings were a mistake," said Senator Rita Vance of the lobbyist.`,
+			"Rita Vance", "criticizes", ""},
+		{"no better is praise", "Harlow met lobbyist", lead +
+			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
+			"Carl Dunn", "supports", ""},
+		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
+			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
