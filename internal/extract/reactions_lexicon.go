@@ -87,6 +87,11 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"travesty", "sham", "cynical", "blunder", "horrendous", "atrocious", "dumb",
 	"wrongheaded", "lawless", "betrayal", "regrettable", "unfortunate", "unjustified", "condescending",
 	"saddened", "deceitful", "unwise", "counterproductive", "ill-advised",
+	"stunt", "artificial", "trampled", "mindless", "flawed", "deranged", "incoherent", "destructive",
+	"unworkable", "lousy", "arrogant", "arrogance", "shortsighted", "short-sighted", "naive", "ineffective",
+	"unjust", "illegitimate", "disgusted", "catastrophic", "cowardly", "cowardice", "toxic", "garbage",
+	"idiotic", "asinine", "childish", "poorly", "disservice", "disrespectful", "insensitive", "unbecoming",
+	"baffled", "puzzled", "perplexed",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")
@@ -102,7 +107,8 @@ var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "h
 	"support", "courageous", "principled", "tireless", "dedicated", "effective", "inspiring", "applaud",
 	"heroic", "hero", "visionary", "thoughtful", "positive", "rousing", "monumental",
 	"breakthrough", "encouraged", "encouraging", "commend", "glad", "relieved", "excited",
-	"optimistic")
+	"optimistic", "smart", "wisely", "admirable", "laudable", "commendable",
+	"superb", "exceptional", "phenomenal", "deftly", "kudos", "congratulations", "bravo")
 
 // verbContext before "support" makes it a verb ("I support", "will not
 // support", "to support").

@@ -165,6 +165,12 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if w == "wrong" && i >= 2 && (toks[i-1].low == "me" || toks[i-1].low == "us") && toks[i-2].low == "get" {
 			continue // "don't get me wrong": no denial
 		}
+		if w == "smart" && (t.cap || !(i > a && smartBefore[toks[i-1].low] || i+1 < b && positiveHeads[toks[i+1].low])) {
+			continue // "smart guns", "Smart Media Group", "too smart for this": no verdict
+		}
+		if narr && verdictAdverbs[w] {
+			continue // "Bush wisely stayed out": the writer's word, not the reactor's
+		}
 		if w == "positive" && !(i > a && positiveIntensifiers[toks[i-1].low] || i+1 < b && positiveHeads[toks[i+1].low]) {
 			continue // "positive sentiment", "tested positive": a description, no praise
 		}
@@ -417,7 +423,15 @@ func (an *analysis) followerVerb(st statement, i int) bool {
 // positiveIntensifiers and positiveHeads make "positive" a verdict ("very
 // positive", "a positive step"), not a description ("positive momentum").
 var positiveIntensifiers = set("very", "extremely", "really", "big", "hugely", "enormously", "incredibly")
-var positiveHeads = set("step", "steps", "development", "developments", "move", "sign", "signs", "signal")
+var positiveHeads = set("step", "steps", "development", "developments", "move", "sign", "signs", "signal",
+	"decision", "choice", "thing", "call", "play", "strategy", "politics")
+
+// smartBefore make "smart" a verdict ("very smart", "that was smart").
+var smartBefore = set("very", "so", "really", "pretty", "is", "was", "'s", "are", "were", "be", "been")
+
+// verdictAdverbs judge how something was done; in the narration they
+// are the writer's.
+var verdictAdverbs = set("wisely", "deftly", "poorly")
 
 // ownDisagreement reports "disagree" with a personal subject right before
 // it, past one adverb ("I strongly disagree", "he disagrees"), and no

@@ -272,6 +272,18 @@ func TestReactionStances(t *testing.T) {
 		{"a comparative praises nothing", "Harlow met lobbyist", lead +
 			`"A better ethics rule can be written, and these meetings were a mistake," said Senator Rita Vance of the lobbyist.`,
 			"Rita Vance", "criticizes", ""},
+		{"a stunt criticizes", "Harlow met lobbyist", lead +
+			`"These meetings with the lobbyist were a publicity stunt," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"smart as a verdict praises", "Harlow met lobbyist", lead +
+			`"Going to the panel first was a smart move by the attorney general," said Senator Carl Dunn of the meetings.`,
+			"Carl Dunn", "supports", ""},
+		{"smart before a thing names it", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist to talk about smart meters and the state rules on their sale.`,
+			"Ed Moss", "neutral", ""},
+		{"a verdict adverb in the narration is the writer's", "Harlow met lobbyist", lead +
+			`Senator Ed Moss wisely waited, and said Harlow met the lobbyist before the panel's meeting on the rules.`,
+			"Ed Moss", "neutral", ""},
 		{"no better is praise", "Harlow met lobbyist", lead +
 			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
