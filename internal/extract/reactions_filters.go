@@ -11,7 +11,7 @@ import (
 // as "at the time" or "last year" outside quotes in its sentence, a year
 // before the latest one the article names, or testimony.
 func (an *analysis) background(st statement, maxYear int) bool {
-	if an.backgroundSent(st.sent, maxYear) {
+	if an.backgroundSent(st.sent, maxYear) || an.pluperfect(st.tok) {
 		return true
 	}
 	return st.ctx >= 0 && an.backgroundSent(st.ctx, maxYear)
@@ -485,3 +485,22 @@ func subsetWords(a, b []string) bool {
 // his resignation last month"): a time word there dates that act, not the
 // statement.
 var timeSubordinators = set("before", "after", "since", "while", "when")
+
+// pluperfect reports a statement verb in the past perfect ("Comey had
+// written a memo", "she had warned them", "had earlier denied"): the act
+// came before the news the article tells.
+func (an *analysis) pluperfect(v int) bool {
+	if v <= 0 || v >= len(an.toks) || an.toks[v].quote >= 0 {
+		return false
+	}
+	first := an.sents[an.toks[v].sent].first
+	k := v - 1
+	if k > first && strings.HasSuffix(an.toks[k].low, "ly") || k > first && timeAdverbs[an.toks[k].low] {
+		k--
+	}
+	return k >= first && (an.toks[k].low == "had")
+}
+
+// timeAdverbs may stand between an auxiliary and its verb ("had earlier
+// said", "had also denied").
+var timeAdverbs = set("also", "already", "earlier", "once", "long", "since", "previously", "just", "even", "not", "never")

@@ -314,6 +314,8 @@ func TestReactionExclusions(t *testing.T) {
 			`"Alan is a great partner on water and the reservoir plan," said Mayor Lisa Grant at the time.`, "Lisa Grant"},
 		{"last year", "Fisk vetoes water bill", lead +
 			`"The reservoir plan is the best thing for the water supply," Ben Ortega said last year.`, "Ben Ortega"},
+		{"past perfect", "Fisk vetoes water bill", lead +
+			`Senator Ruth Abel had criticized the water bill as a reckless giveaway to the reservoir builders.`, "Ruth Abel"},
 		{"question", "Fisk vetoes water bill", lead +
 			`"What will you do about the water bill and the reservoir?" asked Senator Kim Shaw.`, "Kim Shaw"},
 		{"newsmaker", "Fisk says water bill too costly", lead +
