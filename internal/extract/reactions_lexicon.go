@@ -139,7 +139,7 @@ var actionWords = map[string]string{
 	"review": "investigate", "recanvass": "recanvass", "recount": "recount", "clarify": "clarify",
 	"explain": "clarify", "explanation": "clarify", "clarification": "clarify", "apologize": "apologize",
 	"apologise": "apologize", "apology": "apologize", "release": "release", "disclose": "release",
-	"testify": "testify", "withdraw": "withdraw", "retract": "retract",
+	"testify": "testify", "withdraw": "withdraw", "retract": "retract", "answers": "clarify",
 }
 
 // actionAfter are action words that count only before one of the given
@@ -157,7 +157,7 @@ var actionBefore = set("replaced", "removed", "fired", "ousted", "impeached")
 // weakActions are action words that need a strong frame ("called for a
 // review", "we need an independent commission"), not a mere "should".
 var weakActions = set("commission", "prosecutor", "counsel", "hearing", "hearings", "review",
-	"inquiry", "probe", "investigation", "release", "explanation")
+	"inquiry", "probe", "investigation", "release", "explanation", "answers")
 
 // strongFrames ask outright.
 var strongFrames = set("need", "needs", "call", "calls", "called", "calling", "urge", "urged", "urges",

@@ -138,6 +138,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if demandFrames[w] {
 			an.demandAt(i, b, sc)
 		}
+		if w == "deal" && i > a && toks[i-1].low == "real" && i-1 > a && toks[i-2].low == "the" {
+			sc.sup += wordWeight // "he's the real deal": praise
+			continue
+		}
 		if w == "better" {
 			// a comparative praises nothing ("a better deal can be
 			// achieved", "work out better"); "not better off" and

@@ -284,6 +284,12 @@ func TestReactionStances(t *testing.T) {
 		{"a verdict adverb in the narration is the writer's", "Harlow met lobbyist", lead +
 			`Senator Ed Moss wisely waited, and said Harlow met the lobbyist before the panel's meeting on the rules.`,
 			"Ed Moss", "neutral", ""},
+		{"demanding answers asks for clarification", "Harlow met lobbyist", lead +
+			`Senator Paula Ortiz demanded answers from the department about the meetings with the lobbyist.`,
+			"Paula Ortiz", "demands", "clarify"},
+		{"the real deal is praise", "Harlow met lobbyist", lead +
+			`"Harlow is the real deal, and the meetings were part of his job," said Senator Carl Dunn.`,
+			"Carl Dunn", "supports", ""},
 		{"no better is praise", "Harlow met lobbyist", lead +
 			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
