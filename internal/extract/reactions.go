@@ -177,6 +177,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	}
 	sort.SliceStable(order, func(i, j int) bool { return order[i].first < order[j].first })
 	out := []Reaction{}
+	lead := an.leadNamed()
 	for _, r := range order {
 		stance, action := r.sc.decide()
 		if !r.topic {
@@ -184,6 +185,9 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		}
 		if r.newsmaker && stance != "denies" && stance != "demands" {
 			continue
+		}
+		if r.person >= 0 && lead[r.person] && !responders[r.person] && (stance == "neutral" || stance == "supports") {
+			continue // the subject of the news, praising itself or explaining
 		}
 		// an organisation stating facts, or a source known only by a
 		// short phrase, has not shown a reaction

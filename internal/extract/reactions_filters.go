@@ -222,6 +222,19 @@ func (an *analysis) newsmakers(title string, sts []statement) (news, responders 
 	return news, responders, titleStance
 }
 
+// leadNamed are the people the lead sentence names without being its
+// source: the news or its subject ("Larry Kudlow said President Trump's
+// budget ..."), reactors only when they deny, demand or criticize.
+func (an *analysis) leadNamed() map[int]bool {
+	out := map[int]bool{}
+	for _, m := range an.mentions {
+		if m.person >= 0 && m.first < len(an.toks) && an.toks[m.first].sent == 0 {
+			out[m.person] = true
+		}
+	}
+	return out
+}
+
 // reactorKey names the reactor of a statement: a person, or a descriptor
 // that is a single source (not a group, a document or a pronoun). A bare
 // or shorter descriptor joins an earlier one with the same head ("the

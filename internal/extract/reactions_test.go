@@ -320,6 +320,9 @@ func TestReactionExclusions(t *testing.T) {
 			`"Alan is a great partner on water and the reservoir plan," said Mayor Lisa Grant at the time.`, "Lisa Grant"},
 		{"last year", "Fisk vetoes water bill", lead +
 			`"The reservoir plan is the best thing for the water supply," Ben Ortega said last year.`, "Ben Ortega"},
+		{"the subject the lead names explains itself", "Lawmakers pass water bill",
+			"Lawmakers passed a water bill on Monday that gives Governor Alan Fisk new power over the state reservoir.\n\n" +
+				`"This bill gives me the tools to manage the reservoir and the water supply for every town," Fisk said.`, "Alan Fisk"},
 		{"past perfect", "Fisk vetoes water bill", lead +
 			`Senator Ruth Abel had criticized the water bill as a reckless giveaway to the reservoir builders.`, "Ruth Abel"},
 		{"question", "Fisk vetoes water bill", lead +
