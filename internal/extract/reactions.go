@@ -183,7 +183,9 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		if !r.topic {
 			continue
 		}
-		if r.newsmaker && stance != "denies" && stance != "demands" {
+		if r.newsmaker && (stance != "denies" && stance != "demands" || r.sc.anyVerb && stance == "demands") {
+			// the news's own author urging others on ("Obama called on
+			// Congress to pass ...") is the news, not a reaction
 			continue
 		}
 		if r.person >= 0 && lead[r.person] && !responders[r.person] && (stance == "neutral" || stance == "supports") {

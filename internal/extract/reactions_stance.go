@@ -9,6 +9,7 @@ import (
 type stanceScore struct {
 	deny, crit, sup int
 	action          string // the first demanded action, "" for none
+	anyVerb         bool   // the action is a verb outside the action list ("urged them to reject")
 	verb            bool   // a response verb of the reactor's own
 }
 
@@ -17,7 +18,7 @@ func (s *stanceScore) add(o stanceScore) {
 	s.crit += o.crit
 	s.sup += o.sup
 	if s.action == "" {
-		s.action = o.action
+		s.action, s.anyVerb = o.action, o.anyVerb
 	}
 	s.verb = s.verb || o.verb
 }

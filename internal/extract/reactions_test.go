@@ -290,6 +290,9 @@ func TestReactionStances(t *testing.T) {
 		{"the real deal is praise", "Harlow met lobbyist", lead +
 			`"Harlow is the real deal, and the meetings were part of his job," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
+		{"urging another to act is a demand", "Harlow met lobbyist", lead +
+			`Senator Paula Ortiz called on the ethics panel to reject the lobbyist's account of the meetings.`,
+			"Paula Ortiz", "demands", "reject"},
 		{"no better is praise", "Harlow met lobbyist", lead +
 			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
