@@ -101,7 +101,7 @@ var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "h
 	"excellent", "qualified", "experience", "experienced", "strong", "consistent", "appropriate", "proper",
 	"proud", "confident", "confidence", "trust", "terrific", "fantastic", "wonderful", "outstanding",
 	"brilliant", "capable", "decent", "honest", "integrity", "praise",
-	"praised", "defended", "defend", "capacity", "legitimate", "rare", "asset", "stable", "success",
+	"praised", "defended", "defend", "legitimate", "rare", "asset", "stable", "success",
 	"successful", "impressive", "friend", "good", "best", "right", "welcome", "welcomed", "delighted",
 	"pleased", "happy", "thrilled", "grateful", "ideal", "improve", "improved",
 	"support", "courageous", "principled", "tireless", "dedicated", "effective", "inspiring", "applaud",

@@ -136,7 +136,7 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 				}
 			}
 		}
-		if demandFrames[w] {
+		if demandFrames[w] && !(narr && urgeVerbs[w] && an.otherSource(st, i)) {
 			an.demandAt(i, b, sc)
 		}
 		if w == "deal" && i > a && toks[i-1].low == "real" && i-1 > a && toks[i-2].low == "the" {
@@ -521,3 +521,24 @@ func (an *analysis) noBetter(i, a int) bool {
 // betterChoiceVerbs choose or do; negated before "better" they praise
 // ("couldn't have picked a better", "can't do better").
 var betterChoiceVerbs = set("do", "ask", "find", "pick", "picked", "choose", "chosen", "think", "imagine")
+
+// otherSource reports a word in the narration whose clause has a named
+// subject other than the statement's reactor ("Abcarian writes that
+// Viguerie called for the resignation": Viguerie's demand).
+func (an *analysis) otherSource(st statement, i int) bool {
+	if st.person < 0 {
+		return false
+	}
+	first := an.sents[an.toks[i].sent].first
+	src := an.sourceBefore(i, first, an.midx)
+	if src.person < 0 || src.person == st.person {
+		return false
+	}
+	return !slices.Contains(an.coordinated(src.first, first), st.person)
+}
+
+// urgeVerbs are demand frames that are verbs of their own subject
+// ("Viguerie called for"), unlike a modal whose subject is the target
+// ("Christie should resign").
+var urgeVerbs = set("urged", "urges", "urging", "demanded", "demands", "demanding", "called", "calls", "calling",
+	"pressed", "asked", "asking", "insisted")

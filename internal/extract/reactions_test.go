@@ -293,6 +293,9 @@ func TestReactionStances(t *testing.T) {
 		{"urging another to act is a demand", "Harlow met lobbyist", lead +
 			`Senator Paula Ortiz called on the ethics panel to reject the lobbyist's account of the meetings.`,
 			"Paula Ortiz", "demands", "reject"},
+		{"at capacity praises nothing", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the state clinics were at capacity when Harlow met the lobbyist about their funding.`,
+			"Ed Moss", "neutral", ""},
 		{"no better is praise", "Harlow met lobbyist", lead +
 			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
@@ -515,5 +518,17 @@ func TestReactionHeadlineLine(t *testing.T) {
 	res := Extract(Doc{Title: title, Text: text})
 	if r, ok := findReaction(res.Reactions, "intensifies"); ok {
 		t.Errorf("reaction from the repeated headline: %+v", r)
+	}
+}
+
+func TestReactionDemandOfAnother(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"Columnist Ann Lowe writes that Senator Mary Kowalski called for the resignation of Harlow over the meetings with the lobbyist."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Ann Lowe"); ok && r.Stance == "demands" {
+		t.Errorf("the columnist reports another's demand, got %+v", r)
+	}
+	if r, ok := findReaction(res.Reactions, "Mary Kowalski"); !ok || r.Stance != "demands" {
+		t.Errorf("Kowalski's demand: got %+v", res.Reactions)
 	}
 }
