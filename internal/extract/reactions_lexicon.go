@@ -91,7 +91,8 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"unworkable", "lousy", "arrogant", "arrogance", "shortsighted", "short-sighted", "naive", "ineffective",
 	"unjust", "illegitimate", "disgusted", "catastrophic", "cowardly", "cowardice", "toxic", "garbage",
 	"idiotic", "asinine", "childish", "poorly", "disservice", "disrespectful", "insensitive", "unbecoming",
-	"baffled", "puzzled", "perplexed",
+	"baffled", "puzzled", "perplexed", "betray", "betrays", "betrayed", "propaganda", "discredit", "giveaway",
+	"giveaways", "dumbest", "silly", "obstinate", "whitewash", "pointless", "unhelpful",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")

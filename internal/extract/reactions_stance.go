@@ -143,6 +143,14 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.sup += wordWeight // "he's the real deal": praise
 			continue
 		}
+		if w == "short" && i > a && (toks[i-1].low == "falls" || toks[i-1].low == "fall" || toks[i-1].low == "fell" || toks[i-1].low == "falling") {
+			sc.crit += wordWeight // "it falls short of what they need"
+			continue
+		}
+		if w == "sense" && i > a && (toks[i-1].low == "no" || toks[i-1].low == "any" && an.negatedAt(i, a)) && i-1 > a && (toks[i-2].low == "makes" || toks[i-2].low == "make" || toks[i-2].low == "made" || toks[i-2].low == "making") {
+			sc.crit += wordWeight // "it makes no sense", "doesn't make any sense"
+			continue
+		}
 		if w == "better" {
 			// a comparative praises nothing ("a better deal can be
 			// achieved", "work out better"); "not better off" and

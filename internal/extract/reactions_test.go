@@ -296,6 +296,15 @@ func TestReactionStances(t *testing.T) {
 		{"at capacity praises nothing", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said the state clinics were at capacity when Harlow met the lobbyist about their funding.`,
 			"Ed Moss", "neutral", ""},
+		{"falls short criticizes", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said the account of the meetings with the lobbyist falls short of what the panel asked for.`,
+			"Rita Vance", "criticizes", ""},
+		{"makes no sense criticizes", "Harlow met lobbyist", lead +
+			`"Meeting a lobbyist twice and telling the panel nothing makes no sense," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"betrays criticizes", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said the meetings with the lobbyist "betray" the promise Harlow made to the panel.`,
+			"Rita Vance", "criticizes", ""},
 		{"no better is praise", "Harlow met lobbyist", lead +
 			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
