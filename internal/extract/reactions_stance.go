@@ -224,6 +224,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if an.noClaimSense(i, b) {
 			continue // "lies within its hands", "on the basis of", "not aware of how"
 		}
+		if supportWords[w] && !criticWords[w] && w != "support" && an.modalBefore(i, a) {
+			continue // "should respect the desire", "should be proposing an optimistic vision": what is asked, no praise
+		}
 		neg := an.negatedAt(i, a)
 		if neg && (w == "truth" || w == "true") && an.toldBefore(i, a) {
 			sc.crit += wordWeight // "hasn't told the truth": a charge of lying
@@ -550,3 +553,19 @@ func (an *analysis) otherSource(st statement, i int) bool {
 // ("Christie should resign").
 var urgeVerbs = set("urged", "urges", "urging", "demanded", "demands", "demanding", "called", "calls", "calling",
 	"pressed", "asked", "asking", "insisted")
+
+// modalBefore reports "should", "must", "ought" or "need(s) to" among the
+// eight words before toks[i] in its clause: the word names what is asked
+// for or wished, not a verdict on what is.
+func (an *analysis) modalBefore(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-8; k-- {
+		w := an.toks[k].low
+		if negationBoundary[w] || an.toks[k].kind == tkQuote {
+			return false
+		}
+		if w == "should" || w == "must" || w == "ought" || (w == "need" || w == "needs") && k+1 < len(an.toks) && an.toks[k+1].low == "to" {
+			return true
+		}
+	}
+	return false
+}

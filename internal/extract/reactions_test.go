@@ -305,6 +305,9 @@ func TestReactionStances(t *testing.T) {
 		{"betrays criticizes", "Harlow met lobbyist", lead +
 			`Senator Rita Vance said the meetings with the lobbyist "betray" the promise Harlow made to the panel.`,
 			"Rita Vance", "criticizes", ""},
+		{"praise words after should name what is asked", "Harlow met lobbyist", lead +
+			`"The panel should have an honest and capable chair," said Senator Ed Moss of the meetings of Harlow with the lobbyist.`,
+			"Ed Moss", "neutral", ""},
 		{"no better is praise", "Harlow met lobbyist", lead +
 			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
