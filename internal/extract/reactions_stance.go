@@ -178,6 +178,12 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if w == "wrong" && i >= 2 && (toks[i-1].low == "me" || toks[i-1].low == "us") && toks[i-2].low == "get" {
 			continue // "don't get me wrong": no denial
 		}
+		if w == "legitimate" && !(i > a && (copulaWords[toks[i-1].low] || toks[i-1].low == "perfectly" || toks[i-1].low == "entirely")) {
+			continue // "the legitimate interests of the committee": a description, no verdict
+		}
+		if w == "trust" && !(i > a && (personalSubjects[toks[i-1].low] || verbContext[toks[i-1].low]) || i+1 < b && objectPronouns[toks[i+1].low]) {
+			continue // "public trust", "earning the trust of voters": the noun, no praise
+		}
 		if w == "smart" && (t.cap || !(i > a && smartBefore[toks[i-1].low] || i+1 < b && positiveHeads[toks[i+1].low])) {
 			continue // "smart guns", "Smart Media Group", "too smart for this": no verdict
 		}
@@ -569,3 +575,9 @@ func (an *analysis) modalBefore(i, a int) bool {
 	}
 	return false
 }
+
+// copulaWords before an adjective make it a verdict ("was legitimate").
+var copulaWords = set("is", "was", "are", "were", "be", "been", "being", "'s", "seems", "seemed", "looks", "remains")
+
+// personalSubjects own a verb after them ("I trust him").
+var personalSubjects = set("i", "we", "they", "you", "he", "she", "people", "americans", "voters")

@@ -308,6 +308,12 @@ func TestReactionStances(t *testing.T) {
 		{"praise words after should name what is asked", "Harlow met lobbyist", lead +
 			`"The panel should have an honest and capable chair," said Senator Ed Moss of the meetings of Harlow with the lobbyist.`,
 			"Ed Moss", "neutral", ""},
+		{"legitimate before a noun describes", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the panel has a legitimate interest in the meetings of Harlow with the lobbyist and will ask for records.`,
+			"Ed Moss", "neutral", ""},
+		{"trust as a noun praises nothing", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the meetings of Harlow with the lobbyist were about the public trust in the state water board.`,
+			"Ed Moss", "neutral", ""},
 		{"no better is praise", "Harlow met lobbyist", lead +
 			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
