@@ -151,6 +151,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.crit += wordWeight // "it makes no sense", "doesn't make any sense"
 			continue
 		}
+		if w == "behind" && i > a && (behindBefore[toks[i-1].low] || contractedBe(toks[i-1].low) || toks[i-1].poss && pronouns[toks[i-1].low] != "") && i+1 < b && (an.midx[i+1] >= 0 || objectPronouns[toks[i+1].low]) {
+			sc.sup += verbWeight // "says he's behind Paul", "we're squarely behind her": backing
+			continue
+		}
 		if w == "better" {
 			// a comparative praises nothing ("a better deal can be
 			// achieved", "work out better"); "not better off" and
@@ -581,3 +585,20 @@ var copulaWords = set("is", "was", "are", "were", "be", "been", "being", "'s", "
 
 // personalSubjects own a verb after them ("I trust him").
 var personalSubjects = set("i", "we", "they", "you", "he", "she", "people", "americans", "voters")
+
+// behindBefore make "behind <person>" backing ("he's behind Paul", "we
+// are firmly behind her").
+var behindBefore = set("'s", "is", "am", "'m", "are", "'re", "was", "were", "be", "remain", "remains", "stand",
+	"stands", "firmly", "squarely", "fully", "solidly", "100%", "still", "all")
+
+// contractedBe reports a pronoun with a contracted "be" ("he's", "we're",
+// "I'm").
+func contractedBe(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, suf := range []string{"'s", "'re", "'m"} {
+		if p, ok := strings.CutSuffix(w, suf); ok && pronouns[p] != "" {
+			return true
+		}
+	}
+	return false
+}

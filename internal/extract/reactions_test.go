@@ -314,6 +314,9 @@ func TestReactionStances(t *testing.T) {
 		{"trust as a noun praises nothing", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said the meetings of Harlow with the lobbyist were about the public trust in the state water board.`,
 			"Ed Moss", "neutral", ""},
+		{"behind a person is backing", "Harlow met lobbyist", lead +
+			`Senator Ed Moss says he's behind Harlow.`,
+			"Ed Moss", "supports", ""},
 		{"no better is praise", "Harlow met lobbyist", lead +
 			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
