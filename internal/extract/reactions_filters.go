@@ -243,6 +243,11 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 	if st.person >= 0 {
 		return "p" + strconv.Itoa(st.person), an.people[st.person].name()
 	}
+	if pi := an.descAppositive(st.dfirst); pi >= 0 {
+		// "the No. 2 Senate Republican, John Cornyn of Texas, said": the
+		// named person
+		return "p" + strconv.Itoa(pi), an.people[pi].name()
+	}
 	f := strings.Fields(st.desc)
 	for len(f) > 0 {
 		l := strings.ToLower(f[0])
@@ -517,3 +522,36 @@ func (an *analysis) pluperfect(v int) bool {
 // timeAdverbs may stand between an auxiliary and its verb ("had earlier
 // said", "had also denied").
 var timeAdverbs = set("also", "already", "earlier", "once", "long", "since", "previously", "just", "even", "not", "never")
+
+// descAppositive returns the person named right after a descriptor phrase
+// that opens at toks[first] and a comma ("A top Republican, Sen. Charles
+// E. Grassley of Iowa, backed ..."), or -1.
+func (an *analysis) descAppositive(first int) int {
+	if first < 0 || first >= len(an.toks) {
+		return -1
+	}
+	end := an.sents[an.toks[first].sent].end
+	for k := first; k < end && k <= first+7; k++ {
+		t := &an.toks[k]
+		if an.midx[k] >= 0 {
+			return -1 // a name inside the phrase: the source layer's business
+		}
+		if t.low != "," {
+			if t.kind != tkWord && t.kind != tkNum && t.low != "." {
+				return -1
+			}
+			continue
+		}
+		j := k + 1
+		if j < end && an.midx[j] >= 0 {
+			if pi := an.mentions[an.midx[j]].person; pi >= 0 && j+1 < end {
+				m := an.mentions[an.midx[j]]
+				if m.end < end && (an.toks[m.end].low == "," || an.toks[m.end].low == "of") {
+					return pi
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}

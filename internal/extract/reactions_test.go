@@ -553,3 +553,15 @@ func TestReactionDemandOfAnother(t *testing.T) {
 		t.Errorf("Kowalski's demand: got %+v", res.Reactions)
 	}
 }
+
+func TestReactionDescriptorAppositive(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"A senior Republican, Senator Rita Vance of Ohio, criticized the meetings with the lobbyist as a grave mistake."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "senior Republican"); ok {
+		t.Errorf("the descriptor names Vance, got %+v", r)
+	}
+	if r, ok := findReaction(res.Reactions, "Rita Vance"); !ok || r.Stance != "criticizes" {
+		t.Errorf("Vance's criticism: got %+v", res.Reactions)
+	}
+}
