@@ -155,6 +155,15 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.sup += verbWeight // "says he's behind Paul", "we're squarely behind her": backing
 			continue
 		}
+		if (w == "concern" || w == "concerns") && an.wordWithin(i, a, 3, raiseVerbs) {
+			sc.crit += wordWeight // "expressed concern that ...", "raised concerns about"
+			continue
+		}
+		if w == "question" && i > a && toks[i-1].low == "into" && an.wordWithin(i, a, 10, callVerbs) ||
+			w == "questions" && an.wordWithin(i, a, 3, raiseVerbs) {
+			sc.crit += wordWeight // "called his credibility into question", "the e-mails raise questions"
+			continue
+		}
 		if w == "better" {
 			// a comparative praises nothing ("a better deal can be
 			// achieved", "work out better"); "not better off" and
@@ -597,6 +606,35 @@ func contractedBe(w string) bool {
 	w = strings.ReplaceAll(w, "’", "'")
 	for _, suf := range []string{"'s", "'re", "'m"} {
 		if p, ok := strings.CutSuffix(w, suf); ok && pronouns[p] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// raiseVerbs voice a doubt or a worry ("expressed concern", "raised
+// questions"); callVerbs put something in doubt ("called it into
+// question").
+var raiseVerbs = set("expressed", "expresses", "expressing", "voiced", "voices", "voicing", "raised", "raises",
+	"raise", "raising")
+var callVerbs = set("call", "calls", "called", "calling")
+
+// wordWithin reports one of ws among the n words before toks[i], in its
+// clause.
+func (an *analysis) wordWithin(i, a, n int, ws map[string]bool) bool {
+	for k := i - 1; k >= a && k >= i-n; k-- {
+		w := an.toks[k].low
+		if w == "." || w == ";" {
+			return false
+		}
+		if ws[w] {
+			// "people who are raising these concerns", "asked if Cruz had
+			// raised concerns": someone else's doubt
+			for j := k - 1; j >= a && j >= k-3; j-- {
+				if l := an.toks[j].low; l == "who" || l == "if" || l == "whether" || l == "that" {
+					return false
+				}
+			}
 			return true
 		}
 	}

@@ -317,6 +317,12 @@ func TestReactionStances(t *testing.T) {
 		{"behind a person is backing", "Harlow met lobbyist", lead +
 			`Senator Ed Moss says he's behind Harlow.`,
 			"Ed Moss", "supports", ""},
+		{"expressed concern criticizes", "Harlow met lobbyist", lead +
+			`Senator Ed Moss expressed concern about the meetings of Harlow with the lobbyist on Tuesday.`,
+			"Ed Moss", "criticizes", ""},
+		{"calling into question criticizes", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the meetings with the lobbyist call into question the account Harlow gave the panel.`,
+			"Ed Moss", "criticizes", ""},
 		{"no better is praise", "Harlow met lobbyist", lead +
 			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
