@@ -243,6 +243,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if an.noClaimSense(i, b) {
 			continue // "lies within its hands", "on the basis of", "not aware of how"
 		}
+		if (criticWords[w] || supportWords[w]) && !denyWords[w] && !negatedDeny[w] && an.ifBefore(i, a) {
+			continue // "if they make a mistake": a hypothetical, no verdict
+		}
 		if supportWords[w] && !criticWords[w] && w != "support" && an.modalBefore(i, a) {
 			continue // "should respect the desire", "should be proposing an optimistic vision": what is asked, no praise
 		}
@@ -636,6 +639,21 @@ func (an *analysis) wordWithin(i, a, n int, ws map[string]bool) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// ifBefore reports "if" or "unless" among the eight words before toks[i]
+// in its clause: the word is a hypothetical.
+func (an *analysis) ifBefore(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-8; k-- {
+		w := an.toks[k].low
+		if negationBoundary[w] || an.toks[k].kind == tkQuote || w == "then" {
+			return false
+		}
+		if w == "if" || w == "unless" {
+			return !(k > a && (an.toks[k-1].low == "as" || an.toks[k-1].low == "even"))
 		}
 	}
 	return false

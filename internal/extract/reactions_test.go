@@ -323,6 +323,9 @@ func TestReactionStances(t *testing.T) {
 		{"calling into question criticizes", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said the meetings with the lobbyist call into question the account Harlow gave the panel.`,
 			"Ed Moss", "criticizes", ""},
+		{"a word in an if-clause is a hypothetical", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the panel will look at the meetings with the lobbyist, and if Harlow made a mistake the rules will say so.`,
+			"Ed Moss", "neutral", ""},
 		{"no better is praise", "Harlow met lobbyist", lead +
 			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
