@@ -574,3 +574,16 @@ func TestReactionDescriptorAppositive(t *testing.T) {
 		t.Errorf("Vance's criticism: got %+v", res.Reactions)
 	}
 }
+
+func TestReactionOutletJournalist(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"NPR's Ann Lowe said the meetings of Harlow with the lobbyist were a grave mistake for the department and the panel.\n\n" +
+		"It's time Senator Rita Vance said the meetings of Harlow with the lobbyist were a grave mistake for the department."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Ann Lowe"); ok {
+		t.Errorf("the outlet's journalist reports, got %+v", r)
+	}
+	if _, ok := findReaction(res.Reactions, "Rita Vance"); !ok {
+		t.Errorf("a lower-case 'time' is no outlet: got %+v", res.Reactions)
+	}
+}
