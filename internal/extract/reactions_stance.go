@@ -164,6 +164,18 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.crit += wordWeight // "called his credibility into question", "the e-mails raise questions"
 			continue
 		}
+		if (w == "distanced" || w == "distancing" || w == "distances") && i+1 < b && reflexives[toks[i+1].low] {
+			sc.crit += verbWeight // "distanced himself from the president-elect": a response act
+			continue
+		}
+		if (w == "credited" || w == "crediting" || w == "credits") && i+1 < b && (objectPronouns[toks[i+1].low] || an.midx[i+1] >= 0) && !an.passiveAt(i) {
+			sc.sup += wordWeight // "crediting him with getting the law passed"
+			continue
+		}
+		if (w == "veto" || w == "vetoes") && i > a && (toks[i-1].low == "would" || toks[i-1].low == "will" || toks[i-1].low == "to" && i-1 > a && (toks[i-2].low == "threatened" || toks[i-2].low == "vowed")) {
+			sc.crit += wordWeight // "said Obama would veto the bill", "threatened to veto it"
+			continue
+		}
 		if w == "better" {
 			// a comparative praises nothing ("a better deal can be
 			// achieved", "work out better"); "not better off" and
@@ -658,3 +670,6 @@ func (an *analysis) ifBefore(i, a int) bool {
 	}
 	return false
 }
+
+// reflexives follow a verb done to oneself ("distanced himself").
+var reflexives = set("himself", "herself", "themselves", "itself", "myself", "ourselves")

@@ -326,6 +326,15 @@ func TestReactionStances(t *testing.T) {
 		{"a word in an if-clause is a hypothetical", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said the panel will look at the meetings with the lobbyist, and if Harlow made a mistake the rules will say so.`,
 			"Ed Moss", "neutral", ""},
+		{"would veto criticizes", "Harlow met lobbyist", lead +
+			`Governor Ed Moss said he would veto any bill that lets Harlow keep meeting the lobbyist.`,
+			"Ed Moss", "criticizes", ""},
+		{"distanced himself criticizes", "Harlow met lobbyist", lead +
+			`Senator Ed Moss distanced himself from Harlow over the meetings with the lobbyist, saying the panel will decide on the rules.`,
+			"Ed Moss", "criticizes", ""},
+		{"crediting him praises", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the panel works, crediting Harlow with the new rules on meetings with lobbyists.`,
+			"Ed Moss", "supports", ""},
 		{"no better is praise", "Harlow met lobbyist", lead +
 			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
