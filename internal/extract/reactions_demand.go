@@ -97,7 +97,11 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 		}
 		from = v
 	}
-	for k := from; k < b && k <= i+12; k++ {
+	reach := 12
+	if i+1 < b && toks[i+1].low == "that" && strongFrames[w] {
+		reach = 24 // "demanding that the nominees, Tom Price for health secretary and ..., explain"
+	}
+	for k := from; k < b && k <= i+reach; k++ {
 		t := &toks[k]
 		if t.low == "." || t.low == ";" || t.low == "but" || t.low == "if" {
 			return

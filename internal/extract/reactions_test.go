@@ -335,6 +335,9 @@ func TestReactionStances(t *testing.T) {
 		{"crediting him praises", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said the panel works, crediting Harlow with the new rules on meetings with lobbyists.`,
 			"Ed Moss", "supports", ""},
+		{"a demand that reaches past an appositive", "Harlow met lobbyist", lead +
+			`Senator Paula Ortiz wrote to the department on Tuesday, demanding that the two officials, Harlow and his deputy for ethics and lobbying matters, explain the meetings.`,
+			"Paula Ortiz", "demands", "clarify"},
 		{"no better is praise", "Harlow met lobbyist", lead +
 			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
