@@ -177,13 +177,19 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	}
 	sort.SliceStable(order, func(i, j int) bool { return order[i].first < order[j].first })
 	out := []Reaction{}
+	lead := an.leadNamed()
 	for _, r := range order {
 		stance, action := r.sc.decide()
 		if !r.topic {
 			continue
 		}
-		if r.newsmaker && stance != "denies" && stance != "demands" {
+		if r.newsmaker && (stance != "denies" && stance != "demands" || r.sc.anyVerb && stance == "demands") {
+			// the news's own author urging others on ("Obama called on
+			// Congress to pass ...") is the news, not a reaction
 			continue
+		}
+		if r.person >= 0 && lead[r.person] && !responders[r.person] && (stance == "neutral" || stance == "supports") {
+			continue // the subject of the news, praising itself or explaining
 		}
 		// an organisation stating facts, or a source known only by a
 		// short phrase, has not shown a reaction
@@ -193,6 +199,9 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		}
 		if r.person < 0 && newsOutlet(r.who) && !r.verb {
 			continue // "The Associated Press says", "Politico writes": the news reported, no reaction
+		}
+		if r.person >= 0 && !r.verb && an.outletJournalist(r.person) {
+			continue // "CNN's Chris Cuomo", "NPR political editor Domenico Montanaro": the outlet's own people report
 		}
 		if r.person >= 0 && newsRoles[strings.ToLower(an.people[r.person].role)] || r.person < 0 && newsRoles[strings.ToLower(lastWord(r.who))] {
 			continue // a correspondent or anchor reports and asks, and reacts to nothing
@@ -321,3 +330,31 @@ func (an *analysis) beforeMore(i int) bool {
 	}
 	return false
 }
+
+// outletJournalist reports a person the article introduces by a news
+// outlet right before the name, possessive or with a newsroom role
+// between ("CNN's Chris Cuomo", "Fox News' Kimberly Guilfoyle", "NPR
+// political editor Domenico Montanaro").
+func (an *analysis) outletJournalist(pi int) bool {
+	for _, m := range an.mentions {
+		if m.person != pi {
+			continue
+		}
+		k := m.tfirst - 1
+		for n := 0; k >= 0 && n < 3 && newsroomWords[an.toks[k].low]; n++ {
+			k--
+		}
+		if k < 0 || an.toks[k].kind != tkWord || !an.toks[k].cap || m.tfirst >= len(an.toks) || an.toks[k].sent != an.toks[m.tfirst].sent {
+			continue // "... (Jan. 9) AP\n\nAlsup also agreed": a credit line before another sentence
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(strings.ReplaceAll(an.toks[k].low, "’", "'"), "'s"), "'")
+		if outletWords[w] || outletHeads[w] && k > 0 && an.toks[k-1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// newsroomWords stand between an outlet and a journalist's name.
+var newsroomWords = set("political", "editor", "reporter", "correspondent", "host", "anchor", "writer", "producer",
+	"national", "senior", "chief", "congressional", "white", "house", "washington", "bureau", "news")

@@ -79,6 +79,9 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 			return // "need to make clear that ...": a stand asked for
 		}
 		if _, ok := actionWords[lw]; !ok && !lightVerbs[lw] {
+			if urgeFrames[w] && toks[v].quote < 0 && plainBaseVerb(lw) && an.addresseeAfter(i) {
+				sc.action, sc.anyVerb = lw, true // "urged Congress to reject the plan": the verb is the act asked for
+			}
 			return
 		}
 		if (lw == "have" || lw == "be" || lw == "been") && v+1 < b {
@@ -94,7 +97,11 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 		}
 		from = v
 	}
-	for k := from; k < b && k <= i+12; k++ {
+	reach := 12
+	if i+1 < b && toks[i+1].low == "that" && strongFrames[w] {
+		reach = 24 // "demanding that the nominees, Tom Price for health secretary and ..., explain"
+	}
+	for k := from; k < b && k <= i+reach; k++ {
 		t := &toks[k]
 		if t.low == "." || t.low == ";" || t.low == "but" || t.low == "if" {
 			return
@@ -205,3 +212,39 @@ func (an *analysis) othersDemand(i int) bool {
 	}
 	return false
 }
+
+// urgeFrames ask another outright to act ("urged the senators to vote it
+// down", "called on him to drop out"); any verb they govern is a demand.
+var urgeFrames = set("urge", "urged", "urges", "urging", "pressed", "call", "calls", "called", "calling")
+
+// plainBaseVerb reports a word that can be a verb's base form: no
+// participle or past ending, no capital-only acronym.
+func plainBaseVerb(w string) bool {
+	if len(w) < 2 || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	return !determiners[w] && pronouns[w] == "" && !possPronouns[w] && w != "the" && !vagueVerbs[w]
+}
+
+// vagueVerbs ask for no act in particular ("urged them to try", "to work
+// with").
+var vagueVerbs = set("try", "work", "help", "think", "keep", "continue", "remain", "stay", "look", "see")
+
+// addresseeAfter reports a person or group right after an urging frame
+// ("urged Congress", "called on them", "urged the panel", "urged
+// voters"), not an object noun ("urges unified resistance to ...").
+func (an *analysis) addresseeAfter(i int) bool {
+	k := i + 1
+	if k < len(an.toks) && an.toks[k].low == "on" {
+		k++
+	}
+	if k >= len(an.toks) || an.toks[k].kind != tkWord {
+		return false
+	}
+	t := &an.toks[k]
+	return t.cap || pronouns[t.low] != "" || objectPronouns[t.low] || determiners[t.low] || possPronouns[t.low] || t.low == "all" || t.low == "both" ||
+		strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss")
+}
+
+// objectPronouns name an addressee ("urged them to").
+var objectPronouns = set("them", "him", "her", "us", "me", "you", "everyone", "everybody")

@@ -11,7 +11,7 @@ import (
 // as "at the time" or "last year" outside quotes in its sentence, a year
 // before the latest one the article names, or testimony.
 func (an *analysis) background(st statement, maxYear int) bool {
-	if an.backgroundSent(st.sent, maxYear) {
+	if an.backgroundSent(st.sent, maxYear) || an.pluperfect(st.tok) {
 		return true
 	}
 	return st.ctx >= 0 && an.backgroundSent(st.ctx, maxYear)
@@ -222,6 +222,19 @@ func (an *analysis) newsmakers(title string, sts []statement) (news, responders 
 	return news, responders, titleStance
 }
 
+// leadNamed are the people the lead sentence names without being its
+// source: the news or its subject ("Larry Kudlow said President Trump's
+// budget ..."), reactors only when they deny, demand or criticize.
+func (an *analysis) leadNamed() map[int]bool {
+	out := map[int]bool{}
+	for _, m := range an.mentions {
+		if m.person >= 0 && m.first < len(an.toks) && an.toks[m.first].sent == 0 {
+			out[m.person] = true
+		}
+	}
+	return out
+}
+
 // reactorKey names the reactor of a statement: a person, or a descriptor
 // that is a single source (not a group, a document or a pronoun). A bare
 // or shorter descriptor joins an earlier one with the same head ("the
@@ -229,6 +242,11 @@ func (an *analysis) newsmakers(title string, sts []statement) (news, responders 
 func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who string) {
 	if st.person >= 0 {
 		return "p" + strconv.Itoa(st.person), an.people[st.person].name()
+	}
+	if pi := an.descAppositive(st.dfirst); pi >= 0 {
+		// "the No. 2 Senate Republican, John Cornyn of Texas, said": the
+		// named person
+		return "p" + strconv.Itoa(pi), an.people[pi].name()
 	}
 	f := strings.Fields(st.desc)
 	for len(f) > 0 {
@@ -485,3 +503,55 @@ func subsetWords(a, b []string) bool {
 // his resignation last month"): a time word there dates that act, not the
 // statement.
 var timeSubordinators = set("before", "after", "since", "while", "when")
+
+// pluperfect reports a statement verb in the past perfect ("Comey had
+// written a memo", "she had warned them", "had earlier denied"): the act
+// came before the news the article tells.
+func (an *analysis) pluperfect(v int) bool {
+	if v <= 0 || v >= len(an.toks) || an.toks[v].quote >= 0 {
+		return false
+	}
+	first := an.sents[an.toks[v].sent].first
+	k := v - 1
+	if k > first && strings.HasSuffix(an.toks[k].low, "ly") || k > first && timeAdverbs[an.toks[k].low] {
+		k--
+	}
+	return k >= first && (an.toks[k].low == "had")
+}
+
+// timeAdverbs may stand between an auxiliary and its verb ("had earlier
+// said", "had also denied").
+var timeAdverbs = set("also", "already", "earlier", "once", "long", "since", "previously", "just", "even", "not", "never")
+
+// descAppositive returns the person named right after a descriptor phrase
+// that opens at toks[first] and a comma ("A top Republican, Sen. Charles
+// E. Grassley of Iowa, backed ..."), or -1.
+func (an *analysis) descAppositive(first int) int {
+	if first < 0 || first >= len(an.toks) {
+		return -1
+	}
+	end := an.sents[an.toks[first].sent].end
+	for k := first; k < end && k <= first+7; k++ {
+		t := &an.toks[k]
+		if an.midx[k] >= 0 {
+			return -1 // a name inside the phrase: the source layer's business
+		}
+		if t.low != "," {
+			if t.kind != tkWord && t.kind != tkNum && t.low != "." {
+				return -1
+			}
+			continue
+		}
+		j := k + 1
+		if j < end && an.midx[j] >= 0 {
+			if pi := an.mentions[an.midx[j]].person; pi >= 0 && j+1 < end {
+				m := an.mentions[an.midx[j]]
+				if m.end < end && (an.toks[m.end].low == "," || an.toks[m.end].low == "of") {
+					return pi
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}

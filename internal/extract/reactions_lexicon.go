@@ -87,6 +87,12 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"travesty", "sham", "cynical", "blunder", "horrendous", "atrocious", "dumb",
 	"wrongheaded", "lawless", "betrayal", "regrettable", "unfortunate", "unjustified", "condescending",
 	"saddened", "deceitful", "unwise", "counterproductive", "ill-advised",
+	"stunt", "artificial", "trampled", "mindless", "flawed", "deranged", "incoherent", "destructive",
+	"unworkable", "lousy", "arrogant", "arrogance", "shortsighted", "short-sighted", "naive", "ineffective",
+	"unjust", "illegitimate", "disgusted", "catastrophic", "cowardly", "cowardice", "toxic", "garbage",
+	"idiotic", "asinine", "childish", "poorly", "disservice", "disrespectful", "insensitive", "unbecoming",
+	"baffled", "puzzled", "perplexed", "betray", "betrays", "betrayed", "propaganda", "discredit", "giveaway",
+	"giveaways", "dumbest", "silly", "obstinate", "whitewash", "pointless", "unhelpful",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")
@@ -96,13 +102,14 @@ var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "h
 	"excellent", "qualified", "experience", "experienced", "strong", "consistent", "appropriate", "proper",
 	"proud", "confident", "confidence", "trust", "terrific", "fantastic", "wonderful", "outstanding",
 	"brilliant", "capable", "decent", "honest", "integrity", "praise",
-	"praised", "defended", "defend", "capacity", "legitimate", "rare", "asset", "stable", "success",
+	"praised", "defended", "defend", "legitimate", "rare", "asset", "stable", "success",
 	"successful", "impressive", "friend", "good", "best", "right", "welcome", "welcomed", "delighted",
-	"pleased", "happy", "thrilled", "grateful", "ideal", "faster", "better", "improve", "improved",
+	"pleased", "happy", "thrilled", "grateful", "ideal", "improve", "improved",
 	"support", "courageous", "principled", "tireless", "dedicated", "effective", "inspiring", "applaud",
 	"heroic", "hero", "visionary", "thoughtful", "positive", "rousing", "monumental",
 	"breakthrough", "encouraged", "encouraging", "commend", "glad", "relieved", "excited",
-	"optimistic")
+	"optimistic", "smart", "wisely", "admirable", "laudable", "commendable",
+	"superb", "exceptional", "phenomenal", "deftly", "kudos", "congratulations", "bravo")
 
 // verbContext before "support" makes it a verb ("I support", "will not
 // support", "to support").
@@ -133,7 +140,7 @@ var actionWords = map[string]string{
 	"review": "investigate", "recanvass": "recanvass", "recount": "recount", "clarify": "clarify",
 	"explain": "clarify", "explanation": "clarify", "clarification": "clarify", "apologize": "apologize",
 	"apologise": "apologize", "apology": "apologize", "release": "release", "disclose": "release",
-	"testify": "testify", "withdraw": "withdraw", "retract": "retract",
+	"testify": "testify", "withdraw": "withdraw", "retract": "retract", "answers": "clarify",
 }
 
 // actionAfter are action words that count only before one of the given
@@ -151,7 +158,7 @@ var actionBefore = set("replaced", "removed", "fired", "ousted", "impeached")
 // weakActions are action words that need a strong frame ("called for a
 // review", "we need an independent commission"), not a mere "should".
 var weakActions = set("commission", "prosecutor", "counsel", "hearing", "hearings", "review",
-	"inquiry", "probe", "investigation", "release", "explanation")
+	"inquiry", "probe", "investigation", "release", "explanation", "answers")
 
 // strongFrames ask outright.
 var strongFrames = set("need", "needs", "call", "calls", "called", "calling", "urge", "urged", "urges",

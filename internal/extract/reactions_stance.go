@@ -9,6 +9,7 @@ import (
 type stanceScore struct {
 	deny, crit, sup int
 	action          string // the first demanded action, "" for none
+	anyVerb         bool   // the action is a verb outside the action list ("urged them to reject")
 	verb            bool   // a response verb of the reactor's own
 }
 
@@ -17,7 +18,7 @@ func (s *stanceScore) add(o stanceScore) {
 	s.crit += o.crit
 	s.sup += o.sup
 	if s.action == "" {
-		s.action = o.action
+		s.action, s.anyVerb = o.action, o.anyVerb
 	}
 	s.verb = s.verb || o.verb
 }
@@ -135,8 +136,57 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 				}
 			}
 		}
-		if demandFrames[w] {
+		if demandFrames[w] && !(narr && urgeVerbs[w] && an.otherSource(st, i)) {
 			an.demandAt(i, b, sc)
+		}
+		if w == "deal" && i > a && toks[i-1].low == "real" && i-1 > a && toks[i-2].low == "the" {
+			sc.sup += wordWeight // "he's the real deal": praise
+			continue
+		}
+		if w == "short" && i > a && (toks[i-1].low == "falls" || toks[i-1].low == "fall" || toks[i-1].low == "fell" || toks[i-1].low == "falling") {
+			sc.crit += wordWeight // "it falls short of what they need"
+			continue
+		}
+		if w == "sense" && i > a && (toks[i-1].low == "no" || toks[i-1].low == "any" && an.negatedAt(i, a)) && i-1 > a && (toks[i-2].low == "makes" || toks[i-2].low == "make" || toks[i-2].low == "made" || toks[i-2].low == "making") {
+			sc.crit += wordWeight // "it makes no sense", "doesn't make any sense"
+			continue
+		}
+		if w == "behind" && i > a && (behindBefore[toks[i-1].low] || contractedBe(toks[i-1].low) || toks[i-1].poss && pronouns[toks[i-1].low] != "") && i+1 < b && (an.midx[i+1] >= 0 || objectPronouns[toks[i+1].low]) {
+			sc.sup += verbWeight // "says he's behind Paul", "we're squarely behind her": backing
+			continue
+		}
+		if (w == "concern" || w == "concerns") && an.wordWithin(i, a, 3, raiseVerbs) {
+			sc.crit += wordWeight // "expressed concern that ...", "raised concerns about"
+			continue
+		}
+		if w == "question" && i > a && toks[i-1].low == "into" && an.wordWithin(i, a, 10, callVerbs) ||
+			w == "questions" && an.wordWithin(i, a, 3, raiseVerbs) {
+			sc.crit += wordWeight // "called his credibility into question", "the e-mails raise questions"
+			continue
+		}
+		if (w == "distanced" || w == "distancing" || w == "distances") && i+1 < b && reflexives[toks[i+1].low] {
+			sc.crit += verbWeight // "distanced himself from the president-elect": a response act
+			continue
+		}
+		if (w == "credited" || w == "crediting" || w == "credits") && i+1 < b && (objectPronouns[toks[i+1].low] || an.midx[i+1] >= 0) && !an.passiveAt(i) {
+			sc.sup += wordWeight // "crediting him with getting the law passed"
+			continue
+		}
+		if (w == "veto" || w == "vetoes") && i > a && (toks[i-1].low == "would" || toks[i-1].low == "will" || toks[i-1].low == "to" && i-1 > a && (toks[i-2].low == "threatened" || toks[i-2].low == "vowed")) {
+			sc.crit += wordWeight // "said Obama would veto the bill", "threatened to veto it"
+			continue
+		}
+		if w == "better" {
+			// a comparative praises nothing ("a better deal can be
+			// achieved", "work out better"); "not better off" and
+			// "deserve better" find the subject wanting
+			switch {
+			case an.noBetter(i, a):
+				sc.sup += wordWeight // "no better choice", "hard-pressed to do better"
+			case an.negatedAt(i, a) || i > a && (toks[i-1].low == "deserve" || toks[i-1].low == "deserves"):
+				sc.crit += wordWeight
+			}
+			continue
 		}
 		if !negatedDeny[w] && !denyWords[w] && !criticWords[w] && !supportWords[w] {
 			continue
@@ -152,6 +202,18 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if w == "wrong" && i >= 2 && (toks[i-1].low == "me" || toks[i-1].low == "us") && toks[i-2].low == "get" {
 			continue // "don't get me wrong": no denial
+		}
+		if w == "legitimate" && !(i > a && (copulaWords[toks[i-1].low] || toks[i-1].low == "perfectly" || toks[i-1].low == "entirely")) {
+			continue // "the legitimate interests of the committee": a description, no verdict
+		}
+		if w == "trust" && !(i > a && (personalSubjects[toks[i-1].low] || verbContext[toks[i-1].low]) || i+1 < b && objectPronouns[toks[i+1].low]) {
+			continue // "public trust", "earning the trust of voters": the noun, no praise
+		}
+		if w == "smart" && (t.cap || !(i > a && smartBefore[toks[i-1].low] || i+1 < b && positiveHeads[toks[i+1].low])) {
+			continue // "smart guns", "Smart Media Group", "too smart for this": no verdict
+		}
+		if narr && verdictAdverbs[w] {
+			continue // "Bush wisely stayed out": the writer's word, not the reactor's
 		}
 		if w == "positive" && !(i > a && positiveIntensifiers[toks[i-1].low] || i+1 < b && positiveHeads[toks[i+1].low]) {
 			continue // "positive sentiment", "tested positive": a description, no praise
@@ -192,6 +254,12 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if an.noClaimSense(i, b) {
 			continue // "lies within its hands", "on the basis of", "not aware of how"
+		}
+		if (criticWords[w] || supportWords[w]) && !denyWords[w] && !negatedDeny[w] && an.ifBefore(i, a) {
+			continue // "if they make a mistake": a hypothetical, no verdict
+		}
+		if supportWords[w] && !criticWords[w] && w != "support" && an.modalBefore(i, a) {
+			continue // "should respect the desire", "should be proposing an optimistic vision": what is asked, no praise
 		}
 		neg := an.negatedAt(i, a)
 		if neg && (w == "truth" || w == "true") && an.toldBefore(i, a) {
@@ -405,7 +473,15 @@ func (an *analysis) followerVerb(st statement, i int) bool {
 // positiveIntensifiers and positiveHeads make "positive" a verdict ("very
 // positive", "a positive step"), not a description ("positive momentum").
 var positiveIntensifiers = set("very", "extremely", "really", "big", "hugely", "enormously", "incredibly")
-var positiveHeads = set("step", "steps", "development", "developments", "move", "sign", "signs", "signal")
+var positiveHeads = set("step", "steps", "development", "developments", "move", "sign", "signs", "signal",
+	"decision", "choice", "thing", "call", "play", "strategy", "politics")
+
+// smartBefore make "smart" a verdict ("very smart", "that was smart").
+var smartBefore = set("very", "so", "really", "pretty", "is", "was", "'s", "are", "were", "be", "been")
+
+// verdictAdverbs judge how something was done; in the narration they
+// are the writer's.
+var verdictAdverbs = set("wisely", "deftly", "poorly")
 
 // ownDisagreement reports "disagree" with a personal subject right before
 // it, past one adverb ("I strongly disagree", "he disagrees"), and no
@@ -441,3 +517,159 @@ func (an *analysis) toAfter(i, b int) bool {
 	}
 	return k < b && an.toks[k].low == "to"
 }
+
+// noBetter reports "better" in an idiom of praise: "no better choice",
+// "nothing better", "hard-pressed to do better", "couldn't ask for a
+// better", "can't think of a better" (a negated verb of choosing or
+// doing before it); "not better off" is no praise.
+func (an *analysis) noBetter(i, a int) bool {
+	toks := an.toks
+	if i+1 < len(toks) && toks[i+1].low == "off" {
+		return false
+	}
+	if i > a && (toks[i-1].low == "no" || toks[i-1].low == "nothing") {
+		return true
+	}
+	neg := false
+	for k := i - 1; k >= a && k >= i-6; k-- {
+		w := toks[k].low
+		if negationBoundary[w] {
+			break
+		}
+		if w == "hard-pressed" || w == "pressed" && k > a && toks[k-1].low == "hard" {
+			return true
+		}
+		if negators[w] || strings.HasSuffix(w, "n't") {
+			neg = true
+		}
+		if neg && betterChoiceVerbs[w] {
+			return true
+		}
+	}
+	// "couldn't ask for a better": the negation comes before the verb
+	for k := i - 1; k >= a && k >= i-6; k-- {
+		w := toks[k].low
+		if negationBoundary[w] {
+			break
+		}
+		if betterChoiceVerbs[w] {
+			for j := k - 1; j >= a && j >= k-3; j-- {
+				if negators[toks[j].low] || strings.HasSuffix(toks[j].low, "n't") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// betterChoiceVerbs choose or do; negated before "better" they praise
+// ("couldn't have picked a better", "can't do better").
+var betterChoiceVerbs = set("do", "ask", "find", "pick", "picked", "choose", "chosen", "think", "imagine")
+
+// otherSource reports a word in the narration whose clause has a named
+// subject other than the statement's reactor ("Abcarian writes that
+// Viguerie called for the resignation": Viguerie's demand).
+func (an *analysis) otherSource(st statement, i int) bool {
+	if st.person < 0 {
+		return false
+	}
+	first := an.sents[an.toks[i].sent].first
+	src := an.sourceBefore(i, first, an.midx)
+	if src.person < 0 || src.person == st.person {
+		return false
+	}
+	return !slices.Contains(an.coordinated(src.first, first), st.person)
+}
+
+// urgeVerbs are demand frames that are verbs of their own subject
+// ("Viguerie called for"), unlike a modal whose subject is the target
+// ("Christie should resign").
+var urgeVerbs = set("urged", "urges", "urging", "demanded", "demands", "demanding", "called", "calls", "calling",
+	"pressed", "asked", "asking", "insisted")
+
+// modalBefore reports "should", "must", "ought" or "need(s) to" among the
+// eight words before toks[i] in its clause: the word names what is asked
+// for or wished, not a verdict on what is.
+func (an *analysis) modalBefore(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-8; k-- {
+		w := an.toks[k].low
+		if negationBoundary[w] || an.toks[k].kind == tkQuote {
+			return false
+		}
+		if w == "should" || w == "must" || w == "ought" || (w == "need" || w == "needs") && k+1 < len(an.toks) && an.toks[k+1].low == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaWords before an adjective make it a verdict ("was legitimate").
+var copulaWords = set("is", "was", "are", "were", "be", "been", "being", "'s", "seems", "seemed", "looks", "remains")
+
+// personalSubjects own a verb after them ("I trust him").
+var personalSubjects = set("i", "we", "they", "you", "he", "she", "people", "americans", "voters")
+
+// behindBefore make "behind <person>" backing ("he's behind Paul", "we
+// are firmly behind her").
+var behindBefore = set("'s", "is", "am", "'m", "are", "'re", "was", "were", "be", "remain", "remains", "stand",
+	"stands", "firmly", "squarely", "fully", "solidly", "100%", "still", "all")
+
+// contractedBe reports a pronoun with a contracted "be" ("he's", "we're",
+// "I'm").
+func contractedBe(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, suf := range []string{"'s", "'re", "'m"} {
+		if p, ok := strings.CutSuffix(w, suf); ok && pronouns[p] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// raiseVerbs voice a doubt or a worry ("expressed concern", "raised
+// questions"); callVerbs put something in doubt ("called it into
+// question").
+var raiseVerbs = set("expressed", "expresses", "expressing", "voiced", "voices", "voicing", "raised", "raises",
+	"raise", "raising")
+var callVerbs = set("call", "calls", "called", "calling")
+
+// wordWithin reports one of ws among the n words before toks[i], in its
+// clause.
+func (an *analysis) wordWithin(i, a, n int, ws map[string]bool) bool {
+	for k := i - 1; k >= a && k >= i-n; k-- {
+		w := an.toks[k].low
+		if w == "." || w == ";" {
+			return false
+		}
+		if ws[w] {
+			// "people who are raising these concerns", "asked if Cruz had
+			// raised concerns": someone else's doubt
+			for j := k - 1; j >= a && j >= k-3; j-- {
+				if l := an.toks[j].low; l == "who" || l == "if" || l == "whether" || l == "that" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// ifBefore reports "if" or "unless" among the eight words before toks[i]
+// in its clause: the word is a hypothetical.
+func (an *analysis) ifBefore(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-8; k-- {
+		w := an.toks[k].low
+		if negationBoundary[w] || an.toks[k].kind == tkQuote || w == "then" {
+			return false
+		}
+		if w == "if" || w == "unless" {
+			return !(k > a && (an.toks[k-1].low == "as" || an.toks[k-1].low == "even"))
+		}
+	}
+	return false
+}
+
+// reflexives follow a verb done to oneself ("distanced himself").
+var reflexives = set("himself", "herself", "themselves", "itself", "myself", "ourselves")

@@ -269,6 +269,81 @@ func TestReactionStances(t *testing.T) {
 		{"the place attack is an event", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said Harlow met the lobbyist in the week of the Lyon attack, when the panel was closed.`,
 			"Ed Moss", "neutral", ""},
+		{"a comparative praises nothing", "Harlow met lobbyist", lead +
+			`"A better ethics rule can be written, and these meetings were a mistake," said Senator Rita Vance of the lobbyist.`,
+			"Rita Vance", "criticizes", ""},
+		{"a stunt criticizes", "Harlow met lobbyist", lead +
+			`"These meetings with the lobbyist were a publicity stunt," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"smart as a verdict praises", "Harlow met lobbyist", lead +
+			`"Going to the panel first was a smart move by the attorney general," said Senator Carl Dunn of the meetings.`,
+			"Carl Dunn", "supports", ""},
+		{"smart before a thing names it", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow met the lobbyist to talk about smart meters and the state rules on their sale.`,
+			"Ed Moss", "neutral", ""},
+		{"a verdict adverb in the narration is the writer's", "Harlow met lobbyist", lead +
+			`Senator Ed Moss wisely waited, and said Harlow met the lobbyist before the panel's meeting on the rules.`,
+			"Ed Moss", "neutral", ""},
+		{"demanding answers asks for clarification", "Harlow met lobbyist", lead +
+			`Senator Paula Ortiz demanded answers from the department about the meetings with the lobbyist.`,
+			"Paula Ortiz", "demands", "clarify"},
+		{"the real deal is praise", "Harlow met lobbyist", lead +
+			`"Harlow is the real deal, and the meetings were part of his job," said Senator Carl Dunn.`,
+			"Carl Dunn", "supports", ""},
+		{"urging another to act is a demand", "Harlow met lobbyist", lead +
+			`Senator Paula Ortiz called on the ethics panel to reject the lobbyist's account of the meetings.`,
+			"Paula Ortiz", "demands", "reject"},
+		{"at capacity praises nothing", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the state clinics were at capacity when Harlow met the lobbyist about their funding.`,
+			"Ed Moss", "neutral", ""},
+		{"falls short criticizes", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said the account of the meetings with the lobbyist falls short of what the panel asked for.`,
+			"Rita Vance", "criticizes", ""},
+		{"makes no sense criticizes", "Harlow met lobbyist", lead +
+			`"Meeting a lobbyist twice and telling the panel nothing makes no sense," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"betrays criticizes", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said the meetings with the lobbyist "betray" the promise Harlow made to the panel.`,
+			"Rita Vance", "criticizes", ""},
+		{"praise words after should name what is asked", "Harlow met lobbyist", lead +
+			`"The panel should have an honest and capable chair," said Senator Ed Moss of the meetings of Harlow with the lobbyist.`,
+			"Ed Moss", "neutral", ""},
+		{"legitimate before a noun describes", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the panel has a legitimate interest in the meetings of Harlow with the lobbyist and will ask for records.`,
+			"Ed Moss", "neutral", ""},
+		{"trust as a noun praises nothing", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the meetings of Harlow with the lobbyist were about the public trust in the state water board.`,
+			"Ed Moss", "neutral", ""},
+		{"behind a person is backing", "Harlow met lobbyist", lead +
+			`Senator Ed Moss says he's behind Harlow.`,
+			"Ed Moss", "supports", ""},
+		{"expressed concern criticizes", "Harlow met lobbyist", lead +
+			`Senator Ed Moss expressed concern about the meetings of Harlow with the lobbyist on Tuesday.`,
+			"Ed Moss", "criticizes", ""},
+		{"calling into question criticizes", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the meetings with the lobbyist call into question the account Harlow gave the panel.`,
+			"Ed Moss", "criticizes", ""},
+		{"a word in an if-clause is a hypothetical", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the panel will look at the meetings with the lobbyist, and if Harlow made a mistake the rules will say so.`,
+			"Ed Moss", "neutral", ""},
+		{"would veto criticizes", "Harlow met lobbyist", lead +
+			`Governor Ed Moss said he would veto any bill that lets Harlow keep meeting the lobbyist.`,
+			"Ed Moss", "criticizes", ""},
+		{"distanced himself criticizes", "Harlow met lobbyist", lead +
+			`Senator Ed Moss distanced himself from Harlow over the meetings with the lobbyist, saying the panel will decide on the rules.`,
+			"Ed Moss", "criticizes", ""},
+		{"crediting him praises", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the panel works, crediting Harlow with the new rules on meetings with lobbyists.`,
+			"Ed Moss", "supports", ""},
+		{"a demand that reaches past an appositive", "Harlow met lobbyist", lead +
+			`Senator Paula Ortiz wrote to the department on Tuesday, demanding that the two officials, Harlow and his deputy for ethics and lobbying matters, explain the meetings.`,
+			"Paula Ortiz", "demands", "clarify"},
+		{"no better is praise", "Harlow met lobbyist", lead +
+			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
+			"Carl Dunn", "supports", ""},
+		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
+			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -293,6 +368,11 @@ func TestReactionExclusions(t *testing.T) {
 			`"Alan is a great partner on water and the reservoir plan," said Mayor Lisa Grant at the time.`, "Lisa Grant"},
 		{"last year", "Fisk vetoes water bill", lead +
 			`"The reservoir plan is the best thing for the water supply," Ben Ortega said last year.`, "Ben Ortega"},
+		{"the subject the lead names explains itself", "Lawmakers pass water bill",
+			"Lawmakers passed a water bill on Monday that gives Governor Alan Fisk new power over the state reservoir.\n\n" +
+				`"This bill gives me the tools to manage the reservoir and the water supply for every town," Fisk said.`, "Alan Fisk"},
+		{"past perfect", "Fisk vetoes water bill", lead +
+			`Senator Ruth Abel had criticized the water bill as a reckless giveaway to the reservoir builders.`, "Ruth Abel"},
 		{"question", "Fisk vetoes water bill", lead +
 			`"What will you do about the water bill and the reservoir?" asked Senator Kim Shaw.`, "Kim Shaw"},
 		{"newsmaker", "Fisk says water bill too costly", lead +
@@ -480,5 +560,42 @@ func TestReactionHeadlineLine(t *testing.T) {
 	res := Extract(Doc{Title: title, Text: text})
 	if r, ok := findReaction(res.Reactions, "intensifies"); ok {
 		t.Errorf("reaction from the repeated headline: %+v", r)
+	}
+}
+
+func TestReactionDemandOfAnother(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"Columnist Ann Lowe writes that Senator Mary Kowalski called for the resignation of Harlow over the meetings with the lobbyist."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Ann Lowe"); ok && r.Stance == "demands" {
+		t.Errorf("the columnist reports another's demand, got %+v", r)
+	}
+	if r, ok := findReaction(res.Reactions, "Mary Kowalski"); !ok || r.Stance != "demands" {
+		t.Errorf("Kowalski's demand: got %+v", res.Reactions)
+	}
+}
+
+func TestReactionDescriptorAppositive(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"A senior Republican, Senator Rita Vance of Ohio, criticized the meetings with the lobbyist as a grave mistake."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "senior Republican"); ok {
+		t.Errorf("the descriptor names Vance, got %+v", r)
+	}
+	if r, ok := findReaction(res.Reactions, "Rita Vance"); !ok || r.Stance != "criticizes" {
+		t.Errorf("Vance's criticism: got %+v", res.Reactions)
+	}
+}
+
+func TestReactionOutletJournalist(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"NPR's Ann Lowe said the meetings of Harlow with the lobbyist were a grave mistake for the department and the panel.\n\n" +
+		"It's time Senator Rita Vance said the meetings of Harlow with the lobbyist were a grave mistake for the department."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Ann Lowe"); ok {
+		t.Errorf("the outlet's journalist reports, got %+v", r)
+	}
+	if _, ok := findReaction(res.Reactions, "Rita Vance"); !ok {
+		t.Errorf("a lower-case 'time' is no outlet: got %+v", res.Reactions)
 	}
 }
