@@ -13,10 +13,11 @@ import (
 // latest headlines and closed by "MORE". Left in, its headlines become
 // people, quotes and reactions of the article. It is recognised by shape,
 // not by outlet: a capitalised run that ends with the name's last word
-// again, glued to the next capital, and " MORE" closing it on the line.
+// again, glued (or, less surely, spaced) to the first headline, and
+// " MORE" closing it on the line.
 
-// maxCard bounds a card's length in bytes from its glued surname to MORE;
-// three headlines run to about 350.
+// maxCard bounds a card's length in bytes from its legal surname to
+// MORE; three headlines run to about 350.
 const maxCard = 700
 
 // maxLegalWords bounds the legal name between the shown name and the
