@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -14,14 +15,29 @@ const evalDir = "../../../shared/eval"
 
 // scoreFloors are regression floors for extraction quality, a little below
 // what the extractor reached when they were set (dev: people 0.973,
-// quotes 0.992, attributed 0.876, reactions 0.898; polnear-dev: quotes
-// 0.931, attributed 0.827). Raise them as the extractor improves; dev
-// attributed was 0.887 before the reported-speech rule of 40f5481, which
-// costs one dev article two speakers and is right far more often on news
-// no eval set holds (its commit has the counts).
+// quotes 0.992, attributed 0.881, reactions 0.898; polnear-dev: quotes
+// 0.931, attributed 0.819; fresh: 0.975, 0.939, 0.864, 0.525; fresh2:
+// 0.938, 0.992, 0.833, 0.608). Raise them as the extractor improves.
+// Two floors were lowered on purpose, each for a rule that is right far
+// more often on news no eval set holds (the commits have the counts): dev
+// attributed (0.887 before the reported-speech rule of 40f5481) and
+// polnear-dev attributed (0.826 before state epithets: PolNeAR keeps "the
+// Florida senator" as the source, the contract asks for Marco Rubio).
+// fresh and fresh2 are the project's own held-out sets in ../../testdata.
 var scoreFloors = map[string]map[string]float64{
 	"dev":         {"people": 0.96, "quotes": 0.97, "attributed": 0.87, "reactions": 0.87},
-	"polnear-dev": {"quotes": 0.92, "attributed": 0.82},
+	"polnear-dev": {"quotes": 0.92, "attributed": 0.81},
+	"fresh":       {"people": 0.96, "quotes": 0.92, "attributed": 0.84, "reactions": 0.48},
+	"fresh2":      {"people": 0.92, "quotes": 0.97, "attributed": 0.81, "reactions": 0.57},
+}
+
+// setDir is where an annotated set lives: the project's own held-out sets
+// under testdata, the shared ones beside the project.
+func setDir(set string) string {
+	if strings.HasPrefix(set, "fresh") {
+		return filepath.Join("..", "..", "testdata", set)
+	}
+	return filepath.Join(evalDir, set)
 }
 
 // TestExtractionScoreFloors runs 'storytui extract --json' on the
@@ -39,7 +55,7 @@ func TestExtractionScoreFloors(t *testing.T) {
 	}
 	for set, floors := range scoreFloors {
 		t.Run(set, func(t *testing.T) {
-			dir := filepath.Join(evalDir, set)
+			dir := setDir(set)
 			inputs, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 			more, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 			inputs = append(inputs, more...)

@@ -532,6 +532,9 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 		if p := an.epithetPerson(s); p >= 0 {
 			return p, an.people[p].name()
 		}
+		if p := an.stateEpithetPerson(s); p >= 0 {
+			return p, an.people[p].name()
+		}
 		return -1, trimPossessive(s.desc)
 	case s.pronoun == "he" || s.pronoun == "she":
 		if d := an.indefiniteAntecedent(c); d != "" {

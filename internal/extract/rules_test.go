@@ -519,6 +519,12 @@ func TestAttributionRules(t *testing.T) {
 			"The article goes on to quote Peter Hall as saying “she does not speak for me.” This is the same Anna Ruiz who told a radio host on his show that:\n\n“… with regard to the fund, yes, I went and spoke at it on two occasions and was happy to do so.”", "… with regard to the fund, yes, I went and spoke at it on two occasions and was happy to do so.", ""},
 		{"a modal after the closing mark opens a clause of its own",
 			"Anna Ruiz spoke. Her stances have helped her with the farms, and though the farm lobby is \"sure that the mayor will stay a friend of the farms,\" she may again split with him.", "sure that the mayor will stay a friend of the farms,", ""},
+		{"the state and party epithet is the person named before",
+			"Senate Leader Tom Hale spoke on Tuesday about the farm bill and its cost.\n\n\"We will pass it this week,\" the Montana Republican said.", "We will pass it this week,", "Tom Hale"},
+		{"the state epithet skips a person of another state",
+			"Sen. Tom Hale, R-Montana, and Sen. Ann Ruiz, D-Oregon, met on Tuesday. Ruiz spoke first.\n\n\"We will pass it this week,\" the Montana Republican said.", "We will pass it this week,", "Tom Hale"},
+		{"an indefinite state epithet stays an unnamed source",
+			"Senate Leader Tom Hale spoke on Tuesday about the farm bill.\n\n\"He will pass it,\" said a Montana Republican.", "He will pass it,", "Montana Republican"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
