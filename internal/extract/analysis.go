@@ -34,6 +34,7 @@ func analyse(text string) *analysis {
 	an.findCues()
 	an.attribute()
 	an.documentSpeakers() // documents.go
+	an.canonicalSpeakers()
 	return an
 }
 

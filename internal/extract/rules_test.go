@@ -523,6 +523,10 @@ func TestAttributionRules(t *testing.T) {
 			"Senate Leader Tom Hale spoke on Tuesday about the farm bill and its cost.\n\n\"We will pass it this week,\" the Montana Republican said.", "We will pass it this week,", "Tom Hale"},
 		{"the state epithet skips a person of another state",
 			"Sen. Tom Hale, R-Montana, and Sen. Ann Ruiz, D-Oregon, met on Tuesday. Ruiz spoke first.\n\n\"We will pass it this week,\" the Montana Republican said.", "We will pass it this week,", "Tom Hale"},
+		{"a surname read as a title is the person of that surname",
+			"Rep. Tom Prince spoke first. Later, Mr. Prince told the paper that the plan was \"a disgrace.\"", "a disgrace.", "Tom Prince"},
+		{"a transcript label in capitals is the person",
+			"Ann Ruiz and Tom Hale met in a debate on Monday.\n\nRUIZ: \"We will fix the roads first.\"\n\nThe claim is not true.", "We will fix the roads first.", "Ann Ruiz"},
 		{"an indefinite state epithet stays an unnamed source",
 			"Senate Leader Tom Hale spoke on Tuesday about the farm bill.\n\n\"He will pass it,\" said a Montana Republican.", "He will pass it,", "Montana Republican"},
 	}
