@@ -105,6 +105,9 @@ func compatible(p *person, lows []string, suffix string) bool {
 	if m >= 2 && lows[m-1] == p.lows[n-1] && (m < n || m == 2 && n == 2) && lows[0] != p.lows[0] && sameGiven(lows[0], p.lows[0]) {
 		return true // "Sid Blumenthal" is "Sidney Blumenthal"
 	}
+	if m == 2 && lows[1] == p.lows[n-1] && oneInitial(lows[0]) && !oneInitial(p.lows[0]) && len(p.lows[0]) > 1 && p.lows[0][0] == lows[0][0] {
+		return true // "G Dempsey" in a line-up is "Girvan Dempsey"
+	}
 	if m < 2 || m >= n || lows[0] != p.lows[0] {
 		return false
 	}
@@ -115,6 +118,12 @@ func compatible(p *person, lows []string, suffix string) bool {
 	}
 	// "George W.": a given name and an initial that open the full name
 	return len(strings.TrimSuffix(lows[m-1], ".")) == 1 && slices.Equal(lows, p.lows[:m])
+}
+
+// oneInitial reports whether the word is one letter, with or without its
+// dot ("g", "g.").
+func oneInitial(low string) bool {
+	return len(strings.TrimSuffix(low, ".")) == 1
 }
 
 // formalSuffixed reports whether a name of so many words with the suffix
@@ -270,7 +279,14 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		}
 	}
 	// people from full names, longest first so short forms join them
-	sort.SliceStable(multi, func(x, y int) bool { return len(cands[multi[x]].lows) > len(cands[multi[y]].lows) })
+	// ("G Dempsey", an initial for the given name, after "Girvan Dempsey")
+	sort.SliceStable(multi, func(x, y int) bool {
+		a, b := cands[multi[x]].lows, cands[multi[y]].lows
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return !oneInitial(a[0]) && oneInitial(b[0])
+	})
 	for _, i := range multi {
 		c := &cands[i]
 		var found *person

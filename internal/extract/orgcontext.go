@@ -119,6 +119,16 @@ func (an *analysis) companyHeads() map[string]bool {
 	capWord := func(k int) bool {
 		return k >= 0 && k < len(toks) && toks[k].kind == tkWord && toks[k].cap && !capStopWords[toks[k].low]
 	}
+	// givenBefore: the word is some person's surname in the text ("Carl
+	// Icahn" ... "Icahn and Texaco Inc"), so "and" joins no partners
+	givenBefore := func(low string) bool {
+		for k := 1; k < len(toks); k++ {
+			if toks[k].low == low && toks[k-1].kind == tkWord && toks[k-1].cap && loadLexicon().given[toks[k-1].low] != 0 {
+				return true
+			}
+		}
+		return false
+	}
 	addRun := func(s, e int) {
 		low := ""
 		for k := s; k < e; k++ {
@@ -139,9 +149,26 @@ func (an *analysis) companyHeads() map[string]bool {
 			out[toks[j+1].low] = true
 		}
 		switch {
+		case t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] && j >= 2 && (toks[j-1].low == "and" || toks[j-1].low == "&") && capWord(j-2) && toks[j-2].sent == t.sent && !givenBefore(toks[j-2].low):
+			// "E.F. Hutton and Co Inc", "Peters and Co Ltd", "Sterling
+			// Grace and Co": the partners' names before "and Co" name
+			// the firm ("Hutton said", "Peters said"), a leading set of
+			// initials left off too
+			s := j - 2
+			for s > 0 && j-s < 5 && capWord(s-1) && toks[s-1].sent == t.sent && !toks[s-1].poss {
+				s--
+			}
+			if s == 0 || toks[s-1].low != "the" {
+				addRun(s, j-1)
+				if b := strings.TrimSuffix(toks[s].low, "."); s+1 < j-1 && (len(b) == 1 || dottedInitials(toks[s].low)) {
+					addRun(s+1, j-1)
+				}
+			}
 		case t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] && capWord(j-1) && toks[j-1].sent == t.sent:
 			s := j - 1
-			for s > 0 && j-s < 5 && capWord(s-1) && toks[s-1].sent == t.sent && !toks[s-1].poss {
+			for s > 0 && j-s < 6 && toks[s-1].sent == t.sent && (capWord(s-1) && !toks[s-1].poss ||
+				// "Harper and Row Publishers Inc": partners joined by "and"
+				s > 1 && (toks[s-1].low == "and" || toks[s-1].low == "&") && capWord(s-2) && !toks[s-2].poss && !givenBefore(toks[s-2].low)) {
 				s--
 			}
 			// "the Trump Corporation", "the Clinton Group": a person's

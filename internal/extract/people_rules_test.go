@@ -212,6 +212,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a name right before a lower-case word for a firm names the firm",
 			"\"He is innocent,\" said Anna Ruiz of Quentin Marrow law firm. Quentin Marrow said so, and Quentin Marrow said it again. A Zorbex company spokesman agreed, Zorbex said, and Zorbex said so.",
 			[]string{"Anna Ruiz"}, []string{"Quentin Marrow", "Zorbex"}, nil},
+		{"partners' names joined by and before a firm's tail name the firm",
+			"Quellby and Marsh Publishers Inc said it got an offer. Quellby said it would consider it, and Quellby said it may refuse. J.R. Tobsworth and Co Inc led the bid, and bookrunner Tobsworth said so. Carl Wrenn said Wrenn and Zorbex Inc had talked, Wrenn said.",
+			[]string{"Carl Wrenn"}, []string{"Quellby", "Tobsworth"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -334,5 +337,22 @@ func TestTitleFields(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestInitialJoins: an initial and a surname in a line-up ("P Hallam")
+// join the full name with that initial and surname, and no other.
+func TestInitialJoins(t *testing.T) {
+	r := Extract(Doc{Text: "Peter Hallam kicked two penalties and Anna Ruiz scored a try, said coach Mark Tobin.\n\nQuellia: P Hallam, A Ruiz, G Tobin, R. Varga; M Hallam, T Wrenn."})
+	got := names(r)
+	for _, n := range []string{"P Hallam", "A Ruiz"} {
+		if slices.Contains(got, n) {
+			t.Errorf("%q is a person of its own in %q", n, got)
+		}
+	}
+	for _, n := range []string{"Peter Hallam", "Anna Ruiz", "Mark Tobin", "G Tobin", "M Hallam"} {
+		if !slices.Contains(got, n) {
+			t.Errorf("%q missing from %q", n, got)
+		}
 	}
 }
