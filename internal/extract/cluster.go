@@ -530,8 +530,16 @@ var nonPersons = set("god", "allah", "islam", "christianity", "judaism", "ebola"
 // ever refers to, and their mentions.
 func (an *analysis) dropWeak() {
 	drop := false
-	for _, p := range an.people {
+	for pi, p := range an.people {
 		if p.weak && p.he+p.she == 0 && len(p.lows) == 1 {
+			p.mentions = 0
+			p.dropped = true
+			drop = true
+		}
+		// "Lilco said its earnings", "Moody's said", "Fiat shares": a
+		// bare word without title, Mr. or a given name, never a he or a
+		// she, that one mention uses as a firm's name is that firm
+		if !p.dropped && len(p.lows) == 1 && p.he+p.she == 0 && p.honor == 0 && p.role == "" && an.corpMention(pi) {
 			p.mentions = 0
 			p.dropped = true
 			drop = true
@@ -547,6 +555,24 @@ func (an *analysis) dropWeak() {
 		}
 	}
 	an.mentions = out
+}
+
+// corpMention reports whether a mention of person pi without a title is
+// used the way a firm's name is (corpCue), and none has a title.
+func (an *analysis) corpMention(pi int) bool {
+	found := false
+	for _, m := range an.mentions {
+		if m.person != pi {
+			continue
+		}
+		if m.role != "" || m.tfirst != m.first {
+			return false
+		}
+		if an.corpCue(m.first, m.end) {
+			found = true
+		}
+	}
+	return found
 }
 
 // bestPerson picks among the people that ok accepts the one named most

@@ -310,3 +310,65 @@ var personNouns = set("diver", "farmer", "teacher", "student", "nurse", "doctor"
 	"player", "striker", "midfielder", "defender", "goalkeeper", "captain", "cleric", "imam", "rabbi",
 	"priest", "monk", "dissident", "blogger", "journalist", "reporter", "photographer", "correspondent",
 	"businessman", "businesswoman", "entrepreneur", "banker", "lawyer", "attorney", "judge", "prosecutor")
+
+// corpAfterWords follow a firm's name or its possessive and not a
+// person's ("Lilco shares", "Moody's board", "Fiat's quarterly profit").
+var corpAfterWords = set("shares", "stock", "stockholders", "shareholders", "subsidiary", "subsidiaries", "unit", "units",
+	"directors", "profit", "profits", "earnings", "revenue", "revenues", "sales", "net", "dividend", "dividends",
+	"spokesman", "spokeswoman", "spokesperson", "headquarters", "workforce", "employees", "plants", "factories")
+
+// corpLeadWords may stand between a possessive firm and corpAfterWords
+// ("Fiat's quarterly profit", "Lilco's common stock").
+var corpLeadWords = set("quarterly", "annual", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+	"common", "preferred", "net", "operating", "board", "parent", "majority-owned", "wholly-owned")
+
+// corpCue reports whether the name toks[first:end] is used the way a
+// firm's is: before "shares", "stock", "subsidiary", "spokesman" ...
+// bare or with its possessive, before "said in a statement", "said its"
+// or "said it had/has/will/would/expects/plans" ("Lilco said its
+// earnings", "Initials said it expects").
+func (an *analysis) corpCue(first, end int) bool {
+	toks := an.toks
+	k := end
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].kind == tkWord && !toks[k].cap {
+		j := k
+		if toks[end-1].poss && corpLeadWords[toks[j].low] && j+1 < len(toks) {
+			j++
+		}
+		if corpAfterWords[toks[j].low] {
+			return true
+		}
+		if toks[j].low == "board" && toks[end-1].poss {
+			return true
+		}
+	}
+	if toks[end-1].poss {
+		// "Moody's said", "Sotheby's noted": the 's is the firm's name,
+		// no person's possessive
+		return possSaid[toks[k].low]
+	}
+	if k+1 < len(toks) && (toks[k].low == "said" || toks[k].low == "says") {
+		switch toks[k+1].low {
+		case "its":
+			return true
+		case "it":
+			if k+2 < len(toks) && corpItVerbs[toks[k+2].low] {
+				return true
+			}
+		case "in":
+			if k+3 < len(toks) && (toks[k+2].low == "a" || toks[k+2].low == "its") && toks[k+3].low == "statement" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// possSaid right after a possessive name makes the name a firm's.
+var possSaid = set("said", "says", "noted", "announced", "reported", "added", "stated")
+
+// corpItVerbs follow "<Firm> said it" in a company's announcement.
+var corpItVerbs = set("expects", "plans", "agreed", "has", "had", "will", "would", "intends", "completed", "signed", "acquired", "sold", "filed", "received", "reached", "named", "elected", "raised", "cut")

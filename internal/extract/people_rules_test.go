@@ -215,6 +215,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"partners' names joined by and before a firm's tail name the firm",
 			"Quellby and Marsh Publishers Inc said it got an offer. Quellby said it would consider it, and Quellby said it may refuse. J.R. Tobsworth and Co Inc led the bid, and bookrunner Tobsworth said so. Carl Wrenn said Wrenn and Zorbex Inc had talked, Wrenn said.",
 			[]string{"Carl Wrenn"}, []string{"Quellby", "Tobsworth"}, nil},
+		{"a bare word used as a firm's name, never with a he or she, is the firm",
+			"Zorbex said its board approved the sale. Zorbex said the deal would close in May. Quellby's said it may cut the rating, and Quellby's noted the debt. Tobrin said its plan had failed, and he left. Tobrin said so.",
+			[]string{"Tobrin"}, []string{"Zorbex", "Quellby"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
