@@ -218,6 +218,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a bare word used as a firm's name, never with a he or she, is the firm",
 			"Zorbex said its board approved the sale. Zorbex said the deal would close in May. Quellby's said it may cut the rating, and Quellby's noted the debt. Tobrin said its plan had failed, and he left. Tobrin said so.",
 			[]string{"Tobrin"}, []string{"Zorbex", "Quellby"}, nil},
+		{"countries and capitals of world news are no people, even those the given-names list holds",
+			"Tanzania seeks to export maize. Tanzania expects a surplus. Paul Quellby said Tanzania has little storage, he added. Officials in Kampala said Kampala would buy, and Kampala said it was glad.",
+			[]string{"Paul Quellby"}, []string{"Tanzania", "Kampala"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
