@@ -117,7 +117,9 @@ func (an *analysis) companyHeads() map[string]bool {
 	toks := an.toks
 	out := map[string]bool{}
 	capWord := func(k int) bool {
-		return k >= 0 && k < len(toks) && toks[k].kind == tkWord && toks[k].cap && !capStopWords[toks[k].low]
+		// "London-based Salomon Brothers International Ltd": the place
+		// the firm is based in is no part of its name
+		return k >= 0 && k < len(toks) && toks[k].kind == tkWord && toks[k].cap && !capStopWords[toks[k].low] && !strings.HasSuffix(toks[k].low, "-based")
 	}
 	// givenBefore: the word is some person's surname in the text ("Carl
 	// Icahn" ... "Icahn and Texaco Inc"), so "and" joins no partners
@@ -149,6 +151,16 @@ func (an *analysis) companyHeads() map[string]bool {
 			out[toks[j+1].low] = true
 		}
 		switch {
+		case t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] && j >= 4 && toks[j-1].low == ")" && toks[j-3].low == "(" && capWord(j-2) && capWord(j-4) && toks[j-4].sent == t.sent:
+			// "Yamaichi International (Europe) Ltd": the region in
+			// brackets before the tail
+			s := j - 4
+			for s > 0 && j-s < 8 && capWord(s-1) && toks[s-1].sent == t.sent && !toks[s-1].poss {
+				s--
+			}
+			if s == 0 || toks[s-1].low != "the" {
+				addRun(s, j-3)
+			}
 		case t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] && j >= 2 && (toks[j-1].low == "and" || toks[j-1].low == "&") && capWord(j-2) && toks[j-2].sent == t.sent && !givenBefore(toks[j-2].low):
 			// "E.F. Hutton and Co Inc", "Peters and Co Ltd", "Sterling
 			// Grace and Co": the partners' names before "and Co" name

@@ -221,6 +221,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"countries and capitals of world news are no people, even those the given-names list holds",
 			"Tanzania seeks to export maize. Tanzania expects a surplus. Paul Quellby said Tanzania has little storage, he added. Officials in Kampala said Kampala would buy, and Kampala said it was glad.",
 			[]string{"Paul Quellby"}, []string{"Tanzania", "Kampala"}, nil},
+		{"a firm's name past the place it is based in and a region in brackets",
+			"The notes were arranged by London-based Quellby Brothers International Ltd. Quellby said the coupon was fixed, Quellby said. Tobwick Securities (Asia) Ltd led the issue, Tobwick said, and Tobwick said it was sold.",
+			nil, []string{"Quellby", "Tobwick"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
