@@ -105,7 +105,7 @@ func (an *analysis) orgContext(tfirst, first, end int) bool {
 // companyTails end a company's name ("Newmont Mining Corp", "Gull Air
 // Inc", "Magma Copper Co").
 var companyTails = set("corp", "inc", "co", "ltd", "plc", "llc", "lp", "cos", "corporation", "company",
-	"incorporated", "limited", "group", "holdings", "bancorp", "n.v", "nv", "ag", "s.a", "gmbh", "spa", "s.p.a")
+	"incorporated", "limited", "group", "holdings", "bancorp", "n.v", "nv", "ag", "s.a", "gmbh", "spa", "s.p.a", "a/s", "bank")
 
 // companyHeads returns the names that open a company's name somewhere in
 // the text ("gull" and "gull air" from "Gull Air Inc"; "newmont" from
@@ -193,6 +193,12 @@ func (an *analysis) companyHeads() map[string]bool {
 					out[l] = true
 				}
 			}
+		case t.low == "(" && j+2 < len(toks) && toks[j+2].low == ")" && capWord(j+1) && capWord(j-1) && toks[j-1].sent == t.sent &&
+			(orgWords[toks[j-1].low] || companyTails[strings.TrimSuffix(toks[j-1].low, ".")]) && loadLexicon().given[toks[j+1].low] == 0:
+			// "the Chilean Copper Commission (Cochilco)", "Den Norske Stats
+			// Oljeselskap A/S (Statoil)": the short name in brackets after
+			// an organisation's full name names it too
+			out[toks[j+1].low] = true
 		case t.low == "<" && j+1 < len(toks):
 			// "<Gull Air Inc>": the words up to ">"
 			e := j + 1

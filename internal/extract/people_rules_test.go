@@ -224,6 +224,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a firm's name past the place it is based in and a region in brackets",
 			"The notes were arranged by London-based Quellby Brothers International Ltd. Quellby said the coupon was fixed, Quellby said. Tobwick Securities (Asia) Ltd led the issue, Tobwick said, and Tobwick said it was sold.",
 			nil, []string{"Quellby", "Tobwick"}, nil},
+		{"a short name in brackets after an organisation's name, and a bank's first word, name it",
+			"Figures came from the Quellian Copper Commission (Quelco). Quelco said output rose, Quelco said. Tobrith Bank of Canada raised its rate, and Tobrith said the move was due.",
+			nil, []string{"Quelco", "Tobrith"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
