@@ -44,6 +44,11 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		}
 		lx.given[strings.ToLower(name)] = g[0]
 	}
+	for w := range worldMaleGiven {
+		if _, ok := lx.given[w]; !ok {
+			lx.given[w] = 'm'
+		}
+	}
 	// "Tanzania said", "Zaire expects": countries and capitals the birth
 	// records hold as rare given names name no person here
 	for w := range notGivenPlaces {
@@ -213,6 +218,17 @@ var placeWords = set("america", "u.s", "us", "usa", "united", "states", "washing
 	"managua", "tegucigalpa", "canberra", "auckland", "osaka", "kyoto", "nagoya", "vladivostok",
 	"kharkiv", "leningrad", "gdansk", "krakow", "strasbourg", "marseille", "barcelona", "seville",
 	"naples", "turin", "genoa", "calgary", "edmonton", "winnipeg", "quebec")
+
+// worldMaleGiven are men's given names of world news that the US birth
+// records lack ("Helmut Kohl", "Barack Obama", "Shinzo Abe"): without
+// them one stray "her" nearby made such a man a woman.
+var worldMaleGiven = set("helmut", "jurgen", "juergen", "horst", "joschka", "sigmar", "heiko", "romano",
+	"sergei", "sergey", "yevgeny", "petro", "volodymyr", "leonid", "anatoly", "barack", "hosni", "bashar",
+	"saddam", "muammar", "moammar", "recep", "yitzhak", "ehud", "avigdor", "shinzo", "yasuhiro", "kiichi",
+	"noboru", "ichiro", "koichi", "junichiro", "yoshihiko", "naoto", "taro", "fumio", "yoshihide",
+	"satoshi", "toshiki", "morihiro", "ryutaro", "keizo", "tomiichi", "kakuei", "akihito", "naruhito",
+	"narendra", "manmohan", "atal", "nawaz", "pervez", "jawaharlal", "mahathir", "najib", "muhyiddin",
+	"joko", "inacio", "evo")
 
 // notGivenPlaces are places the given-names list holds as rare given
 // names; the lexicon drops them from it.

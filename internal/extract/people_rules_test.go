@@ -368,3 +368,17 @@ func TestInitialJoins(t *testing.T) {
 		}
 	}
 }
+
+// TestWorldGiven: men's given names of world news the birth records lack
+// give the sex against a stray "her" of someone else nearby.
+func TestWorldGiven(t *testing.T) {
+	r := Extract(Doc{Text: "Prime Minister Anna Ruiz left Bonn after talks with Chancellor Helmut Qorsch ahead of her visit to Moscow. She had flown in from Paris."})
+	for _, p := range r.People {
+		if p.Name == "Helmut Qorsch" && p.Gender != "m" {
+			t.Errorf("Helmut Qorsch gender = %q, want m", p.Gender)
+		}
+	}
+	if !slices.Contains(names(r), "Helmut Qorsch") {
+		t.Errorf("Helmut Qorsch missing from %q", names(r))
+	}
+}
