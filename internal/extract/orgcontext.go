@@ -193,6 +193,19 @@ func (an *analysis) companyHeads() map[string]bool {
 					out[l] = true
 				}
 			}
+		case t.kind == tkWord && t.cap && firmTradeTails[t.low] && capWord(j-1) && toks[j-1].sent == t.sent && !toks[j-1].poss &&
+			(j+1 >= len(toks) || !companyTails[strings.TrimSuffix(toks[j+1].low, ".")]):
+			// "Halcyon Investments said", "Sun Microsystems has": a firm
+			// named by a trade word without Inc names it by its first
+			// word too, unless that is a given name ("Philip Crosby
+			// Associates")
+			s := j - 1
+			for s > 0 && j-s < 4 && capWord(s-1) && toks[s-1].sent == t.sent && !toks[s-1].poss {
+				s--
+			}
+			if (s == 0 || toks[s-1].low != "the") && loadLexicon().given[toks[s].low] == 0 && !givenBefore(toks[s].low) {
+				addRun(s, j)
+			}
 		case t.low == "(" && j+2 < len(toks) && toks[j+2].low == ")" && capWord(j+1) && capWord(j-1) && toks[j-1].sent == t.sent &&
 			(orgWords[toks[j-1].low] || companyTails[strings.TrimSuffix(toks[j-1].low, ".")]) && loadLexicon().given[toks[j+1].low] == 0:
 			// "the Chilean Copper Commission (Cochilco)", "Den Norske Stats
@@ -390,3 +403,9 @@ var possSaid = set("said", "says", "noted", "announced", "reported", "added", "s
 
 // corpItVerbs follow "<Firm> said it" in a company's announcement.
 var corpItVerbs = set("expects", "plans", "agreed", "has", "had", "will", "would", "intends", "completed", "signed", "acquired", "sold", "filed", "received", "reached", "named", "elected", "raised", "cut")
+
+// firmTradeTails end a firm's name without Inc or Corp ("Halcyon
+// Investments", "Sun Microsystems", "Walker Energy Partners").
+var firmTradeTails = set("partners", "associates", "securities", "investments", "industries", "technologies",
+	"pharmaceuticals", "communications", "airlines", "airways", "motors", "realty", "properties", "microsystems",
+	"systems", "electronics", "resources", "petroleum", "chemicals", "foods", "brands")

@@ -227,6 +227,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a short name in brackets after an organisation's name, and a bank's first word, name it",
 			"Figures came from the Quellian Copper Commission (Quelco). Quelco said output rose, Quelco said. Tobrith Bank of Canada raised its rate, and Tobrith said the move was due.",
 			nil, []string{"Quelco", "Tobrith"}, nil},
+		{"a firm named by a trade word names it by its first word too",
+			"Shares in Quellco Airlines fell after the firm warned of losses. Quellco said wage cuts were needed, Quellco said. Marta Voss of Marta Voss Associates said no.",
+			[]string{"Marta Voss"}, []string{"Quellco"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
