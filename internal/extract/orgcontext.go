@@ -59,8 +59,14 @@ func (an *analysis) orgContext(tfirst, first, end int) bool {
 		// relative clause too ("the centrist organization Bill Clinton
 		// used"): the name must end its clause or go on with a word
 		// an organisation's name takes
-		if orgNouns[toks[k].low] && (k == 0 || toks[k-1].kind == tkWord && !determiners[toks[k-1].low] && !capStopWords[toks[k-1].low]) &&
-			(end >= len(toks) || toks[end].kind != tkWord || orgNameNext[toks[end].low]) {
+		// "oil giant Yukos": a giant is a firm's only for a lone word no
+		// given name opens anywhere ("media giant Bill Kristol" is a man)
+		giant := toks[k].low == "giant" && end-first == 1 && !an.surnameInText(toks[first].low)
+		if (orgNouns[toks[k].low] || giant) && (k == 0 || toks[k-1].kind == tkWord && !determiners[toks[k-1].low] && !capStopWords[toks[k-1].low]) &&
+			(end >= len(toks) || toks[end].kind != tkWord || orgNameNext[toks[end].low] ||
+				// "Australian airline Qantas could cut": a lone word before a
+				// modal or an auxiliary that no given name opens anywhere
+				end-first == 1 && orgModalNext[toks[end].low] && !an.surnameInText(toks[first].low)) {
 			return true
 		}
 		if toks[k].low == "of" && k >= 1 && !toks[k-1].cap && placeOfNouns[toks[k-1].low] {
@@ -409,3 +415,19 @@ var corpItVerbs = set("expects", "plans", "agreed", "has", "had", "will", "would
 var firmTradeTails = set("partners", "associates", "securities", "investments", "industries", "technologies",
 	"pharmaceuticals", "communications", "airlines", "airways", "motors", "realty", "properties", "microsystems",
 	"systems", "electronics", "resources", "petroleum", "chemicals", "foods", "brands")
+
+// orgModalNext may follow an organisation's lone name after its noun
+// ("oil giant Yukos has", "airline Qantas could").
+var orgModalNext = set("could", "would", "will", "can", "may", "might", "has", "had", "is", "was", "plans", "says", "said")
+
+// surnameInText reports whether the word follows a capitalised given name
+// somewhere in the text ("Donald Trump"), so it names a person there.
+func (an *analysis) surnameInText(low string) bool {
+	lx := loadLexicon()
+	for k := 1; k < len(an.toks); k++ {
+		if an.toks[k].low == low && an.toks[k-1].kind == tkWord && an.toks[k-1].cap && lx.given[an.toks[k-1].low] != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -230,6 +230,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a firm named by a trade word names it by its first word too",
 			"Shares in Quellco Airlines fell after the firm warned of losses. Quellco said wage cuts were needed, Quellco said. Marta Voss of Marta Voss Associates said no.",
 			[]string{"Marta Voss"}, []string{"Quellco"}, nil},
+		{"a lone word after a firm noun or giant before a modal is the firm, unless a given name opens it",
+			"Australian airline Quantair could cut 700 jobs. Quantair said the cuts were needed, Quantair said. Oil giant Zorvex has won the case, Zorvex said, and Zorvex said so. Anna Tobrin said the group Tobrin founded would win, Tobrin said.",
+			[]string{"Anna Tobrin"}, []string{"Quantair", "Zorvex"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
