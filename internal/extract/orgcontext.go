@@ -150,6 +150,21 @@ func (an *analysis) companyHeads() map[string]bool {
 			out[low] = true
 		}
 	}
+	// "Duff and Phelps said", written so twice or more: two bare words
+	// joined by "and" that no given name opens anywhere are the partners
+	// a firm is named after
+	pairs := map[[2]string]int{}
+	for j := 1; j+1 < len(toks); j++ {
+		if (toks[j].low == "and" || toks[j].low == "&") && capWord(j-1) && capWord(j+1) && !toks[j-1].poss && toks[j-1].sent == toks[j+1].sent &&
+			(j < 2 || !capWord(j-2)) && (j+2 >= len(toks) || !capWord(j+2)) {
+			pairs[[2]string{toks[j-1].low, toks[j+1].low}]++
+		}
+	}
+	for pr, n := range pairs {
+		if n >= 2 && !givenBefore(pr[0]) && !givenBefore(pr[1]) {
+			out[pr[0]], out[pr[1]] = true, true
+		}
+	}
 	for j := range toks {
 		t := &toks[j]
 		// "Hurricane Maria" ... "Maria killed": a storm's name

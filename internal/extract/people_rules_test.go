@@ -233,6 +233,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a lone word after a firm noun or giant before a modal is the firm, unless a given name opens it",
 			"Australian airline Quantair could cut 700 jobs. Quantair said the cuts were needed, Quantair said. Oil giant Zorvex has won the case, Zorvex said, and Zorvex said so. Anna Tobrin said the group Tobrin founded would win, Tobrin said.",
 			[]string{"Anna Tobrin"}, []string{"Quantair", "Zorvex"}, nil},
+		{"two bare words joined by and, twice, that no given name opens are a firm's partners",
+			"Quorn and Belwick lowered the rating. Quorn and Belwick said the debt rose, Quorn and Belwick said. Anna Tobrin and Mark Vessel wrote the study. Tobrin and Vessel said it was hard, and Tobrin and Vessel said so.",
+			[]string{"Anna Tobrin", "Mark Vessel"}, []string{"Quorn", "Belwick"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
