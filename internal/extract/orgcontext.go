@@ -415,6 +415,19 @@ func (an *analysis) corpCue(first, end int) bool {
 				return true
 			}
 		}
+		// "Raytheon said a 10 pct rise in its first quarter net": the
+		// firm's own figures further on in the clause
+		for j := k + 1; j+1 < len(toks) && j < k+10 && toks[j].sent == toks[k].sent && toks[j].low != "," && toks[j].quote < 0; j++ {
+			if toks[j].low == "its" {
+				n := j + 1
+				for n < len(toks) && n < j+3 && (corpLeadWords[toks[n].low] || toks[n].low == "first" || toks[n].low == "second" || toks[n].low == "third" || toks[n].low == "fourth" || toks[n].low == "quarter") {
+					n++
+				}
+				if n < len(toks) && corpAfterWords[toks[n].low] {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -236,6 +236,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"two bare words joined by and, twice, that no given name opens are a firm's partners",
 			"Quorn and Belwick lowered the rating. Quorn and Belwick said the debt rose, Quorn and Belwick said. Anna Tobrin and Mark Vessel wrote the study. Tobrin and Vessel said it was hard, and Tobrin and Vessel said so.",
 			[]string{"Anna Tobrin", "Mark Vessel"}, []string{"Quorn", "Belwick"}, nil},
+		{"a bare word that said a figure of its own is a firm",
+			"Zorbeon said a 10 pct rise in its first quarter net came from defense sales.",
+			nil, []string{"Zorbeon"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
