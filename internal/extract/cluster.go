@@ -530,8 +530,18 @@ var nonPersons = set("god", "allah", "islam", "christianity", "judaism", "ebola"
 // ever refers to, and their mentions.
 func (an *analysis) dropWeak() {
 	drop := false
+	lx := loadLexicon()
 	for pi, p := range an.people {
 		if p.weak && p.he+p.she == 0 && len(p.lows) == 1 {
+			p.mentions = 0
+			p.dropped = true
+			drop = true
+		}
+		// `"Beverly Hills Cop II," which grossed`: a name that is all of
+		// a quotation each time, with no title or he/she, is a work's title
+		// (a given name and a surname that is no common word stay: the
+		// words "Donald Trump", a write-in "Ralph Nader")
+		if !p.dropped && p.he+p.she == 0 && p.honor == 0 && p.role == "" && (lx.givenFolded(p.lows[0]) == 0 || lx.common[p.last()]) && an.allQuotedWhole(pi) {
 			p.mentions = 0
 			p.dropped = true
 			drop = true
@@ -555,6 +565,30 @@ func (an *analysis) dropWeak() {
 		}
 	}
 	an.mentions = out
+}
+
+// allQuotedWhole reports whether every mention of person pi fills a
+// quotation by itself (`"Sideways"`, `"Beverly Hills Cop II,"`).
+func (an *analysis) allQuotedWhole(pi int) bool {
+	toks := an.toks
+	n := 0
+	for _, m := range an.mentions {
+		if m.person != pi {
+			continue
+		}
+		if m.tfirst != m.first || m.first == 0 || toks[m.first-1].kind != tkQuote || !toks[m.first-1].open {
+			return false
+		}
+		e := m.end
+		if e < len(toks) && toks[e].kind == tkPunct {
+			e++
+		}
+		if e >= len(toks) || toks[e].kind != tkQuote || toks[e].open {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // corpMention reports whether a mention of person pi without a title is

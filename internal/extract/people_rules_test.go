@@ -239,6 +239,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a bare word that said a figure of its own is a firm",
 			"Zorbeon said a 10 pct rise in its first quarter net came from defense sales.",
 			nil, []string{"Zorbeon"}, nil},
+		{"a name that fills a quotation by itself each time is a work's title",
+			"Anna Ruiz said the studio's film \"Rosa Danger\" did well. She said \"Rosa Danger\" would go on tour. Voters wrote in \"Peter Hallam\" too.",
+			[]string{"Anna Ruiz", "Peter Hallam"}, []string{"Rosa Danger"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
