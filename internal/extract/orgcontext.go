@@ -297,7 +297,11 @@ var firmNames = set("wells fargo", "goldman sachs", "merrill lynch", "morgan sta
 	"booz allen", "mayer brown", "jones day", "baker mckenzie", "skadden arps", "kirkland ellis",
 	"davis polk", "sullivan cromwell", "wachtell lipton", "covington burling", "hogan lovells",
 	"hewlett packard", "harley davidson", "rolls royce", "marks spencer", "procter gamble",
-	"johnson johnson", "ernst young", "lloyd's")
+	"johnson johnson", "ernst young", "lloyd's",
+	// wire news: brokers, banks and bodies named like people
+	"planned parenthood", "drexel burnham lambert", "drexel burnham", "drexel lambert", "booz allen hamilton",
+	"allen hamilton", "shearson lehman", "kidder peabody", "salomon brothers", "lehman brothers",
+	"prudential bache", "dillon read", "adam opel", "morgan grenfell", "warburg pincus", "ef hutton", "e.f. hutton")
 
 // personCue reports whether the run toks[tfirst:end] has what only a
 // person's name has next to it: an age ("18-year-old Razi Misherqui",

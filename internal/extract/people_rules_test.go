@@ -242,6 +242,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a name that fills a quotation by itself each time is a work's title",
 			"Anna Ruiz said the studio's film \"Rosa Danger\" did well. She said \"Rosa Danger\" would go on tour. Voters wrote in \"Peter Hallam\" too.",
 			[]string{"Anna Ruiz", "Peter Hallam"}, []string{"Rosa Danger"}, nil},
+		{"brokers and bodies of wire news named like people are no people",
+			"\"Sales rose,\" said David Quell at Drexel Burnham Lambert. Planned Parenthood said it would sue.",
+			[]string{"David Quell"}, []string{"Drexel Burnham Lambert", "Planned Parenthood"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
