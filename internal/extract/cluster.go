@@ -105,6 +105,9 @@ func compatible(p *person, lows []string, suffix string) bool {
 	if m >= 2 && lows[m-1] == p.lows[n-1] && (m < n || m == 2 && n == 2) && lows[0] != p.lows[0] && sameGiven(lows[0], p.lows[0]) {
 		return true // "Sid Blumenthal" is "Sidney Blumenthal"
 	}
+	if m == 2 && lows[1] == p.lows[n-1] && oneInitial(lows[0]) && !oneInitial(p.lows[0]) && len(p.lows[0]) > 1 && p.lows[0][0] == lows[0][0] {
+		return true // "G Dempsey" in a line-up is "Girvan Dempsey"
+	}
 	if m < 2 || m >= n || lows[0] != p.lows[0] {
 		return false
 	}
@@ -115,6 +118,12 @@ func compatible(p *person, lows []string, suffix string) bool {
 	}
 	// "George W.": a given name and an initial that open the full name
 	return len(strings.TrimSuffix(lows[m-1], ".")) == 1 && slices.Equal(lows, p.lows[:m])
+}
+
+// oneInitial reports whether the word is one letter, with or without its
+// dot ("g", "g.").
+func oneInitial(low string) bool {
+	return len(strings.TrimSuffix(low, ".")) == 1
 }
 
 // formalSuffixed reports whether a name of so many words with the suffix
@@ -270,7 +279,14 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		}
 	}
 	// people from full names, longest first so short forms join them
-	sort.SliceStable(multi, func(x, y int) bool { return len(cands[multi[x]].lows) > len(cands[multi[y]].lows) })
+	// ("G Dempsey", an initial for the given name, after "Girvan Dempsey")
+	sort.SliceStable(multi, func(x, y int) bool {
+		a, b := cands[multi[x]].lows, cands[multi[y]].lows
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return !oneInitial(a[0]) && oneInitial(b[0])
+	})
 	for _, i := range multi {
 		c := &cands[i]
 		var found *person
@@ -514,8 +530,26 @@ var nonPersons = set("god", "allah", "islam", "christianity", "judaism", "ebola"
 // ever refers to, and their mentions.
 func (an *analysis) dropWeak() {
 	drop := false
-	for _, p := range an.people {
+	lx := loadLexicon()
+	for pi, p := range an.people {
 		if p.weak && p.he+p.she == 0 && len(p.lows) == 1 {
+			p.mentions = 0
+			p.dropped = true
+			drop = true
+		}
+		// `"Beverly Hills Cop II," which grossed`: a name that is all of
+		// a quotation each time, with no title or he/she, is a work's title
+		// (a given name and a surname that is no common word stay: the
+		// words "Donald Trump", a write-in "Ralph Nader")
+		if !p.dropped && p.he+p.she == 0 && p.honor == 0 && p.role == "" && (lx.givenFolded(p.lows[0]) == 0 || lx.common[p.last()]) && an.allQuotedWhole(pi) {
+			p.mentions = 0
+			p.dropped = true
+			drop = true
+		}
+		// "Lilco said its earnings", "Moody's said", "Fiat shares": a
+		// bare word without title, Mr. or a given name, never a he or a
+		// she, that one mention uses as a firm's name is that firm
+		if !p.dropped && len(p.lows) == 1 && p.he+p.she == 0 && p.honor == 0 && p.role == "" && an.corpMention(pi) {
 			p.mentions = 0
 			p.dropped = true
 			drop = true
@@ -531,6 +565,48 @@ func (an *analysis) dropWeak() {
 		}
 	}
 	an.mentions = out
+}
+
+// allQuotedWhole reports whether every mention of person pi fills a
+// quotation by itself (`"Sideways"`, `"Beverly Hills Cop II,"`).
+func (an *analysis) allQuotedWhole(pi int) bool {
+	toks := an.toks
+	n := 0
+	for _, m := range an.mentions {
+		if m.person != pi {
+			continue
+		}
+		if m.tfirst != m.first || m.first == 0 || toks[m.first-1].kind != tkQuote || !toks[m.first-1].open {
+			return false
+		}
+		e := m.end
+		if e < len(toks) && toks[e].kind == tkPunct {
+			e++
+		}
+		if e >= len(toks) || toks[e].kind != tkQuote || toks[e].open {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// corpMention reports whether a mention of person pi without a title is
+// used the way a firm's name is (corpCue), and none has a title.
+func (an *analysis) corpMention(pi int) bool {
+	found := false
+	for _, m := range an.mentions {
+		if m.person != pi {
+			continue
+		}
+		if m.role != "" || m.tfirst != m.first {
+			return false
+		}
+		if an.corpCue(m.first, m.end) {
+			found = true
+		}
+	}
+	return found
 }
 
 // bestPerson picks among the people that ok accepts the one named most

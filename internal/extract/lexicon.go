@@ -44,6 +44,16 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 		}
 		lx.given[strings.ToLower(name)] = g[0]
 	}
+	for w := range worldMaleGiven {
+		if _, ok := lx.given[w]; !ok {
+			lx.given[w] = 'm'
+		}
+	}
+	// "Tanzania said", "Zaire expects": countries and capitals the birth
+	// records hold as rare given names name no person here
+	for w := range notGivenPlaces {
+		delete(lx.given, w)
+	}
 	return lx
 })
 
@@ -184,7 +194,45 @@ var placeWords = set("america", "u.s", "us", "usa", "united", "states", "washing
 	"fort", "mount", "lake", "port", "manchester", "liverpool", "birmingham", "glasgow", "edinburgh",
 	"dublin", "belfast", "cardiff", "madrid", "rome", "milan", "vienna", "prague", "warsaw", "kiev",
 	"kyiv", "istanbul", "ankara", "cairo", "riyadh", "dubai", "delhi", "mumbai", "seoul", "pyongyang",
-	"sydney", "melbourne", "toronto", "ottawa", "vancouver", "montreal", "havana", "caracas")
+	"sydney", "melbourne", "toronto", "ottawa", "vancouver", "montreal", "havana", "caracas",
+	// world news: more countries and capitals (none a given name a
+	// person is called by, see notGivenPlaces)
+	"tanzania", "uganda", "rwanda", "burundi", "zambia", "zimbabwe", "mozambique", "angola", "namibia",
+	"botswana", "ghana", "senegal", "cameroon", "congo", "zaire", "eritrea", "djibouti", "morocco",
+	"algeria", "tunisia", "mauritania", "liberia", "gabon", "madagascar", "malawi", "lesotho", "swaziland",
+	"benin", "togo", "burkina", "mali", "lanka", "bangladesh", "nepal", "bhutan", "myanmar", "burma",
+	"cambodia", "kampuchea", "laos", "mongolia", "brunei", "tajikistan", "turkmenistan", "kyrgyzstan",
+	"moldova", "slovakia", "slovenia", "bosnia", "herzegovina", "montenegro", "macedonia", "albania",
+	"kosovo", "cyprus", "malta", "iceland", "luxembourg", "liechtenstein", "monaco", "uruguay",
+	"paraguay", "guyana", "suriname", "belize", "barbados", "trinidad", "tobago", "bahamas", "fiji",
+	"samoa", "tonga", "papua", "guinea", "yugoslavia", "czechoslovakia", "ussr", "jakarta", "manila",
+	"bangkok", "hanoi", "saigon", "peking", "shanghai", "taipei", "kuala", "lumpur", "karachi",
+	"islamabad", "lahore", "kathmandu", "dhaka", "colombo", "rangoon", "yangon", "phnom", "penh",
+	"tashkent", "almaty", "baku", "tbilisi", "yerevan", "minsk", "vilnius", "riga", "tallinn", "helsinki",
+	"stockholm", "oslo", "copenhagen", "amsterdam", "rotterdam", "zurich", "bonn", "frankfurt",
+	"munich", "hamburg", "lisbon", "athens", "budapest", "bucharest", "belgrade", "zagreb", "sarajevo",
+	"ljubljana", "bratislava", "beirut", "amman", "doha", "dhabi", "muscat", "sanaa", "khartoum",
+	"nairobi", "addis", "ababa", "mogadishu", "kampala", "kinshasa", "abuja", "accra", "dakar",
+	"harare", "lusaka", "pretoria", "johannesburg", "durban", "algiers", "tunis", "tripoli", "rabat",
+	"casablanca", "bogota", "quito", "brasilia", "janeiro", "buenos", "aires", "montevideo", "asuncion",
+	"managua", "tegucigalpa", "canberra", "auckland", "osaka", "kyoto", "nagoya", "vladivostok",
+	"kharkiv", "leningrad", "gdansk", "krakow", "strasbourg", "marseille", "barcelona", "seville",
+	"naples", "turin", "genoa", "calgary", "edmonton", "winnipeg", "quebec")
+
+// worldMaleGiven are men's given names of world news that the US birth
+// records lack ("Helmut Kohl", "Barack Obama", "Shinzo Abe"): without
+// them one stray "her" nearby made such a man a woman.
+var worldMaleGiven = set("helmut", "jurgen", "juergen", "horst", "joschka", "sigmar", "heiko", "romano",
+	"sergei", "sergey", "yevgeny", "petro", "volodymyr", "leonid", "anatoly", "barack", "hosni", "bashar",
+	"saddam", "muammar", "moammar", "recep", "yitzhak", "ehud", "avigdor", "shinzo", "yasuhiro", "kiichi",
+	"noboru", "ichiro", "koichi", "junichiro", "yoshihiko", "naoto", "taro", "fumio", "yoshihide",
+	"satoshi", "toshiki", "morihiro", "ryutaro", "keizo", "tomiichi", "kakuei", "akihito", "naruhito",
+	"narendra", "manmohan", "atal", "nawaz", "pervez", "jawaharlal", "mahathir", "najib", "muhyiddin",
+	"joko", "inacio", "evo")
+
+// notGivenPlaces are places the given-names list holds as rare given
+// names; the lexicon drops them from it.
+var notGivenPlaces = set("tanzania", "zaire", "tunisia", "mali", "burma", "trinidad", "sanaa", "nairobi", "addis")
 
 // nationalityWords are demonyms and group names, capitalised but not people.
 var nationalityWords = set("american", "americans", "russian", "russians", "chinese", "japanese",

@@ -59,8 +59,14 @@ func (an *analysis) orgContext(tfirst, first, end int) bool {
 		// relative clause too ("the centrist organization Bill Clinton
 		// used"): the name must end its clause or go on with a word
 		// an organisation's name takes
-		if orgNouns[toks[k].low] && (k == 0 || toks[k-1].kind == tkWord && !determiners[toks[k-1].low] && !capStopWords[toks[k-1].low]) &&
-			(end >= len(toks) || toks[end].kind != tkWord || orgNameNext[toks[end].low]) {
+		// "oil giant Yukos": a giant is a firm's only for a lone word no
+		// given name opens anywhere ("media giant Bill Kristol" is a man)
+		giant := toks[k].low == "giant" && end-first == 1 && !an.surnameInText(toks[first].low)
+		if (orgNouns[toks[k].low] || giant) && (k == 0 || toks[k-1].kind == tkWord && !determiners[toks[k-1].low] && !capStopWords[toks[k-1].low]) &&
+			(end >= len(toks) || toks[end].kind != tkWord || orgNameNext[toks[end].low] ||
+				// "Australian airline Qantas could cut": a lone word before a
+				// modal or an auxiliary that no given name opens anywhere
+				end-first == 1 && orgModalNext[toks[end].low] && !an.surnameInText(toks[first].low)) {
 			return true
 		}
 		if toks[k].low == "of" && k >= 1 && !toks[k-1].cap && placeOfNouns[toks[k-1].low] {
@@ -105,7 +111,7 @@ func (an *analysis) orgContext(tfirst, first, end int) bool {
 // companyTails end a company's name ("Newmont Mining Corp", "Gull Air
 // Inc", "Magma Copper Co").
 var companyTails = set("corp", "inc", "co", "ltd", "plc", "llc", "lp", "cos", "corporation", "company",
-	"incorporated", "limited", "group", "holdings", "bancorp", "n.v", "nv", "ag", "s.a", "gmbh", "spa", "s.p.a")
+	"incorporated", "limited", "group", "holdings", "bancorp", "n.v", "nv", "ag", "s.a", "gmbh", "spa", "s.p.a", "a/s", "bank")
 
 // companyHeads returns the names that open a company's name somewhere in
 // the text ("gull" and "gull air" from "Gull Air Inc"; "newmont" from
@@ -117,7 +123,19 @@ func (an *analysis) companyHeads() map[string]bool {
 	toks := an.toks
 	out := map[string]bool{}
 	capWord := func(k int) bool {
-		return k >= 0 && k < len(toks) && toks[k].kind == tkWord && toks[k].cap && !capStopWords[toks[k].low]
+		// "London-based Salomon Brothers International Ltd": the place
+		// the firm is based in is no part of its name
+		return k >= 0 && k < len(toks) && toks[k].kind == tkWord && toks[k].cap && !capStopWords[toks[k].low] && !strings.HasSuffix(toks[k].low, "-based")
+	}
+	// givenBefore: the word is some person's surname in the text ("Carl
+	// Icahn" ... "Icahn and Texaco Inc"), so "and" joins no partners
+	givenBefore := func(low string) bool {
+		for k := 1; k < len(toks); k++ {
+			if toks[k].low == low && toks[k-1].kind == tkWord && toks[k-1].cap && loadLexicon().given[toks[k-1].low] != 0 {
+				return true
+			}
+		}
+		return false
 	}
 	addRun := func(s, e int) {
 		low := ""
@@ -132,6 +150,21 @@ func (an *analysis) companyHeads() map[string]bool {
 			out[low] = true
 		}
 	}
+	// "Duff and Phelps said", written so twice or more: two bare words
+	// joined by "and" that no given name opens anywhere are the partners
+	// a firm is named after
+	pairs := map[[2]string]int{}
+	for j := 1; j+1 < len(toks); j++ {
+		if (toks[j].low == "and" || toks[j].low == "&") && capWord(j-1) && capWord(j+1) && !toks[j-1].poss && toks[j-1].sent == toks[j+1].sent &&
+			(j < 2 || !capWord(j-2)) && (j+2 >= len(toks) || !capWord(j+2)) {
+			pairs[[2]string{toks[j-1].low, toks[j+1].low}]++
+		}
+	}
+	for pr, n := range pairs {
+		if n >= 2 && !givenBefore(pr[0]) && !givenBefore(pr[1]) {
+			out[pr[0]], out[pr[1]] = true, true
+		}
+	}
 	for j := range toks {
 		t := &toks[j]
 		// "Hurricane Maria" ... "Maria killed": a storm's name
@@ -139,9 +172,36 @@ func (an *analysis) companyHeads() map[string]bool {
 			out[toks[j+1].low] = true
 		}
 		switch {
+		case t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] && j >= 4 && toks[j-1].low == ")" && toks[j-3].low == "(" && capWord(j-2) && capWord(j-4) && toks[j-4].sent == t.sent:
+			// "Yamaichi International (Europe) Ltd": the region in
+			// brackets before the tail
+			s := j - 4
+			for s > 0 && j-s < 8 && capWord(s-1) && toks[s-1].sent == t.sent && !toks[s-1].poss {
+				s--
+			}
+			if s == 0 || toks[s-1].low != "the" {
+				addRun(s, j-3)
+			}
+		case t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] && j >= 2 && (toks[j-1].low == "and" || toks[j-1].low == "&") && capWord(j-2) && toks[j-2].sent == t.sent && !givenBefore(toks[j-2].low):
+			// "E.F. Hutton and Co Inc", "Peters and Co Ltd", "Sterling
+			// Grace and Co": the partners' names before "and Co" name
+			// the firm ("Hutton said", "Peters said"), a leading set of
+			// initials left off too
+			s := j - 2
+			for s > 0 && j-s < 5 && capWord(s-1) && toks[s-1].sent == t.sent && !toks[s-1].poss {
+				s--
+			}
+			if s == 0 || toks[s-1].low != "the" {
+				addRun(s, j-1)
+				if b := strings.TrimSuffix(toks[s].low, "."); s+1 < j-1 && (len(b) == 1 || dottedInitials(toks[s].low)) {
+					addRun(s+1, j-1)
+				}
+			}
 		case t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] && capWord(j-1) && toks[j-1].sent == t.sent:
 			s := j - 1
-			for s > 0 && j-s < 5 && capWord(s-1) && toks[s-1].sent == t.sent && !toks[s-1].poss {
+			for s > 0 && j-s < 6 && toks[s-1].sent == t.sent && (capWord(s-1) && !toks[s-1].poss ||
+				// "Harper and Row Publishers Inc": partners joined by "and"
+				s > 1 && (toks[s-1].low == "and" || toks[s-1].low == "&") && capWord(s-2) && !toks[s-2].poss && !givenBefore(toks[s-2].low)) {
 				s--
 			}
 			// "the Trump Corporation", "the Clinton Group": a person's
@@ -154,6 +214,25 @@ func (an *analysis) companyHeads() map[string]bool {
 					out[l] = true
 				}
 			}
+		case t.kind == tkWord && t.cap && firmTradeTails[t.low] && capWord(j-1) && toks[j-1].sent == t.sent && !toks[j-1].poss &&
+			(j+1 >= len(toks) || !companyTails[strings.TrimSuffix(toks[j+1].low, ".")]):
+			// "Halcyon Investments said", "Sun Microsystems has": a firm
+			// named by a trade word without Inc names it by its first
+			// word too, unless that is a given name ("Philip Crosby
+			// Associates")
+			s := j - 1
+			for s > 0 && j-s < 4 && capWord(s-1) && toks[s-1].sent == t.sent && !toks[s-1].poss {
+				s--
+			}
+			if (s == 0 || toks[s-1].low != "the") && loadLexicon().given[toks[s].low] == 0 && !givenBefore(toks[s].low) {
+				addRun(s, j)
+			}
+		case t.low == "(" && j+2 < len(toks) && toks[j+2].low == ")" && capWord(j+1) && capWord(j-1) && toks[j-1].sent == t.sent &&
+			(orgWords[toks[j-1].low] || companyTails[strings.TrimSuffix(toks[j-1].low, ".")]) && loadLexicon().given[toks[j+1].low] == 0:
+			// "the Chilean Copper Commission (Cochilco)", "Den Norske Stats
+			// Oljeselskap A/S (Statoil)": the short name in brackets after
+			// an organisation's full name names it too
+			out[toks[j+1].low] = true
 		case t.low == "<" && j+1 < len(toks):
 			// "<Gull Air Inc>": the words up to ">"
 			e := j + 1
@@ -218,7 +297,11 @@ var firmNames = set("wells fargo", "goldman sachs", "merrill lynch", "morgan sta
 	"booz allen", "mayer brown", "jones day", "baker mckenzie", "skadden arps", "kirkland ellis",
 	"davis polk", "sullivan cromwell", "wachtell lipton", "covington burling", "hogan lovells",
 	"hewlett packard", "harley davidson", "rolls royce", "marks spencer", "procter gamble",
-	"johnson johnson", "ernst young", "lloyd's")
+	"johnson johnson", "ernst young", "lloyd's",
+	// wire news: brokers, banks and bodies named like people
+	"planned parenthood", "drexel burnham lambert", "drexel burnham", "drexel lambert", "booz allen hamilton",
+	"allen hamilton", "shearson lehman", "kidder peabody", "salomon brothers", "lehman brothers",
+	"prudential bache", "dillon read", "adam opel", "morgan grenfell", "warburg pincus", "ef hutton", "e.f. hutton")
 
 // personCue reports whether the run toks[tfirst:end] has what only a
 // person's name has next to it: an age ("18-year-old Razi Misherqui",
@@ -283,3 +366,100 @@ var personNouns = set("diver", "farmer", "teacher", "student", "nurse", "doctor"
 	"player", "striker", "midfielder", "defender", "goalkeeper", "captain", "cleric", "imam", "rabbi",
 	"priest", "monk", "dissident", "blogger", "journalist", "reporter", "photographer", "correspondent",
 	"businessman", "businesswoman", "entrepreneur", "banker", "lawyer", "attorney", "judge", "prosecutor")
+
+// corpAfterWords follow a firm's name or its possessive and not a
+// person's ("Lilco shares", "Moody's board", "Fiat's quarterly profit").
+var corpAfterWords = set("shares", "stock", "stockholders", "shareholders", "subsidiary", "subsidiaries", "unit", "units",
+	"directors", "profit", "profits", "earnings", "revenue", "revenues", "sales", "net", "dividend", "dividends",
+	"spokesman", "spokeswoman", "spokesperson", "headquarters", "workforce", "employees", "plants", "factories")
+
+// corpLeadWords may stand between a possessive firm and corpAfterWords
+// ("Fiat's quarterly profit", "Lilco's common stock").
+var corpLeadWords = set("quarterly", "annual", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+	"common", "preferred", "net", "operating", "board", "parent", "majority-owned", "wholly-owned")
+
+// corpCue reports whether the name toks[first:end] is used the way a
+// firm's is: before "shares", "stock", "subsidiary", "spokesman" ...
+// bare or with its possessive, before "said in a statement", "said its"
+// or "said it had/has/will/would/expects/plans" ("Lilco said its
+// earnings", "Initials said it expects").
+func (an *analysis) corpCue(first, end int) bool {
+	toks := an.toks
+	k := end
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].kind == tkWord && !toks[k].cap {
+		j := k
+		if toks[end-1].poss && corpLeadWords[toks[j].low] && j+1 < len(toks) {
+			j++
+		}
+		if corpAfterWords[toks[j].low] {
+			return true
+		}
+		if toks[j].low == "board" && toks[end-1].poss {
+			return true
+		}
+	}
+	if toks[end-1].poss {
+		// "Moody's said", "Sotheby's noted": the 's is the firm's name,
+		// no person's possessive
+		return possSaid[toks[k].low]
+	}
+	if k+1 < len(toks) && (toks[k].low == "said" || toks[k].low == "says") {
+		switch toks[k+1].low {
+		case "its":
+			return true
+		case "it":
+			if k+2 < len(toks) && corpItVerbs[toks[k+2].low] {
+				return true
+			}
+		case "in":
+			if k+3 < len(toks) && (toks[k+2].low == "a" || toks[k+2].low == "its") && toks[k+3].low == "statement" {
+				return true
+			}
+		}
+		// "Raytheon said a 10 pct rise in its first quarter net": the
+		// firm's own figures further on in the clause
+		for j := k + 1; j+1 < len(toks) && j < k+10 && toks[j].sent == toks[k].sent && toks[j].low != "," && toks[j].quote < 0; j++ {
+			if toks[j].low == "its" {
+				n := j + 1
+				for n < len(toks) && n < j+3 && (corpLeadWords[toks[n].low] || toks[n].low == "first" || toks[n].low == "second" || toks[n].low == "third" || toks[n].low == "fourth" || toks[n].low == "quarter") {
+					n++
+				}
+				if n < len(toks) && corpAfterWords[toks[n].low] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// possSaid right after a possessive name makes the name a firm's.
+var possSaid = set("said", "says", "noted", "announced", "reported", "added", "stated")
+
+// corpItVerbs follow "<Firm> said it" in a company's announcement.
+var corpItVerbs = set("expects", "plans", "agreed", "has", "had", "will", "would", "intends", "completed", "signed", "acquired", "sold", "filed", "received", "reached", "named", "elected", "raised", "cut")
+
+// firmTradeTails end a firm's name without Inc or Corp ("Halcyon
+// Investments", "Sun Microsystems", "Walker Energy Partners").
+var firmTradeTails = set("partners", "associates", "securities", "investments", "industries", "technologies",
+	"pharmaceuticals", "communications", "airlines", "airways", "motors", "realty", "properties", "microsystems",
+	"systems", "electronics", "resources", "petroleum", "chemicals", "foods", "brands")
+
+// orgModalNext may follow an organisation's lone name after its noun
+// ("oil giant Yukos has", "airline Qantas could").
+var orgModalNext = set("could", "would", "will", "can", "may", "might", "has", "had", "is", "was", "plans", "says", "said")
+
+// surnameInText reports whether the word follows a capitalised given name
+// somewhere in the text ("Donald Trump"), so it names a person there.
+func (an *analysis) surnameInText(low string) bool {
+	lx := loadLexicon()
+	for k := 1; k < len(an.toks); k++ {
+		if an.toks[k].low == low && an.toks[k-1].kind == tkWord && an.toks[k-1].cap && lx.given[an.toks[k-1].low] != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -212,6 +212,39 @@ func TestPeopleFinding(t *testing.T) {
 		{"a name right before a lower-case word for a firm names the firm",
 			"\"He is innocent,\" said Anna Ruiz of Quentin Marrow law firm. Quentin Marrow said so, and Quentin Marrow said it again. A Zorbex company spokesman agreed, Zorbex said, and Zorbex said so.",
 			[]string{"Anna Ruiz"}, []string{"Quentin Marrow", "Zorbex"}, nil},
+		{"partners' names joined by and before a firm's tail name the firm",
+			"Quellby and Marsh Publishers Inc said it got an offer. Quellby said it would consider it, and Quellby said it may refuse. J.R. Tobsworth and Co Inc led the bid, and bookrunner Tobsworth said so. Carl Wrenn said Wrenn and Zorbex Inc had talked, Wrenn said.",
+			[]string{"Carl Wrenn"}, []string{"Quellby", "Tobsworth"}, nil},
+		{"a bare word used as a firm's name, never with a he or she, is the firm",
+			"Zorbex said its board approved the sale. Zorbex said the deal would close in May. Quellby's said it may cut the rating, and Quellby's noted the debt. Tobrin said its plan had failed, and he left. Tobrin said so.",
+			[]string{"Tobrin"}, []string{"Zorbex", "Quellby"}, nil},
+		{"countries and capitals of world news are no people, even those the given-names list holds",
+			"Tanzania seeks to export maize. Tanzania expects a surplus. Paul Quellby said Tanzania has little storage, he added. Officials in Kampala said Kampala would buy, and Kampala said it was glad.",
+			[]string{"Paul Quellby"}, []string{"Tanzania", "Kampala"}, nil},
+		{"a firm's name past the place it is based in and a region in brackets",
+			"The notes were arranged by London-based Quellby Brothers International Ltd. Quellby said the coupon was fixed, Quellby said. Tobwick Securities (Asia) Ltd led the issue, Tobwick said, and Tobwick said it was sold.",
+			nil, []string{"Quellby", "Tobwick"}, nil},
+		{"a short name in brackets after an organisation's name, and a bank's first word, name it",
+			"Figures came from the Quellian Copper Commission (Quelco). Quelco said output rose, Quelco said. Tobrith Bank of Canada raised its rate, and Tobrith said the move was due.",
+			nil, []string{"Quelco", "Tobrith"}, nil},
+		{"a firm named by a trade word names it by its first word too",
+			"Shares in Quellco Airlines fell after the firm warned of losses. Quellco said wage cuts were needed, Quellco said. Marta Voss of Marta Voss Associates said no.",
+			[]string{"Marta Voss"}, []string{"Quellco"}, nil},
+		{"a lone word after a firm noun or giant before a modal is the firm, unless a given name opens it",
+			"Australian airline Quantair could cut 700 jobs. Quantair said the cuts were needed, Quantair said. Oil giant Zorvex has won the case, Zorvex said, and Zorvex said so. Anna Tobrin said the group Tobrin founded would win, Tobrin said.",
+			[]string{"Anna Tobrin"}, []string{"Quantair", "Zorvex"}, nil},
+		{"two bare words joined by and, twice, that no given name opens are a firm's partners",
+			"Quorn and Belwick lowered the rating. Quorn and Belwick said the debt rose, Quorn and Belwick said. Anna Tobrin and Mark Vessel wrote the study. Tobrin and Vessel said it was hard, and Tobrin and Vessel said so.",
+			[]string{"Anna Tobrin", "Mark Vessel"}, []string{"Quorn", "Belwick"}, nil},
+		{"a bare word that said a figure of its own is a firm",
+			"Zorbeon said a 10 pct rise in its first quarter net came from defense sales.",
+			nil, []string{"Zorbeon"}, nil},
+		{"a name that fills a quotation by itself each time is a work's title",
+			"Anna Ruiz said the studio's film \"Rosa Danger\" did well. She said \"Rosa Danger\" would go on tour. Voters wrote in \"Peter Hallam\" too.",
+			[]string{"Anna Ruiz", "Peter Hallam"}, []string{"Rosa Danger"}, nil},
+		{"brokers and bodies of wire news named like people are no people",
+			"\"Sales rose,\" said David Quell at Drexel Burnham Lambert. Planned Parenthood said it would sue.",
+			[]string{"David Quell"}, []string{"Drexel Burnham Lambert", "Planned Parenthood"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -334,5 +367,36 @@ func TestTitleFields(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestInitialJoins: an initial and a surname in a line-up ("P Hallam")
+// join the full name with that initial and surname, and no other.
+func TestInitialJoins(t *testing.T) {
+	r := Extract(Doc{Text: "Peter Hallam kicked two penalties and Anna Ruiz scored a try, said coach Mark Tobin.\n\nQuellia: P Hallam, A Ruiz, G Tobin, R. Varga; M Hallam, T Wrenn."})
+	got := names(r)
+	for _, n := range []string{"P Hallam", "A Ruiz"} {
+		if slices.Contains(got, n) {
+			t.Errorf("%q is a person of its own in %q", n, got)
+		}
+	}
+	for _, n := range []string{"Peter Hallam", "Anna Ruiz", "Mark Tobin", "G Tobin", "M Hallam"} {
+		if !slices.Contains(got, n) {
+			t.Errorf("%q missing from %q", n, got)
+		}
+	}
+}
+
+// TestWorldGiven: men's given names of world news the birth records lack
+// give the sex against a stray "her" of someone else nearby.
+func TestWorldGiven(t *testing.T) {
+	r := Extract(Doc{Text: "Prime Minister Anna Ruiz left Bonn after talks with Chancellor Helmut Qorsch ahead of her visit to Moscow. She had flown in from Paris."})
+	for _, p := range r.People {
+		if p.Name == "Helmut Qorsch" && p.Gender != "m" {
+			t.Errorf("Helmut Qorsch gender = %q, want m", p.Gender)
+		}
+	}
+	if !slices.Contains(names(r), "Helmut Qorsch") {
+		t.Errorf("Helmut Qorsch missing from %q", names(r))
 	}
 }
