@@ -532,7 +532,7 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 		if p := an.epithetPerson(s); p >= 0 {
 			return p, an.people[p].name()
 		}
-		if p := an.stateEpithetPerson(s); p >= 0 {
+		if p := max(an.stateEpithetPerson(s), an.rolePerson(s)); p >= 0 {
 			return p, an.people[p].name()
 		}
 		return -1, trimPossessive(s.desc)

@@ -1,0 +1,103 @@
+package extract
+
+import "strings"
+
+// News often calls the person it is about by office alone: `Trump said
+// ... "...," the president said`, `"...," the two-term senator said`
+// after Mark Pryor. When no person of the text holds that role by name
+// (addRoleMentions links those), or a modifier stands before the office
+// ("the former governor"), a definite office phrase is the person named
+// just before, found as for a state epithet (the subject of its own
+// sentence, the one person the sentence before names, the last named
+// speaker, the subject of a recent sentence), when that person's role,
+// if any, is this office, and, when the text titles some names with
+// a head-of-government office ("President Obama"), it titled this one. A plural ("the senators") or an indefinite
+// phrase ("a senior official") stays a descriptor.
+
+// roleEpithetHeads are the office nouns such a phrase may end in, with the
+// word a holder's role must contain.
+var roleEpithetHeads = map[string]string{
+	"president": "president", "senator": "senator", "governor": "governor",
+	"congressman": "representative", "congresswoman": "representative",
+	"mayor": "mayor", "chancellor": "chancellor", "premier": "premier",
+	"minister": "minister",
+}
+
+// rolePerson returns the person "the president" or "the former
+// governor" (the source s) stands for, or -1.
+func (an *analysis) rolePerson(s source) int {
+	toks := an.toks
+	if s.end-s.first < 2 || s.end-s.first > 4 || toks[s.first].low != "the" {
+		return -1
+	}
+	head := toks[s.end-1].low
+	need, ok := roleEpithetHeads[head]
+	if !ok || toks[s.end-1].poss {
+		return -1
+	}
+	for k := s.first + 1; k < s.end-1; k++ {
+		t := &toks[k]
+		if t.kind != tkWord || t.cap && !strings.HasPrefix(t.low, "then-") || t.poss {
+			return -1
+		}
+		if !epithetModifiers[t.low] && !strings.Contains(t.low, "-") && !(head == "minister" && t.low == "prime") {
+			return -1
+		}
+	}
+	if head == "minister" && toks[s.end-2].low != "prime" {
+		return -1
+	}
+	// when the text puts a head-of-government office before some names
+	// ("President Obama"), only those may hold it (not for senators,
+	// of whom a story titles many): "the president" of
+	// a campaign story is not the candidate named most
+	titled := make([]bool, len(an.people))
+	anyTitled := false
+	for _, m := range an.mentions {
+		for k := m.tfirst; k < m.first; k++ {
+			if r := strings.ToLower(titleWords[toks[k].low]); r != "" && strings.Contains(r, need) && !strings.Contains(r, "vice") {
+				titled[m.person], anyTitled = true, true
+			}
+		}
+	}
+	fits := func(p int) int {
+		if anyTitled && !titled[p] && (need == "president" || need == "minister") {
+			return 0
+		}
+		r := strings.ToLower(an.people[p].role)
+		if r == "" {
+			return 1
+		}
+		if strings.Contains(r, need) && !strings.Contains(r, "vice") {
+			return 1
+		}
+		return 0
+	}
+	sent := toks[s.first].sent
+	if p := an.subjectIn(sent, ""); p >= 0 && fits(p) > 0 && an.firstMentionTok(sent) < s.first {
+		return p
+	}
+	if sent > 0 {
+		if p := an.solePerson(sent - 1); p >= 0 && fits(p) > 0 {
+			return p
+		}
+	}
+	last := -1
+	for ci, c := range an.cues {
+		if c.tok < s.first && toks[c.tok].sent >= sent-epithetReach && c.src.person >= 0 && (last < 0 || c.tok > an.cues[last].tok) {
+			last = ci
+		}
+	}
+	if last >= 0 && fits(an.cues[last].src.person) > 0 {
+		return an.cues[last].src.person
+	}
+	for k := sent - 1; k >= 0 && k >= sent-epithetReach; k-- {
+		if an.opensWithWord(k, "he") || an.opensWithWord(k, "she") {
+			continue
+		}
+		if p := an.subjectIn(k, ""); p >= 0 && fits(p) > 0 {
+			return p
+		}
+	}
+	return -1
+}
