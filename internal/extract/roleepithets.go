@@ -60,8 +60,17 @@ func (an *analysis) rolePerson(s source) int {
 			}
 		}
 	}
+	// and a head of government the text calls by office alone is one it
+	// names often: at least a third as often as the person it names most
+	// ("Fields has been charged. ... the president said" is not Fields)
+	counts := make([]int, len(an.people))
+	most := 0
+	for _, m := range an.mentions {
+		counts[m.person]++
+		most = max(most, counts[m.person])
+	}
 	fits := func(p int) int {
-		if anyTitled && !titled[p] && (need == "president" || need == "minister") {
+		if (need == "president" || need == "minister") && (anyTitled && !titled[p] || 3*counts[p] < most) {
 			return 0
 		}
 		r := strings.ToLower(an.people[p].role)

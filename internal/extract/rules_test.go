@@ -31,6 +31,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall, the party whip, told reporters that most members would wait, and Rep. Mark Stone of Ohio, chairman of the caucus, dismissed talk of a vote.\n\n\"I disagree with that,\" he said.", "I disagree with that,", "Mark Stone"},
 		{"a definite office no one holds by name is the person named just before",
 			"Peter Hall spoke to reporters on Monday about the budget.\n\n\"We will cut taxes,\" the president said.", "We will cut taxes,", "Peter Hall"},
+		{"a head of government by office alone is not a passer-by the text names once",
+			"Peter Hall spoke. Hall smiled. Hall waved. \"We go on,\" Hall said. Mark Stone was charged on Monday.\n\n\"It is sad,\" the president said.", "It is sad,", "Peter Hall"},
 		{"a modified office phrase is the holder named before",
 			"Sen. Mark Stone voted no. Anna Ruiz, a lawyer, objected.\n\n\"I am not there to serve a party,\" the two-term senator said.", "I am not there to serve a party,", "Mark Stone"},
 		{"possessive role phrase is a descriptor",
