@@ -20,7 +20,8 @@ var roleEpithetHeads = map[string]string{
 	"president": "president", "senator": "senator", "governor": "governor",
 	"congressman": "representative", "congresswoman": "representative",
 	"mayor": "mayor", "chancellor": "chancellor", "premier": "premier",
-	"minister": "minister",
+	"minister": "minister", "candidate": "candidate", "nominee": "nominee",
+	"businessman": "businessman", "businesswoman": "businesswoman",
 }
 
 // rolePerson returns the person "the president" or "the former

@@ -33,6 +33,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall spoke to reporters on Monday about the budget.\n\n\"We will cut taxes,\" the president said.", "We will cut taxes,", "Peter Hall"},
 		{"a head of government by office alone is not a passer-by the text names once",
 			"Peter Hall spoke. Hall smiled. Hall waved. \"We go on,\" Hall said. Mark Stone was charged on Monday.\n\n\"It is sad,\" the president said.", "It is sad,", "Peter Hall"},
+		{"the candidate by office alone is the one named just before",
+			"Anna Ruiz spoke at the rally on Monday.\n\n\"We will win in March,\" the candidate said.", "We will win in March,", "Anna Ruiz"},
 		{"a modified office phrase is the holder named before",
 			"Sen. Mark Stone voted no. Anna Ruiz, a lawyer, objected.\n\n\"I am not there to serve a party,\" the two-term senator said.", "I am not there to serve a party,", "Mark Stone"},
 		{"possessive role phrase is a descriptor",
