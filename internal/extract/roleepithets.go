@@ -36,7 +36,14 @@ func (an *analysis) rolePerson(s source) int {
 	if !ok || toks[s.end-1].poss {
 		return -1
 	}
+	vice := head == "president" && s.end-s.first >= 3 && toks[s.end-2].low == "vice"
+	if vice {
+		need = "vice president" // "the former vice president"
+	}
 	for k := s.first + 1; k < s.end-1; k++ {
+		if vice && k == s.end-2 {
+			continue
+		}
 		t := &toks[k]
 		if t.kind != tkWord || t.cap && !strings.HasPrefix(t.low, "then-") || t.poss {
 			return -1
@@ -56,6 +63,9 @@ func (an *analysis) rolePerson(s source) int {
 	anyTitled := false
 	for _, m := range an.mentions {
 		for k := m.tfirst; k < m.first; k++ {
+			if k > m.tfirst && toks[k-1].low == "vice" {
+				continue // "Vice President Pence" holds no presidency
+			}
 			if r := strings.ToLower(titleWords[toks[k].low]); r != "" && strings.Contains(r, need) && !strings.Contains(r, "vice") {
 				titled[m.person], anyTitled = true, true
 			}
@@ -71,14 +81,14 @@ func (an *analysis) rolePerson(s source) int {
 		most = max(most, counts[m.person])
 	}
 	fits := func(p int) int {
-		if (need == "president" || need == "minister") && (anyTitled && !titled[p] || 3*counts[p] < most) {
+		if (strings.HasSuffix(need, "president") || need == "minister") && (anyTitled && !titled[p] || 3*counts[p] < most) {
 			return 0
 		}
 		r := strings.ToLower(an.people[p].role)
 		if r == "" {
 			return 1
 		}
-		if strings.Contains(r, need) && !strings.Contains(r, "vice") {
+		if strings.Contains(r, need) && (vice || !strings.Contains(r, "vice")) {
 			return 1
 		}
 		return 0
