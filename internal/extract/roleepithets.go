@@ -24,6 +24,11 @@ var roleEpithetHeads = map[string]string{
 	"businessman": "businessman", "businesswoman": "businesswoman",
 }
 
+// officeModifiers may also stand before the office ("the embattled
+// president", "the billionaire businessman"); "the next president" or
+// "the new governor" may be someone else and is left alone.
+var officeModifiers = set("embattled", "billionaire", "sitting", "current", "incoming", "outspoken", "wealthy", "popular", "conservative", "liberal", "moderate", "progressive", "beleaguered", "defeated", "victorious")
+
 // rolePerson returns the person "the president" or "the former
 // governor" (the source s) stands for, or -1.
 func (an *analysis) rolePerson(s source) int {
@@ -48,7 +53,7 @@ func (an *analysis) rolePerson(s source) int {
 		if t.kind != tkWord || t.cap && !strings.HasPrefix(t.low, "then-") || t.poss {
 			return -1
 		}
-		if !epithetModifiers[t.low] && !strings.Contains(t.low, "-") && !(head == "minister" && t.low == "prime") {
+		if !epithetModifiers[t.low] && !officeModifiers[t.low] && !strings.Contains(t.low, "-") && !(head == "minister" && t.low == "prime") {
 			return -1
 		}
 	}

@@ -37,6 +37,8 @@ func TestAttributionRules(t *testing.T) {
 			"Anna Ruiz spoke at the rally on Monday.\n\n\"We will win in March,\" the candidate said.", "We will win in March,", "Anna Ruiz"},
 		{"the former vice president by office alone is the one named just before",
 			"Peter Hall spoke in Ohio. Hall smiled. His son Tom waved.\n\n\"We go on,\" the former vice president said.", "We go on,", "Peter Hall"},
+		{"an office behind an epithet adjective is the one named just before",
+			"Anna Ruiz toured the plant on Monday.\n\n\"We will build more,\" the billionaire businesswoman said.", "We will build more,", "Anna Ruiz"},
 		{"a modified office phrase is the holder named before",
 			"Sen. Mark Stone voted no. Anna Ruiz, a lawyer, objected.\n\n\"I am not there to serve a party,\" the two-term senator said.", "I am not there to serve a party,", "Mark Stone"},
 		{"possessive role phrase is a descriptor",
