@@ -85,7 +85,18 @@ func (an *analysis) rolePerson(s source) int {
 		counts[m.person]++
 		most = max(most, counts[m.person])
 	}
+	// a person named inside a quote of the phrase's own sentence is the
+	// one spoken of ("\"Little Adam Schiff,\" the president tweeted")
+	named := make([]bool, len(an.people))
+	for _, m := range an.mentions {
+		if toks[m.first].quote >= 0 && toks[m.first].sent == toks[s.first].sent {
+			named[m.person] = true
+		}
+	}
 	fits := func(p int) int {
+		if named[p] {
+			return 0
+		}
 		if (strings.HasSuffix(need, "president") || need == "minister") && (anyTitled && !titled[p] || 3*counts[p] < most) {
 			return 0
 		}
@@ -109,7 +120,8 @@ func (an *analysis) rolePerson(s source) int {
 	}
 	last := -1
 	for ci, c := range an.cues {
-		if c.tok < s.first && toks[c.tok].sent >= sent-epithetReach && c.src.person >= 0 && (last < 0 || c.tok > an.cues[last].tok) {
+		// not who asked: an interviewer's question comes before the answer
+		if c.tok < s.first && toks[c.tok].sent >= sent-epithetReach && c.src.person >= 0 && c.lemma != "ask" && (last < 0 || c.tok > an.cues[last].tok) {
 			last = ci
 		}
 	}
