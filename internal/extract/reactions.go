@@ -109,7 +109,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	var order []*reactorAcc
 	descKeys := map[string][2]string{}
 	for _, s := range sts {
-		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) {
+		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) {
 			continue
 		}
 		key, who := an.reactorKey(s, order)
@@ -358,3 +358,62 @@ func (an *analysis) outletJournalist(pi int) bool {
 // newsroomWords stand between an outlet and a journalist's name.
 var newsroomWords = set("political", "editor", "reporter", "correspondent", "host", "anchor", "writer", "producer",
 	"national", "senior", "chief", "congressional", "white", "house", "washington", "bureau", "news")
+
+// prepSource reports a statement whose source phrase is the object of a
+// preposition after a noun ("Sources close to McConnell said",
+// "Democrats in Congress said", "an aide in the Senate told", "an
+// official from the Obama administration said"): the head noun spoke,
+// not the person or body named. "A spokesman for X" is left alone (the
+// spokesman speaks for X), and so is a relative clause ("behind Speaker
+// Paul Ryan, who said"), whose subject is the name.
+func (an *analysis) prepSource(s statement) bool {
+	f := s.dfirst
+	if f <= 0 || f >= len(an.toks) || f > s.tok {
+		// "said a statement from Romney spokeswoman Amanda Henneberg":
+		// after the verb, the phrase is what was said, from whom
+		return false
+	}
+	first := an.sents[an.toks[f].sent].first
+	k := f - 1
+	if k >= first && (an.toks[k].low == "the" || an.toks[k].low == "a" || an.toks[k].low == "an") {
+		k--
+	}
+	if k <= first || !sourcePreps[an.toks[k].low] {
+		return false
+	}
+	if an.toks[k].low == "to" && an.toks[k-1].low != "close" && an.toks[k-1].low != "closest" {
+		return false
+	}
+	h := an.toks[k-1]
+	if h.kind != tkWord || h.quote >= 0 || h.cap && an.toks[k].low == "of" {
+		// "Department of Homeland Security official": one name
+		return false
+	}
+	if s.person >= 0 && !an.mentionNear(f, s.person) || s.person < 0 && an.descAppositive(f) >= 0 {
+		// "The top Republican in the Senate, Mitch McConnell, responded":
+		// the phrase ends in an appositive naming the speaker
+		return false
+	}
+	// a relative clause after the name has the name as its subject
+	for j := f; j < f+8 && j+1 < len(an.toks) && j < s.tok; j++ {
+		if an.toks[j].low == "," && (an.toks[j+1].low == "who" || an.toks[j+1].low == "which") {
+			return false
+		}
+	}
+	return true
+}
+
+// sourcePreps head a phrase after a noun ("aide in", "official from",
+// "sources close to").
+var sourcePreps = set("in", "from", "of", "at", "among", "within", "to")
+
+// mentionNear reports a mention of person pi starting within four tokens
+// of f (past an article or a title).
+func (an *analysis) mentionNear(f, pi int) bool {
+	for j := f; j < f+5 && j < len(an.toks) && an.toks[j].low != ","; j++ {
+		if mi := an.midx[j]; mi >= 0 && an.mentions[mi].person == pi {
+			return true
+		}
+	}
+	return false
+}

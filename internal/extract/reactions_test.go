@@ -415,6 +415,10 @@ func TestReactionExclusions(t *testing.T) {
 			`The Valley Herald says the water bill was a great deal for farms and that the reservoir plan will now wait a year.`, "Valley Herald"},
 		{"a group named after a person", "Fisk vetoes water bill", lead +
 			`Fisk supporters rejected the charge that the water bill veto was a favor, and said the reservoir plan was dead.`, "Alan Fisk"},
+		{"sources close to a person speak, not the person", "Fisk vetoes water bill", lead +
+			`Sources close to Senator Nora Plum said she was furious about the veto of the water bill and the reservoir plan.`, "Nora Plum"},
+		{"people in a body speak, not the body", "Fisk vetoes water bill", lead +
+			`Farmers in the Valley Council said the veto of the water bill was a reckless blow to the reservoir plan.`, "Valley Council"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
