@@ -112,6 +112,14 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) {
 			continue
 		}
+		if s.person < 0 && an.pressNoun(s.tok) {
+			// "White House press secretary Sean Spicer said": Spicer spoke
+			pi := an.pressNamed(s.tok)
+			if pi < 0 {
+				continue
+			}
+			s.person, s.desc = pi, ""
+		}
 		key, who := an.reactorKey(s, order)
 		if s.person < 0 {
 			// a quote that continues a descriptor read as a named person
@@ -416,4 +424,33 @@ func (an *analysis) mentionNear(f, pi int) bool {
 		}
 	}
 	return false
+}
+
+// pressNoun reports "press" read as a speech verb where it begins a noun
+// ("White House press secretary Sean Spicer said", "a press release"):
+// the office before it said nothing; the named spokesperson speaks in a
+// statement of their own.
+func (an *analysis) pressNoun(i int) bool {
+	if i < 0 || i+1 >= len(an.toks) || an.toks[i].low != "press" {
+		return false
+	}
+	return pressNouns[an.toks[i+1].low]
+}
+
+var pressNouns = set("secretary", "secretaries", "office", "offices", "release", "releases", "conference",
+	"conferences", "briefing", "briefings", "aide", "aides", "officer", "corps", "team", "shop", "staff",
+	"statement", "spokesman", "spokeswoman", "spokesperson", "assistant", "director", "adviser", "advisor")
+
+// pressNamed is the person named right after "press secretary" (one or
+// two role words, an appositive comma allowed, then a name), or -1.
+func (an *analysis) pressNamed(i int) int {
+	for j := i + 1; j < i+5 && j < len(an.toks); j++ {
+		if mi := an.midx[j]; mi >= 0 {
+			return an.mentions[mi].person
+		}
+		if an.toks[j].kind != tkWord && an.toks[j].low != "," {
+			return -1
+		}
+	}
+	return -1
 }

@@ -38,6 +38,9 @@ func TestReactionStances(t *testing.T) {
 		{"denial", "Harlow met lobbyist", lead +
 			`"I never discussed the panel with anyone. This allegation is false," Harlow said in a statement.`,
 			"John Harlow", "denies", ""},
+		{"a press secretary speaks, not the office before the title", "Harlow met lobbyist", lead +
+			`"The meetings were a shocking mistake that undermines the ethics panel," State House press secretary Dana Moreno said Monday.`,
+			"Dana Moreno", "criticizes", ""},
 		{"spokeswoman denies", "Harlow met lobbyist", lead +
 			`"There was absolutely nothing misleading about his answer on the meetings," said Harlow spokeswoman Jane Pike.`,
 			"Jane Pike", "denies", ""},
@@ -419,6 +422,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Sources close to Senator Nora Plum said she was furious about the veto of the water bill and the reservoir plan.`, "Nora Plum"},
 		{"people in a body speak, not the body", "Fisk vetoes water bill", lead +
 			`Farmers in the Valley Council said the veto of the water bill was a reckless blow to the reservoir plan.`, "Valley Council"},
+		{"an office before a press secretary says nothing itself", "Fisk vetoes water bill", lead +
+			`"The veto of the water bill was a reckless blow to the reservoir plan," Water Board press secretary Dana Moreno said Monday at her briefing.`, "Water Board"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
