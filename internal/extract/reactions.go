@@ -185,6 +185,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	}
 	sort.SliceStable(order, func(i, j int) bool { return order[i].first < order[j].first })
 	out := []Reaction{}
+	var outPerson []int
 	lead := an.leadNamed()
 	for _, r := range order {
 		stance, action := r.sc.decide()
@@ -220,9 +221,49 @@ func (an *analysis) reactions(title, source string) []Reaction {
 			re.Role, re.Party = p.role, p.party
 		}
 		out = append(out, re)
+		outPerson = append(outPerson, r.person)
 	}
-	return out
+	return an.dropPersonOrg(out, outPerson)
 }
+
+// dropPersonOrg removes an organisation or spokesman named after a person
+// who is a reactor too ("the Romney campaign" beside Mitt Romney, "an
+// Obama spokesman" beside Obama): one reactor listed twice. A surname two
+// people of the article share stays (Bill and Hillary Clinton).
+func (an *analysis) dropPersonOrg(out []Reaction, outPerson []int) []Reaction {
+	reacting := map[string]bool{}
+	for i, pi := range outPerson {
+		if pi < 0 {
+			continue
+		}
+		ln := an.people[pi].lows
+		if len(ln) == 0 {
+			continue
+		}
+		last, n := ln[len(ln)-1], 0
+		for _, p := range an.people {
+			if p.mentions > 0 && len(p.lows) > 0 && p.lows[len(p.lows)-1] == last {
+				n++
+			}
+		}
+		if n == 1 && out[i].Who != "" {
+			reacting[last] = true
+		}
+	}
+	kept := out[:0]
+	for i, re := range out {
+		f := strings.Fields(strings.ToLower(re.Who))
+		if outPerson[i] < 0 && len(f) >= 2 && personOrgHeads[f[len(f)-1]] && reacting[strings.TrimSuffix(strings.TrimSuffix(f[len(f)-2], "'s"), "’s")] {
+			continue
+		}
+		kept = append(kept, re)
+	}
+	return kept
+}
+
+// personOrgHeads are bodies that speak for the person named before them.
+var personOrgHeads = set("campaign", "camp", "administration", "team", "office", "spokesman", "spokeswoman",
+	"spokesperson")
 
 // minWords is how many words a reactor's longest quote or reported
 // statement must have when no response verb shows the reaction.

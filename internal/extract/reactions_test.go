@@ -424,6 +424,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Farmers in the Valley Council said the veto of the water bill was a reckless blow to the reservoir plan.`, "Valley Council"},
 		{"an office before a press secretary says nothing itself", "Fisk vetoes water bill", lead +
 			`"The veto of the water bill was a reckless blow to the reservoir plan," Water Board press secretary Dana Moreno said Monday at her briefing.`, "Water Board"},
+		{"a person's campaign beside the person is one reactor", "Fisk vetoes water bill", lead +
+			`Senator Ruth Abel blasted the veto as a reckless blow to the reservoir plan. The Abel campaign said the water bill veto was a shameful and reckless act.`, "Abel campaign"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
