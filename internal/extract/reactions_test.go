@@ -426,6 +426,8 @@ func TestReactionExclusions(t *testing.T) {
 			`"The veto of the water bill was a reckless blow to the reservoir plan," Water Board press secretary Dana Moreno said Monday at her briefing.`, "Water Board"},
 		{"a person's campaign beside the person is one reactor", "Fisk vetoes water bill", lead +
 			`Senator Ruth Abel blasted the veto as a reckless blow to the reservoir plan. The Abel campaign said the water bill veto was a shameful and reckless act.`, "Abel campaign"},
+		{"a praise verb in an object relative clause describes, no response", "Fisk vetoes water bill", lead +
+			`Farmers cheered Ruth Abel, whom Mayor Tom Quill praised as a great friend of the reservoir plan, at the water bill rally.`, "Tom Quill"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
