@@ -40,6 +40,11 @@ func (an *analysis) statements() []statement {
 		if ot < 0 {
 			continue
 		}
+		if a.person >= 0 && an.namedObject(ot, a.person) {
+			// "Trump attacked James Comey as a “slime ball”": the words are
+			// about Comey, not his
+			continue
+		}
 		q := an.quotes[qi]
 		s := statement{person: a.person, sent: an.toks[ot].sent, tok: ot, dfirst: -1, ctx: -1,
 			words: len(strings.Fields(an.text[q.start:q.end]))}
@@ -513,3 +518,38 @@ var timeNouns = set("day", "days", "time", "times", "week", "weeks", "month", "m
 var thatVerbs = set("say", "says", "said", "saying", "think", "thinks", "thought", "believe", "believes",
 	"believed", "insist", "insisting", "claim", "claims", "claimed", "announced", "announces", "confirmed",
 	"clear", "hope", "hopes", "hoped", "know", "knows", "knew", "is", "was", "are", "were", "fact", "sure")
+
+// namedObject reports person pi named, in the sentence of the quote that
+// opens at ot and before it, as the object of a naming or attacking verb
+// ("attacked James Comey as a", "called Ernst", "labeled Sen. Warren"):
+// the quote is what was said of them.
+func (an *analysis) namedObject(ot, pi int) bool {
+	toks := an.toks
+	first := an.sents[toks[ot].sent].first
+	for k := max(first, ot-12); k < ot; k++ {
+		mi := an.midx[k]
+		if mi < 0 || an.mentions[mi].person != pi {
+			continue
+		}
+		m := an.mentions[mi]
+		j := m.tfirst - 1
+		for j >= first && toks[j].kind == tkWord && titleTok(&toks[j]) {
+			j--
+		}
+		if j < first || !namingVerbs[toks[j].low] {
+			return false
+		}
+		// only "as", "a", "an", "the" or nothing between the name and the quote
+		for x := m.end; x < ot; x++ {
+			if w := toks[x].low; w != "as" && w != "a" && w != "an" && w != "the" && w != "“" && w != "\"" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// namingVerbs put a label on their object.
+var namingVerbs = set("called", "calling", "calls", "labeled", "labelled", "dubbed", "branded", "described",
+	"attacked", "blasted", "slammed", "mocked", "derided", "ridiculed", "deemed", "nicknamed")

@@ -428,6 +428,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Senator Ruth Abel blasted the veto as a reckless blow to the reservoir plan. The Abel campaign said the water bill veto was a shameful and reckless act.`, "Abel campaign"},
 		{"a praise verb in an object relative clause describes, no response", "Fisk vetoes water bill", lead +
 			`Farmers cheered Ruth Abel, whom Mayor Tom Quill praised as a great friend of the reservoir plan, at the water bill rally.`, "Tom Quill"},
+		{"a quote labelling a person is not theirs", "Fisk vetoes water bill", lead +
+			"Senator Ruth Abel toured the reservoir on Sunday.\n\nAt the water bill rally, the head of the farm lobby angrily called Abel “a reckless and shameful enemy of the reservoir plan.”", "Ruth Abel"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
