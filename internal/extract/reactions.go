@@ -215,6 +215,12 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		if r.person >= 0 && newsRoles[strings.ToLower(an.people[r.person].role)] || r.person < 0 && newsRoles[strings.ToLower(lastWord(r.who))] {
 			continue // a correspondent or anchor reports and asks, and reacts to nothing
 		}
+		if r.person >= 0 && benchRoles[strings.ToLower(an.people[r.person].role)] && !(stance == "denies" && an.inTitle(r.person, title)) {
+			// a judge or justice rules, asks at argument or presides: the
+			// decision the news is about, not a reaction to it (a nominee
+			// judge denying the title's allegation still answers it)
+			continue
+		}
 		re := Reaction{Who: r.who, Stance: stance, Action: action, Quote: r.evidenceFor(stance)}
 		if r.person >= 0 {
 			p := an.people[r.person]
@@ -494,4 +500,21 @@ func (an *analysis) pressNamed(i int) int {
 		}
 	}
 	return -1
+}
+
+// benchRoles decide cases; their words are the ruling, not a reaction.
+var benchRoles = set("judge", "justice", "chief justice", "associate justice", "magistrate", "magistrate judge")
+
+// inTitle reports the person's last name in the title.
+func (an *analysis) inTitle(pi int, title string) bool {
+	ln := an.people[pi].lows
+	if len(ln) == 0 {
+		return false
+	}
+	for _, w := range splitWords(title) {
+		if strings.ToLower(w) == ln[len(ln)-1] {
+			return true
+		}
+	}
+	return false
 }

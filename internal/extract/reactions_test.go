@@ -430,6 +430,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Farmers cheered Ruth Abel, whom Mayor Tom Quill praised as a great friend of the reservoir plan, at the water bill rally.`, "Tom Quill"},
 		{"a quote labelling a person is not theirs", "Fisk vetoes water bill", lead +
 			"Senator Ruth Abel toured the reservoir on Sunday.\n\nAt the water bill rally, the head of the farm lobby angrily called Abel “a reckless and shameful enemy of the reservoir plan.”", "Ruth Abel"},
+		{"a judge deciding the case rules, no reaction", "Fisk vetoes water bill", lead +
+			`At Monday's hearing on the farmers' suit, Judge Nora Pratt said the veto of the water bill "looks reckless and unlawful" and questioned the reservoir plan.`, "Nora Pratt"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
