@@ -109,8 +109,16 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	var order []*reactorAcc
 	descKeys := map[string][2]string{}
 	for _, s := range sts {
-		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) {
+		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) {
 			continue
+		}
+		if s.person < 0 && an.pressNoun(s.tok) {
+			// "White House press secretary Sean Spicer said": Spicer spoke
+			pi := an.pressNamed(s.tok)
+			if pi < 0 {
+				continue
+			}
+			s.person, s.desc = pi, ""
 		}
 		key, who := an.reactorKey(s, order)
 		if s.person < 0 {
@@ -177,6 +185,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	}
 	sort.SliceStable(order, func(i, j int) bool { return order[i].first < order[j].first })
 	out := []Reaction{}
+	var outPerson []int
 	lead := an.leadNamed()
 	for _, r := range order {
 		stance, action := r.sc.decide()
@@ -206,15 +215,61 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		if r.person >= 0 && newsRoles[strings.ToLower(an.people[r.person].role)] || r.person < 0 && newsRoles[strings.ToLower(lastWord(r.who))] {
 			continue // a correspondent or anchor reports and asks, and reacts to nothing
 		}
+		if r.person >= 0 && benchRoles[strings.ToLower(an.people[r.person].role)] && !(stance == "denies" && an.inTitle(r.person, title)) {
+			// a judge or justice rules, asks at argument or presides: the
+			// decision the news is about, not a reaction to it (a nominee
+			// judge denying the title's allegation still answers it)
+			continue
+		}
 		re := Reaction{Who: r.who, Stance: stance, Action: action, Quote: r.evidenceFor(stance)}
 		if r.person >= 0 {
 			p := an.people[r.person]
 			re.Role, re.Party = p.role, p.party
 		}
 		out = append(out, re)
+		outPerson = append(outPerson, r.person)
 	}
-	return out
+	return an.dropPersonOrg(out, outPerson)
 }
+
+// dropPersonOrg removes an organisation or spokesman named after a person
+// who is a reactor too ("the Romney campaign" beside Mitt Romney, "an
+// Obama spokesman" beside Obama): one reactor listed twice. A surname two
+// people of the article share stays (Bill and Hillary Clinton).
+func (an *analysis) dropPersonOrg(out []Reaction, outPerson []int) []Reaction {
+	reacting := map[string]bool{}
+	for i, pi := range outPerson {
+		if pi < 0 {
+			continue
+		}
+		ln := an.people[pi].lows
+		if len(ln) == 0 {
+			continue
+		}
+		last, n := ln[len(ln)-1], 0
+		for _, p := range an.people {
+			if p.mentions > 0 && len(p.lows) > 0 && p.lows[len(p.lows)-1] == last {
+				n++
+			}
+		}
+		if n == 1 && out[i].Who != "" {
+			reacting[last] = true
+		}
+	}
+	kept := out[:0]
+	for i, re := range out {
+		f := strings.Fields(strings.ToLower(re.Who))
+		if outPerson[i] < 0 && len(f) >= 2 && personOrgHeads[f[len(f)-1]] && reacting[strings.TrimSuffix(strings.TrimSuffix(f[len(f)-2], "'s"), "’s")] {
+			continue
+		}
+		kept = append(kept, re)
+	}
+	return kept
+}
+
+// personOrgHeads are bodies that speak for the person named before them.
+var personOrgHeads = set("campaign", "camp", "administration", "team", "office", "spokesman", "spokeswoman",
+	"spokesperson")
 
 // minWords is how many words a reactor's longest quote or reported
 // statement must have when no response verb shows the reaction.
@@ -358,3 +413,108 @@ func (an *analysis) outletJournalist(pi int) bool {
 // newsroomWords stand between an outlet and a journalist's name.
 var newsroomWords = set("political", "editor", "reporter", "correspondent", "host", "anchor", "writer", "producer",
 	"national", "senior", "chief", "congressional", "white", "house", "washington", "bureau", "news")
+
+// prepSource reports a statement whose source phrase is the object of a
+// preposition after a noun ("Sources close to McConnell said",
+// "Democrats in Congress said", "an aide in the Senate told", "an
+// official from the Obama administration said"): the head noun spoke,
+// not the person or body named. "A spokesman for X" is left alone (the
+// spokesman speaks for X), and so is a relative clause ("behind Speaker
+// Paul Ryan, who said"), whose subject is the name.
+func (an *analysis) prepSource(s statement) bool {
+	f := s.dfirst
+	if f <= 0 || f >= len(an.toks) || f > s.tok {
+		// "said a statement from Romney spokeswoman Amanda Henneberg":
+		// after the verb, the phrase is what was said, from whom
+		return false
+	}
+	first := an.sents[an.toks[f].sent].first
+	k := f - 1
+	if k >= first && (an.toks[k].low == "the" || an.toks[k].low == "a" || an.toks[k].low == "an") {
+		k--
+	}
+	if k <= first || !sourcePreps[an.toks[k].low] {
+		return false
+	}
+	if an.toks[k].low == "to" && an.toks[k-1].low != "close" && an.toks[k-1].low != "closest" {
+		return false
+	}
+	h := an.toks[k-1]
+	if h.kind != tkWord || h.quote >= 0 || h.cap && an.toks[k].low == "of" {
+		// "Department of Homeland Security official": one name
+		return false
+	}
+	if s.person >= 0 && !an.mentionNear(f, s.person) || s.person < 0 && an.descAppositive(f) >= 0 {
+		// "The top Republican in the Senate, Mitch McConnell, responded":
+		// the phrase ends in an appositive naming the speaker
+		return false
+	}
+	// a relative clause after the name has the name as its subject
+	for j := f; j < f+8 && j+1 < len(an.toks) && j < s.tok; j++ {
+		if an.toks[j].low == "," && (an.toks[j+1].low == "who" || an.toks[j+1].low == "which") {
+			return false
+		}
+	}
+	return true
+}
+
+// sourcePreps head a phrase after a noun ("aide in", "official from",
+// "sources close to").
+var sourcePreps = set("in", "from", "of", "at", "among", "within", "to")
+
+// mentionNear reports a mention of person pi starting within four tokens
+// of f (past an article or a title).
+func (an *analysis) mentionNear(f, pi int) bool {
+	for j := f; j < f+5 && j < len(an.toks) && an.toks[j].low != ","; j++ {
+		if mi := an.midx[j]; mi >= 0 && an.mentions[mi].person == pi {
+			return true
+		}
+	}
+	return false
+}
+
+// pressNoun reports "press" read as a speech verb where it begins a noun
+// ("White House press secretary Sean Spicer said", "a press release"):
+// the office before it said nothing; the named spokesperson speaks in a
+// statement of their own.
+func (an *analysis) pressNoun(i int) bool {
+	if i < 0 || i+1 >= len(an.toks) || an.toks[i].low != "press" {
+		return false
+	}
+	return pressNouns[an.toks[i+1].low]
+}
+
+var pressNouns = set("secretary", "secretaries", "office", "offices", "release", "releases", "conference",
+	"conferences", "briefing", "briefings", "aide", "aides", "officer", "corps", "team", "shop", "staff",
+	"statement", "spokesman", "spokeswoman", "spokesperson", "assistant", "director", "adviser", "advisor")
+
+// pressNamed is the person named right after "press secretary" (one or
+// two role words, an appositive comma allowed, then a name), or -1.
+func (an *analysis) pressNamed(i int) int {
+	for j := i + 1; j < i+5 && j < len(an.toks); j++ {
+		if mi := an.midx[j]; mi >= 0 {
+			return an.mentions[mi].person
+		}
+		if an.toks[j].kind != tkWord && an.toks[j].low != "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// benchRoles decide cases; their words are the ruling, not a reaction.
+var benchRoles = set("judge", "justice", "chief justice", "associate justice", "magistrate", "magistrate judge")
+
+// inTitle reports the person's last name in the title.
+func (an *analysis) inTitle(pi int, title string) bool {
+	ln := an.people[pi].lows
+	if len(ln) == 0 {
+		return false
+	}
+	for _, w := range splitWords(title) {
+		if strings.ToLower(w) == ln[len(ln)-1] {
+			return true
+		}
+	}
+	return false
+}

@@ -40,6 +40,11 @@ func (an *analysis) statements() []statement {
 		if ot < 0 {
 			continue
 		}
+		if a.person >= 0 && an.namedObject(ot, a.person) {
+			// "Trump attacked James Comey as a “slime ball”": the words are
+			// about Comey, not his
+			continue
+		}
 		q := an.quotes[qi]
 		s := statement{person: a.person, sent: an.toks[ot].sent, tok: ot, dfirst: -1, ctx: -1,
 			words: len(strings.Fields(an.text[q.start:q.end]))}
@@ -113,7 +118,7 @@ func (an *analysis) statements() []statement {
 		if (t.low == "called" || t.low == "calls" || t.low == "call") && !(i+1 < len(an.toks) && (an.toks[i+1].low == "for" || an.toks[i+1].low == "on")) {
 			continue
 		}
-		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) {
+		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) || an.objectRelative(i) {
 			continue
 		}
 		for _, s := range an.verbSubjects(i) {
@@ -445,3 +450,106 @@ func (an *analysis) followerAfter(end, v int) bool {
 // followerNouns are groups named after the person they follow.
 var followerNouns = set("supporters", "allies", "backers", "aides", "critics", "opponents", "loyalists",
 	"advisers", "advisors", "fans", "voters", "donors", "detractors", "defenders", "rivals", "foes")
+
+// objectRelative reports a praise or criticism verb in a clause whose
+// object is a noun before it ("candidates who he supports", "Moore, whom
+// Steve Bannon endorsed", "asked Denham if he supports the bill", "asked
+// which candidate he supported"): it describes a preference, it is no
+// response. Denials stay ("allegations that he has denied" is his
+// answer to them).
+func (an *analysis) objectRelative(v int) bool {
+	toks := an.toks
+	st := reactVerbs[toks[v].low]
+	if st != "supports" && st != "criticizes" {
+		return false
+	}
+	first := an.sents[toks[v].sent].first
+	k := v - 1
+	for k >= first && (auxWords[toks[k].low] || strings.HasSuffix(toks[k].low, "ly")) {
+		k--
+	}
+	// the subject: a pronoun or a name of up to five words
+	if k >= first && pronouns[toks[k].low] != "" && toks[k].low != "it" {
+		k--
+	} else {
+		n := 0
+		for k >= first && n < 5 && toks[k].cap && toks[k].kind == tkWord {
+			k--
+			n++
+		}
+		for k >= first && n > 0 && n < 8 && toks[k].kind == tkWord && !toks[k].cap && (titleTok(&toks[k]) || roleModifiers[toks[k].low]) {
+			k--
+			n++
+		}
+		if n == 0 {
+			return false
+		}
+	}
+	if k < first {
+		return false
+	}
+	switch toks[k].low {
+	case "whom", "which":
+		return true
+	case "who", "that":
+		// "candidates who he supports"; not "said that he supports"
+		return k > first && toks[k-1].kind == tkWord && !isCueWord(toks[k-1].low) && !timeNouns[toks[k-1].low]
+	case "if", "whether":
+		for j := k - 1; j >= first && j >= k-4; j-- {
+			if toks[j].low == "asked" || toks[j].low == "ask" || toks[j].low == "asks" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isCueWord is a verb of saying or thinking that takes a "that" clause.
+func isCueWord(w string) bool {
+	_, ok := reactVerbs[w]
+	return ok || thatVerbs[w]
+}
+
+// timeNouns before "that" open a time clause ("the same day that Obama
+// endorsed Clinton"), not a relative one.
+var timeNouns = set("day", "days", "time", "times", "week", "weeks", "month", "months", "year", "years",
+	"moment", "hour", "hours", "morning", "night", "evening", "afternoon", "now")
+
+var thatVerbs = set("say", "says", "said", "saying", "think", "thinks", "thought", "believe", "believes",
+	"believed", "insist", "insisting", "claim", "claims", "claimed", "announced", "announces", "confirmed",
+	"clear", "hope", "hopes", "hoped", "know", "knows", "knew", "is", "was", "are", "were", "fact", "sure")
+
+// namedObject reports person pi named, in the sentence of the quote that
+// opens at ot and before it, as the object of a naming or attacking verb
+// ("attacked James Comey as a", "called Ernst", "labeled Sen. Warren"):
+// the quote is what was said of them.
+func (an *analysis) namedObject(ot, pi int) bool {
+	toks := an.toks
+	first := an.sents[toks[ot].sent].first
+	for k := max(first, ot-12); k < ot; k++ {
+		mi := an.midx[k]
+		if mi < 0 || an.mentions[mi].person != pi {
+			continue
+		}
+		m := an.mentions[mi]
+		j := m.tfirst - 1
+		for j >= first && toks[j].kind == tkWord && titleTok(&toks[j]) {
+			j--
+		}
+		if j < first || !namingVerbs[toks[j].low] {
+			return false
+		}
+		// only "as", "a", "an", "the" or nothing between the name and the quote
+		for x := m.end; x < ot; x++ {
+			if w := toks[x].low; w != "as" && w != "a" && w != "an" && w != "the" && w != "“" && w != "\"" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// namingVerbs put a label on their object.
+var namingVerbs = set("called", "calling", "calls", "labeled", "labelled", "dubbed", "branded", "described",
+	"attacked", "blasted", "slammed", "mocked", "derided", "ridiculed", "deemed", "nicknamed")

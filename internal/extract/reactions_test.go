@@ -38,6 +38,9 @@ func TestReactionStances(t *testing.T) {
 		{"denial", "Harlow met lobbyist", lead +
 			`"I never discussed the panel with anyone. This allegation is false," Harlow said in a statement.`,
 			"John Harlow", "denies", ""},
+		{"a press secretary speaks, not the office before the title", "Harlow met lobbyist", lead +
+			`"The meetings were a shocking mistake that undermines the ethics panel," State House press secretary Dana Moreno said Monday.`,
+			"Dana Moreno", "criticizes", ""},
 		{"spokeswoman denies", "Harlow met lobbyist", lead +
 			`"There was absolutely nothing misleading about his answer on the meetings," said Harlow spokeswoman Jane Pike.`,
 			"Jane Pike", "denies", ""},
@@ -415,6 +418,20 @@ func TestReactionExclusions(t *testing.T) {
 			`The Valley Herald says the water bill was a great deal for farms and that the reservoir plan will now wait a year.`, "Valley Herald"},
 		{"a group named after a person", "Fisk vetoes water bill", lead +
 			`Fisk supporters rejected the charge that the water bill veto was a favor, and said the reservoir plan was dead.`, "Alan Fisk"},
+		{"sources close to a person speak, not the person", "Fisk vetoes water bill", lead +
+			`Sources close to Senator Nora Plum said she was furious about the veto of the water bill and the reservoir plan.`, "Nora Plum"},
+		{"people in a body speak, not the body", "Fisk vetoes water bill", lead +
+			`Farmers in the Valley Council said the veto of the water bill was a reckless blow to the reservoir plan.`, "Valley Council"},
+		{"an office before a press secretary says nothing itself", "Fisk vetoes water bill", lead +
+			`"The veto of the water bill was a reckless blow to the reservoir plan," Water Board press secretary Dana Moreno said Monday at her briefing.`, "Water Board"},
+		{"a person's campaign beside the person is one reactor", "Fisk vetoes water bill", lead +
+			`Senator Ruth Abel blasted the veto as a reckless blow to the reservoir plan. The Abel campaign said the water bill veto was a shameful and reckless act.`, "Abel campaign"},
+		{"a praise verb in an object relative clause describes, no response", "Fisk vetoes water bill", lead +
+			`Farmers cheered Ruth Abel, whom Mayor Tom Quill praised as a great friend of the reservoir plan, at the water bill rally.`, "Tom Quill"},
+		{"a quote labelling a person is not theirs", "Fisk vetoes water bill", lead +
+			"Senator Ruth Abel toured the reservoir on Sunday.\n\nAt the water bill rally, the head of the farm lobby angrily called Abel “a reckless and shameful enemy of the reservoir plan.”", "Ruth Abel"},
+		{"a judge deciding the case rules, no reaction", "Fisk vetoes water bill", lead +
+			`At Monday's hearing on the farmers' suit, Judge Nora Pratt said the veto of the water bill "looks reckless and unlawful" and questioned the reservoir plan.`, "Nora Pratt"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
