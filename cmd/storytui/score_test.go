@@ -16,8 +16,8 @@ const evalDir = "../../../shared/eval"
 // scoreFloors are regression floors for extraction quality, a little below
 // what the extractor reached when they were set (dev: people 0.973,
 // quotes 0.992, attributed 0.881, reactions 0.898; polnear-dev: quotes
-// 0.931, attributed 0.819; fresh: 0.975, 0.939, 0.864, 0.525; fresh2:
-// 0.938, 0.992, 0.833, 0.608). Raise them as the extractor improves.
+// 0.931, attributed 0.819; fresh: 0.980, 0.939, 0.864, 0.525; fresh2:
+// 0.947, 0.992, 0.857, 0.614). Raise them as the extractor improves.
 // Two floors were lowered on purpose, each for a rule that is right far
 // more often on news no eval set holds (the commits have the counts): dev
 // attributed (0.887 before the reported-speech rule of 40f5481) and
@@ -28,7 +28,7 @@ var scoreFloors = map[string]map[string]float64{
 	"dev":         {"people": 0.96, "quotes": 0.97, "attributed": 0.87, "reactions": 0.87},
 	"polnear-dev": {"quotes": 0.92, "attributed": 0.81},
 	"fresh":       {"people": 0.96, "quotes": 0.92, "attributed": 0.84, "reactions": 0.48},
-	"fresh2":      {"people": 0.92, "quotes": 0.97, "attributed": 0.81, "reactions": 0.57},
+	"fresh2":      {"people": 0.93, "quotes": 0.97, "attributed": 0.84, "reactions": 0.58},
 }
 
 // setDir is where an annotated set lives: the project's own held-out sets
