@@ -72,6 +72,14 @@ func (an *analysis) stateEpithetPerson(s source) int {
 	if sure >= 0 {
 		return sure
 	}
+	return an.epithetChain(s, fits)
+}
+
+// epithetChain finds the person named before whom an epithet at s (a
+// state one, "the Kentucky Republican", or an office one, "the
+// president") stands for, among those fits accepts (fits > 0).
+func (an *analysis) epithetChain(s source, fits func(int) int) int {
+	toks := an.toks
 	sent := toks[s.first].sent
 	// the subject of its own sentence, when the epithet is not it:
 	// `McCain issued a statement ... what the Arizona senator called`
@@ -86,10 +94,11 @@ func (an *analysis) stateEpithetPerson(s source) int {
 		}
 	}
 	// the last named speaker: `Sen. Ann Hall said Tuesday. "...," the
-	// Oregon Democrat said`
+	// Oregon Democrat said`; not who asked: an interviewer's question
+	// comes before the answer
 	last := -1
 	for ci, c := range an.cues {
-		if c.tok < s.first && toks[c.tok].sent >= sent-epithetReach && c.src.person >= 0 && (last < 0 || c.tok > an.cues[last].tok) {
+		if c.tok < s.first && toks[c.tok].sent >= sent-epithetReach && c.src.person >= 0 && c.lemma != "ask" && (last < 0 || c.tok > an.cues[last].tok) {
 			last = ci
 		}
 	}

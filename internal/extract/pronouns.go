@@ -433,6 +433,25 @@ var clauseLeads = set("but", "and", "so", "even", "yet", "then", "still", "the")
 // relativeOpeners open a clause that a subject before them governs.
 var relativeOpeners = set("who", "whom", "whose", "which", "that")
 
+// afterOpeningQuote returns the sentence of a he/she cue that stands right
+// after the closing mark of a quote opening that sentence (`"...," he
+// said`), or -1 when the cue is not so placed or is a reply verb, whose
+// he/she answers someone else.
+func (an *analysis) afterOpeningQuote(c cue) int {
+	toks := an.toks
+	at := c.src.first
+	if at < 1 || toks[at-1].kind != tkQuote || toks[at-1].open || replyVerbs[toks[c.tok].low] {
+		return -1
+	}
+	sent := toks[at].sent
+	for k := an.sents[sent].first; k < at; k++ {
+		if toks[k].quote < 0 && toks[k].kind == tkWord {
+			return -1 // words come before the quote
+		}
+	}
+	return sent
+}
+
 // pronounDescriptor is the unnamed source a he/she right after a quote
 // that opens its sentence refers to when the sentence before opens with
 // that source as its subject and names nobody ("The moderator said that
@@ -440,18 +459,9 @@ var relativeOpeners = set("who", "whom", "whose", "which", "that")
 // not so.
 func (an *analysis) pronounDescriptor(c cue) string {
 	toks := an.toks
-	at := c.src.first
-	if at < 1 || toks[at-1].kind != tkQuote || toks[at-1].open || replyVerbs[toks[c.tok].low] {
+	sent := an.afterOpeningQuote(c)
+	if sent <= 0 {
 		return ""
-	}
-	sent := toks[at].sent
-	if sent == 0 {
-		return ""
-	}
-	for k := an.sents[sent].first; k < at; k++ {
-		if toks[k].quote < 0 && toks[k].kind == tkWord {
-			return "" // the quote opens its sentence
-		}
 	}
 	prev := an.sents[sent-1]
 	for _, m := range an.mentions {
@@ -577,18 +587,9 @@ func (an *analysis) pairedName(m mention) bool {
 // so, or when a person named in that sentence reports speech too.
 func (an *analysis) indefiniteAntecedent(c cue) string {
 	toks := an.toks
-	at := c.src.first
-	if at < 1 || toks[at-1].kind != tkQuote || toks[at-1].open || replyVerbs[toks[c.tok].low] {
+	sent := an.afterOpeningQuote(c)
+	if sent <= 0 {
 		return ""
-	}
-	sent := toks[at].sent
-	if sent == 0 {
-		return ""
-	}
-	for k := an.sents[sent].first; k < at; k++ {
-		if toks[k].quote < 0 && toks[k].kind == tkWord {
-			return "" // the quote opens its sentence
-		}
 	}
 	prev := an.sents[sent-1]
 	for _, m := range an.mentions {

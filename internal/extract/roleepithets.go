@@ -109,32 +109,5 @@ func (an *analysis) rolePerson(s source) int {
 		}
 		return 0
 	}
-	sent := toks[s.first].sent
-	if p := an.subjectIn(sent, ""); p >= 0 && fits(p) > 0 && an.firstMentionTok(sent) < s.first {
-		return p
-	}
-	if sent > 0 {
-		if p := an.solePerson(sent - 1); p >= 0 && fits(p) > 0 {
-			return p
-		}
-	}
-	last := -1
-	for ci, c := range an.cues {
-		// not who asked: an interviewer's question comes before the answer
-		if c.tok < s.first && toks[c.tok].sent >= sent-epithetReach && c.src.person >= 0 && c.lemma != "ask" && (last < 0 || c.tok > an.cues[last].tok) {
-			last = ci
-		}
-	}
-	if last >= 0 && fits(an.cues[last].src.person) > 0 {
-		return an.cues[last].src.person
-	}
-	for k := sent - 1; k >= 0 && k >= sent-epithetReach; k-- {
-		if an.opensWithWord(k, "he") || an.opensWithWord(k, "she") {
-			continue
-		}
-		if p := an.subjectIn(k, ""); p >= 0 && fits(p) > 0 {
-			return p
-		}
-	}
-	return -1
+	return an.epithetChain(s, fits)
 }
