@@ -161,6 +161,20 @@ func (j *joins) entity(f int32) int32 {
 	return f
 }
 
+// join makes key f, and every key that joined f, join target.
+func (j *joins) join(f, target int32) {
+	if j.to == nil {
+		j.to, j.from = map[int32]int32{}, map[int32][]int32{}
+	}
+	j.to[f] = target
+	j.from[target] = append(j.from[target], f)
+	for _, v := range j.from[f] {
+		j.to[v] = target
+		j.from[target] = append(j.from[target], v)
+	}
+	delete(j.from, f)
+}
+
 // findJoins works out the joins among the counted full keys fs, which
 // must hold every counted full key of each surname group it holds one
 // of (a key and its shorter form share their surname, and two spellings
@@ -223,17 +237,8 @@ func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
 		if !ok {
 			continue
 		}
-		if j.to == nil {
-			j.to, j.from = map[int32]int32{}, map[int32][]int32{}
-		}
-		j.to[f] = target
-		j.from[target] = append(j.from[target], f)
 		// "Jim N. Mattis" joined "Jim Mattis": both are James Mattis
-		for _, v := range j.from[f] {
-			j.to[v] = target
-			j.from[target] = append(j.from[target], v)
-		}
-		delete(j.from, f)
+		j.join(f, target)
 	}
 	t.suffixJoins(fs, j, cand)
 	t.variantJoins(fs, j)
@@ -347,11 +352,7 @@ func (t *Table) middlePairs(fs func(yield func(int32) bool), j *joins) {
 			if n != 1 {
 				continue // none, or "J." of both "James" and "John"
 			}
-			if j.to == nil {
-				j.to, j.from = map[int32]int32{}, map[int32][]int32{}
-			}
-			j.to[v] = to
-			j.from[to] = append(j.from[to], v)
+			j.join(v, to)
 		}
 	}
 }

@@ -96,16 +96,7 @@ func (t *Table) suffixJoins(fs func(yield func(int32) bool), j *joins, cand map[
 		if float64(total-bySuffix[c.suffix]) > strayShare*float64(total) {
 			continue // "Martin Luther King Jr." and "III" alike
 		}
-		if j.to == nil {
-			j.to, j.from = map[int32]int32{}, map[int32][]int32{}
-		}
-		j.to[c.f] = c.to
-		j.from[c.to] = append(j.from[c.to], c.f)
-		for _, v := range j.from[c.f] {
-			j.to[v] = c.to
-			j.from[c.to] = append(j.from[c.to], v)
-		}
-		delete(j.from, c.f)
+		j.join(c.f, c.to)
 	}
 }
 

@@ -223,16 +223,7 @@ func (t *Table) variantJoins(fs func(yield func(int32) bool), j *joins) {
 				if target == v || !t.variantOf(v, l) {
 					continue
 				}
-				if j.to == nil {
-					j.to, j.from = map[int32]int32{}, map[int32][]int32{}
-				}
-				j.to[v] = target
-				j.from[target] = append(j.from[target], v)
-				for _, x := range j.from[v] {
-					j.to[x] = target
-					j.from[target] = append(j.from[target], x)
-				}
-				delete(j.from, v)
+				j.join(v, target)
 				break
 			}
 		}
