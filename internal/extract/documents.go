@@ -153,15 +153,7 @@ func (an *analysis) documentSpeakers() {
 // closing mark at ct (`"...," it notes`, `it adds`), verbs itQuote's
 // speech verbs leave out.
 func (an *analysis) itDocQuote(ct int) bool {
-	toks := an.toks
-	if ct < 0 {
-		return false
-	}
-	k := ct + 1
-	if k < len(toks) && toks[k].low == "," {
-		k++
-	}
-	return k+1 < len(toks) && toks[k].low == "it" && toks[k].quote < 0 && toks[k].sent == toks[ct].sent && docVerbs[toks[k+1].low]
+	return docVerbs[an.itVerbAfter(ct)]
 }
 
 // nearDocument: for "it" after a quote, the document an authored noun

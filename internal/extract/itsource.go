@@ -7,19 +7,25 @@ import (
 // itQuote reports whether "it" and a speech verb follow the closing mark
 // at toks[ct] (`"...," it said`): a body or a document speaks.
 func (an *analysis) itQuote(ct int) bool {
+	_, ok := speechVerbs[an.itVerbAfter(ct)]
+	return ok
+}
+
+// itVerbAfter is the word after "it" when "it" follows the closing mark at
+// toks[ct] in its sentence (`"...," it said` gives "said"), else "".
+func (an *analysis) itVerbAfter(ct int) string {
 	toks := an.toks
 	if ct < 0 {
-		return false
+		return ""
 	}
 	k := ct + 1
 	if k < len(toks) && toks[k].low == "," {
 		k++
 	}
 	if k+1 >= len(toks) || toks[k].low != "it" || toks[k].quote >= 0 || toks[k].sent != toks[ct].sent {
-		return false
+		return ""
 	}
-	_, ok := speechVerbs[toks[k+1].low]
-	return ok
+	return toks[k+1].low
 }
 
 // itIntro is the token of "it" when "it" and a speech verb open the
