@@ -473,11 +473,7 @@ func (an *analysis) pronounDescriptor(c cue) string {
 	if d.desc == "" || d.person >= 0 || d.end < 1 {
 		return ""
 	}
-	head := toks[d.end-1].low
-	if !sourceNouns[head] || notPersonNouns[head] || strings.HasSuffix(head, "s") && head != "witness" {
-		return ""
-	}
-	if c.src.pronoun == "he" && strings.HasSuffix(head, "woman") || c.src.pronoun == "she" && strings.HasSuffix(head, "man") && !strings.HasSuffix(head, "woman") {
+	if !personDescriptor(d.desc, c.src.pronoun) {
 		return ""
 	}
 	if p := an.epithetPerson(d); p >= 0 {
