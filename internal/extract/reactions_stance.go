@@ -432,12 +432,18 @@ func (an *analysis) otherSubject(st statement, i int) bool {
 	if reactVerbs[w] == "" && !(i+1 < len(an.toks) && hasPhrase(w, an.toks[i+1].low)) {
 		return false
 	}
+	return an.namedOtherBefore(i, st.person)
+}
+
+// namedOtherBefore reports whether the clause of toks[i] has a named
+// subject other than person, and not one coordinated with person.
+func (an *analysis) namedOtherBefore(i, person int) bool {
 	first := an.sents[an.toks[i].sent].first
 	src := an.sourceBefore(i, first, an.midx)
-	if src.person < 0 || src.person == st.person {
+	if src.person < 0 || src.person == person {
 		return false
 	}
-	return !slices.Contains(an.coordinated(src.first, first), st.person)
+	return !slices.Contains(an.coordinated(src.first, first), person)
 }
 
 // mergeRanges sorts token ranges and joins overlapping ones, so no word
@@ -571,15 +577,7 @@ var betterChoiceVerbs = set("do", "ask", "find", "pick", "picked", "choose", "ch
 // subject other than the statement's reactor ("Abcarian writes that
 // Viguerie called for the resignation": Viguerie's demand).
 func (an *analysis) otherSource(st statement, i int) bool {
-	if st.person < 0 {
-		return false
-	}
-	first := an.sents[an.toks[i].sent].first
-	src := an.sourceBefore(i, first, an.midx)
-	if src.person < 0 || src.person == st.person {
-		return false
-	}
-	return !slices.Contains(an.coordinated(src.first, first), st.person)
+	return st.person >= 0 && an.namedOtherBefore(i, st.person)
 }
 
 // urgeVerbs are demand frames that are verbs of their own subject
