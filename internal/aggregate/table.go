@@ -49,7 +49,8 @@ type Table struct {
 // keyInfo is the surname of a key (as a pool id) and whether the key
 // has a given name before it.
 type keyInfo struct {
-	surname, group int32 // group: surnameGroup of the surname
+	surname, group int32  // group: surnameGroup of the surname
+	variant        string // variantKey of a full key, worked out once
 	full, known    bool
 }
 
@@ -214,6 +215,9 @@ func (t *Table) keyInfo(id int32) keyInfo {
 	last, full := surname(t.pool[id])
 	ki := keyInfo{surname: t.intern(last), full: full, known: true}
 	ki.group = t.intern(surnameGroup(last))
+	if full {
+		ki.variant = variantKey(t.pool[id])
+	}
 	if int(id) >= len(t.info) {
 		// A slice, not a map: loading a table works out every key's.
 		t.info = append(t.info, make([]keyInfo, len(t.pool)-len(t.info))...)

@@ -140,11 +140,8 @@ func variantPair(a, b int32) [2]int32 {
 // spellings that may be one person's (their variantKey is the same);
 // apply counts the articles naming both, which merge counts once.
 func (t *Table) sameVariant(a, b int32) bool {
-	if a == b || t.keyInfo(a).group != t.keyInfo(b).group {
-		return false
-	}
-	va := variantKey(t.pool[a])
-	return va != "" && va == variantKey(t.pool[b])
+	ka, kb := t.keyInfo(a), t.keyInfo(b)
+	return a != b && ka.group == kb.group && ka.variant != "" && ka.variant == kb.variant
 }
 
 // variantOf reports whether the counted full key v, of no more articles
@@ -195,7 +192,7 @@ const minLooseGiven = 5
 func (t *Table) variantJoins(fs func(yield func(int32) bool), j *joins) {
 	var buckets map[string][]int32
 	for f := range fs {
-		vk := variantKey(t.pool[f])
+		vk := t.keyInfo(f).variant
 		if vk == "" {
 			continue
 		}
