@@ -244,14 +244,14 @@ func (t *Table) merge(ent int32, members []int32) Person {
 		role = slices.DeleteFunc(slices.Clone(role), func(c idCount) bool { return c.id == r })
 		r = t.top(role)
 	}
-	p.Role = t.pool[r]
-	if n := role.count(r); n*minRoleShare < p.Articles {
-		// a role few of the person's articles give came from mentions
-		// that were not surely theirs ("Vice President Biden" in an
-		// article naming only Hunter Biden)
-		p.Role = ""
-	}
-	p.Affiliation = t.pool[t.top(aff)]
+	// a role or affiliation few of the person's articles give came from
+	// mentions that were not surely theirs ("Vice President Biden" in an
+	// article naming only Hunter Biden, "New Mexico" read off the next
+	// name for Donald Trump). Party and state are left as the most given:
+	// few articles state them for the best known, and those few are
+	// mostly right (Barack Obama, Democrat, Illinois)
+	p.Role = t.sharedValue(role, r, p.Articles)
+	p.Affiliation = t.sharedValue(aff, t.top(aff), p.Articles)
 	p.Party = t.pool[t.top(party)]
 	p.State = t.pool[t.top(state)]
 	p.Gender = t.pool[t.top(gender)]
@@ -498,4 +498,13 @@ func (r *resolved) find(k string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// sharedValue is the value v of counts c, or "" when fewer than one in
+// minRoleShare of a person's articles give it.
+func (t *Table) sharedValue(c counter, v int32, articles int) string {
+	if c.count(v)*minRoleShare < articles {
+		return ""
+	}
+	return t.pool[v]
 }

@@ -40,6 +40,42 @@ func TestRoleShare(t *testing.T) {
 	}
 }
 
+// TestFieldShare checks that the affiliation, like the role, shows only
+// when enough of the person's articles give it, while party and state,
+// which few articles state, show as the most given.
+func TestFieldShare(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		withIt   int
+		without  int
+		wantShow bool
+	}{
+		{"fields one article in sixty gives are dropped", 1, 59, false},
+		{"fields one article in ten gives stay", 2, 18, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var arts []Article
+			for i := range tc.withIt + tc.without {
+				p := person("Peter Hall", 1)
+				if i < tc.withIt {
+					p.Affiliation, p.Party, p.State = "Acme Corp", "Republican", "Ohio"
+				}
+				arts = append(arts, art(fmt.Sprint(i), "CNN", "", []extract.Person{p}))
+			}
+			p, ok := find(People(arts), "peter hall")
+			if !ok {
+				t.Fatal("no Peter Hall")
+			}
+			if (p.Affiliation != "") != tc.wantShow {
+				t.Errorf("affiliation = %q after %d of %d articles", p.Affiliation, tc.withIt, tc.withIt+tc.without)
+			}
+			if p.Party != "Republican" || p.State != "Ohio" {
+				t.Errorf("party, state = %q, %q after %d of %d articles, want Republican, Ohio", p.Party, p.State, tc.withIt, tc.withIt+tc.without)
+			}
+		})
+	}
+}
+
 // TestBorrowedRole checks that a person does not take the role of a far
 // better known namesake of their surname from the titled bare surname
 // ("President Ostrowski") an article gave them, while one named with
