@@ -90,7 +90,7 @@ func TestReactionStances(t *testing.T) {
 			`Leading Democrats, including Mary Kowalski and Sen. Ed Price, called for Harlow to resign after the meetings were reported.`,
 			"Ed Price", "demands", "resign"},
 		{"negated subject and negated noun phrase", "Harlow met lobbyist", lead +
-			`Senator Ann Reed said the squabbles over the meetings with the lobbyist were not "perceived as a problem by the voters," adding there was no sign of incompetence at the ethics panel.`,
+			`Senator Ann Reed said the squabbles over the meetings with the lobbyist were not "seen as a concern by the voters," adding there was no sign of incompetence at the ethics panel.`,
 			"Ann Reed", "neutral", ""},
 		{"no doubt negates nothing", "Harlow met lobbyist", lead +
 			`Senator Carl Dunn said there is no doubt that Harlow is an honest and decent man who met the lobbyist in good faith.`,

@@ -382,9 +382,9 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			}
 		}
 	}
-	// "a spokeswoman for MTV said": the role, and the person the article
-	// names with that role for that organisation ("MTV spokeswoman Jeannie
-	// Kedas"), wherever it does
+	// "a spokeswoman for Zenith said": the role, and the person the
+	// article names with that role for that organisation ("Zenith
+	// spokeswoman Dana Reyes"), wherever it does
 	if j-2 >= first && (toks[j-1].low == "for" || toks[j-1].low == "of") && (toks[j].cap || determiners[toks[j].low]) && roleNouns[toks[j-2].low] || j-2 >= first && toks[j-1].low == "of" && (toks[j].cap || determiners[toks[j].low] || j == k) && officeHeads[toks[j-2].low] {
 		org := strings.ToLower(an.text[toks[j].s:toks[k].e])
 		for pi, p := range an.people {
