@@ -34,6 +34,7 @@ type Table struct {
 	// byGroup the surnames with any, by surnameGroup (see variant.go).
 	bySurname map[int32][]int32
 	byGroup   map[int32][]int32
+	groups    map[int32]int32 // surname -> its group (groupOf)
 	// vco counts the articles naming two spellings of a name (see
 	// sameVariant), so that merging the two counts them once.
 	vco map[[2]int32]int
@@ -214,7 +215,7 @@ func (t *Table) keyInfo(id int32) keyInfo {
 	}
 	last, full := surname(t.pool[id])
 	ki := keyInfo{surname: t.intern(last), full: full, known: true}
-	ki.group = t.intern(surnameGroup(last))
+	ki.group = t.groupOf(ki.surname)
 	if full {
 		ki.variant = variantKey(t.pool[id])
 	}
@@ -224,6 +225,20 @@ func (t *Table) keyInfo(id int32) keyInfo {
 	}
 	t.info[id] = ki
 	return ki
+}
+
+// groupOf is the interned surnameGroup of the surname s, worked out once
+// per surname: a table's keys share far fewer surnames.
+func (t *Table) groupOf(s int32) int32 {
+	if g, ok := t.groups[s]; ok {
+		return g
+	}
+	if t.groups == nil {
+		t.groups = map[int32]int32{}
+	}
+	g := t.intern(surnameGroup(t.pool[s]))
+	t.groups[s] = g
+	return g
 }
 
 // apply adds (sign 1) or subtracts (sign -1) one article's records.
