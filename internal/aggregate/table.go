@@ -51,8 +51,9 @@ type Table struct {
 // has a given name before it.
 type keyInfo struct {
 	surname, group int32  // group: surnameGroup of the surname
-	variant        string // variantKey of a full key, worked out once
+	variant        string // variantKey of a full key, once variantDone
 	full, known    bool
+	variantDone    bool
 }
 
 // acc is the sum of the records of one key.
@@ -216,15 +217,27 @@ func (t *Table) keyInfo(id int32) keyInfo {
 	last, full := surname(t.pool[id])
 	ki := keyInfo{surname: t.intern(last), full: full, known: true}
 	ki.group = t.groupOf(ki.surname)
-	if full {
-		ki.variant = variantKey(t.pool[id])
-	}
 	if int(id) >= len(t.info) {
 		// A slice, not a map: loading a table works out every key's.
 		t.info = append(t.info, make([]keyInfo, len(t.pool)-len(t.info))...)
 	}
 	t.info[id] = ki
 	return ki
+}
+
+// variantKeyOf is the variantKey of key id, worked out the first time two
+// keys of one spelling group are compared: most keys share their group
+// with no other key of their article or their table.
+func (t *Table) variantKeyOf(id int32) string {
+	ki := t.keyInfo(id)
+	if !ki.variantDone {
+		if ki.full {
+			ki.variant = variantKey(t.pool[id])
+		}
+		ki.variantDone = true
+		t.info[id] = ki
+	}
+	return ki.variant
 }
 
 // groupOf is the interned surnameGroup of the surname s, worked out once

@@ -140,8 +140,11 @@ func variantPair(a, b int32) [2]int32 {
 // spellings that may be one person's (their variantKey is the same);
 // apply counts the articles naming both, which merge counts once.
 func (t *Table) sameVariant(a, b int32) bool {
-	ka, kb := t.keyInfo(a), t.keyInfo(b)
-	return a != b && ka.group == kb.group && ka.variant != "" && ka.variant == kb.variant
+	if a == b || t.keyInfo(a).group != t.keyInfo(b).group {
+		return false
+	}
+	va := t.variantKeyOf(a)
+	return va != "" && va == t.variantKeyOf(b)
 }
 
 // variantOf reports whether the counted full key v, of no more articles
@@ -192,7 +195,10 @@ const minLooseGiven = 5
 func (t *Table) variantJoins(fs func(yield func(int32) bool), j *joins) {
 	var buckets map[string][]int32
 	for f := range fs {
-		vk := t.keyInfo(f).variant
+		if len(t.byGroup[t.keyInfo(f).group]) < 2 && len(t.bySurname[t.keyInfo(f).surname]) < 2 {
+			continue // the only full key of its spelling group
+		}
+		vk := t.variantKeyOf(f)
 		if vk == "" {
 			continue
 		}
