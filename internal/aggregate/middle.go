@@ -180,7 +180,9 @@ func (j *joins) join(f, target int32) {
 // of (a key and its shorter form share their surname, and two spellings
 // of a name their group, so a group's keys decide its joins alone). The
 // caller holds t.mu.
-func (t *Table) findJoins(fs func(yield func(int32) bool)) *joins {
+func (t *Table) findJoins(keys func(yield func(int32) bool)) *joins {
+	// the keys are gone over five times: list them once
+	fs := slices.Values(slices.Collect(keys))
 	j := &joins{}
 	var (
 		buf  []byte

@@ -19,18 +19,22 @@ import (
 // Mattis" goes by its middle first. The caller holds t.mu.
 func (t *Table) nicknameTarget(f int32) (int32, bool) {
 	key := t.pool[f]
-	if _, middle := middleForm(key, nil); middle != "" {
-		return 0, false
-	}
 	first, rest, ok := strings.Cut(key, " ")
 	if !ok {
+		return 0, false
+	}
+	formals := extract.FormalGiven(first) // most given names have none
+	if len(formals) == 0 {
+		return 0, false
+	}
+	if _, middle := middleForm(key, nil); middle != "" {
 		return 0, false
 	}
 	target, found := int32(0), false
 	best, total := 0, 0
 	role := t.top(t.raw.get(f).role)
 	byRole, sameRole := int32(0), 0 // the formal keys leading with f's role
-	for _, formal := range extract.FormalGiven(first) {
+	for _, formal := range formals {
 		id, ok := t.ids[formal+" "+rest]
 		if !ok || id == f || t.raw.get(id) == nil || !t.keyInfo(id).full || t.otherSex(f, id) {
 			continue

@@ -34,7 +34,8 @@ type Table struct {
 	// byGroup the surnames with any, by surnameGroup (see variant.go).
 	bySurname map[int32][]int32
 	byGroup   map[int32][]int32
-	groups    map[int32]int32 // surname -> its group (groupOf)
+	groups    map[int32]int32  // surname -> its group (groupOf)
+	variants  map[int32]string // full key -> its variantKey (variantKeyOf)
 	// vco counts the articles naming two spellings of a name (see
 	// sameVariant), so that merging the two counts them once.
 	vco map[[2]int32]int
@@ -48,12 +49,12 @@ type Table struct {
 }
 
 // keyInfo is the surname of a key (as a pool id) and whether the key
-// has a given name before it.
+// has a given name before it. It is kept small: a loaded table holds one
+// per pooled string.
 type keyInfo struct {
-	surname, group int32  // group: surnameGroup of the surname
-	variant        string // variantKey of a full key, once variantDone
+	surname, group int32 // group: surnameGroup of the surname
 	full, known    bool
-	variantDone    bool
+	suffix         bool // a full key ending in a join suffix (hasJoinSuffix)
 }
 
 // acc is the sum of the records of one key.
@@ -217,6 +218,7 @@ func (t *Table) keyInfo(id int32) keyInfo {
 	last, full := surname(t.pool[id])
 	ki := keyInfo{surname: t.intern(last), full: full, known: true}
 	ki.group = t.groupOf(ki.surname)
+	ki.suffix = full && hasJoinSuffix(t.pool[id])
 	if int(id) >= len(t.info) {
 		// A slice, not a map: loading a table works out every key's.
 		t.info = append(t.info, make([]keyInfo, len(t.pool)-len(t.info))...)
@@ -229,15 +231,18 @@ func (t *Table) keyInfo(id int32) keyInfo {
 // keys of one spelling group are compared: most keys share their group
 // with no other key of their article or their table.
 func (t *Table) variantKeyOf(id int32) string {
-	ki := t.keyInfo(id)
-	if !ki.variantDone {
-		if ki.full {
-			ki.variant = variantKey(t.pool[id])
-		}
-		ki.variantDone = true
-		t.info[id] = ki
+	if v, ok := t.variants[id]; ok {
+		return v
 	}
-	return ki.variant
+	var v string
+	if t.keyInfo(id).full {
+		v = variantKey(t.pool[id])
+	}
+	if t.variants == nil {
+		t.variants = map[int32]string{}
+	}
+	t.variants[id] = v
+	return v
 }
 
 // groupOf is the interned surnameGroup of the surname s, worked out once
@@ -311,11 +316,12 @@ func (t *Table) apply(enc []int32, sign int32) {
 	// and the articles naming a suffixed full name beside another of its
 	// surname, so a Jr. named apart from the name without it stays apart
 	for _, a := range full {
-		if !hasJoinSuffix(t.pool[a]) {
+		ka := t.keyInfo(a)
+		if !ka.suffix {
 			continue
 		}
 		for _, f := range full {
-			if f == a || t.keyInfo(f).surname != t.keyInfo(a).surname {
+			if f == a || t.keyInfo(f).surname != ka.surname {
 				continue
 			}
 			p := [2]int32{a, f}
@@ -327,8 +333,9 @@ func (t *Table) apply(enc []int32, sign int32) {
 	}
 	// and the articles naming two spellings of a name (see variant.go)
 	for i, a := range full {
+		g := t.keyInfo(a).group
 		for _, f := range full[i+1:] {
-			if !t.sameVariant(a, f) {
+			if t.keyInfo(f).group != g || !t.sameVariant(a, f) {
 				continue
 			}
 			p := variantPair(a, f)

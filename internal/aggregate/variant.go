@@ -3,6 +3,7 @@ package aggregate
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A name spelt two ways across the corpus ("Volodymyr Zelenskiy" and
@@ -41,7 +42,12 @@ const minSkeleton = 3
 // three letters: "zelenskiy" -> "zlnsk", "priebus" and "preibus" ->
 // "prb", "dianne" -> "dn", "trumps" -> "trmp".
 func skeleton(w string) string {
-	var b strings.Builder
+	return string(appendSkeleton(make([]byte, 0, len(w)), w))
+}
+
+// appendSkeleton appends the skeleton of w to b.
+func appendSkeleton(b []byte, w string) []byte {
+	start := len(b)
 	var last rune
 	for i, r := range w {
 		if i > 0 && strings.ContainsRune("aeiouy", r) {
@@ -51,16 +57,15 @@ func skeleton(w string) string {
 		if r == last {
 			continue
 		}
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 		last = r
 	}
 	// without a final s, as of a possessive or plural the extractor
 	// kept ("Trumps", "Comeys") or a slip ("John Robert" for Roberts)
-	out := b.String()
-	if len(out) > 3 && strings.HasSuffix(out, "s") {
-		out = out[:len(out)-1]
+	if len(b)-start > 3 && b[len(b)-1] == 's' {
+		b = b[:len(b)-1]
 	}
-	return out
+	return b
 }
 
 // surnameGroup is the group key of a surname: "~" and its skeleton, or
@@ -87,14 +92,18 @@ func variantKey(key string) string {
 	if end < 2 || len(skeleton(w[end-1])) < minSkeleton {
 		return ""
 	}
-	out := make([]string, len(w))
+	b := make([]byte, 0, len(key))
 	for i, x := range w {
-		if i < end {
-			x = skeleton(x)
+		if i > 0 {
+			b = append(b, ' ')
 		}
-		out[i] = x
+		if i < end {
+			b = appendSkeleton(b, x)
+		} else {
+			b = append(b, x...)
+		}
 	}
-	return strings.Join(out, " ")
+	return string(b)
 }
 
 // editsWithin reports whether a and b differ by at most max letters
@@ -193,9 +202,15 @@ const minLooseGiven = 5
 // join took to the entity of the most counted key it
 // is a spelling of, after the other joins j.
 func (t *Table) variantJoins(fs func(yield func(int32) bool), j *joins) {
+	// fs holds every counted full key of its groups (see findJoins), so
+	// a group met once in fs has one key: most have
+	perGroup := map[int32]int{}
+	for f := range fs {
+		perGroup[t.keyInfo(f).group]++
+	}
 	var buckets map[string][]int32
 	for f := range fs {
-		if len(t.byGroup[t.keyInfo(f).group]) < 2 && len(t.bySurname[t.keyInfo(f).surname]) < 2 {
+		if perGroup[t.keyInfo(f).group] < 2 {
 			continue // the only full key of its spelling group
 		}
 		vk := t.variantKeyOf(f)
