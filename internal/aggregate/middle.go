@@ -182,7 +182,8 @@ func (j *joins) join(f, target int32) {
 // caller holds t.mu.
 func (t *Table) findJoins(keys func(yield func(int32) bool)) *joins {
 	// the keys are gone over five times: list them once
-	fs := slices.Values(slices.Collect(keys))
+	list := slices.Collect(keys)
+	fs := slices.Values(list)
 	j := &joins{}
 	var (
 		buf  []byte
@@ -243,7 +244,7 @@ func (t *Table) findJoins(keys func(yield func(int32) bool)) *joins {
 		j.join(f, target)
 	}
 	t.suffixJoins(fs, j, cand)
-	t.variantJoins(fs, j)
+	t.variantJoins(list, j)
 	return j
 }
 

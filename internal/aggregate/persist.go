@@ -181,7 +181,7 @@ func (t *Table) UnmarshalBinary(b []byte) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.pool, t.ids, t.arts, t.raw, t.co, t.info, t.bySurname = nt.pool, nt.ids, nt.arts, nt.raw, nt.co, nt.info, nt.bySurname
-	t.byGroup, t.vco, t.groups, t.variants = nt.byGroup, nt.vco, nt.groups, nt.variants
+	t.byGroup, t.vco, t.groups, t.groupIDs, t.variants = nt.byGroup, nt.vco, nt.groups, nt.groupIDs, nt.variants
 	t.res, t.aux, t.lazy, t.lazyJ = nil, nil, nil, nil
 	clear(t.changed)
 	clear(t.pending)

@@ -35,6 +35,7 @@ type Table struct {
 	bySurname map[int32][]int32
 	byGroup   map[int32][]int32
 	groups    map[int32]int32  // surname -> its group (groupOf)
+	groupIDs  map[string]int32 // surnameGroup -> group id (groupOf)
 	variants  map[int32]string // full key -> its variantKey (variantKeyOf)
 	// vco counts the articles naming two spellings of a name (see
 	// sameVariant), so that merging the two counts them once.
@@ -245,7 +246,7 @@ func (t *Table) variantKeyOf(id int32) string {
 	return v
 }
 
-// groupOf is the interned surnameGroup of the surname s, worked out once
+// groupOf is the id of the surnameGroup of the surname s, worked out once
 // per surname: a table's keys share far fewer surnames.
 func (t *Table) groupOf(s int32) int32 {
 	if g, ok := t.groups[s]; ok {
@@ -254,7 +255,17 @@ func (t *Table) groupOf(s int32) int32 {
 	if t.groups == nil {
 		t.groups = map[int32]int32{}
 	}
-	g := t.intern(surnameGroup(t.pool[s]))
+	// group ids are their own numbering, apart from the pool: a group
+	// key is no string any article gives
+	k := surnameGroup(t.pool[s])
+	g, ok := t.groupIDs[k]
+	if !ok {
+		if t.groupIDs == nil {
+			t.groupIDs = map[string]int32{}
+		}
+		g = int32(len(t.groupIDs) + 1)
+		t.groupIDs[k] = g
+	}
 	t.groups[s] = g
 	return g
 }

@@ -1,6 +1,7 @@
 package aggregate
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -198,29 +199,45 @@ const minVariantRoleShare = 10
 // one woman, "Jan" and "Joan" are two.
 const minLooseGiven = 5
 
-// variantJoins joins, among the full keys of fs, each that no other
+// variantJoins joins, among the full keys fs, each that no other
 // join took to the entity of the most counted key it
 // is a spelling of, after the other joins j.
-func (t *Table) variantJoins(fs func(yield func(int32) bool), j *joins) {
-	// fs holds every counted full key of its groups (see findJoins), so
-	// a group met once in fs has one key: most have
-	perGroup := map[int32]int{}
-	for f := range fs {
-		perGroup[t.keyInfo(f).group]++
+func (t *Table) variantJoins(fs []int32, j *joins) {
+	if len(fs) < 2 {
+		return
 	}
+	// Two spellings share their group and the first letter of every word
+	// (a skeleton keeps it). fs holds every counted full key of its
+	// groups (see findJoins), so a key alone in fs with its group and
+	// initials has no other spelling: most are, and need no variantKey.
+	type shaped struct {
+		group    int32
+		initials uint64
+		key      int32
+	}
+	byShape := make([]shaped, len(fs))
+	for i, f := range fs {
+		byShape[i] = shaped{t.keyInfo(f).group, initials(t.pool[f]), f}
+	}
+	slices.SortFunc(byShape, func(a, b shaped) int {
+		return cmp.Or(cmp.Compare(a.group, b.group), cmp.Compare(a.initials, b.initials), cmp.Compare(a.key, b.key))
+	})
 	var buckets map[string][]int32
-	for f := range fs {
-		if perGroup[t.keyInfo(f).group] < 2 {
-			continue // the only full key of its spelling group
+	for i, x := range byShape {
+		same := func(k int) bool {
+			return k >= 0 && k < len(byShape) && byShape[k].group == x.group && byShape[k].initials == x.initials
 		}
-		vk := t.variantKeyOf(f)
+		if !same(i-1) && !same(i+1) {
+			continue
+		}
+		vk := t.variantKeyOf(x.key)
 		if vk == "" {
 			continue
 		}
 		if buckets == nil {
 			buckets = map[string][]int32{}
 		}
-		buckets[vk] = append(buckets[vk], f)
+		buckets[vk] = append(buckets[vk], x.key)
 	}
 	for _, vs := range buckets {
 		if len(vs) < 2 {
@@ -246,6 +263,27 @@ func (t *Table) variantJoins(fs func(yield func(int32) bool), j *joins) {
 			}
 		}
 	}
+}
+
+// initials packs the number of words of key and the first byte of each
+// of its first seven words.
+func initials(key string) uint64 {
+	var sig uint64
+	n, start := uint64(0), true
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			start = true
+			continue
+		}
+		if start {
+			if n < 7 {
+				sig = sig<<8 | uint64(key[i])
+			}
+			n++
+			start = false
+		}
+	}
+	return sig<<8 | n
 }
 
 // groupKeys yields the counted full keys of every surname of group g.
