@@ -79,6 +79,9 @@ func (ix *Index) Stories(ctx context.Context, q string, limit int) ([]aggregate.
 		}
 		out = append(out, ix.summary(v, &v.list[i]))
 	}
+	if strings.TrimSpace(q) == "" {
+		ix.refreshTop(v, out)
+	}
 	return out, nil
 }
 

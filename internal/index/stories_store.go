@@ -60,6 +60,9 @@ type storyStore struct {
 	// listing that fits in it; nil when unusable.
 	topOnce sync.Once
 	top     []aggregate.Story
+	// topStale is set when the saved top was missing, or of another
+	// save or build (see refreshTop).
+	topStale atomic.Bool
 	// off leaves new articles out of stories: Options.SkipExtraction,
 	// and the benchmark of what grouping costs.
 	off bool

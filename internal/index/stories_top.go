@@ -4,7 +4,9 @@ import (
 	"encoding/binary"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
+	"strings"
 	"time"
 
 	"storytui/internal/aggregate"
@@ -20,11 +22,40 @@ import (
 // anything has read the whole view, is answered from it alone. The
 // people table a summary resolves names with changes only with the
 // articles, and then the stories are saved again.
+//
+// The key people of a summary are names the people table resolved, by
+// the rules of the storytui that wrote the top; so the top carries that
+// build's identity (topBuild), and another build's top is not used. The
+// first listing that then reads the whole view writes the top again
+// (refreshTop), so only the first launch after an upgrade pays for it.
 const (
 	topName    = "stories-top.bin"
 	topStories = 200 // the explorer's Stories pane asks for as many
-	topVersion = 1
+	topVersion = 2   // 2: the build identity after the version
 )
+
+// topBuild identifies the build of this storytui: its module version
+// and VCS revision (with the time and a mark for uncommitted changes),
+// or "" when the binary carries none (tests).
+var topBuild = buildIdentity()
+
+func buildIdentity() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	id := info.Main.Version
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision", "vcs.time", "vcs.modified":
+			id += " " + s.Value
+		}
+	}
+	if strings.TrimSpace(id) == "" || id == "(devel)" {
+		return ""
+	}
+	return id
+}
 
 // topListing is the saved first limit stories, or nil when the listing
 // must come from the whole view: limit is 0 or more than the top holds,
@@ -54,16 +85,42 @@ func (s *storyStore) readTop() {
 	}
 	b, err := os.ReadFile(filepath.Join(s.dir, topName))
 	if err != nil {
+		s.topStale.Store(true)
 		return
 	}
 	top, stamp, err := decodeTop(b)
 	if err != nil || stamp == 0 {
+		s.topStale.Store(true)
 		return
 	}
 	if saved, _ := readViewHead(s.dir); stamp != saved {
+		s.topStale.Store(true)
 		return
 	}
 	s.top = top
+}
+
+// refreshTop writes the top of v, the listing's view, when the saved
+// one was missing or could not be used, listed being the listing's
+// first stories; only when no update is running or has run (its save
+// writes the top).
+func (ix *Index) refreshTop(v *storyView, listed []aggregate.Story) {
+	s := ix.stories
+	if s.dir == "" || !s.topStale.Load() || !ix.build.TryLock() {
+		return
+	}
+	defer ix.build.Unlock()
+	if saved, _ := readViewHead(s.dir); saved == 0 || saved != s.stamp || ix.stories.view.Load() != v {
+		return
+	}
+	top := listed
+	if len(top) < min(topStories, len(v.list)) {
+		top = ix.topSummaries(v)
+	}
+	// A top that cannot be written is only slower the next time.
+	if writeAtomic(s.dir, topName, encodeTop(top[:min(topStories, len(top))], s.stamp)) == nil {
+		s.topStale.Store(false)
+	}
 }
 
 // topSummaries lists the first topStories stories of v as Stories lists
@@ -76,13 +133,15 @@ func (ix *Index) topSummaries(v *storyView) []aggregate.Story {
 	return out
 }
 
-// The layout of topName: the stamp (8 bytes), the version, the number
+// The layout of topName: the stamp (8 bytes), the version, the build
+// (topBuild), the number
 // of stories, then per story as uvarint-prefixed strings and uvarints
 // its id, title, articles, outlets, first and last dates (as in
 // storiesName) and key people.
 func encodeTop(top []aggregate.Story, stamp uint64) []byte {
 	b := binary.LittleEndian.AppendUint64(make([]byte, 0, 256*len(top)), stamp)
 	b = binary.AppendUvarint(b, topVersion)
+	b = binio.AppendStr(b, topBuild)
 	b = binary.AppendUvarint(b, uint64(len(top)))
 	for _, st := range top {
 		b = binio.AppendStr(b, st.ID)
@@ -102,7 +161,7 @@ func decodeTop(b []byte) ([]aggregate.Story, uint64, error) {
 	}
 	stamp := binary.LittleEndian.Uint64(b)
 	r := binio.Reader{B: b[8:]}
-	if r.Uvarint() != topVersion {
+	if r.Uvarint() != topVersion || r.Str() != topBuild {
 		return nil, 0, errStoriesVersion
 	}
 	top := make([]aggregate.Story, r.Count())

@@ -21,17 +21,34 @@ func TestStoriesTop(t *testing.T) {
 		spoil   func(t *testing.T, dir string, old []byte)
 		limit   int
 		wantTop bool
+		// rewritten: the listing wrote the top again, for this build
+		rewritten bool
 	}{
 		{name: "saved top", limit: 2, wantTop: true},
 		{name: "all stories", limit: 0},
 		{name: "more than the top holds", limit: topStories + 1},
-		{name: "top missing", limit: 2, spoil: func(t *testing.T, dir string, _ []byte) {
+		{name: "top missing", limit: 2, rewritten: true, spoil: func(t *testing.T, dir string, _ []byte) {
 			if err := os.Remove(filepath.Join(dir, topName)); err != nil {
 				t.Fatal(err)
 			}
 		}},
-		{name: "top of an older save", limit: 2, spoil: func(t *testing.T, dir string, old []byte) {
+		{name: "top of an older save", limit: 2, rewritten: true, spoil: func(t *testing.T, dir string, old []byte) {
 			if err := os.WriteFile(filepath.Join(dir, topName), old, 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{name: "top of another build", limit: 2, rewritten: true, spoil: func(t *testing.T, dir string, _ []byte) {
+			b, err := os.ReadFile(filepath.Join(dir, topName))
+			if err != nil {
+				t.Fatal(err)
+			}
+			top, stamp, err := decodeTop(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer func(b string) { topBuild = b }(topBuild)
+			topBuild = "v9.9.9 0123abcd"
+			if err := os.WriteFile(filepath.Join(dir, topName), encodeTop(top, stamp), 0o600); err != nil {
 				t.Fatal(err)
 			}
 		}},
@@ -77,6 +94,21 @@ func TestStoriesTop(t *testing.T) {
 			}
 			if used := ix2.stories.top != nil; used != tc.wantTop {
 				t.Errorf("top used %v, want %v", used, tc.wantTop)
+			}
+			if tc.spoil == nil {
+				return
+			}
+			b, err := os.ReadFile(filepath.Join(dir, topName))
+			if err != nil && tc.rewritten {
+				t.Fatalf("top not written again: %v", err)
+			}
+			top, stamp, err := decodeTop(b)
+			saved, _ := readViewHead(dir)
+			if rewritten := err == nil && stamp == saved; rewritten != tc.rewritten {
+				t.Errorf("top written again %v, want %v (%v)", rewritten, tc.rewritten, err)
+			}
+			if tc.rewritten && (len(top) < len(want) || !reflect.DeepEqual(top[:len(want)], want)) {
+				t.Errorf("top written again: %+v\nwant %+v", top, want)
 			}
 		})
 	}
