@@ -2,6 +2,7 @@ package index
 
 import (
 	"encoding/binary"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -36,25 +37,35 @@ const (
 
 // topBuild identifies the build of this storytui: its module version
 // and VCS revision (with the time and a mark for uncommitted changes),
-// or "" when the binary carries none (tests).
+// or, for a binary built without them (-buildvcs=false, a development
+// build), the size and time of its executable file.
 var topBuild = buildIdentity()
 
 func buildIdentity() string {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return ""
-	}
-	id := info.Main.Version
-	for _, s := range info.Settings {
-		switch s.Key {
-		case "vcs.revision", "vcs.time", "vcs.modified":
-			id += " " + s.Value
+	if info, ok := debug.ReadBuildInfo(); ok {
+		var id []string
+		if v := info.Main.Version; v != "" && v != "(devel)" {
+			id = append(id, v)
+		}
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision", "vcs.time", "vcs.modified":
+				id = append(id, s.Value)
+			}
+		}
+		if len(id) > 0 {
+			return strings.Join(id, " ")
 		}
 	}
-	if strings.TrimSpace(id) == "" || id == "(devel)" {
+	exe, err := os.Executable()
+	if err != nil {
 		return ""
 	}
-	return id
+	fi, err := os.Stat(exe)
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("exe %d %d", fi.Size(), fi.ModTime().UnixNano())
 }
 
 // topListing is the saved first limit stories, or nil when the listing
