@@ -51,6 +51,32 @@ func (an *analysis) opensWithWord(sent int, w string) bool {
 	return false
 }
 
+// pronounLeads reports whether the pronoun pron, outside quotes, is the
+// subject of sentence sent's main clause: its first word, or the first
+// past an opening clause and a leading conjunction or adverb ("But he
+// predicted that ...", "And he acknowledged", "Still, he says", "Using
+// the budget office's figures, he said"). Names after it are others.
+func (an *analysis) pronounLeads(sent int, pron string) bool {
+	s := an.sents[sent]
+	k := an.afterOpener(s.first, s.end)
+	for k < s.end && (an.toks[k].kind != tkWord || pronounLeadWords[an.toks[k].low]) && an.toks[k].kind != tkQuote && an.toks[k].quote < 0 {
+		k++
+	}
+	if k >= s.end || an.toks[k].kind != tkWord || an.toks[k].quote >= 0 || an.toks[k].low != pron {
+		return false
+	}
+	for j := s.first; j < k; j++ {
+		if mi := an.midx[j]; mi >= 0 && an.toks[j].quote < 0 && genderFits(an.people[an.mentions[mi].person], pron) {
+			return false // "While Kaine has debated often, he told CBS": Kaine
+		}
+	}
+	// "He Lei, the head of ...": a name
+	return an.midx[k] < 0 && !(k+1 < len(an.toks) && an.toks[k+1].kind == tkWord && an.toks[k+1].cap)
+}
+
+// pronounLeadWords may stand before a main clause's subject.
+var pronounLeadWords = set("but", "and", "so", "yet", "still", "also", "now", "instead", "however", "meanwhile", "later", "then")
+
 // subjectIn is the person the sentence's first mention outside quotes
 // names, when it is no object or possessive and fits the pronoun (any
 // person when pron is ""); -1 otherwise.
@@ -316,11 +342,16 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	// "...," he said` is Hall, not the last speaker
 	if best >= 0 && bestSent < sent-1 {
 		s := sent - 1
-		for s > bestSent && an.opensWithWord(s, pron) {
+		for s > bestSent && an.pronounLeads(s, pron) {
 			s--
 		}
 		if s == bestSent && s < sent-1 {
 			if r := an.reporterIn(s, pron); r >= 0 && an.people[r].gender != 0 {
+				// "That is something Hall has said, but Ruiz spoke more
+				// forcefully": the last clause's subject
+				if last := an.lastClauseSubject(an.sents[s].first, an.sents[s].end); last.person >= 0 && genderFits(an.people[last.person], pron) && an.people[last.person].gender != 0 {
+					r = last.person
+				}
 				return r
 			}
 		}
@@ -499,22 +530,14 @@ var notPersonNouns = set("statement", "campaign", "administration", "department"
 // Hall), so the pronoun goes on with the subject, or else the reporter,
 // of the sentence before the run of such sentences; -1 when none fits.
 func (an *analysis) pronounChain(sent, best int, pron string) int {
-	if !an.opensWithWord(sent, pron) {
+	if !an.pronounLeads(sent, pron) {
 		return -1
 	}
-	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
-		if an.toks[k].kind == tkWord {
-			if an.midx[k] >= 0 || k+1 < len(an.toks) && an.toks[k+1].kind == tkWord && an.toks[k+1].cap {
-				return -1 // "He Lei, the head of ...": a name
-			}
-			break
-		}
-	}
 	s := sent
-	for s > 0 && an.opensWithWord(s, pron) {
+	for s > 0 && an.pronounLeads(s, pron) {
 		s--
 	}
-	if an.opensWithWord(s, pron) {
+	if an.pronounLeads(s, pron) {
 		return -1
 	}
 	start := an.afterOpener(an.sents[s].first, an.sents[s].end)
