@@ -62,7 +62,7 @@ func (an *analysis) pronounLeads(sent int, pron string) bool {
 	for k < s.end && (an.toks[k].kind != tkWord || pronounLeadWords[an.toks[k].low]) && an.toks[k].kind != tkQuote && an.toks[k].quote < 0 {
 		k++
 	}
-	if k >= s.end || an.toks[k].kind != tkWord || an.toks[k].quote >= 0 || an.toks[k].low != pron {
+	if k >= s.end || an.toks[k].kind != tkWord || an.toks[k].quote >= 0 || !pronounForm(an.toks[k].low, pron) {
 		return false
 	}
 	for j := s.first; j < k; j++ {
@@ -72,6 +72,16 @@ func (an *analysis) pronounLeads(sent int, pron string) bool {
 	}
 	// "He Lei, the head of ...": a name
 	return an.midx[k] < 0 && !(k+1 < len(an.toks) && an.toks[k+1].kind == tkWord && an.toks[k+1].cap)
+}
+
+// pronounForm reports whether the word w is the pronoun pron or its
+// contraction ("he's", "she'd").
+func pronounForm(w, pron string) bool {
+	if w == pron {
+		return true
+	}
+	rest, ok := strings.CutPrefix(w, pron)
+	return ok && (strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")) && len(rest) <= 4
 }
 
 // pronounLeadWords may stand before a main clause's subject.
@@ -267,6 +277,11 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		if an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || !genderFits(an.people[m.person], pron) || an.toks[m.first].sent == sent && an.pairedName(m) {
 			continue
 		}
+		if an.nounModifier(m) {
+			// "..., which the Hall administration sees as a non-issue. He
+			// has said": a name that modifies a noun names no one who speaks
+			continue
+		}
 		if !replies && an.toldObject(m) {
 			// "Cheney told radio host Hugh Hewitt that ... "...," he
 			// added": the one told listens (unless he replies)
@@ -345,6 +360,14 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		for s > bestSent && an.pronounLeads(s, pron) {
 			s--
 		}
+		if s > bestSent && s < sent-1 {
+			// "Mr. Hall's plan is to run in March. He has his work cut
+			// out. He has to overcome his "soft on crime" record": the
+			// owner that opens the sentence the run goes back to
+			if p := an.possessiveSubject(s, pron); p >= 0 {
+				return p
+			}
+		}
 		if s == bestSent && s < sent-1 {
 			if r := an.reporterIn(s, pron); r >= 0 && an.people[r].gender != 0 {
 				// "That is something Hall has said, but Ruiz spoke more
@@ -353,6 +376,13 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 					r = last.person
 				}
 				return r
+			}
+			// "Mark Hale, the county judge, is known for his stance. He
+			// has fought the rules. He has said ...": the subject of the
+			// sentence the run goes back to, the last person named there
+			st := an.afterOpener(an.sents[s].first, an.sents[s].end)
+			if mi := an.subjectMention(s, st, pron); mi >= 0 && an.mentions[mi].person == best && an.people[best].gender != 0 && an.opensClause(st, an.mentions[mi]) {
+				return best
 			}
 		}
 	}
@@ -440,7 +470,7 @@ func (an *analysis) subordinateAntecedent(sent, best int, pron string) int {
 		return -1
 	}
 	// best reports speech there ("..., which would "...," Stone said")
-	if b := an.mentions[bm]; an.reportsSpeech(b) || b.tfirst >= 2 && speechVerbs[toks[b.tfirst-1].low] != "" && (toks[b.tfirst-2].low == "," || toks[b.tfirst-2].kind == tkQuote) && (b.end >= len(toks) || toks[b.end].low == "," || toks[b.end].low == ".") {
+	if b := an.mentions[bm]; an.reportsSpeech(b) && !strings.HasSuffix(an.toks[b.end].low, "ing") || b.tfirst >= 2 && speechVerbs[toks[b.tfirst-1].low] != "" && (toks[b.tfirst-2].low == "," || toks[b.tfirst-2].kind == tkQuote) && (b.end >= len(toks) || toks[b.end].low == "," || toks[b.end].low == ".") {
 		return -1
 	}
 	for k := subj.end; k < an.mentions[bm].tfirst; k++ {
@@ -776,4 +806,40 @@ func (an *analysis) pronounBeforeName(sent, p int, pron string) bool {
 		}
 	}
 	return false
+}
+
+// nounModifier reports whether mention m, after "the", "a" or "an",
+// modifies the lower-case noun after it ("the Obama administration",
+// "a Trump voter").
+func (an *analysis) nounModifier(m mention) bool {
+	toks := an.toks
+	if m.tfirst < 1 || m.end >= len(toks) || isTitleTok(&toks[m.tfirst]) || toks[m.end-1].poss {
+		return false
+	}
+	if a := toks[m.tfirst-1].low; a != "the" && a != "a" && a != "an" {
+		return false
+	}
+	return plainNoun(&toks[m.end])
+}
+
+// possessiveSubject is the person whose possessive opens sentence sent's
+// main clause ("Mr. Hall's plan is ...", "But Hall's aides said") when
+// the person's sex is known to fit the pronoun; -1 otherwise.
+func (an *analysis) possessiveSubject(sent int, pron string) int {
+	s := an.sents[sent]
+	k := an.afterOpener(s.first, s.end)
+	for k < s.end && (an.toks[k].kind != tkWord || pronounLeadWords[an.toks[k].low]) && an.toks[k].kind != tkQuote && an.toks[k].quote < 0 {
+		k++
+	}
+	if k >= s.end || an.midx[k] < 0 {
+		return -1
+	}
+	m := an.mentions[an.midx[k]]
+	if m.tfirst != k || !an.toks[m.end-1].poss || an.toks[k].quote >= 0 {
+		return -1
+	}
+	if p := an.people[m.person]; p.gender != 0 && genderFits(p, pron) {
+		return m.person
+	}
+	return -1
 }
