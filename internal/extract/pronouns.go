@@ -330,6 +330,8 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			best = p
 		} else if p := an.pronounChain(sent-1, best, pron); p >= 0 {
 			best = p
+		} else if p := an.clauseSubjectOver(sent-1, best, pron); p >= 0 {
+			best = p
 		}
 	}
 	// a pronoun that opens its sentence continues the subject of the
@@ -842,4 +844,55 @@ func (an *analysis) possessiveSubject(sent int, pron string) int {
 		return m.person
 	}
 	return -1
+}
+
+// clauseSubjectOver is the subject of sentence sent when the last person
+// named there, best, stands after it in the same clause, as an object
+// ("And Stone previewed Hall, the candidate who will face Ruiz. "...,"
+// he said" is Stone): the subject, named first and opening its clause,
+// of a sex known to fit the pronoun, goes on; -1 when not so.
+func (an *analysis) clauseSubjectOver(sent, best int, pron string) int {
+	s := an.sents[sent]
+	start := an.afterOpener(s.first, s.end)
+	if start == s.first && clauseOpeners[an.toks[s.first].low] {
+		// "When Mr. Hall tried to defend his "strong" remark, Mr. Stone
+		// differed": an opener not read past names no subject
+		return -1
+	}
+	mi := an.subjectMention(sent, start, pron)
+	if mi < 0 {
+		return -1
+	}
+	subj := an.mentions[mi]
+	p := an.people[subj.person]
+	if subj.person == best || p.gender == 0 || !an.opensClause(start, subj) || pron == "she" && p.given == 'm' || pron == "he" && p.given == 'f' {
+		return -1
+	}
+	if last := an.lastClauseSubjectOf(s.first, s.end, true); last.person >= 0 && last.person != subj.person {
+		return -1 // "..., but Mr. Stone said": a clause of its own
+	}
+	toks := an.toks
+	for k := subj.end; k < s.end; k++ {
+		if askForms[toks[k].low] && toks[k].quote < 0 {
+			return -1 // "Stone asked Hall whether ...": the one asked answers
+		}
+	}
+	for i := mi + 1; i < len(an.mentions); i++ {
+		b := an.mentions[i]
+		if toks[b.first].sent > sent {
+			break
+		}
+		if b.person != best || toks[b.first].quote >= 0 {
+			continue
+		}
+		// "Hall will not win the state, Mr. Stone said": best reports
+		// what the subject does
+		if an.reportsSpeech(b) || b.tfirst >= 2 && speechVerbs[toks[b.tfirst-1].low] != "" && (toks[b.tfirst-2].low == "," || toks[b.tfirst-2].kind == tkQuote) {
+			return -1
+		}
+		if b.end < len(toks) && toks[b.end].low == "," && b.end+1 < len(toks) && speechVerbs[toks[b.end+1].low] != "" {
+			return -1 // "..., Mr. Stone, said"
+		}
+	}
+	return subj.person
 }
