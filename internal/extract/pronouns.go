@@ -887,7 +887,7 @@ func (an *analysis) clauseSubjectOver(sent, best int, pron string) int {
 		}
 		// "Hall will not win the state, Mr. Stone said": best reports
 		// what the subject does
-		if an.reportsSpeech(b) || b.tfirst >= 2 && speechVerbs[toks[b.tfirst-1].low] != "" && (toks[b.tfirst-2].low == "," || toks[b.tfirst-2].kind == tkQuote) {
+		if an.reportsSpeech(b) || b.tfirst >= 2 && speechVerbs[toks[b.tfirst-1].low] != "" && !strings.HasSuffix(toks[b.tfirst-1].low, "ing") && (toks[b.tfirst-2].low == "," || toks[b.tfirst-2].kind == tkQuote) {
 			return -1
 		}
 		if b.end < len(toks) && toks[b.end].low == "," && b.end+1 < len(toks) && speechVerbs[toks[b.end+1].low] != "" {

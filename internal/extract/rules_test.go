@@ -487,6 +487,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Ann Ruiz spoke first.\n\nGovernor Tom Stone will not win the county, Mr. Hale said, shaking his head.\n\n\"Folks he won in 2008 he will not get this time,\" he said.", "Folks he won in 2008 he will not get this time,", "Hale"},
 		{"he after a quote is not the name in an opener the sentence before could not be read past",
 			"Mayor Ann Ruiz spoke first.\n\nWhen Mr. Stone tried to defend his remark calling the council \"strong\" for its vote, Mr. Hale differed.\n\n\"The council failed the town,\" he said.", "The council failed the town,", "Hale"},
+		{"he after a quote goes on with the subject of the sentence before past a name after saying",
+			"Governor Tom Stone spoke first.\n\nMark Hale, a state senator, ran on a platform of change, saying Stone, who has served for four decades, has been in office long enough.\n\n\"We need new blood,\" he told reporters.", "We need new blood,", "Mark Hale"},
 		{"two names joined by and are no he/she's antecedent",
 			"Anna Ruiz said little.\n\nTom Lee and Mark Hale spoke with friends who grew up with Peter Hall, and none recalled the fights.\n\nOn Friday, he said the story was a \"pack of lies.\"", "pack of lies.", "Peter Hall"},
 		{"he after a quote is not one of two names joined by and in its own sentence",
