@@ -277,6 +277,12 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		if an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || !genderFits(an.people[m.person], pron) || an.toks[m.first].sent == sent && an.pairedName(m) {
 			continue
 		}
+		if an.toks[m.first].sent < sent && an.inRelativeClause(m) {
+			// "..., which is being led by special counsel Robert Mueller.
+			// "...," he tweeted": a name in a relative clause at the end
+			// of a sentence before is mentioned in passing
+			continue
+		}
 		if an.nounModifier(m) {
 			// "..., which the Hall administration sees as a non-issue. He
 			// has said": a name that modifies a noun names no one who speaks
@@ -895,4 +901,35 @@ func (an *analysis) clauseSubjectOver(sent, best int, pron string) int {
 		}
 	}
 	return subj.person
+}
+
+// inRelativeClause reports whether mention m stands, outside quotes, in
+// a relative clause that a comma and which/who/whom/whose/where open
+// earlier in its sentence and that runs on to the sentence's end ("...,
+// which is being led by Robert Mueller.").
+func (an *analysis) inRelativeClause(m mention) bool {
+	toks := an.toks
+	s := an.sents[toks[m.first].sent]
+	for k := m.end; k < s.end; k++ {
+		if toks[k].low == "," || toks[k].low == ";" || toks[k].kind == tkQuote || toks[k].quote >= 0 || dashes[toks[k].low] {
+			return false // the clause ends before the sentence does
+		}
+	}
+	for k := m.tfirst - 1; k > s.first; k-- {
+		t := &toks[k]
+		if t.quote >= 0 || t.kind == tkQuote || t.low == ";" || dashes[t.low] {
+			return false
+		}
+		if an.midx[k] >= 0 {
+			return false // another name nearer: "..., which Hall told Stone"
+		}
+		if t.low == "," {
+			return false
+		}
+		switch t.low {
+		case "which", "who", "whom", "whose", "where":
+			return toks[k-1].low == ","
+		}
+	}
+	return false
 }

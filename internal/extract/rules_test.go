@@ -489,6 +489,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Ann Ruiz spoke first.\n\nWhen Mr. Stone tried to defend his remark calling the council \"strong\" for its vote, Mr. Hale differed.\n\n\"The council failed the town,\" he said.", "The council failed the town,", "Hale"},
 		{"he after a quote goes on with the subject of the sentence before past a name after saying",
 			"Governor Tom Stone spoke first.\n\nMark Hale, a state senator, ran on a platform of change, saying Stone, who has served for four decades, has been in office long enough.\n\n\"We need new blood,\" he told reporters.", "We need new blood,", "Mark Hale"},
+		{"he after a quote is not a name in a relative clause that ends the sentence before",
+			"Mayor Tom Stone wrote on Saturday that the report clears him.\n\nThe mayor's note did not say whether he would act to end the inquiry, which is led by special counsel Mark Hale.\n\n\"The report clears me of all of it,\" he wrote.", "The report clears me of all of it,", "Tom Stone"},
 		{"two names joined by and are no he/she's antecedent",
 			"Anna Ruiz said little.\n\nTom Lee and Mark Hale spoke with friends who grew up with Peter Hall, and none recalled the fights.\n\nOn Friday, he said the story was a \"pack of lies.\"", "pack of lies.", "Peter Hall"},
 		{"he after a quote is not one of two names joined by and in its own sentence",
