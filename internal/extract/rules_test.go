@@ -491,6 +491,8 @@ func TestAttributionRules(t *testing.T) {
 			"Governor Tom Stone spoke first.\n\nMark Hale, a state senator, ran on a platform of change, saying Stone, who has served for four decades, has been in office long enough.\n\n\"We need new blood,\" he told reporters.", "We need new blood,", "Mark Hale"},
 		{"he after a quote is not a name in a relative clause that ends the sentence before",
 			"Mayor Tom Stone wrote on Saturday that the report clears him.\n\nThe mayor's note did not say whether he would act to end the inquiry, which is led by special counsel Mark Hale.\n\n\"The report clears me of all of it,\" he wrote.", "The report clears me of all of it,", "Tom Stone"},
+		{"he after a quote goes on with the unnamed official credited after the quote before",
+			"Mayor Tom Stone spoke on Monday.\n\nOne former official called Mr. Stone a puppet of Governor Mark Hale.\n\n\"I know the mayor is no fan of the plan,\" the former official declared. \"I do not see why he lets the governor run it,\" he added.", "I do not see why he lets the governor run it,", "former official"},
 		{"two names joined by and are no he/she's antecedent",
 			"Anna Ruiz said little.\n\nTom Lee and Mark Hale spoke with friends who grew up with Peter Hall, and none recalled the fights.\n\nOn Friday, he said the story was a \"pack of lies.\"", "pack of lies.", "Peter Hall"},
 		{"he after a quote is not one of two names joined by and in its own sentence",
