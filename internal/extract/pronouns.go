@@ -57,21 +57,30 @@ func (an *analysis) opensWithWord(sent int, w string) bool {
 // predicted that ...", "And he acknowledged", "Still, he says", "Using
 // the budget office's figures, he said"). Names after it are others.
 func (an *analysis) pronounLeads(sent int, pron string) bool {
+	return an.pronounLeadAt(sent, pron) >= 0
+}
+
+// pronounLeadAt is the token of the pronoun pronounLeads finds; -1 when
+// none.
+func (an *analysis) pronounLeadAt(sent int, pron string) int {
 	s := an.sents[sent]
 	k := an.afterOpener(s.first, s.end)
 	for k < s.end && (an.toks[k].kind != tkWord || pronounLeadWords[an.toks[k].low]) && an.toks[k].kind != tkQuote && an.toks[k].quote < 0 {
 		k++
 	}
 	if k >= s.end || an.toks[k].kind != tkWord || an.toks[k].quote >= 0 || !pronounForm(an.toks[k].low, pron) {
-		return false
+		return -1
 	}
 	for j := s.first; j < k; j++ {
 		if mi := an.midx[j]; mi >= 0 && an.toks[j].quote < 0 && genderFits(an.people[an.mentions[mi].person], pron) {
-			return false // "While Kaine has debated often, he told CBS": Kaine
+			return -1 // "While Kaine has debated often, he told CBS": Kaine
 		}
 	}
 	// "He Lei, the head of ...": a name
-	return an.midx[k] < 0 && !(k+1 < len(an.toks) && an.toks[k+1].kind == tkWord && an.toks[k+1].cap)
+	if an.midx[k] >= 0 || k+1 < len(an.toks) && an.toks[k+1].kind == tkWord && an.toks[k+1].cap {
+		return -1
+	}
+	return k
 }
 
 // pronounForm reports whether the word w is the pronoun pron or its
@@ -194,6 +203,12 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	sent := an.toks[at].sent
 	if p := an.handleBefore(at, sent); p >= 0 && genderFits(an.people[p], pron) {
 		return p
+	}
+	if k := an.pronounLeadAt(sent, pron); k >= 0 && k < at {
+		// "He hoped Jay-Z would "...," he added", "He continues by saying
+		// that if Jackson did, ..., adding, "..."": the pronoun goes on
+		// with the one its sentence opens with, whom names after it are not
+		at = k
 	}
 	// "Hall scolded his deputy Mark Stone when he said": in a clause
 	// that follows the main one, the main clause's object

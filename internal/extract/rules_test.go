@@ -493,6 +493,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Tom Stone wrote on Saturday that the report clears him.\n\nThe mayor's note did not say whether he would act to end the inquiry, which is led by special counsel Mark Hale.\n\n\"The report clears me of all of it,\" he wrote.", "The report clears me of all of it,", "Tom Stone"},
 		{"he after a quote goes on with the unnamed official credited after the quote before",
 			"Mayor Tom Stone spoke on Monday.\n\nOne former official called Mr. Stone a puppet of Governor Mark Hale.\n\n\"I know the mayor is no fan of the plan,\" the former official declared. \"I do not see why he lets the governor run it,\" he added.", "I do not see why he lets the governor run it,", "former official"},
+		{"he in a sentence that opens with he goes on with the one before it, not a name after the first he",
+			"Governor Tom Stone spoke first.\n\nAnna Ruiz, the port's chair, said: \"He is the best man for the job.\" Mark Hale, the port director, agreed. He hoped Stone would \"move the port into a new era,\" he added.", "move the port into a new era,", "Mark Hale"},
 		{"two names joined by and are no he/she's antecedent",
 			"Anna Ruiz said little.\n\nTom Lee and Mark Hale spoke with friends who grew up with Peter Hall, and none recalled the fights.\n\nOn Friday, he said the story was a \"pack of lies.\"", "pack of lies.", "Peter Hall"},
 		{"he after a quote is not one of two names joined by and in its own sentence",
