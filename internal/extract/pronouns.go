@@ -663,6 +663,12 @@ func (an *analysis) indefiniteAntecedent(c cue) string {
 	if sent <= 0 {
 		return ""
 	}
+	// past sentences the pronoun leads that name nobody ("One employee
+	// said she could pay for her grandmother's care. She said she has
+	// seen a drop. "...," she said")
+	for sent-1 > 0 && an.pronounLeads(sent-1, c.src.pronoun) && !an.namesSomeone(sent-1) {
+		sent--
+	}
 	prev := an.sents[sent-1]
 	for _, m := range an.mentions {
 		if toks[m.first].sent == sent-1 && toks[m.first].quote < 0 {
@@ -944,6 +950,17 @@ func (an *analysis) inRelativeClause(m mention) bool {
 		switch t.low {
 		case "which", "who", "whom", "whose", "where":
 			return toks[k-1].low == ","
+		}
+	}
+	return false
+}
+
+// namesSomeone reports whether sentence sent names a person outside
+// quotes.
+func (an *analysis) namesSomeone(sent int) bool {
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		if an.midx[k] >= 0 && an.toks[k].quote < 0 {
+			return true
 		}
 	}
 	return false

@@ -495,6 +495,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mayor Tom Stone spoke on Monday.\n\nOne former official called Mr. Stone a puppet of Governor Mark Hale.\n\n\"I know the mayor is no fan of the plan,\" the former official declared. \"I do not see why he lets the governor run it,\" he added.", "I do not see why he lets the governor run it,", "former official"},
 		{"he in a sentence that opens with he goes on with the one before it, not a name after the first he",
 			"Governor Tom Stone spoke first.\n\nAnna Ruiz, the port's chair, said: \"He is the best man for the job.\" Mark Hale, the port director, agreed. He hoped Stone would \"move the port into a new era,\" he added.", "move the port into a new era,", "Mark Hale"},
+		{"she after a quote, past sentences she leads that name nobody, is the indefinite person phrase before them",
+			"Mayor Ann Ruiz spoke on Monday.\n\nOne hotel worker said she had paid for her mother's care with the job. She said she had seen a drop in guests.\n\n\"It strangles our town,\" she said.", "It strangles our town,", "One hotel worker"},
 		{"two names joined by and are no he/she's antecedent",
 			"Anna Ruiz said little.\n\nTom Lee and Mark Hale spoke with friends who grew up with Peter Hall, and none recalled the fights.\n\nOn Friday, he said the story was a \"pack of lies.\"", "pack of lies.", "Peter Hall"},
 		{"he after a quote is not one of two names joined by and in its own sentence",
