@@ -141,7 +141,7 @@ func (an *analysis) attribute() {
 			}
 		}
 	}
-	lastPerson, lastSpeaker, lastPara, lastEnd, lastNew := -1, "", -10, -1, false
+	lastPerson, lastSpeaker, lastPara, lastEnd, lastNew, lastOpens := -1, "", -10, -1, false, false
 	for qi := range an.quotes {
 		a := &an.attrib[qi]
 		q := an.quotes[qi]
@@ -149,8 +149,10 @@ func (an *analysis) attribute() {
 			// the credit line or the label named the speaker
 		} else if a.cue >= 0 {
 			c := an.cues[a.cue]
-			if lastPerson < 0 && (c.src.pronoun == "he" || c.src.pronoun == "she") && lastNew && an.descriptorGoesOn(c, lastSpeaker, lastEnd) {
-				// `..., a company spokesman said. / "...," he said`
+			if lastPerson < 0 && (c.src.pronoun == "he" || c.src.pronoun == "she") && (lastNew || lastOpens && anonNouns[strings.ToLower(lastWord(lastSpeaker))]) && an.descriptorGoesOn(c, lastSpeaker, lastEnd) {
+				// `..., a company spokesman said. / "...," he said`; `"...,"
+				// the former official declared. "...," he added`: an
+				// unnamed official goes on past names in what he said
 				a.person, a.speaker = -1, lastSpeaker
 			} else {
 				a.person, a.speaker = an.resolve(c, lastPerson)
@@ -238,6 +240,9 @@ func (an *analysis) attribute() {
 		}
 		if a.speaker != "" {
 			lastPerson, lastSpeaker, lastPara = a.person, a.speaker, q.para
+			// the quote opened its sentence, its credit after it ("...,"
+			// the official said)
+			lastOpens = open[qi] >= 0 && open[qi] == an.sents[an.toks[open[qi]].sent].first && a.cue >= 0 && an.cues[a.cue].tok > open[qi]
 			lastEnd = close[qi] + 1
 			if a.cue >= 0 && an.cues[a.cue].src.end > lastEnd {
 				lastEnd = an.cues[a.cue].src.end

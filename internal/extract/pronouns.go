@@ -51,6 +51,51 @@ func (an *analysis) opensWithWord(sent int, w string) bool {
 	return false
 }
 
+// pronounLeads reports whether the pronoun pron, outside quotes, is the
+// subject of sentence sent's main clause: its first word, or the first
+// past an opening clause and a leading conjunction or adverb ("But he
+// predicted that ...", "And he acknowledged", "Still, he says", "Using
+// the budget office's figures, he said"). Names after it are others.
+func (an *analysis) pronounLeads(sent int, pron string) bool {
+	return an.pronounLeadAt(sent, pron) >= 0
+}
+
+// pronounLeadAt is the token of the pronoun pronounLeads finds; -1 when
+// none.
+func (an *analysis) pronounLeadAt(sent int, pron string) int {
+	s := an.sents[sent]
+	k := an.afterOpener(s.first, s.end)
+	for k < s.end && (an.toks[k].kind != tkWord || pronounLeadWords[an.toks[k].low]) && an.toks[k].kind != tkQuote && an.toks[k].quote < 0 {
+		k++
+	}
+	if k >= s.end || an.toks[k].kind != tkWord || an.toks[k].quote >= 0 || !pronounForm(an.toks[k].low, pron) {
+		return -1
+	}
+	for j := s.first; j < k; j++ {
+		if mi := an.midx[j]; mi >= 0 && an.toks[j].quote < 0 && genderFits(an.people[an.mentions[mi].person], pron) {
+			return -1 // "While Kaine has debated often, he told CBS": Kaine
+		}
+	}
+	// "He Lei, the head of ...": a name
+	if an.midx[k] >= 0 || k+1 < len(an.toks) && an.toks[k+1].kind == tkWord && an.toks[k+1].cap {
+		return -1
+	}
+	return k
+}
+
+// pronounForm reports whether the word w is the pronoun pron or its
+// contraction ("he's", "she'd").
+func pronounForm(w, pron string) bool {
+	if w == pron {
+		return true
+	}
+	rest, ok := strings.CutPrefix(w, pron)
+	return ok && (strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")) && len(rest) <= 4
+}
+
+// pronounLeadWords may stand before a main clause's subject.
+var pronounLeadWords = set("but", "and", "so", "yet", "still", "also", "now", "instead", "however", "meanwhile", "later", "then")
+
 // subjectIn is the person the sentence's first mention outside quotes
 // names, when it is no object or possessive and fits the pronoun (any
 // person when pron is ""); -1 otherwise.
@@ -159,6 +204,12 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	if p := an.handleBefore(at, sent); p >= 0 && genderFits(an.people[p], pron) {
 		return p
 	}
+	if k := an.pronounLeadAt(sent, pron); k >= 0 && k < at {
+		// "He hoped Jay-Z would "...," he added", "He continues by saying
+		// that if Jackson did, ..., adding, "..."": the pronoun goes on
+		// with the one its sentence opens with, whom names after it are not
+		at = k
+	}
 	// "Hall scolded his deputy Mark Stone when he said": in a clause
 	// that follows the main one, the main clause's object
 	if at > 0 && afterClause[an.toks[at-1].low] {
@@ -241,6 +292,17 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		if an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || !genderFits(an.people[m.person], pron) || an.toks[m.first].sent == sent && an.pairedName(m) {
 			continue
 		}
+		if an.toks[m.first].sent < sent && an.inRelativeClause(m) {
+			// "..., which is being led by special counsel Robert Mueller.
+			// "...," he tweeted": a name in a relative clause at the end
+			// of a sentence before is mentioned in passing
+			continue
+		}
+		if an.nounModifier(m) {
+			// "..., which the Hall administration sees as a non-issue. He
+			// has said": a name that modifies a noun names no one who speaks
+			continue
+		}
 		if !replies && an.toldObject(m) {
 			// "Cheney told radio host Hugh Hewitt that ... "...," he
 			// added": the one told listens (unless he replies)
@@ -289,6 +351,8 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			best = p
 		} else if p := an.pronounChain(sent-1, best, pron); p >= 0 {
 			best = p
+		} else if p := an.clauseSubjectOver(sent-1, best, pron); p >= 0 {
+			best = p
 		}
 	}
 	// a pronoun that opens its sentence continues the subject of the
@@ -316,12 +380,32 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	// "...," he said` is Hall, not the last speaker
 	if best >= 0 && bestSent < sent-1 {
 		s := sent - 1
-		for s > bestSent && an.opensWithWord(s, pron) {
+		for s > bestSent && an.pronounLeads(s, pron) {
 			s--
+		}
+		if s > bestSent && s < sent-1 {
+			// "Mr. Hall's plan is to run in March. He has his work cut
+			// out. He has to overcome his "soft on crime" record": the
+			// owner that opens the sentence the run goes back to
+			if p := an.possessiveSubject(s, pron); p >= 0 {
+				return p
+			}
 		}
 		if s == bestSent && s < sent-1 {
 			if r := an.reporterIn(s, pron); r >= 0 && an.people[r].gender != 0 {
+				// "That is something Hall has said, but Ruiz spoke more
+				// forcefully": the last clause's subject
+				if last := an.lastClauseSubject(an.sents[s].first, an.sents[s].end); last.person >= 0 && genderFits(an.people[last.person], pron) && an.people[last.person].gender != 0 {
+					r = last.person
+				}
 				return r
+			}
+			// "Mark Hale, the county judge, is known for his stance. He
+			// has fought the rules. He has said ...": the subject of the
+			// sentence the run goes back to, the last person named there
+			st := an.afterOpener(an.sents[s].first, an.sents[s].end)
+			if mi := an.subjectMention(s, st, pron); mi >= 0 && an.mentions[mi].person == best && an.people[best].gender != 0 && an.opensClause(st, an.mentions[mi]) {
+				return best
 			}
 		}
 	}
@@ -409,7 +493,7 @@ func (an *analysis) subordinateAntecedent(sent, best int, pron string) int {
 		return -1
 	}
 	// best reports speech there ("..., which would "...," Stone said")
-	if b := an.mentions[bm]; an.reportsSpeech(b) || b.tfirst >= 2 && speechVerbs[toks[b.tfirst-1].low] != "" && (toks[b.tfirst-2].low == "," || toks[b.tfirst-2].kind == tkQuote) && (b.end >= len(toks) || toks[b.end].low == "," || toks[b.end].low == ".") {
+	if b := an.mentions[bm]; an.reportsSpeech(b) && !strings.HasSuffix(an.toks[b.end].low, "ing") || b.tfirst >= 2 && speechVerbs[toks[b.tfirst-1].low] != "" && (toks[b.tfirst-2].low == "," || toks[b.tfirst-2].kind == tkQuote) && (b.end >= len(toks) || toks[b.end].low == "," || toks[b.end].low == ".") {
 		return -1
 	}
 	for k := subj.end; k < an.mentions[bm].tfirst; k++ {
@@ -499,22 +583,14 @@ var notPersonNouns = set("statement", "campaign", "administration", "department"
 // Hall), so the pronoun goes on with the subject, or else the reporter,
 // of the sentence before the run of such sentences; -1 when none fits.
 func (an *analysis) pronounChain(sent, best int, pron string) int {
-	if !an.opensWithWord(sent, pron) {
+	if !an.pronounLeads(sent, pron) {
 		return -1
 	}
-	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
-		if an.toks[k].kind == tkWord {
-			if an.midx[k] >= 0 || k+1 < len(an.toks) && an.toks[k+1].kind == tkWord && an.toks[k+1].cap {
-				return -1 // "He Lei, the head of ...": a name
-			}
-			break
-		}
-	}
 	s := sent
-	for s > 0 && an.opensWithWord(s, pron) {
+	for s > 0 && an.pronounLeads(s, pron) {
 		s--
 	}
-	if an.opensWithWord(s, pron) {
+	if an.pronounLeads(s, pron) {
 		return -1
 	}
 	start := an.afterOpener(an.sents[s].first, an.sents[s].end)
@@ -586,6 +662,12 @@ func (an *analysis) indefiniteAntecedent(c cue) string {
 	sent := an.afterOpeningQuote(c)
 	if sent <= 0 {
 		return ""
+	}
+	// past sentences the pronoun leads that name nobody ("One employee
+	// said she could pay for her grandmother's care. She said she has
+	// seen a drop. "...," she said")
+	for sent-1 > 0 && an.pronounLeads(sent-1, c.src.pronoun) && !an.namesSomeone(sent-1) {
+		sent--
 	}
 	prev := an.sents[sent-1]
 	for _, m := range an.mentions {
@@ -749,6 +831,135 @@ func (an *analysis) pronounBeforeName(sent, p int, pron string) bool {
 			return false
 		}
 		if toks[k].quote < 0 && (toks[k].low == pron || strings.HasPrefix(toks[k].low, pron+"'") || strings.HasPrefix(toks[k].low, pron+"’")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounModifier reports whether mention m, after "the", "a" or "an",
+// modifies the lower-case noun after it ("the Obama administration",
+// "a Trump voter").
+func (an *analysis) nounModifier(m mention) bool {
+	toks := an.toks
+	if m.tfirst < 1 || m.end >= len(toks) || isTitleTok(&toks[m.tfirst]) || toks[m.end-1].poss {
+		return false
+	}
+	if a := toks[m.tfirst-1].low; a != "the" && a != "a" && a != "an" {
+		return false
+	}
+	return plainNoun(&toks[m.end])
+}
+
+// possessiveSubject is the person whose possessive opens sentence sent's
+// main clause ("Mr. Hall's plan is ...", "But Hall's aides said") when
+// the person's sex is known to fit the pronoun; -1 otherwise.
+func (an *analysis) possessiveSubject(sent int, pron string) int {
+	s := an.sents[sent]
+	k := an.afterOpener(s.first, s.end)
+	for k < s.end && (an.toks[k].kind != tkWord || pronounLeadWords[an.toks[k].low]) && an.toks[k].kind != tkQuote && an.toks[k].quote < 0 {
+		k++
+	}
+	if k >= s.end || an.midx[k] < 0 {
+		return -1
+	}
+	m := an.mentions[an.midx[k]]
+	if m.tfirst != k || !an.toks[m.end-1].poss || an.toks[k].quote >= 0 {
+		return -1
+	}
+	if p := an.people[m.person]; p.gender != 0 && genderFits(p, pron) {
+		return m.person
+	}
+	return -1
+}
+
+// clauseSubjectOver is the subject of sentence sent when the last person
+// named there, best, stands after it in the same clause, as an object
+// ("And Stone previewed Hall, the candidate who will face Ruiz. "...,"
+// he said" is Stone): the subject, named first and opening its clause,
+// of a sex known to fit the pronoun, goes on; -1 when not so.
+func (an *analysis) clauseSubjectOver(sent, best int, pron string) int {
+	s := an.sents[sent]
+	start := an.afterOpener(s.first, s.end)
+	if start == s.first && clauseOpeners[an.toks[s.first].low] {
+		// "When Mr. Hall tried to defend his "strong" remark, Mr. Stone
+		// differed": an opener not read past names no subject
+		return -1
+	}
+	mi := an.subjectMention(sent, start, pron)
+	if mi < 0 {
+		return -1
+	}
+	subj := an.mentions[mi]
+	p := an.people[subj.person]
+	if subj.person == best || p.gender == 0 || !an.opensClause(start, subj) || pron == "she" && p.given == 'm' || pron == "he" && p.given == 'f' {
+		return -1
+	}
+	if last := an.lastClauseSubjectOf(s.first, s.end, true); last.person >= 0 && last.person != subj.person {
+		return -1 // "..., but Mr. Stone said": a clause of its own
+	}
+	toks := an.toks
+	for k := subj.end; k < s.end; k++ {
+		if askForms[toks[k].low] && toks[k].quote < 0 {
+			return -1 // "Stone asked Hall whether ...": the one asked answers
+		}
+	}
+	for i := mi + 1; i < len(an.mentions); i++ {
+		b := an.mentions[i]
+		if toks[b.first].sent > sent {
+			break
+		}
+		if b.person != best || toks[b.first].quote >= 0 {
+			continue
+		}
+		// "Hall will not win the state, Mr. Stone said": best reports
+		// what the subject does
+		if an.reportsSpeech(b) || b.tfirst >= 2 && speechVerbs[toks[b.tfirst-1].low] != "" && !strings.HasSuffix(toks[b.tfirst-1].low, "ing") && (toks[b.tfirst-2].low == "," || toks[b.tfirst-2].kind == tkQuote) {
+			return -1
+		}
+		if b.end < len(toks) && toks[b.end].low == "," && b.end+1 < len(toks) && speechVerbs[toks[b.end+1].low] != "" {
+			return -1 // "..., Mr. Stone, said"
+		}
+	}
+	return subj.person
+}
+
+// inRelativeClause reports whether mention m stands, outside quotes, in
+// a relative clause that a comma and which/who/whom/whose/where open
+// earlier in its sentence and that runs on to the sentence's end ("...,
+// which is being led by Robert Mueller.").
+func (an *analysis) inRelativeClause(m mention) bool {
+	toks := an.toks
+	s := an.sents[toks[m.first].sent]
+	for k := m.end; k < s.end; k++ {
+		if toks[k].low == "," || toks[k].low == ";" || toks[k].kind == tkQuote || toks[k].quote >= 0 || dashes[toks[k].low] {
+			return false // the clause ends before the sentence does
+		}
+	}
+	for k := m.tfirst - 1; k > s.first; k-- {
+		t := &toks[k]
+		if t.quote >= 0 || t.kind == tkQuote || t.low == ";" || dashes[t.low] {
+			return false
+		}
+		if an.midx[k] >= 0 {
+			return false // another name nearer: "..., which Hall told Stone"
+		}
+		if t.low == "," {
+			return false
+		}
+		switch t.low {
+		case "which", "who", "whom", "whose", "where":
+			return toks[k-1].low == ","
+		}
+	}
+	return false
+}
+
+// namesSomeone reports whether sentence sent names a person outside
+// quotes.
+func (an *analysis) namesSomeone(sent int) bool {
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		if an.midx[k] >= 0 && an.toks[k].quote < 0 {
 			return true
 		}
 	}
