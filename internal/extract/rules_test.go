@@ -45,6 +45,8 @@ func TestAttributionRules(t *testing.T) {
 			"On the show, Anna Ruiz said she does not exercise much. \"Do you ever skate?\" co-host Peter Hall asked Ruiz during a talk on sports. \"No, I run for office,\" the candidate responded.", "No, I run for office,", "Anna Ruiz"},
 		{"a modified office phrase is the holder named before",
 			"Sen. Mark Stone voted no. Anna Ruiz, a lawyer, objected.\n\n\"I am not there to serve a party,\" the two-term senator said.", "I am not there to serve a party,", "Mark Stone"},
+		{"a name before a preposition is still its sentence's subject (an epithet's antecedent)",
+			"Sen. Mark Stone on Wednesday offered a deal to Tom Hale.\n\n\"We will see,\" the two-term senator said.", "We will see,", "Mark Stone"},
 		{"possessive role phrase is a descriptor",
 			`Rep. Trey Gowdy spoke. "We deny it," the congressman's office said.`, "We deny it,", "congressman's office"},
 		{"a pronoun opening its sentence continues the subject before",
