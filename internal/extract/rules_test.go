@@ -63,6 +63,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall spoke to reporters on Monday about the budget.\n\n\"We will cut taxes,\" the US president said.", "We will cut taxes,", "Peter Hall"},
 		{"an office epithet is not the one its own sentence names after it",
 			"Anna Ruiz waved. Peter Hall spoke on Monday.\n\nThe candidate said Peter Hall was \"a liar.\"", "a liar.", "Anna Ruiz"},
+		{"a role phrase's appositive name with its place is the speaker",
+			"\"We will win,\" the Senate minority leader, Mark Stone of Ohio, said on Sunday.", "We will win,", "Mark Stone"},
 		{"possessive role phrase is a descriptor",
 			`Rep. Trey Gowdy spoke. "We deny it," the congressman's office said.`, "We deny it,", "congressman's office"},
 		{"a pronoun opening its sentence continues the subject before",

@@ -246,7 +246,16 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			}
 			// the segment itself is a name: "A top strategist, John Weaver, said"
 			if comma-1 > j && seg == 0 {
-				if mi := midx[comma-1]; mi >= 0 && an.mentions[mi].end == comma && an.mentions[mi].tfirst == j+1 {
+				// and "the Senate minority leader, Mitch McConnell of
+				// Kentucky, said": a name, "of" and a place
+				e := comma
+				for p := comma - 1; p > j+1 && p > comma-4 && toks[p].kind == tkWord && toks[p].cap && midx[p] < 0; p-- {
+					if toks[p-1].low == "of" {
+						e = p - 1
+						break
+					}
+				}
+				if mi := midx[e-1]; mi >= 0 && an.mentions[mi].end == e && an.mentions[mi].tfirst == j+1 {
 					m := an.mentions[mi]
 					return source{person: m.person, first: m.tfirst, end: m.end}
 				}
