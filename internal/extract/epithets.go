@@ -122,6 +122,12 @@ func (an *analysis) epithetChain(s source, fits func(int) int) int {
 // an epithet ends in.
 func officeFits(role, office string) bool {
 	switch office {
+	case "senator", "congressman", "congresswoman", "lawmaker":
+		if legislativeRole(role) {
+			return true // "Jeff Flake, a member of the committee"
+		}
+	}
+	switch office {
 	case "senator":
 		return strings.Contains(role, "senator")
 	case "governor":

@@ -131,7 +131,26 @@ func (an *analysis) rolePerson(s source) int {
 		if strings.Contains(r, need) && (vice || !strings.Contains(r, "vice")) {
 			return 1
 		}
+		if (need == "senator" || need == "representative") && legislativeRole(r) {
+			return 1 // "Finance Committee Chairman Max Baucus ... the senator said"
+		}
 		return 0
 	}
 	return an.epithetChain(s, fits)
+}
+
+// legislativeRole reports whether a role (lower-case) is a post a
+// senator or representative holds in the chamber rather than another
+// office: a committee's chairman, the majority or minority leader, a
+// whip, a member.
+func legislativeRole(r string) bool {
+	for _, w := range strings.Fields(r) {
+		switch w {
+		case "chairman", "chairwoman", "chair", "whip", "member":
+			return !strings.Contains(r, "party") && !strings.Contains(r, "campaign")
+		case "leader": // "Majority Leader", not "the leader in the polls"
+			return strings.Contains(r, "majority") || strings.Contains(r, "minority")
+		}
+	}
+	return false
 }
