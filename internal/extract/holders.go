@@ -27,6 +27,9 @@ var holderNouns = set("spokesman", "spokeswoman", "spokesperson", "secretary", "
 	"ambassador", "commissioner", "executive", "founder", "coach", "manager",
 	"anchor", "correspondent", "columnist", "commentator", "envoy", "leader")
 
+// chairWords name one post: "Chair Reince Priebus ... the chairman said".
+var chairWords = set("chair", "chairman", "chairwoman", "chairperson")
+
 // holderModifiers may stand before the role noun besides the role's own
 // words: epithet adjectives that say nothing of which holder is meant.
 var holderModifiers = set("conservative", "liberal", "veteran", "longtime", "former", "outspoken", "popular", "embattled", "controversial", "influential", "prominent", "young", "top")
@@ -44,7 +47,7 @@ func (an *analysis) holderPerson(s source) int {
 	}
 	holds := func(p int, w string) bool {
 		for _, r := range strings.Fields(strings.ToLower(an.people[p].role)) {
-			if r == w {
+			if r == w || chairWords[r] && chairWords[w] {
 				return true
 			}
 		}

@@ -69,6 +69,8 @@ func TestAttributionRules(t *testing.T) {
 			"Finance Committee Chairman Mark Stone spoke on Tuesday.\n\n\"It is over,\" the senator said.", "It is over,", "Mark Stone"},
 		{"a committee member may be the senator a state epithet means",
 			"Mark Stone, a member of the panel, asked no questions.\n\n\"It is over,\" the Ohio senator said.", "It is over,", "Mark Stone"},
+		{"the chairman is the person the text titles chair",
+			"Party Chair Anna Ruiz spoke on Monday. Tom Hale waved.\n\n\"We are done,\" the chairman said.", "We are done,", "Anna Ruiz"},
 		{"possessive role phrase is a descriptor",
 			`Rep. Trey Gowdy spoke. "We deny it," the congressman's office said.`, "We deny it,", "congressman's office"},
 		{"a pronoun opening its sentence continues the subject before",
