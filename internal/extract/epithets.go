@@ -49,7 +49,7 @@ func (an *analysis) stateEpithetPerson(s source) int {
 	office := toks[s.end-1].low
 	fits := func(p int) int { // 2: the text gives this state (and party), 1: nothing against, 0: against
 		pp := an.people[p]
-		if pp.party != "" && party != "" && pp.party != party || pp.state != "" && strings.ToLower(pp.state) != state {
+		if pp.party != "" && party != "" && pp.party != party || pp.state != "" && stateName(pp.state) != state {
 			return 0
 		}
 		if party == "" && pp.role != "" && !officeFits(strings.ToLower(pp.role), office) {

@@ -71,6 +71,8 @@ func TestAttributionRules(t *testing.T) {
 			"Mark Stone, a member of the panel, asked no questions.\n\n\"It is over,\" the Ohio senator said.", "It is over,", "Mark Stone"},
 		{"the chairman is the person the text titles chair",
 			"Party Chair Anna Ruiz spoke on Monday. Tom Hale waved.\n\n\"We are done,\" the chairman said.", "We are done,", "Anna Ruiz"},
+		{"a state epithet meets the state a party tag abbreviates",
+			"Sen. Mark Stone, R-Ky., spoke on Tuesday. Peter Hall, a Democrat, waved.\n\n\"It is over,\" the Kentucky Republican said.", "It is over,", "Mark Stone"},
 		{"possessive role phrase is a descriptor",
 			`Rep. Trey Gowdy spoke. "We deny it," the congressman's office said.`, "We deny it,", "congressman's office"},
 		{"a pronoun opening its sentence continues the subject before",
