@@ -4,7 +4,7 @@ import "strings"
 
 // News often calls the person it is about by office alone: `Trump said
 // ... "...," the president said`, `"...," the two-term senator said`
-// after Mark Pryor. When no person of the text holds that role by name
+// after Mark Pryor, `"...," the former secretary of state said`. When no person of the text holds that role by name
 // (addRoleMentions links those), or a modifier stands before the office
 // ("the former governor"), a definite office phrase is the person named
 // just before, found as for a state epithet (the subject of its own
@@ -26,6 +26,7 @@ var roleEpithetHeads = map[string]string{
 	"mayor": "mayor", "chancellor": "chancellor", "premier": "premier",
 	"minister": "minister", "candidate": "candidate", "nominee": "nominee",
 	"businessman": "businessman", "businesswoman": "businesswoman",
+	"secretary of state": "secretary of state",
 }
 
 // officeModifiers may also stand before the office ("the embattled
@@ -41,6 +42,10 @@ func (an *analysis) rolePerson(s source) int {
 		return -1
 	}
 	head := toks[s.end-1].low
+	end := s.end // one past the office's last word before "of"
+	if head == "state" && s.end-s.first >= 4 && toks[s.end-2].low == "of" && toks[s.end-3].low == "secretary" {
+		head, end = "secretary of state", s.end-2 // "the former secretary of state"
+	}
 	need, ok := roleEpithetHeads[head]
 	if !ok || toks[s.end-1].poss {
 		return -1
@@ -50,7 +55,7 @@ func (an *analysis) rolePerson(s source) int {
 		need = "vice president" // "the former vice president"
 	}
 	party := ""
-	for k := s.first + 1; k < s.end-1; k++ {
+	for k := s.first + 1; k < end-1; k++ {
 		if vice && k == s.end-2 {
 			continue
 		}
@@ -130,6 +135,9 @@ func (an *analysis) rolePerson(s source) int {
 		}
 		if strings.Contains(r, need) && (vice || !strings.Contains(r, "vice")) {
 			return 1
+		}
+		if need == "secretary of state" && r == "secretary" {
+			return 1 // "Secretary Clinton"
 		}
 		if (need == "senator" || need == "representative") && legislativeRole(r) {
 			return 1 // "Finance Committee Chairman Max Baucus ... the senator said"
