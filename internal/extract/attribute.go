@@ -540,6 +540,9 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 		if p := max(an.stateEpithetPerson(s), an.rolePerson(s)); p >= 0 {
 			return p, an.people[p].name()
 		}
+		if p := an.holderPerson(s); p >= 0 {
+			return p, an.people[p].name()
+		}
 		return -1, trimPossessive(s.desc)
 	case s.pronoun == "he" || s.pronoun == "she":
 		if d := an.indefiniteAntecedent(c); d != "" {

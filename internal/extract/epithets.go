@@ -49,7 +49,7 @@ func (an *analysis) stateEpithetPerson(s source) int {
 	office := toks[s.end-1].low
 	fits := func(p int) int { // 2: the text gives this state (and party), 1: nothing against, 0: against
 		pp := an.people[p]
-		if pp.party != "" && party != "" && pp.party != party || pp.state != "" && strings.ToLower(pp.state) != state {
+		if pp.party != "" && party != "" && pp.party != party || pp.state != "" && stateName(pp.state) != state {
 			return 0
 		}
 		if party == "" && pp.role != "" && !officeFits(strings.ToLower(pp.role), office) {
@@ -83,8 +83,8 @@ func (an *analysis) epithetChain(s source, fits func(int) int) int {
 	sent := toks[s.first].sent
 	// the subject of its own sentence, when the epithet is not it:
 	// `McCain issued a statement ... what the Arizona senator called`
-	if p := an.subjectIn(sent, ""); p >= 0 && fits(p) > 0 && an.firstMentionTok(sent) < s.first {
-		return p
+	if mi := an.subjectMention(sent, 0, ""); mi >= 0 && fits(an.mentions[mi].person) > 0 && an.mentions[mi].tfirst < s.first {
+		return an.mentions[mi].person // before it: not "As for Clinton, the nominee said Trump ..."
 	}
 	// the one person the sentence before names: `... lined up, including
 	// Barbara Mikulski. "...," the Maryland Democrat warned`
@@ -122,6 +122,12 @@ func (an *analysis) epithetChain(s source, fits func(int) int) int {
 // an epithet ends in.
 func officeFits(role, office string) bool {
 	switch office {
+	case "senator", "congressman", "congresswoman", "lawmaker":
+		if legislativeRole(role) {
+			return true // "Jeff Flake, a member of the committee"
+		}
+	}
+	switch office {
 	case "senator":
 		return strings.Contains(role, "senator")
 	case "governor":
@@ -150,17 +156,6 @@ func (an *analysis) solePerson(sent int) int {
 		}
 	}
 	return p
-}
-
-// firstMentionTok is the first token of the first mention outside quotes
-// in sentence sent, or the sentence's end.
-func (an *analysis) firstMentionTok(sent int) int {
-	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
-		if mi := an.midx[k]; mi >= 0 && an.toks[k].quote < 0 {
-			return an.mentions[mi].tfirst
-		}
-	}
-	return an.sents[sent].end
 }
 
 // epithetReach is how many sentences back the subject of unknown state

@@ -181,8 +181,17 @@ func (an *analysis) modifiesNoun(m mention) bool {
 	if _, verb := speechVerbs[t.low]; verb || auxWords[t.low] || irregularPast[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
 		return false
 	}
+	if namePreps[t.low] {
+		return false // "Sen. Rand Paul on Wednesday offered": a preposition is no noun
+	}
 	return !clauseJoins[t.low] && !determiners[t.low] && t.low != "is" && t.low != "was"
 }
+
+// namePreps are prepositions that follow a subject's name more often
+// than an object's ("Sen. Rand Paul of Kentucky", "Peter Hall on Monday
+// said", "Mr Hirsch from the bank said"); not to, for, with or by ("found
+// Trump to be", "hit Obama for"), which follow an object.
+var namePreps = set("on", "in", "at", "of", "from", "during", "after", "before", "since", "amid", "despite")
 
 func genderFits(p *person, pron string) bool {
 	switch pron {

@@ -4,7 +4,7 @@ import "strings"
 
 // News often calls the person it is about by office alone: `Trump said
 // ... "...," the president said`, `"...," the two-term senator said`
-// after Mark Pryor. When no person of the text holds that role by name
+// after Mark Pryor, `"...," the former secretary of state said`. When no person of the text holds that role by name
 // (addRoleMentions links those), or a modifier stands before the office
 // ("the former governor"), a definite office phrase is the person named
 // just before, found as for a state epithet (the subject of its own
@@ -12,7 +12,11 @@ import "strings"
 // speaker, the subject of a recent sentence), when that person's role,
 // if any, is this office, and, when the text titles some names with
 // a head-of-government office ("President Obama"), it titled this one. A plural ("the senators") or an indefinite
-// phrase ("a senior official") stays a descriptor.
+// phrase ("a senior official") stays a descriptor. A party may stand
+// before the office ("the Republican nominee": not one the text gives
+// another party, nor, when it gives someone that party, one it gives
+// none), and "US" or "American" before "president"; a person named
+// after the phrase in its own sentence is the one spoken of.
 
 // roleEpithetHeads are the office nouns such a phrase may end in, with the
 // word a holder's role must contain.
@@ -22,21 +26,26 @@ var roleEpithetHeads = map[string]string{
 	"mayor": "mayor", "chancellor": "chancellor", "premier": "premier",
 	"minister": "minister", "candidate": "candidate", "nominee": "nominee",
 	"businessman": "businessman", "businesswoman": "businesswoman",
+	"secretary of state": "secretary of state",
 }
 
 // officeModifiers may also stand before the office ("the embattled
 // president", "the billionaire businessman"); "the next president" or
 // "the new governor" may be someone else and is left alone.
-var officeModifiers = set("embattled", "billionaire", "sitting", "current", "incoming", "outspoken", "wealthy", "popular", "conservative", "liberal", "moderate", "progressive", "beleaguered", "defeated", "victorious")
+var officeModifiers = set("presumptive", "presidential", "embattled", "billionaire", "sitting", "current", "incoming", "outspoken", "wealthy", "popular", "conservative", "liberal", "moderate", "progressive", "beleaguered", "defeated", "victorious")
 
 // rolePerson returns the person "the president" or "the former
 // governor" (the source s) stands for, or -1.
 func (an *analysis) rolePerson(s source) int {
 	toks := an.toks
-	if s.end-s.first < 2 || s.end-s.first > 4 || toks[s.first].low != "the" {
+	if s.end-s.first < 2 || s.end-s.first > 5 || toks[s.first].low != "the" {
 		return -1
 	}
 	head := toks[s.end-1].low
+	end := s.end // one past the office's last word before "of"
+	if head == "state" && s.end-s.first >= 4 && toks[s.end-2].low == "of" && toks[s.end-3].low == "secretary" {
+		head, end = "secretary of state", s.end-2 // "the former secretary of state"
+	}
 	need, ok := roleEpithetHeads[head]
 	if !ok || toks[s.end-1].poss {
 		return -1
@@ -45,11 +54,19 @@ func (an *analysis) rolePerson(s source) int {
 	if vice {
 		need = "vice president" // "the former vice president"
 	}
-	for k := s.first + 1; k < s.end-1; k++ {
+	party := ""
+	for k := s.first + 1; k < end-1; k++ {
 		if vice && k == s.end-2 {
 			continue
 		}
 		t := &toks[k]
+		if t.cap && t.kind == tkWord && !t.poss && partyNames[t.low] != "" && (party == "" || party == partyNames[t.low]) {
+			party = partyNames[t.low] // "the Republican nominee"
+			continue
+		}
+		if head == "president" && t.cap && (t.low == "us" || t.low == "american") {
+			continue // "the US president"
+		}
 		if t.kind != tkWord || t.cap && !strings.HasPrefix(t.low, "then-") || t.poss {
 			return -1
 		}
@@ -87,14 +104,26 @@ func (an *analysis) rolePerson(s source) int {
 	}
 	// a person named inside a quote of the phrase's own sentence is the
 	// one spoken of ("\"Little Adam Schiff,\" the president tweeted")
+	// and so is one named after it in its sentence ("the Democratic
+	// nominee said Mr. Trump is making things worse")
 	named := make([]bool, len(an.people))
 	for _, m := range an.mentions {
-		if toks[m.first].quote >= 0 && toks[m.first].sent == toks[s.first].sent {
+		if toks[m.first].sent == toks[s.first].sent && (toks[m.first].quote >= 0 || m.tfirst >= s.end) {
 			named[m.person] = true
 		}
 	}
+	// a party before the office ("the Republican nominee") rules out one
+	// of another party, and, when the text gives someone that party, one
+	// it gives none
+	partied := false
+	for _, pp := range an.people {
+		partied = partied || party != "" && pp.party == party
+	}
 	fits := func(p int) int {
 		if named[p] {
+			return 0
+		}
+		if pp := an.people[p]; party != "" && (pp.party != "" || partied) && pp.party != party {
 			return 0
 		}
 		if (strings.HasSuffix(need, "president") || need == "minister") && (anyTitled && !titled[p] || 3*counts[p] < most) {
@@ -107,7 +136,29 @@ func (an *analysis) rolePerson(s source) int {
 		if strings.Contains(r, need) && (vice || !strings.Contains(r, "vice")) {
 			return 1
 		}
+		if need == "secretary of state" && r == "secretary" {
+			return 1 // "Secretary Clinton"
+		}
+		if (need == "senator" || need == "representative") && legislativeRole(r) {
+			return 1 // "Finance Committee Chairman Max Baucus ... the senator said"
+		}
 		return 0
 	}
 	return an.epithetChain(s, fits)
+}
+
+// legislativeRole reports whether a role (lower-case) is a post a
+// senator or representative holds in the chamber rather than another
+// office: a committee's chairman, the majority or minority leader, a
+// whip, a member.
+func legislativeRole(r string) bool {
+	for _, w := range strings.Fields(r) {
+		switch w {
+		case "chairman", "chairwoman", "chair", "whip", "member":
+			return !strings.Contains(r, "party") && !strings.Contains(r, "campaign")
+		case "leader": // "Majority Leader", not "the leader in the polls"
+			return strings.Contains(r, "majority") || strings.Contains(r, "minority")
+		}
+	}
+	return false
 }

@@ -246,7 +246,16 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			}
 			// the segment itself is a name: "A top strategist, John Weaver, said"
 			if comma-1 > j && seg == 0 {
-				if mi := midx[comma-1]; mi >= 0 && an.mentions[mi].end == comma && an.mentions[mi].tfirst == j+1 {
+				// and "the Senate minority leader, Mitch McConnell of
+				// Kentucky, said": a name, "of" and a place
+				e := comma
+				for p := comma - 1; p > j+1 && p > comma-4 && toks[p].kind == tkWord && toks[p].cap && midx[p] < 0; p-- {
+					if toks[p-1].low == "of" {
+						e = p - 1
+						break
+					}
+				}
+				if mi := midx[e-1]; mi >= 0 && an.mentions[mi].end == e && an.mentions[mi].tfirst == j+1 {
 					m := an.mentions[mi]
 					return source{person: m.person, first: m.tfirst, end: m.end}
 				}
@@ -358,7 +367,7 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		if p.kind != tkWord && p.kind != tkNum || p.quote >= 0 || descBackStop[p.low] {
 			break
 		}
-		if _, verb := speechVerbs[p.low]; verb && !p.cap {
+		if _, verb := speechVerbs[p.low]; verb && !p.cap && !an.pressModifier(j-1) {
 			break
 		}
 		j--
@@ -566,4 +575,12 @@ func (an *analysis) capIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// pressModifier reports whether "press" at toks[k] modifies the source
+// noun after it ("the press secretary replied", "the press office
+// said"), not a verb that ends the phrase before it.
+func (an *analysis) pressModifier(k int) bool {
+	toks := an.toks
+	return toks[k].low == "press" && k+1 < len(toks) && toks[k+1].kind == tkWord && !toks[k+1].cap && sourceNouns[toks[k+1].low]
 }

@@ -1,0 +1,37 @@
+package extract
+
+import "strings"
+
+// stateCodes map the abbreviations a party tag gives a state with ("R-Ky.",
+// "R-LA", "D-Calif.") to the state's name, lower-case, so "the Kentucky
+// Republican" meets "Sen. Mitch McConnell, R-Ky.".
+var stateCodes = map[string]string{
+	"al": "alabama", "ala": "alabama", "ak": "alaska", "az": "arizona", "ariz": "arizona",
+	"ar": "arkansas", "ark": "arkansas", "ca": "california", "calif": "california",
+	"co": "colorado", "colo": "colorado", "ct": "connecticut", "conn": "connecticut",
+	"de": "delaware", "del": "delaware", "fl": "florida", "fla": "florida", "ga": "georgia",
+	"hi": "hawaii", "id": "idaho", "il": "illinois", "ill": "illinois", "in": "indiana",
+	"ind": "indiana", "ia": "iowa", "ks": "kansas", "kan": "kansas", "kans": "kansas",
+	"ky": "kentucky", "la": "louisiana", "me": "maine", "md": "maryland", "ma": "massachusetts",
+	"mass": "massachusetts", "mi": "michigan", "mich": "michigan", "mn": "minnesota",
+	"minn": "minnesota", "ms": "mississippi", "miss": "mississippi", "mo": "missouri",
+	"mt": "montana", "mont": "montana", "ne": "nebraska", "neb": "nebraska", "nebr": "nebraska",
+	"nv": "nevada", "nev": "nevada", "nh": "new hampshire", "nj": "new jersey",
+	"nm": "new mexico", "ny": "new york", "nc": "north carolina", "nd": "north dakota",
+	"oh": "ohio", "ok": "oklahoma", "okla": "oklahoma", "or": "oregon", "ore": "oregon",
+	"pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota",
+	"tn": "tennessee", "tenn": "tennessee", "tx": "texas", "tex": "texas", "ut": "utah",
+	"vt": "vermont", "va": "virginia", "wa": "washington", "wash": "washington",
+	"wv": "west virginia", "wva": "west virginia", "wi": "wisconsin", "wis": "wisconsin",
+	"wy": "wyoming", "wyo": "wyoming",
+}
+
+// stateName is a person's state as "the Kentucky Republican" names it:
+// lower-case, an abbreviation spelt out ("Ky." -> "kentucky").
+func stateName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if full, ok := stateCodes[strings.NewReplacer(".", "", " ", "", "-", "").Replace(s)]; ok {
+		return full
+	}
+	return s
+}
