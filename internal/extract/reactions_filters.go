@@ -11,16 +11,19 @@ import (
 // as "at the time" or "last year" outside quotes in its sentence, a year
 // before the latest one the article names, or testimony.
 func (an *analysis) background(st statement, maxYear int) bool {
-	if an.backgroundSent(st.sent, maxYear) || an.pluperfect(st.tok) {
+	if an.backgroundSent(st.sent, maxYear, st.tok) || an.pluperfect(st.tok) {
 		return true
 	}
-	return st.ctx >= 0 && an.backgroundSent(st.ctx, maxYear)
+	return st.ctx >= 0 && an.backgroundSent(st.ctx, maxYear, -1)
 }
 
-func (an *analysis) backgroundSent(si, maxYear int) bool {
+// backgroundSent reports a time marker set before the news in sentence
+// si; cue is the statement's verb token there, or -1.
+func (an *analysis) backgroundSent(si, maxYear, cue int) bool {
 	s := an.sents[si]
 	toks := an.toks
 	sub := false // inside a subordinate clause ("before accepting his resignation last month")
+	relEnd := -1 // end of a relative clause about a person ("who won in 2012")
 	for i := s.first; i < s.end; i++ {
 		if toks[i].quote >= 0 || toks[i].kind == tkQuote {
 			continue
@@ -30,6 +33,23 @@ func (an *analysis) backgroundSent(si, maxYear int) bool {
 		}
 		if sub {
 			continue
+		}
+		if i < relEnd {
+			continue
+		}
+		if i > s.first && relWho[toks[i].low] && (toks[i-1].low == "," || toks[i-1].kind == tkWord && toks[i-1].cap) {
+			// "Rep. Smith, a Democrat who won his seat in 2012, said":
+			// the clause tells of the speaker, not when the words were
+			// said (unless the statement's own verb is in it: "O'Rourke,
+			// who challenged Cruz in 2018")
+			e := i + 1
+			for e < s.end && !clauseEnds[toks[e].low] {
+				e++
+			}
+			if cue < i || cue >= e {
+				relEnd = e
+				continue
+			}
 		}
 		if markerStart[toks[i].low] {
 			for _, m := range backgroundMarkers {
@@ -46,6 +66,12 @@ func (an *analysis) backgroundSent(si, maxYear int) bool {
 	}
 	return false
 }
+
+// relWho open a relative clause about a person.
+var relWho = set("who", "whose")
+
+// clauseEnds close a relative clause.
+var clauseEnds = set(",", ";", "—", "–", "--", ")")
 
 // markerStart holds the first words of backgroundMarkers.
 var markerStart = func() map[string]bool {

@@ -344,6 +344,9 @@ func TestReactionStances(t *testing.T) {
 		{"no better is praise", "Harlow met lobbyist", lead +
 			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
+		{"a year in a relative clause about the speaker dates no statement", "Harlow met lobbyist", lead +
+			`"These meetings were a shocking mistake," said Senator Rita Vance, a Democrat who won her seat in 2012, after the panel met in May 2016.`,
+			"Rita Vance", "criticizes", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
