@@ -347,6 +347,12 @@ func TestReactionStances(t *testing.T) {
 		{"a year in a relative clause about the speaker dates no statement", "Harlow met lobbyist", lead +
 			`"These meetings were a shocking mistake," said Senator Rita Vance, a Democrat who won her seat in 2012, after the panel met in May 2016.`,
 			"Rita Vance", "criticizes", ""},
+		{"a mess of a plan criticizes", "Harlow met lobbyist", lead +
+			`"The whole business with the lobbyist is a charade and a mess," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a selfless act praises", "Harlow met lobbyist", lead +
+			`"Telling the panel about the meetings was a selfless and gracious thing to do," said Senator Carl Dunn.`,
+			"Carl Dunn", "supports", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
