@@ -441,6 +441,8 @@ func TestReactionExclusions(t *testing.T) {
 			"Senator Ruth Abel toured the reservoir on Sunday.\n\nAt the water bill rally, the head of the farm lobby angrily called Abel “a reckless and shameful enemy of the reservoir plan.”", "Ruth Abel"},
 		{"a judge deciding the case rules, no reaction", "Fisk vetoes water bill", lead +
 			`At Monday's hearing on the farmers' suit, Judge Nora Pratt said the veto of the water bill "looks reckless and unlawful" and questioned the reservoir plan.`, "Nora Pratt"},
+		{"the addressee of a letter is no subject", "Fisk vetoes water bill", lead +
+			`Farm groups sent a letter to Water Board chief Dan Ruiz demanding all records on the water bill and the reservoir plan.`, "Dan Ruiz"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
