@@ -353,6 +353,12 @@ func TestReactionStances(t *testing.T) {
 		{"a selfless act praises", "Harlow met lobbyist", lead +
 			`"Telling the panel about the meetings was a selfless and gracious thing to do," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
+		{"ridiculous said of no claim criticizes", "Harlow met lobbyist", lead +
+			`Senator Rita Vance called the meetings with the lobbyist "ridiculous and juvenile."`,
+			"Rita Vance", "criticizes", ""},
+		{"ridiculous to suggest a claim still denies", "Harlow met lobbyist", lead +
+			`"It is ridiculous to suggest that the meetings with the lobbyist were secret," said Harlow spokeswoman Jane Pike.`,
+			"Jane Pike", "denies", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
