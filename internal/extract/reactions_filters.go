@@ -11,7 +11,7 @@ import (
 // as "at the time" or "last year" outside quotes in its sentence, a year
 // before the latest one the article names, or testimony.
 func (an *analysis) background(st statement, maxYear int) bool {
-	if an.backgroundSent(st.sent, maxYear, st.tok) || an.pluperfect(st.tok) {
+	if an.backgroundSent(st.sent, maxYear, st.tok) || an.pluperfect(st.tok) || an.perfectSaid(st.tok) {
 		return true
 	}
 	return st.ctx >= 0 && an.backgroundSent(st.ctx, maxYear, -1)
@@ -543,6 +543,23 @@ func (an *analysis) pluperfect(v int) bool {
 		k--
 	}
 	return k >= first && (an.toks[k].low == "had")
+}
+
+// perfectSaid reports "has said" / "have said" in the narration ("Trump
+// has said Congress will return to repeal", "Clapper has said he has
+// seen no evidence"): a position stated before the news, as a response
+// verb in the present perfect ("has called for his resignation") is
+// not.
+func (an *analysis) perfectSaid(v int) bool {
+	if v <= 0 || v >= len(an.toks) || an.toks[v].quote >= 0 || an.toks[v].low != "said" {
+		return false
+	}
+	first := an.sents[an.toks[v].sent].first
+	k := v - 1
+	if k > first && strings.HasSuffix(an.toks[k].low, "ly") || k > first && timeAdverbs[an.toks[k].low] {
+		k--
+	}
+	return k >= first && (an.toks[k].low == "has" || an.toks[k].low == "have")
 }
 
 // timeAdverbs may stand between an auxiliary and its verb ("had earlier

@@ -391,6 +391,8 @@ func TestReactionExclusions(t *testing.T) {
 				`"This bill gives me the tools to manage the reservoir and the water supply for every town," Fisk said.`, "Alan Fisk"},
 		{"past perfect", "Fisk vetoes water bill", lead +
 			`Senator Ruth Abel had criticized the water bill as a reckless giveaway to the reservoir builders.`, "Ruth Abel"},
+		{"has said is a position stated before", "Fisk vetoes water bill", lead +
+			`Senator Ruth Abel has said the reservoir plan is a reckless giveaway to the builders of the water bill.`, "Ruth Abel"},
 		{"question", "Fisk vetoes water bill", lead +
 			`"What will you do about the water bill and the reservoir?" asked Senator Kim Shaw.`, "Kim Shaw"},
 		{"newsmaker", "Fisk says water bill too costly", lead +
