@@ -58,7 +58,7 @@ func (an *analysis) backgroundSent(si, maxYear, cue int) bool {
 				}
 			}
 		}
-		if toks[i].kind == tkNum && i > s.first && toks[i-1].low == "in" || toks[i].kind == tkNum && i > s.first+1 && toks[i-2].low == "in" && calendarWords[toks[i-1].low] {
+		if toks[i].kind == tkNum && i > s.first && toks[i-1].low == "in" || toks[i].kind == tkNum && i > s.first+1 && toks[i-2].low == "in" && (calendarWords[toks[i-1].low] || toks[i-1].low == "a" || toks[i-1].low == "an") {
 			if y, ok := yearOf(toks[i].low); ok && maxYear > 0 && y < maxYear {
 				return true
 			}

@@ -174,7 +174,7 @@ var backgroundMarkers = [][]string{
 	{"previously"}, {"testified"}, {"repeatedly"}, {"for", "months"}, {"for", "years"},
 	{"week", "later"}, {"weeks", "later"}, {"days", "later"}, {"months", "later"}, {"year", "later"},
 	{"in", "the", "past"}, {"had", "said"}, {"once", "said"}, {"back", "in"}, {"then-candidate"},
-	{"earlier", "this", "year"}, {"last", "month"},
+	{"earlier", "this", "year"}, {"last", "month"}, {"early", "this", "year"}, {"earlier", "this", "month"},
 }
 
 // docNouns head a source phrase that is a document, not a reactor.

@@ -393,6 +393,10 @@ func TestReactionExclusions(t *testing.T) {
 			`Senator Ruth Abel had criticized the water bill as a reckless giveaway to the reservoir builders.`, "Ruth Abel"},
 		{"has said is a position stated before", "Fisk vetoes water bill", lead +
 			`Senator Ruth Abel has said the reservoir plan is a reckless giveaway to the builders of the water bill.`, "Ruth Abel"},
+		{"in a year-dated interview", "Fisk vetoes water bill", lead +
+			`In a 2011 interview, Senator Ruth Abel criticized the reservoir plan as a reckless giveaway to the builders. The water bill was drafted in 2014.`, "Ruth Abel"},
+		{"earlier this month", "Fisk vetoes water bill", lead +
+			`Mayor Tom Quill said earlier this month that the reservoir plan was a reckless giveaway to the builders.`, "Tom Quill"},
 		{"question", "Fisk vetoes water bill", lead +
 			`"What will you do about the water bill and the reservoir?" asked Senator Kim Shaw.`, "Kim Shaw"},
 		{"newsmaker", "Fisk says water bill too costly", lead +
