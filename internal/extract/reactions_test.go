@@ -359,6 +359,9 @@ func TestReactionStances(t *testing.T) {
 		{"ridiculous to suggest a claim still denies", "Harlow met lobbyist", lead +
 			`"It is ridiculous to suggest that the meetings with the lobbyist were secret," said Harlow spokeswoman Jane Pike.`,
 			"Jane Pike", "denies", ""},
+		{"lies of place before denies nothing", "Harlow met lobbyist", lead +
+			`"The panel will look at the meetings, and a long road lies before us," said Senator Ed Moss.`,
+			"Ed Moss", "neutral", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
