@@ -283,7 +283,9 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 		}
 		break
 	}
-	if len(f) == 0 || len(f) > 5 {
+	if len(f) == 0 || len(f) > 5 || groupQuantifiers[strings.ToLower(f[0])] {
+		// "Both men denied", "Forty-four states have issued": a group,
+		// no single source
 		return "", ""
 	}
 	low := make([]string, len(f))
@@ -392,6 +394,10 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 // quantifiers open a descriptor that is no name ("Each man", "Every
 // official"): the phrase is read as its lower-case noun.
 var quantifiers = set("each", "every", "either", "neither")
+
+// groupQuantifiers open a phrase for several sources.
+var groupQuantifiers = set("both", "all", "many", "some", "several", "most", "few", "numerous", "two", "three",
+	"four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands")
 
 // shouting reports a sentence written in capitals ("GOWDY WANTS COMEY TO
 // TESTIFY AGAIN"): a headline or page furniture, not a statement.

@@ -400,6 +400,8 @@ func TestReactionExclusions(t *testing.T) {
 			`In a 2011 interview, Senator Ruth Abel criticized the reservoir plan as a reckless giveaway to the builders. The water bill was drafted in 2014.`, "Ruth Abel"},
 		{"earlier this month", "Fisk vetoes water bill", lead +
 			`Mayor Tom Quill said earlier this month that the reservoir plan was a reckless giveaway to the builders.`, "Tom Quill"},
+		{"a group quantifier names no single source", "Fisk vetoes water bill", lead +
+			`Both women flatly denied any deal over the water bill and the reservoir plan.`, "Both women"},
 		{"question", "Fisk vetoes water bill", lead +
 			`"What will you do about the water bill and the reservoir?" asked Senator Kim Shaw.`, "Kim Shaw"},
 		{"newsmaker", "Fisk says water bill too costly", lead +
