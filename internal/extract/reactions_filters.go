@@ -283,9 +283,10 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 		}
 		break
 	}
-	if len(f) == 0 || len(f) > 5 || groupQuantifiers[strings.ToLower(f[0])] {
+	if len(f) == 0 || len(f) > 5 || groupQuantifiers[strings.ToLower(f[0])] || f[0][0] >= '0' && f[0][0] <= '9' {
 		// "Both men denied", "Forty-four states have issued": a group,
-		// no single source
+		// no single source; "the Senate's No. 2 Democrat said": a
+		// phrase cut after its number, naming nobody
 		return "", ""
 	}
 	low := make([]string, len(f))

@@ -402,6 +402,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Mayor Tom Quill said earlier this month that the reservoir plan was a reckless giveaway to the builders.`, "Tom Quill"},
 		{"a group quantifier names no single source", "Fisk vetoes water bill", lead +
 			`Both women flatly denied any deal over the water bill and the reservoir plan.`, "Both women"},
+		{"a phrase cut after its number names nobody", "Fisk vetoes water bill", lead +
+			`"The water bill veto is a reckless blow to the reservoir plan," the Assembly's No. 3 Democrat said.`, "3 Democrat"},
 		{"question", "Fisk vetoes water bill", lead +
 			`"What will you do about the water bill and the reservoir?" asked Senator Kim Shaw.`, "Kim Shaw"},
 		{"newsmaker", "Fisk says water bill too costly", lead +
