@@ -404,6 +404,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Both women flatly denied any deal over the water bill and the reservoir plan.`, "Both women"},
 		{"a phrase cut after its number names nobody", "Fisk vetoes water bill", lead +
 			`"The water bill veto is a reckless blow to the reservoir plan," the Assembly's No. 3 Democrat said.`, "3 Democrat"},
+		{"a linked headline in parentheses", "Fisk vetoes water bill", lead +
+			"( Also on THE VALLEY: Quill slams Fisk over the water bill veto)\n\nThe reservoir plan now waits a year.", "Quill"},
 		{"question", "Fisk vetoes water bill", lead +
 			`"What will you do about the water bill and the reservoir?" asked Senator Kim Shaw.`, "Kim Shaw"},
 		{"newsmaker", "Fisk says water bill too costly", lead +
