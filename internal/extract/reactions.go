@@ -130,7 +130,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 				descKeys[strings.ToLower(s.desc)] = [2]string{key, who}
 			}
 		}
-		if key == "" || strings.ToLower(who) == outlet || an.editorsNote(s.sent) {
+		if key == "" || strings.ToLower(who) == outlet || an.editorsNote(s.sent) || an.linkParagraph(s.sent) {
 			continue
 		}
 		if !strings.HasPrefix(key, "p") && an.isHeadline(s.sent, headline) {
@@ -314,6 +314,24 @@ func (an *analysis) editorsNote(si int) bool {
 			head := strings.ToLower(an.text[p[0]:min(p[1], p[0]+16)])
 			head = strings.ReplaceAll(head, "’", "'")
 			return strings.HasPrefix(head, "editor's note")
+		}
+	}
+	return false
+}
+
+// linkParagraph reports a sentence in a parenthesised paragraph that
+// opens with a short label and a colon ("( Also on POLITICO: Reid
+// defends Rice on Libya)", "(Related: ...)"): a link to another story.
+func (an *analysis) linkParagraph(si int) bool {
+	off := an.toks[an.sents[si].first].s
+	for _, p := range an.paras {
+		if off >= p[0] && off < p[1] {
+			head := strings.TrimSpace(an.text[p[0]:min(p[1], p[0]+40)])
+			if !strings.HasPrefix(head, "(") {
+				return false
+			}
+			c := strings.Index(head, ":")
+			return c > 1 && len(strings.Fields(head[1:c])) <= 4
 		}
 	}
 	return false

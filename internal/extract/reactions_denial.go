@@ -141,7 +141,8 @@ func (an *analysis) noClaimSense(i, b int) bool {
 
 // liePreps follow "lie" of place.
 var liePreps = set("in", "within", "with", "at", "behind", "ahead", "beyond", "beneath", "outside",
-	"inside", "between", "among", "elsewhere", "somewhere")
+	"inside", "between", "among", "elsewhere", "somewhere", "before", "under", "upon", "across", "around", "near",
+	"dormant", "low", "fallow", "idle")
 
 // toldBefore reports "told"/"tell"/"telling" right before a "truth" at
 // toks[i] ("hasn't told the truth", "not telling us the truth").

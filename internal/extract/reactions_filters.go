@@ -11,16 +11,19 @@ import (
 // as "at the time" or "last year" outside quotes in its sentence, a year
 // before the latest one the article names, or testimony.
 func (an *analysis) background(st statement, maxYear int) bool {
-	if an.backgroundSent(st.sent, maxYear) || an.pluperfect(st.tok) {
+	if an.backgroundSent(st.sent, maxYear, st.tok) || an.pluperfect(st.tok) || an.perfectSaid(st.tok) {
 		return true
 	}
-	return st.ctx >= 0 && an.backgroundSent(st.ctx, maxYear)
+	return st.ctx >= 0 && an.backgroundSent(st.ctx, maxYear, -1)
 }
 
-func (an *analysis) backgroundSent(si, maxYear int) bool {
+// backgroundSent reports a time marker set before the news in sentence
+// si; cue is the statement's verb token there, or -1.
+func (an *analysis) backgroundSent(si, maxYear, cue int) bool {
 	s := an.sents[si]
 	toks := an.toks
 	sub := false // inside a subordinate clause ("before accepting his resignation last month")
+	relEnd := -1 // end of a relative clause about a person ("who won in 2012")
 	for i := s.first; i < s.end; i++ {
 		if toks[i].quote >= 0 || toks[i].kind == tkQuote {
 			continue
@@ -31,6 +34,23 @@ func (an *analysis) backgroundSent(si, maxYear int) bool {
 		if sub {
 			continue
 		}
+		if i < relEnd {
+			continue
+		}
+		if i > s.first && relWho[toks[i].low] && (toks[i-1].low == "," || toks[i-1].kind == tkWord && toks[i-1].cap) {
+			// "Rep. Smith, a Democrat who won his seat in 2012, said":
+			// the clause tells of the speaker, not when the words were
+			// said (unless the statement's own verb is in it: "O'Rourke,
+			// who challenged Cruz in 2018")
+			e := i + 1
+			for e < s.end && !clauseEnds[toks[e].low] {
+				e++
+			}
+			if cue < i || cue >= e {
+				relEnd = e
+				continue
+			}
+		}
 		if markerStart[toks[i].low] {
 			for _, m := range backgroundMarkers {
 				if matchWords(toks, i, s.end, m) {
@@ -38,7 +58,7 @@ func (an *analysis) backgroundSent(si, maxYear int) bool {
 				}
 			}
 		}
-		if toks[i].kind == tkNum && i > s.first && toks[i-1].low == "in" || toks[i].kind == tkNum && i > s.first+1 && toks[i-2].low == "in" && calendarWords[toks[i-1].low] {
+		if toks[i].kind == tkNum && i > s.first && toks[i-1].low == "in" || toks[i].kind == tkNum && i > s.first+1 && toks[i-2].low == "in" && (calendarWords[toks[i-1].low] || toks[i-1].low == "a" || toks[i-1].low == "an") {
 			if y, ok := yearOf(toks[i].low); ok && maxYear > 0 && y < maxYear {
 				return true
 			}
@@ -46,6 +66,12 @@ func (an *analysis) backgroundSent(si, maxYear int) bool {
 	}
 	return false
 }
+
+// relWho open a relative clause about a person.
+var relWho = set("who", "whose")
+
+// clauseEnds close a relative clause.
+var clauseEnds = set(",", ";", "—", "–", "--", ")")
 
 // markerStart holds the first words of backgroundMarkers.
 var markerStart = func() map[string]bool {
@@ -257,7 +283,10 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 		}
 		break
 	}
-	if len(f) == 0 || len(f) > 5 {
+	if len(f) == 0 || len(f) > 5 || groupQuantifiers[strings.ToLower(f[0])] || f[0][0] >= '0' && f[0][0] <= '9' {
+		// "Both men denied", "Forty-four states have issued": a group,
+		// no single source; "the Senate's No. 2 Democrat said": a
+		// phrase cut after its number, naming nobody
 		return "", ""
 	}
 	low := make([]string, len(f))
@@ -366,6 +395,10 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 // quantifiers open a descriptor that is no name ("Each man", "Every
 // official"): the phrase is read as its lower-case noun.
 var quantifiers = set("each", "every", "either", "neither")
+
+// groupQuantifiers open a phrase for several sources.
+var groupQuantifiers = set("both", "all", "many", "some", "several", "most", "few", "numerous", "two", "three",
+	"four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands")
 
 // shouting reports a sentence written in capitals ("GOWDY WANTS COMEY TO
 // TESTIFY AGAIN"): a headline or page furniture, not a statement.
@@ -517,6 +550,23 @@ func (an *analysis) pluperfect(v int) bool {
 		k--
 	}
 	return k >= first && (an.toks[k].low == "had")
+}
+
+// perfectSaid reports "has said" / "have said" in the narration ("Trump
+// has said Congress will return to repeal", "Clapper has said he has
+// seen no evidence"): a position stated before the news, as a response
+// verb in the present perfect ("has called for his resignation") is
+// not.
+func (an *analysis) perfectSaid(v int) bool {
+	if v <= 0 || v >= len(an.toks) || an.toks[v].quote >= 0 || an.toks[v].low != "said" {
+		return false
+	}
+	first := an.sents[an.toks[v].sent].first
+	k := v - 1
+	if k > first && strings.HasSuffix(an.toks[k].low, "ly") || k > first && timeAdverbs[an.toks[k].low] {
+		k--
+	}
+	return k >= first && (an.toks[k].low == "has" || an.toks[k].low == "have")
 }
 
 // timeAdverbs may stand between an auxiliary and its verb ("had earlier

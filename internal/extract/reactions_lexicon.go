@@ -93,6 +93,9 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"idiotic", "asinine", "childish", "poorly", "disservice", "disrespectful", "insensitive", "unbecoming",
 	"baffled", "puzzled", "perplexed", "betray", "betrays", "betrayed", "propaganda", "discredit", "giveaway",
 	"giveaways", "dumbest", "silly", "obstinate", "whitewash", "pointless", "unhelpful",
+	"mess", "unfriendly", "untenable", "rotten", "jaw-dropping", "trumped-up",
+	"disarray", "dysfunction", "dysfunctional", "hollow", "gimmick", "charade", "farce", "posturing",
+	"unconvincing", "unserious", "shambles",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")
@@ -109,7 +112,8 @@ var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "h
 	"heroic", "hero", "visionary", "thoughtful", "positive", "rousing", "monumental",
 	"breakthrough", "encouraged", "encouraging", "commend", "glad", "relieved", "excited",
 	"optimistic", "smart", "wisely", "admirable", "laudable", "commendable",
-	"superb", "exceptional", "phenomenal", "deftly", "kudos", "congratulations", "bravo")
+	"superb", "exceptional", "phenomenal", "deftly", "kudos", "congratulations", "bravo", "selfless",
+	"statesmanlike", "gracious")
 
 // verbContext before "support" makes it a verb ("I support", "will not
 // support", "to support").
@@ -170,7 +174,7 @@ var backgroundMarkers = [][]string{
 	{"previously"}, {"testified"}, {"repeatedly"}, {"for", "months"}, {"for", "years"},
 	{"week", "later"}, {"weeks", "later"}, {"days", "later"}, {"months", "later"}, {"year", "later"},
 	{"in", "the", "past"}, {"had", "said"}, {"once", "said"}, {"back", "in"}, {"then-candidate"},
-	{"earlier", "this", "year"}, {"last", "month"},
+	{"earlier", "this", "year"}, {"last", "month"}, {"early", "this", "year"}, {"earlier", "this", "month"},
 }
 
 // docNouns head a source phrase that is a document, not a reactor.

@@ -286,6 +286,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			if !narr {
 				sc.crit += wordWeight
 			}
+		case softDeny[w] && !neg && !an.claimIn(a, b):
+			// "this is ridiculous", "called the bill absurd": said of no
+			// claim, the word judges (criticism)
+			sc.crit += wordWeight
 		case denyWords[w] && !neg:
 			sc.deny += wordWeight
 		case criticWords[w] && !neg:
@@ -299,6 +303,28 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 	}
 }
+
+// softDeny are denial words that reject a claim only when one is named
+// with them ("the allegations are absurd"); said of anything else they
+// judge it ("this is ridiculous", "an unfair tax").
+var softDeny = set("ridiculous", "absurd", "bizarre", "unfair")
+
+// claimIn reports a claim or allegation noun in toks[a:b], or an
+// infinitive that puts one forward ("to suggest that").
+func (an *analysis) claimIn(a, b int) bool {
+	for k := a; k < b && k < len(an.toks); k++ {
+		if claimNouns[an.toks[k].low] || allegationNouns[an.toks[k].low] {
+			return true
+		}
+		if an.toks[k].low == "to" && k+1 < b && claimVerbs[an.toks[k+1].low] {
+			return true // "it's ridiculous to suggest that", "unfair to say"
+		}
+	}
+	return false
+}
+
+// claimVerbs put a claim forward ("to suggest that").
+var claimVerbs = set("suggest", "say", "imply", "claim", "insinuate", "argue", "pretend")
 
 // rightAdverbs after "right" make it an adverb or a direction ("right
 // now", "right away", "right-wing").

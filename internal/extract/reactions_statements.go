@@ -313,11 +313,45 @@ func (an *analysis) prepObject(first, sfirst int) bool {
 	if k >= sfirst && (an.toks[k].low == "the" || an.toks[k].low == "a" || an.toks[k].low == "an") {
 		k--
 	}
-	return k >= sfirst && objPreps[an.toks[k].low]
+	if k >= sfirst && !objPreps[an.toks[k].low] {
+		// "a letter to Water Board chief Dan Ruiz demanding": past the
+		// role words before the name
+		j := k
+		for n := 0; n < 5 && j > sfirst && an.roleWordTok(j); n++ {
+			j--
+		}
+		if j < k && an.toks[j].low == "to" {
+			k = j
+		}
+	}
+	if k < sfirst || !objPreps[an.toks[k].low] {
+		return false
+	}
+	if an.toks[k].low == "to" {
+		// "leaders from Paul Ryan to Newt Gingrich welcomed it": the end
+		// of a range, which is the subject
+		for j := k - 1; j >= sfirst && j >= k-8; j-- {
+			if an.toks[j].low == "from" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
-// objPreps govern a noun phrase that is then no subject.
-var objPreps = set("of", "in", "at", "on", "for", "from", "with", "about", "into", "over", "under",
+// roleWordTok reports a word of a role or title before a name ("Water
+// Board chief", "Secretary of State").
+func (an *analysis) roleWordTok(j int) bool {
+	t := &an.toks[j]
+	if t.kind != tkWord || t.quote >= 0 {
+		return false
+	}
+	return t.cap || titleTok(t) || rolePremodifiers[t.low] || postRoles[t.low] || workplaceRoles[t.low] || t.low == "of"
+}
+
+// objPreps govern a noun phrase that is then no subject ("a letter to
+// Secretary Rex Tillerson demanding ...": the writers demand).
+var objPreps = set("of", "in", "at", "on", "for", "from", "with", "about", "into", "over", "under", "to",
 	"during", "among", "toward", "towards", "against")
 
 // coordinated lists the people named just before the subject at first,

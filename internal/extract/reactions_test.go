@@ -344,6 +344,24 @@ func TestReactionStances(t *testing.T) {
 		{"no better is praise", "Harlow met lobbyist", lead +
 			`"I can't think of a better person to lead the department through the inquiry into the meetings," said Senator Carl Dunn.`,
 			"Carl Dunn", "supports", ""},
+		{"a year in a relative clause about the speaker dates no statement", "Harlow met lobbyist", lead +
+			`"These meetings were a shocking mistake," said Senator Rita Vance, a Democrat who won her seat in 2012, after the panel met in May 2016.`,
+			"Rita Vance", "criticizes", ""},
+		{"a mess of a plan criticizes", "Harlow met lobbyist", lead +
+			`"The whole business with the lobbyist is a charade and a mess," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a selfless act praises", "Harlow met lobbyist", lead +
+			`"Telling the panel about the meetings was a selfless and gracious thing to do," said Senator Carl Dunn.`,
+			"Carl Dunn", "supports", ""},
+		{"ridiculous said of no claim criticizes", "Harlow met lobbyist", lead +
+			`Senator Rita Vance called the meetings with the lobbyist "ridiculous and juvenile."`,
+			"Rita Vance", "criticizes", ""},
+		{"ridiculous to suggest a claim still denies", "Harlow met lobbyist", lead +
+			`"It is ridiculous to suggest that the meetings with the lobbyist were secret," said Harlow spokeswoman Jane Pike.`,
+			"Jane Pike", "denies", ""},
+		{"lies of place before denies nothing", "Harlow met lobbyist", lead +
+			`"The panel will look at the meetings, and a long road lies before us," said Senator Ed Moss.`,
+			"Ed Moss", "neutral", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
@@ -376,6 +394,18 @@ func TestReactionExclusions(t *testing.T) {
 				`"This bill gives me the tools to manage the reservoir and the water supply for every town," Fisk said.`, "Alan Fisk"},
 		{"past perfect", "Fisk vetoes water bill", lead +
 			`Senator Ruth Abel had criticized the water bill as a reckless giveaway to the reservoir builders.`, "Ruth Abel"},
+		{"has said is a position stated before", "Fisk vetoes water bill", lead +
+			`Senator Ruth Abel has said the reservoir plan is a reckless giveaway to the builders of the water bill.`, "Ruth Abel"},
+		{"in a year-dated interview", "Fisk vetoes water bill", lead +
+			`In a 2011 interview, Senator Ruth Abel criticized the reservoir plan as a reckless giveaway to the builders. The water bill was drafted in 2014.`, "Ruth Abel"},
+		{"earlier this month", "Fisk vetoes water bill", lead +
+			`Mayor Tom Quill said earlier this month that the reservoir plan was a reckless giveaway to the builders.`, "Tom Quill"},
+		{"a group quantifier names no single source", "Fisk vetoes water bill", lead +
+			`Both women flatly denied any deal over the water bill and the reservoir plan.`, "Both women"},
+		{"a phrase cut after its number names nobody", "Fisk vetoes water bill", lead +
+			`"The water bill veto is a reckless blow to the reservoir plan," the Assembly's No. 3 Democrat said.`, "3 Democrat"},
+		{"a linked headline in parentheses", "Fisk vetoes water bill", lead +
+			"( Also on THE VALLEY: Quill slams Fisk over the water bill veto)\n\nThe reservoir plan now waits a year.", "Quill"},
 		{"question", "Fisk vetoes water bill", lead +
 			`"What will you do about the water bill and the reservoir?" asked Senator Kim Shaw.`, "Kim Shaw"},
 		{"newsmaker", "Fisk says water bill too costly", lead +
@@ -432,6 +462,8 @@ func TestReactionExclusions(t *testing.T) {
 			"Senator Ruth Abel toured the reservoir on Sunday.\n\nAt the water bill rally, the head of the farm lobby angrily called Abel “a reckless and shameful enemy of the reservoir plan.”", "Ruth Abel"},
 		{"a judge deciding the case rules, no reaction", "Fisk vetoes water bill", lead +
 			`At Monday's hearing on the farmers' suit, Judge Nora Pratt said the veto of the water bill "looks reckless and unlawful" and questioned the reservoir plan.`, "Nora Pratt"},
+		{"the addressee of a letter is no subject", "Fisk vetoes water bill", lead +
+			`Farm groups sent a letter to Water Board chief Dan Ruiz demanding all records on the water bill and the reservoir plan.`, "Dan Ruiz"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
