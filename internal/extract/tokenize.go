@@ -34,7 +34,7 @@ type token struct {
 // tokenize splits text into tokens. marks are the paired quotation marks,
 // which become tkQuote tokens; every other quote sign is punctuation.
 func tokenize(text string, paras [][2]int, marks []qmark, quotes []quoteSpan) []token {
-	toks := make([]token, 0, len(text)/5)
+	toks := make([]token, 0, tokenEstimate(text))
 	mi := 0
 	qi := 0
 	for pi, p := range paras {
@@ -82,6 +82,36 @@ func tokenize(text string, paras [][2]int, marks []qmark, quotes []quoteSpan) []
 		}
 	}
 	return toks
+}
+
+// tokenEstimate guesses from the bytes of text how many tokens it holds, a
+// little over most of the time, so that the token slice seldom grows: a
+// byte opens a token when it is no space and either no letter or digit or
+// follows none; a three-byte sign from U+2000 on (curly quotes, dashes)
+// counts as one token.
+func tokenEstimate(text string) int {
+	n := 0
+	prevWord := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			prevWord = false
+		case c == 0xE2:
+			n++
+			i += 2
+			prevWord = false
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80:
+			if !prevWord {
+				n++
+			}
+			prevWord = true
+		default:
+			n++
+			prevWord = false
+		}
+	}
+	return n + n/64 + 8
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
