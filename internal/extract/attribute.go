@@ -210,7 +210,7 @@ func (an *analysis) attribute() {
 				}
 			}
 		}
-		if a.speaker == "" && open[qi] >= 0 && q.para == lastPara && lastSpeaker != "" && len(strings.Fields(an.text[q.start:q.end])) > 4 {
+		if a.speaker == "" && open[qi] >= 0 && q.para == lastPara && lastSpeaker != "" && fieldCount(an.text[q.start:q.end]) > 4 {
 			// `said Steve Schmidt. Unless rivals quit, "it's very difficult"`:
 			// a fragment with no subject of its own in the speaker's
 			// paragraph (a short one is more often a scare quote)

@@ -418,7 +418,7 @@ func (an *analysis) evidenceText(st statement) string {
 		return ""
 	}
 	s, e := an.toks[best[0]].s, an.toks[best[1]-1].fe
-	return strings.Join(strings.Fields(an.text[s:e]), " ")
+	return joinFields(an.text[s:e])
 }
 
 // otherSubject reports a response verb at toks[i] whose subject is a

@@ -229,3 +229,39 @@ func lower(s string) string {
 	}
 	return s
 }
+
+// fieldCount is len(strings.Fields(s)) without building the slice.
+func fieldCount(s string) int {
+	n := 0
+	inField := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+		} else if !inField {
+			inField = true
+			n++
+		}
+	}
+	return n
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "): s with each run of
+// spaces made one space and none at either end. Text already so spaced
+// comes back as it is, without a copy.
+func joinFields(s string) string {
+	afterSpace := true // at the start, a space would be a leading one
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if r != ' ' || afterSpace {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			afterSpace = true
+		} else {
+			afterSpace = false
+		}
+	}
+	if afterSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a trailing space
+	}
+	return s
+}
