@@ -35,6 +35,8 @@ type token struct {
 // which become tkQuote tokens; every other quote sign is punctuation.
 func tokenize(text string, paras [][2]int, marks []qmark, quotes []quoteSpan) []token {
 	toks := make([]token, 0, tokenEstimate(text))
+	var lows strings.Builder // the lower-cased forms of capitalised words
+	lows.Grow(len(text) / 8)
 	mi := 0
 	qi := 0
 	for pi, p := range paras {
@@ -60,7 +62,7 @@ func tokenize(text string, paras [][2]int, marks []qmark, quotes []quoteSpan) []
 				continue
 			}
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				t := scanWord(text, i, nextMark)
+				t := scanWord(text, i, nextMark, &lows)
 				t.para = pi
 				t.quote = -1
 				toks = append(toks, t)
@@ -116,8 +118,9 @@ func tokenEstimate(text string) int {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-// scanWord reads one word or number from text[i:] and stops before limit.
-func scanWord(text string, i, limit int) token {
+// scanWord reads one word or number from text[i:] and stops before limit;
+// lows takes its lower-cased form when that differs from the text.
+func scanWord(text string, i, limit int, lows *strings.Builder) token {
 	start := i
 	letters, uppers := 0, 0
 	digitsOnly := true
@@ -197,7 +200,7 @@ func scanWord(text string, i, limit int) token {
 		letters-- // the s of 's
 	}
 	t.upper = letters > 1 && uppers == letters
-	t.low = lower(text[t.s:t.e])
+	t.low = lowerInto(lows, text[t.s:t.e])
 	return t
 }
 
@@ -217,6 +220,32 @@ func lastRune(s string) rune {
 }
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// lowerInto is lower(s), but writes a lower-cased ASCII word into buf, so
+// that the words of one text share an allocation; strings cut from buf
+// stay valid as it grows.
+func lowerInto(buf *strings.Builder, s string) string {
+	hasUpper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return lower(s)
+		}
+		hasUpper = hasUpper || c >= 'A' && c <= 'Z'
+	}
+	if !hasUpper {
+		return s
+	}
+	start := buf.Len()
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf.WriteByte(c)
+	}
+	return buf.String()[start:]
+}
 
 // lower lower-cases s without allocating when it is already lower-case ASCII.
 func lower(s string) string {

@@ -21,3 +21,21 @@ func TestFieldHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerInto checks lowerInto against lower, and that words written
+// earlier stay as they were while the buffer grows.
+func TestLowerInto(t *testing.T) {
+	var buf strings.Builder
+	words := []string{"Trump", "trump", "U.S.", "NATO", "McCain's", "O'Rourke", "Peña", "ÉLYSÉE", "Don’t", "x1", "A", ""}
+	var got []string
+	for k := 0; k < 50; k++ {
+		for _, w := range words {
+			got = append(got, lowerInto(&buf, w))
+		}
+	}
+	for k, g := range got {
+		if want := lower(words[k%len(words)]); g != want {
+			t.Errorf("lowerInto(%q) = %q, want %q", words[k%len(words)], g, want)
+		}
+	}
+}
