@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestFieldHelpers checks fieldCount and joinFields against the
@@ -36,6 +37,24 @@ func TestLowerInto(t *testing.T) {
 	for k, g := range got {
 		if want := lower(words[k%len(words)]); g != want {
 			t.Errorf("lowerInto(%q) = %q, want %q", words[k%len(words)], g, want)
+		}
+	}
+}
+
+// TestFoldKey checks foldKey against the plain rune loop it speeds up.
+func TestFoldKey(t *testing.T) {
+	plain := func(s string) string {
+		var b strings.Builder
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(unicode.ToLower(r))
+			}
+		}
+		return b.String()
+	}
+	for _, s := range []string{"", "We will win, 2-1!", "“Ça va,” PEÑA said.", "Don’t ΣΟΦΙΑ x\xffy", "İstanbul ǅ Ⅻ ٣"} {
+		if got, want := foldKey(s), plain(s); got != want {
+			t.Errorf("foldKey(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
