@@ -100,7 +100,7 @@ func (an *analysis) statements() []statement {
 		add(s)
 	}
 	// response verbs and their subjects
-	isCue := map[int]bool{}
+	isCue := make([]bool, len(an.toks))
 	for _, c := range an.cues {
 		isCue[c.tok] = true
 	}
