@@ -654,7 +654,7 @@ func (an *analysis) addAlias(p *person, form string) {
 	if strings.ContainsAny(form, "])") {
 		form = strings.Join(strings.Fields(bracketStrip.Replace(form)), " ") // "George W.] Bush"
 	}
-	if form == p.name() {
+	if p.nameIs(form) {
 		return
 	}
 	for _, a := range p.aliases {

@@ -58,3 +58,18 @@ func TestFoldKey(t *testing.T) {
 		}
 	}
 }
+
+// TestNameIs checks person.nameIs against person.name.
+func TestNameIs(t *testing.T) {
+	people := []*person{{}, {suffix: "Jr."}, {parts: []string{"Anna"}}, {parts: []string{"Anna", "Ruiz"}},
+		{parts: []string{"Peter", "W.", "Hall"}, suffix: "III"}}
+	forms := []string{"", " ", "Jr.", " Jr.", "Anna", "Anna ", "Anna Ruiz", "Anna  Ruiz", "AnnaRuiz", "Anna Ruiz Jr.",
+		"Peter W. Hall III", "Peter W. Hall", "Peter W. HallIII", "Peter W. Hall III "}
+	for _, p := range people {
+		for _, f := range forms {
+			if got, want := p.nameIs(f), f == p.name(); got != want {
+				t.Errorf("%q.nameIs(%q) = %v, want %v", p.name(), f, got, want)
+			}
+		}
+	}
+}
