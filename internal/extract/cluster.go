@@ -50,6 +50,13 @@ func (an *analysis) speechNear(first, end int) bool {
 var addressVerbs = set("told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "informed", "urged", "warned", "thanked")
 
 func (an *analysis) fill(c *candidate) {
+	words := 0
+	for k := c.first; k < c.end; k++ {
+		if an.toks[k].kind == tkWord {
+			words++
+		}
+	}
+	c.parts, c.lows = slices.Grow(c.parts, words), slices.Grow(c.lows, words)
 	for k := c.first; k < c.end; k++ {
 		t := &an.toks[k]
 		if t.kind != tkWord {
