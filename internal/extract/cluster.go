@@ -236,18 +236,27 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	// "Super Tuesday", "Black Friday": a word the article writes only
 	// before one weekday, at least twice, names the day ("said Sanders
 	// Tuesday" is also written without the day)
-	day, all := map[string]string{}, map[string]int{}
+	day := map[string]string{}
 	for k, t := range an.toks {
 		if t.kind != tkWord || !t.cap {
 			continue
 		}
-		all[t.low]++
 		if k+1 < len(an.toks) && calendarWords[an.toks[k+1].low] && an.toks[k+1].cap {
 			if d, ok := day[t.low]; !ok || d == an.toks[k+1].low {
 				day[t.low] = an.toks[k+1].low
 				continue
 			}
 			day[t.low] = "-"
+		}
+	}
+	all := map[string]int{} // how often each word of day is written capitalised
+	if len(day) > 0 {
+		for _, t := range an.toks {
+			if t.kind == tkWord && t.cap {
+				if _, ok := day[t.low]; ok {
+					all[t.low]++
+				}
+			}
 		}
 	}
 	for low, d := range day {
