@@ -73,3 +73,18 @@ func TestNameIs(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkByte checks that markAt finds no mark at a byte markByte
+// rejects, for every byte value followed by mark-like bytes.
+func TestMarkByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		if markByte(byte(c)) {
+			continue
+		}
+		for _, tail := range []string{"", "'", "`", "\x80\x9c", "\xab", "\xbb", "\"", "''"} {
+			if _, n := markAt(string([]byte{byte(c)})+tail, 0); n != 0 {
+				t.Errorf("markAt finds a mark at byte %#x, which markByte rejects", c)
+			}
+		}
+	}
+}
