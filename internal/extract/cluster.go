@@ -237,11 +237,12 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	// before one weekday, at least twice, names the day ("said Sanders
 	// Tuesday" is also written without the day)
 	day := map[string]string{}
-	for k, t := range an.toks {
+	for k := range an.toks {
+		t := &an.toks[k]
 		if t.kind != tkWord || !t.cap {
 			continue
 		}
-		if k+1 < len(an.toks) && calendarWords[an.toks[k+1].low] && an.toks[k+1].cap {
+		if k+1 < len(an.toks) && an.toks[k+1].cap && calendarWords[an.toks[k+1].low] {
 			if d, ok := day[t.low]; !ok || d == an.toks[k+1].low {
 				day[t.low] = an.toks[k+1].low
 				continue
@@ -251,8 +252,8 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	}
 	all := map[string]int{} // how often each word of day is written capitalised
 	if len(day) > 0 {
-		for _, t := range an.toks {
-			if t.kind == tkWord && t.cap {
+		for k := range an.toks {
+			if t := &an.toks[k]; t.kind == tkWord && t.cap {
 				if _, ok := day[t.low]; ok {
 					all[t.low]++
 				}
