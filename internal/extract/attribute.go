@@ -212,7 +212,7 @@ func (an *analysis) attribute() {
 				}
 			}
 		}
-		if a.speaker == "" && open[qi] >= 0 && q.para == lastPara && lastSpeaker != "" && len(strings.Fields(an.text[q.start:q.end])) > 4 {
+		if a.speaker == "" && open[qi] >= 0 && q.para == lastPara && lastSpeaker != "" && fieldCount(an.text[q.start:q.end]) > 4 {
 			// `said Steve Schmidt. Unless rivals quit, "it's very difficult"`:
 			// a fragment with no subject of its own in the speaker's
 			// paragraph (a short one is more often a scare quote)
@@ -660,8 +660,14 @@ func (an *analysis) resultQuotes() []Quote {
 // is recognised.
 func foldKey(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteByte(byte(r))
+		case r >= 'A' && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			b.WriteRune(unicode.ToLower(r))
 		}
 	}

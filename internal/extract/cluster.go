@@ -50,6 +50,13 @@ func (an *analysis) speechNear(first, end int) bool {
 var addressVerbs = set("told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "informed", "urged", "warned", "thanked")
 
 func (an *analysis) fill(c *candidate) {
+	words := 0
+	for k := c.first; k < c.end; k++ {
+		if an.toks[k].kind == tkWord {
+			words++
+		}
+	}
+	c.parts, c.lows = slices.Grow(c.parts, words), slices.Grow(c.lows, words)
 	for k := c.first; k < c.end; k++ {
 		t := &an.toks[k]
 		if t.kind != tkWord {
@@ -229,18 +236,28 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	// "Super Tuesday", "Black Friday": a word the article writes only
 	// before one weekday, at least twice, names the day ("said Sanders
 	// Tuesday" is also written without the day)
-	day, all := map[string]string{}, map[string]int{}
-	for k, t := range an.toks {
+	day := map[string]string{}
+	for k := range an.toks {
+		t := &an.toks[k]
 		if t.kind != tkWord || !t.cap {
 			continue
 		}
-		all[t.low]++
-		if k+1 < len(an.toks) && calendarWords[an.toks[k+1].low] && an.toks[k+1].cap {
+		if k+1 < len(an.toks) && an.toks[k+1].cap && calendarWords[an.toks[k+1].low] {
 			if d, ok := day[t.low]; !ok || d == an.toks[k+1].low {
 				day[t.low] = an.toks[k+1].low
 				continue
 			}
 			day[t.low] = "-"
+		}
+	}
+	all := map[string]int{} // how often each word of day is written capitalised
+	if len(day) > 0 {
+		for k := range an.toks {
+			if t := &an.toks[k]; t.kind == tkWord && t.cap {
+				if _, ok := day[t.low]; ok {
+					all[t.low]++
+				}
+			}
 		}
 	}
 	for low, d := range day {
@@ -654,7 +671,7 @@ func (an *analysis) addAlias(p *person, form string) {
 	if strings.ContainsAny(form, "])") {
 		form = strings.Join(strings.Fields(bracketStrip.Replace(form)), " ") // "George W.] Bush"
 	}
-	if form == p.name() {
+	if p.nameIs(form) {
 		return
 	}
 	for _, a := range p.aliases {

@@ -181,8 +181,10 @@ var verbOpeners = set("to", "will", "would", "can", "could", "may", "might", "mu
 
 // descWords splits a descriptor into lower-case words.
 func descWords(d string) []string {
-	return strings.Fields(strings.ToLower(strings.NewReplacer("’s", "", "'s", "").Replace(d)))
+	return strings.Fields(strings.ToLower(possessiveStrip.Replace(d)))
 }
+
+var possessiveStrip = strings.NewReplacer("’s", "", "'s", "")
 
 // numberLike is a figure ("39", "27.3", "54%") or a spelled number.
 func numberLike(w string) bool {

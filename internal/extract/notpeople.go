@@ -56,14 +56,19 @@ func dropOrgNames(toks []token, cands []candidate, orgNames map[string]bool) []c
 	if len(orgNames) == 0 {
 		return cands
 	}
-	key := func(c candidate) string {
-		var w []string
-		for _, t := range toks[c.first:c.end] {
-			if t.kind == tkWord {
-				w = append(w, t.low)
+	key := func(c candidate) string { // the words, lower-cased, space-separated
+		k, words := "", 0
+		for i := c.first; i < c.end; i++ {
+			if toks[i].kind == tkWord {
+				if words == 0 {
+					k = toks[i].low
+				} else {
+					k += " " + toks[i].low
+				}
+				words++
 			}
 		}
-		return strings.Join(w, " ")
+		return k
 	}
 	person := map[string]bool{}
 	for _, c := range cands {

@@ -68,14 +68,20 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		// crowd calls out, no title or scare quote however they look
 		return false
 	}
-	words := strings.Fields(an.text[q.start:q.end])
-	if len(words) == 1 && isLink(words[0]) {
+	// the tests below read the words of a quote of at most 14 words and
+	// only count those of a longer one
+	n := fieldCount(an.text[q.start:q.end])
+	var words []string
+	if n <= 14 {
+		words = strings.Fields(an.text[q.start:q.end])
+	}
+	if n == 1 && isLink(words[0]) {
 		return true // `src="https://..."`: an address, not speech
 	}
-	if an.nickname(qi, words) {
+	if n <= 2 && an.nickname(qi, words) {
 		return true // `director Rob "Rocky" Baker`
 	}
-	if a.speaker == "" && a.kind == "partial" && len(words) <= 4 && a.how != "cue" {
+	if a.speaker == "" && a.kind == "partial" && n <= 4 && a.how != "cue" {
 		// a short fragment no one is found to say is a scare quote; one a
 		// speech verb reports is speech whose source goes unnamed
 		// (`they called the count "fraudulent"`)
@@ -101,7 +107,7 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		titleCtx = true
 	}
 	spoken := a.how == "cue" || a.how == "chant" // a crowd's chant is words too
-	if !q.unclosed && len(words) >= 3 && len(words) <= 14 && (subtitled(words) || len(words) > 6 && titleCtx && titleCaseWords(words)) && !shouted(words) {
+	if !q.unclosed && n >= 3 && n <= 14 && (subtitled(words) || n > 6 && titleCtx && titleCaseWords(words)) && !shouted(words) {
 		// `the Syfy movie "Sharknado 3: Oh Hell No!"`, `a faux thriller
 		// titled "The Day of the Donald Comes to Town Again,"`: a name of a
 		// work with a subtitle, or a long one a work word or "titled"
@@ -109,7 +115,7 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		// him to "NEVER, EVER THREATEN THE UNITED STATES AGAIN"`)
 		return !an.spokenSentence(qi)
 	}
-	if len(words) <= 6 && (!spoken || titleCtx) {
+	if n <= 6 && (!spoken || titleCtx) {
 		title, capital := true, false
 		for i, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)
@@ -125,7 +131,7 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		}
 		title = title && capital
 		last := an.text[q.end-1]
-		if title && (last != '.' && last != '?' && last != '!' && last != ',' || titleCtx || len(words) >= 2 && !spoken) {
+		if title && (last != '.' && last != '?' && last != '!' && last != ',' || titleCtx || n >= 2 && !spoken) {
 			return !an.spokenSentence(qi)
 		}
 	}

@@ -171,8 +171,9 @@ func (an *analysis) companyHeads() map[string]bool {
 		if t.cap && (t.low == "hurricane" || t.low == "typhoon" || t.low == "cyclone") && j+1 < len(toks) && capWord(j+1) {
 			out[toks[j+1].low] = true
 		}
+		tail := t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] // "Ltd", "Inc.", "Co"
 		switch {
-		case t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] && j >= 4 && toks[j-1].low == ")" && toks[j-3].low == "(" && capWord(j-2) && capWord(j-4) && toks[j-4].sent == t.sent:
+		case tail && j >= 4 && toks[j-1].low == ")" && toks[j-3].low == "(" && capWord(j-2) && capWord(j-4) && toks[j-4].sent == t.sent:
 			// "Yamaichi International (Europe) Ltd": the region in
 			// brackets before the tail
 			s := j - 4
@@ -182,7 +183,7 @@ func (an *analysis) companyHeads() map[string]bool {
 			if s == 0 || toks[s-1].low != "the" {
 				addRun(s, j-3)
 			}
-		case t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] && j >= 2 && (toks[j-1].low == "and" || toks[j-1].low == "&") && capWord(j-2) && toks[j-2].sent == t.sent && !givenBefore(toks[j-2].low):
+		case tail && j >= 2 && (toks[j-1].low == "and" || toks[j-1].low == "&") && capWord(j-2) && toks[j-2].sent == t.sent && !givenBefore(toks[j-2].low):
 			// "E.F. Hutton and Co Inc", "Peters and Co Ltd", "Sterling
 			// Grace and Co": the partners' names before "and Co" name
 			// the firm ("Hutton said", "Peters said"), a leading set of
@@ -197,7 +198,7 @@ func (an *analysis) companyHeads() map[string]bool {
 					addRun(s+1, j-1)
 				}
 			}
-		case t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] && capWord(j-1) && toks[j-1].sent == t.sent:
+		case tail && capWord(j-1) && toks[j-1].sent == t.sent:
 			s := j - 1
 			for s > 0 && j-s < 6 && toks[s-1].sent == t.sent && (capWord(s-1) && !toks[s-1].poss ||
 				// "Harper and Row Publishers Inc": partners joined by "and"

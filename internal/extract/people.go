@@ -45,6 +45,23 @@ func (p *person) name() string {
 	return n
 }
 
+// nameIs reports whether s is p.name(), without building the name.
+func (p *person) nameIs(s string) bool {
+	rest, ok := s, true
+	for i, part := range p.parts {
+		if i > 0 {
+			rest, ok = strings.CutPrefix(rest, " ")
+		}
+		if ok {
+			rest, ok = strings.CutPrefix(rest, part)
+		}
+	}
+	if ok && p.suffix != "" {
+		rest, ok = strings.CutPrefix(rest, " "+p.suffix)
+	}
+	return ok && rest == ""
+}
+
 func (p *person) last() string { return p.lows[len(p.lows)-1] }
 
 // candidate is a capitalised run that may name a person.

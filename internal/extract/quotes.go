@@ -103,6 +103,11 @@ const (
 	markClose           // ” » ’’
 )
 
+// markByte reports whether a mark markAt reads can start with byte c.
+func markByte(c byte) bool {
+	return c == '"' || c == '\'' || c == '`' || c == 0xE2 || c == 0xC2
+}
+
 // markAt recognises a double quotation mark at text[i]: its kind and length.
 func markAt(text string, i int) (kind, n int) {
 	switch c := text[i]; c {
@@ -186,6 +191,10 @@ func scanQuotes(text string, paras [][2]int) ([]quoteSpan, []qmark) {
 			quotes = append(quotes, q)
 		}
 		for i := lo; i < hi; {
+			if !markByte(text[i]) {
+				i++
+				continue
+			}
 			kind, n := markAt(text, i)
 			if n == 0 || i+n > hi {
 				i++

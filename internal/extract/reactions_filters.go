@@ -28,7 +28,7 @@ func (an *analysis) backgroundSent(si, maxYear, cue int) bool {
 		if toks[i].quote >= 0 || toks[i].kind == tkQuote {
 			continue
 		}
-		if i > s.first && timeSubordinators[toks[i].low] && i+1 < s.end && strings.HasSuffix(toks[i+1].low, "ing") {
+		if i > s.first && i+1 < s.end && strings.HasSuffix(toks[i+1].low, "ing") && timeSubordinators[toks[i].low] {
 			sub = true
 		}
 		if sub {

@@ -66,11 +66,38 @@ func (an *analysis) scoreStatement(st statement) stanceScore {
 	return sc
 }
 
+// stanceCandidates holds every word scoreRange can act on: the words of
+// the lists it reads (response verbs and the first words of response
+// phrases, demand frames, denial, criticism and support words) and the
+// words it compares w with (TestStanceCandidates checks the function's
+// source for these). Any other word leaves the score as it is, so
+// scoreRange skips it with one lookup.
+var stanceCandidates = map[string]bool{}
+
+func init() {
+	for _, m := range []map[string]bool{demandFrames, negatedDeny, denyWords, criticWords, supportWords} {
+		for w := range m {
+			stanceCandidates[w] = true
+		}
+	}
+	for w := range reactVerbs {
+		stanceCandidates[w] = true
+	}
+	for k := range reactPhrases {
+		stanceCandidates[k[0]] = true
+	}
+	for _, w := range []string{"disputes", "dispute", "attack", "attacks", "attacked", "deal", "short", "sense",
+		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
+		"credited", "crediting", "credits", "veto", "vetoes", "better"} {
+		stanceCandidates[w] = true
+	}
+}
+
 func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 	toks := an.toks
 	for i := a; i < b; i++ {
 		t := &toks[i]
-		if t.kind != tkWord {
+		if t.kind != tkWord || !stanceCandidates[t.low] {
 			continue
 		}
 		w := t.low
@@ -444,7 +471,7 @@ func (an *analysis) evidenceText(st statement) string {
 		return ""
 	}
 	s, e := an.toks[best[0]].s, an.toks[best[1]-1].fe
-	return strings.Join(strings.Fields(an.text[s:e]), " ")
+	return joinFields(an.text[s:e])
 }
 
 // otherSubject reports a response verb at toks[i] whose subject is a

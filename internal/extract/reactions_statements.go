@@ -47,7 +47,7 @@ func (an *analysis) statements() []statement {
 		}
 		q := an.quotes[qi]
 		s := statement{person: a.person, sent: an.toks[ot].sent, tok: ot, dfirst: -1, ctx: -1,
-			words: len(strings.Fields(an.text[q.start:q.end]))}
+			words: fieldCount(an.text[q.start:q.end])}
 		if a.person < 0 {
 			s.desc = a.speaker
 		}
@@ -100,7 +100,7 @@ func (an *analysis) statements() []statement {
 		add(s)
 	}
 	// response verbs and their subjects
-	isCue := map[int]bool{}
+	isCue := make([]bool, len(an.toks))
 	for _, c := range an.cues {
 		isCue[c.tok] = true
 	}

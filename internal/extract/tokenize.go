@@ -34,7 +34,9 @@ type token struct {
 // tokenize splits text into tokens. marks are the paired quotation marks,
 // which become tkQuote tokens; every other quote sign is punctuation.
 func tokenize(text string, paras [][2]int, marks []qmark, quotes []quoteSpan) []token {
-	toks := make([]token, 0, len(text)/5)
+	toks := make([]token, 0, tokenEstimate(text))
+	var lows strings.Builder // the lower-cased forms of capitalised words
+	lows.Grow(len(text) / 8)
 	mi := 0
 	qi := 0
 	for pi, p := range paras {
@@ -60,7 +62,7 @@ func tokenize(text string, paras [][2]int, marks []qmark, quotes []quoteSpan) []
 				continue
 			}
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				t := scanWord(text, i, nextMark)
+				t := scanWord(text, i, nextMark, &lows)
 				t.para = pi
 				t.quote = -1
 				toks = append(toks, t)
@@ -84,10 +86,41 @@ func tokenize(text string, paras [][2]int, marks []qmark, quotes []quoteSpan) []
 	return toks
 }
 
+// tokenEstimate guesses from the bytes of text how many tokens it holds, a
+// little over most of the time, so that the token slice seldom grows: a
+// byte opens a token when it is no space and either no letter or digit or
+// follows none; a three-byte sign from U+2000 on (curly quotes, dashes)
+// counts as one token.
+func tokenEstimate(text string) int {
+	n := 0
+	prevWord := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			prevWord = false
+		case c == 0xE2:
+			n++
+			i += 2
+			prevWord = false
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80:
+			if !prevWord {
+				n++
+			}
+			prevWord = true
+		default:
+			n++
+			prevWord = false
+		}
+	}
+	return n + n/64 + 8
+}
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-// scanWord reads one word or number from text[i:] and stops before limit.
-func scanWord(text string, i, limit int) token {
+// scanWord reads one word or number from text[i:] and stops before limit;
+// lows takes its lower-cased form when that differs from the text.
+func scanWord(text string, i, limit int, lows *strings.Builder) token {
 	start := i
 	letters, uppers := 0, 0
 	digitsOnly := true
@@ -167,7 +200,7 @@ func scanWord(text string, i, limit int) token {
 		letters-- // the s of 's
 	}
 	t.upper = letters > 1 && uppers == letters
-	t.low = lower(text[t.s:t.e])
+	t.low = lowerInto(lows, text[t.s:t.e])
 	return t
 }
 
@@ -188,6 +221,32 @@ func lastRune(s string) rune {
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
+// lowerInto is lower(s), but writes a lower-cased ASCII word into buf, so
+// that the words of one text share an allocation; strings cut from buf
+// stay valid as it grows.
+func lowerInto(buf *strings.Builder, s string) string {
+	hasUpper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return lower(s)
+		}
+		hasUpper = hasUpper || c >= 'A' && c <= 'Z'
+	}
+	if !hasUpper {
+		return s
+	}
+	start := buf.Len()
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf.WriteByte(c)
+	}
+	return buf.String()[start:]
+}
+
 // lower lower-cases s without allocating when it is already lower-case ASCII.
 func lower(s string) string {
 	for i := 0; i < len(s); i++ {
@@ -196,6 +255,42 @@ func lower(s string) string {
 			s = strings.ToLower(s)
 			return strings.ReplaceAll(s, "’", "'")
 		}
+	}
+	return s
+}
+
+// fieldCount is len(strings.Fields(s)) without building the slice.
+func fieldCount(s string) int {
+	n := 0
+	inField := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+		} else if !inField {
+			inField = true
+			n++
+		}
+	}
+	return n
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "): s with each run of
+// spaces made one space and none at either end. Text already so spaced
+// comes back as it is, without a copy.
+func joinFields(s string) string {
+	afterSpace := true // at the start, a space would be a leading one
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if r != ' ' || afterSpace {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			afterSpace = true
+		} else {
+			afterSpace = false
+		}
+	}
+	if afterSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a trailing space
 	}
 	return s
 }
