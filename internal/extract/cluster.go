@@ -200,7 +200,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				// surname too when a past-tense verb follows it
 				singles[low]++
 			}
-			if c.hasTitle || an.speechNear(c.first, c.end) {
+			if c.hasTitle || an.speechNear(c.first, c.end) || an.modifierCue(c) || an.kinAppositive(c) {
 				singleEvidence[low] = true
 			}
 			if !c.hasTitle && (an.orgLikeSingle(c) || an.inCaseName(c.first, c.end)) || orgNames[low] {

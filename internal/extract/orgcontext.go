@@ -84,7 +84,8 @@ func (an *analysis) orgContext(tfirst, first, end int) bool {
 	}
 	// "Wynn Resorts, which" may be "Fox News' Chris Wallace, which is set
 	// to air": only a lone word
-	if end-first == 1 && n+1 < len(toks) && toks[n].low == "," && toks[n+1].low == "which" {
+	// (not a relative's given name: "his wife, Melania, which")
+	if end-first == 1 && n+1 < len(toks) && toks[n].low == "," && toks[n+1].low == "which" && !an.kinNamed(first) {
 		return true
 	}
 	// "with chef Michel Nischan, an organization called ...": the

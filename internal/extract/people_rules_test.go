@@ -245,6 +245,12 @@ func TestPeopleFinding(t *testing.T) {
 		{"brokers and bodies of wire news named like people are no people",
 			"\"Sales rose,\" said David Quell at Drexel Burnham Lambert. Planned Parenthood said it would sue.",
 			[]string{"David Quell"}, []string{"Drexel Burnham Lambert", "Planned Parenthood"}, nil},
+		{"a surname that modifies an office or a circle is a person's",
+			"Officials said the Hollister administration had warned the mill twice. Two Dunmore aides resigned. Pro-Quarle loyalists and a Zorbex-dominated administration stayed.",
+			[]string{"Hollister", "Dunmore"}, []string{"Pro-Quarle", "Zorbex-dominated"}, nil},
+		{"a given name alone right after a possessor and a relative is a person",
+			"The farm, which Peter Hallam bought in 1990, grew. His wife, Marisol, which the town knew well, ran it, and their son Teodoro sold the corn.",
+			[]string{"Peter Hallam", "Marisol", "Teodoro"}, nil, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -177,3 +177,52 @@ func (an *analysis) stateAt(k int) int {
 	}
 	return k
 }
+
+// modifierNouns follow a surname used as a modifier for the person's
+// own office or circle ("the Reagan administration", "Carter advisers",
+// "the Bush presidency"): a word no firm, place or programme takes.
+var modifierNouns = set("administration", "administrations", "presidency", "adviser", "advisers", "advisor",
+	"advisors", "aide", "aides", "loyalist", "loyalists", "appointee", "appointees", "confidant", "confidants")
+
+// modifierCue reports whether the one-word candidate c modifies a noun
+// only a person's office or circle is ("the Reagan administration",
+// "two Carter aides", "Nixon's presidency"): the name is then a person's,
+// as FORMAT.md counts modifiers, even when nothing else names them.
+func (an *analysis) modifierCue(c *candidate) bool {
+	toks := an.toks
+	n := c.end
+	if n-c.first != 1 || n >= len(toks) || toks[n].kind != tkWord || toks[n].cap || !modifierNouns[toks[n].low] {
+		return false
+	}
+	low := toks[c.first].low
+	if strings.Contains(low, "-") {
+		return false // "Pro-Trump loyalists", "a Republican-dominated administration"
+	}
+	if toks[c.first].poss && toks[n].low != "administration" && toks[n].low != "presidency" {
+		return false // "Apple's advisers" are the firm's
+	}
+	return !c.common && !placeWords[low] && !nationalityWords[low] && !orgWords[low] && !outletNames[low] && !nonPersons[low]
+}
+
+// kinAppositive reports whether the one-word candidate c is named as
+// someone's relative right before it ("his wife, Kathleen", "her son
+// Ezra", "Lopez's daughter, Mia"): a given name alone that is a person.
+func (an *analysis) kinAppositive(c *candidate) bool {
+	return c.end-c.first == 1 && !c.hasTitle && an.kinNamed(c.first)
+}
+
+// kinNamed reports whether a possessor and a word for a relative stand
+// right before toks[first], with or without a comma ("his wife,",
+// "whose son", "Lopez's daughter").
+func (an *analysis) kinNamed(first int) bool {
+	toks := an.toks
+	k := first - 1
+	if k >= 0 && toks[k].low == "," {
+		k--
+	}
+	if k < 1 || toks[k].kind != tkWord || toks[k].cap || !kinWords[toks[k].low] || strings.HasSuffix(toks[k].low, "s") {
+		return false
+	}
+	p := &toks[k-1]
+	return p.low == "his" || p.low == "her" || p.low == "their" || p.low == "whose" || p.poss && p.cap
+}
