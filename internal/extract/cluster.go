@@ -388,7 +388,11 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				// a name seen only bare, with no title and no speech, must
 				// earn a he or she ("Obamacare", "Louisville" do not)
 				weak := !c.hasTitle && !singleEvidence[low] && lx.given[low] == 0
-				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, firstTok: c.tfirst, weak: weak})
+				// a name known only as a modifier ("the Reagan administration")
+				// or a relative ("his wife, Melania") is a person, but no
+				// subject or antecedent a quote may take (cueOnly)
+				cueOnly := !c.hasTitle && !an.speechNear(c.first, c.end) && (an.modifierCue(c) || an.kinAppositive(c))
+				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, firstTok: c.tfirst, weak: weak, kin: an.kinAppositive(c), cueOnly: cueOnly})
 				sure = true
 				lastSeen = append(lastSeen, -1)
 				pi = len(an.people) - 1
@@ -409,6 +413,9 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			p.role = c.role
 		}
 		an.addAlias(p, an.text[an.toks[c.tfirst].s:an.toks[c.end-1].e])
+		if p.cueOnly && len(c.lows) == 1 && !c.hasTitle && (an.modifierCue(c) || an.kinAppositive(c)) {
+			continue
+		}
 		an.mentions = append(an.mentions, mention{tfirst: c.tfirst, first: c.first, end: c.end, person: pi, role: c.role})
 	}
 	an.mergeHeadlineTails(lx)

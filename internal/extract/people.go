@@ -33,6 +33,7 @@ type person struct {
 	named    int      // first token of the first mention by full name
 	titles   []string // roles its full-name mentions give
 	kin      bool     // named in full as someone's relative ("his son Hunter Biden")
+	cueOnly  bool     // first named only as a modifier or a relative ("the Reagan administration", "his wife, Melania"): such mentions are kept from attribution
 	weak     bool     // known only by a bare word, without title or speech
 	dropped  bool
 }
