@@ -273,6 +273,11 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		if lx.common[last] && !c.strongTitle && !an.givenFirst(c, lx) {
 			continue // "Intermountain Healthcare", "Victory Lab", "Kentucky Progress"
 		}
+		// "Governor Signs Controversial Voter ID Bill": common words
+		// alone, none a given name, after a title are a headline's
+		if c.hasTitle && !slices.ContainsFunc(c.lows, func(w string) bool { return !lx.common[w] || lx.given[w] != 0 }) {
+			continue
+		}
 		if c.hasTitle || lx.givenFolded(c.lows[0]) != 0 || initial || singles[last] > 0 || singleEvidence[last] || an.speechNear(c.first, c.end) || an.personCue(c.tfirst, c.end) {
 			accept[i] = true
 			multi = append(multi, i)
