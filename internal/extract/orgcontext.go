@@ -318,6 +318,13 @@ func (an *analysis) personCue(tfirst, end int) bool {
 			return true
 		}
 	}
+	// "A German lawmaker, Roderich Kiesewetter, said": a name in apposition
+	// after a lower-case calling or title
+	if k := tfirst - 2; k >= 1 && toks[tfirst-1].low == "," && toks[k].kind == tkWord && !toks[k].cap && !toks[k].poss && toks[k].sent == toks[tfirst].sent && toks[k].quote == toks[tfirst].quote {
+		if r, ok := titleWords[toks[k].low]; ok && r != "" && toks[k].low != "state" || callingNouns[toks[k].low] || personNouns[toks[k].low] {
+			return true
+		}
+	}
 	// "including Joe Biden, Barack Obama, Elon Musk": a name in a list
 	// after a given name and a surname
 	if k := tfirst - 1; k >= 2 && toks[k].low == "," && toks[k-1].kind == tkWord && toks[k-1].cap && !toks[k-1].upper &&
