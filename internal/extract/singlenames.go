@@ -226,3 +226,36 @@ func (an *analysis) kinNamed(first int) bool {
 	p := &toks[k-1]
 	return p.low == "his" || p.low == "her" || p.low == "their" || p.low == "whose" || p.poss && p.cap
 }
+
+// possessiveName reports whether the two-word candidate c, with no title,
+// is a possessive before a lower-case word or a number ("Zorvan
+// Quellick's 2012 campaign", "Jadel Gregorio's effort"), both words
+// proper names: no common, place, nationality, organisation or calendar
+// word, nor a firm's or an outlet's name.
+func (an *analysis) possessiveName(c *candidate, lx *lexicon) bool {
+	toks := an.toks
+	n := c.end
+	if len(c.lows) != 2 || c.end-c.first != 2 || c.hasTitle || !toks[n-1].poss || n >= len(toks) || toks[n].cap || toks[n].kind != tkWord && toks[n].kind != tkNum {
+		return false
+	}
+	for _, w := range c.lows {
+		if lx.common[w] || placeWords[w] || nationalityWords[w] || orgWords[w] || calendarWords[w] || strings.Contains(w, ".") {
+			return false
+		}
+	}
+	if toks[n].kind == tkNum && !(len(toks[n].low) == 4 && (strings.HasPrefix(toks[n].low, "19") || strings.HasPrefix(toks[n].low, "20"))) ||
+		toks[n].kind == tkWord && !personCircleNouns[toks[n].low] && !kinWords[toks[n].low] {
+		return false
+	}
+	k := strings.Join(c.lows, " ")
+	return !firmNames[k] && !outletNames[k] && !an.camelCase(c)
+}
+
+// personCircleNouns follow a person's possessive name and rarely a
+// firm's or a thing's ("Zorvan Quellick's running mate", "... 's
+// defeat", "... 's former aide").
+var personCircleNouns = set("campaign", "running", "defeat", "death", "funeral", "family", "bid", "presidency",
+	"administration", "transition", "former", "first", "previous", "own", "life", "career", "candidacy",
+	"nomination", "victory", "win", "loss", "speech", "remarks", "comments", "tweet", "tweets", "memoir",
+	"lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "aide", "aides", "adviser",
+	"advisers", "advisor", "advisors", "presidential", "reelection", "re-election", "mate", "supporters", "critics")
