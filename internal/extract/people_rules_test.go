@@ -13,7 +13,7 @@ import (
 // -ans modifies or names a group ("Bush-blasting", "African-Americans");
 // a double surname does not.
 func TestHyphenModifier(t *testing.T) {
-	for w, want := range map[string]bool{"bush-blasting": true, "african-americans": true, "taiwan-born": true, "reed-veal": false, "ocasio-cortez": false, "al-assad": false, "gramm-deregulation": true, "do-right": true, "gandal-powers": false, "president-elect": false} {
+	for w, want := range map[string]bool{"pro-zorbian": true, "anti-quellick": true, "english-only": true, "second-term": true, "a-list": true, "bush-blasting": true, "african-americans": true, "taiwan-born": true, "reed-veal": false, "ocasio-cortez": false, "al-assad": false, "gramm-deregulation": true, "do-right": true, "gandal-powers": false, "president-elect": false} {
 		if got := hyphenModifier(w); got != want {
 			t.Errorf("hyphenModifier(%q) = %v, want %v", w, got, want)
 		}
@@ -257,6 +257,9 @@ func TestPeopleFinding(t *testing.T) {
 		{"a two-word possessive before a word of a person's circle is a person's name",
 			"Kelvar Dunsmoor's 2014 campaign hired Anna Ruiz. She praised Zorbex Mobil's oil output and Uncle Zeb's tab.",
 			[]string{"Kelvar Dunsmoor", "Anna Ruiz"}, []string{"Zorbex Mobil", "Uncle Zeb"}, nil},
+		{"a capitalised compound with a modifier's prefix or tail is no name",
+			"Pro-Zorbian rebels shelled the town. Second-term Quellick spoke; Anna Ruiz backed English-only rules.",
+			[]string{"Anna Ruiz"}, []string{"Pro-Zorbian", "Second-term Quellick", "English-only"}, nil},
 		{"a given name alone right after a possessor and a relative is a person",
 			"The farm, which Peter Hallam bought in 1990, grew. His wife, Marisol, which the town knew well, ran it, and their son Teodoro sold the corn.",
 			[]string{"Peter Hallam", "Marisol", "Teodoro"}, nil, nil},
