@@ -206,6 +206,12 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			if !c.hasTitle && (an.orgLikeSingle(c) || an.inCaseName(c.first, c.end)) || orgNames[low] {
 				notSingle[low] = true
 			}
+			// "Freedom of Information Act", "Zorbex of Gulf Refining
+			// Corp": the head of a law's or a body's name, unless a given
+			// name opens the word somewhere ("John Hall of Exxon Corp")
+			if !c.hasTitle && an.ofInstitution(c.end) && !an.surnameInText(low) {
+				notSingle[low] = true
+			}
 			// "at Stanford", "in Sony's labs": a place or an organisation
 			if f := c.tfirst; f > 0 && placePreps[an.toks[f-1].low] && !c.hasTitle {
 				if n := c.end; n >= len(an.toks) || an.toks[n].kind != tkWord || an.toks[n].cap {

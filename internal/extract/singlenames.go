@@ -259,3 +259,18 @@ var personCircleNouns = set("campaign", "running", "defeat", "death", "funeral",
 	"nomination", "victory", "win", "loss", "speech", "remarks", "comments", "tweet", "tweets", "memoir",
 	"lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "aide", "aides", "adviser",
 	"advisers", "advisor", "advisors", "presidential", "reelection", "re-election", "mate", "supporters", "critics")
+
+// ofInstitution reports whether "of" and a capitalised run that ends in an
+// organisation's or a law's word follow toks[n] ("of Information Act",
+// "of Gulf Refining Corp").
+func (an *analysis) ofInstitution(n int) bool {
+	toks := an.toks
+	if n+1 >= len(toks) || toks[n].low != "of" {
+		return false
+	}
+	last := -1
+	for k := n + 1; k < len(toks) && k < n+6 && toks[k].kind == tkWord && toks[k].cap && !toks[k].poss; k++ {
+		last = k
+	}
+	return last > n+1 && (orgHeads[toks[last].low] || orgWords[toks[last].low]) // two words at least: "of Republicans" is a group
+}
