@@ -266,7 +266,9 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	var multi []int
 	for i := range cands {
 		c := &cands[i]
-		if len(c.lows) < 2 || !c.hasTitle && (an.camelCase(c) || orgNames[strings.Join(c.lows, " ")] || firmNames[strings.Join(c.lows, " ")]) {
+		// (a firm's name stays one after a title no person alone holds:
+		// "Former Hewlett Packard CEO")
+		if len(c.lows) < 2 || !c.hasTitle && (an.camelCase(c) || orgNames[strings.Join(c.lows, " ")]) || !c.strongTitle && firmNames[strings.Join(c.lows, " ")] {
 			continue
 		}
 		last := c.lows[len(c.lows)-1]
