@@ -414,7 +414,14 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	}
 	// "Kanye West", "Oliver North", "Lauren Fox", "pollster Celinda Lake":
 	// a given name and a surname that is also a place or body word
-	if org && words == 2 && e-n0 == 2 && surnameOrgWords[toks[e-1].low] && !orgWords[toks[n0].low] && (lx.given[toks[n0].low] == 'm' || lx.given[toks[n0].low] == 'f') &&
+	// ("James Alan Fox", "Ann B. North": a middle name or initial too)
+	middleOK := words == 2 && e-n0 == 2
+	if words == 3 {
+		m := n0 + 1
+		middleOK = toks[m].kind == tkWord && !orgWords[toks[m].low] && !placeWords[toks[m].low] && !lx.common[toks[m].low] &&
+			(toks[m].e-toks[m].s == 1 && toks[m].dot && e-n0 == 4 || lx.given[toks[m].low] != 0 && e-n0 == 3)
+	}
+	if org && middleOK && surnameOrgWords[toks[e-1].low] && !orgWords[toks[n0].low] && (lx.given[toks[n0].low] == 'm' || lx.given[toks[n0].low] == 'f') &&
 		!lx.common[toks[n0].low] && !placeWords[toks[n0].low] && !nationalityWords[toks[n0].low] && !isTitleTok(&toks[n0]) &&
 		(toks[e-1].low != "lake" || an.speechNear(n0, e) || an.personCue(a, e)) {
 		org = false
