@@ -271,8 +271,15 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	// "Republican Kevin McCarthy", "Texas Gov." handled above; strip
 	// demonyms, and a place before a given name that is no place word
 	// itself ("Capitol Hill" stays a place)
+	stripped := false
 	for n0 < b-1 && (nationalityWords[toks[n0].low] || placeWords[toks[n0].low] && lx.given[toks[n0+1].low] != 0 && !placeWords[toks[n0+1].low]) {
 		n0++
+		stripped = true
+	}
+	// "University of California Santa Barbara": the place prefix test
+	// again past a stripped place
+	if stripped && b-n0 >= 2 && placePrefixes[toks[n0].low] && (lx.given[toks[n0+1].low] != 0 || placeOnlyPrefixes[toks[n0].low]) {
+		return candidate{}, false
 	}
 	// "Real Donald Trump", "Staff John Kelly": a word before a given name
 	// that is not one itself
