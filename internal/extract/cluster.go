@@ -212,6 +212,9 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			if !c.hasTitle && an.ofInstitution(c.end) && !an.surnameInText(low) {
 				notSingle[low] = true
 			}
+			if !c.hasTitle && an.teamCue(c) {
+				notSingle[low] = true
+			}
 			// "at Stanford", "in Sony's labs": a place or an organisation
 			if f := c.tfirst; f > 0 && placePreps[an.toks[f-1].low] && !c.hasTitle {
 				if n := c.end; n >= len(an.toks) || an.toks[n].kind != tkWord || an.toks[n].cap {

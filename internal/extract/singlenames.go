@@ -274,3 +274,29 @@ func (an *analysis) ofInstitution(n int) bool {
 	}
 	return last > n+1 && (orgHeads[toks[last].low] || orgWords[toks[last].low]) // two words at least: "of Republicans" is a group
 }
+
+// teamRoles follow a club's name and no person's ("Chelsea boss Jose
+// Mourinho", "Charlton midfielder Graham Stuart").
+var teamRoles = set("boss", "manager", "striker", "midfielder", "defender", "keeper", "goalkeeper", "winger",
+	"full-back", "centre-back", "center-back", "playmaker", "skipper", "fly-half", "scrum-half", "outfielder", "pitcher", "quarterback")
+
+// teamCue reports whether the one-word candidate c is used the way a
+// team's or a club's name is: before a player's or manager's role, or as
+// the subject of a plural verb ("Chelsea have been criticised", "Newcastle
+// are", "Everton were").
+func (an *analysis) teamCue(c *candidate) bool {
+	toks := an.toks
+	n := c.end
+	if c.end-c.first != 1 || n >= len(toks) || toks[n].kind != tkWord || toks[n].cap || toks[n-1].poss {
+		return false
+	}
+	switch toks[n].low {
+	case "have", "are", "were":
+		// only as the subject that opens a sentence: not a list's last
+		// name ("Hall and Ruiz have"), a question ("Does Hall have"), a
+		// relative's name ("his wife Ann have") nor a noun's complement
+		// ("the deals he made with Hall are")
+		return c.sentInitial
+	}
+	return teamRoles[toks[n].low]
+}
