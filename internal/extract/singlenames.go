@@ -300,3 +300,17 @@ func (an *analysis) teamCue(c *candidate) bool {
 	}
 	return teamRoles[toks[n].low]
 }
+
+// academicRoles follow a school's name before its staff member's name
+// ("Stanford professor Nicholas Bloom", "Harvard economist Ann Hall").
+var academicRoles = set("professor", "economist", "researcher", "scientist", "historian", "scholar", "lecturer",
+	"sociologist", "psychologist", "psychiatrist", "epidemiologist", "physicist", "chemist", "biologist", "student", "dean", "provost")
+
+// schoolCue reports whether the one-word candidate c stands before an
+// academic's role and that person's capitalised name: a school, no person.
+func (an *analysis) schoolCue(c *candidate) bool {
+	toks := an.toks
+	n := c.end
+	return c.end-c.first == 1 && n+1 < len(toks) && !toks[n-1].poss && toks[n].kind == tkWord && !toks[n].cap && academicRoles[toks[n].low] &&
+		toks[n+1].kind == tkWord && toks[n+1].cap
+}
