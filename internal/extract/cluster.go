@@ -284,6 +284,12 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		if lx.common[last] && !c.strongTitle && !an.givenFirst(c, lx) {
 			continue // "Intermountain Healthcare", "Victory Lab", "Kentucky Progress"
 		}
+		// "Secret Recording Reveals NRA's ...": a headline's words after a
+		// rare given name, three words at least, the others common words
+		// and no given names
+		if !c.hasTitle && len(c.lows) >= 3 && !slices.ContainsFunc(c.lows[1:], func(w string) bool { return !lx.common[w] || lx.given[w] != 0 }) {
+			continue
+		}
 		// "Governor Signs Controversial Voter ID Bill": common words
 		// alone, none a given name, after a title are a headline's
 		if c.hasTitle && !slices.ContainsFunc(c.lows, func(w string) bool { return !lx.common[w] || lx.given[w] != 0 }) {
