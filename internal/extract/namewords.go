@@ -137,6 +137,7 @@ var orgHeads = set("base", "voters", "syndrome", "disease", "garden", "gardens",
 	"sports", "strategies", "consulting", "partners", "associates", "solutions", "entertainment", "media",
 	"pictures", "records", "airlines", "motors", "industries", "technologies", "pharmaceuticals", "communications",
 	"securities", "investments", "realty", "properties",
+	"edition", "pageant", "protection", "resources", // "Morning Edition", "Miss Universe Pageant", "Border Protection"
 	"patriots", "steelers", "yankees", "dodgers", "cowboys", "redskins", "lakers", "celtics", "knicks", "room", "chiefs")
 
 // theModified reports whether the word at e, after a name that "the"
