@@ -439,6 +439,10 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if low := toks[n0].low; (org || allPlace) && (len(low) < 3 || pronounWords[low]) {
 		return candidate{}, false
 	}
+	// "W. Va.", "W.Va": an initial and a state's abbreviation are a state
+	if words == 2 && c.honor == 0 && toks[e-1].kind == tkWord && stateAbbrevs[toks[e-1].low] && len(strings.ReplaceAll(toks[n0].low, ".", "")) == 1 {
+		return candidate{}, false
+	}
 	// "P.", "Mr P", "Senate R": one letter alone is an initial, a party
 	// or a grade, never a whole name
 	if words == 1 && e-n0 == 1 && toks[n0].e-toks[n0].s == 1 {
