@@ -439,6 +439,14 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if low := toks[n0].low; (org || allPlace) && (len(low) < 3 || pronounWords[low]) {
 		return candidate{}, false
 	}
+	// "Miss Universe", "Miss Teen USA", "Miss America": Miss before
+	// common, place or nationality words alone, none a given name, names
+	// a pageant or its title
+	if n0 > a && toks[n0-1].low == "miss" && !slices.ContainsFunc(toks[n0:e], func(t token) bool {
+		return t.kind == tkWord && (lx.given[t.low] != 0 || !lx.common[t.low] && !placeWords[t.low] && !nationalityWords[t.low] && !nonPersons[t.low] && !orgHeads[t.low] && !t.upper)
+	}) {
+		return candidate{}, false
+	}
 	// "W. Va.", "W.Va": an initial and a state's abbreviation are a state
 	if words == 2 && c.honor == 0 && toks[e-1].kind == tkWord && stateAbbrevs[toks[e-1].low] && len(strings.ReplaceAll(toks[n0].low, ".", "")) == 1 {
 		return candidate{}, false
