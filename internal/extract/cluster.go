@@ -207,10 +207,19 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				// surname too when a past-tense verb follows it
 				singles[low]++
 			}
-			if c.hasTitle || an.speechNear(c.first, c.end) {
+			if c.hasTitle || an.speechNear(c.first, c.end) || an.modifierCue(c) || an.kinAppositive(c) {
 				singleEvidence[low] = true
 			}
 			if !c.hasTitle && (an.orgLikeSingle(c) || an.inCaseName(c.first, c.end)) || orgNames[low] {
+				notSingle[low] = true
+			}
+			// "Freedom of Information Act", "Zorbex of Gulf Refining
+			// Corp": the head of a law's or a body's name, unless a given
+			// name opens the word somewhere ("John Hall of Exxon Corp")
+			if !c.hasTitle && an.ofInstitution(c.end) && !an.surnameInText(low) {
+				notSingle[low] = true
+			}
+			if !c.hasTitle && (an.teamCue(c) || an.schoolCue(c)) {
 				notSingle[low] = true
 			}
 			// "at Stanford", "in Sony's labs": a place or an organisation
@@ -277,7 +286,9 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	var multi []int
 	for i := range cands {
 		c := &cands[i]
-		if len(c.lows) < 2 || !c.hasTitle && (an.camelCase(c) || orgNames[strings.Join(c.lows, " ")] || firmNames[strings.Join(c.lows, " ")]) {
+		// (a firm's name stays one after a title no person alone holds:
+		// "Former Hewlett Packard CEO")
+		if len(c.lows) < 2 || !c.hasTitle && (an.camelCase(c) || orgNames[strings.Join(c.lows, " ")]) || !c.strongTitle && firmNames[strings.Join(c.lows, " ")] {
 			continue
 		}
 		last := c.lows[len(c.lows)-1]
@@ -290,7 +301,18 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		if lx.common[last] && !c.strongTitle && !an.givenFirst(c, lx) {
 			continue // "Intermountain Healthcare", "Victory Lab", "Kentucky Progress"
 		}
-		if c.hasTitle || lx.givenFolded(c.lows[0]) != 0 || initial || singles[last] > 0 || singleEvidence[last] || an.speechNear(c.first, c.end) || an.personCue(c.tfirst, c.end) {
+		// "Secret Recording Reveals NRA's ...": a headline's words after a
+		// rare given name, three words at least, the others common words
+		// and no given names
+		if !c.hasTitle && len(c.lows) >= 3 && !slices.ContainsFunc(c.lows[1:], func(w string) bool { return !lx.common[w] || lx.given[w] != 0 }) {
+			continue
+		}
+		// "Governor Signs Controversial Voter ID Bill": common words
+		// alone, none a given name, after a title are a headline's
+		if c.hasTitle && !slices.ContainsFunc(c.lows, func(w string) bool { return !lx.common[w] || lx.given[w] != 0 }) {
+			continue
+		}
+		if c.hasTitle || lx.givenFolded(c.lows[0]) != 0 || initial || singles[last] > 0 || singleEvidence[last] || an.speechNear(c.first, c.end) || an.personCue(c.tfirst, c.end) || an.possessiveName(c, lx) {
 			accept[i] = true
 			multi = append(multi, i)
 		}
@@ -405,7 +427,11 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				// a name seen only bare, with no title and no speech, must
 				// earn a he or she ("Obamacare", "Louisville" do not)
 				weak := !c.hasTitle && !singleEvidence[low] && lx.given[low] == 0
-				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, firstTok: c.tfirst, weak: weak})
+				// a name known only as a modifier ("the Reagan administration")
+				// or a relative ("his wife, Melania") is a person, but no
+				// subject or antecedent a quote may take (cueOnly)
+				cueOnly := !c.hasTitle && !an.speechNear(c.first, c.end) && (an.modifierCue(c) || an.kinAppositive(c))
+				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, firstTok: c.tfirst, weak: weak, kin: an.kinAppositive(c), cueOnly: cueOnly})
 				sure = true
 				lastSeen = append(lastSeen, -1)
 				pi = len(an.people) - 1
@@ -426,6 +452,9 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			p.role = c.role
 		}
 		an.addAlias(p, an.text[an.toks[c.tfirst].s:an.toks[c.end-1].e])
+		if p.cueOnly && len(c.lows) == 1 && !c.hasTitle && (an.modifierCue(c) || an.kinAppositive(c)) {
+			continue
+		}
 		an.mentions = append(an.mentions, mention{tfirst: c.tfirst, first: c.first, end: c.end, person: pi, role: c.role})
 	}
 	an.mergeHeadlineTails(lx)

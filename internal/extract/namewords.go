@@ -137,6 +137,7 @@ var orgHeads = set("base", "voters", "syndrome", "disease", "garden", "gardens",
 	"sports", "strategies", "consulting", "partners", "associates", "solutions", "entertainment", "media",
 	"pictures", "records", "airlines", "motors", "industries", "technologies", "pharmaceuticals", "communications",
 	"securities", "investments", "realty", "properties",
+	"edition", "pageant", "protection", "resources", // "Morning Edition", "Miss Universe Pageant", "Border Protection"
 	"patriots", "steelers", "yankees", "dodgers", "cowboys", "redskins", "lakers", "celtics", "knicks", "room", "chiefs")
 
 // theModified reports whether the word at e, after a name that "the"
@@ -167,7 +168,11 @@ var personTitles = set("Senator", "Representative", "Governor", "President", "Se
 var hyphenModifiers = set("old", "style", "born", "based", "themed", "backed", "led", "like", "esque", "era",
 	"appointed", "run", "owned", "funded", "linked", "allied", "aligned", "friendly", "free", "centric",
 	"inspired", "related", "type", "controlled", "supported", "endorsed", "bred", "raised", "educated",
-	"trained", "turned", "monger", "loving", "hating", "obsessed", "made", "sponsored", "affiliated", "leaning")
+	"trained", "turned", "monger", "loving", "hating", "obsessed", "made", "sponsored", "affiliated", "leaning",
+	"only", "term", "list") // "English-only", "Second-term Obama", "A-list"
+
+// hyphenPrefixes open a capitalised compound that modifies a noun.
+var hyphenPrefixes = set("pro", "anti", "non", "post", "pre", "mid")
 
 // contraction reports whether a lower-cased word ends in a clitic
 // ("i'll", "they're", "we've", "i'm", "don't", "she'd"): no name does,
@@ -194,6 +199,11 @@ func hyphenModifier(low string) bool {
 		return false
 	}
 	tail := low[i+1:]
+	// "Pro-Russian rebels", "Anti-Trump", "Non-Hispanic": a prefix that
+	// makes a modifier
+	if hyphenPrefixes[low[:strings.IndexByte(low, '-')]] {
+		return true
+	}
 	// "Bush-blasting", "Trump-supporting"; "African-Americans": a group
 	if hyphenModifiers[tail] || len(tail) > 4 && (strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ans")) {
 		return true

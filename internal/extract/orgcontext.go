@@ -84,7 +84,8 @@ func (an *analysis) orgContext(tfirst, first, end int) bool {
 	}
 	// "Wynn Resorts, which" may be "Fox News' Chris Wallace, which is set
 	// to air": only a lone word
-	if end-first == 1 && n+1 < len(toks) && toks[n].low == "," && toks[n+1].low == "which" {
+	// (not a relative's given name: "his wife, Melania, which")
+	if end-first == 1 && n+1 < len(toks) && toks[n].low == "," && toks[n+1].low == "which" && !an.kinNamed(first) {
 		return true
 	}
 	// "with chef Michel Nischan, an organization called ...": the
@@ -314,6 +315,13 @@ func (an *analysis) personCue(tfirst, end int) bool {
 		if strings.HasSuffix(toks[k].low, "-year-old") {
 			return true
 		}
+		if r, ok := titleWords[toks[k].low]; ok && r != "" && toks[k].low != "state" || callingNouns[toks[k].low] || personNouns[toks[k].low] {
+			return true
+		}
+	}
+	// "A German lawmaker, Roderich Kiesewetter, said": a name in apposition
+	// after a lower-case calling or title
+	if k := tfirst - 2; k >= 1 && toks[tfirst-1].low == "," && toks[k].kind == tkWord && !toks[k].cap && !toks[k].poss && toks[k].sent == toks[tfirst].sent && toks[k].quote == toks[tfirst].quote {
 		if r, ok := titleWords[toks[k].low]; ok && r != "" && toks[k].low != "state" || callingNouns[toks[k].low] || personNouns[toks[k].low] {
 			return true
 		}

@@ -33,6 +33,7 @@ type person struct {
 	named    int      // first token of the first mention by full name
 	titles   []string // roles its full-name mentions give
 	kin      bool     // named in full as someone's relative ("his son Hunter Biden")
+	cueOnly  bool     // first named only as a modifier or a relative ("the Reagan administration", "his wife, Melania"): such mentions are kept from attribution
 	weak     bool     // known only by a bare word, without title or speech
 	dropped  bool
 }
@@ -287,8 +288,15 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	// "Republican Kevin McCarthy", "Texas Gov." handled above; strip
 	// demonyms, and a place before a given name that is no place word
 	// itself ("Capitol Hill" stays a place)
+	stripped := false
 	for n0 < b-1 && (nationalityWords[toks[n0].low] || placeWords[toks[n0].low] && lx.given[toks[n0+1].low] != 0 && !placeWords[toks[n0+1].low]) {
 		n0++
+		stripped = true
+	}
+	// "University of California Santa Barbara": the place prefix test
+	// again past a stripped place
+	if stripped && b-n0 >= 2 && placePrefixes[toks[n0].low] && (lx.given[toks[n0+1].low] != 0 || placeOnlyPrefixes[toks[n0].low]) {
+		return candidate{}, false
 	}
 	// "Real Donald Trump", "Staff John Kelly": a word before a given name
 	// that is not one itself
@@ -430,7 +438,14 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	}
 	// "Kanye West", "Oliver North", "Lauren Fox", "pollster Celinda Lake":
 	// a given name and a surname that is also a place or body word
-	if org && words == 2 && e-n0 == 2 && surnameOrgWords[toks[e-1].low] && !orgWords[toks[n0].low] && (lx.given[toks[n0].low] == 'm' || lx.given[toks[n0].low] == 'f') &&
+	// ("James Alan Fox", "Ann B. North": a middle name or initial too)
+	middleOK := words == 2 && e-n0 == 2
+	if words == 3 {
+		m := n0 + 1
+		middleOK = toks[m].kind == tkWord && !orgWords[toks[m].low] && !placeWords[toks[m].low] && !lx.common[toks[m].low] &&
+			(toks[m].e-toks[m].s == 1 && toks[m].dot && e-n0 == 4 || lx.given[toks[m].low] != 0 && e-n0 == 3)
+	}
+	if org && middleOK && surnameOrgWords[toks[e-1].low] && !orgWords[toks[n0].low] && (lx.given[toks[n0].low] == 'm' || lx.given[toks[n0].low] == 'f') &&
 		!lx.common[toks[n0].low] && !placeWords[toks[n0].low] && !nationalityWords[toks[n0].low] && !isTitleTok(&toks[n0]) &&
 		(toks[e-1].low != "lake" || an.speechNear(n0, e) || an.personCue(a, e)) {
 		org = false
@@ -439,6 +454,18 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		return candidate{}, false
 	}
 	if low := toks[n0].low; (org || allPlace) && (len(low) < 3 || pronounWords[low]) {
+		return candidate{}, false
+	}
+	// "Miss Universe", "Miss Teen USA", "Miss America": Miss before
+	// common, place or nationality words alone, none a given name, names
+	// a pageant or its title
+	if n0 > a && toks[n0-1].low == "miss" && !slices.ContainsFunc(toks[n0:e], func(t token) bool {
+		return t.kind == tkWord && (lx.given[t.low] != 0 || !lx.common[t.low] && !placeWords[t.low] && !nationalityWords[t.low] && !nonPersons[t.low] && !orgHeads[t.low] && !t.upper)
+	}) {
+		return candidate{}, false
+	}
+	// "W. Va.", "W.Va": an initial and a state's abbreviation are a state
+	if words == 2 && c.honor == 0 && toks[e-1].kind == tkWord && stateAbbrevs[toks[e-1].low] && len(strings.ReplaceAll(toks[n0].low, ".", "")) == 1 {
 		return candidate{}, false
 	}
 	// "P.", "Mr P", "Senate R": one letter alone is an initial, a party

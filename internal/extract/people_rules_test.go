@@ -13,7 +13,7 @@ import (
 // -ans modifies or names a group ("Bush-blasting", "African-Americans");
 // a double surname does not.
 func TestHyphenModifier(t *testing.T) {
-	for w, want := range map[string]bool{"bush-blasting": true, "african-americans": true, "taiwan-born": true, "reed-veal": false, "ocasio-cortez": false, "al-assad": false, "gramm-deregulation": true, "do-right": true, "gandal-powers": false, "president-elect": false} {
+	for w, want := range map[string]bool{"pro-zorbian": true, "anti-quellick": true, "english-only": true, "second-term": true, "a-list": true, "bush-blasting": true, "african-americans": true, "taiwan-born": true, "reed-veal": false, "ocasio-cortez": false, "al-assad": false, "gramm-deregulation": true, "do-right": true, "gandal-powers": false, "president-elect": false} {
 		if got := hyphenModifier(w); got != want {
 			t.Errorf("hyphenModifier(%q) = %v, want %v", w, got, want)
 		}
@@ -245,6 +245,54 @@ func TestPeopleFinding(t *testing.T) {
 		{"brokers and bodies of wire news named like people are no people",
 			"\"Sales rose,\" said David Quell at Drexel Burnham Lambert. Planned Parenthood said it would sue.",
 			[]string{"David Quell"}, []string{"Drexel Burnham Lambert", "Planned Parenthood"}, nil},
+		{"a surname that modifies an office or a circle is a person's",
+			"Officials said the Hollister administration had warned the mill twice. Two Dunmore aides resigned. Pro-Quarle loyalists and a Zorbex-dominated administration stayed.",
+			[]string{"Hollister", "Dunmore"}, []string{"Pro-Quarle", "Zorbex-dominated"}, nil},
+		{"common words alone after a title are a headline's, not a name",
+			"Oregon Governor Backs Sweeping Water Rules\n\nGov. Anna Ruiz signed the water rules on Monday.",
+			[]string{"Anna Ruiz"}, []string{"Backs Sweeping Water", "Backs Sweeping Water Rules"}, nil},
+		{"a name in apposition after a lower-case calling or title is a person's",
+			"The region's senior lawmaker, Zorvan Quellick, said the dam would hold.",
+			[]string{"Zorvan Quellick"}, nil, nil},
+		{"a two-word possessive before a word of a person's circle is a person's name",
+			"Kelvar Dunsmoor's 2014 campaign hired Anna Ruiz. She praised Zorbex Mobil's oil output and Uncle Zeb's tab.",
+			[]string{"Kelvar Dunsmoor", "Anna Ruiz"}, []string{"Zorbex Mobil", "Uncle Zeb"}, nil},
+		{"a capitalised compound with a modifier's prefix or tail is no name",
+			"Pro-Zorbian rebels shelled the town. Second-term Quellick spoke; Anna Ruiz backed English-only rules.",
+			[]string{"Anna Ruiz"}, []string{"Pro-Zorbian", "Second-term Quellick", "English-only"}, nil},
+		{"a word before of and a law's or a body's name heads that name",
+			"Anna Ruiz filed three Liberty of Records Act requests. The paper obtained it through Liberty of Records Act requests, and Liberty of Records Act rules say he must answer.",
+			[]string{"Anna Ruiz"}, []string{"Liberty"}, nil},
+		{"a firm named like a person stays a firm after a title no person alone holds",
+			"Former Morgan Stanley chief economist Anna Ruiz said rates would rise.",
+			[]string{"Anna Ruiz"}, []string{"Morgan Stanley"}, nil},
+		{"a given name, a middle name or initial and a place or body word are a person",
+			"\"It will pass,\" said Laura Anne West, a pollster. Mark T. North disagreed.",
+			[]string{"Laura Anne West", "Mark T. North"}, nil, nil},
+		{"a place prefix and a given name after a stripped place open a place",
+			"Anna Ruiz studied at the University of Oregon Santa Maria campus, where Ruiz said she met him.",
+			[]string{"Anna Ruiz"}, []string{"Santa Maria", "Oregon Santa Maria"}, nil},
+		{"a lone word before a player's role or opening a sentence with a plural verb is a club",
+			"Kendall have sacked striker Marco Vellani. \"It hurts,\" said Kendall boss Anna Ruiz. Fans said Kendall had no choice, and Kendall said so in a statement.",
+			[]string{"Marco Vellani", "Anna Ruiz"}, []string{"Kendall"}, nil},
+		{"a lone word before an academic's role and name is a school",
+			"\"Growth will slow,\" wrote Quenby professor Anna Ruiz in a blog post.",
+			[]string{"Anna Ruiz"}, []string{"Quenby"}, nil},
+		{"a given name and common words alone, three words at least, are a headline's or a firm's",
+			"Hidden Memo Reveals Zorbex Plans\n\nAnna Ruiz, who runs Harper Funeral Homes, said the plan was old. Hidden Memo Reveals was the headline.",
+			[]string{"Anna Ruiz"}, []string{"Hidden Memo Reveals", "Harper Funeral Homes"}, nil},
+		{"a programme's edition, a protection agency and resources end no person's name",
+			"The commissioner of Customs and Zorbian Protection said the system was full. \"It is,\" Anna Ruiz said on Weekend Edition Sunday, and Quell Natural Resources said so.",
+			[]string{"Anna Ruiz"}, []string{"Protection", "Zorbian Protection", "Edition", "Weekend Edition", "Quell Natural Resources"}, nil},
+		{"an initial and a state's abbreviation are a state",
+			"The mill in Quarry Hill, W. Va., closed. W. Va. officials said he left, and W. Va. voters agreed with Anna Ruiz.",
+			[]string{"Anna Ruiz"}, []string{"W. Va", "W. Va."}, nil},
+		{"Miss before common, place or nationality words alone names a pageant",
+			"Anna Ruiz ran the Miss World Pageant and the Miss Teen Canada contest; Miss Teen won a car, and Miss Havisham said so.",
+			[]string{"Anna Ruiz", "Havisham"}, []string{"Teen", "World Pageant", "Teen Canada"}, nil},
+		{"a given name alone right after a possessor and a relative is a person",
+			"The farm, which Peter Hallam bought in 1990, grew. His wife, Marisol, which the town knew well, ran it, and their son Teodoro sold the corn.",
+			[]string{"Peter Hallam", "Marisol", "Teodoro"}, nil, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

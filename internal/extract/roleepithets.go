@@ -126,6 +126,9 @@ func (an *analysis) rolePerson(s source) int {
 		if pp := an.people[p]; party != "" && (pp.party != "" || partied) && pp.party != party {
 			return 0
 		}
+		if q := an.people[p]; q.kin && len(q.lows) == 1 {
+			return 0 // "His son Tom waved": a relative known by a given name alone holds no office
+		}
 		if (strings.HasSuffix(need, "president") || need == "minister") && (anyTitled && !titled[p] || 3*counts[p] < most) {
 			return 0
 		}

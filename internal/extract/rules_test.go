@@ -35,6 +35,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall spoke. Hall smiled. Hall waved. \"We go on,\" Hall said. Mark Stone was charged on Monday.\n\n\"It is sad,\" the president said.", "It is sad,", "Peter Hall"},
 		{"the candidate by office alone is the one named just before",
 			"Anna Ruiz spoke at the rally on Monday.\n\n\"We will win in March,\" the candidate said.", "We will win in March,", "Anna Ruiz"},
+		{"a relative named by a given name alone is no antecedent of the next quote",
+			"Tomas Eberle, 51, came to the rally with his wife, Rosalind, and their sons.\n\n\"It is hard to watch this happen,\" he said.", "It is hard to watch this happen,", "Tomas Eberle"},
 		{"the former vice president by office alone is the one named just before",
 			"Peter Hall spoke in Ohio. Hall smiled. His son Tom waved.\n\n\"We go on,\" the former vice president said.", "We go on,", "Peter Hall"},
 		{"an office behind an epithet adjective is the one named just before",

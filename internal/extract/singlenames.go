@@ -177,3 +177,140 @@ func (an *analysis) stateAt(k int) int {
 	}
 	return k
 }
+
+// modifierNouns follow a surname used as a modifier for the person's
+// own office or circle ("the Reagan administration", "Carter advisers",
+// "the Bush presidency"): a word no firm, place or programme takes.
+var modifierNouns = set("administration", "administrations", "presidency", "adviser", "advisers", "advisor",
+	"advisors", "aide", "aides", "loyalist", "loyalists", "appointee", "appointees", "confidant", "confidants")
+
+// modifierCue reports whether the one-word candidate c modifies a noun
+// only a person's office or circle is ("the Reagan administration",
+// "two Carter aides", "Nixon's presidency"): the name is then a person's,
+// as FORMAT.md counts modifiers, even when nothing else names them.
+func (an *analysis) modifierCue(c *candidate) bool {
+	toks := an.toks
+	n := c.end
+	if n-c.first != 1 || n >= len(toks) || toks[n].kind != tkWord || toks[n].cap || !modifierNouns[toks[n].low] {
+		return false
+	}
+	low := toks[c.first].low
+	if strings.Contains(low, "-") {
+		return false // "Pro-Trump loyalists", "a Republican-dominated administration"
+	}
+	if toks[c.first].poss && toks[n].low != "administration" && toks[n].low != "presidency" {
+		return false // "Apple's advisers" are the firm's
+	}
+	return !c.common && !placeWords[low] && !nationalityWords[low] && !orgWords[low] && !outletNames[low] && !nonPersons[low]
+}
+
+// kinAppositive reports whether the one-word candidate c is named as
+// someone's relative right before it ("his wife, Kathleen", "her son
+// Ezra", "Lopez's daughter, Mia"): a given name alone that is a person.
+func (an *analysis) kinAppositive(c *candidate) bool {
+	return c.end-c.first == 1 && !c.hasTitle && an.kinNamed(c.first)
+}
+
+// kinNamed reports whether a possessor and a word for a relative stand
+// right before toks[first], with or without a comma ("his wife,",
+// "whose son", "Lopez's daughter").
+func (an *analysis) kinNamed(first int) bool {
+	toks := an.toks
+	k := first - 1
+	if k >= 0 && toks[k].low == "," {
+		k--
+	}
+	if k < 1 || toks[k].kind != tkWord || toks[k].cap || !kinWords[toks[k].low] || strings.HasSuffix(toks[k].low, "s") {
+		return false
+	}
+	p := &toks[k-1]
+	return p.low == "his" || p.low == "her" || p.low == "their" || p.low == "whose" || p.poss && p.cap
+}
+
+// possessiveName reports whether the two-word candidate c, with no title,
+// is a possessive before a lower-case word or a number ("Zorvan
+// Quellick's 2012 campaign", "Jadel Gregorio's effort"), both words
+// proper names: no common, place, nationality, organisation or calendar
+// word, nor a firm's or an outlet's name.
+func (an *analysis) possessiveName(c *candidate, lx *lexicon) bool {
+	toks := an.toks
+	n := c.end
+	if len(c.lows) != 2 || c.end-c.first != 2 || c.hasTitle || !toks[n-1].poss || n >= len(toks) || toks[n].cap || toks[n].kind != tkWord && toks[n].kind != tkNum {
+		return false
+	}
+	for _, w := range c.lows {
+		if lx.common[w] || placeWords[w] || nationalityWords[w] || orgWords[w] || calendarWords[w] || strings.Contains(w, ".") {
+			return false
+		}
+	}
+	if toks[n].kind == tkNum && !(len(toks[n].low) == 4 && (strings.HasPrefix(toks[n].low, "19") || strings.HasPrefix(toks[n].low, "20"))) ||
+		toks[n].kind == tkWord && !personCircleNouns[toks[n].low] && !kinWords[toks[n].low] {
+		return false
+	}
+	k := strings.Join(c.lows, " ")
+	return !firmNames[k] && !outletNames[k] && !an.camelCase(c)
+}
+
+// personCircleNouns follow a person's possessive name and rarely a
+// firm's or a thing's ("Zorvan Quellick's running mate", "... 's
+// defeat", "... 's former aide").
+var personCircleNouns = set("campaign", "running", "defeat", "death", "funeral", "family", "bid", "presidency",
+	"administration", "transition", "former", "first", "previous", "own", "life", "career", "candidacy",
+	"nomination", "victory", "win", "loss", "speech", "remarks", "comments", "tweet", "tweets", "memoir",
+	"lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "aide", "aides", "adviser",
+	"advisers", "advisor", "advisors", "presidential", "reelection", "re-election", "mate", "supporters", "critics")
+
+// ofInstitution reports whether "of" and a capitalised run that ends in an
+// organisation's or a law's word follow toks[n] ("of Information Act",
+// "of Gulf Refining Corp").
+func (an *analysis) ofInstitution(n int) bool {
+	toks := an.toks
+	if n+1 >= len(toks) || toks[n].low != "of" {
+		return false
+	}
+	last := -1
+	for k := n + 1; k < len(toks) && k < n+6 && toks[k].kind == tkWord && toks[k].cap && !toks[k].poss; k++ {
+		last = k
+	}
+	return last > n+1 && (orgHeads[toks[last].low] || orgWords[toks[last].low]) // two words at least: "of Republicans" is a group
+}
+
+// teamRoles follow a club's name and no person's ("Chelsea boss Jose
+// Mourinho", "Charlton midfielder Graham Stuart").
+var teamRoles = set("boss", "manager", "striker", "midfielder", "defender", "keeper", "goalkeeper", "winger",
+	"full-back", "centre-back", "center-back", "playmaker", "skipper", "fly-half", "scrum-half", "outfielder", "pitcher", "quarterback")
+
+// teamCue reports whether the one-word candidate c is used the way a
+// team's or a club's name is: before a player's or manager's role, or as
+// the subject of a plural verb ("Chelsea have been criticised", "Newcastle
+// are", "Everton were").
+func (an *analysis) teamCue(c *candidate) bool {
+	toks := an.toks
+	n := c.end
+	if c.end-c.first != 1 || n >= len(toks) || toks[n].kind != tkWord || toks[n].cap || toks[n-1].poss {
+		return false
+	}
+	switch toks[n].low {
+	case "have", "are", "were":
+		// only as the subject that opens a sentence: not a list's last
+		// name ("Hall and Ruiz have"), a question ("Does Hall have"), a
+		// relative's name ("his wife Ann have") nor a noun's complement
+		// ("the deals he made with Hall are")
+		return c.sentInitial
+	}
+	return teamRoles[toks[n].low]
+}
+
+// academicRoles follow a school's name before its staff member's name
+// ("Stanford professor Nicholas Bloom", "Harvard economist Ann Hall").
+var academicRoles = set("professor", "economist", "researcher", "scientist", "historian", "scholar", "lecturer",
+	"sociologist", "psychologist", "psychiatrist", "epidemiologist", "physicist", "chemist", "biologist", "student", "dean", "provost")
+
+// schoolCue reports whether the one-word candidate c stands before an
+// academic's role and that person's capitalised name: a school, no person.
+func (an *analysis) schoolCue(c *candidate) bool {
+	toks := an.toks
+	n := c.end
+	return c.end-c.first == 1 && n+1 < len(toks) && !toks[n-1].poss && toks[n].kind == tkWord && !toks[n].cap && academicRoles[toks[n].low] &&
+		toks[n+1].kind == tkWord && toks[n+1].cap
+}
