@@ -543,6 +543,8 @@ func TestAttributionRules(t *testing.T) {
 			"Rep. Tom Prince spoke first. Later, Mr. Prince told the paper that the plan was \"a disgrace.\"", "a disgrace.", "Tom Prince"},
 		{"a transcript label in capitals is the person",
 			"Ann Ruiz and Tom Hale met in a debate on Monday.\n\nRUIZ: \"We will fix the roads first.\"\n\nThe claim is not true.", "We will fix the roads first.", "Ann Ruiz"},
+		{"press before a press noun is no speech verb: the named secretary spoke",
+			"The council met late.\n\n\"We will not back down on the levy,\" Town Hall press secretary Mara Quist said on Friday.", "We will not back down on the levy,", "Mara Quist"},
 		{"an indefinite state epithet stays an unnamed source",
 			"Senate Leader Tom Hale spoke on Tuesday about the farm bill.\n\n\"He will pass it,\" said a Montana Republican.", "He will pass it,", "Montana Republican"},
 	}

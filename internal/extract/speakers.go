@@ -93,6 +93,9 @@ func (an *analysis) findCues() {
 		if t.low == lem && !irregularPast[t.low] && t.low != "read" && an.nameAsModifier(i) {
 			continue // "the final Comey report": a noun a name modifies
 		}
+		if t.low == "press" && an.pressNoun(i) {
+			continue // "White House press secretary Jay Carney said": a noun
+		}
 		if lem == "put" && (i+1 >= len(toks) || toks[i+1].low != "it") {
 			continue // "as X put it" is speech, "put the blame" is not
 		}
