@@ -545,6 +545,10 @@ func TestAttributionRules(t *testing.T) {
 			"Ann Ruiz and Tom Hale met in a debate on Monday.\n\nRUIZ: \"We will fix the roads first.\"\n\nThe claim is not true.", "We will fix the roads first.", "Ann Ruiz"},
 		{"press before a press noun is no speech verb: the named secretary spoke",
 			"The council met late.\n\n\"We will not back down on the levy,\" Town Hall press secretary Mara Quist said on Friday.", "We will not back down on the levy,", "Mara Quist"},
+		{"a name before of and an organisation phrase is the subject, not the organisation",
+			"The levy drew fire.\n\n\"It will hurt the mills,\" Ansel Korby of the free-market Brightline Institute told the paper.", "It will hurt the mills,", "Ansel Korby"},
+		{"a name before of, a lower-case organisation and a place with commas",
+			"The levy drew fire.\n\n\"It will hurt the mills,\" Capt. Ansel Korby of the Dover harbor police in Kent, Delaware, told reporters.", "It will hurt the mills,", "Ansel Korby"},
 		{"an indefinite state epithet stays an unnamed source",
 			"Senate Leader Tom Hale spoke on Tuesday about the farm bill.\n\n\"He will pass it,\" said a Montana Republican.", "He will pass it,", "Montana Republican"},
 	}

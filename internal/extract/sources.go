@@ -205,6 +205,9 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	if k < first {
 		return src
 	}
+	if ps := an.personOfOrg(k, first); ps.person >= 0 {
+		return ps
+	}
 	// "X confirmed the meetings, but said": the clause's subject
 	if toks[k].low == "and" || toks[k].low == "but" {
 		return an.subjectOf(first, k)
@@ -567,3 +570,58 @@ func (an *analysis) capIn(a, b int) bool {
 	}
 	return false
 }
+
+// personOfOrg reads "Brian Hale of the conservative-leaning Lakeside
+// Institute told", "Capt. Ann Ruiz of the Dover police said", "Pastor Tom
+// Dean of Grace Church in Dover, Delaware, told": a person named right
+// before "of" whose organisation or place phrase runs to the verb is the
+// subject, not the organisation. The phrase holds words, commas and a few
+// prepositions only (no verb, relative word or quote) and at least one
+// capital; a name that is a preposition's object ("a spokesman for Tom
+// Hale of Ohio") is no subject.
+func (an *analysis) personOfOrg(k, first int) source {
+	toks := an.toks
+	none := source{person: -1}
+	e := k
+	if e >= first && toks[e].low == "," {
+		e--
+	}
+	caps := false
+	for b := e; b > first && b >= e-14; b-- {
+		t := &toks[b]
+		if t.quote >= 0 || t.kind != tkWord && t.kind != tkNum && t.low != "," {
+			return none
+		}
+		if t.low == "of" {
+			if b == e || !caps {
+				return none
+			}
+			mi := an.midx[b-1]
+			if mi < 0 || an.mentions[mi].end != b || toks[b-1].poss {
+				return none
+			}
+			m := an.mentions[mi]
+			if an.objectAt(m.tfirst) {
+				return none
+			}
+			return source{person: m.person, first: m.tfirst, end: m.end}
+		}
+		if an.midx[b] >= 0 || orgPhraseStop[t.low] {
+			return none
+		}
+		if lem, verb := speechVerbs[t.low]; verb && !t.cap && t.low != lem {
+			return none // "said", "tweeted"; a bare "state" is a noun here
+		}
+		if t.cap {
+			caps = true
+		}
+	}
+	return none
+}
+
+// orgPhraseStop are words that end an organisation or place phrase read
+// back from a verb: clause links, relative words, pronouns.
+var orgPhraseStop = set("that", "and", "but", "because", "when", "while", "as", "after", "before",
+	"if", "since", "though", "although", "who", "whom", "which", "what", "where", "whose", "so",
+	"than", "also", "is", "was", "are", "were", "has", "had", "have", "he", "she", "they", "it",
+	"his", "her", "their", "its", "said", "says", "told", "by", "with", "to", "from", "about")
