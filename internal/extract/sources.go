@@ -412,6 +412,9 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		}
 		return d
 	}
+	if d := an.headBeforeLink(j, first); !d.empty() {
+		return d
+	}
 	// "Gov. Jeb Bush of Florida said", "Tom Cole of Oklahoma said"
 	if j-2 >= first && toks[j-1].low == "of" && k-j < 4 {
 		if mi := midx[j-2]; mi >= 0 && an.mentions[mi].end == j-1 && !toks[j-2].poss {
@@ -625,3 +628,67 @@ var orgPhraseStop = set("that", "and", "but", "because", "when", "while", "as", 
 	"if", "since", "though", "although", "who", "whom", "which", "what", "where", "whose", "so",
 	"than", "also", "is", "was", "are", "were", "has", "had", "have", "he", "she", "they", "it",
 	"his", "her", "their", "its", "said", "says", "told", "by", "with", "to", "from", "about")
+
+// headBeforeLink reads an unnamed source whose head noun a prepositional
+// link follows, the noun phrase at toks[j] being the link's object: "a
+// Republican close to the White House said", "one official not on the
+// inquiry's team told", "one senior operative with ties to the Hale
+// campaign said", "an aide to a senator (who ...) said". The source is
+// the head's own phrase ("Republican", "one official"), not the
+// organisation or person the link names. The stretch between holds words
+// only: no name, quote, clause word or verb.
+func (an *analysis) headBeforeLink(j, first int) source {
+	toks := an.toks
+	none := source{person: -1}
+	if j-2 < first || !sourceLinks[toks[j-1].low] {
+		return none
+	}
+	for h := j - 2; h >= first && h >= j-9; h-- {
+		t := &toks[h]
+		if t.kind != tkWord || t.quote >= 0 || an.midx[h] >= 0 {
+			return none
+		}
+		if linkHeads[t.low] && (sourceLinks[toks[h+1].low] || linkWords[toks[h+1].low] || toks[h+1].low == "not") {
+			b := h
+			for b > first && b > h-5 && toks[b-1].kind == tkWord && toks[b-1].quote < 0 && !descBackStop[toks[b-1].low] && an.midx[b-1] < 0 {
+				b--
+				if determiners[toks[b].low] {
+					break
+				}
+			}
+			if !determiners[toks[b].low] && !clauseStart(toks, b, first) || toks[b].low == "our" {
+				return none // "our friends at Lakeside Radio report": the outlet
+			}
+			if b > first && objectPreps[toks[b-1].low] {
+				return none // "blamed it on the wrong person in a bid to": an object
+			}
+			if b-1 > first && toks[b-1].low == "," && !determiners[toks[b].low] {
+				if mi := an.midx[b-2]; mi >= 0 && an.mentions[mi].end == b-1 && !an.objectAt(an.mentions[mi].tfirst) {
+					// "Tom Hale, chief adviser at Lakeside Bank, said": the
+					// person the appositive describes
+					m := an.mentions[mi]
+					return source{person: m.person, first: m.tfirst, end: m.end}
+				}
+			}
+			return an.makeDescriptor(source{person: -1, first: b, end: h + 1})
+		}
+		if !sourceLinks[t.low] && (orgPhraseStop[t.low] || descBackStop[t.low]) {
+			return none
+		}
+		if lem, verb := speechVerbs[t.low]; verb && !t.cap && t.low != lem {
+			return none
+		}
+	}
+	return none
+}
+
+// sourceLinks are the prepositions that tie an unnamed source to what it
+// is close to or part of; linkHeads are the nouns such a source has.
+var sourceLinks = set("with", "to", "on", "in", "at", "from", "within", "inside", "near")
+
+var linkHeads = set("official", "officials", "source", "sources", "aide", "aides", "adviser", "advisers",
+	"advisor", "advisors", "staffer", "staffers", "strategist", "strategists", "operative", "operatives",
+	"insider", "insiders", "republican", "republicans", "democrat", "democrats", "person", "people",
+	"lawmaker", "lawmakers", "member", "members", "donor", "donors", "ally", "allies", "diplomat",
+	"diplomats", "executive", "executives", "lawyer", "lawyers", "attorney", "attorneys", "veteran",
+	"veterans", "consultant", "consultants", "official's", "friend", "friends", "associate", "associates")

@@ -207,6 +207,14 @@ func (an *analysis) findCues() {
 				}
 			}
 		}
+		if !c.inverted && i+1 < s.end {
+			// "a person on the call recalled Hale saying": the one heard
+			if mi := midx[i+1]; mi >= 0 && an.mentions[mi].tfirst == i+1 && !toks[an.mentions[mi].end-1].poss {
+				if m := an.mentions[mi]; m.end < s.end && (toks[m.end].low == "saying" || toks[m.end].low == "telling") {
+					c.src = source{person: m.person, first: m.tfirst, end: m.end}
+				}
+			}
+		}
 		if lem == "quote" && !c.inverted {
 			// "Kyodo quoted him as telling reporters": the one quoted spoke
 			if src := an.quotedAs(i+1, s.end); !src.empty() {
