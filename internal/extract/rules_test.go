@@ -559,6 +559,10 @@ func TestAttributionRules(t *testing.T) {
 			"The levy passed, \"with votes to spare,\" our friends at Lakeside Public Radio report.", "with votes to spare,", "Lakeside Public Radio"},
 		{"recalled a person saying credits the person recalled",
 			"Peter Hall met Anna Ruiz in May.\n\n\"Take the deal,\" a person on the call recalled Ruiz saying.", "Take the deal,", "Anna Ruiz"},
+		{"an inverted cue whose two roles joined by and end in a name is that person",
+			"The levy drew fire.\n\n\"It is a gift to the mills,\" said Lakeside State College art history professor and town critic Mara Quist.", "It is a gift to the mills,", "Mara Quist"},
+		{"an inverted cue with a town, its state and a role before a name is that person",
+			"The levy drew fire.\n\n\"It is a gift to the mills,\" said Dover, Delaware, attorney Mara Quist, a former judge.", "It is a gift to the mills,", "Mara Quist"},
 		{"an indefinite state epithet stays an unnamed source",
 			"Senate Leader Tom Hale spoke on Tuesday about the farm bill.\n\n\"He will pass it,\" said a Montana Republican.", "He will pass it,", "Montana Republican"},
 	}

@@ -60,6 +60,12 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 						}
 					}
 					if m.first < n {
+						if r := an.andRoleName(n+1, end); r >= 0 {
+							// "said longtime Hale ally and party operative
+							// Paul Begala": one person, two roles
+							m = an.mentions[r]
+							return source{person: m.person, first: m.tfirst, end: m.end}
+						}
 						// no later name: "Trump's lawyers" is a descriptor
 						return an.descriptorAfter(k, end)
 					}
@@ -90,8 +96,78 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 			m := an.mentions[mi]
 			return source{person: m.person, first: m.tfirst, end: m.end}
 		}
+		if r := an.placeRoleName(k, e, end); r >= 0 {
+			m := an.mentions[r]
+			return source{person: m.person, first: m.tfirst, end: m.end}
+		}
+	}
+	if e > k && toks[e].low == "and" {
+		// "tweeted New York University journalism professor and media
+		// critic Jay Rosen"
+		if r := an.andRoleName(e, end); r >= 0 {
+			m := an.mentions[r]
+			return source{person: m.person, first: m.tfirst, end: m.end}
+		}
 	}
 	return d
+}
+
+// andRoleName returns the mention that follows "and" at toks[k] and one
+// to four words of a second role ("and Democratic operative Paul
+// Begala", "and media critic Jay Rosen") when the name closes the clause
+// (a comma, a full stop or the sentence's end after it), or -1. No
+// article may stand in the second role: "and the mayor, Tom Hale" are two.
+func (an *analysis) andRoleName(k, end int) int {
+	toks := an.toks
+	if k+2 >= end || toks[k].low != "and" {
+		return -1
+	}
+	for n := k + 1; n < end && n <= k+5; n++ {
+		if mi := an.midx[n]; mi >= 0 {
+			m := an.mentions[mi]
+			if n == k+1 || m.tfirst != n || toks[m.end-1].poss {
+				return -1
+			}
+			if m.end < end && toks[m.end].kind == tkWord && toks[m.end].low != "said" && toks[m.end].low != "says" {
+				return -1
+			}
+			return int(mi)
+		}
+		t := &toks[n]
+		if t.kind != tkWord || t.quote >= 0 || determiners[t.low] || descStop[t.low] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeRoleName returns the person after a town and its state before
+// a role: "said Springfield, Illinois, attorney Terry Campo" (toks[k] the
+// town, toks[c] the comma after it), or -1.
+func (an *analysis) placeRoleName(k, c, end int) int {
+	toks := an.toks
+	if c-k > 2 || !toks[k].cap {
+		return -1
+	}
+	n := c + 1
+	for n < end && n <= c+2 && toks[n].kind == tkWord && toks[n].cap && an.midx[n] < 0 {
+		n++
+	}
+	if n == c+1 || n >= end || toks[n].low != "," {
+		return -1
+	}
+	for r := n + 1; r < end && r <= n+4; r++ {
+		if mi := an.midx[r]; mi >= 0 {
+			if r == n+1 || an.mentions[mi].tfirst != r {
+				return -1
+			}
+			return int(mi)
+		}
+		if t := &toks[r]; t.kind != tkWord || t.cap || t.quote >= 0 || determiners[t.low] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositiveName returns the mention that follows a short lower-case
