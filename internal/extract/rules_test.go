@@ -563,6 +563,8 @@ func TestAttributionRules(t *testing.T) {
 			"The levy drew fire.\n\n\"It is a gift to the mills,\" said Lakeside State College art history professor and town critic Mara Quist.", "It is a gift to the mills,", "Mara Quist"},
 		{"an inverted cue with a town, its state and a role before a name is that person",
 			"The levy drew fire.\n\n\"It is a gift to the mills,\" said Dover, Delaware, attorney Mara Quist, a former judge.", "It is a gift to the mills,", "Mara Quist"},
+		{"quoted as saying by an agency credits the one quoted",
+			"Sergei Orlov spoke in Dover.\n\n\"The drills will go on,\" Orlov is quoted as saying by Boravia's Lakeside news agency.", "The drills will go on,", "Sergei Orlov"},
 		{"an indefinite state epithet stays an unnamed source",
 			"Senate Leader Tom Hale spoke on Tuesday about the farm bill.\n\n\"He will pass it,\" said a Montana Republican.", "He will pass it,", "Montana Republican"},
 	}

@@ -126,7 +126,12 @@ func (an *analysis) findCues() {
 			// festival was criticised for "waste" by campaigners": the agent
 			// spoke; a passive with no agent names no speaker
 			by := an.agentBy(i+1, s.end)
-			if by < 0 && lem == "quote" && an.asSaying(i+1, s.end) && i-1 > s.first {
+			if by >= 0 && (lem == "quote" || lem == "cite") && i+2 < by && toks[i+1].low == "as" && strings.HasSuffix(toks[i+2].low, "ing") {
+				// `"...," Hale was quoted as saying by the Tass news agency`:
+				// the agent reports; the subject spoke
+				by = -1
+			}
+			if by < 0 && (lem == "quote" || lem == "cite") && an.asSaying(i+1, s.end) && i-1 > s.first {
 				// `"...," Zuckerberg is quoted as saying`: the subject spoke
 				c.src = an.subjectOf(s.first, i-1)
 				if !c.src.empty() {
