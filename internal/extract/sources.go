@@ -229,6 +229,9 @@ func (an *analysis) descriptorAfter(k, end int) source {
 		if (t.low == "of" || t.low == "for") && j > k {
 			break
 		}
+		if t.low == "with" && j > k && linkHeads[toks[j-1].low] {
+			break // "a Congressional aide with close ties to both men"
+		}
 		j++
 		if t.poss && j < end && toks[j].kind != tkWord {
 			break
@@ -392,6 +395,20 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			// Hall saying" make Hall the participle's subject)
 			if sub := an.subjectOf(first, m.tfirst); sub.person >= 0 && sub.person != m.person && sub.end < m.tfirst && toks[sub.end].low == "," {
 				return sub
+			}
+			// "one operative who worked for Hall said": the phrase the
+			// relative clause holding the object describes
+			for w := m.tfirst - 2; w > first && w >= m.tfirst-10; w-- {
+				tw := &toks[w]
+				if tw.kind != tkWord || tw.quote >= 0 {
+					break
+				}
+				if tw.low == "who" {
+					if r := an.sourceBefore(w, first, midx); r.person < 0 && r.desc != "" && !r.loose && r.end > r.first && (!toks[r.end-1].cap || linkHeads[toks[r.end-1].low]) {
+						return r // a common noun's phrase, not "a professor at Harvard"
+					}
+					break
+				}
 			}
 		}
 		src.person, src.first, src.end = m.person, m.tfirst, m.end
@@ -716,15 +733,13 @@ var orgPhraseStop = set("that", "and", "but", "because", "when", "while", "as", 
 func (an *analysis) headBeforeLink(j, first int) source {
 	toks := an.toks
 	none := source{person: -1}
-	if j-2 < first || !sourceLinks[toks[j-1].low] {
-		return none
-	}
-	for h := j - 2; h >= first && h >= j-9; h-- {
+	linked := false
+	for h := j - 1; h >= first && h >= j-9; h-- {
 		t := &toks[h]
 		if t.kind != tkWord || t.quote >= 0 || an.midx[h] >= 0 {
 			return none
 		}
-		if linkHeads[t.low] && (sourceLinks[toks[h+1].low] || linkWords[toks[h+1].low] || toks[h+1].low == "not") {
+		if linked && linkHeads[t.low] && (sourceLinks[toks[h+1].low] || linkWords[toks[h+1].low] || toks[h+1].low == "not") {
 			b := h
 			for b > first && b > h-5 && toks[b-1].kind == tkWord && toks[b-1].quote < 0 && !descBackStop[toks[b-1].low] && an.midx[b-1] < 0 {
 				b--
@@ -748,7 +763,9 @@ func (an *analysis) headBeforeLink(j, first int) source {
 			}
 			return an.makeDescriptor(source{person: -1, first: b, end: h + 1})
 		}
-		if !sourceLinks[t.low] && (orgPhraseStop[t.low] || descBackStop[t.low]) {
+		if sourceLinks[t.low] {
+			linked = true
+		} else if orgPhraseStop[t.low] || descBackStop[t.low] {
 			return none
 		}
 		if lem, verb := speechVerbs[t.low]; verb && !t.cap && t.low != lem {
