@@ -573,6 +573,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall may run again.\n\n\"Who is best placed to win?\" one Democratic operative pondered.", "Who is best placed to win?", "one Democratic operative"},
 		{"a name that is an object inside the relative clause of an unnamed source is not the source",
 			"Peter Hall may run again.\n\n\"He can win it,\" one Democratic operative who worked for Hall said.", "He can win it,", "one Democratic operative"},
+		{"a role phrase before an appositive name with a suffix is that person",
+			"The levy drew fire.\n\n\"He will be cleared,\" the mayor's lawyer, Peter Hall III, said on Monday.", "He will be cleared,", "Peter Hall III"},
 		{"an indefinite state epithet stays an unnamed source",
 			"Senate Leader Tom Hale spoke on Tuesday about the farm bill.\n\n\"He will pass it,\" said a Montana Republican.", "He will pass it,", "Montana Republican"},
 	}

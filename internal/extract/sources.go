@@ -332,6 +332,14 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 					m := an.mentions[mi]
 					return source{person: m.person, first: m.tfirst, end: m.end}
 				}
+				// "his oldest son, Peter Hall Jr., said": the name before a
+				// suffix the mention leaves out
+				if e := skipSuffix(toks, comma-1, first); e < comma-1 && e > j {
+					if mi := midx[e]; mi >= 0 && an.mentions[mi].end == e+1 && an.mentions[mi].tfirst == j+1 {
+						m := an.mentions[mi]
+						return source{person: m.person, first: m.tfirst, end: m.end}
+					}
+				}
 			}
 			if j < first || toks[j].low != "," {
 				break
