@@ -575,6 +575,10 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall may run again.\n\n\"He can win it,\" one Democratic operative who worked for Hall said.", "He can win it,", "one Democratic operative"},
 		{"a role phrase before an appositive name with a suffix is that person",
 			"The levy drew fire.\n\n\"He will be cleared,\" the mayor's lawyer, Peter Hall III, said on Monday.", "He will be cleared,", "Peter Hall III"},
+		{"an organisation's name holding of and and stays whole",
+			"The levy drew fire.\n\n\"Prices will fall,\" the Department of Farms and Industry said on Monday.", "Prices will fall,", "Department of Farms and Industry"},
+		{"a name before of and a firm's name with and is that person",
+			"The levy drew fire.\n\n\"Prices will fall,\" Mara Quist of Hollis and Drew said on Monday.", "Prices will fall,", "Mara Quist"},
 		{"an indefinite state epithet stays an unnamed source",
 			"Senate Leader Tom Hale spoke on Tuesday about the farm bill.\n\n\"He will pass it,\" said a Montana Republican.", "He will pass it,", "Montana Republican"},
 	}

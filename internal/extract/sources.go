@@ -459,6 +459,10 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 				break
 			}
 		}
+		if p.low == "and" && an.orgAnd(j-1, first) {
+			j-- // "the Department of Trade and Industry said": one name
+			continue
+		}
 		if p.kind != tkWord && p.kind != tkNum || p.quote >= 0 || descBackStop[p.low] {
 			break
 		}
@@ -550,7 +554,7 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	}
 	// "the American Federation of Teachers calling": an organisation's
 	// capitalised name runs back over "of"
-	if j-2 > first && toks[j-1].low == "of" && toks[j].cap && toks[j-2].cap && toks[j-2].kind == tkWord && an.midx[j-2] < 0 && toks[j-2].quote < 0 {
+	if j-2 > first && (toks[j-1].low == "of" || toks[j-1].low == "for" && andWithin(toks, j, k)) && toks[j].cap && toks[j-2].cap && toks[j-2].kind == tkWord && an.midx[j-2] < 0 && toks[j-2].quote < 0 {
 		b := j - 2
 		for b > first && b > j-6 && toks[b-1].cap && toks[b-1].kind == tkWord && an.midx[b-1] < 0 && toks[b-1].quote < 0 {
 			b--
@@ -710,7 +714,7 @@ func (an *analysis) personOfOrg(k, first int) source {
 			}
 			return source{person: m.person, first: m.tfirst, end: m.end}
 		}
-		if an.midx[b] >= 0 || orgPhraseStop[t.low] {
+		if an.midx[b] >= 0 || orgPhraseStop[t.low] && !(t.low == "and" && an.orgAnd(b, first)) {
 			return none
 		}
 		if lem, verb := speechVerbs[t.low]; verb && !t.cap && t.low != lem {
@@ -793,3 +797,37 @@ var linkHeads = set("official", "officials", "source", "sources", "aide", "aides
 	"lawmaker", "lawmakers", "member", "members", "donor", "donors", "ally", "allies", "diplomat",
 	"diplomats", "executive", "executives", "lawyer", "lawyers", "attorney", "attorneys", "veteran",
 	"veterans", "consultant", "consultants", "official's", "friend", "friends", "associate", "associates")
+
+// orgAnd reports whether the "and" at toks[a] joins two capitalised words
+// inside one organisation's name that "of" or "for" opens before it
+// ("Department of Trade and Industry", "Centers for Disease Control and
+// Prevention", "Phillips and Drew" after "of"): a capital word after it,
+// and capital words back to "of"/"for" with a capital word before that,
+// or to "of" right after a name ("Carol Bell of Phillips and Drew").
+func (an *analysis) orgAnd(a, first int) bool {
+	toks := an.toks
+	if a+1 >= len(toks) || a-1 < first || !toks[a+1].cap || toks[a+1].kind != tkWord || !toks[a-1].cap || toks[a-1].kind != tkWord {
+		return false
+	}
+	for b := a - 1; b > first && b >= a-5; b-- {
+		t := &toks[b]
+		if t.low == "of" || t.low == "for" {
+			return toks[b-1].cap && toks[b-1].kind == tkWord && b+1 < a
+		}
+		if t.kind != tkWord || !t.cap || t.quote >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// andWithin reports an "and" in toks[j:k+1] ("Centers for Medicare and
+// Medicaid Services": the noun phrase crossed it as one name).
+func andWithin(toks []token, j, k int) bool {
+	for b := j; b <= k && b < len(toks); b++ {
+		if toks[b].low == "and" {
+			return true
+		}
+	}
+	return false
+}
