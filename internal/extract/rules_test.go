@@ -579,6 +579,8 @@ func TestAttributionRules(t *testing.T) {
 			"The levy drew fire.\n\n\"Prices will fall,\" the Department of Farms and Industry said on Monday.", "Prices will fall,", "Department of Farms and Industry"},
 		{"a name before of and a firm's name with and is that person",
 			"The levy drew fire.\n\n\"Prices will fall,\" Mara Quist of Hollis and Drew said on Monday.", "Prices will fall,", "Mara Quist"},
+		{"a site's address before a role and a name is no source: the name is",
+			"The levy drew fire.\n\n\"We want a fair vote,\" said FairVote.org national spokeswoman Mara Quist.", "We want a fair vote,", "Mara Quist"},
 		{"an indefinite state epithet stays an unnamed source",
 			"Senate Leader Tom Hale spoke on Tuesday about the farm bill.\n\n\"He will pass it,\" said a Montana Republican.", "He will pass it,", "Montana Republican"},
 	}

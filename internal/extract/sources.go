@@ -25,6 +25,10 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 		if t.kind == tkQuote || t.quote >= 0 {
 			break
 		}
+		if t.low == "." && j > k && j+1 < end && webDomains[toks[j+1].low] && toks[j-1].e == t.s && t.e == toks[j+1].s {
+			j++ // "said MoveOn.org national spokeswoman Karine Jean-Pierre"
+			continue
+		}
 		if mi := midx[j]; mi >= 0 {
 			m := an.mentions[mi]
 			if toks[m.end-1].poss {
@@ -831,3 +835,6 @@ func andWithin(toks []token, j, k int) bool {
 	}
 	return false
 }
+
+// webDomains end a site's name written as its address ("MoveOn.org").
+var webDomains = set("com", "org", "net", "gov", "edu", "io", "co", "us", "uk")
