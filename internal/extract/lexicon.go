@@ -395,7 +395,7 @@ func init() {
 		{"promise"},
 		{"pronounce", "pronounced"},
 		{"press", "pressed"}, {"interject", "interjected"}, {"remember", "remembered"}, {"retaliate", "retaliated"}, {"riff", "riffed"}, {"chime", "chimed"}, {"reflect", "reflected"}, {"beam", "beamed"}, {"boom", "boomed"},
-		{"gush", "gushed"}, {"muse", "mused"}, {"scoff", "scoffed"}, {"sneer", "sneered"},
+		{"gush", "gushed"}, {"muse", "mused"}, {"ponder", "pondered"}, {"scoff", "scoffed"}, {"sneer", "sneered"},
 		{"chide", "chided"}, {"concur", "concurred"}, {"opine", "opined"}, {"sigh", "sighed"},
 		{"laugh", "laughed"}, {"cry", "cried"}, {"roar", "roared"}, {"groan", "groaned"},
 		{"fume", "fumed"}, {"rail", "railed"}, {"rant", "ranted"}, {"tease", "teased"},
@@ -422,7 +422,7 @@ var weakCues = set("put", "remember", "reflect", "chime", "call", "state", "repo
 	"confirm", "deny", "accuse", "praise", "criticize", "label", "dub", "term", "characterize", "describe",
 	"promise", "pledge", "testify", "quote", "tout", "admit", "announce", "conclude", "predict",
 	"press", "beam", "boom", "laugh", "cry", "offer", "estimate", "worry", "question", "advise", "message", "text", "email",
-	"urge", "complain", "dismiss", "slam", "blast", "wonder", "remark", "reason", "observe", "maintain", "agree", "react", "comment")
+	"urge", "complain", "dismiss", "slam", "blast", "wonder", "ponder", "remark", "reason", "observe", "maintain", "agree", "react", "comment")
 
 // auxWords may sit between a subject and its speech verb ("has said",
 // "would later tell", "did not deny").

@@ -25,6 +25,10 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 		if t.kind == tkQuote || t.quote >= 0 {
 			break
 		}
+		if t.low == "." && j > k && j+1 < end && webDomains[toks[j+1].low] && toks[j-1].e == t.s && t.e == toks[j+1].s {
+			j++ // "said MoveOn.org national spokeswoman Karine Jean-Pierre"
+			continue
+		}
 		if mi := midx[j]; mi >= 0 {
 			m := an.mentions[mi]
 			if toks[m.end-1].poss {
@@ -60,6 +64,12 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 						}
 					}
 					if m.first < n {
+						if r := an.andRoleName(n+1, end); r >= 0 {
+							// "said longtime Hale ally and party operative
+							// Paul Begala": one person, two roles
+							m = an.mentions[r]
+							return source{person: m.person, first: m.tfirst, end: m.end}
+						}
 						// no later name: "Trump's lawyers" is a descriptor
 						return an.descriptorAfter(k, end)
 					}
@@ -90,8 +100,78 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 			m := an.mentions[mi]
 			return source{person: m.person, first: m.tfirst, end: m.end}
 		}
+		if r := an.placeRoleName(k, e, end); r >= 0 {
+			m := an.mentions[r]
+			return source{person: m.person, first: m.tfirst, end: m.end}
+		}
+	}
+	if e > k && toks[e].low == "and" {
+		// "tweeted New York University journalism professor and media
+		// critic Jay Rosen"
+		if r := an.andRoleName(e, end); r >= 0 {
+			m := an.mentions[r]
+			return source{person: m.person, first: m.tfirst, end: m.end}
+		}
 	}
 	return d
+}
+
+// andRoleName returns the mention that follows "and" at toks[k] and one
+// to four words of a second role ("and Democratic operative Paul
+// Begala", "and media critic Jay Rosen") when the name closes the clause
+// (a comma, a full stop or the sentence's end after it), or -1. No
+// article may stand in the second role: "and the mayor, Tom Hale" are two.
+func (an *analysis) andRoleName(k, end int) int {
+	toks := an.toks
+	if k+2 >= end || toks[k].low != "and" {
+		return -1
+	}
+	for n := k + 1; n < end && n <= k+5; n++ {
+		if mi := an.midx[n]; mi >= 0 {
+			m := an.mentions[mi]
+			if n == k+1 || m.tfirst != n || toks[m.end-1].poss {
+				return -1
+			}
+			if m.end < end && toks[m.end].kind == tkWord && toks[m.end].low != "said" && toks[m.end].low != "says" {
+				return -1
+			}
+			return int(mi)
+		}
+		t := &toks[n]
+		if t.kind != tkWord || t.quote >= 0 || determiners[t.low] || descStop[t.low] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeRoleName returns the person after a town and its state before
+// a role: "said Springfield, Illinois, attorney Terry Campo" (toks[k] the
+// town, toks[c] the comma after it), or -1.
+func (an *analysis) placeRoleName(k, c, end int) int {
+	toks := an.toks
+	if c-k > 2 || !toks[k].cap {
+		return -1
+	}
+	n := c + 1
+	for n < end && n <= c+2 && toks[n].kind == tkWord && toks[n].cap && an.midx[n] < 0 {
+		n++
+	}
+	if n == c+1 || n >= end || toks[n].low != "," {
+		return -1
+	}
+	for r := n + 1; r < end && r <= n+4; r++ {
+		if mi := an.midx[r]; mi >= 0 {
+			if r == n+1 || an.mentions[mi].tfirst != r {
+				return -1
+			}
+			return int(mi)
+		}
+		if t := &toks[r]; t.kind != tkWord || t.cap || t.quote >= 0 || determiners[t.low] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositiveName returns the mention that follows a short lower-case
@@ -153,6 +233,9 @@ func (an *analysis) descriptorAfter(k, end int) source {
 		if (t.low == "of" || t.low == "for") && j > k {
 			break
 		}
+		if t.low == "with" && j > k && linkHeads[toks[j-1].low] {
+			break // "a Congressional aide with close ties to both men"
+		}
 		j++
 		if t.poss && j < end && toks[j].kind != tkWord {
 			break
@@ -204,6 +287,9 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	}
 	if k < first {
 		return src
+	}
+	if ps := an.personOfOrg(k, first); ps.person >= 0 {
+		return ps
 	}
 	// "X confirmed the meetings, but said": the clause's subject
 	if toks[k].low == "and" || toks[k].low == "but" {
@@ -258,6 +344,14 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 				if mi := midx[e-1]; mi >= 0 && an.mentions[mi].end == e && an.mentions[mi].tfirst == j+1 {
 					m := an.mentions[mi]
 					return source{person: m.person, first: m.tfirst, end: m.end}
+				}
+				// "his oldest son, Peter Hall Jr., said": the name before a
+				// suffix the mention leaves out
+				if e := skipSuffix(toks, comma-1, first); e < comma-1 && e > j {
+					if mi := midx[e]; mi >= 0 && an.mentions[mi].end == e+1 && an.mentions[mi].tfirst == j+1 {
+						m := an.mentions[mi]
+						return source{person: m.person, first: m.tfirst, end: m.end}
+					}
 				}
 			}
 			if j < first || toks[j].low != "," {
@@ -323,6 +417,20 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			if sub := an.subjectOf(first, m.tfirst); sub.person >= 0 && sub.person != m.person && sub.end < m.tfirst && toks[sub.end].low == "," {
 				return sub
 			}
+			// "one operative who worked for Hall said": the phrase the
+			// relative clause holding the object describes
+			for w := m.tfirst - 2; w > first && w >= m.tfirst-10; w-- {
+				tw := &toks[w]
+				if tw.kind != tkWord || tw.quote >= 0 {
+					break
+				}
+				if tw.low == "who" {
+					if r := an.sourceBefore(w, first, midx); r.person < 0 && r.desc != "" && !r.loose && r.end > r.first && (!toks[r.end-1].cap || linkHeads[toks[r.end-1].low]) {
+						return r // a common noun's phrase, not "a professor at Harvard"
+					}
+					break
+				}
+			}
 		}
 		src.person, src.first, src.end = m.person, m.tfirst, m.end
 		return src
@@ -363,6 +471,10 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 				j = b
 				break
 			}
+		}
+		if p.low == "and" && an.orgAnd(j-1, first) {
+			j-- // "the Department of Trade and Industry said": one name
+			continue
 		}
 		if p.kind != tkWord && p.kind != tkNum || p.quote >= 0 || descBackStop[p.low] {
 			break
@@ -418,6 +530,9 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		}
 		return d
 	}
+	if d := an.headBeforeLink(j, first); !d.empty() {
+		return d
+	}
 	// "Gov. Jeb Bush of Florida said", "Tom Cole of Oklahoma said"
 	if j-2 >= first && toks[j-1].low == "of" && k-j < 4 {
 		if mi := midx[j-2]; mi >= 0 && an.mentions[mi].end == j-1 && !toks[j-2].poss {
@@ -452,7 +567,7 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 	}
 	// "the American Federation of Teachers calling": an organisation's
 	// capitalised name runs back over "of"
-	if j-2 > first && toks[j-1].low == "of" && toks[j].cap && toks[j-2].cap && toks[j-2].kind == tkWord && an.midx[j-2] < 0 && toks[j-2].quote < 0 {
+	if j-2 > first && (toks[j-1].low == "of" || toks[j-1].low == "for" && andWithin(toks, j, k)) && toks[j].cap && toks[j-2].cap && toks[j-2].kind == tkWord && an.midx[j-2] < 0 && toks[j-2].quote < 0 {
 		b := j - 2
 		for b > first && b > j-6 && toks[b-1].cap && toks[b-1].kind == tkWord && an.midx[b-1] < 0 && toks[b-1].quote < 0 {
 			b--
@@ -584,3 +699,159 @@ func (an *analysis) pressModifier(k int) bool {
 	toks := an.toks
 	return toks[k].low == "press" && k+1 < len(toks) && toks[k+1].kind == tkWord && !toks[k+1].cap && sourceNouns[toks[k+1].low]
 }
+
+// personOfOrg reads "Brian Hale of the conservative-leaning Lakeside
+// Institute told", "Capt. Ann Ruiz of the Dover police said", "Pastor Tom
+// Dean of Grace Church in Dover, Delaware, told": a person named right
+// before "of" whose organisation or place phrase runs to the verb is the
+// subject, not the organisation. The phrase holds words, commas and a few
+// prepositions only (no verb, relative word or quote) and at least one
+// capital; a name that is a preposition's object ("a spokesman for Tom
+// Hale of Ohio") is no subject.
+func (an *analysis) personOfOrg(k, first int) source {
+	toks := an.toks
+	none := source{person: -1}
+	e := k
+	if e >= first && toks[e].low == "," {
+		e--
+	}
+	caps := false
+	for b := e; b > first && b >= e-14; b-- {
+		t := &toks[b]
+		if t.quote >= 0 || t.kind != tkWord && t.kind != tkNum && t.low != "," {
+			return none
+		}
+		if t.low == "of" {
+			if b == e || !caps {
+				return none
+			}
+			mi := an.midx[b-1]
+			if mi < 0 || an.mentions[mi].end != b || toks[b-1].poss {
+				return none
+			}
+			m := an.mentions[mi]
+			if an.objectAt(m.tfirst) {
+				return none
+			}
+			return source{person: m.person, first: m.tfirst, end: m.end}
+		}
+		if an.midx[b] >= 0 || orgPhraseStop[t.low] && !(t.low == "and" && an.orgAnd(b, first)) {
+			return none
+		}
+		if lem, verb := speechVerbs[t.low]; verb && !t.cap && t.low != lem {
+			return none // "said", "tweeted"; a bare "state" is a noun here
+		}
+		if t.cap {
+			caps = true
+		}
+	}
+	return none
+}
+
+// orgPhraseStop are words that end an organisation or place phrase read
+// back from a verb: clause links, relative words, pronouns.
+var orgPhraseStop = set("that", "and", "but", "because", "when", "while", "as", "after", "before",
+	"if", "since", "though", "although", "who", "whom", "which", "what", "where", "whose", "so",
+	"than", "also", "is", "was", "are", "were", "has", "had", "have", "he", "she", "they", "it",
+	"his", "her", "their", "its", "said", "says", "told", "by", "with", "to", "from", "about")
+
+// headBeforeLink reads an unnamed source whose head noun a prepositional
+// link follows, the noun phrase at toks[j] being the link's object: "a
+// Republican close to the White House said", "one official not on the
+// inquiry's team told", "one senior operative with ties to the Hale
+// campaign said", "an aide to a senator (who ...) said". The source is
+// the head's own phrase ("Republican", "one official"), not the
+// organisation or person the link names. The stretch between holds words
+// only: no name, quote, clause word or verb.
+func (an *analysis) headBeforeLink(j, first int) source {
+	toks := an.toks
+	none := source{person: -1}
+	linked := false
+	for h := j - 1; h >= first && h >= j-9; h-- {
+		t := &toks[h]
+		if t.kind != tkWord || t.quote >= 0 || an.midx[h] >= 0 {
+			return none
+		}
+		if linked && linkHeads[t.low] && (sourceLinks[toks[h+1].low] || linkWords[toks[h+1].low] || toks[h+1].low == "not") {
+			b := h
+			for b > first && b > h-5 && toks[b-1].kind == tkWord && toks[b-1].quote < 0 && !descBackStop[toks[b-1].low] && an.midx[b-1] < 0 {
+				b--
+				if determiners[toks[b].low] {
+					break
+				}
+			}
+			if !determiners[toks[b].low] && !clauseStart(toks, b, first) || toks[b].low == "our" {
+				return none // "our friends at Lakeside Radio report": the outlet
+			}
+			if b > first && objectPreps[toks[b-1].low] {
+				return none // "blamed it on the wrong person in a bid to": an object
+			}
+			if b-1 > first && toks[b-1].low == "," && !determiners[toks[b].low] {
+				if mi := an.midx[b-2]; mi >= 0 && an.mentions[mi].end == b-1 && !an.objectAt(an.mentions[mi].tfirst) {
+					// "Tom Hale, chief adviser at Lakeside Bank, said": the
+					// person the appositive describes
+					m := an.mentions[mi]
+					return source{person: m.person, first: m.tfirst, end: m.end}
+				}
+			}
+			return an.makeDescriptor(source{person: -1, first: b, end: h + 1})
+		}
+		if sourceLinks[t.low] {
+			linked = true
+		} else if orgPhraseStop[t.low] || descBackStop[t.low] {
+			return none
+		}
+		if lem, verb := speechVerbs[t.low]; verb && !t.cap && t.low != lem {
+			return none
+		}
+	}
+	return none
+}
+
+// sourceLinks are the prepositions that tie an unnamed source to what it
+// is close to or part of; linkHeads are the nouns such a source has.
+var sourceLinks = set("with", "to", "on", "in", "at", "from", "within", "inside", "near")
+
+var linkHeads = set("official", "officials", "source", "sources", "aide", "aides", "adviser", "advisers",
+	"advisor", "advisors", "staffer", "staffers", "strategist", "strategists", "operative", "operatives",
+	"insider", "insiders", "republican", "republicans", "democrat", "democrats", "person", "people",
+	"lawmaker", "lawmakers", "member", "members", "donor", "donors", "ally", "allies", "diplomat",
+	"diplomats", "executive", "executives", "lawyer", "lawyers", "attorney", "attorneys", "veteran",
+	"veterans", "consultant", "consultants", "official's", "friend", "friends", "associate", "associates")
+
+// orgAnd reports whether the "and" at toks[a] joins two capitalised words
+// inside one organisation's name that "of" or "for" opens before it
+// ("Department of Trade and Industry", "Centers for Disease Control and
+// Prevention", "Phillips and Drew" after "of"): a capital word after it,
+// and capital words back to "of"/"for" with a capital word before that,
+// or to "of" right after a name ("Carol Bell of Phillips and Drew").
+func (an *analysis) orgAnd(a, first int) bool {
+	toks := an.toks
+	if a+1 >= len(toks) || a-1 < first || !toks[a+1].cap || toks[a+1].kind != tkWord || !toks[a-1].cap || toks[a-1].kind != tkWord {
+		return false
+	}
+	for b := a - 1; b > first && b >= a-5; b-- {
+		t := &toks[b]
+		if t.low == "of" || t.low == "for" {
+			return toks[b-1].cap && toks[b-1].kind == tkWord && b+1 < a
+		}
+		if t.kind != tkWord || !t.cap || t.quote >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// andWithin reports an "and" in toks[j:k+1] ("Centers for Medicare and
+// Medicaid Services": the noun phrase crossed it as one name).
+func andWithin(toks []token, j, k int) bool {
+	for b := j; b <= k && b < len(toks); b++ {
+		if toks[b].low == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// webDomains end a site's name written as its address ("MoveOn.org").
+var webDomains = set("com", "org", "net", "gov", "edu", "io", "co", "us", "uk")

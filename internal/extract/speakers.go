@@ -93,6 +93,9 @@ func (an *analysis) findCues() {
 		if t.low == lem && !irregularPast[t.low] && t.low != "read" && an.nameAsModifier(i) {
 			continue // "the final Comey report": a noun a name modifies
 		}
+		if t.low == "press" && an.pressNoun(i) {
+			continue // "White House press secretary Jay Carney said": a noun
+		}
 		if lem == "put" && (i+1 >= len(toks) || toks[i+1].low != "it") {
 			continue // "as X put it" is speech, "put the blame" is not
 		}
@@ -123,7 +126,12 @@ func (an *analysis) findCues() {
 			// festival was criticised for "waste" by campaigners": the agent
 			// spoke; a passive with no agent names no speaker
 			by := an.agentBy(i+1, s.end)
-			if by < 0 && lem == "quote" && an.asSaying(i+1, s.end) && i-1 > s.first {
+			if by >= 0 && (lem == "quote" || lem == "cite") && i+2 < by && toks[i+1].low == "as" && strings.HasSuffix(toks[i+2].low, "ing") {
+				// `"...," Hale was quoted as saying by the Tass news agency`:
+				// the agent reports; the subject spoke
+				by = -1
+			}
+			if by < 0 && (lem == "quote" || lem == "cite") && an.asSaying(i+1, s.end) && i-1 > s.first {
 				// `"...," Zuckerberg is quoted as saying`: the subject spoke
 				c.src = an.subjectOf(s.first, i-1)
 				if !c.src.empty() {
@@ -201,6 +209,14 @@ func (an *analysis) findCues() {
 					c.src = sub
 				} else if sub := an.issuerPhrase(s.first, c.src.first); !sub.empty() {
 					c.src = sub
+				}
+			}
+		}
+		if !c.inverted && i+1 < s.end {
+			// "a person on the call recalled Hale saying": the one heard
+			if mi := midx[i+1]; mi >= 0 && an.mentions[mi].tfirst == i+1 && !toks[an.mentions[mi].end-1].poss {
+				if m := an.mentions[mi]; m.end < s.end && (toks[m.end].low == "saying" || toks[m.end].low == "telling") {
+					c.src = source{person: m.person, first: m.tfirst, end: m.end}
 				}
 			}
 		}
