@@ -40,6 +40,12 @@ func (an *analysis) finishPeople() {
 				}
 				continue
 			}
+			if w := an.toks[k].low; (heForms[w] || sheForms[w]) && an.sharedSurname(m) && listedSex(an.people[m.person], lx) == 'f'+'m'-sexOf(w) {
+				// "Clinton ... she" where Bill and Hillary Clinton are
+				// both named: a lone surname's pronoun of the other sex
+				// from the given name is the other Clinton's
+				break
+			}
 			switch an.toks[k].low {
 			case "he", "him", "his", "himself":
 				an.people[m.person].he++
@@ -60,16 +66,7 @@ func (an *analysis) finishPeople() {
 	}
 	an.pluralTitles()
 	for _, p := range an.people {
-		if len(p.lows) > 1 {
-			// "J. Randy Forbes": the given name after an initial
-			g0 := p.lows[0]
-			if len(p.lows) > 2 && len(strings.TrimSuffix(g0, ".")) == 1 && len(p.lows[1]) > 1 && !strings.Contains(p.lows[1], ".") {
-				g0 = p.lows[1]
-			}
-			if g := lx.givenFolded(g0); g == 'f' || g == 'm' {
-				p.given = g
-			}
-		}
+		p.given = listedSex(p, lx)
 		switch {
 		case p.honor != 0 && !(p.given != 0 && p.given != p.honor && !strongHonor(p)):
 			// "Democratic National Committee Chairman Debbie Wasserman
@@ -650,7 +647,7 @@ func (an *analysis) subjectVote(mi, k int) bool {
 	if toks[m.first].quote >= 0 {
 		return false
 	}
-	if p := an.people[m.person]; m.end-m.first < 2 && slices.ContainsFunc(an.people, func(o *person) bool { return o != p && o.mentions > 0 && o.last() == p.last() }) {
+	if an.sharedSurname(m) {
 		return false // "Obama" may be another Obama's
 	}
 	b := s.first
@@ -684,4 +681,37 @@ func (an *analysis) subjectVote(mi, k int) bool {
 	// verb only a he or she after a quote goes on with the speaker ("...,"
 	// says Mark Naison, a professor. She": the article's subject)
 	return quoted && b >= s.first && speechVerbs[toks[b].low] != "" && an.invertedAt(b)
+}
+
+// sharedSurname reports whether mention m is a lone surname that another
+// person mentioned in the article also bears ("Clinton" with Bill and
+// Hillary Clinton).
+func (an *analysis) sharedSurname(m mention) bool {
+	p := an.people[m.person]
+	return m.end-m.first < 2 && slices.ContainsFunc(an.people, func(o *person) bool { return o != p && o.mentions > 0 && o.last() == p.last() })
+}
+
+// listedSex is 'm' or 'f' as the given-names list gives p's given name,
+// 0 when it gives neither.
+func listedSex(p *person, lx *lexicon) byte {
+	if len(p.lows) < 2 {
+		return 0
+	}
+	// "J. Randy Forbes": the given name after an initial
+	g0 := p.lows[0]
+	if len(p.lows) > 2 && len(strings.TrimSuffix(g0, ".")) == 1 && len(p.lows[1]) > 1 && !strings.Contains(p.lows[1], ".") {
+		g0 = p.lows[1]
+	}
+	if g := lx.givenFolded(g0); g == 'f' || g == 'm' {
+		return g
+	}
+	return 0
+}
+
+// sexOf is 'm' for a he form, 'f' for a she form.
+func sexOf(w string) byte {
+	if heForms[w] {
+		return 'm'
+	}
+	return 'f'
 }

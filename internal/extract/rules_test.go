@@ -633,6 +633,8 @@ func TestGenderVotes(t *testing.T) {
 			"Sen. Kelsey Marbury said he would fail.", "Kelsey Marbury", "f"},
 		{"nor a she after an inverted verb with no quote before it: the article's subject",
 			"\"She is careful,\" says Brian Ostrow, a professor. She has said little.", "Brian Ostrow", "m"},
+		{"a lone surname two people share votes no pronoun of the other sex from its given name",
+			"Hillary Hardwick returned to Ohio on Sunday. She appeared with former governor Bill Hardwick at a rally.\n\nThe crowd waited for Hardwick's 2008 book, and she signed it. After that Hardwick stepped up, and she thanked the crowd.", "Bill Hardwick", "m"},
 		{"nor the answer of the one asked",
 			"\"Will it fail?\" Brian Ostrow asked. \"No,\" she said.", "Brian Ostrow", "m"},
 	}
