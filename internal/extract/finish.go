@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // finishPeople drops people never mentioned and settles gender, party and
 // affiliation.
@@ -37,11 +40,23 @@ func (an *analysis) finishPeople() {
 				}
 				continue
 			}
+			if w := an.toks[k].low; (heForms[w] || sheForms[w]) && an.sharedSurname(m) && listedSex(an.people[m.person], lx) == 'f'+'m'-sexOf(w) {
+				// "Clinton ... she" where Bill and Hillary Clinton are
+				// both named: a lone surname's pronoun of the other sex
+				// from the given name is the other Clinton's
+				break
+			}
 			switch an.toks[k].low {
 			case "he", "him", "his", "himself":
 				an.people[m.person].he++
+				if an.subjectVote(mi, k) {
+					an.people[m.person].heLead++
+				}
 			case "she", "her", "hers", "herself":
 				an.people[m.person].she++
+				if an.subjectVote(mi, k) {
+					an.people[m.person].sheLead++
+				}
 			default:
 				continue
 			}
@@ -51,25 +66,19 @@ func (an *analysis) finishPeople() {
 	}
 	an.pluralTitles()
 	for _, p := range an.people {
-		if len(p.lows) > 1 {
-			// "J. Randy Forbes": the given name after an initial
-			g0 := p.lows[0]
-			if len(p.lows) > 2 && len(strings.TrimSuffix(g0, ".")) == 1 && len(p.lows[1]) > 1 && !strings.Contains(p.lows[1], ".") {
-				g0 = p.lows[1]
-			}
-			if g := lx.givenFolded(g0); g == 'f' || g == 'm' {
-				p.given = g
-			}
-		}
+		p.given = listedSex(p, lx)
 		switch {
 		case p.honor != 0 && !(p.given != 0 && p.given != p.honor && !strongHonor(p)):
 			// "Democratic National Committee Chairman Debbie Wasserman
 			// Schultz": a title in -man is said of women too, so the
 			// given name outweighs it; "Mr." and "Ms." do not
 			p.gender = p.honor
-		case p.he > p.she+1 || p.he > 0 && p.she == 0 && p.given != 'f':
+		case p.he > p.she+1 || p.he > 0 && p.she == 0 && (p.given != 'f' || p.heLead > 0):
+			// "Sen. Lindsey Graham blasted the deal. He said": a he that
+			// opens the next sentence after the name as subject
+			// outweighs a given name listed the other way
 			p.gender = 'm'
-		case p.she > p.he+1 || p.she > 0 && p.he == 0 && p.given != 'm':
+		case p.she > p.he+1 || p.she > 0 && p.he == 0 && (p.given != 'm' || p.sheLead > 0):
 			p.gender = 'f'
 		default:
 			p.gender = p.given
@@ -604,4 +613,105 @@ func (an *analysis) pluralTitles() {
 			cur = next
 		}
 	}
+}
+
+// subjectVote reports whether the he or she at toks[k] that votes for
+// mention mi is the subject of the sentence after the mention's, outside
+// quotes and past a lead word ("But he said", `"...," he added`), while
+// the mention opens its own sentence (or follows the comma of what opens
+// it, with no name nor pronoun before) or is a speech verb's inverted
+// subject ("said Sen. Lindsey Graham"); a lone surname counts when no
+// other person of the article has it.
+func (an *analysis) subjectVote(mi, k int) bool {
+	toks := an.toks
+	m := an.mentions[mi]
+	if w := toks[k].low; w != "he" && w != "she" {
+		return false
+	}
+	sent := toks[m.first].sent
+	if toks[k].sent != sent+1 {
+		return false
+	}
+	j := an.sents[sent+1].first
+	for j < k && (toks[j].quote >= 0 || toks[j].kind == tkQuote || toks[j].low == "," || pronounLeadWords[toks[j].low]) {
+		j++
+	}
+	if j != k {
+		return false
+	}
+	quoted := slices.ContainsFunc(toks[an.sents[sent+1].first:k], func(t token) bool { return t.quote >= 0 })
+	if toks[m.end-1].poss || an.objectAt(m.tfirst) {
+		return false
+	}
+	s := an.sents[sent]
+	if toks[m.first].quote >= 0 {
+		return false
+	}
+	if an.sharedSurname(m) {
+		return false // "Obama" may be another Obama's
+	}
+	b := s.first
+	for b < m.tfirst && (toks[b].kind == tkPunct && toks[b].quote < 0 || pronounLeadWords[toks[b].low]) {
+		b++
+	}
+	if b == m.tfirst {
+		return true
+	}
+	// "While some say ..., Evan Greer said", `"...," Graham told`: a
+	// comma before the name, and no name nor he, she or they before it
+	if m.end < len(toks) && (toks[m.end].low == "asked" || toks[m.end].low == "asks") {
+		return false // `"...?" Schumer asked. "No," she said`: the one asked answers
+	}
+	if c := &toks[m.tfirst-1]; (c.low == "," || c.kind == tkQuote && !c.open) && !slices.ContainsFunc(an.mentions[:mi], func(o mention) bool { return toks[o.first].sent == sent }) {
+		clean := true
+		for j := s.first; j < m.tfirst; j++ {
+			if w := toks[j].low; toks[j].quote < 0 && (w == "he" || w == "she" || w == "they") {
+				clean = false
+			}
+		}
+		if clean {
+			return true
+		}
+	}
+	b = m.tfirst - 1
+	for b > s.first && toks[b].low == "," {
+		b--
+	}
+	// "said Sen. Lindsey Graham. "...," he added": after an inverted
+	// verb only a he or she after a quote goes on with the speaker ("...,"
+	// says Mark Naison, a professor. She": the article's subject)
+	return quoted && b >= s.first && speechVerbs[toks[b].low] != "" && an.invertedAt(b)
+}
+
+// sharedSurname reports whether mention m is a lone surname that another
+// person mentioned in the article also bears ("Clinton" with Bill and
+// Hillary Clinton).
+func (an *analysis) sharedSurname(m mention) bool {
+	p := an.people[m.person]
+	return m.end-m.first < 2 && slices.ContainsFunc(an.people, func(o *person) bool { return o != p && o.mentions > 0 && o.last() == p.last() })
+}
+
+// listedSex is 'm' or 'f' as the given-names list gives p's given name,
+// 0 when it gives neither.
+func listedSex(p *person, lx *lexicon) byte {
+	if len(p.lows) < 2 {
+		return 0
+	}
+	// "J. Randy Forbes": the given name after an initial
+	g0 := p.lows[0]
+	if len(p.lows) > 2 && len(strings.TrimSuffix(g0, ".")) == 1 && len(p.lows[1]) > 1 && !strings.Contains(p.lows[1], ".") {
+		g0 = p.lows[1]
+	}
+	if g := lx.givenFolded(g0); g == 'f' || g == 'm' {
+		return g
+	}
+	return 0
+}
+
+// sexOf is 'm' for a he form, 'f' for a she form.
+func sexOf(w string) byte {
+	if heForms[w] {
+		return 'm'
+	}
+	return 'f'
 }

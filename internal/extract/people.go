@@ -16,26 +16,27 @@ type mention struct {
 
 // person is one individual of the article while it is being analysed.
 type person struct {
-	parts    []string // name tokens as written, the fullest form seen
-	lows     []string // the same, lower-cased
-	suffix   string   // "Jr." and the like, part of identity
-	aliases  []string
-	role     string
-	party    string
-	state    string
-	affil    string
-	gender   byte // 'm', 'f' or 0
-	given    byte // gender the given-names list suggests
-	honor    byte // gender a title such as Mr. or Ms. gives
-	he, she  int  // pronoun votes
-	mentions int
-	firstTok int
-	named    int      // first token of the first mention by full name
-	titles   []string // roles its full-name mentions give
-	kin      bool     // named in full as someone's relative ("his son Hunter Biden")
-	cueOnly  bool     // first named only as a modifier or a relative ("the Reagan administration", "his wife, Melania"): such mentions are kept from attribution
-	weak     bool     // known only by a bare word, without title or speech
-	dropped  bool
+	parts           []string // name tokens as written, the fullest form seen
+	lows            []string // the same, lower-cased
+	suffix          string   // "Jr." and the like, part of identity
+	aliases         []string
+	role            string
+	party           string
+	state           string
+	affil           string
+	gender          byte // 'm', 'f' or 0
+	given           byte // gender the given-names list suggests
+	honor           byte // gender a title such as Mr. or Ms. gives
+	he, she         int  // pronoun votes
+	heLead, sheLead int  // votes that open the next sentence after the name as subject (subjectVote)
+	mentions        int
+	firstTok        int
+	named           int      // first token of the first mention by full name
+	titles          []string // roles its full-name mentions give
+	kin             bool     // named in full as someone's relative ("his son Hunter Biden")
+	cueOnly         bool     // first named only as a modifier or a relative ("the Reagan administration", "his wife, Melania"): such mentions are kept from attribution
+	weak            bool     // known only by a bare word, without title or speech
+	dropped         bool
 }
 
 func (p *person) name() string {

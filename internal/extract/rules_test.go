@@ -695,6 +695,18 @@ func TestGenderVotes(t *testing.T) {
 			"For President Zorbo Kantu, the talks matter most. Last month, he said so.", "Zorbo Kantu", "m"},
 		{"a subject is",
 			"President Zorbo Kantu met envoys. However, he said little.", "Zorbo Kantu", "m"},
+		{"a he opening the next sentence outweighs a given name listed female",
+			"Sen. Kelsey Marbury blasted the bill on Tuesday. He said it would fail.", "Kelsey Marbury", "m"},
+		{"so does one after a quote when the name inverts a speech verb",
+			"\"It will fail,\" said Sen. Kelsey Marbury. \"We will fight it,\" he added.", "Kelsey Marbury", "m"},
+		{"a he in the name's own sentence does not",
+			"Sen. Kelsey Marbury said he would fail.", "Kelsey Marbury", "f"},
+		{"nor a she after an inverted verb with no quote before it: the article's subject",
+			"\"She is careful,\" says Brian Ostrow, a professor. She has said little.", "Brian Ostrow", "m"},
+		{"a lone surname two people share votes no pronoun of the other sex from its given name",
+			"Hillary Hardwick returned to Ohio on Sunday. She appeared with former governor Bill Hardwick at a rally.\n\nThe crowd waited for Hardwick's 2008 book, and she signed it. After that Hardwick stepped up, and she thanked the crowd.", "Bill Hardwick", "m"},
+		{"nor the answer of the one asked",
+			"\"Will it fail?\" Brian Ostrow asked. \"No,\" she said.", "Brian Ostrow", "m"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
