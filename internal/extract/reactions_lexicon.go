@@ -96,6 +96,8 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"mess", "unfriendly", "untenable", "rotten", "jaw-dropping", "trumped-up",
 	"disarray", "dysfunction", "dysfunctional", "hollow", "gimmick", "charade", "farce", "posturing",
 	"unconvincing", "unserious", "shambles",
+	"desperate", "cop-out", "comical", "laughable", "duds", "inept", "ineptitude", "bungled", "dereliction",
+	"dangerously", "tired",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")

@@ -20,6 +20,9 @@ func TestReactionStances(t *testing.T) {
 	tests := []struct {
 		name, title, text, who, stance, action string
 	}{
+		{"judging words, round 7", "Harlow met lobbyist", lead +
+			`"Calling it an oversight is a cop-out, and frankly laughable," Senator Lena Ortega said of Harlow's answer.`,
+			"Lena Ortega", "criticizes", ""},
 		{"demand resign", "Harlow met lobbyist", lead +
 			"Senator Mary Kowalski called for Harlow's resignation on Tuesday, saying the meetings were a breach of trust.",
 			"Mary Kowalski", "demands", "resign"},
