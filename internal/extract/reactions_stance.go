@@ -285,6 +285,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if (criticWords[w] || supportWords[w]) && !denyWords[w] && !negatedDeny[w] && an.ifBefore(i, a) {
 			continue // "if they make a mistake": a hypothetical, no verdict
 		}
+		if (criticWords[w] || supportWords[w]) && !denyWords[w] && !negatedDeny[w] && an.concededAt(i, a) {
+			continue // "While drones are worthwhile, you misunderstand": conceded, the main clause judges
+		}
 		if supportWords[w] && !criticWords[w] && w != "support" && an.modalBefore(i, a) {
 			continue // "should respect the desire", "should be proposing an optimistic vision": what is asked, no praise
 		}
@@ -721,6 +724,38 @@ func (an *analysis) ifBefore(i, a int) bool {
 	}
 	return false
 }
+
+// concededAt reports whether toks[i] sits in a concessive clause ("While
+// the drones are worthwhile and it's good to ..., you misunderstand",
+// "even though she was great at it"): the clause runs from "while",
+// "although", "though" or "whilst" to the word with no comma, colon,
+// dash, quote mark or "but" between; what it grants is no verdict of
+// the speaker's, the main clause carries the stance. A clause whose
+// subject is the speaker ("although I disagree") is kept.
+func (an *analysis) concededAt(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-15; k-- {
+		t := &an.toks[k]
+		if t.kind == tkQuote || concessionStops[t.low] {
+			return false
+		}
+		if concessives[t.low] {
+			// "although I disagree with him", "though he's concerned
+			// about": the speaker's own view, no concession
+			if k+1 < len(an.toks) {
+				n := an.toks[k+1].low
+				if firstPersons[n] || an.toks[k].quote < 0 && (n == "he" || n == "she" || n == "they") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var concessives = set("while", "although", "though", "whilst")
+var firstPersons = set("i", "we", "i'm", "we're", "i've", "we've")
+var concessionStops = set(",", ".", ";", ":", "—", "–", "but", "yet", "however", "?", "!")
 
 // reflexives follow a verb done to oneself ("distanced himself").
 var reflexives = set("himself", "herself", "themselves", "itself", "myself", "ourselves")

@@ -23,6 +23,12 @@ func TestReactionStances(t *testing.T) {
 		{"judging words, round 7", "Harlow met lobbyist", lead +
 			`"Calling it an oversight is a cop-out, and frankly laughable," Senator Lena Ortega said of Harlow's answer.`,
 			"Lena Ortega", "criticizes", ""},
+		{"praise granted in a concessive clause is no verdict", "Harlow met lobbyist", lead +
+			`"While the ethics panel is thorough and its staff is excellent, these meetings were a mistake," said Senator Lena Ortega.`,
+			"Lena Ortega", "criticizes", ""},
+		{"a concessive clause of the speaker's own is his view", "Harlow met lobbyist", lead +
+			`"Although I'm disappointed with these meetings, the panel will meet on Tuesday," said Senator Lena Ortega.`,
+			"Lena Ortega", "criticizes", ""},
 		{"demand resign", "Harlow met lobbyist", lead +
 			"Senator Mary Kowalski called for Harlow's resignation on Tuesday, saying the meetings were a breach of trust.",
 			"Mary Kowalski", "demands", "resign"},
