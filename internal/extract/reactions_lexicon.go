@@ -97,7 +97,7 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"disarray", "dysfunction", "dysfunctional", "hollow", "gimmick", "charade", "farce", "posturing",
 	"unconvincing", "unserious", "shambles",
 	"desperate", "cop-out", "comical", "laughable", "duds", "inept", "ineptitude", "bungled", "dereliction",
-	"dangerously", "tired", "misunderstand", "misunderstands",
+	"dangerously", "tired", "misunderstand", "misunderstands", "hostile", "hostility",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")

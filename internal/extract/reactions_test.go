@@ -29,6 +29,9 @@ func TestReactionStances(t *testing.T) {
 		{"a concessive clause of the speaker's own is his view", "Harlow met lobbyist", lead +
 			`"Although I'm disappointed with these meetings, the panel will meet on Tuesday," said Senator Lena Ortega.`,
 			"Lena Ortega", "criticizes", ""},
+		{"hostile judges", "Harlow met lobbyist", lead +
+			`"Harlow has been hostile to every question about these meetings," said Senator Lena Ortega.`,
+			"Lena Ortega", "criticizes", ""},
 		{"demand resign", "Harlow met lobbyist", lead +
 			"Senator Mary Kowalski called for Harlow's resignation on Tuesday, saying the meetings were a breach of trust.",
 			"Mary Kowalski", "demands", "resign"},
