@@ -80,7 +80,7 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"unhinged", "ridiculous", "absurd", "shameless", "sickening", "disgusting", "repugnant", "vile",
 	"hateful", "divisive", "unpresidential", "unelectable", "unethical", "hatemonger",
 	"appalled", "dismayed", "draconian", "frustrated", "frustrating", "oversold", "cringeworthy",
-	"unnecessary", "pandering", "misguided", "disagree", "disagrees",
+	"unnecessary", "pandering", "misguided", "disagree", "disagrees", "disagreed",
 	"miscalculation", "out-of-touch", "fascist", "authoritarian", "overreach", "egregious",
 	"insulting", "ludicrous", "unconstitutional", "sexist", "bigoted", "xenophobic",
 	"inhumane", "heartless", "callous", "tone-deaf", "careless", "sloppy", "botched", "fiasco", "debacle",

@@ -255,7 +255,7 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if w == "threat" && !an.toAfter(i, b) {
 			continue // "the terror threat", "the threat posed by al Qaeda": a risk, no verdict on the news
 		}
-		if (w == "disagree" || w == "disagrees") && !an.ownDisagreement(i, a) {
+		if (w == "disagree" || w == "disagrees" || w == "disagreed") && !an.ownDisagreement(i, a) {
 			continue // "if you disagree with it": nobody's stance
 		}
 		if w == "consistent" && i+1 < b && toks[i+1].low == "with" {
@@ -546,10 +546,14 @@ var smartBefore = set("very", "so", "really", "pretty", "is", "was", "'s", "are"
 var verdictAdverbs = set("wisely", "deftly", "poorly")
 
 // ownDisagreement reports "disagree" with a personal subject right before
-// it, past one adverb ("I strongly disagree", "he disagrees"), and no
+// it, past one adverb or a quote mark ("I strongly disagree", "he
+// disagrees", "he “disagreed”"), and no
 // if-clause or question around it.
 func (an *analysis) ownDisagreement(i, a int) bool {
 	k := i - 1
+	if k >= a && an.toks[k].kind == tkQuote {
+		k-- // he “disagreed”
+	}
 	if k >= a && strings.HasSuffix(an.toks[k].low, "ly") {
 		k--
 	}

@@ -32,6 +32,9 @@ func TestReactionStances(t *testing.T) {
 		{"hostile judges", "Harlow met lobbyist", lead +
 			`"Harlow has been hostile to every question about these meetings," said Senator Lena Ortega.`,
 			"Lena Ortega", "criticizes", ""},
+		{"disagreed with a personal subject, past a quote mark", "Harlow met lobbyist", lead +
+			`Senator Lena Ortega said she “disagreed” with how the panel handled the meetings.`,
+			"Lena Ortega", "criticizes", ""},
 		{"demand resign", "Harlow met lobbyist", lead +
 			"Senator Mary Kowalski called for Harlow's resignation on Tuesday, saying the meetings were a breach of trust.",
 			"Mary Kowalski", "demands", "resign"},
