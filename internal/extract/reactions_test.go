@@ -400,6 +400,8 @@ func TestReactionExclusions(t *testing.T) {
 	tests := []struct {
 		name, title, text, notWho string
 	}{
+		{"a photo gallery's captions are page furniture", "Fisk vetoes water bill", lead +
+			`Photos: Water fights Mayor Lisa Grant called the water bill veto "a terrible mistake for every town" at a rally. Hide Caption 3 of 12 Photos: Water fights The state reservoir in spring.`, "Lisa Grant"},
 		{"at the time", "Fisk vetoes water bill", lead +
 			`"Alan is a great partner on water and the reservoir plan," said Mayor Lisa Grant at the time.`, "Lisa Grant"},
 		{"last year", "Fisk vetoes water bill", lead +
