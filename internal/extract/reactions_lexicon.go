@@ -97,7 +97,7 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"disarray", "dysfunction", "dysfunctional", "hollow", "gimmick", "charade", "farce", "posturing",
 	"unconvincing", "unserious", "shambles",
 	"desperate", "cop-out", "comical", "laughable", "duds", "inept", "ineptitude", "bungled", "dereliction",
-	"dangerously", "tired", "misunderstand", "misunderstands", "hostile", "hostility",
+	"dangerously", "tired", "misunderstand", "misunderstands", "hostile", "hostility", "disapproval",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")
@@ -115,7 +115,7 @@ var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "h
 	"breakthrough", "encouraged", "encouraging", "commend", "glad", "relieved", "excited",
 	"optimistic", "smart", "wisely", "admirable", "laudable", "commendable",
 	"superb", "exceptional", "phenomenal", "deftly", "kudos", "congratulations", "bravo", "selfless",
-	"statesmanlike", "gracious")
+	"statesmanlike", "gracious", "impressed")
 
 // verbContext before "support" makes it a verb ("I support", "will not
 // support", "to support").

@@ -252,6 +252,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if w == "denial" && i > a && (toks[i-1].poss && !an.isReactor(st, i-1) || toks[i-1].low == "the") {
 			continue // "reject the denial", "Putin's denial": someone's denial spoken of
 		}
+		if w == "disapproval" && (i+1 < len(toks) && (toks[i+1].low == "rating" || toks[i+1].low == "ratings") || i > 0 && toks[i-1].low == "-") {
+			continue // "a disapproval rating of 52 percent", "approval-disapproval": a poll's figure
+		}
 		if w == "threat" && !an.toAfter(i, b) {
 			continue // "the terror threat", "the threat posed by al Qaeda": a risk, no verdict on the news
 		}

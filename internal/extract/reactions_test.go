@@ -35,6 +35,15 @@ func TestReactionStances(t *testing.T) {
 		{"disagreed with a personal subject, past a quote mark", "Harlow met lobbyist", lead +
 			`Senator Lena Ortega said she “disagreed” with how the panel handled the meetings.`,
 			"Lena Ortega", "criticizes", ""},
+		{"impressed praises", "Harlow met lobbyist", lead +
+			`"I was impressed with how Harlow answered the panel about the meetings," said Senator Lena Ortega.`,
+			"Lena Ortega", "supports", ""},
+		{"disapproval judges, a poll's disapproval rating does not", "Harlow met lobbyist", lead +
+			`"We must register our disapproval of these meetings," said Senator Lena Ortega, whose own disapproval rating is 40 percent.`,
+			"Lena Ortega", "criticizes", ""},
+		{"a poll's disapproval rating is no verdict", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow's disapproval rating rose to 52 percent in the week after the meetings with the lobbyist were reported.`,
+			"Ed Moss", "neutral", ""},
 		{"demand resign", "Harlow met lobbyist", lead +
 			"Senator Mary Kowalski called for Harlow's resignation on Tuesday, saying the meetings were a breach of trust.",
 			"Mary Kowalski", "demands", "resign"},
