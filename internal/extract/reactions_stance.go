@@ -88,7 +88,7 @@ func init() {
 	}
 	for _, w := range []string{"disputes", "dispute", "attack", "attacks", "attacked", "deal", "short", "sense",
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
-		"credited", "crediting", "credits", "veto", "vetoes", "better"} {
+		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way"} {
 		stanceCandidates[w] = true
 	}
 }
@@ -168,6 +168,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if w == "deal" && i > a && toks[i-1].low == "real" && i-1 > a && toks[i-2].low == "the" {
 			sc.sup += wordWeight // "he's the real deal": praise
+			continue
+		}
+		if (w == "who" || w == "what" || w == "way") && an.notWhoWeAre(i, b) {
+			sc.crit += wordWeight // "This is not who we are", "not what this party stands for", "not the American way"
 			continue
 		}
 		if w == "short" && i > a && (toks[i-1].low == "falls" || toks[i-1].low == "fall" || toks[i-1].low == "fell" || toks[i-1].low == "falling") {
@@ -763,6 +767,43 @@ func (an *analysis) concededAt(i, a int) bool {
 var concessives = set("while", "although", "though", "whilst")
 var firstPersons = set("i", "we", "i'm", "we're", "i've", "we've")
 var concessionStops = set(",", ".", ";", ":", "—", "–", "but", "yet", "however", "?", "!")
+
+// notWhoWeAre reports a negated statement of identity at toks[i], a
+// verdict that something betrays a group's values: "not who we are" (or
+// "who we're"), "not what this party stands for" (a "stand(s) for"
+// within six words), "not the American way".
+func (an *analysis) notWhoWeAre(i, b int) bool {
+	toks := an.toks
+	k := i - 1
+	if toks[i].low == "way" {
+		if k < 0 || toks[k].low != "american" {
+			return false
+		}
+		k--
+		if k >= 0 && toks[k].low == "the" {
+			k--
+		}
+	}
+	if k < 0 || !(toks[k].low == "not" || strings.HasSuffix(toks[k].low, "n't") || strings.HasSuffix(toks[k].low, "n’t")) {
+		return false
+	}
+	switch toks[i].low {
+	case "way":
+		return true
+	case "who":
+		return i+2 < b && toks[i+1].low == "we" && (toks[i+2].low == "are" || toks[i+2].low == "'re" || toks[i+2].low == "’re") ||
+			i+1 < b && (toks[i+1].low == "we're" || toks[i+1].low == "we’re")
+	}
+	for j := i + 1; j < b && j <= i+7; j++ {
+		if (toks[j].low == "stand" || toks[j].low == "stands") && j+1 < b && toks[j+1].low == "for" {
+			return true
+		}
+		if toks[j].kind != tkWord {
+			return false
+		}
+	}
+	return false
+}
 
 // reflexives follow a verb done to oneself ("distanced himself").
 var reflexives = set("himself", "herself", "themselves", "itself", "myself", "ourselves")

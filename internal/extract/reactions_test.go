@@ -44,6 +44,12 @@ func TestReactionStances(t *testing.T) {
 		{"a poll's disapproval rating is no verdict", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said Harlow's disapproval rating rose to 52 percent in the week after the meetings with the lobbyist were reported.`,
 			"Ed Moss", "neutral", ""},
+		{"not who we are", "Harlow met lobbyist", lead +
+			`"Secret meetings with lobbyists are not who we are," Senator Lena Ortega said of Harlow's meetings.`,
+			"Lena Ortega", "criticizes", ""},
+		{"not what the party stands for", "Harlow met lobbyist", lead +
+			`"Hiding meetings from the ethics panel is not what this party stands for," Senator Lena Ortega said of Harlow.`,
+			"Lena Ortega", "criticizes", ""},
 		{"demand resign", "Harlow met lobbyist", lead +
 			"Senator Mary Kowalski called for Harlow's resignation on Tuesday, saying the meetings were a breach of trust.",
 			"Mary Kowalski", "demands", "resign"},
