@@ -271,6 +271,17 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if w == "support" && (i == 0 || !verbContext[toks[i-1].low]) {
 			continue // "more support than": the noun, not the verb
 		}
+		if w == "support" && narr && an.ownSupportVerb(i, a) && !an.ifBefore(i, a) {
+			// "said she won't support him", "says he will support the
+			// bill": a short reported line that states the speaker's own
+			// position, a stance as sure as a response verb's
+			if an.negatedAt(i, a) {
+				sc.crit += ownPositionWeight
+			} else {
+				sc.sup += ownPositionWeight
+			}
+			continue
+		}
 		if supportWords[w] && i+1 < b && concernNouns[toks[i+1].low] {
 			sc.crit += wordWeight // "strong concerns": the noun tells the stance
 			continue
@@ -799,6 +810,34 @@ func (an *analysis) notWhoWeAre(i, b int) bool {
 			return true
 		}
 		if toks[j].kind != tkWord {
+			return false
+		}
+	}
+	return false
+}
+
+// ownPositionWeight scores "support" as a verb of a pronoun subject in
+// reported speech: more than a word (a one-word stance of a short line is
+// otherwise dropped as weak), less than a response verb.
+const ownPositionWeight = 2
+
+// ownSupportVerb reports "support" at toks[i] with a personal pronoun
+// subject right before it, past auxiliaries, negation and adverbs of the
+// verbContext list ("she won't support", "he will not support", "they
+// would still support"); "would" alone is a hypothetical and does not
+// count without a negation ("he would support it if ...").
+func (an *analysis) ownSupportVerb(i, a int) bool {
+	toks := an.toks
+	would := false
+	for k := i - 1; k >= a && k >= i-4; k-- {
+		w := toks[k].low
+		switch w {
+		case "i", "we", "he", "she", "they":
+			return !would || an.negatedAt(i, a)
+		case "would", "could":
+			would = true
+		}
+		if !verbContext[w] && w != "n't" && w != "wo" && w != "ca" {
 			return false
 		}
 	}

@@ -50,6 +50,9 @@ func TestReactionStances(t *testing.T) {
 		{"not what the party stands for", "Harlow met lobbyist", lead +
 			`"Hiding meetings from the ethics panel is not what this party stands for," Senator Lena Ortega said of Harlow.`,
 			"Lena Ortega", "criticizes", ""},
+		{"a short reported line of one's own position", "Harlow met lobbyist", lead +
+			`Senator Mary Kowalski said she won't support Harlow.`,
+			"Mary Kowalski", "criticizes", ""},
 		{"demand resign", "Harlow met lobbyist", lead +
 			"Senator Mary Kowalski called for Harlow's resignation on Tuesday, saying the meetings were a breach of trust.",
 			"Mary Kowalski", "demands", "resign"},
