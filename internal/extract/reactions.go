@@ -130,7 +130,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 				descKeys[strings.ToLower(s.desc)] = [2]string{key, who}
 			}
 		}
-		if key == "" || strings.ToLower(who) == outlet || an.editorsNote(s.sent) || an.linkParagraph(s.sent) {
+		if key == "" || strings.ToLower(who) == outlet || an.editorsNote(s.sent) || an.linkParagraph(s.sent) || an.galleryParagraph(s.sent) {
 			continue
 		}
 		if !strings.HasPrefix(key, "p") && an.isHeadline(s.sent, headline) {
@@ -332,6 +332,19 @@ func (an *analysis) linkParagraph(si int) bool {
 			}
 			c := strings.Index(head, ":")
 			return c > 1 && len(strings.Fields(head[1:c])) <= 4
+		}
+	}
+	return false
+}
+
+// galleryParagraph reports a sentence in a photo gallery's captions, run
+// together in one paragraph with the widget's "Hide Caption 3 of 24":
+// page furniture, whose statements come from other stories and years.
+func (an *analysis) galleryParagraph(si int) bool {
+	off := an.toks[an.sents[si].first].s
+	for _, p := range an.paras {
+		if off >= p[0] && off < p[1] {
+			return strings.Contains(an.text[p[0]:p[1]], "Hide Caption")
 		}
 	}
 	return false

@@ -80,7 +80,7 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"unhinged", "ridiculous", "absurd", "shameless", "sickening", "disgusting", "repugnant", "vile",
 	"hateful", "divisive", "unpresidential", "unelectable", "unethical", "hatemonger",
 	"appalled", "dismayed", "draconian", "frustrated", "frustrating", "oversold", "cringeworthy",
-	"unnecessary", "pandering", "misguided", "disagree", "disagrees",
+	"unnecessary", "pandering", "misguided", "disagree", "disagrees", "disagreed",
 	"miscalculation", "out-of-touch", "fascist", "authoritarian", "overreach", "egregious",
 	"insulting", "ludicrous", "unconstitutional", "sexist", "bigoted", "xenophobic",
 	"inhumane", "heartless", "callous", "tone-deaf", "careless", "sloppy", "botched", "fiasco", "debacle",
@@ -96,6 +96,8 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"mess", "unfriendly", "untenable", "rotten", "jaw-dropping", "trumped-up",
 	"disarray", "dysfunction", "dysfunctional", "hollow", "gimmick", "charade", "farce", "posturing",
 	"unconvincing", "unserious", "shambles",
+	"desperate", "cop-out", "comical", "laughable", "duds", "inept", "ineptitude", "bungled", "dereliction",
+	"dangerously", "tired", "misunderstand", "misunderstands", "hostile", "hostility", "disapproval",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")
@@ -113,7 +115,7 @@ var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "h
 	"breakthrough", "encouraged", "encouraging", "commend", "glad", "relieved", "excited",
 	"optimistic", "smart", "wisely", "admirable", "laudable", "commendable",
 	"superb", "exceptional", "phenomenal", "deftly", "kudos", "congratulations", "bravo", "selfless",
-	"statesmanlike", "gracious")
+	"statesmanlike", "gracious", "impressed")
 
 // verbContext before "support" makes it a verb ("I support", "will not
 // support", "to support").

@@ -88,7 +88,7 @@ func init() {
 	}
 	for _, w := range []string{"disputes", "dispute", "attack", "attacks", "attacked", "deal", "short", "sense",
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
-		"credited", "crediting", "credits", "veto", "vetoes", "better"} {
+		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way"} {
 		stanceCandidates[w] = true
 	}
 }
@@ -168,6 +168,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if w == "deal" && i > a && toks[i-1].low == "real" && i-1 > a && toks[i-2].low == "the" {
 			sc.sup += wordWeight // "he's the real deal": praise
+			continue
+		}
+		if (w == "who" || w == "what" || w == "way") && an.notWhoWeAre(i, b) {
+			sc.crit += wordWeight // "This is not who we are", "not what this party stands for", "not the American way"
 			continue
 		}
 		if w == "short" && i > a && (toks[i-1].low == "falls" || toks[i-1].low == "fall" || toks[i-1].low == "fell" || toks[i-1].low == "falling") {
@@ -252,10 +256,13 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if w == "denial" && i > a && (toks[i-1].poss && !an.isReactor(st, i-1) || toks[i-1].low == "the") {
 			continue // "reject the denial", "Putin's denial": someone's denial spoken of
 		}
+		if w == "disapproval" && (i+1 < len(toks) && (toks[i+1].low == "rating" || toks[i+1].low == "ratings") || i > 0 && toks[i-1].low == "-") {
+			continue // "a disapproval rating of 52 percent", "approval-disapproval": a poll's figure
+		}
 		if w == "threat" && !an.toAfter(i, b) {
 			continue // "the terror threat", "the threat posed by al Qaeda": a risk, no verdict on the news
 		}
-		if (w == "disagree" || w == "disagrees") && !an.ownDisagreement(i, a) {
+		if (w == "disagree" || w == "disagrees" || w == "disagreed") && !an.ownDisagreement(i, a) {
 			continue // "if you disagree with it": nobody's stance
 		}
 		if w == "consistent" && i+1 < b && toks[i+1].low == "with" {
@@ -263,6 +270,17 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if w == "support" && (i == 0 || !verbContext[toks[i-1].low]) {
 			continue // "more support than": the noun, not the verb
+		}
+		if w == "support" && narr && an.ownSupportVerb(i, a) && !an.ifBefore(i, a) {
+			// "said she won't support him", "says he will support the
+			// bill": a short reported line that states the speaker's own
+			// position, a stance as sure as a response verb's
+			if an.negatedAt(i, a) {
+				sc.crit += ownPositionWeight
+			} else {
+				sc.sup += ownPositionWeight
+			}
+			continue
 		}
 		if supportWords[w] && i+1 < b && concernNouns[toks[i+1].low] {
 			sc.crit += wordWeight // "strong concerns": the noun tells the stance
@@ -284,6 +302,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if (criticWords[w] || supportWords[w]) && !denyWords[w] && !negatedDeny[w] && an.ifBefore(i, a) {
 			continue // "if they make a mistake": a hypothetical, no verdict
+		}
+		if (criticWords[w] || supportWords[w]) && !denyWords[w] && !negatedDeny[w] && an.concededAt(i, a) {
+			continue // "While drones are worthwhile, you misunderstand": conceded, the main clause judges
 		}
 		if supportWords[w] && !criticWords[w] && w != "support" && an.modalBefore(i, a) {
 			continue // "should respect the desire", "should be proposing an optimistic vision": what is asked, no praise
@@ -543,10 +564,14 @@ var smartBefore = set("very", "so", "really", "pretty", "is", "was", "'s", "are"
 var verdictAdverbs = set("wisely", "deftly", "poorly")
 
 // ownDisagreement reports "disagree" with a personal subject right before
-// it, past one adverb ("I strongly disagree", "he disagrees"), and no
+// it, past one adverb or a quote mark ("I strongly disagree", "he
+// disagrees", "he “disagreed”"), and no
 // if-clause or question around it.
 func (an *analysis) ownDisagreement(i, a int) bool {
 	k := i - 1
+	if k >= a && an.toks[k].kind == tkQuote {
+		k-- // he “disagreed”
+	}
 	if k >= a && strings.HasSuffix(an.toks[k].low, "ly") {
 		k--
 	}
@@ -717,6 +742,103 @@ func (an *analysis) ifBefore(i, a int) bool {
 		}
 		if w == "if" || w == "unless" {
 			return !(k > a && (an.toks[k-1].low == "as" || an.toks[k-1].low == "even"))
+		}
+	}
+	return false
+}
+
+// concededAt reports whether toks[i] sits in a concessive clause ("While
+// the drones are worthwhile and it's good to ..., you misunderstand",
+// "even though she was great at it"): the clause runs from "while",
+// "although", "though" or "whilst" to the word with no comma, colon,
+// dash, quote mark or "but" between; what it grants is no verdict of
+// the speaker's, the main clause carries the stance. A clause whose
+// subject is the speaker ("although I disagree") is kept.
+func (an *analysis) concededAt(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-15; k-- {
+		t := &an.toks[k]
+		if t.kind == tkQuote || concessionStops[t.low] {
+			return false
+		}
+		if concessives[t.low] {
+			// "although I disagree with him", "though he's concerned
+			// about": the speaker's own view, no concession
+			if k+1 < len(an.toks) {
+				n := an.toks[k+1].low
+				if firstPersons[n] || an.toks[k].quote < 0 && (n == "he" || n == "she" || n == "they") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var concessives = set("while", "although", "though", "whilst")
+var firstPersons = set("i", "we", "i'm", "we're", "i've", "we've")
+var concessionStops = set(",", ".", ";", ":", "—", "–", "but", "yet", "however", "?", "!")
+
+// notWhoWeAre reports a negated statement of identity at toks[i], a
+// verdict that something betrays a group's values: "not who we are" (or
+// "who we're"), "not what this party stands for" (a "stand(s) for"
+// within six words), "not the American way".
+func (an *analysis) notWhoWeAre(i, b int) bool {
+	toks := an.toks
+	k := i - 1
+	if toks[i].low == "way" {
+		if k < 0 || toks[k].low != "american" {
+			return false
+		}
+		k--
+		if k >= 0 && toks[k].low == "the" {
+			k--
+		}
+	}
+	if k < 0 || !(toks[k].low == "not" || strings.HasSuffix(toks[k].low, "n't") || strings.HasSuffix(toks[k].low, "n’t")) {
+		return false
+	}
+	switch toks[i].low {
+	case "way":
+		return true
+	case "who":
+		return i+2 < b && toks[i+1].low == "we" && (toks[i+2].low == "are" || toks[i+2].low == "'re" || toks[i+2].low == "’re") ||
+			i+1 < b && (toks[i+1].low == "we're" || toks[i+1].low == "we’re")
+	}
+	for j := i + 1; j < b && j <= i+7; j++ {
+		if (toks[j].low == "stand" || toks[j].low == "stands") && j+1 < b && toks[j+1].low == "for" {
+			return true
+		}
+		if toks[j].kind != tkWord {
+			return false
+		}
+	}
+	return false
+}
+
+// ownPositionWeight scores "support" as a verb of a pronoun subject in
+// reported speech: more than a word (a one-word stance of a short line is
+// otherwise dropped as weak), less than a response verb.
+const ownPositionWeight = 2
+
+// ownSupportVerb reports "support" at toks[i] with a personal pronoun
+// subject right before it, past auxiliaries, negation and adverbs of the
+// verbContext list ("she won't support", "he will not support", "they
+// would still support"); "would" alone is a hypothetical and does not
+// count without a negation ("he would support it if ...").
+func (an *analysis) ownSupportVerb(i, a int) bool {
+	toks := an.toks
+	would := false
+	for k := i - 1; k >= a && k >= i-4; k-- {
+		w := toks[k].low
+		switch w {
+		case "i", "we", "he", "she", "they":
+			return !would || an.negatedAt(i, a)
+		case "would", "could":
+			would = true
+		}
+		if !verbContext[w] && w != "n't" && w != "wo" && w != "ca" {
+			return false
 		}
 	}
 	return false

@@ -20,6 +20,39 @@ func TestReactionStances(t *testing.T) {
 	tests := []struct {
 		name, title, text, who, stance, action string
 	}{
+		{"judging words, round 7", "Harlow met lobbyist", lead +
+			`"Calling it an oversight is a cop-out, and frankly laughable," Senator Lena Ortega said of Harlow's answer.`,
+			"Lena Ortega", "criticizes", ""},
+		{"praise granted in a concessive clause is no verdict", "Harlow met lobbyist", lead +
+			`"While the ethics panel is thorough and its staff is excellent, these meetings were a mistake," said Senator Lena Ortega.`,
+			"Lena Ortega", "criticizes", ""},
+		{"a concessive clause of the speaker's own is his view", "Harlow met lobbyist", lead +
+			`"Although I'm disappointed with these meetings, the panel will meet on Tuesday," said Senator Lena Ortega.`,
+			"Lena Ortega", "criticizes", ""},
+		{"hostile judges", "Harlow met lobbyist", lead +
+			`"Harlow has been hostile to every question about these meetings," said Senator Lena Ortega.`,
+			"Lena Ortega", "criticizes", ""},
+		{"disagreed with a personal subject, past a quote mark", "Harlow met lobbyist", lead +
+			`Senator Lena Ortega said she “disagreed” with how the panel handled the meetings.`,
+			"Lena Ortega", "criticizes", ""},
+		{"impressed praises", "Harlow met lobbyist", lead +
+			`"I was impressed with how Harlow answered the panel about the meetings," said Senator Lena Ortega.`,
+			"Lena Ortega", "supports", ""},
+		{"disapproval judges, a poll's disapproval rating does not", "Harlow met lobbyist", lead +
+			`"We must register our disapproval of these meetings," said Senator Lena Ortega, whose own disapproval rating is 40 percent.`,
+			"Lena Ortega", "criticizes", ""},
+		{"a poll's disapproval rating is no verdict", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow's disapproval rating rose to 52 percent in the week after the meetings with the lobbyist were reported.`,
+			"Ed Moss", "neutral", ""},
+		{"not who we are", "Harlow met lobbyist", lead +
+			`"Secret meetings with lobbyists are not who we are," Senator Lena Ortega said of Harlow's meetings.`,
+			"Lena Ortega", "criticizes", ""},
+		{"not what the party stands for", "Harlow met lobbyist", lead +
+			`"Hiding meetings from the ethics panel is not what this party stands for," Senator Lena Ortega said of Harlow.`,
+			"Lena Ortega", "criticizes", ""},
+		{"a short reported line of one's own position", "Harlow met lobbyist", lead +
+			`Senator Mary Kowalski said she won't support Harlow.`,
+			"Mary Kowalski", "criticizes", ""},
 		{"demand resign", "Harlow met lobbyist", lead +
 			"Senator Mary Kowalski called for Harlow's resignation on Tuesday, saying the meetings were a breach of trust.",
 			"Mary Kowalski", "demands", "resign"},
@@ -385,6 +418,8 @@ func TestReactionExclusions(t *testing.T) {
 	tests := []struct {
 		name, title, text, notWho string
 	}{
+		{"a photo gallery's captions are page furniture", "Fisk vetoes water bill", lead +
+			`Photos: Water fights Mayor Lisa Grant called the water bill veto "a terrible mistake for every town" at a rally. Hide Caption 3 of 12 Photos: Water fights The state reservoir in spring.`, "Lisa Grant"},
 		{"at the time", "Fisk vetoes water bill", lead +
 			`"Alan is a great partner on water and the reservoir plan," said Mayor Lisa Grant at the time.`, "Lisa Grant"},
 		{"last year", "Fisk vetoes water bill", lead +
