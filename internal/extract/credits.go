@@ -59,34 +59,109 @@ func (an *analysis) pullCredit(qi, ot int) int {
 
 // dashCredit finds the person a credit line names right after the quote
 // whose closing mark is toks[ct]: `"..." — Donald J. Trump (@realDonaldTrump)`
-// or a paragraph "- Hillary Clinton." after a quoted paragraph.
+// or a paragraph "- Hillary Clinton." after a quoted paragraph. Role
+// words may stand before the name (`"..." — Romney spokesman Kevin
+// Madden, speaking to reporters`), and on the quote's own line the dash
+// may be missing when the quote ends a sentence or a clause and the
+// credit, without a verb, ends the paragraph: `"...," former Bush press
+// secretary Ari Fleischer.`, `"..." John Hale, Washington Post`.
 func (an *analysis) dashCredit(qi, ct int) int {
 	toks := an.toks
-	if ct < 0 || ct+2 >= len(toks) {
+	if ct < 1 || ct+2 >= len(toks) {
 		return -1
 	}
 	k := ct + 1
-	if t := toks[k].low; t != "-" && t != "—" && t != "–" && t != "--" && t != "―" {
-		return -1 // "―" is the horizontal bar some sites credit with
-	}
-	// the dash opens the credit: the quote ends its paragraph's text
-	// before it, or the dash starts the next paragraph
-	if toks[k].para != toks[ct].para && !(k == 0 || toks[k-1].para != toks[k].para) {
-		return -1
-	}
-	mi := an.midx[k+1]
-	if mi < 0 || an.mentions[mi].tfirst != k+1 {
-		return -1
-	}
-	m := an.mentions[mi]
-	// nothing but a handle, a date or a period may follow on the line
-	if m.end < len(toks) && toks[m.end].para == toks[k].para && !an.lineBreakBefore(m.end) {
-		// the next credited quote may follow on the same line
-		if t := toks[m.end].low; t != "." && t != "(" && t != "," && !(toks[m.end].kind == tkQuote && toks[m.end].open) {
+	dash := false
+	switch toks[k].low {
+	case "-", "—", "–", "--", "―": // "―" is the horizontal bar some sites credit with
+		dash = true
+		// the dash opens the credit: the quote ends its paragraph's text
+		// before it, or the dash starts the next paragraph
+		if toks[k].para != toks[ct].para && !(k == 0 || toks[k-1].para != toks[k].para) {
+			return -1
+		}
+		k++
+	default:
+		if toks[k].para != toks[ct].para || an.lineBreakBefore(k) {
+			return -1
+		}
+		if p := toks[ct-1].low; p != "," && p != "." && p != "?" && p != "!" {
 			return -1
 		}
 	}
+	j := k
+	for j < len(toks) && j-k < 6 && an.midx[j] < 0 && toks[j].para == toks[k].para && creditRoleWord(toks[j]) {
+		j++
+	}
+	if j >= len(toks) || toks[j].para != toks[k].para {
+		return -1
+	}
+	mi := an.midx[j]
+	if mi < 0 || an.mentions[mi].tfirst != j {
+		return -1
+	}
+	m := an.mentions[mi]
+	paraEnd := func(i int) bool {
+		return i >= len(toks) || toks[i].para != toks[k].para || an.lineBreakBefore(i)
+	}
+	if paraEnd(m.end) {
+		return m.person
+	}
+	t := toks[m.end].low
+	if !dash {
+		switch {
+		case t == "." && paraEnd(m.end+1):
+			return m.person
+		case t == "," || t == "(":
+			// an appositive or an outlet, no verb and no quote, to the end
+			// of the paragraph
+			e := m.end
+			for !paraEnd(e) && e-m.end <= 20 && toks[e].kind != tkQuote {
+				e++
+			}
+			if !paraEnd(e) {
+				return -1
+			}
+			if toks[ct-1].low != "," {
+				// after a whole sentence only an outlet may follow: a
+				// name with a comma and lower-case words after it starts
+				// the next sentence (`." Moss, who teaches ..., isn't`)
+				for i := m.end + 1; i < e; i++ {
+					if toks[i].kind == tkWord && !toks[i].cap {
+						return -1
+					}
+				}
+			}
+			for _, c := range an.cues {
+				if c.tok >= m.end && c.tok < e {
+					return -1
+				}
+			}
+			return m.person
+		}
+		return -1
+	}
+	// nothing but a handle, a date or a period may follow on the line;
+	// the next credited quote may follow on the same line
+	if t != "." && t != "(" && t != "," && !(toks[m.end].kind == tkQuote && toks[m.end].open) {
+		return -1
+	}
 	return m.person
+}
+
+// creditRoleWords may stand in a credit line's role before the name
+// besides capitalised words, titles and role nouns.
+var creditRoleWords = set("former", "then", "press", "of", "the", "for", "senior", "chief", "deputy", "campaign", "top")
+
+func creditRoleWord(t token) bool {
+	if t.kind != tkWord {
+		return false
+	}
+	if t.cap {
+		return !capStopWords[t.low]
+	}
+	_, title := titleWords[t.low]
+	return title || holderNouns[t.low] || holderModifiers[t.low] || creditRoleWords[t.low]
 }
 
 // speakerLabel reads the speaker label that opens a quoted transcript

@@ -11,6 +11,14 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"a verbless credit with role words after a clause-ending quote",
+			"Tom Hale spoke first.\n\n\"We will hold the line on taxes,\" former Boravia press secretary Anna Ruiz.\n\nThe vote is next week.", "We will hold the line on taxes,", "Anna Ruiz"},
+		{"a verbless credit with an outlet after a sentence",
+			"Tom Hale spoke first.\n\n\"The plan is a mistake.\" Anna Ruiz, Dover Gazette\n\nThe vote is next week.", "The plan is a mistake.", "Anna Ruiz"},
+		{"a dashed credit with role words before the name",
+			"Tom Hale spoke first.\n\n\"We will win this state.\" — campaign spokesman Peter Hall, speaking to reporters.", "We will win this state.", "Peter Hall"},
+		{"a name after a sentence-ending quote that starts the next sentence is no credit",
+			"Tom Hale spoke first. \"We will win.\" Anna Ruiz, who teaches law, is not so sure.", "We will win.", "Tom Hale"},
 		{"next quote only in its paragraph",
 			"\"We won,\" Peter Hall said. \"Really.\"\n\n\"It is over,\" said Anna Ruiz.", "Really.", "Peter Hall"},
 		{"title after a terminal quote",
