@@ -47,6 +47,15 @@ func (an *analysis) rolePerson(s source) int {
 		head, end = "secretary of state", s.end-2 // "the former secretary of state"
 	}
 	need, ok := roleEpithetHeads[head]
+	partyLeader := false
+	if head == "leader" && s.end-s.first >= 3 && toks[s.end-2].cap && !toks[s.end-2].poss {
+		if partyNames[toks[s.end-2].low] != "" {
+			// "the Democratic leader": a leader or speaker of a chamber
+			need, ok, partyLeader = "leader", true, true
+		} else if nationalityWords[toks[s.end-2].low] {
+			need, ok = "", true // "the Israeli leader": a head of government
+		}
+	}
 	if !ok || toks[s.end-1].poss {
 		return -1
 	}
@@ -54,7 +63,7 @@ func (an *analysis) rolePerson(s source) int {
 	if vice {
 		need = "vice president" // "the former vice president"
 	}
-	party := ""
+	party, nat := "", ""
 	for k := s.first + 1; k < end-1; k++ {
 		if vice && k == s.end-2 {
 			continue
@@ -66,6 +75,10 @@ func (an *analysis) rolePerson(s source) int {
 		}
 		if head == "president" && t.cap && (t.low == "us" || t.low == "american") {
 			continue // "the US president"
+		}
+		if t.cap && t.kind == tkWord && !t.poss && nat == "" && headOfGovernment[need] && nationalityWords[t.low] && partyNames[t.low] == "" && !strings.HasSuffix(t.low, "s") {
+			nat = t.low // "the French president", "the Canadian prime minister"
+			continue
 		}
 		if t.kind != tkWord || t.cap && !strings.HasPrefix(t.low, "then-") || t.poss {
 			return -1
@@ -123,6 +136,21 @@ func (an *analysis) rolePerson(s source) int {
 		if named[p] {
 			return 0
 		}
+		if nat != "" {
+			// only one the text calls by that nationality, in a title
+			// ("French President Emmanuel Macron") or right before it
+			if !an.calledBy(p, nat) {
+				return 0
+			}
+			r := strings.ToLower(an.people[p].role)
+			if r == "" || need != "" && strings.Contains(r, need) && !strings.Contains(r, "vice") {
+				return 1
+			}
+			if need == "" && !strings.Contains(r, "vice") && (strings.Contains(r, "president") || strings.Contains(r, "minister") || strings.Contains(r, "chancellor") || strings.Contains(r, "leader") || strings.Contains(r, "king")) {
+				return 1
+			}
+			return 0
+		}
 		if pp := an.people[p]; party != "" && (pp.party != "" || partied) && pp.party != party {
 			return 0
 		}
@@ -133,6 +161,12 @@ func (an *analysis) rolePerson(s source) int {
 			return 0
 		}
 		r := strings.ToLower(an.people[p].role)
+		if partyLeader {
+			if strings.Contains(r, "leader") || strings.Contains(r, "speaker") {
+				return 1
+			}
+			return 0
+		}
 		if r == "" {
 			return 1
 		}
@@ -148,6 +182,29 @@ func (an *analysis) rolePerson(s source) int {
 		return 0
 	}
 	return an.epithetChain(s, fits)
+}
+
+// headOfGovernment are the offices a nationality may qualify ("the
+// French president"); "" is "leader" after a nationality.
+var headOfGovernment = set("president", "minister", "chancellor", "premier", "")
+
+// calledBy reports whether the text puts the word w (lower-case) in a
+// title of person p or right before one of its mentions.
+func (an *analysis) calledBy(p int, w string) bool {
+	if an.titledWith(p, w) {
+		return true
+	}
+	for _, m := range an.mentions {
+		if m.person != p {
+			continue
+		}
+		for k := max(0, m.tfirst-1); k < m.first; k++ {
+			if an.toks[k].low == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // legislativeRole reports whether a role (lower-case) is a post a
