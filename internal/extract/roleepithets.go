@@ -27,12 +27,18 @@ var roleEpithetHeads = map[string]string{
 	"minister": "minister", "candidate": "candidate", "nominee": "nominee",
 	"businessman": "businessman", "businesswoman": "businesswoman",
 	"secretary of state": "secretary of state",
+	"general":            "general", "inspector general": "inspector general",
+	"attorney general": "attorney general",
 }
+
+// generalOffices make one office with "general" after them ("the
+// inspector general"); "the retired general" is an officer.
+var generalOffices = set("inspector", "attorney")
 
 // officeModifiers may also stand before the office ("the embattled
 // president", "the billionaire businessman"); "the next president" or
 // "the new governor" may be someone else and is left alone.
-var officeModifiers = set("presumptive", "presidential", "embattled", "billionaire", "sitting", "current", "incoming", "outspoken", "wealthy", "popular", "conservative", "liberal", "moderate", "progressive", "beleaguered", "defeated", "victorious")
+var officeModifiers = set("presumptive", "presidential", "embattled", "billionaire", "sitting", "current", "incoming", "outspoken", "wealthy", "popular", "conservative", "liberal", "moderate", "progressive", "beleaguered", "defeated", "victorious", "retired")
 
 // rolePerson returns the person "the president" or "the former
 // governor" (the source s) stands for, or -1.
@@ -46,7 +52,13 @@ func (an *analysis) rolePerson(s source) int {
 	if head == "state" && s.end-s.first >= 4 && toks[s.end-2].low == "of" && toks[s.end-3].low == "secretary" {
 		head, end = "secretary of state", s.end-2 // "the former secretary of state"
 	}
+	if head == "general" && s.end-s.first >= 3 && generalOffices[toks[s.end-2].low] {
+		head, end = toks[s.end-2].low+" general", s.end-1 // "the inspector general"
+	}
 	need, ok := roleEpithetHeads[head]
+	if strings.HasSuffix(head, "general") && (toks[s.end-1].cap || end < s.end && toks[end-1].cap) {
+		return -1 // "the Office of the Inspector General" is an office
+	}
 	partyLeader := false
 	if head == "leader" && s.end-s.first >= 3 && toks[s.end-2].cap && !toks[s.end-2].poss {
 		if partyNames[toks[s.end-2].low] != "" {
@@ -169,6 +181,9 @@ func (an *analysis) rolePerson(s source) int {
 		}
 		if r == "" {
 			return 1
+		}
+		if need == "general" && (strings.Contains(r, "attorney") || strings.Contains(r, "inspector") || strings.Contains(r, "surgeon") || strings.Contains(r, "secretary")) {
+			return 0 // "the general" is no attorney general
 		}
 		if strings.Contains(r, need) && (vice || !strings.Contains(r, "vice")) {
 			return 1
