@@ -80,6 +80,9 @@ func (an *analysis) dashCredit(qi, ct int) int {
 		if toks[k].para != toks[ct].para && !(k == 0 || toks[k-1].para != toks[k].para) {
 			return -1
 		}
+		if toks[k].low == "-" && k+1 < len(toks) && toks[k+1].low == "-" && toks[k+1].s == toks[k].e {
+			k++ // "--" written as two hyphens
+		}
 		k++
 	default:
 		if toks[k].para != toks[ct].para || an.lineBreakBefore(k) {
@@ -144,7 +147,24 @@ func (an *analysis) dashCredit(qi, ct int) int {
 	// nothing but a handle, a date or a period may follow on the line;
 	// the next credited quote may follow on the same line
 	if t != "." && t != "(" && t != "," && !(toks[m.end].kind == tkQuote && toks[m.end].open) {
-		return -1
+		// or, on a credit paragraph of its own, where and to whom it was
+		// said: `-- President Obama in an interview with The New
+		// Republic.`, `— Dr. Ann Ruiz to PBS`, with no speech cue
+		if !creditPreps[t] || toks[ct].para == toks[k].para {
+			return -1
+		}
+		e := m.end
+		for !paraEnd(e) && e-m.end <= 20 {
+			e++
+		}
+		if !paraEnd(e) {
+			return -1
+		}
+		for _, c := range an.cues {
+			if c.tok >= m.end && c.tok < e {
+				return -1
+			}
+		}
 	}
 	return m.person
 }
@@ -152,6 +172,12 @@ func (an *analysis) dashCredit(qi, ct int) int {
 // creditRoleWords may stand in a credit line's role before the name
 // besides capitalised words, titles and role nouns.
 var creditRoleWords = set("former", "then", "press", "of", "the", "for", "senior", "chief", "deputy", "campaign", "top")
+
+// dashWords open a credit line.
+var dashWords = set("-", "—", "–", "--", "―")
+
+// creditPreps may follow the name of a credit paragraph.
+var creditPreps = set("in", "on", "to", "at", "during", "speaking", "writing", "from")
 
 func creditRoleWord(t token) bool {
 	if t.kind != tkWord {
