@@ -93,7 +93,7 @@ func (an *analysis) dashCredit(qi, ct int) int {
 		}
 	}
 	j := k
-	for j < len(toks) && j-k < 6 && an.midx[j] < 0 && toks[j].para == toks[k].para && creditRoleWord(toks[j]) {
+	for j < len(toks) && j-k < 6 && an.midx[j] < 0 && toks[j].para == toks[k].para && (creditRoleWord(toks[j]) || dash && creditNounWord(toks[j])) {
 		j++
 	}
 	if j >= len(toks) || toks[j].para != toks[k].para {
@@ -147,14 +147,15 @@ func (an *analysis) dashCredit(qi, ct int) int {
 	// nothing but a handle, a date or a period may follow on the line;
 	// the next credited quote may follow on the same line
 	if t != "." && t != "(" && t != "," && !(toks[m.end].kind == tkQuote && toks[m.end].open) {
-		// or, on a credit paragraph of its own, where and to whom it was
-		// said: `-- President Obama in an interview with The New
-		// Republic.`, `— Dr. Ann Ruiz to PBS`, with no speech cue
-		if !creditPreps[t] || toks[ct].para == toks[k].para {
+		// or where and to whom it was said, to the end of the paragraph:
+		// `-- President Obama in an interview with The New Republic.`,
+		// `"..." — Dr. Ann Ruiz to PBS`, with no speech cue (nor a quote
+		// on the quote's own line)
+		if !creditPreps[t] {
 			return -1
 		}
 		e := m.end
-		for !paraEnd(e) && e-m.end <= 20 {
+		for !paraEnd(e) && e-m.end <= 20 && (toks[ct].para != toks[k].para || toks[e].kind != tkQuote) {
 			e++
 		}
 		if !paraEnd(e) {
@@ -178,6 +179,20 @@ var dashWords = set("-", "—", "–", "--", "―")
 
 // creditPreps may follow the name of a credit paragraph.
 var creditPreps = set("in", "on", "to", "at", "during", "speaking", "writing", "from")
+
+// creditNounWord reports whether a lower-case word after a credit's
+// dash may be part of a job before the name ("— Developmental
+// psychologist Amy Learmonth", "— Public health expert Dr. Ann Ruiz"):
+// no verb form, function word or speech word.
+func creditNounWord(t token) bool {
+	w := t.low
+	if t.kind != tkWord || t.cap || len(w) < 3 || creditStop[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+}
+
+var creditStop = set("said", "says", "told", "tells", "wrote", "writes", "put", "and", "but", "not", "the", "who", "which", "that", "this", "with", "from", "for", "was", "were", "has", "had", "have", "are", "according", "asked", "asks", "via", "per", "quoting", "quoted", "about", "how", "what", "when", "where", "why", "while", "then", "than", "just", "also", "only", "even", "his", "her", "its", "their", "our", "your")
 
 func creditRoleWord(t token) bool {
 	if t.kind != tkWord {

@@ -35,6 +35,8 @@ func TestAttributionRules(t *testing.T) {
 			"Tom Hale spoke first.\n\n\"We will win this state.\"\n\n-- Gov. Anna Ruiz in an interview with the Dover Gazette.\n\nThe vote is next week.", "We will win this state.", "Anna Ruiz"},
 		{"a dashed credit does not go on to the next quote of a list",
 			"Tom Hale spoke at a rally.\n\n1. \"Only a fool bets on the weather.\" — Anna Ruiz\n\n2. \"We will build the bridge.\"", "We will build the bridge.", ""},
+		{"a dashed credit with a lower-case job before the name and its outlet after",
+			"Tom Hale spoke first.\n\n\"Children copy what adults do.\" — Child psychologist Anna Ruiz to the Dover Gazette\n\nThe vote is next week.", "Children copy what adults do.", "Anna Ruiz"},
 		{"next quote only in its paragraph",
 			"\"We won,\" Peter Hall said. \"Really.\"\n\n\"It is over,\" said Anna Ruiz.", "Really.", "Peter Hall"},
 		{"title after a terminal quote",
