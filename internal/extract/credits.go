@@ -83,6 +83,9 @@ func (an *analysis) dashCredit(qi, ct int) int {
 		if toks[k].low == "-" && k+1 < len(toks) && toks[k+1].low == "-" && toks[k+1].s == toks[k].e {
 			k++ // "--" written as two hyphens
 		}
+		if toks[k].para != toks[ct].para && !an.creditParagraph(qi, ct, k) {
+			return -1
+		}
 		k++
 	default:
 		if toks[k].para != toks[ct].para || an.lineBreakBefore(k) {
@@ -173,6 +176,33 @@ func (an *analysis) dashCredit(qi, ct int) int {
 // creditRoleWords may stand in a credit line's role before the name
 // besides capitalised words, titles and role nouns.
 var creditRoleWords = set("former", "then", "press", "of", "the", "for", "senior", "chief", "deputy", "campaign", "top")
+
+// creditParagraph reports whether the paragraph opening with the dash at
+// toks[k] credits the quote before it, whose closing mark is toks[ct]:
+// the quote opens its own paragraph (a number or bracket may stand
+// before it: a list of quotations), not a story's paragraph whose last
+// quote a byline follows (`... he tweeted. "..."` then "-- Ann Ruiz"),
+// and the credit paragraph brings no quote of its own after a colon
+// (`-- Ann Ruiz, a delegate: "..."` credits the quote after it; a show's
+// title in quotes is no such quote).
+func (an *analysis) creditParagraph(qi, ct, k int) bool {
+	toks := an.toks
+	words := 0
+	for j := ct; j >= 0 && toks[j].para == toks[ct].para; j-- {
+		if toks[j].s < an.quotes[qi].start && toks[j].kind == tkWord {
+			words++
+		}
+	}
+	if words > 1 {
+		return false
+	}
+	for j := k + 1; j < len(toks) && toks[j].para == toks[k].para; j++ {
+		if toks[j].kind == tkQuote && toks[j].open && toks[j-1].low == ":" {
+			return false
+		}
+	}
+	return true
+}
 
 // dashWords open a credit line.
 var dashWords = set("-", "—", "–", "--", "―")
