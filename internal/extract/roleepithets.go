@@ -179,7 +179,7 @@ func (an *analysis) rolePerson(s source) int {
 			}
 			return 0
 		}
-		if r == "" {
+		if r == "" && !strings.HasSuffix(need, "general") {
 			return 1
 		}
 		if need == "general" && (strings.Contains(r, "attorney") || strings.Contains(r, "inspector") || strings.Contains(r, "surgeon") || strings.Contains(r, "secretary")) {
