@@ -43,6 +43,8 @@ func TestAttributionRules(t *testing.T) {
 			"Delegates said:\n\n-- Tom Hale, 40, a delegate from Ohio: \"All about the budget.\"\n\n-- Anna Ruiz, 61, a delegate from Iowa: \"Energy, energy.\"", "All about the budget.", "Tom Hale"},
 		{"a byline after a story paragraph credits no quote",
 			"Peter Hall spoke on Monday. \"We are ready,\" he tweeted. \"We will win.\"\n\n-- Anna Ruiz\n\nThe vote is next week.", "We will win.", "Peter Hall"},
+		{"an unnamed source's link with two objects joined by and",
+			"Tom Hale spoke on Monday.\n\nOne senior Democrat with close ties to leaders on Capitol Hill and the White House said, \"We will not fold.\"", "We will not fold.", "One senior Democrat"},
 		{"next quote only in its paragraph",
 			"\"We won,\" Peter Hall said. \"Really.\"\n\n\"It is over,\" said Anna Ruiz.", "Really.", "Peter Hall"},
 		{"title after a terminal quote",
