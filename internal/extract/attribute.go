@@ -39,6 +39,7 @@ func (an *analysis) quoteToks() (open, close []int) {
 func (an *analysis) attribute() {
 	an.attrib = make([]attribution, len(an.quotes))
 	open, close := an.quoteToks()
+	credited := make([]bool, len(an.quotes)) // by a dashed credit line
 	cueBySent := make(map[int][]int)
 	for ci, c := range an.cues {
 		s := an.toks[c.tok].sent
@@ -111,6 +112,7 @@ func (an *analysis) attribute() {
 			a.person, a.speaker, a.how = pi, an.people[pi].name(), "credit"
 		} else if pi := an.dashCredit(qi, ct); pi >= 0 {
 			a.person, a.speaker, a.how = pi, an.people[pi].name(), "credit"
+			credited[qi] = dashWords[an.toks[ct+1].low]
 		} else if pi := an.pullCredit(qi, ot); pi >= 0 {
 			a.person, a.speaker, a.how = pi, an.people[pi].name(), "credit"
 		} else if name := an.creditName(ct); name != "" {
@@ -240,6 +242,11 @@ func (an *analysis) attribute() {
 		}
 		if a.speaker != "" {
 			lastPerson, lastSpeaker, lastPara = a.person, a.speaker, q.para
+			if credited[qi] {
+				// a credit line credits its own quote: the quotes after it
+				// do not go on in that voice (a list of quotations)
+				lastPara = -10
+			}
 			// the quote opened its sentence, its credit after it ("...,"
 			// the official said)
 			lastOpens = open[qi] >= 0 && open[qi] == an.sents[an.toks[open[qi]].sent].first && a.cue >= 0 && an.cues[a.cue].tok > open[qi]

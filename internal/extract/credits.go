@@ -59,34 +59,180 @@ func (an *analysis) pullCredit(qi, ot int) int {
 
 // dashCredit finds the person a credit line names right after the quote
 // whose closing mark is toks[ct]: `"..." — Donald J. Trump (@realDonaldTrump)`
-// or a paragraph "- Hillary Clinton." after a quoted paragraph.
+// or a paragraph "- Hillary Clinton." after a quoted paragraph. Role
+// words may stand before the name (`"..." — Romney spokesman Kevin
+// Madden, speaking to reporters`), and on the quote's own line the dash
+// may be missing when the quote ends a sentence or a clause and the
+// credit, without a verb, ends the paragraph: `"...," former Bush press
+// secretary Ari Fleischer.`, `"..." John Hale, Washington Post`.
 func (an *analysis) dashCredit(qi, ct int) int {
 	toks := an.toks
-	if ct < 0 || ct+2 >= len(toks) {
+	if ct < 1 || ct+2 >= len(toks) {
 		return -1
 	}
 	k := ct + 1
-	if t := toks[k].low; t != "-" && t != "—" && t != "–" && t != "--" && t != "―" {
-		return -1 // "―" is the horizontal bar some sites credit with
-	}
-	// the dash opens the credit: the quote ends its paragraph's text
-	// before it, or the dash starts the next paragraph
-	if toks[k].para != toks[ct].para && !(k == 0 || toks[k-1].para != toks[k].para) {
-		return -1
-	}
-	mi := an.midx[k+1]
-	if mi < 0 || an.mentions[mi].tfirst != k+1 {
-		return -1
-	}
-	m := an.mentions[mi]
-	// nothing but a handle, a date or a period may follow on the line
-	if m.end < len(toks) && toks[m.end].para == toks[k].para && !an.lineBreakBefore(m.end) {
-		// the next credited quote may follow on the same line
-		if t := toks[m.end].low; t != "." && t != "(" && t != "," && !(toks[m.end].kind == tkQuote && toks[m.end].open) {
+	dash := false
+	switch toks[k].low {
+	case "-", "—", "–", "--", "―": // "―" is the horizontal bar some sites credit with
+		dash = true
+		// the dash opens the credit: the quote ends its paragraph's text
+		// before it, or the dash starts the next paragraph
+		if toks[k].para != toks[ct].para && !(k == 0 || toks[k-1].para != toks[k].para) {
+			return -1
+		}
+		if toks[k].low == "-" && k+1 < len(toks) && toks[k+1].low == "-" && toks[k+1].s == toks[k].e {
+			k++ // "--" written as two hyphens
+		}
+		if toks[k].para != toks[ct].para && !an.creditParagraph(qi, ct, k) {
+			return -1
+		}
+		k++
+	default:
+		if toks[k].para != toks[ct].para || an.lineBreakBefore(k) {
+			return -1
+		}
+		if p := toks[ct-1].low; p != "," && p != "." && p != "?" && p != "!" {
 			return -1
 		}
 	}
+	j := k
+	for j < len(toks) && j-k < 6 && an.midx[j] < 0 && toks[j].para == toks[k].para && (creditRoleWord(toks[j]) || dash && creditNounWord(toks[j])) {
+		j++
+	}
+	if j >= len(toks) || toks[j].para != toks[k].para {
+		return -1
+	}
+	mi := an.midx[j]
+	if mi < 0 || an.mentions[mi].tfirst != j {
+		return -1
+	}
+	m := an.mentions[mi]
+	paraEnd := func(i int) bool {
+		return i >= len(toks) || toks[i].para != toks[k].para || an.lineBreakBefore(i)
+	}
+	if paraEnd(m.end) {
+		return m.person
+	}
+	t := toks[m.end].low
+	if !dash {
+		switch {
+		case t == "." && paraEnd(m.end+1):
+			return m.person
+		case t == "," || t == "(":
+			// an appositive or an outlet, no verb and no quote, to the end
+			// of the paragraph
+			e := m.end
+			for !paraEnd(e) && e-m.end <= 20 && toks[e].kind != tkQuote {
+				e++
+			}
+			if !paraEnd(e) {
+				return -1
+			}
+			if toks[ct-1].low != "," {
+				// after a whole sentence only an outlet may follow: a
+				// name with a comma and lower-case words after it starts
+				// the next sentence (`." Moss, who teaches ..., isn't`)
+				for i := m.end + 1; i < e; i++ {
+					if toks[i].kind == tkWord && !toks[i].cap {
+						return -1
+					}
+				}
+			}
+			for _, c := range an.cues {
+				if c.tok >= m.end && c.tok < e {
+					return -1
+				}
+			}
+			return m.person
+		}
+		return -1
+	}
+	// nothing but a handle, a date or a period may follow on the line;
+	// the next credited quote may follow on the same line
+	if t != "." && t != "(" && t != "," && !(toks[m.end].kind == tkQuote && toks[m.end].open) {
+		// or where and to whom it was said, to the end of the paragraph:
+		// `-- President Obama in an interview with The New Republic.`,
+		// `"..." — Dr. Ann Ruiz to PBS`, with no speech cue (nor a quote
+		// on the quote's own line)
+		if !creditPreps[t] {
+			return -1
+		}
+		e := m.end
+		for !paraEnd(e) && e-m.end <= 20 && (toks[ct].para != toks[k].para || toks[e].kind != tkQuote) {
+			e++
+		}
+		if !paraEnd(e) {
+			return -1
+		}
+		for _, c := range an.cues {
+			if c.tok >= m.end && c.tok < e {
+				return -1
+			}
+		}
+	}
 	return m.person
+}
+
+// creditRoleWords may stand in a credit line's role before the name
+// besides capitalised words, titles and role nouns.
+var creditRoleWords = set("former", "then", "press", "of", "the", "for", "senior", "chief", "deputy", "campaign", "top")
+
+// creditParagraph reports whether the paragraph opening with the dash at
+// toks[k] credits the quote before it, whose closing mark is toks[ct]:
+// the quote opens its own paragraph (a number or bracket may stand
+// before it: a list of quotations), not a story's paragraph whose last
+// quote a byline follows (`... he tweeted. "..."` then "-- Ann Ruiz"),
+// and the credit paragraph brings no quote of its own after a colon
+// (`-- Ann Ruiz, a delegate: "..."` credits the quote after it; a show's
+// title in quotes is no such quote).
+func (an *analysis) creditParagraph(qi, ct, k int) bool {
+	toks := an.toks
+	words := 0
+	for j := ct; j >= 0 && toks[j].para == toks[ct].para; j-- {
+		if toks[j].s < an.quotes[qi].start && toks[j].kind == tkWord {
+			words++
+		}
+	}
+	if words > 1 {
+		return false
+	}
+	for j := k + 1; j < len(toks) && toks[j].para == toks[k].para; j++ {
+		if toks[j].kind == tkQuote && toks[j].open && toks[j-1].low == ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// dashWords open a credit line.
+var dashWords = set("-", "—", "–", "--", "―")
+
+// creditPreps may follow the name of a credit paragraph.
+var creditPreps = set("in", "on", "to", "at", "during", "speaking", "writing", "from")
+
+// creditNounWord reports whether a lower-case word after a credit's
+// dash may be part of a job before the name ("— Developmental
+// psychologist Amy Learmonth", "— Public health expert Dr. Ann Ruiz"):
+// no verb form, function word or speech word.
+func creditNounWord(t token) bool {
+	w := t.low
+	if t.kind != tkWord || t.cap || len(w) < 3 || creditStop[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+}
+
+var creditStop = set("said", "says", "told", "tells", "wrote", "writes", "put", "and", "but", "not", "the", "who", "which", "that", "this", "with", "from", "for", "was", "were", "has", "had", "have", "are", "according", "asked", "asks", "via", "per", "quoting", "quoted", "about", "how", "what", "when", "where", "why", "while", "then", "than", "just", "also", "only", "even", "his", "her", "its", "their", "our", "your")
+
+func creditRoleWord(t token) bool {
+	if t.kind != tkWord {
+		return false
+	}
+	if t.cap {
+		return !capStopWords[t.low]
+	}
+	_, title := titleWords[t.low]
+	return title || holderNouns[t.low] || holderModifiers[t.low] || creditRoleWords[t.low]
 }
 
 // speakerLabel reads the speaker label that opens a quoted transcript

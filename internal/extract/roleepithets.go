@@ -27,12 +27,18 @@ var roleEpithetHeads = map[string]string{
 	"minister": "minister", "candidate": "candidate", "nominee": "nominee",
 	"businessman": "businessman", "businesswoman": "businesswoman",
 	"secretary of state": "secretary of state",
+	"general":            "general", "inspector general": "inspector general",
+	"attorney general": "attorney general",
 }
+
+// generalOffices make one office with "general" after them ("the
+// inspector general"); "the retired general" is an officer.
+var generalOffices = set("inspector", "attorney")
 
 // officeModifiers may also stand before the office ("the embattled
 // president", "the billionaire businessman"); "the next president" or
 // "the new governor" may be someone else and is left alone.
-var officeModifiers = set("presumptive", "presidential", "embattled", "billionaire", "sitting", "current", "incoming", "outspoken", "wealthy", "popular", "conservative", "liberal", "moderate", "progressive", "beleaguered", "defeated", "victorious")
+var officeModifiers = set("presumptive", "presidential", "embattled", "billionaire", "sitting", "current", "incoming", "outspoken", "wealthy", "popular", "conservative", "liberal", "moderate", "progressive", "beleaguered", "defeated", "victorious", "retired")
 
 // rolePerson returns the person "the president" or "the former
 // governor" (the source s) stands for, or -1.
@@ -46,7 +52,22 @@ func (an *analysis) rolePerson(s source) int {
 	if head == "state" && s.end-s.first >= 4 && toks[s.end-2].low == "of" && toks[s.end-3].low == "secretary" {
 		head, end = "secretary of state", s.end-2 // "the former secretary of state"
 	}
+	if head == "general" && s.end-s.first >= 3 && generalOffices[toks[s.end-2].low] {
+		head, end = toks[s.end-2].low+" general", s.end-1 // "the inspector general"
+	}
 	need, ok := roleEpithetHeads[head]
+	if strings.HasSuffix(head, "general") && (toks[s.end-1].cap || end < s.end && toks[end-1].cap) {
+		return -1 // "the Office of the Inspector General" is an office
+	}
+	partyLeader := false
+	if head == "leader" && s.end-s.first >= 3 && toks[s.end-2].cap && !toks[s.end-2].poss {
+		if partyNames[toks[s.end-2].low] != "" {
+			// "the Democratic leader": a leader or speaker of a chamber
+			need, ok, partyLeader = "leader", true, true
+		} else if nationalityWords[toks[s.end-2].low] {
+			need, ok = "", true // "the Israeli leader": a head of government
+		}
+	}
 	if !ok || toks[s.end-1].poss {
 		return -1
 	}
@@ -54,7 +75,7 @@ func (an *analysis) rolePerson(s source) int {
 	if vice {
 		need = "vice president" // "the former vice president"
 	}
-	party := ""
+	party, nat := "", ""
 	for k := s.first + 1; k < end-1; k++ {
 		if vice && k == s.end-2 {
 			continue
@@ -66,6 +87,10 @@ func (an *analysis) rolePerson(s source) int {
 		}
 		if head == "president" && t.cap && (t.low == "us" || t.low == "american") {
 			continue // "the US president"
+		}
+		if t.cap && t.kind == tkWord && !t.poss && nat == "" && headOfGovernment[need] && nationalityWords[t.low] && partyNames[t.low] == "" && !strings.HasSuffix(t.low, "s") {
+			nat = t.low // "the French president", "the Canadian prime minister"
+			continue
 		}
 		if t.kind != tkWord || t.cap && !strings.HasPrefix(t.low, "then-") || t.poss {
 			return -1
@@ -123,6 +148,21 @@ func (an *analysis) rolePerson(s source) int {
 		if named[p] {
 			return 0
 		}
+		if nat != "" {
+			// only one the text calls by that nationality, in a title
+			// ("French President Emmanuel Macron") or right before it
+			if !an.calledBy(p, nat) {
+				return 0
+			}
+			r := strings.ToLower(an.people[p].role)
+			if r == "" || need != "" && strings.Contains(r, need) && !strings.Contains(r, "vice") {
+				return 1
+			}
+			if need == "" && !strings.Contains(r, "vice") && (strings.Contains(r, "president") || strings.Contains(r, "minister") || strings.Contains(r, "chancellor") || strings.Contains(r, "leader") || strings.Contains(r, "king")) {
+				return 1
+			}
+			return 0
+		}
 		if pp := an.people[p]; party != "" && (pp.party != "" || partied) && pp.party != party {
 			return 0
 		}
@@ -133,8 +173,17 @@ func (an *analysis) rolePerson(s source) int {
 			return 0
 		}
 		r := strings.ToLower(an.people[p].role)
-		if r == "" {
+		if partyLeader {
+			if strings.Contains(r, "leader") || strings.Contains(r, "speaker") {
+				return 1
+			}
+			return 0
+		}
+		if r == "" && !strings.HasSuffix(need, "general") {
 			return 1
+		}
+		if need == "general" && (strings.Contains(r, "attorney") || strings.Contains(r, "inspector") || strings.Contains(r, "surgeon") || strings.Contains(r, "secretary")) {
+			return 0 // "the general" is no attorney general
 		}
 		if strings.Contains(r, need) && (vice || !strings.Contains(r, "vice")) {
 			return 1
@@ -148,6 +197,29 @@ func (an *analysis) rolePerson(s source) int {
 		return 0
 	}
 	return an.epithetChain(s, fits)
+}
+
+// headOfGovernment are the offices a nationality may qualify ("the
+// French president"); "" is "leader" after a nationality.
+var headOfGovernment = set("president", "minister", "chancellor", "premier", "")
+
+// calledBy reports whether the text puts the word w (lower-case) in a
+// title of person p or right before one of its mentions.
+func (an *analysis) calledBy(p int, w string) bool {
+	if an.titledWith(p, w) {
+		return true
+	}
+	for _, m := range an.mentions {
+		if m.person != p {
+			continue
+		}
+		for k := max(0, m.tfirst-1); k < m.first; k++ {
+			if an.toks[k].low == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // legislativeRole reports whether a role (lower-case) is a post a

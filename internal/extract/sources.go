@@ -767,10 +767,15 @@ func (an *analysis) headBeforeLink(j, first int) source {
 	toks := an.toks
 	none := source{person: -1}
 	linked := false
-	for h := j - 1; h >= first && h >= j-9; h-- {
+	for h := j - 1; h >= first && h >= j-12; h-- {
 		t := &toks[h]
 		if t.kind != tkWord || t.quote >= 0 || an.midx[h] >= 0 {
 			return none
+		}
+		if t.low == "and" && !linked && h+1 < len(toks) && (toks[h+1].cap || determiners[toks[h+1].low]) && h > first && toks[h-1].cap && toks[h-1].kind == tkWord {
+			// two objects of the link: "with close ties to leaders on
+			// Capitol Hill and the White House said"
+			continue
 		}
 		if linked && linkHeads[t.low] && (sourceLinks[toks[h+1].low] || linkWords[toks[h+1].low] || toks[h+1].low == "not") {
 			b := h
