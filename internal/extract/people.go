@@ -400,6 +400,11 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if b < len(toks) && toks[b].kind == tkWord && companyForms[strings.TrimSuffix(toks[b].low, ".")] || e-n0 >= 2 && companyForms[strings.TrimSuffix(toks[e-1].low, ".")] && (toks[e-1].upper || toks[e-1].dot) {
 		return candidate{}, false
 	}
+	// "Tyson Foods", "Philip Crosby Associates": a run that ends in a
+	// firm's trade word names the firm, even after a given name
+	if e-n0 >= 2 && e-n0 <= 3 && toks[e-1].kind == tkWord && toks[e-1].cap && !toks[e-1].dot && firmTradeTails[toks[e-1].low] {
+		return candidate{}, false
+	}
 	// "Border Patrol Agent Brian Terry": a given name and a surname after
 	// an organisation's words are the person's name
 	for k := e - 2; k > n0; k-- {
