@@ -461,6 +461,11 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if low := toks[n0].low; (org || allPlace) && (len(low) < 3 || pronounWords[low]) {
 		return candidate{}, false
 	}
+	// "Curiously, ...", "Alternatively, a parent may": a lone word that
+	// is an adverb made from a common adjective opens a sentence, no name
+	if e-n0 == 1 && toks[n0].kind == tkWord && lx.given[toks[n0].low] == 0 && adverbOfCommon(toks[n0].low) && !an.surnameInText(toks[n0].low) {
+		return candidate{}, false
+	}
 	// "Miss Universe", "Miss Teen USA", "Miss America": Miss before
 	// common, place or nationality words alone, none a given name, names
 	// a pageant or its title
@@ -507,3 +512,20 @@ var pronounWords = set("i", "we", "you", "he", "she", "it", "they", "me", "us", 
 // shareButtons are the buttons of a share widget ("Facebook Twitter
 // Pinterest").
 var shareButtons = set("facebook", "twitter", "pinterest", "whatsapp", "linkedin", "email", "reddit", "messenger", "share")
+
+// adverbOfCommon reports whether the word is an adverb in -ly made from
+// a common adjective of four letters or more ("curiously", "firstly",
+// "unavoidably", "happily"); "Kelly", "Connolly", "Daly" are not.
+func adverbOfCommon(low string) bool {
+	if !strings.HasSuffix(low, "ly") {
+		return false
+	}
+	common := loadLexicon().common
+	stem := strings.TrimSuffix(low, "ly")
+	for _, b := range []string{stem, strings.TrimSuffix(low, "ily") + "y", strings.TrimSuffix(low, "ly") + "le", strings.TrimSuffix(low, "ally")} {
+		if len(b) >= 4 && b != low && common[b] {
+			return true
+		}
+	}
+	return false
+}
