@@ -6,6 +6,7 @@ import (
 )
 
 var fuzzSeeds = []string{
+	`"We won the vote today," said state party chairman`, // a role run that ends the text (was an index past the end)
 	`"We will win," said Sen. Maria Gonzalez, D-Ohio.`,
 	"“Open” and ”odd“ marks ''doubled'' ``back'' „low“ «guillemets»",
 	"\"unclosed\n\n\"next paragraph\" and \"",

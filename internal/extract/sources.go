@@ -105,7 +105,7 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 			return source{person: m.person, first: m.tfirst, end: m.end}
 		}
 	}
-	if e > k && toks[e].low == "and" {
+	if e > k && e < end && toks[e].low == "and" {
 		// "tweeted New York University journalism professor and media
 		// critic Jay Rosen"
 		if r := an.andRoleName(e, end); r >= 0 {
