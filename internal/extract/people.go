@@ -466,6 +466,14 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if e-n0 == 1 && toks[n0].kind == tkWord && lx.given[toks[n0].low] == 0 && adverbOfCommon(toks[n0].low) && !an.surnameInText(toks[n0].low) {
 		return candidate{}, false
 	}
+	// "Chevrolet Cruze", "a Ford Explorer", "his Chevy Suburban": a
+	// vehicle maker's name before a model is a product; a maker's name
+	// that is also a given name ("Ford O'Connell", "Mercedes Schlapp")
+	// only when the text writes the run after a determiner
+	if words >= 2 && c.honor == 0 && toks[n0].kind == tkWord && vehicleMakers[toks[n0].low] &&
+		(lx.given[toks[n0].low] == 0 || an.runAfterDeterminer(n0, e)) {
+		return candidate{}, false
+	}
 	// "Miss Universe", "Miss Teen USA", "Miss America": Miss before
 	// common, place or nationality words alone, none a given name, names
 	// a pageant or its title
@@ -524,6 +532,41 @@ func adverbOfCommon(low string) bool {
 	stem := strings.TrimSuffix(low, "ly")
 	for _, b := range []string{stem, strings.TrimSuffix(low, "ily") + "y", strings.TrimSuffix(low, "ly") + "le", strings.TrimSuffix(low, "ally")} {
 		if len(b) >= 4 && b != low && common[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// vehicleMakers name makers of cars and aircraft, whose names open a
+// model's name ("Chevy Malibu", "Ford Focus", "Jeep Cherokee").
+var vehicleMakers = set("chevrolet", "chevy", "ford", "lincoln", "mercedes", "toyota", "honda", "nissan", "hyundai",
+	"kia", "volkswagen", "vw", "bmw", "audi", "porsche", "subaru", "mazda", "volvo", "jeep", "tesla", "buick",
+	"cadillac", "chrysler", "dodge", "fiat", "renault", "peugeot", "citroen", "ferrari", "lamborghini", "lexus",
+	"acura", "infiniti", "mitsubishi", "suzuki", "pontiac", "oldsmobile", "gmc", "boeing", "airbus")
+
+// carDeterminers come before a product's name, not a person's ("a Ford
+// Explorer", "his Chevy Volt"); not "the", which also opens a name
+// used as a modifier ("the Ford Hallam plan")
+var carDeterminers = set("a", "an", "his", "her", "their", "my", "our", "your", "its", "new", "used", "old")
+
+// runAfterDeterminer reports whether the words of toks[n0:e] occur
+// somewhere in the text right after a determiner.
+func (an *analysis) runAfterDeterminer(n0, e int) bool {
+	toks := an.toks
+	n := e - n0
+	for k := 1; k+n <= len(toks); k++ {
+		if !carDeterminers[toks[k-1].low] {
+			continue
+		}
+		same := true
+		for i := 0; i < n; i++ {
+			if toks[k+i].low != toks[n0+i].low {
+				same = false
+				break
+			}
+		}
+		if same {
 			return true
 		}
 	}
