@@ -426,6 +426,14 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		n0 = e - 2
 		c.first = n0
 	}
+	// "Evacuating Obama", "Mirroring Romney": a headline's verb in -ing
+	// made from a common word is no part of the name after it (not an
+	// adverb in -ly: "Stokely Carmichael", "Roly Keating")
+	for e-n0 >= 2 && toks[n0].kind == tkWord && !toks[n0].dot && lx.given[toks[n0].low] == 0 && !toks[n0].poss &&
+		gerundOfCommon(toks[n0].low) && toks[n0+1].kind == tkWord && !lx.common[toks[n0+1].low] && !nameParticles[toks[n0+1].low] {
+		n0++
+		c.first = n0
+	}
 	allPlace := true
 	words, org := 0, false
 	for k := n0; k < e; k++ {
@@ -530,7 +538,11 @@ func adverbOfCommon(low string) bool {
 	}
 	common := loadLexicon().common
 	stem := strings.TrimSuffix(low, "ly")
-	for _, b := range []string{stem, strings.TrimSuffix(low, "ily") + "y", strings.TrimSuffix(low, "ly") + "le", strings.TrimSuffix(low, "ally")} {
+	cands := []string{stem, strings.TrimSuffix(low, "ily") + "y", strings.TrimSuffix(low, "ally")}
+	if strings.HasSuffix(low, "bly") {
+		cands = append(cands, stem+"le") // "unavoidably"
+	}
+	for _, b := range cands {
 		if len(b) >= 4 && b != low && common[b] {
 			return true
 		}
@@ -567,6 +579,27 @@ func (an *analysis) runAfterDeterminer(n0, e int) bool {
 			}
 		}
 		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundOfCommon reports whether the word is a verb's -ing form made from
+// a common word of four letters or more ("evacuating", "mirroring",
+// "banishing", "luring"); not "sterling", "irving".
+func gerundOfCommon(low string) bool {
+	if !strings.HasSuffix(low, "ing") {
+		return false
+	}
+	common := loadLexicon().common
+	stem := strings.TrimSuffix(low, "ing")
+	cands := []string{stem, stem + "e"}
+	if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
+		cands = append(cands, stem[:n-1]) // "mapping"
+	}
+	for _, b := range cands {
+		if len(b) >= 4 && common[b] {
 			return true
 		}
 	}
