@@ -159,7 +159,7 @@ var orgWords = set("department", "committee", "party", "news", "house", "univers
 	"regiment", "battalion", "squad", "team", "fc", "united", "city", "rovers", "wanderers",
 	"co", "llc", "plc", "ltd", "qaeda", "command", "institution", "institutions", "hurricane", "typhoon", "cyclone",
 	"superstorm", "dems", "blvd", "clinic", "facility", "zone", "scholar",
-	"syndicate", "banque")
+	"syndicate", "banque", "works")
 
 // months and weekdays are capitalised but never people.
 var calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august",
