@@ -219,7 +219,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			if !c.hasTitle && an.ofInstitution(c.end) && !an.surnameInText(low) {
 				notSingle[low] = true
 			}
-			if !c.hasTitle && (an.teamCue(c) || an.schoolCue(c)) {
+			if !c.hasTitle && (an.teamCue(c) || an.schoolCue(c) || an.firmCue(c) && !an.surnameInText(low)) {
 				notSingle[low] = true
 			}
 			// "at Stanford", "in Sony's labs": a place or an organisation

@@ -157,7 +157,9 @@ var orgWords = set("department", "committee", "party", "news", "house", "univers
 	"constitution", "bible", "koran", "quran", "christmas", "easter", "thanksgiving", "ramadan",
 	"halloween", "olympic", "paralympic", "world", "cabinet", "navy", "corps", "brigade", "division",
 	"regiment", "battalion", "squad", "team", "fc", "united", "city", "rovers", "wanderers",
-	"co", "llc", "plc", "ltd", "qaeda", "command", "institution", "institutions", "hurricane", "typhoon", "cyclone")
+	"co", "llc", "plc", "ltd", "qaeda", "command", "institution", "institutions", "hurricane", "typhoon", "cyclone",
+	"superstorm", "dems", "blvd", "clinic", "facility", "zone", "scholar",
+	"syndicate", "banque", "works")
 
 // months and weekdays are capitalised but never people.
 var calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august",

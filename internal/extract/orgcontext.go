@@ -169,7 +169,8 @@ func (an *analysis) companyHeads() map[string]bool {
 	for j := range toks {
 		t := &toks[j]
 		// "Hurricane Maria" ... "Maria killed": a storm's name
-		if t.cap && (t.low == "hurricane" || t.low == "typhoon" || t.low == "cyclone") && j+1 < len(toks) && capWord(j+1) {
+		// ("Superstorm Sandy" ... "the Sandy bill")
+		if t.cap && (t.low == "hurricane" || t.low == "typhoon" || t.low == "cyclone" || t.low == "superstorm") && j+1 < len(toks) && capWord(j+1) {
 			out[toks[j+1].low] = true
 		}
 		tail := t.kind == tkWord && t.cap && companyTails[strings.TrimSuffix(t.low, ".")] // "Ltd", "Inc.", "Co"
@@ -455,7 +456,7 @@ var corpItVerbs = set("expects", "plans", "agreed", "has", "had", "will", "would
 // Investments", "Sun Microsystems", "Walker Energy Partners").
 var firmTradeTails = set("partners", "associates", "securities", "investments", "industries", "technologies",
 	"pharmaceuticals", "communications", "airlines", "airways", "motors", "realty", "properties", "microsystems",
-	"systems", "electronics", "resources", "petroleum", "chemicals", "foods", "brands")
+	"systems", "electronics", "resources", "petroleum", "chemicals", "foods", "brands", "analytics")
 
 // orgModalNext may follow an organisation's lone name after its noun
 // ("oil giant Yukos has", "airline Qantas could").

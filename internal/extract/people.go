@@ -401,6 +401,11 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if b < len(toks) && toks[b].kind == tkWord && companyForms[strings.TrimSuffix(toks[b].low, ".")] || e-n0 >= 2 && companyForms[strings.TrimSuffix(toks[e-1].low, ".")] && (toks[e-1].upper || toks[e-1].dot) {
 		return candidate{}, false
 	}
+	// "Tyson Foods", "Philip Crosby Associates": a run that ends in a
+	// firm's trade word names the firm, even after a given name
+	if e-n0 >= 2 && e-n0 <= 3 && toks[e-1].kind == tkWord && toks[e-1].cap && !toks[e-1].dot && firmTradeTails[toks[e-1].low] {
+		return candidate{}, false
+	}
 	// "Border Patrol Agent Brian Terry": a given name and a surname after
 	// an organisation's words are the person's name
 	for k := e - 2; k > n0; k-- {
@@ -420,6 +425,14 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if e-n0 >= 4 && toks[e-2].kind == tkWord && !toks[e-2].dot && !lx.common[toks[e-2].low] && (lx.given[toks[e-2].low] == 'm' || lx.given[toks[e-2].low] == 'f') &&
 		toks[e-3].kind == tkWord && lx.given[toks[e-3].low] == 0 && !toks[e-3].dot && !nameParticles[toks[e-3].low] && !toks[e-3].poss {
 		n0 = e - 2
+		c.first = n0
+	}
+	// "Evacuating Obama", "Mirroring Romney": a headline's verb in -ing
+	// made from a common word is no part of the name after it (not an
+	// adverb in -ly: "Stokely Carmichael", "Roly Keating")
+	for e-n0 >= 2 && toks[n0].kind == tkWord && !toks[n0].dot && lx.given[toks[n0].low] == 0 && !toks[n0].poss &&
+		gerundOfCommon(toks[n0].low) && toks[n0+1].kind == tkWord && !lx.common[toks[n0+1].low] && !nameParticles[toks[n0+1].low] {
+		n0++
 		c.first = n0
 	}
 	allPlace := true
@@ -455,6 +468,19 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		return candidate{}, false
 	}
 	if low := toks[n0].low; (org || allPlace) && (len(low) < 3 || pronounWords[low]) {
+		return candidate{}, false
+	}
+	// "Curiously, ...", "Alternatively, a parent may": a lone word that
+	// is an adverb made from a common adjective opens a sentence, no name
+	if e-n0 == 1 && toks[n0].kind == tkWord && lx.given[toks[n0].low] == 0 && adverbOfCommon(toks[n0].low) && !an.surnameInText(toks[n0].low) {
+		return candidate{}, false
+	}
+	// "Chevrolet Cruze", "a Ford Explorer", "his Chevy Suburban": a
+	// vehicle maker's name before a model is a product; a maker's name
+	// that is also a given name ("Ford O'Connell", "Mercedes Schlapp")
+	// only when the text writes the run after a determiner
+	if words >= 2 && c.honor == 0 && toks[n0].kind == tkWord && vehicleMakers[toks[n0].low] &&
+		(lx.given[toks[n0].low] == 0 || an.runAfterDeterminer(n0, e)) {
 		return candidate{}, false
 	}
 	// "Miss Universe", "Miss Teen USA", "Miss America": Miss before
@@ -503,3 +529,80 @@ var pronounWords = set("i", "we", "you", "he", "she", "it", "they", "me", "us", 
 // shareButtons are the buttons of a share widget ("Facebook Twitter
 // Pinterest").
 var shareButtons = set("facebook", "twitter", "pinterest", "whatsapp", "linkedin", "email", "reddit", "messenger", "share")
+
+// adverbOfCommon reports whether the word is an adverb in -ly made from
+// a common adjective of four letters or more ("curiously", "firstly",
+// "unavoidably", "happily"); "Kelly", "Connolly", "Daly" are not.
+func adverbOfCommon(low string) bool {
+	if !strings.HasSuffix(low, "ly") {
+		return false
+	}
+	common := loadLexicon().common
+	stem := strings.TrimSuffix(low, "ly")
+	cands := []string{stem, strings.TrimSuffix(low, "ily") + "y", strings.TrimSuffix(low, "ally")}
+	if strings.HasSuffix(low, "bly") {
+		cands = append(cands, stem+"le") // "unavoidably"
+	}
+	for _, b := range cands {
+		if len(b) >= 4 && b != low && common[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// vehicleMakers name makers of cars and aircraft, whose names open a
+// model's name ("Chevy Malibu", "Ford Focus", "Jeep Cherokee").
+var vehicleMakers = set("chevrolet", "chevy", "ford", "lincoln", "mercedes", "toyota", "honda", "nissan", "hyundai",
+	"kia", "volkswagen", "vw", "bmw", "audi", "porsche", "subaru", "mazda", "volvo", "jeep", "tesla", "buick",
+	"cadillac", "chrysler", "dodge", "fiat", "renault", "peugeot", "citroen", "ferrari", "lamborghini", "lexus",
+	"acura", "infiniti", "mitsubishi", "suzuki", "pontiac", "oldsmobile", "gmc", "boeing", "airbus")
+
+// carDeterminers come before a product's name, not a person's ("a Ford
+// Explorer", "his Chevy Volt"); not "the", which also opens a name
+// used as a modifier ("the Ford Hallam plan")
+var carDeterminers = set("a", "an", "his", "her", "their", "my", "our", "your", "its", "new", "used", "old")
+
+// runAfterDeterminer reports whether the words of toks[n0:e] occur
+// somewhere in the text right after a determiner.
+func (an *analysis) runAfterDeterminer(n0, e int) bool {
+	toks := an.toks
+	n := e - n0
+	for k := 1; k+n <= len(toks); k++ {
+		if !carDeterminers[toks[k-1].low] {
+			continue
+		}
+		same := true
+		for i := 0; i < n; i++ {
+			if toks[k+i].low != toks[n0+i].low {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundOfCommon reports whether the word is a verb's -ing form made from
+// a common word of four letters or more ("evacuating", "mirroring",
+// "banishing", "luring"); not "sterling", "irving".
+func gerundOfCommon(low string) bool {
+	if !strings.HasSuffix(low, "ing") {
+		return false
+	}
+	common := loadLexicon().common
+	stem := strings.TrimSuffix(low, "ing")
+	cands := []string{stem, stem + "e"}
+	if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
+		cands = append(cands, stem[:n-1]) // "mapping"
+	}
+	for _, b := range cands {
+		if len(b) >= 4 && common[b] {
+			return true
+		}
+	}
+	return false
+}

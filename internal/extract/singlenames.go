@@ -314,3 +314,17 @@ func (an *analysis) schoolCue(c *candidate) bool {
 	return c.end-c.first == 1 && n+1 < len(toks) && !toks[n-1].poss && toks[n].kind == tkWord && !toks[n].cap && academicRoles[toks[n].low] &&
 		toks[n+1].kind == tkWord && toks[n+1].cap
 }
+
+// firmRoles follow a firm's name and no person's ("Tesla CEO Elon Musk",
+// "Jeep executives", "Ford shareholders"); not "shares", also a verb
+// ("Hall shares an article")
+var firmRoles = set("ceo", "executives", "shareholders", "stockholders")
+
+// firmCue reports whether the one-word candidate c stands before a
+// firm's role: a firm, no person.
+func (an *analysis) firmCue(c *candidate) bool {
+	toks := an.toks
+	n := c.end
+	return c.end-c.first == 1 && n < len(toks) && !toks[n-1].poss && toks[n].kind == tkWord && firmRoles[toks[n].low] &&
+		(!toks[n].cap || toks[n].low == "ceo")
+}
