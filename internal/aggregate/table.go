@@ -246,6 +246,27 @@ func (t *Table) variantKeyOf(id int32) string {
 	return v
 }
 
+// forget drops what Lookup and Resolve kept of the surname groups gs,
+// whose counts changed: the joins and people of a group depend on its
+// own keys only (see findJoins), so the others stay.
+func (t *Table) forget(gs []int32) {
+	if len(t.lazyJ) == 0 && len(t.lazy) == 0 {
+		return
+	}
+	if len(gs) > len(t.lazyJ)/4 {
+		t.lazy, t.lazyJ = nil, nil // as cheap to redo as to sort out
+		return
+	}
+	for _, g := range gs {
+		delete(t.lazyJ, g)
+	}
+	for e := range t.lazy {
+		if slices.Contains(gs, t.keyInfo(e).group) {
+			delete(t.lazy, e)
+		}
+	}
+}
+
 // groupOf is the id of the surnameGroup of the surname s, worked out once
 // per surname: a table's keys share far fewer surnames.
 func (t *Table) groupOf(s int32) int32 {
@@ -272,10 +293,11 @@ func (t *Table) groupOf(s int32) int32 {
 
 // apply adds (sign 1) or subtracts (sign -1) one article's records.
 func (t *Table) apply(enc []int32, sign int32) {
-	t.lazy, t.lazyJ = nil, nil
 	var bare, full []int32
+	var touched []int32 // the groups of the keys counted (see forget)
 	eachRecord(enc, func(h, aliases []int32) {
 		key := h[0]
+		touched = append(touched, t.keyInfo(key).group)
 		if t.res != nil {
 			t.changed[key] = true // for reresolve; nothing to redo without one
 		}
@@ -368,4 +390,5 @@ func (t *Table) apply(enc []int32, sign int32) {
 			}
 		}
 	}
+	t.forget(touched)
 }

@@ -134,6 +134,41 @@ func (ix *Index) refreshTop(v *storyView, listed []aggregate.Story) {
 	}
 }
 
+// warmTop resolves, on a goroutine of its own, the people named by the
+// first topStories stories of the saved view, as an update that changes
+// the index begins: the people table then works out the joins of their
+// names while the articles are indexed and the grouper is read, and the
+// top saved at the end (nearly the same stories) finds them done. The
+// table keeps them, but for the surname groups the update's articles
+// change. The channel is closed when it has finished; Update waits for
+// it.
+func (ix *Index) warmTop() <-chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if ix.dir == "" || ix.stories.off || ix.waitPeople() != nil {
+			return
+		}
+		v := ix.stories.current()
+		seen := map[string]bool{}
+		for i := range min(len(v.list), topStories) {
+			for _, id := range v.list[i].Members {
+				m := v.meta[id]
+				if m == nil {
+					continue
+				}
+				for _, n := range m.People {
+					if !seen[n] {
+						seen[n] = true
+						ix.people.Resolve(n)
+					}
+				}
+			}
+		}
+	}()
+	return done
+}
+
 // topSummaries lists the first topStories stories of v as Stories lists
 // them. The people table must be loaded.
 func (ix *Index) topSummaries(v *storyView) []aggregate.Story {
