@@ -504,15 +504,17 @@ func (an *analysis) mentionNear(f, pi int) bool {
 	return false
 }
 
-// pressNoun reports "press" read as a speech verb where it begins a noun
-// ("White House press secretary Sean Spicer said", "a press release"):
-// the office before it said nothing; the named spokesperson speaks in a
-// statement of their own.
+// pressNoun reports "press" read as a speech verb where it modifies the
+// noun after it ("White House press secretary Sean Spicer said", "a
+// press release", "the press office said"): no verb ends the phrase
+// before it; the office before it said nothing, and a named spokesperson
+// speaks in a statement of their own.
 func (an *analysis) pressNoun(i int) bool {
 	if i < 0 || i+1 >= len(an.toks) || an.toks[i].low != "press" {
 		return false
 	}
-	return pressNouns[an.toks[i+1].low]
+	next := an.toks[i+1]
+	return next.kind == tkWord && (pressNouns[next.low] || sourceNouns[next.low])
 }
 
 var pressNouns = set("secretary", "secretaries", "office", "offices", "release", "releases", "conference",

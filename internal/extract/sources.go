@@ -479,7 +479,7 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 		if p.kind != tkWord && p.kind != tkNum || p.quote >= 0 || descBackStop[p.low] {
 			break
 		}
-		if _, verb := speechVerbs[p.low]; verb && !p.cap && !an.pressModifier(j-1) {
+		if _, verb := speechVerbs[p.low]; verb && !p.cap && !an.pressNoun(j-1) {
 			break
 		}
 		j--
@@ -690,14 +690,6 @@ func (an *analysis) capIn(a, b int) bool {
 		}
 	}
 	return false
-}
-
-// pressModifier reports whether "press" at toks[k] modifies the source
-// noun after it ("the press secretary replied", "the press office
-// said"), not a verb that ends the phrase before it.
-func (an *analysis) pressModifier(k int) bool {
-	toks := an.toks
-	return toks[k].low == "press" && k+1 < len(toks) && toks[k+1].kind == tkWord && !toks[k+1].cap && sourceNouns[toks[k+1].low]
 }
 
 // personOfOrg reads "Brian Hale of the conservative-leaning Lakeside

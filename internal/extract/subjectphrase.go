@@ -85,7 +85,7 @@ func (an *analysis) subjectPhrase(first, v int) source {
 		if h > k && (t.low == "the" || t.low == "a" || t.low == "an") {
 			break // "The first taste the audience gets": a second phrase
 		}
-		if _, verb := speechVerbs[t.low]; verb && !t.cap && !an.pressModifier(h) {
+		if _, verb := speechVerbs[t.low]; verb && !t.cap && !an.pressNoun(h) {
 			break
 		}
 		if h > k && officeHeads[t.low] && !t.cap && h+3 < v && toks[h+1].low == "of" {
