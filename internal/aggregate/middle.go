@@ -335,12 +335,7 @@ func (t *Table) middlePairs(fs func(yield func(int32) bool), j *joins) {
 		if s, ok := t.ids[short]; !ok || t.raw.get(s) == nil || len(j.from[s]) > 0 {
 			continue
 		}
-		slices.SortFunc(vs, func(a, b int32) int {
-			if n, m := t.raw.get(a).articles, t.raw.get(b).articles; n != m {
-				return m - n
-			}
-			return strings.Compare(t.pool[a], t.pool[b])
-		})
+		slices.SortFunc(vs, t.mostArticles)
 		for i, v := range vs {
 			_, mv := middleForm(t.pool[v], nil)
 			to, n := int32(0), 0
@@ -440,6 +435,14 @@ func (t *Table) joiners(s int32, vs []int32) []int32 {
 		return nil
 	}
 	return same
+}
+
+// mostArticles orders keys by their articles, most first, then by key.
+func (t *Table) mostArticles(a, b int32) int {
+	if n, m := t.raw.get(a).articles, t.raw.get(b).articles; n != m {
+		return m - n
+	}
+	return strings.Compare(t.pool[a], t.pool[b])
 }
 
 // groupJoins is findJoins over the counted full keys of the surnames

@@ -243,12 +243,7 @@ func (t *Table) variantJoins(fs []int32, j *joins) {
 		if len(vs) < 2 {
 			continue
 		}
-		slices.SortFunc(vs, func(a, b int32) int {
-			if n, m := t.raw.get(a).articles, t.raw.get(b).articles; n != m {
-				return m - n
-			}
-			return strings.Compare(t.pool[a], t.pool[b])
-		})
+		slices.SortFunc(vs, t.mostArticles)
 		for i, v := range vs {
 			if _, joined := j.to[v]; joined || i == 0 {
 				continue
