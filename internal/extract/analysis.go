@@ -60,7 +60,7 @@ func (an *analysis) resultPeople() []Person {
 			g = string(p.gender)
 		}
 		out = append(out, Person{Name: p.name(), Aliases: aliases, Role: p.role, Affiliation: p.affil,
-			Party: p.party, State: p.state, Gender: g, Mentions: p.mentions})
+			Party: p.party, State: stateTitle(p.state), Gender: g, Mentions: p.mentions})
 	}
 	return out
 }

@@ -400,7 +400,7 @@ func TestTitleFields(t *testing.T) {
 		{"a plural title names every person of its list",
 			"Republican Sens. Peter Hallworth of Iowa and Anna Quarles of Ohio spoke. Reps. Mark Stone (D-Vt.), Maria Tobin and Paul Quist agreed.",
 			map[string]want{"Peter Hallworth": {"Senator", "Republican", "Iowa", "m"}, "Anna Quarles": {"Senator", "Republican", "Ohio", "f"},
-				"Mark Stone": {"Representative", "Democrat", "Vt", "m"}, "Maria Tobin": {"Representative", "", "", "f"}, "Paul Quist": {"Representative", "", "", "m"}}, nil},
+				"Mark Stone": {"Representative", "Democrat", "Vermont", "m"}, "Maria Tobin": {"Representative", "", "", "f"}, "Paul Quist": {"Representative", "", "", "m"}}, nil},
 		{"an appositive that is a clause or a comparison gives no role",
 			"Peter Hallworth, as secretary of state, said no. Mark Stone, was the first executive, he said. A film by Paul Quist, received best actress at the festival.",
 			map[string]want{"Peter Hallworth": {"", "", "", "m"}, "Mark Stone": {"", "", "", "m"}, "Paul Quist": {"", "", "", "m"}}, nil},

@@ -35,3 +35,18 @@ func stateName(s string) string {
 	}
 	return s
 }
+
+// stateTitle is the state a person's entry shows: an abbreviation from a
+// party tag spelt out ("R-Ky." -> "Kentucky"), so one person's state reads
+// the same whichever way an article wrote it; any other text unchanged.
+func stateTitle(s string) string {
+	full, ok := stateCodes[strings.ToLower(strings.NewReplacer(".", "", " ", "", "-", "").Replace(s))]
+	if !ok || strings.Contains(s, " ") {
+		return s
+	}
+	words := strings.Fields(full)
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
+}
