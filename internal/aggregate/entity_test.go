@@ -96,3 +96,73 @@ func surnameArticles() []Article {
 	}
 	return out
 }
+
+// What Resolve answers for a name an article gives as a person's name,
+// and Lookup for that answer, change only when a changed article names a
+// person of the same Group: the index keeps the answers for the largest
+// stories' names across updates on that promise.
+func TestAnswersChangeOnlyInChangedGroups(t *testing.T) {
+	arts := slices.Concat(surnameArticles(), middleArticles(), variantArticles(13), genArticles(300, 13))
+	rng := rand.New(rand.NewPCG(13, 5))
+	tb := NewTable()
+	for _, a := range arts[:150] {
+		tb.Add(a)
+	}
+	type answer struct {
+		key string
+		p   Person
+		ok  bool
+	}
+	var names []string
+	seen := map[string]bool{}
+	for _, a := range arts {
+		for _, p := range a.Result.People {
+			if !seen[p.Name] {
+				seen[p.Name] = true
+				names = append(names, p.Name)
+			}
+		}
+	}
+	answers := func() map[string]answer {
+		m := map[string]answer{}
+		for _, n := range names {
+			k := tb.Resolve(n)
+			p, ok := tb.Lookup(k)
+			m[n] = answer{k, p, ok}
+		}
+		return m
+	}
+	before := answers()
+	kept := 0
+	for step := range 40 {
+		changed := map[string]bool{}
+		for range 3 {
+			a := arts[rng.IntN(len(arts))]
+			for _, p := range a.Result.People {
+				changed[Group(p.Name)] = true
+			}
+			if rng.IntN(3) == 0 {
+				tb.Remove(a.ID)
+			} else {
+				tb.Add(a)
+			}
+		}
+		if step%2 == 0 {
+			tb.People() // resolved in full now and then, as listings do
+		}
+		after := answers()
+		for _, n := range names {
+			if changed[Group(n)] {
+				continue
+			}
+			kept++
+			if !reflect.DeepEqual(before[n], after[n]) {
+				t.Fatalf("step %d: %q (group %q, not changed) went from %+v to %+v", step, n, Group(n), before[n], after[n])
+			}
+		}
+		before = after
+	}
+	if kept < len(names) {
+		t.Errorf("only %d answers kept across 40 steps of %d names: the test checks too little", kept, len(names))
+	}
+}

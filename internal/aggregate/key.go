@@ -40,6 +40,18 @@ func Key(name string) string {
 	return strings.Join(keyWords(name), " ")
 }
 
+// Group names the surname group of a name: what the table works out for
+// a name (its person, the joins of its spellings) depends only on the
+// articles naming some name of its group (see Table.forget), so a cache of
+// answers stays right for every group no changed article names.
+func Group(name string) string {
+	last, _ := surname(Key(name))
+	if last == "" {
+		return ""
+	}
+	return surnameGroup(last)
+}
+
 func keyWords(name string) []string {
 	w := foldWords(name)
 	for len(w) > 1 && titleWords[w[0]] {

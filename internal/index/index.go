@@ -33,10 +33,7 @@ type Index struct {
 	list listing       // the newest articles, for the empty query
 
 	build sync.Mutex // held by Update and AddFS
-	// warm is closed when the update's warmTop has finished; nil when
-	// none runs. Only the holder of build touches it.
-	warm <-chan struct{}
-	man  *manifest // files the index was built from; guarded by build
+	man   *manifest  // files the index was built from; guarded by build
 
 	// people is the corpus-wide people table, updated as articles are
 	// committed and deleted, and saved with the manifest. Open loads it

@@ -72,21 +72,28 @@ func (ix *Index) Stories(ctx context.Context, q string, limit int) ([]aggregate.
 	if err := ix.waitPeople(); err != nil {
 		return nil, err
 	}
+	// The answers the last saved top used are right for its view.
+	var prev *nameCache
+	if last := ix.stories.last.Load(); last != nil && last.view == v {
+		prev = last.names
+	}
+	names := newNameCache(prev)
 	out := make([]aggregate.Story, 0, len(picked))
 	for _, i := range picked {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		out = append(out, ix.summary(v, &v.list[i]))
+		out = append(out, ix.summary(v, &v.list[i], names))
 	}
 	if strings.TrimSpace(q) == "" {
-		ix.refreshTop(v, out)
+		names.prev = nil
+		ix.refreshTop(v, out, names)
 	}
 	return out, nil
 }
 
 // summary describes one story from the metadata of its members.
-func (ix *Index) summary(v *storyView, e *storyEntry) aggregate.Story {
+func (ix *Index) summary(v *storyView, e *storyEntry, names *nameCache) aggregate.Story {
 	s := aggregate.Story{ID: e.ID, Title: e.Title, Articles: len(e.Members)}
 	outlets := map[string]int{}
 	people := map[string]int{}  // person key -> articles naming them
@@ -113,7 +120,7 @@ func (ix *Index) summary(v *storyView, e *storyEntry) aggregate.Story {
 		for _, n := range m.People {
 			k, ok := keys[n]
 			if !ok {
-				k = ix.people.Resolve(n)
+				k = names.resolve(ix.people, n)
 				keys[n] = k
 			}
 			if k != "" && !seen[k] {
@@ -141,8 +148,8 @@ func (ix *Index) summary(v *storyView, e *storyEntry) aggregate.Story {
 		ps = slices.DeleteFunc(ps, func(p person) bool { return p.articles < last })
 	}
 	for i := range ps {
-		if cp, ok := ix.people.Lookup(ps[i].name); ok {
-			ps[i].name, ps[i].corpora = cp.Name, cp.Mentions
+		if cp := names.lookup(ix.people, ps[i].name); cp.ok {
+			ps[i].name, ps[i].corpora = cp.name, cp.mentions
 		}
 	}
 	slices.SortFunc(ps, func(a, b person) int {
@@ -183,7 +190,7 @@ func (ix *Index) Coverage(ctx context.Context, storyID string) (aggregate.Covera
 	if err != nil {
 		return aggregate.Coverage{}, err
 	}
-	c := aggregate.Coverage{Story: ix.summary(v, e)}
+	c := aggregate.Coverage{Story: ix.summary(v, e, nil)}
 	perOutlet := map[string]int{}
 	for _, a := range arts {
 		if a.Outlet != "" {

@@ -63,6 +63,8 @@ type storyStore struct {
 	// topStale is set when the saved top was missing, or of another
 	// save or build (see refreshTop).
 	topStale atomic.Bool
+	// last is the top this process saved last, nil before the first.
+	last atomic.Pointer[savedTop]
 	// off leaves new articles out of stories: Options.SkipExtraction,
 	// and the benchmark of what grouping costs.
 	off bool
@@ -296,6 +298,16 @@ func (ix *Index) groupStories(ctx context.Context) error {
 	}
 	g.Add(add)
 	d := &storyDelta{gone: gone, add: add, changed: g.Touched()}
+	// The names whose answers from the people table may have changed.
+	var changed []string
+	for _, id := range gone {
+		if m := v.meta[id]; m != nil {
+			changed = append(changed, m.People...)
+		}
+	}
+	for _, d := range add {
+		changed = append(changed, d.People...)
+	}
 	if fresh || len(gone)+len(add) > storiesLogDocs {
 		// Listing every story costs less than applying this many
 		// changes one by one; and it is saved whole anyway.
@@ -313,11 +325,11 @@ func (ix *Index) groupStories(ctx context.Context) error {
 		}
 		nv := makeView(g.Stories(), meta)
 		s.view.Store(nv)
-		return ix.saveStories(nv, nil)
+		return ix.saveStories(nv, nil, changed)
 	}
 	nv := v.withDeltas([]*storyDelta{d})
 	s.view.Store(nv)
-	return ix.saveStories(nv, d)
+	return ix.saveStories(nv, d, changed)
 }
 
 // prefetch starts reading the saved grouper, which grouping will need,
@@ -545,23 +557,26 @@ func indexView(list []storyEntry, meta map[string]*artMeta) *storyView {
 // saveStories saves the stories: as the delta d appended to the log
 // when there is one to append to (see stories_log.go), else the grouper
 // whole, then the view with the same stamp, each write atomic, and a new
-// log. The top goes last, with the stamp of the state saved. The grouper
+// log. The top goes last, with the stamp of the state saved (changed
+// lists the names of the articles added and removed since the last
+// save). The grouper
 // stays in memory for the next update of this process (an explorer
 // watching its files): reading it back costs more than keeping it.
-func (ix *Index) saveStories(v *storyView, d *storyDelta) error {
+func (ix *Index) saveStories(v *storyView, d *storyDelta, changed []string) error {
 	s := ix.stories
 	if ix.dir == "" {
 		s.stamp = 1 // in memory: the grouper is kept, nothing to pair
 		return nil
 	}
 	stamp := uint64(time.Now().UnixNano()) | 1
+	prev := s.stamp
 	if d != nil && s.logBase != 0 && s.logSize > 0 && s.logSize < storiesLogMax && s.logRecs < storiesLogRecs {
 		d.stamp, d.articles = stamp, uint64(len(v.meta))
 		if n, err := appendRecord(ix.dir, storiesLogName, s.logSize, encodeDelta(d)); err == nil {
 			s.logSize = n
 			s.logRecs++
 			s.stamp = stamp
-			return ix.saveTop(v, stamp)
+			return ix.saveTop(v, stamp, prev, changed)
 		}
 		// Saved whole below, which needs no log.
 	}
@@ -589,20 +604,48 @@ func (ix *Index) saveStories(v *storyView, d *storyDelta) error {
 	if startLog(ix.dir, storiesLogName, stamp) == nil {
 		s.logSize = 8
 	}
-	return ix.saveTop(v, stamp)
+	return ix.saveTop(v, stamp, prev, changed)
 }
 
 // saveTop writes the top of the view saved with stamp. Without the
 // people table there is none: listings read the view. A top older than
-// the view carries another stamp and is not used.
-func (ix *Index) saveTop(v *storyView, stamp uint64) error {
+// the view carries another stamp and is not used. The answers of the
+// people table saved with the top of prev, the state before, are used
+// again but for the groups of the names in changed.
+func (ix *Index) saveTop(v *storyView, stamp, prev uint64, changed []string) error {
 	if ix.waitPeople() != nil {
 		return nil
 	}
-	if err := writeAtomic(ix.dir, topName, encodeTop(ix.topSummaries(v), stamp)); err != nil {
+	names := newNameCache(ix.lastNames(prev).without(changed))
+	top := ix.topSummaries(v, names)
+	if err := writeAtomic(ix.dir, topName, encodeTop(top, names, stamp)); err != nil {
 		return fmt.Errorf("save stories: %w", err)
 	}
+	names.prev = nil
+	ix.stories.last.Store(&savedTop{view: v, stamp: stamp, stories: top, names: names})
+	ix.stories.topStale.Store(false)
 	return nil
+}
+
+// lastNames is the people table's answers saved with the top of the state
+// stamped prev, from this process's last save or from the file; nil when
+// there is none (another state, another build).
+func (ix *Index) lastNames(prev uint64) *nameCache {
+	if prev == 0 {
+		return nil
+	}
+	if last := ix.stories.last.Load(); last != nil && last.stamp == prev {
+		return last.names
+	}
+	b, err := os.ReadFile(filepath.Join(ix.dir, topName))
+	if err != nil {
+		return nil
+	}
+	_, names, stamp, err := decodeTop(b)
+	if err != nil || stamp != prev {
+		return nil
+	}
+	return names
 }
 
 // The layout of storiesName: a head of viewHead bytes (stamp, number of

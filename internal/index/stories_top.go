@@ -32,7 +32,7 @@ import (
 const (
 	topName    = "stories-top.bin"
 	topStories = 200 // the explorer's Stories pane asks for as many
-	topVersion = 2   // 2: the build identity after the version
+	topVersion = 3   // 2: the build identity after the version; 3: the names after the stories
 )
 
 // topBuild identifies the build of this storytui: its module version
@@ -70,23 +70,39 @@ func buildIdentity() string {
 
 // topListing is the saved first limit stories, or nil when the listing
 // must come from the whole view: limit is 0 or more than the top holds,
-// the whole view has been read (an update since launch), or the saved
-// top is missing or older than the saved view.
+// or the top is of another state than the view listings read (the whole
+// view was read and the update since saved no top, or the saved top is
+// missing or older than the saved view).
 func (s *storyStore) topListing(limit int) []aggregate.Story {
-	if limit <= 0 || limit > topStories || s.loaded.Load() {
+	if limit <= 0 || limit > topStories {
 		return nil
 	}
-	s.topOnce.Do(s.readTop)
-	if s.top == nil {
+	var top []aggregate.Story
+	if last := s.last.Load(); last != nil && last.view == s.view.Load() {
+		top = last.stories // this process's save of the view listed now
+	} else if !s.loaded.Load() {
+		s.topOnce.Do(s.readTop)
+		top = s.top
+	}
+	if top == nil {
 		return nil
 	}
-	out := make([]aggregate.Story, min(limit, len(s.top)))
+	out := make([]aggregate.Story, min(limit, len(top)))
 	for i := range out {
-		st := s.top[i]
+		st := top[i]
 		st.Outlets, st.People = slices.Clone(st.Outlets), slices.Clone(st.People)
 		out[i] = st
 	}
 	return out
+}
+
+// savedTop is a top this process saved, with the view it lists and the
+// people table's answers its summaries used.
+type savedTop struct {
+	view    *storyView
+	stamp   uint64
+	stories []aggregate.Story
+	names   *nameCache
 }
 
 // readTop reads topName when its stamp is the saved view's.
@@ -99,7 +115,7 @@ func (s *storyStore) readTop() {
 		s.topStale.Store(true)
 		return
 	}
-	top, stamp, err := decodeTop(b)
+	top, _, stamp, err := decodeTop(b)
 	if err != nil || stamp == 0 {
 		s.topStale.Store(true)
 		return
@@ -113,9 +129,9 @@ func (s *storyStore) readTop() {
 
 // refreshTop writes the top of v, the listing's view, when the saved
 // one was missing or could not be used, listed being the listing's
-// first stories; only when no update is running or has run (its save
-// writes the top).
-func (ix *Index) refreshTop(v *storyView, listed []aggregate.Story) {
+// first stories and names the answers they used; only when no update is
+// running or has run (its save writes the top).
+func (ix *Index) refreshTop(v *storyView, listed []aggregate.Story, names *nameCache) {
 	s := ix.stories
 	if s.dir == "" || !s.topStale.Load() || !ix.build.TryLock() {
 		return
@@ -126,55 +142,24 @@ func (ix *Index) refreshTop(v *storyView, listed []aggregate.Story) {
 	}
 	top := listed
 	if len(top) < min(topStories, len(v.list)) {
-		top = ix.topSummaries(v)
+		names = newNameCache(nil)
+		top = ix.topSummaries(v, names)
 	}
+	top = top[:min(topStories, len(top))]
 	// A top that cannot be written is only slower the next time.
-	if writeAtomic(s.dir, topName, encodeTop(top[:min(topStories, len(top))], s.stamp)) == nil {
+	if writeAtomic(s.dir, topName, encodeTop(top, names, s.stamp)) == nil {
 		s.topStale.Store(false)
+		s.last.Store(&savedTop{view: v, stamp: s.stamp, stories: top, names: names})
 	}
-}
-
-// warmTop resolves, on a goroutine of its own, the people named by the
-// first topStories stories of the saved view, as an update that changes
-// the index begins: the people table then works out the joins of their
-// names while the articles are indexed and the grouper is read, and the
-// top saved at the end (nearly the same stories) finds them done. The
-// table keeps them, but for the surname groups the update's articles
-// change. The channel is closed when it has finished; Update waits for
-// it.
-func (ix *Index) warmTop() <-chan struct{} {
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		if ix.dir == "" || ix.stories.off || ix.waitPeople() != nil {
-			return
-		}
-		v := ix.stories.current()
-		seen := map[string]bool{}
-		for i := range min(len(v.list), topStories) {
-			for _, id := range v.list[i].Members {
-				m := v.meta[id]
-				if m == nil {
-					continue
-				}
-				for _, n := range m.People {
-					if !seen[n] {
-						seen[n] = true
-						ix.people.Resolve(n)
-					}
-				}
-			}
-		}
-	}()
-	return done
 }
 
 // topSummaries lists the first topStories stories of v as Stories lists
-// them. The people table must be loaded.
-func (ix *Index) topSummaries(v *storyView) []aggregate.Story {
+// them, asking the people table through names. The people table must be
+// loaded.
+func (ix *Index) topSummaries(v *storyView, names *nameCache) []aggregate.Story {
 	out := make([]aggregate.Story, min(len(v.list), topStories))
 	for i := range out {
-		out[i] = ix.summary(v, &v.list[i])
+		out[i] = ix.summary(v, &v.list[i], names)
 	}
 	return out
 }
@@ -183,8 +168,9 @@ func (ix *Index) topSummaries(v *storyView) []aggregate.Story {
 // (topBuild), the number
 // of stories, then per story as uvarint-prefixed strings and uvarints
 // its id, title, articles, outlets, first and last dates (as in
-// storiesName) and key people.
-func encodeTop(top []aggregate.Story, stamp uint64) []byte {
+// storiesName) and key people; then the answers of the people table the
+// summaries used (appendNames).
+func encodeTop(top []aggregate.Story, names *nameCache, stamp uint64) []byte {
 	b := binary.LittleEndian.AppendUint64(make([]byte, 0, 256*len(top)), stamp)
 	b = binary.AppendUvarint(b, topVersion)
 	b = binio.AppendStr(b, topBuild)
@@ -198,17 +184,17 @@ func encodeTop(top []aggregate.Story, stamp uint64) []byte {
 		b = binary.AppendUvarint(b, unixSecs(st.Last))
 		b = binio.AppendStrs(b, st.People)
 	}
-	return b
+	return appendNames(b, names)
 }
 
-func decodeTop(b []byte) ([]aggregate.Story, uint64, error) {
+func decodeTop(b []byte) ([]aggregate.Story, *nameCache, uint64, error) {
 	if len(b) < 8 {
-		return nil, 0, errStoriesDamaged
+		return nil, nil, 0, errStoriesDamaged
 	}
 	stamp := binary.LittleEndian.Uint64(b)
 	r := binio.Reader{B: b[8:]}
 	if r.Uvarint() != topVersion || r.Str() != topBuild {
-		return nil, 0, errStoriesVersion
+		return nil, nil, 0, errStoriesVersion
 	}
 	top := make([]aggregate.Story, r.Count())
 	for i := range top {
@@ -219,10 +205,11 @@ func decodeTop(b []byte) ([]aggregate.Story, uint64, error) {
 		st.First, st.Last = fromUnixSecs(r.Uvarint()), fromUnixSecs(r.Uvarint())
 		st.People = r.Strs()
 	}
+	names := readNames(&r)
 	if r.Err != nil || len(r.B) != 0 {
-		return nil, 0, errStoriesDamaged
+		return nil, nil, 0, errStoriesDamaged
 	}
-	return top, stamp, nil
+	return top, names, stamp, nil
 }
 
 // unixSecs encodes a date as storiesName does: Unix seconds from year 1,

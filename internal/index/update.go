@@ -34,9 +34,6 @@ func (ix *Index) Update(ctx context.Context, paths []string, progress func(Progr
 	st := &tracker{start: time.Now()}
 	stop := st.report(progress)
 	err := ix.update(ctx, paths, st)
-	if ix.warm != nil {
-		defer func() { <-ix.warm; ix.warm = nil }()
-	}
 	if err == nil {
 		st.setPhase(PhaseStories)
 		err = ix.groupStories(ctx)
@@ -99,7 +96,6 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 		if err := ix.waitPeople(); err != nil {
 			return err
 		}
-		ix.warm = ix.warmTop()
 	}
 	if err := ix.deleteFiles(ctx, stale, st); err != nil {
 		return err
