@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"storytui/internal/binio"
+	"storytui/internal/buildinfo"
 )
 
 // tableVersion changes whenever the encoding or the keying changes; an
@@ -18,8 +19,10 @@ import (
 // opening the table for a one-file update). 3 counts in co the articles
 // naming a suffixed full name beside another of its surname (suffix.go):
 // a version-2 table lacks those counts and would join "Donald Trump Jr."
-// to his father, so it is rebuilt from the stored articles.
-const tableVersion = 3
+// to his father, so it is rebuilt from the stored articles. 4 adds the
+// key data (keyFile) after the contributions; a version-3 table is read
+// without it.
+const tableVersion = 4
 
 // ErrTableVersion is returned by UnmarshalBinary for a table written by
 // another version of the code.
@@ -34,6 +37,19 @@ type tableFile struct {
 	Strings  []string
 	IDs      []string
 	Contribs [][]int32
+	Keys     keyFile
+}
+
+// keyFile is the surname data of the pooled strings (keyInfo) as the
+// build that wrote it worked it out: loading a table otherwise works out
+// the surname and surname group of every key again, a third of the
+// load. The rules that make it may change from one storytui to the next,
+// so only the build that wrote it uses it (see buildinfo), and a table
+// is right without it.
+type keyFile struct {
+	Build  string
+	Groups []string  // surnameGroup keys; group ids count from 1
+	Info   []keyInfo // by string, surname as a string id; known false for none
 }
 
 // tableMagic opens an encoded table, so that other bytes read as damaged
@@ -63,7 +79,59 @@ func encodeTable(f *tableFile) []byte {
 			b = binary.AppendVarint(b, int64(v))
 		}
 	}
+	return appendKeys(b, &f.Keys)
+}
+
+// appendKeys lays out k: the build, the group keys (a binio block), the
+// number of strings described, then per string its surname's string id
+// plus one (0: not worked out) and, when worked out, its group and its
+// flags (1 full, 2 suffix).
+func appendKeys(b []byte, k *keyFile) []byte {
+	b = binio.AppendStr(b, k.Build)
+	b = binio.AppendBlock(b, k.Groups)
+	b = binary.AppendUvarint(b, uint64(len(k.Info)))
+	for _, ki := range k.Info {
+		if !ki.known {
+			b = append(b, 0)
+			continue
+		}
+		b = binary.AppendUvarint(b, uint64(ki.surname)+1)
+		b = binary.AppendUvarint(b, uint64(ki.group))
+		var flags uint64
+		if ki.full {
+			flags |= 1
+		}
+		if ki.suffix {
+			flags |= 2
+		}
+		b = binary.AppendUvarint(b, flags)
+	}
 	return b
+}
+
+// readKeys reads what appendKeys wrote for a pool of n strings.
+func readKeys(r *binio.Reader, n int) keyFile {
+	k := keyFile{Build: r.Str(), Groups: r.Block()}
+	m := r.Count()
+	if m != n && m != 0 {
+		r.Fail()
+		return k
+	}
+	k.Info = make([]keyInfo, m)
+	for i := range k.Info {
+		s := r.Uvarint()
+		if s == 0 {
+			continue
+		}
+		g := r.Uvarint()
+		flags := r.Uvarint()
+		if s > uint64(n) || g == 0 || g > uint64(len(k.Groups)) || flags > 3 {
+			r.Fail()
+			return k
+		}
+		k.Info[i] = keyInfo{surname: int32(s - 1), group: int32(g), known: true, full: flags&1 != 0, suffix: flags&2 != 0}
+	}
+	return k
 }
 
 // decodeTable reads what encodeTable wrote. The contributions share one
@@ -76,7 +144,7 @@ func decodeTable(b []byte) (tableFile, error) {
 	if !ok || r.Err != nil {
 		return f, fmt.Errorf("people table: %w", errDamaged)
 	}
-	if f.Version != tableVersion {
+	if f.Version != tableVersion && f.Version != 3 {
 		return f, ErrTableVersion
 	}
 	f.Strings = r.Block()
@@ -101,6 +169,9 @@ func decodeTable(b []byte) (tableFile, error) {
 		}
 		f.Contribs[i] = all[at:len(all):len(all)]
 	}
+	if f.Version >= 4 && r.Err == nil {
+		f.Keys = readKeys(&r, len(f.Strings))
+	}
 	if r.Err != nil || len(r.B) != 0 {
 		return f, fmt.Errorf("people table: %w", errDamaged)
 	}
@@ -112,12 +183,14 @@ func (t *Table) MarshalBinary() ([]byte, error) {
 	t.mu.Lock()
 	f := tableFile{Version: tableVersion, Strings: []string{""}}
 	remap := map[int32]int32{0: 0}
+	olds := []int32{0} // new id -> old id
 	re := func(id int32) int32 {
 		if n, ok := remap[id]; ok {
 			return n
 		}
 		n := int32(len(f.Strings))
 		f.Strings = append(f.Strings, t.pool[id])
+		olds = append(olds, id)
 		remap[id] = n
 		return n
 	}
@@ -141,9 +214,56 @@ func (t *Table) MarshalBinary() ([]byte, error) {
 		}
 		f.Contribs[i] = enc
 	}
+	f.Keys = t.keyFile(&olds, re)
 	clear(t.pending)
 	t.mu.Unlock()
 	return encodeTable(&f), nil
+}
+
+// StaleKeyData says that the table was loaded from a file without this
+// build's key data (an older layout, another storytui): saving it whole
+// makes the next load faster.
+func (t *Table) StaleKeyData() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.staleKeys
+}
+
+// infoBuild is the build whose key data a loaded table trusts (a
+// variable, so tests can play another build).
+var infoBuild = buildinfo.ID
+
+// keyFile lists the key data of the strings of an encoded table, olds
+// giving the table's id of each (re adds the surnames the strings name
+// to the encoded strings, and to olds). Groups are numbered afresh, from
+// 1.
+func (t *Table) keyFile(olds *[]int32, re func(int32) int32) keyFile {
+	k := keyFile{Build: infoBuild}
+	renum := map[int32]int32{}
+	var groupKeys map[int32]string
+	for i := 0; i < len(*olds); i++ {
+		old := (*olds)[i]
+		if int(old) >= len(t.info) || !t.info[old].known {
+			k.Info = append(k.Info, keyInfo{})
+			continue
+		}
+		ki := t.info[old]
+		g, ok := renum[ki.group]
+		if !ok {
+			if groupKeys == nil {
+				groupKeys = make(map[int32]string, len(t.groupIDs))
+				for key, id := range t.groupIDs {
+					groupKeys[id] = key
+				}
+			}
+			k.Groups = append(k.Groups, groupKeys[ki.group])
+			g = int32(len(k.Groups))
+			renum[ki.group] = g
+		}
+		ki.surname, ki.group = re(ki.surname), g
+		k.Info = append(k.Info, ki)
+	}
+	return k
 }
 
 // UnmarshalBinary replaces the table's contents with an encoded table.
@@ -163,6 +283,17 @@ func (t *Table) UnmarshalBinary(b []byte) error {
 	}
 	nt := NewTable()
 	nt.pool = f.Strings
+	nt.staleKeys = true
+	if k := f.Keys; k.Build != "" && k.Build == infoBuild && len(k.Info) == len(f.Strings) {
+		nt.staleKeys = false
+		// Worked out by this build: keyInfo need not work it out again.
+		// groupOf finds the group of a new key's surname in groupIDs.
+		nt.info = k.Info
+		nt.groupIDs = make(map[string]int32, len(k.Groups))
+		for i, g := range k.Groups {
+			nt.groupIDs[g] = int32(i + 1)
+		}
+	}
 	// Room for the surnames keyInfo adds while the counts are applied:
 	// growing a map of a quarter million strings rehashes all of them.
 	nt.ids = make(map[string]int32, len(f.Strings)+len(f.Strings)/4)
@@ -183,6 +314,7 @@ func (t *Table) UnmarshalBinary(b []byte) error {
 	t.pool, t.ids, t.arts, t.raw, t.co, t.info, t.bySurname = nt.pool, nt.ids, nt.arts, nt.raw, nt.co, nt.info, nt.bySurname
 	t.byGroup, t.vco, t.groups, t.groupIDs, t.variants = nt.byGroup, nt.vco, nt.groups, nt.groupIDs, nt.variants
 	t.res, t.aux, t.lazy, t.lazyJ = nil, nil, nil, nil
+	t.staleKeys = nt.staleKeys
 	clear(t.changed)
 	clear(t.pending)
 	return nil

@@ -47,6 +47,8 @@ type Table struct {
 	// pending lists the articles added or removed since the table was
 	// last encoded (see MarshalDelta).
 	pending map[string]bool
+	// staleKeys: loaded without this build's key data (StaleKeyData).
+	staleKeys bool
 }
 
 // keyInfo is the surname of a key (as a pool id) and whether the key

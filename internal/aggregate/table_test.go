@@ -346,3 +346,93 @@ func TestTableUnmarshalErrors(t *testing.T) {
 		})
 	}
 }
+
+// A loaded table takes the key data its file carries when the same build
+// wrote it, and that data is what keyInfo works out; another build's is
+// not used, however wrong, and a version-3 file without any still loads.
+func TestTableKeyDataFromFile(t *testing.T) {
+	arts := slices.Concat(surnameArticles(), middleArticles(), variantArticles(7), genArticles(200, 7))
+	tab := NewTable()
+	for _, a := range arts {
+		tab.Add(a)
+	}
+	b, err := tab.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := decodeTable(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := 0
+	groups := map[string]int32{}
+	for i, ki := range f.Keys.Info {
+		if !ki.known {
+			continue
+		}
+		known++
+		last, full := surname(f.Strings[i])
+		if f.Strings[ki.surname] != last || ki.full != full || ki.suffix != (full && hasJoinSuffix(f.Strings[i])) {
+			t.Fatalf("key data of %q: %+v (surname %q), want surname %q, full %v", f.Strings[i], ki, f.Strings[ki.surname], last, full)
+		}
+		g := surnameGroup(last)
+		if f.Keys.Groups[ki.group-1] != g {
+			t.Fatalf("group of %q: %q, want %q", f.Strings[i], f.Keys.Groups[ki.group-1], g)
+		}
+		if prev, ok := groups[g]; ok && prev != ki.group {
+			t.Fatalf("group %q numbered %d and %d", g, prev, ki.group)
+		}
+		groups[g] = ki.group
+	}
+	if known < tab.raw.n {
+		t.Fatalf("key data for %d strings, fewer than the %d keys", known, tab.raw.n)
+	}
+	loaded := NewTable()
+	if err := loaded.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	if len(loaded.groupIDs) != len(f.Keys.Groups) || loaded.StaleKeyData() {
+		t.Errorf("loaded %d groups, the file has %d: its key data was not used", len(loaded.groupIDs), len(f.Keys.Groups))
+	}
+	checkEqual(t, loaded, arts)
+
+	// Another build's data, wrong on purpose, is not used.
+	for i := range f.Keys.Info {
+		if f.Keys.Info[i].known {
+			f.Keys.Info[i].surname, f.Keys.Info[i].group = 0, 1
+		}
+	}
+	f.Keys.Build = "another build"
+	other := NewTable()
+	if err := other.UnmarshalBinary(encodeTable(&f)); err != nil {
+		t.Fatal(err)
+	}
+	checkEqual(t, other, arts)
+	if !other.StaleKeyData() {
+		t.Error("another build's key data counts as this build's")
+	}
+
+	// A version-3 file: the same layout without key data.
+	b3 := binary.AppendUvarint([]byte(tableMagic), 3)
+	b3 = binio.AppendBlock(b3, f.Strings)
+	b3 = binio.AppendBlock(b3, f.IDs)
+	total := 0
+	for _, c := range f.Contribs {
+		total += len(c)
+	}
+	b3 = binary.AppendUvarint(b3, uint64(total))
+	for _, c := range f.Contribs {
+		b3 = binary.AppendUvarint(b3, uint64(len(c)))
+		for _, v := range c {
+			b3 = binary.AppendVarint(b3, int64(v))
+		}
+	}
+	v3 := NewTable()
+	if err := v3.UnmarshalBinary(b3); err != nil {
+		t.Fatal(err)
+	}
+	checkEqual(t, v3, arts)
+	if !v3.StaleKeyData() {
+		t.Error("a version-3 table counts as holding this build's key data")
+	}
+}

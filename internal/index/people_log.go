@@ -122,7 +122,9 @@ func (ix *Index) readPeople() error {
 	if !ok {
 		return nil
 	}
-	l.size, l.must = 8, false
+	// A table without this build's key data is saved whole by the next
+	// update, so later opens load it faster (see aggregate.keyFile).
+	l.size, l.must = 8, ix.people.StaleKeyData()
 	for _, r := range recs {
 		if ix.people.UnmarshalDelta(r.payload) != nil {
 			break

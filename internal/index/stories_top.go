@@ -2,16 +2,14 @@ package index
 
 import (
 	"encoding/binary"
-	"fmt"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
-	"strings"
 	"time"
 
 	"storytui/internal/aggregate"
 	"storytui/internal/binio"
+	"storytui/internal/buildinfo"
 )
 
 // The first screen of the explorer and `storytui stories --limit N` list
@@ -35,38 +33,9 @@ const (
 	topVersion = 3   // 2: the build identity after the version; 3: the names after the stories
 )
 
-// topBuild identifies the build of this storytui: its module version
-// and VCS revision (with the time and a mark for uncommitted changes),
-// or, for a binary built without them (-buildvcs=false, a development
-// build), the size and time of its executable file.
-var topBuild = buildIdentity()
-
-func buildIdentity() string {
-	if info, ok := debug.ReadBuildInfo(); ok {
-		var id []string
-		if v := info.Main.Version; v != "" && v != "(devel)" {
-			id = append(id, v)
-		}
-		for _, s := range info.Settings {
-			switch s.Key {
-			case "vcs.revision", "vcs.time", "vcs.modified":
-				id = append(id, s.Value)
-			}
-		}
-		if len(id) > 0 {
-			return strings.Join(id, " ")
-		}
-	}
-	exe, err := os.Executable()
-	if err != nil {
-		return ""
-	}
-	fi, err := os.Stat(exe)
-	if err != nil {
-		return ""
-	}
-	return fmt.Sprintf("exe %d %d", fi.Size(), fi.ModTime().UnixNano())
-}
+// topBuild identifies the build that writes the top (a variable, so
+// tests can play another build).
+var topBuild = buildinfo.ID
 
 // topListing is the saved first limit stories, or nil when the listing
 // must come from the whole view: limit is 0 or more than the top holds,
