@@ -192,9 +192,13 @@ func (an *analysis) onTopic(st statement, topic map[string]int) bool {
 	if check(s.first, s.end) {
 		return true
 	}
-	// the sentence before sets the scene: "X was asked about Y. "...," X said."
+	// the sentence before sets the scene: "X was asked about Y. "...," X
+	// said.", also across a paragraph break, as news prints one sentence
+	// a paragraph ("Few public figures voiced support for Trump over his
+	// response. // Pence told reporters that "I stand with the
+	// president.""), unless the statement turns away ("Separately, ...")
 	if st.sent > 0 {
-		if p := an.sents[st.sent-1]; p.para == s.para && check(p.first, p.end) {
+		if p := an.sents[st.sent-1]; (p.para == s.para || !topicShift[an.toks[s.first].low]) && check(p.first, p.end) {
 			return true
 		}
 	}
@@ -205,6 +209,9 @@ func (an *analysis) onTopic(st statement, topic map[string]int) bool {
 	}
 	return false
 }
+
+// topicShift open a sentence that turns from the one before to other news.
+var topicShift = set("separately", "elsewhere")
 
 // newsmakers are the people the title names and the sources of the lead
 // sentence: their words are the news rather than a response to it.

@@ -395,6 +395,11 @@ func TestReactionStances(t *testing.T) {
 		{"lies of place before denies nothing", "Harlow met lobbyist", lead +
 			`"The panel will look at the meetings, and a long road lies before us," said Senator Ed Moss.`,
 			"Ed Moss", "neutral", ""},
+		{"the sentence before sets the scene across a paragraph break", "Harlow met lobbyist", lead +
+			"The records were released on Friday after a request from two newspapers and a watchdog group, which had asked for them in March, and they list dates, places and the names of aides.\n\n" +
+			"Few senators have defended Harlow since the meetings came to light.\n\n" +
+			`"I stand with him today and I will stand with him tomorrow," Senator Carl Dunn told reporters.`,
+			"Carl Dunn", "neutral", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
