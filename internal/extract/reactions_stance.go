@@ -88,7 +88,8 @@ func init() {
 	}
 	for _, w := range []string{"disputes", "dispute", "attack", "attacks", "attacked", "deal", "short", "sense",
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
-		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way"} {
+		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
+		"place", "tolerate", "tolerated", "promise", "promises"} {
 		stanceCandidates[w] = true
 	}
 }
@@ -205,6 +206,18 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if (w == "veto" || w == "vetoes") && i > a && (toks[i-1].low == "would" || toks[i-1].low == "will" || toks[i-1].low == "to" && i-1 > a && (toks[i-2].low == "threatened" || toks[i-2].low == "vowed")) {
 			sc.crit += wordWeight // "said Obama would veto the bill", "threatened to veto it"
+			continue
+		}
+		if w == "place" && i > a && (toks[i-1].low == "no" || i-1 > a && toks[i-2].low == "no" && toks[i-1].kind == tkWord && strings.HasSuffix(toks[i-1].low, "ly")) && i+1 < b && (toks[i+1].low == "for" || toks[i+1].low == "in") {
+			sc.crit += wordWeight // "there is no place for hate", "simply no place in our politics"
+			continue
+		}
+		if (w == "tolerate" || w == "tolerated") && an.negatedAt(i, a) {
+			sc.crit += wordWeight // "we will not tolerate racism", "won't be tolerated"
+			continue
+		}
+		if (w == "promise" || w == "promises") && an.wordWithin(i, a, 3, brokeWords) {
+			sc.crit += wordWeight // "has broken many promises", "broke his promise"
 			continue
 		}
 		if w == "better" {
@@ -846,3 +859,6 @@ func (an *analysis) ownSupportVerb(i, a int) bool {
 
 // reflexives follow a verb done to oneself ("distanced himself").
 var reflexives = set("himself", "herself", "themselves", "itself", "myself", "ourselves")
+
+// brokeWords break a promise.
+var brokeWords = set("broken", "broke", "breaking", "breaks", "break")

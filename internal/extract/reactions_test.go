@@ -400,6 +400,18 @@ func TestReactionStances(t *testing.T) {
 			"Few senators have defended Harlow since the meetings came to light.\n\n" +
 			`"I stand with him today and I will stand with him tomorrow," Senator Carl Dunn told reporters.`,
 			"Carl Dunn", "neutral", ""},
+		{"no place for judges", "Harlow met lobbyist", lead +
+			`"There is simply no place in this office for secret meetings with a lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a negated tolerate judges", "Harlow met lobbyist", lead +
+			`"Secret meetings with a lobbyist will not be tolerated in this office," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a broken promise judges", "Harlow met lobbyist", lead +
+			`"The meetings with the lobbyist are one more broken promise of this office," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"judging words, round 8", "Harlow met lobbyist", lead +
+			`"His account of the meetings with the lobbyist is preposterous," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
