@@ -133,7 +133,7 @@ var concernNouns = set("concerns", "concern", "opposition", "objections", "objec
 var demandFrames = set("should", "must", "need", "needs", "needed", "ought", "urge", "urged", "urges",
 	"urging", "demand", "demanded", "demands", "demanding", "calls", "call", "called", "calling", "grounds",
 	"want", "wants", "wanted", "best", "time", "has", "have", "pressed", "asked", "asking", "require",
-	"requires", "insist", "insisted")
+	"requires", "insist", "insisted", "responsibility", "obligation", "duty")
 
 // actionWords name what a demand asks for, mapped to the action reported.
 var actionWords = map[string]string{

@@ -412,6 +412,12 @@ func TestReactionStances(t *testing.T) {
 		{"judging words, round 8", "Harlow met lobbyist", lead +
 			`"His account of the meetings with the lobbyist is preposterous," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"another's responsibility to act asks for it", "Harlow met lobbyist", lead +
+			`"Harlow has a responsibility to disclose every meeting with the lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "demands", "release"},
+		{"a verb in -ly after an urging frame is no adverb", "Harlow met lobbyist", lead +
+			`Senator Rita Vance urged Harlow to comply with the ethics panel's request about the meetings.`,
+			"Rita Vance", "demands", "comply"},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
