@@ -89,7 +89,7 @@ func init() {
 	for _, w := range []string{"disputes", "dispute", "attack", "attacks", "attacked", "deal", "short", "sense",
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
 		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
-		"place", "tolerate", "tolerated", "promise", "promises"} {
+		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing"} {
 		stanceCandidates[w] = true
 	}
 }
@@ -208,9 +208,20 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.crit += wordWeight // "said Obama would veto the bill", "threatened to veto it"
 			continue
 		}
-		if w == "place" && i > a && (toks[i-1].low == "no" || i-1 > a && toks[i-2].low == "no" && toks[i-1].kind == tkWord && strings.HasSuffix(toks[i-1].low, "ly")) && i+1 < b && (toks[i+1].low == "for" || toks[i+1].low == "in") {
-			sc.crit += wordWeight // "there is no place for hate", "simply no place in our politics"
+		if w == "place" && i > a && (toks[i-1].low == "no" || i-1 > a && toks[i-2].low == "no" && toks[i-1].kind == tkWord && strings.HasSuffix(toks[i-1].low, "ly")) && an.forOrInAfter(i, b) {
+			sc.crit += wordWeight // "there is no place for hate", "simply no place” in our politics"
 			continue
+		}
+		if w == "condemn" && !narr {
+			sc.crit += wordWeight // "we condemn this in the strongest terms"
+			continue
+		}
+		if w == "thing" && !narr && i > a && toks[i-1].low == "last" && i-1 > a && toks[i-2].low == "the" && an.wordAfter(i, b, 4, lastThingModals) && !(i+1 < b && toks[i+1].low == "i") {
+			sc.crit += wordWeight // "the last thing Congress should do is ..." (not "the last thing I need to do", the speaker's restraint)
+			continue
+		}
+		if w == "strong" && i+1 < b && notVerdictAfterStrong[toks[i+1].low] {
+			continue // "a strong majority of Americans", "pretty strong consensus": a measure, no praise
 		}
 		if (w == "tolerate" || w == "tolerated") && an.negatedAt(i, a) {
 			sc.crit += wordWeight // "we will not tolerate racism", "won't be tolerated"
@@ -862,3 +873,37 @@ var reflexives = set("himself", "herself", "themselves", "itself", "myself", "ou
 
 // brokeWords break a promise.
 var brokeWords = set("broken", "broke", "breaking", "breaks", "break")
+
+// forOrInAfter reports "for" or "in" right after toks[i], past quote
+// marks and commas ("no place” in", "no place, for").
+func (an *analysis) forOrInAfter(i, b int) bool {
+	for k := i + 1; k < b && k <= i+3; k++ {
+		t := &an.toks[k]
+		if t.kind == tkQuote || t.low == "," {
+			continue
+		}
+		return t.low == "for" || t.low == "in"
+	}
+	return false
+}
+
+// wordAfter reports one of ws among the n words after toks[i].
+func (an *analysis) wordAfter(i, b, n int, ws map[string]bool) bool {
+	for k := i + 1; k < b && k <= i+n; k++ {
+		if an.toks[k].low == "." || an.toks[k].low == ";" {
+			return false
+		}
+		if ws[an.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastThingModals follow "the last thing" in the idiom of rejection ("the
+// last thing we need", "the last thing Congress should do").
+var lastThingModals = set("should", "need", "needs", "want", "wants", "must")
+
+// notVerdictAfterStrong are nouns "strong" measures rather than praises.
+var notVerdictAfterStrong = set("majority", "consensus", "bipartisan", "support", "opposition", "feelings",
+	"views", "demand", "headwinds", "winds", "evidence", "possibility", "chance", "likelihood")

@@ -409,6 +409,18 @@ func TestReactionStances(t *testing.T) {
 		{"a broken promise judges", "Harlow met lobbyist", lead +
 			`"The meetings with the lobbyist are one more broken promise of this office," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"no place past a quote mark", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said there is “simply no place” in this office for secret meetings with a lobbyist.`,
+			"Rita Vance", "criticizes", ""},
+		{"condemn in a quote judges", "Harlow met lobbyist", lead +
+			`"Every member of this panel should condemn these meetings with the lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"the last thing we need", "Harlow met lobbyist", lead +
+			`"The last thing this office needs is more meetings with a lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a strong majority measures, no praise", "Harlow met lobbyist", lead +
+			`"A strong majority of the panel wants to see the records of the meetings with the lobbyist," said Senator Ed Moss.`,
+			"Ed Moss", "neutral", ""},
 		{"judging words, round 8", "Harlow met lobbyist", lead +
 			`"His account of the meetings with the lobbyist is preposterous," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
