@@ -38,6 +38,7 @@ type statement struct {
 	partial  int      // words of reported speech around a partial quote
 	verb     bool     // a response verb other than say, tell or write
 	ctx      int      // sentence of the cue a continued quote follows, or -1
+	whole    bool     // a quote that is a sentence of its own (""This is an outrage," she said")
 }
 
 // reactorAcc gathers the statements of one reactor.
@@ -55,6 +56,7 @@ type reactorAcc struct {
 	words     int
 	reported  int
 	verb      bool
+	whole     bool
 	cands     []evCand // every statement's evidence and score
 }
 
@@ -165,6 +167,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		}
 		r.words = max(r.words, s.words)
 		r.reported = max(r.reported, s.reported)
+		r.whole = r.whole || s.whole
 		r.topic = r.topic || an.onTopic(s, topic)
 		if s.tok < r.first {
 			r.first = s.tok
@@ -203,7 +206,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		// an organisation stating facts, or a source known only by a
 		// short phrase, has not shown a reaction
 		weak := stance == "neutral" || action == "" && r.sc.deny+r.sc.crit+r.sc.sup <= 1
-		if stance == "neutral" && r.org || weak && !r.verb && r.words < minWords && r.reported < minReported {
+		if stance == "neutral" && r.org || weak && !r.verb && r.words < minWords && r.reported < minReported && !(r.whole && stance != "neutral") {
 			continue
 		}
 		if r.person < 0 && newsOutlet(r.who) && !r.verb {

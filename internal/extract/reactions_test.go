@@ -421,6 +421,9 @@ func TestReactionStances(t *testing.T) {
 		{"a strong majority measures, no praise", "Harlow met lobbyist", lead +
 			`"A strong majority of the panel wants to see the records of the meetings with the lobbyist," said Senator Ed Moss.`,
 			"Ed Moss", "neutral", ""},
+		{"a short quote that is a sentence of its own", "Harlow met lobbyist", lead +
+			`"This is a disgrace," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 		{"judging words, round 8", "Harlow met lobbyist", lead +
 			`"His account of the meetings with the lobbyist is preposterous," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
