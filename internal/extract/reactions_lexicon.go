@@ -98,7 +98,7 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"unconvincing", "unserious", "shambles",
 	"desperate", "cop-out", "comical", "laughable", "duds", "inept", "ineptitude", "bungled", "dereliction",
 	"dangerously", "tired", "misunderstand", "misunderstands", "hostile", "hostility", "disapproval",
-	"preposterous", "obsession", "disappointment", "audacity",
+	"preposterous", "obsession", "disappointment", "audacity", "risky",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")

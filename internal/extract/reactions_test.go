@@ -427,6 +427,9 @@ func TestReactionStances(t *testing.T) {
 		{"judging words, round 8", "Harlow met lobbyist", lead +
 			`"His account of the meetings with the lobbyist is preposterous," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"risky judges", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said the meetings with the lobbyist were "a very risky way to run this office."`,
+			"Rita Vance", "criticizes", ""},
 		{"another's responsibility to act asks for it", "Harlow met lobbyist", lead +
 			`"Harlow has a responsibility to disclose every meeting with the lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "demands", "release"},
