@@ -57,7 +57,10 @@ type reactorAcc struct {
 	reported  int
 	verb      bool
 	whole     bool
-	cands     []evCand // every statement's evidence and score
+	// titleAction is what the title says this person demands ("X Calls
+	// for Y to Resign"), when the statements name no action
+	titleAction string
+	cands       []evCand // every statement's evidence and score
 }
 
 // evCand is one statement's evidence with its score.
@@ -155,7 +158,11 @@ func (an *analysis) reactions(title, source string) []Reaction {
 				}
 				r.newsmaker = news[r.person] && !responders[r.person]
 				// "Jeb Fires Back": the title's verb shows the stance too
-				r.sc.addStance(titleStance[r.person], verbWeight)
+				if act, ok := strings.CutPrefix(titleStance[r.person], "demands:"); ok {
+					r.titleAction = act
+				} else {
+					r.sc.addStance(titleStance[r.person], verbWeight)
+				}
 			}
 			r.org = r.person < 0 && !sourceNouns[strings.ToLower(lastWord(who))]
 			order = append(order, r)
@@ -191,6 +198,9 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	var outPerson []int
 	lead := an.leadNamed()
 	for _, r := range order {
+		if r.sc.action == "" && r.titleAction != "" {
+			r.sc.action = r.titleAction
+		}
 		stance, action := r.sc.decide()
 		if !r.topic {
 			continue

@@ -421,6 +421,9 @@ func TestReactionStances(t *testing.T) {
 		{"a strong majority measures, no praise", "Harlow met lobbyist", lead +
 			`"A strong majority of the panel wants to see the records of the meetings with the lobbyist," said Senator Ed Moss.`,
 			"Ed Moss", "neutral", ""},
+		{"the title names the demand of its newsmaker", "Ortega Calls for Harlow to Resign", lead +
+			`"The voters deserve to know what happened at those meetings with the lobbyist," Senator Lena Ortega said.`,
+			"Lena Ortega", "demands", "resign"},
 		{"a short quote that is a sentence of its own", "Harlow met lobbyist", lead +
 			`"This is a disgrace," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
