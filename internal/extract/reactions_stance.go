@@ -89,7 +89,7 @@ func init() {
 	for _, w := range []string{"disputes", "dispute", "attack", "attacks", "attacked", "deal", "short", "sense",
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
 		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
-		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing"} {
+		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't"} {
 		stanceCandidates[w] = true
 	}
 }
@@ -163,6 +163,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 					continue
 				}
 			}
+		}
+		if (w == "should" || w == "shouldn't") && an.pastCounterfactual(i, b) && !an.ifBefore(i, a) {
+			sc.crit += wordWeight // "he should have done more", "shouldn't have been released": a fault found
+			continue
 		}
 		if demandFrames[w] && !(narr && urgeVerbs[w] && an.otherSource(st, i)) {
 			an.demandAt(i, b, sc)
@@ -907,3 +911,28 @@ var lastThingModals = set("should", "need", "needs", "want", "wants", "must")
 // notVerdictAfterStrong are nouns "strong" measures rather than praises.
 var notVerdictAfterStrong = set("majority", "consensus", "bipartisan", "support", "opposition", "feelings",
 	"views", "demand", "headwinds", "winds", "evidence", "possibility", "chance", "likelihood")
+
+// pastCounterfactual reports "should have" / "shouldn't have" and a
+// participle after toks[i] ("should have done more", "shouldn't have been
+// released"): what the subject failed to do; "should have" in a question
+// asks. ("could have" is mostly a hypothetical: "could have caused
+// another shutdown", "could have spotted those attackers".)
+func (an *analysis) pastCounterfactual(i, b int) bool {
+	toks := an.toks
+	if i+2 >= b || toks[i+1].low != "have" {
+		return false
+	}
+	nx := toks[i+2].low
+	if !(strings.HasSuffix(nx, "ed") || strings.HasSuffix(nx, "en") || irregularParticiples[nx] || nx == "been") {
+		return false
+	}
+	for k := i + 1; k < b && k <= i+20; k++ {
+		if toks[k].low == "?" || toks[k].low == "ago" && k <= i+10 {
+			return false // a question; "something he should have done months ago": it is done now, praise
+		}
+		if toks[k].low == "." {
+			break
+		}
+	}
+	return true
+}

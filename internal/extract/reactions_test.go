@@ -218,9 +218,9 @@ func TestReactionStances(t *testing.T) {
 		{"should in a whether-question is no demand", "Harlow met lobbyist", lead +
 			`Senator Carl Dunn, asked on Sunday whether Harlow should resign over the meetings, said the ethics panel would decide.`,
 			"Carl Dunn", "neutral", ""},
-		{"should have done is the past", "Harlow met lobbyist", lead +
+		{"should have done is the past: no demand, a fault found", "Harlow met lobbyist", lead +
 			`"Harlow should have told the panel that he would recuse himself before the meetings," said Senator Carl Dunn.`,
-			"Carl Dunn", "neutral", ""},
+			"Carl Dunn", "criticizes", ""},
 		{"a frame over a passive that is no action", "Harlow met lobbyist", lead +
 			`"There is a legal standard that needs to be met for impeachment, and the meetings are far from it," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
@@ -424,6 +424,12 @@ func TestReactionStances(t *testing.T) {
 		{"the title names the demand of its newsmaker", "Ortega Calls for Harlow to Resign", lead +
 			`"The voters deserve to know what happened at those meetings with the lobbyist," Senator Lena Ortega said.`,
 			"Lena Ortega", "demands", "resign"},
+		{"should have done finds a fault", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said Harlow should have told the ethics panel about both meetings with the lobbyist.`,
+			"Rita Vance", "criticizes", ""},
+		{"should have done long ago praises what is done now", "Harlow met lobbyist", lead +
+			`"Telling the panel about the meetings is something Harlow should have done months ago," said Senator Ed Moss.`,
+			"Ed Moss", "neutral", ""},
 		{"a short quote that is a sentence of its own", "Harlow met lobbyist", lead +
 			`"This is a disgrace," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
