@@ -296,6 +296,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if w == "consistent" && i+1 < b && toks[i+1].low == "with" {
 			continue // "consistent with his rhetoric": a comparison, no praise
 		}
+		if w == "support" && an.othersWho(i, a) {
+			continue // "members who don't support it", "Americans who support the checks": others' position described
+		}
 		if w == "support" && (i == 0 || !verbContext[toks[i-1].low]) {
 			continue // "more support than": the noun, not the verb
 		}
@@ -935,4 +938,20 @@ func (an *analysis) pastCounterfactual(i, b int) bool {
 		}
 	}
 	return true
+}
+
+// othersWho reports "who" right before toks[i], past auxiliaries and
+// negators ("members who don't support it", "voters who would support
+// him"): the position of the people the relative clause describes.
+func (an *analysis) othersWho(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-4; k-- {
+		w := an.toks[k].low
+		if w == "who" {
+			return true
+		}
+		if !(negators[w] || w == "n't" || strings.HasSuffix(w, "n't") || verbContext[w] && pronouns[w] == "" || w == "do" || w == "does" || w == "did") {
+			return false
+		}
+	}
+	return false
 }

@@ -430,6 +430,9 @@ func TestReactionStances(t *testing.T) {
 		{"should have done long ago praises what is done now", "Harlow met lobbyist", lead +
 			`"Telling the panel about the meetings is something Harlow should have done months ago," said Senator Ed Moss.`,
 			"Ed Moss", "neutral", ""},
+		{"support in a who-clause is others' position", "Harlow met lobbyist", lead +
+			`"Members who don't support the panel's look at the meetings simply haven't read the records," said Senator Ed Moss.`,
+			"Ed Moss", "neutral", ""},
 		{"a short quote that is a sentence of its own", "Harlow met lobbyist", lead +
 			`"This is a disgrace," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
