@@ -224,6 +224,16 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.crit += wordWeight // "the last thing Congress should do is ..." (not "the last thing I need to do", the speaker's restraint)
 			continue
 		}
+		if (w == "right" || w == "wrong") && an.verdictOnChoice(i, a, b) {
+			// "Trump made the “right decision.”", "it was the wrong call":
+			// a verdict as sure as a response verb
+			if w == "right" {
+				sc.sup += 2 * wordWeight
+			} else {
+				sc.crit += 2 * wordWeight
+			}
+			continue
+		}
 		if w == "strong" && i+1 < b && notVerdictAfterStrong[toks[i+1].low] {
 			continue // "a strong majority of Americans", "pretty strong consensus": a measure, no praise
 		}
@@ -955,3 +965,32 @@ func (an *analysis) othersWho(i, a int) bool {
 	}
 	return false
 }
+
+// verdictOnChoice reports "made/was/is the right (or wrong) decision, call,
+// move or choice" at toks[i] (a quote mark allowed around the phrase), not
+// negated, in a question or after "if".
+func (an *analysis) verdictOnChoice(i, a, b int) bool {
+	toks := an.toks
+	n := i + 1
+	if n < b && toks[n].kind == tkQuote {
+		n++
+	}
+	if n >= b || !verdictChoices[toks[n].low] {
+		return false
+	}
+	k := i - 1
+	if k >= a && toks[k].kind == tkQuote {
+		k--
+	}
+	if k < a+1 || toks[k].low != "the" || !choiceVerbs[toks[k-1].low] && !contractedBe(toks[k-1].low) {
+		return false
+	}
+	return !an.negatedAt(i, a) && !an.ifBefore(i, a) && !(n+1 < b && toks[n+1].low == "?")
+}
+
+// verdictChoices after "the right" / "the wrong" name a decision.
+var verdictChoices = set("decision", "call", "move", "choice")
+
+// choiceVerbs before "the right decision" make it a verdict ("made the
+// right decision", "it was the right call").
+var choiceVerbs = set("made", "make", "makes", "making", "was", "is", "are", "were", "be")

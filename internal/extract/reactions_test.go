@@ -433,6 +433,9 @@ func TestReactionStances(t *testing.T) {
 		{"support in a who-clause is others' position", "Harlow met lobbyist", lead +
 			`"Members who don't support the panel's look at the meetings simply haven't read the records," said Senator Ed Moss.`,
 			"Ed Moss", "neutral", ""},
+		{"the right decision is a sure verdict in a short line", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow made the “right decision.”`,
+			"Ed Moss", "supports", ""},
 		{"a short quote that is a sentence of its own", "Harlow met lobbyist", lead +
 			`"This is a disgrace," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
