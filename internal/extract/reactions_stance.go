@@ -89,7 +89,7 @@ func init() {
 	for _, w := range []string{"disputes", "dispute", "attack", "attacks", "attacked", "deal", "short", "sense",
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
 		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
-		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't"} {
+		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism"} {
 		stanceCandidates[w] = true
 	}
 }
@@ -189,6 +189,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if w == "behind" && i > a && (behindBefore[toks[i-1].low] || contractedBe(toks[i-1].low) || toks[i-1].poss && pronouns[toks[i-1].low] != "") && i+1 < b && (an.midx[i+1] >= 0 || objectPronouns[toks[i+1].low]) {
 			sc.sup += verbWeight // "says he's behind Paul", "we're squarely behind her": backing
+			continue
+		}
+		if w == "optimism" && an.wordWithin(i, a, 3, expressVerbs) && !an.negatedAt(i, a) {
+			sc.sup += wordWeight // "Ryan expressed optimism about Trump's plan"
 			continue
 		}
 		if (w == "concern" || w == "concerns") && an.wordWithin(i, a, 3, raiseVerbs) {
@@ -994,3 +998,6 @@ var verdictChoices = set("decision", "call", "move", "choice")
 // choiceVerbs before "the right decision" make it a verdict ("made the
 // right decision", "it was the right call").
 var choiceVerbs = set("made", "make", "makes", "making", "was", "is", "are", "were", "be")
+
+// expressVerbs voice a feeling ("expressed optimism about the plan").
+var expressVerbs = set("expressed", "expresses", "expressing", "voiced", "voices", "voicing")

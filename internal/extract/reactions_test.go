@@ -436,6 +436,9 @@ func TestReactionStances(t *testing.T) {
 		{"the right decision is a sure verdict in a short line", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said Harlow made the “right decision.”`,
 			"Ed Moss", "supports", ""},
+		{"expressed optimism praises", "Harlow met lobbyist", lead +
+			`Senator Ed Moss expressed optimism about Harlow's plan to report every meeting with a lobbyist to the panel.`,
+			"Ed Moss", "supports", ""},
 		{"a short quote that is a sentence of its own", "Harlow met lobbyist", lead +
 			`"This is a disgrace," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
