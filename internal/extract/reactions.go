@@ -38,6 +38,7 @@ type statement struct {
 	partial  int      // words of reported speech around a partial quote
 	verb     bool     // a response verb other than say, tell or write
 	ctx      int      // sentence of the cue a continued quote follows, or -1
+	whole    bool     // a quote that is a sentence of its own (""This is an outrage," she said")
 }
 
 // reactorAcc gathers the statements of one reactor.
@@ -55,7 +56,11 @@ type reactorAcc struct {
 	words     int
 	reported  int
 	verb      bool
-	cands     []evCand // every statement's evidence and score
+	whole     bool
+	// titleAction is what the title says this person demands ("X Calls
+	// for Y to Resign"), when the statements name no action
+	titleAction string
+	cands       []evCand // every statement's evidence and score
 }
 
 // evCand is one statement's evidence with its score.
@@ -153,7 +158,11 @@ func (an *analysis) reactions(title, source string) []Reaction {
 				}
 				r.newsmaker = news[r.person] && !responders[r.person]
 				// "Jeb Fires Back": the title's verb shows the stance too
-				r.sc.addStance(titleStance[r.person], verbWeight)
+				if act, ok := strings.CutPrefix(titleStance[r.person], "demands:"); ok {
+					r.titleAction = act
+				} else {
+					r.sc.addStance(titleStance[r.person], verbWeight)
+				}
 			}
 			r.org = r.person < 0 && !sourceNouns[strings.ToLower(lastWord(who))]
 			order = append(order, r)
@@ -165,6 +174,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		}
 		r.words = max(r.words, s.words)
 		r.reported = max(r.reported, s.reported)
+		r.whole = r.whole || s.whole
 		r.topic = r.topic || an.onTopic(s, topic)
 		if s.tok < r.first {
 			r.first = s.tok
@@ -188,6 +198,9 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	var outPerson []int
 	lead := an.leadNamed()
 	for _, r := range order {
+		if r.sc.action == "" && r.titleAction != "" {
+			r.sc.action = r.titleAction
+		}
 		stance, action := r.sc.decide()
 		if !r.topic {
 			continue
@@ -203,7 +216,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		// an organisation stating facts, or a source known only by a
 		// short phrase, has not shown a reaction
 		weak := stance == "neutral" || action == "" && r.sc.deny+r.sc.crit+r.sc.sup <= 1
-		if stance == "neutral" && r.org || weak && !r.verb && r.words < minWords && r.reported < minReported {
+		if stance == "neutral" && r.org || weak && !r.verb && r.words < minWords && r.reported < minReported && !(r.whole && stance != "neutral") {
 			continue
 		}
 		if r.person < 0 && newsOutlet(r.who) && !r.verb {

@@ -33,6 +33,14 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 		if i > 0 && (toks[i-1].poss || determiners[toks[i-1].low]) {
 			return
 		}
+	case "responsibility", "obligation", "duty":
+		// "Trump has a responsibility to disclose": another's duty with
+		// the verb after it; not "it is his duty to investigate", "we
+		// have an obligation to", the speaker's own
+		if i+1 >= b || toks[i+1].low != "to" || i < 3 || toks[i-1].low != "a" && toks[i-1].low != "an" ||
+			toks[i-2].low != "has" && toks[i-2].low != "have" || toks[i-3].low == "i" || toks[i-3].low == "we" {
+			return
+		}
 	case "has", "have":
 		// "has to resign", "has got to go"; not "has agreed to testify",
 		// "may have pushed him to stand down": the verb between is the news
@@ -138,7 +146,7 @@ func (an *analysis) governedVerb(i, b int) int {
 	k := i + 1
 	switch w {
 	case "should", "must":
-	case "need", "needs", "needed", "ought", "has", "have":
+	case "need", "needs", "needed", "ought", "has", "have", "responsibility", "obligation", "duty":
 		if k >= b || toks[k].low != "to" {
 			return -1
 		}
@@ -168,7 +176,7 @@ func (an *analysis) governedVerb(i, b int) int {
 	default:
 		return -1
 	}
-	for k < b && toks[k].kind == tkWord && (strings.HasSuffix(toks[k].low, "ly") && toks[k].low != "apply" && toks[k].low != "reply" || verbAdverbs[toks[k].low]) {
+	for k < b && toks[k].kind == tkWord && (strings.HasSuffix(toks[k].low, "ly") && !lyVerbs[toks[k].low] || verbAdverbs[toks[k].low]) {
 		k++
 	}
 	if k >= b || toks[k].kind != tkWord {
@@ -176,6 +184,9 @@ func (an *analysis) governedVerb(i, b int) int {
 	}
 	return k
 }
+
+// lyVerbs end in -ly and are no adverbs ("must comply").
+var lyVerbs = set("apply", "reply", "comply", "supply", "rely", "fly", "ally", "multiply")
 
 // verbAdverbs may stand between a frame and its verb ("should now resign").
 var verbAdverbs = set("not", "now", "also", "then", "first", "just", "still", "really", "at", "least",

@@ -192,9 +192,13 @@ func (an *analysis) onTopic(st statement, topic map[string]int) bool {
 	if check(s.first, s.end) {
 		return true
 	}
-	// the sentence before sets the scene: "X was asked about Y. "...," X said."
+	// the sentence before sets the scene: "X was asked about Y. "...," X
+	// said.", also across a paragraph break, as news prints one sentence
+	// a paragraph ("Few public figures voiced support for Trump over his
+	// response. // Pence told reporters that "I stand with the
+	// president.""), unless the statement turns away ("Separately, ...")
 	if st.sent > 0 {
-		if p := an.sents[st.sent-1]; p.para == s.para && check(p.first, p.end) {
+		if p := an.sents[st.sent-1]; (p.para == s.para || !topicShift[an.toks[s.first].low]) && check(p.first, p.end) {
 			return true
 		}
 	}
@@ -205,6 +209,13 @@ func (an *analysis) onTopic(st statement, topic map[string]int) bool {
 	}
 	return false
 }
+
+// titleUrges after a name in a title ask for an act ("X Calls for Y to
+// Resign", "X urges probe").
+var titleUrges = set("calls", "call", "urges", "urge", "demands", "demand", "presses")
+
+// topicShift open a sentence that turns from the one before to other news.
+var topicShift = set("separately", "elsewhere")
 
 // newsmakers are the people the title names and the sources of the lead
 // sentence: their words are the news rather than a response to it.
@@ -231,6 +242,16 @@ func (an *analysis) newsmakers(title string, sts []statement) (news, responders 
 			if i+1 < len(tw) {
 				if st, ok := reactVerbs[tw[i+1]]; ok && st != "" {
 					responders[pi], titleStance[pi] = true, st
+				}
+				if titleUrges[tw[i+1]] {
+					// "Jindal Calls for McConnell to Resign": the title
+					// names the demand and its action
+					for _, x := range tw[i+2:] {
+						if act, ok := actionWords[x]; ok && actionAfter[x] == nil && !actionBefore[x] {
+							responders[pi], titleStance[pi] = true, "demands:"+act
+							break
+						}
+					}
 				}
 				if i+2 < len(tw) {
 					if st, ok := reactPhrases[[2]string{tw[i+1], tw[i+2]}]; ok {

@@ -98,6 +98,7 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"unconvincing", "unserious", "shambles",
 	"desperate", "cop-out", "comical", "laughable", "duds", "inept", "ineptitude", "bungled", "dereliction",
 	"dangerously", "tired", "misunderstand", "misunderstands", "hostile", "hostility", "disapproval",
+	"preposterous", "obsession", "disappointment", "audacity", "risky",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")
@@ -132,7 +133,7 @@ var concernNouns = set("concerns", "concern", "opposition", "objections", "objec
 var demandFrames = set("should", "must", "need", "needs", "needed", "ought", "urge", "urged", "urges",
 	"urging", "demand", "demanded", "demands", "demanding", "calls", "call", "called", "calling", "grounds",
 	"want", "wants", "wanted", "best", "time", "has", "have", "pressed", "asked", "asking", "require",
-	"requires", "insist", "insisted")
+	"requires", "insist", "insisted", "responsibility", "obligation", "duty")
 
 // actionWords name what a demand asks for, mapped to the action reported.
 var actionWords = map[string]string{

@@ -88,7 +88,8 @@ func init() {
 	}
 	for _, w := range []string{"disputes", "dispute", "attack", "attacks", "attacked", "deal", "short", "sense",
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
-		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way"} {
+		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
+		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism"} {
 		stanceCandidates[w] = true
 	}
 }
@@ -163,6 +164,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 				}
 			}
 		}
+		if (w == "should" || w == "shouldn't") && an.pastCounterfactual(i, b) && !an.ifBefore(i, a) {
+			sc.crit += wordWeight // "he should have done more", "shouldn't have been released": a fault found
+			continue
+		}
 		if demandFrames[w] && !(narr && urgeVerbs[w] && an.otherSource(st, i)) {
 			an.demandAt(i, b, sc)
 		}
@@ -186,6 +191,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.sup += verbWeight // "says he's behind Paul", "we're squarely behind her": backing
 			continue
 		}
+		if w == "optimism" && an.wordWithin(i, a, 3, expressVerbs) && !an.negatedAt(i, a) {
+			sc.sup += wordWeight // "Ryan expressed optimism about Trump's plan"
+			continue
+		}
 		if (w == "concern" || w == "concerns") && an.wordWithin(i, a, 3, raiseVerbs) {
 			sc.crit += wordWeight // "expressed concern that ...", "raised concerns about"
 			continue
@@ -205,6 +214,39 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if (w == "veto" || w == "vetoes") && i > a && (toks[i-1].low == "would" || toks[i-1].low == "will" || toks[i-1].low == "to" && i-1 > a && (toks[i-2].low == "threatened" || toks[i-2].low == "vowed")) {
 			sc.crit += wordWeight // "said Obama would veto the bill", "threatened to veto it"
+			continue
+		}
+		if w == "place" && i > a && (toks[i-1].low == "no" || i-1 > a && toks[i-2].low == "no" && toks[i-1].kind == tkWord && strings.HasSuffix(toks[i-1].low, "ly")) && an.forOrInAfter(i, b) {
+			sc.crit += wordWeight // "there is no place for hate", "simply no place” in our politics"
+			continue
+		}
+		if w == "condemn" && !narr {
+			sc.crit += wordWeight // "we condemn this in the strongest terms"
+			continue
+		}
+		if w == "thing" && !narr && i > a && toks[i-1].low == "last" && i-1 > a && toks[i-2].low == "the" && an.wordAfter(i, b, 4, lastThingModals) && !(i+1 < b && toks[i+1].low == "i") {
+			sc.crit += wordWeight // "the last thing Congress should do is ..." (not "the last thing I need to do", the speaker's restraint)
+			continue
+		}
+		if (w == "right" || w == "wrong") && an.verdictOnChoice(i, a, b) {
+			// "Trump made the “right decision.”", "it was the wrong call":
+			// a verdict as sure as a response verb
+			if w == "right" {
+				sc.sup += 2 * wordWeight
+			} else {
+				sc.crit += 2 * wordWeight
+			}
+			continue
+		}
+		if w == "strong" && i+1 < b && notVerdictAfterStrong[toks[i+1].low] {
+			continue // "a strong majority of Americans", "pretty strong consensus": a measure, no praise
+		}
+		if (w == "tolerate" || w == "tolerated") && an.negatedAt(i, a) {
+			sc.crit += wordWeight // "we will not tolerate racism", "won't be tolerated"
+			continue
+		}
+		if (w == "promise" || w == "promises") && an.wordWithin(i, a, 3, brokeWords) {
+			sc.crit += wordWeight // "has broken many promises", "broke his promise"
 			continue
 		}
 		if w == "better" {
@@ -267,6 +309,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if w == "consistent" && i+1 < b && toks[i+1].low == "with" {
 			continue // "consistent with his rhetoric": a comparison, no praise
+		}
+		if w == "support" && an.othersWho(i, a) {
+			continue // "members who don't support it", "Americans who support the checks": others' position described
 		}
 		if w == "support" && (i == 0 || !verbContext[toks[i-1].low]) {
 			continue // "more support than": the noun, not the verb
@@ -846,3 +891,113 @@ func (an *analysis) ownSupportVerb(i, a int) bool {
 
 // reflexives follow a verb done to oneself ("distanced himself").
 var reflexives = set("himself", "herself", "themselves", "itself", "myself", "ourselves")
+
+// brokeWords break a promise.
+var brokeWords = set("broken", "broke", "breaking", "breaks", "break")
+
+// forOrInAfter reports "for" or "in" right after toks[i], past quote
+// marks and commas ("no place” in", "no place, for").
+func (an *analysis) forOrInAfter(i, b int) bool {
+	for k := i + 1; k < b && k <= i+3; k++ {
+		t := &an.toks[k]
+		if t.kind == tkQuote || t.low == "," {
+			continue
+		}
+		return t.low == "for" || t.low == "in"
+	}
+	return false
+}
+
+// wordAfter reports one of ws among the n words after toks[i].
+func (an *analysis) wordAfter(i, b, n int, ws map[string]bool) bool {
+	for k := i + 1; k < b && k <= i+n; k++ {
+		if an.toks[k].low == "." || an.toks[k].low == ";" {
+			return false
+		}
+		if ws[an.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastThingModals follow "the last thing" in the idiom of rejection ("the
+// last thing we need", "the last thing Congress should do").
+var lastThingModals = set("should", "need", "needs", "want", "wants", "must")
+
+// notVerdictAfterStrong are nouns "strong" measures rather than praises.
+var notVerdictAfterStrong = set("majority", "consensus", "bipartisan", "support", "opposition", "feelings",
+	"views", "demand", "headwinds", "winds", "evidence", "possibility", "chance", "likelihood")
+
+// pastCounterfactual reports "should have" / "shouldn't have" and a
+// participle after toks[i] ("should have done more", "shouldn't have been
+// released"): what the subject failed to do; "should have" in a question
+// asks. ("could have" is mostly a hypothetical: "could have caused
+// another shutdown", "could have spotted those attackers".)
+func (an *analysis) pastCounterfactual(i, b int) bool {
+	toks := an.toks
+	if i+2 >= b || toks[i+1].low != "have" {
+		return false
+	}
+	nx := toks[i+2].low
+	if !(strings.HasSuffix(nx, "ed") || strings.HasSuffix(nx, "en") || irregularParticiples[nx] || nx == "been") {
+		return false
+	}
+	for k := i + 1; k < b && k <= i+20; k++ {
+		if toks[k].low == "?" || toks[k].low == "ago" && k <= i+10 {
+			return false // a question; "something he should have done months ago": it is done now, praise
+		}
+		if toks[k].low == "." {
+			break
+		}
+	}
+	return true
+}
+
+// othersWho reports "who" right before toks[i], past auxiliaries and
+// negators ("members who don't support it", "voters who would support
+// him"): the position of the people the relative clause describes.
+func (an *analysis) othersWho(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-4; k-- {
+		w := an.toks[k].low
+		if w == "who" {
+			return true
+		}
+		if !(negators[w] || w == "n't" || strings.HasSuffix(w, "n't") || verbContext[w] && pronouns[w] == "" || w == "do" || w == "does" || w == "did") {
+			return false
+		}
+	}
+	return false
+}
+
+// verdictOnChoice reports "made/was/is the right (or wrong) decision, call,
+// move or choice" at toks[i] (a quote mark allowed around the phrase), not
+// negated, in a question or after "if".
+func (an *analysis) verdictOnChoice(i, a, b int) bool {
+	toks := an.toks
+	n := i + 1
+	if n < b && toks[n].kind == tkQuote {
+		n++
+	}
+	if n >= b || !verdictChoices[toks[n].low] {
+		return false
+	}
+	k := i - 1
+	if k >= a && toks[k].kind == tkQuote {
+		k--
+	}
+	if k < a+1 || toks[k].low != "the" || !choiceVerbs[toks[k-1].low] && !contractedBe(toks[k-1].low) {
+		return false
+	}
+	return !an.negatedAt(i, a) && !an.ifBefore(i, a) && !(n+1 < b && toks[n+1].low == "?")
+}
+
+// verdictChoices after "the right" / "the wrong" name a decision.
+var verdictChoices = set("decision", "call", "move", "choice")
+
+// choiceVerbs before "the right decision" make it a verdict ("made the
+// right decision", "it was the right call").
+var choiceVerbs = set("made", "make", "makes", "making", "was", "is", "are", "were", "be")
+
+// expressVerbs voice a feeling ("expressed optimism about the plan").
+var expressVerbs = set("expressed", "expresses", "expressing", "voiced", "voices", "voicing")

@@ -23,6 +23,7 @@ func (an *analysis) statements() []statement {
 			o.verb = o.verb || s.verb
 			o.words = max(o.words, s.words)
 			o.reported = max(o.reported, s.reported)
+			o.whole = o.whole || s.whole
 			return
 		}
 		seen[k] = len(out)
@@ -57,6 +58,7 @@ func (an *analysis) statements() []statement {
 			c := an.cues[a.cue]
 			s.sent, s.tok = an.toks[c.tok].sent, c.tok
 			s.ask = c.lemma == "ask"
+			s.whole = !s.ask && !strings.HasPrefix(an.toks[c.tok].low, "read") && wholeSentence(an.text[q.start:q.end])
 			s.verb = !plainVerbs[an.toks[c.tok].low] && reactVerbs[an.toks[c.tok].low] != ""
 			s.dfirst = c.src.first
 			from = c.src.first
@@ -587,3 +589,18 @@ func (an *analysis) namedObject(ot, pi int) bool {
 // namingVerbs put a label on their object.
 var namingVerbs = set("called", "calling", "calls", "labeled", "labelled", "dubbed", "branded", "described",
 	"attacked", "blasted", "slammed", "mocked", "derided", "ridiculed", "deemed", "nicknamed")
+
+// wholeSentence reports quoted words that make a sentence of their own:
+// a capital first, closing punctuation last, three words at least ("This
+// is an outrage,"), not a phrase taken into the writer's sentence nor a
+// question.
+func wholeSentence(q string) bool {
+	q = strings.TrimSpace(q)
+	if len(q) < 2 || fieldCount(q) < 3 || q[0] < 'A' || q[0] > 'Z' {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimRight(q, ",. "), "?") {
+		return false // "What's the right decision?,": a question
+	}
+	return strings.ContainsAny(q[len(q)-1:], ".,!")
+}

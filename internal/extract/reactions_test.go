@@ -218,9 +218,9 @@ func TestReactionStances(t *testing.T) {
 		{"should in a whether-question is no demand", "Harlow met lobbyist", lead +
 			`Senator Carl Dunn, asked on Sunday whether Harlow should resign over the meetings, said the ethics panel would decide.`,
 			"Carl Dunn", "neutral", ""},
-		{"should have done is the past", "Harlow met lobbyist", lead +
+		{"should have done is the past: no demand, a fault found", "Harlow met lobbyist", lead +
 			`"Harlow should have told the panel that he would recuse himself before the meetings," said Senator Carl Dunn.`,
-			"Carl Dunn", "neutral", ""},
+			"Carl Dunn", "criticizes", ""},
 		{"a frame over a passive that is no action", "Harlow met lobbyist", lead +
 			`"There is a legal standard that needs to be met for impeachment, and the meetings are far from it," said Ann Lee, a professor of law.`,
 			"Ann Lee", "neutral", ""},
@@ -395,6 +395,65 @@ func TestReactionStances(t *testing.T) {
 		{"lies of place before denies nothing", "Harlow met lobbyist", lead +
 			`"The panel will look at the meetings, and a long road lies before us," said Senator Ed Moss.`,
 			"Ed Moss", "neutral", ""},
+		{"the sentence before sets the scene across a paragraph break", "Harlow met lobbyist", lead +
+			"The records were released on Friday after a request from two newspapers and a watchdog group, which had asked for them in March, and they list dates, places and the names of aides.\n\n" +
+			"Few senators have defended Harlow since the meetings came to light.\n\n" +
+			`"I stand with him today and I will stand with him tomorrow," Senator Carl Dunn told reporters.`,
+			"Carl Dunn", "neutral", ""},
+		{"no place for judges", "Harlow met lobbyist", lead +
+			`"There is simply no place in this office for secret meetings with a lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a negated tolerate judges", "Harlow met lobbyist", lead +
+			`"Secret meetings with a lobbyist will not be tolerated in this office," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a broken promise judges", "Harlow met lobbyist", lead +
+			`"The meetings with the lobbyist are one more broken promise of this office," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"no place past a quote mark", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said there is “simply no place” in this office for secret meetings with a lobbyist.`,
+			"Rita Vance", "criticizes", ""},
+		{"condemn in a quote judges", "Harlow met lobbyist", lead +
+			`"Every member of this panel should condemn these meetings with the lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"the last thing we need", "Harlow met lobbyist", lead +
+			`"The last thing this office needs is more meetings with a lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a strong majority measures, no praise", "Harlow met lobbyist", lead +
+			`"A strong majority of the panel wants to see the records of the meetings with the lobbyist," said Senator Ed Moss.`,
+			"Ed Moss", "neutral", ""},
+		{"the title names the demand of its newsmaker", "Ortega Calls for Harlow to Resign", lead +
+			`"The voters deserve to know what happened at those meetings with the lobbyist," Senator Lena Ortega said.`,
+			"Lena Ortega", "demands", "resign"},
+		{"should have done finds a fault", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said Harlow should have told the ethics panel about both meetings with the lobbyist.`,
+			"Rita Vance", "criticizes", ""},
+		{"should have done long ago praises what is done now", "Harlow met lobbyist", lead +
+			`"Telling the panel about the meetings is something Harlow should have done months ago," said Senator Ed Moss.`,
+			"Ed Moss", "neutral", ""},
+		{"support in a who-clause is others' position", "Harlow met lobbyist", lead +
+			`"Members who don't support the panel's look at the meetings simply haven't read the records," said Senator Ed Moss.`,
+			"Ed Moss", "neutral", ""},
+		{"the right decision is a sure verdict in a short line", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said Harlow made the “right decision.”`,
+			"Ed Moss", "supports", ""},
+		{"expressed optimism praises", "Harlow met lobbyist", lead +
+			`Senator Ed Moss expressed optimism about Harlow's plan to report every meeting with a lobbyist to the panel.`,
+			"Ed Moss", "supports", ""},
+		{"a short quote that is a sentence of its own", "Harlow met lobbyist", lead +
+			`"This is a disgrace," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"judging words, round 8", "Harlow met lobbyist", lead +
+			`"His account of the meetings with the lobbyist is preposterous," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"risky judges", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said the meetings with the lobbyist were "a very risky way to run this office."`,
+			"Rita Vance", "criticizes", ""},
+		{"another's responsibility to act asks for it", "Harlow met lobbyist", lead +
+			`"Harlow has a responsibility to disclose every meeting with the lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "demands", "release"},
+		{"a verb in -ly after an urging frame is no adverb", "Harlow met lobbyist", lead +
+			`Senator Rita Vance urged Harlow to comply with the ethics panel's request about the meetings.`,
+			"Rita Vance", "demands", "comply"},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
