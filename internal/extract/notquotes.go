@@ -106,6 +106,12 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		// modifies a work noun
 		titleCtx = true
 	}
+	if !titleCtx && !q.unclosed && n >= 2 && n <= 6 && an.titleModifier(qi, words) {
+		// `the “Access Hollywood” tape`, `a “Drain the Swamp” event`,
+		// `his “America First” message`: a name of two or more Title Case
+		// words that modifies the noun after it, however a cue reports it
+		titleCtx = true
+	}
 	spoken := a.how == "cue" || a.how == "chant" // a crowd's chant is words too
 	if !q.unclosed && n >= 3 && n <= 14 && (subtitled(words) || n > 6 && titleCtx && titleCaseWords(words)) && !shouted(words) {
 		// `the Syfy movie "Sharknado 3: Oh Hell No!"`, `a faux thriller
@@ -187,6 +193,53 @@ func (an *analysis) workNounAfter(close int) bool {
 	w := toks[k].low
 	return w == "star" || titleBefore[w] && w != "on" && w != "titled" && w != "entitled"
 }
+
+// titleModifier reports whether quote qi, of the words given, is a Title
+// Case name (two words or more, not written in capitals) that modifies the
+// word right after its closing mark: no punctuation inside the marks at
+// its end or between, and a lower-case word after that is no function
+// word, adverb, auxiliary or speech verb (`the “Access Hollywood” tape`,
+// `a “Dear Colleague” letter`; not `called him "Lyin' Ted" again`).
+func (an *analysis) titleModifier(qi int, words []string) bool {
+	q := an.quotes[qi]
+	if r, _ := utf8.DecodeLastRuneInString(an.text[q.start:q.end]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if !titleCaseWords(words) || shouted(words) {
+		return false
+	}
+	toks := an.toks
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= q.close })
+	if k >= len(toks) || toks[k].kind != tkWord || toks[k].cap || toks[k].s > q.close+1 {
+		return false
+	}
+	ot := an.openTok(qi)
+	if ot < 0 || toks[k].para != toks[ot].para {
+		return false
+	}
+	if ot > 0 && !determiners[toks[ot-1].low] && !toks[ot-1].poss {
+		// `called Rubio “Little Marco” multiple times`: a name a calling
+		// verb gives someone is that speaker's words
+		for j := ot - 1; j >= 0 && j >= ot-3; j-- {
+			if callingVerbs[toks[j].low] {
+				return false
+			}
+		}
+	}
+	w := toks[k].low
+	if capStopWords[w] || auxWords[w] || strings.HasSuffix(w, "ly") && !lyNouns[w] || speechVerbs[w] != "" || !unicode.IsLetter(rune(w[0])) {
+		return false
+	}
+	return true
+}
+
+// callingVerbs give someone or something a name: the name after them is
+// the caller's words.
+var callingVerbs = set("call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "nickname",
+	"nicknamed", "brand", "branded", "branding", "label", "labels", "labeled", "labelled", "labeling")
+
+// lyNouns are nouns that end like an adverb in -ly.
+var lyNouns = set("rally", "family", "assembly", "ally", "supply", "anomaly", "monopoly", "bully", "folly", "jelly", "belly")
 
 // workAfter reports whether the words after a closing mark at text[close]
 // are an apposition naming a work: ", a movie", ", the 2005 biography",
