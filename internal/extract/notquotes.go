@@ -68,6 +68,11 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		// crowd calls out, no title or scare quote however they look
 		return false
 	}
+	if an.termModifier(qi) {
+		// `a “zero tolerance” policy`, `“red flag” laws`, `the federal
+		// “anti-deficiency” act`: the name of a policy, law or program
+		return true
+	}
 	// the tests below read the words of a quote of at most 14 words and
 	// only count those of a longer one
 	n := fieldCount(an.text[q.start:q.end])
@@ -233,10 +238,74 @@ func (an *analysis) titleModifier(qi int, words []string) bool {
 	return true
 }
 
+// termModifier reports whether quote qi is a lower-case term that names
+// the policy, law, program or group its head noun right after the closing
+// mark stands for: two to four words, or one hyphenated term, opening in
+// lower case, ending in a letter or digit, with no -ly adverb, no comma
+// and no and/but/or/to (a speaker's judgement or words: `the "grossly
+// unfair" tax`, `a "firm but fair" policy`, `"willing to pay more"
+// taxes`, `a "robust, clandestine nuclear weapons" programme`), and not after a calling verb (`what critics call a
+// "catch-and-release" policy` are the critics' words).
+func (an *analysis) termModifier(qi int) bool {
+	q := an.quotes[qi]
+	if q.unclosed {
+		return false
+	}
+	span := an.text[q.start:q.end]
+	words := strings.Fields(span)
+	if len(words) < 1 || len(words) > 4 || len(words) == 1 && !hyphenTerm(words[0]) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(span); !unicode.IsLower(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(span); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,;:!?"))
+		if lw == "and" || lw == "but" || lw == "or" || lw == "nor" || lw == "to" || strings.HasSuffix(lw, "ly") && !lyNouns[lw] || strings.HasSuffix(w, ",") {
+			return false
+		}
+	}
+	toks := an.toks
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= q.close })
+	if k >= len(toks) || toks[k].kind != tkWord || toks[k].s > q.close+1 || !termHeads[toks[k].low] {
+		return false
+	}
+	ot := an.openTok(qi)
+	if ot < 0 || toks[k].para != toks[ot].para {
+		return false
+	}
+	for j := ot - 1; j >= 0 && j >= ot-3; j-- {
+		if callingVerbs[toks[j].low] {
+			return false
+		}
+	}
+	return true
+}
+
 // callingVerbs give someone or something a name: the name after them is
 // the caller's words.
 var callingVerbs = set("call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "nickname",
 	"nicknamed", "brand", "branded", "branding", "label", "labels", "labeled", "labelled", "labeling")
+
+// hyphenTerm reports whether one quoted word is hyphenated as a term
+// ("catch-and-release", "stop-and-frisk", "zero-tolerance"), not as a
+// speaker's adjective ("common-sense", "thin-skinned", "no-nonsense").
+func hyphenTerm(w string) bool {
+	w = strings.ToLower(w)
+	return strings.Count(w, "-") >= 2 || strings.HasPrefix(w, "zero-")
+}
+
+// termHeads are nouns a quoted term names a kind of: policies, laws,
+// programs, plans and the groups and labels of politics.
+var termHeads = set("policy", "policies", "program", "programs", "programme", "law", "laws", "act", "bill",
+	"bills", "legislation", "rule", "rules", "clause", "provision", "provisions", "tax", "taxes", "plan", "plans",
+	"strategy", "approach", "system", "doctrine", "theory", "movement", "campaign", "initiative", "operation",
+	"scandal", "agenda", "label", "tag", "slogan", "list", "mode", "group", "groups", "wing", "faction",
+	"caucus", "issues", "model", "technique", "techniques", "loophole", "exemption", "standard", "zone", "zones",
+	"status", "visa", "visas", "category", "designation", "ban", "bans", "mandate")
 
 // lyNouns are nouns that end like an adverb in -ly.
 var lyNouns = set("rally", "family", "assembly", "ally", "supply", "anomaly", "monopoly", "bully", "folly", "jelly", "belly")
