@@ -68,6 +68,11 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		// crowd calls out, no title or scare quote however they look
 		return false
 	}
+	if an.unsaidWord(qi) {
+		// `while he did not use the word "impeachment,"`, `never uttered
+		// the word "Iran."`: a word named as not said is no one's words
+		return true
+	}
 	if an.termModifier(qi) {
 		// `a “zero tolerance” policy`, `“red flag” laws`, `the federal
 		// “anti-deficiency” act`: the name of a policy, law or program
@@ -283,6 +288,33 @@ func (an *analysis) termModifier(qi int) bool {
 		}
 	}
 	return true
+}
+
+// unsaidWord reports whether quote qi is a word or phrase named as one
+// someone did not say: "the word", "the words", "the term" or "the
+// phrase" before its mark and a negation at most four words before that
+// ("did not use", "never uttered", "refused to say", "without using").
+func (an *analysis) unsaidWord(qi int) bool {
+	ot := an.openTok(qi)
+	if ot < 2 || an.quotes[qi].unclosed {
+		return false
+	}
+	toks := an.toks
+	switch toks[ot-1].low {
+	case "word", "words", "term", "phrase":
+	default:
+		return false
+	}
+	if toks[ot-2].low != "the" {
+		return false
+	}
+	for j := ot - 3; j >= 0 && j >= ot-6 && toks[j].sent == toks[ot].sent; j-- {
+		w := toks[j].low
+		if w == "not" || w == "never" || w == "without" || strings.HasSuffix(w, "n't") || strings.HasPrefix(w, "refus") || strings.HasPrefix(w, "avoid") {
+			return true
+		}
+	}
+	return false
 }
 
 // callingVerbs give someone or something a name: the name after them is
