@@ -101,6 +101,9 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	if ot := an.openTok(qi); ot > 0 {
 		p := &an.toks[ot-1]
 		titleCtx = p.poss || titleBefore[p.low] || titleLead[p.low] && an.text[q.end-1] != '!'
+		if (p.low == "'" || p.low == "’") && ot > 1 && an.toks[ot-2].kind == tkWord && an.toks[ot-2].e == p.s && strings.HasSuffix(an.toks[ot-2].low, "s") {
+			titleCtx = true // `on Fox News' "Sunday Morning Futures"`: a bare possessive apostrophe
+		}
 		if p.low == "," && ot > 1 {
 			// `her memoir, "Tough Choices."`, `his show, "The Apprentice,"`
 			titleCtx = titleBefore[an.toks[ot-2].low] && an.toks[ot-2].low != "on"

@@ -926,6 +926,8 @@ func TestQuoteDropRules(t *testing.T) {
 			`"We will look at every option," Peter Hall said on Monday, though he did not use the word "recall," his aides said.`, "recall,", false},
 		{"a word named as said stays",
 			`Peter Hall said on Monday that he used the word "reckless" on purpose.`, "reckless", true},
+		{"a show after a bare possessive apostrophe",
+			`"We will win," Peter Hall said on CBS' "Morning Hour" on Sunday, insisting the count was fair.`, "Morning Hour", false},
 		{"a chant after to is speech",
 			`The crowd turned to "Feel the Bern!" as Peter Hall spoke.`, "Feel the Bern!", true},
 		{"a sentence after told stays",
