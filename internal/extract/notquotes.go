@@ -261,7 +261,7 @@ func (an *analysis) termModifier(qi int) bool {
 	}
 	span := an.text[q.start:q.end]
 	words := strings.Fields(span)
-	if len(words) < 1 || len(words) > 4 || len(words) == 1 && !hyphenTerm(words[0]) {
+	if len(words) < 1 || len(words) > 4 {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(span); !unicode.IsLower(r) && !unicode.IsDigit(r) {
@@ -272,14 +272,22 @@ func (an *analysis) termModifier(qi int) bool {
 	}
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,;:!?"))
-		if lw == "and" || lw == "but" || lw == "or" || lw == "nor" || lw == "to" || strings.HasSuffix(lw, "ly") && !lyNouns[lw] || strings.HasSuffix(w, ",") {
+		if lw == "and" || lw == "but" || lw == "or" || lw == "nor" || lw == "to" || lw == "never" || modalWords[lw] || strings.HasSuffix(lw, "ly") && !lyNouns[lw] || strings.HasSuffix(w, ",") {
 			return false
 		}
 	}
 	toks := an.toks
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= q.close })
-	if k >= len(toks) || toks[k].kind != tkWord || toks[k].s > q.close+1 || !termHeads[toks[k].low] {
+	if k >= len(toks) || toks[k].kind != tkWord || toks[k].s > q.close+1 || !termHeads[toks[k].low] && !tallyHeads[toks[k].low] {
 		return false
+	}
+	if len(words) == 1 && !hyphenTerm(words[0]) {
+		// `her "hurtful" remarks`: one word is a speaker's unless it names
+		// a rating, a plea or a button, or is a vote's own word
+		h, w := toks[k].low, strings.ToLower(words[0])
+		if !tallyHeads[h] || (h == "vote" || h == "votes" || h == "voters") && !voteWords[w] {
+			return false
+		}
 	}
 	ot := an.openTok(qi)
 	if ot < 0 || toks[k].para != toks[ot].para {
@@ -341,6 +349,17 @@ var termHeads = set("policy", "policies", "program", "programs", "programme", "l
 	"scandal", "agenda", "label", "tag", "slogan", "list", "mode", "group", "groups", "wing", "faction",
 	"caucus", "issues", "model", "technique", "techniques", "loophole", "exemption", "standard", "zone", "zones",
 	"status", "visa", "visas", "category", "designation", "ban", "bans", "mandate")
+
+// tallyHeads are nouns whose kinds a quoted word names even alone: votes
+// and voters counted by kind ("yes" votes, "very conservative" voters),
+// delegates by status ("bound", "at large"), fact-check ratings ("mostly
+// false"), pleas ("not guilty"), the columns and tabs of a table and the
+// buttons of a machine ("pause", "reset").
+var tallyHeads = set("vote", "votes", "voters", "delegates", "rating", "ratings", "plea", "column",
+	"tab", "button")
+
+// voteWords are the words a vote is cast with.
+var voteWords = set("yes", "no", "yea", "yeas", "nay", "nays", "aye", "ayes", "present")
 
 // lyNouns are nouns that end like an adverb in -ly.
 var lyNouns = set("rally", "family", "assembly", "ally", "supply", "anomaly", "monopoly", "bully", "folly", "jelly", "belly")
