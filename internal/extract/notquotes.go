@@ -348,7 +348,9 @@ var termHeads = set("policy", "policies", "program", "programs", "programme", "l
 	"strategy", "approach", "system", "doctrine", "theory", "movement", "campaign", "initiative", "operation",
 	"scandal", "agenda", "label", "tag", "slogan", "list", "mode", "group", "groups", "wing", "faction",
 	"caucus", "issues", "model", "technique", "techniques", "loophole", "exemption", "standard", "zone", "zones",
-	"status", "visa", "visas", "category", "designation", "ban", "bans", "mandate")
+	"status", "visa", "visas", "category", "designation", "ban", "bans", "mandate", "brand", "package", "tour",
+	"guidance", "tool", "tools", "technology", "controversy", "competition", "panel", "jurisdictions", "orders",
+	"investigation", "hearing", "hearings", "hashtag", "loopholes", "fund", "exchange", "exchanges")
 
 // tallyHeads are nouns whose kinds a quoted word names even alone: votes
 // and voters counted by kind ("yes" votes, "very conservative" voters),

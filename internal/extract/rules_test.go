@@ -936,6 +936,8 @@ func TestQuoteDropRules(t *testing.T) {
 			`Peter Hall said on Monday that members used the fund to "reward" votes for the bill.`, "reward", true},
 		{"a modal phrase before a vote noun stays",
 			`Peter Hall said on Monday that half of his members "would never" vote for the bill.`, "would never", true},
+		{"a lower-case term that names the tour after it",
+			`"We will win," Peter Hall said on Monday as he set off on a "thank the voters" tour of the county.`, "thank the voters", false},
 		{"a chant after to is speech",
 			`The crowd turned to "Feel the Bern!" as Peter Hall spoke.`, "Feel the Bern!", true},
 		{"a sentence after told stays",
