@@ -466,7 +466,8 @@ func (an *analysis) headlineByline(qi int) bool {
 var titleBefore = set("on", "book", "film", "movie", "show", "series", "program", "programme", "titled",
 	"entitled", "song", "album", "novel", "play", "column", "headline", "article", "essay", "memoir", "documentary", "podcast", "segment",
 	"biography", "autobiography", "chapter", "episode", "poem", "hymn", "anthem", "slogan", "motto", "speech",
-	"sermon")
+	"sermon", "thriller", "drama", "comedy", "sitcom", "miniseries", "musical", "opera", "sequel", "painting", "exhibit",
+	"exhibition")
 
 // titleLead are words a quoted name of a work follows directly, where a
 // speech quote rarely does: `told "Fox and Friends,"`, `an interview with

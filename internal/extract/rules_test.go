@@ -938,6 +938,8 @@ func TestQuoteDropRules(t *testing.T) {
 			`Peter Hall said on Monday that half of his members "would never" vote for the bill.`, "would never", true},
 		{"a lower-case term that names the tour after it",
 			`"We will win," Peter Hall said on Monday as he set off on a "thank the voters" tour of the county.`, "thank the voters", false},
+		{"a Title Case name after a drama noun and a comma",
+			`"We start in May," Peter Hall said of the cable thriller, "Harbor Lights," on Monday.`, "Harbor Lights,", false},
 		{"a chant after to is speech",
 			`The crowd turned to "Feel the Bern!" as Peter Hall spoke.`, "Feel the Bern!", true},
 		{"a sentence after told stays",
