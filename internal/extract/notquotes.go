@@ -68,6 +68,11 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		// crowd calls out, no title or scare quote however they look
 		return false
 	}
+	if ot := an.openTok(qi); ot >= 2 && an.toks[ot-1].low == "as" && an.toks[ot-2].low == "known" && !an.chanted(qi) {
+		// `a tabloid practice known as "catch and kill."`, `Rockefeller,
+		// known as "Rocky,"`: a term or a nickname, no one's words
+		return true
+	}
 	if an.unsaidWord(qi) {
 		// `while he did not use the word "impeachment,"`, `never uttered
 		// the word "Iran."`: a word named as not said is no one's words

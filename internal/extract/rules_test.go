@@ -940,6 +940,8 @@ func TestQuoteDropRules(t *testing.T) {
 			`"We will win," Peter Hall said on Monday as he set off on a "thank the voters" tour of the county.`, "thank the voters", false},
 		{"a Title Case name after a drama noun and a comma",
 			`"We start in May," Peter Hall said of the cable thriller, "Harbor Lights," on Monday.`, "Harbor Lights,", false},
+		{"a term after known as",
+			`"We will fix it," Peter Hall said on Monday of the billing practice known as "double dipping," which the county banned.`, "double dipping,", false},
 		{"a chant after to is speech",
 			`The crowd turned to "Feel the Bern!" as Peter Hall spoke.`, "Feel the Bern!", true},
 		{"a sentence after told stays",
