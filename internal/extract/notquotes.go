@@ -106,6 +106,9 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	if ot := an.openTok(qi); ot > 0 {
 		p := &an.toks[ot-1]
 		titleCtx = p.poss || titleBefore[p.low] || titleLead[p.low] && an.text[q.end-1] != '!'
+		if p.low == "the" && ot > 1 && (an.toks[ot-2].low == "on" || an.toks[ot-2].low == "during") {
+			titleCtx = true // `his first appearance on the "Late Show with David Letterman"`
+		}
 		if (p.low == "'" || p.low == "’") && ot > 1 && an.toks[ot-2].kind == tkWord && an.toks[ot-2].e == p.s && strings.HasSuffix(an.toks[ot-2].low, "s") {
 			titleCtx = true // `on Fox News' "Sunday Morning Futures"`: a bare possessive apostrophe
 		}
@@ -478,7 +481,8 @@ var titleBefore = set("on", "book", "film", "movie", "show", "series", "program"
 // speech quote rarely does: `told "Fox and Friends,"`, `an interview with
 // "Fox News Sunday."`, `a site called "Cape Breton If Trump Wins"`, `the
 // author of "Going Viral,"`. Only Title Case spans are dropped for it.
-var titleLead = set("told", "with", "called", "named", "dubbed", "of", "in", "to", "author", "star", "stars", "starred", "including")
+var titleLead = set("told", "with", "called", "named", "dubbed", "of", "in", "to", "author", "star", "stars", "starred", "including",
+	"during")
 
 // inTag reports whether the mark at text[open] opens an attribute value
 // inside a markup tag left in the text: "=" before it and a "<" earlier on
