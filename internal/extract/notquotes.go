@@ -73,6 +73,11 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		// known as "Rocky,"`: a term or a nickname, no one's words
 		return true
 	}
+	if an.agentlessNaming(qi) {
+		// `young adults, often referred to as “Dreamers”`, `what are often
+		// called “sanctuary cities.”`: the name a term goes by
+		return true
+	}
 	if an.unsaidWord(qi) {
 		// `while he did not use the word "impeachment,"`, `never uttered
 		// the word "Iran."`: a word named as not said is no one's words
@@ -308,6 +313,49 @@ func (an *analysis) termModifier(qi int) bool {
 	}
 	return true
 }
+
+// agentlessNaming reports whether quote qi is the name a thing goes by:
+// a naming verb of the passive right before its mark (called, dubbed,
+// nicknamed, termed, labeled, branded, referred to as, described as,
+// with "a", "an" or "the" between) after an adverb of habit (often,
+// sometimes, commonly, also, widely, ...), and no speaker before the
+// adverb (`which he often called "..."` is his).
+func (an *analysis) agentlessNaming(qi int) bool {
+	ot := an.openTok(qi)
+	if ot < 3 || an.quotes[qi].unclosed {
+		return false
+	}
+	toks := an.toks
+	k := ot - 1
+	if w := toks[k].low; w == "a" || w == "an" || w == "the" {
+		k--
+	}
+	switch {
+	case k >= 2 && toks[k].low == "as" && toks[k-1].low == "to" && toks[k-2].low == "referred":
+		k -= 3
+	case k >= 1 && toks[k].low == "as" && toks[k-1].low == "described":
+		k -= 2
+	case k >= 0 && namingParticiples[toks[k].low]:
+		k--
+	default:
+		return false
+	}
+	if k < 1 || !habitAdverbs[toks[k].low] || toks[k].sent != toks[ot].sent {
+		return false
+	}
+	p := toks[k-1]
+	return !(p.kind == tkWord && (p.cap || subjectPronouns[p.low]))
+}
+
+// namingParticiples name a thing in the passive ("often called").
+var namingParticiples = set("called", "dubbed", "nicknamed", "termed", "labeled", "labelled", "branded")
+
+// habitAdverbs say a name is in common use ("often called").
+var habitAdverbs = set("often", "sometimes", "commonly", "also", "widely", "generally", "frequently", "usually",
+	"popularly", "colloquially", "affectionately", "informally", "derisively", "jokingly")
+
+// subjectPronouns stand as the subject of a verb.
+var subjectPronouns = set("he", "she", "they", "we", "i", "you", "it", "who")
 
 // unsaidWord reports whether quote qi is a word or phrase named as one
 // someone did not say: "the word", "the words", "the term" or "the
