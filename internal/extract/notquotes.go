@@ -68,7 +68,7 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		// crowd calls out, no title or scare quote however they look
 		return false
 	}
-	if ot := an.openTok(qi); ot >= 2 && an.toks[ot-1].low == "as" && an.toks[ot-2].low == "known" && !an.chanted(qi) {
+	if an.knownAs(qi) {
 		// `a tabloid practice known as "catch and kill."`, `Rockefeller,
 		// known as "Rocky,"`: a term or a nickname, no one's words
 		return true
@@ -312,6 +312,31 @@ func (an *analysis) termModifier(qi int) bool {
 		}
 	}
 	return true
+}
+
+// knownAs reports whether quote qi follows "known as", with "a", "an" or
+// "the" after "as" or an -ly adverb before it ("known as the “Steele
+// dossier,”", "known colloquially as the “Plunge Protection team,”"), not
+// after a modal "be" (`said the league should be known as the "..."` is
+// his coinage).
+func (an *analysis) knownAs(qi int) bool {
+	ot := an.openTok(qi)
+	toks := an.toks
+	k := ot - 1
+	if k >= 0 && (toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "the") {
+		k--
+	}
+	if k < 1 || toks[k].low != "as" {
+		return false
+	}
+	k--
+	if toks[k].low != "known" && k >= 1 && strings.HasSuffix(toks[k].low, "ly") {
+		k--
+	}
+	if toks[k].low != "known" || an.chanted(qi) {
+		return false
+	}
+	return !(k >= 2 && toks[k-1].low == "be" && modalWords[toks[k-2].low])
 }
 
 // agentlessNaming reports whether quote qi is the name a thing goes by:
