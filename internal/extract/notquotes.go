@@ -68,6 +68,26 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 		// crowd calls out, no title or scare quote however they look
 		return false
 	}
+	if an.knownAs(qi) {
+		// `a tabloid practice known as "catch and kill."`, `Rockefeller,
+		// known as "Rocky,"`: a term or a nickname, no one's words
+		return true
+	}
+	if an.agentlessNaming(qi) {
+		// `young adults, often referred to as “Dreamers”`, `what are often
+		// called “sanctuary cities.”`: the name a term goes by
+		return true
+	}
+	if an.unsaidWord(qi) {
+		// `while he did not use the word "impeachment,"`, `never uttered
+		// the word "Iran."`: a word named as not said is no one's words
+		return true
+	}
+	if an.termModifier(qi) {
+		// `a “zero tolerance” policy`, `“red flag” laws`, `the federal
+		// “anti-deficiency” act`: the name of a policy, law or program
+		return true
+	}
 	// the tests below read the words of a quote of at most 14 words and
 	// only count those of a longer one
 	n := fieldCount(an.text[q.start:q.end])
@@ -91,6 +111,12 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	if ot := an.openTok(qi); ot > 0 {
 		p := &an.toks[ot-1]
 		titleCtx = p.poss || titleBefore[p.low] || titleLead[p.low] && an.text[q.end-1] != '!'
+		if p.low == "the" && ot > 1 && (an.toks[ot-2].low == "on" || an.toks[ot-2].low == "during") {
+			titleCtx = true // `his first appearance on the "Late Show with David Letterman"`
+		}
+		if (p.low == "'" || p.low == "’") && ot > 1 && an.toks[ot-2].kind == tkWord && an.toks[ot-2].e == p.s && strings.HasSuffix(an.toks[ot-2].low, "s") {
+			titleCtx = true // `on Fox News' "Sunday Morning Futures"`: a bare possessive apostrophe
+		}
 		if p.low == "," && ot > 1 {
 			// `her memoir, "Tough Choices."`, `his show, "The Apprentice,"`
 			titleCtx = titleBefore[an.toks[ot-2].low] && an.toks[ot-2].low != "on"
@@ -104,6 +130,12 @@ func (an *analysis) notAQuote(qi int, a *attribution) bool {
 	if !titleCtx && !q.unclosed && unicode.IsLetter(rune(an.text[q.end-1])) && an.workNounAfter(q.close) {
 		// `the “Avatar” star`, `the “Off Message” podcast`: a name that
 		// modifies a work noun
+		titleCtx = true
+	}
+	if !titleCtx && !q.unclosed && n >= 2 && n <= 6 && an.titleModifier(qi, words) {
+		// `the “Access Hollywood” tape`, `a “Drain the Swamp” event`,
+		// `his “America First” message`: a name of two or more Title Case
+		// words that modifies the noun after it, however a cue reports it
 		titleCtx = true
 	}
 	spoken := a.how == "cue" || a.how == "chant" // a crowd's chant is words too
@@ -187,6 +219,233 @@ func (an *analysis) workNounAfter(close int) bool {
 	w := toks[k].low
 	return w == "star" || titleBefore[w] && w != "on" && w != "titled" && w != "entitled"
 }
+
+// titleModifier reports whether quote qi, of the words given, is a Title
+// Case name (two words or more, not written in capitals) that modifies the
+// word right after its closing mark: no punctuation inside the marks at
+// its end or between, and a lower-case word after that is no function
+// word, adverb, auxiliary or speech verb (`the “Access Hollywood” tape`,
+// `a “Dear Colleague” letter`; not `called him "Lyin' Ted" again`).
+func (an *analysis) titleModifier(qi int, words []string) bool {
+	q := an.quotes[qi]
+	if r, _ := utf8.DecodeLastRuneInString(an.text[q.start:q.end]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if !titleCaseWords(words) || shouted(words) {
+		return false
+	}
+	toks := an.toks
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= q.close })
+	if k >= len(toks) || toks[k].kind != tkWord || toks[k].cap || toks[k].s > q.close+1 {
+		return false
+	}
+	ot := an.openTok(qi)
+	if ot < 0 || toks[k].para != toks[ot].para {
+		return false
+	}
+	if ot > 0 && !determiners[toks[ot-1].low] && !toks[ot-1].poss {
+		// `called Rubio “Little Marco” multiple times`: a name a calling
+		// verb gives someone is that speaker's words
+		for j := ot - 1; j >= 0 && j >= ot-3; j-- {
+			if callingVerbs[toks[j].low] {
+				return false
+			}
+		}
+	}
+	w := toks[k].low
+	if capStopWords[w] || auxWords[w] || strings.HasSuffix(w, "ly") && !lyNouns[w] || speechVerbs[w] != "" || !unicode.IsLetter(rune(w[0])) {
+		return false
+	}
+	return true
+}
+
+// termModifier reports whether quote qi is a lower-case term that names
+// the policy, law, program or group its head noun right after the closing
+// mark stands for: two to four words, or one hyphenated term, opening in
+// lower case, ending in a letter or digit, with no -ly adverb, no comma
+// and no and/but/or/to (a speaker's judgement or words: `the "grossly
+// unfair" tax`, `a "firm but fair" policy`, `"willing to pay more"
+// taxes`, `a "robust, clandestine nuclear weapons" programme`), and not after a calling verb (`what critics call a
+// "catch-and-release" policy` are the critics' words).
+func (an *analysis) termModifier(qi int) bool {
+	q := an.quotes[qi]
+	if q.unclosed {
+		return false
+	}
+	span := an.text[q.start:q.end]
+	words := strings.Fields(span)
+	if len(words) < 1 || len(words) > 4 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(span); !unicode.IsLower(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(span); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,;:!?"))
+		if lw == "and" || lw == "but" || lw == "or" || lw == "nor" || lw == "to" || lw == "never" || modalWords[lw] || strings.HasSuffix(lw, "ly") && !lyNouns[lw] || strings.HasSuffix(w, ",") {
+			return false
+		}
+	}
+	toks := an.toks
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].s >= q.close })
+	if k >= len(toks) || toks[k].kind != tkWord || toks[k].s > q.close+1 || !termHeads[toks[k].low] && !tallyHeads[toks[k].low] {
+		return false
+	}
+	if len(words) == 1 && !hyphenTerm(words[0]) {
+		// `her "hurtful" remarks`: one word is a speaker's unless it names
+		// a rating, a plea or a button, or is a vote's own word
+		h, w := toks[k].low, strings.ToLower(words[0])
+		if !tallyHeads[h] || (h == "vote" || h == "votes" || h == "voters") && !voteWords[w] {
+			return false
+		}
+	}
+	ot := an.openTok(qi)
+	if ot < 0 || toks[k].para != toks[ot].para {
+		return false
+	}
+	for j := ot - 1; j >= 0 && j >= ot-3; j-- {
+		if callingVerbs[toks[j].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// knownAs reports whether quote qi follows "known as", with "a", "an" or
+// "the" after "as" or an -ly adverb before it ("known as the “Steele
+// dossier,”", "known colloquially as the “Plunge Protection team,”"), not
+// after a modal "be" (`said the league should be known as the "..."` is
+// his coinage).
+func (an *analysis) knownAs(qi int) bool {
+	ot := an.openTok(qi)
+	toks := an.toks
+	k := ot - 1
+	if k >= 0 && (toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "the") {
+		k--
+	}
+	if k < 1 || toks[k].low != "as" {
+		return false
+	}
+	k--
+	if toks[k].low != "known" && k >= 1 && strings.HasSuffix(toks[k].low, "ly") {
+		k--
+	}
+	if toks[k].low != "known" || an.chanted(qi) {
+		return false
+	}
+	return !(k >= 2 && toks[k-1].low == "be" && modalWords[toks[k-2].low])
+}
+
+// agentlessNaming reports whether quote qi is the name a thing goes by:
+// a naming verb of the passive right before its mark (called, dubbed,
+// nicknamed, termed, labeled, branded, referred to as, described as,
+// with "a", "an" or "the" between) after an adverb of habit (often,
+// sometimes, commonly, also, widely, ...), and no speaker before the
+// adverb (`which he often called "..."` is his).
+func (an *analysis) agentlessNaming(qi int) bool {
+	ot := an.openTok(qi)
+	if ot < 3 || an.quotes[qi].unclosed {
+		return false
+	}
+	toks := an.toks
+	k := ot - 1
+	if w := toks[k].low; w == "a" || w == "an" || w == "the" {
+		k--
+	}
+	switch {
+	case k >= 2 && toks[k].low == "as" && toks[k-1].low == "to" && toks[k-2].low == "referred":
+		k -= 3
+	case k >= 1 && toks[k].low == "as" && toks[k-1].low == "described":
+		k -= 2
+	case k >= 0 && namingParticiples[toks[k].low]:
+		k--
+	default:
+		return false
+	}
+	if k < 1 || !habitAdverbs[toks[k].low] || toks[k].sent != toks[ot].sent {
+		return false
+	}
+	p := toks[k-1]
+	return !(p.kind == tkWord && (p.cap || subjectPronouns[p.low]))
+}
+
+// namingParticiples name a thing in the passive ("often called").
+var namingParticiples = set("called", "dubbed", "nicknamed", "termed", "labeled", "labelled", "branded")
+
+// habitAdverbs say a name is in common use ("often called").
+var habitAdverbs = set("often", "sometimes", "commonly", "also", "widely", "generally", "frequently", "usually",
+	"popularly", "colloquially", "affectionately", "informally", "derisively", "jokingly")
+
+// subjectPronouns stand as the subject of a verb.
+var subjectPronouns = set("he", "she", "they", "we", "i", "you", "it", "who")
+
+// unsaidWord reports whether quote qi is a word or phrase named as one
+// someone did not say: "the word", "the words", "the term" or "the
+// phrase" before its mark and a negation at most four words before that
+// ("did not use", "never uttered", "refused to say", "without using").
+func (an *analysis) unsaidWord(qi int) bool {
+	ot := an.openTok(qi)
+	if ot < 2 || an.quotes[qi].unclosed {
+		return false
+	}
+	toks := an.toks
+	switch toks[ot-1].low {
+	case "word", "words", "term", "phrase":
+	default:
+		return false
+	}
+	if toks[ot-2].low != "the" {
+		return false
+	}
+	for j := ot - 3; j >= 0 && j >= ot-6 && toks[j].sent == toks[ot].sent; j-- {
+		w := toks[j].low
+		if w == "not" || w == "never" || w == "without" || strings.HasSuffix(w, "n't") || strings.HasPrefix(w, "refus") || strings.HasPrefix(w, "avoid") {
+			return true
+		}
+	}
+	return false
+}
+
+// callingVerbs give someone or something a name: the name after them is
+// the caller's words.
+var callingVerbs = set("call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "nickname",
+	"nicknamed", "brand", "branded", "branding", "label", "labels", "labeled", "labelled", "labeling")
+
+// hyphenTerm reports whether one quoted word is hyphenated as a term
+// ("catch-and-release", "stop-and-frisk", "zero-tolerance"), not as a
+// speaker's adjective ("common-sense", "thin-skinned", "no-nonsense").
+func hyphenTerm(w string) bool {
+	w = strings.ToLower(w)
+	return strings.Count(w, "-") >= 2 || strings.HasPrefix(w, "zero-")
+}
+
+// termHeads are nouns a quoted term names a kind of: policies, laws,
+// programs, plans and the groups and labels of politics.
+var termHeads = set("policy", "policies", "program", "programs", "programme", "law", "laws", "act", "bill",
+	"bills", "legislation", "rule", "rules", "clause", "provision", "provisions", "tax", "taxes", "plan", "plans",
+	"strategy", "approach", "system", "doctrine", "theory", "movement", "campaign", "initiative", "operation",
+	"scandal", "agenda", "label", "tag", "slogan", "list", "mode", "group", "groups", "wing", "faction",
+	"caucus", "issues", "model", "technique", "techniques", "loophole", "exemption", "standard", "zone", "zones",
+	"status", "visa", "visas", "category", "designation", "ban", "bans", "mandate", "brand", "package", "tour",
+	"guidance", "tool", "tools", "technology", "controversy", "competition", "panel", "jurisdictions", "orders",
+	"investigation", "hearing", "hearings", "hashtag", "loopholes", "fund", "exchange", "exchanges")
+
+// tallyHeads are nouns whose kinds a quoted word names even alone: votes
+// and voters counted by kind ("yes" votes, "very conservative" voters),
+// delegates by status ("bound", "at large"), fact-check ratings ("mostly
+// false"), pleas ("not guilty"), the columns and tabs of a table and the
+// buttons of a machine ("pause", "reset").
+var tallyHeads = set("vote", "votes", "voters", "delegates", "rating", "ratings", "plea", "column",
+	"tab", "button")
+
+// voteWords are the words a vote is cast with.
+var voteWords = set("yes", "no", "yea", "yeas", "nay", "nays", "aye", "ayes", "present")
+
+// lyNouns are nouns that end like an adverb in -ly.
+var lyNouns = set("rally", "family", "assembly", "ally", "supply", "anomaly", "monopoly", "bully", "folly", "jelly", "belly")
 
 // workAfter reports whether the words after a closing mark at text[close]
 // are an apposition naming a work: ", a movie", ", the 2005 biography",
@@ -287,13 +546,16 @@ func (an *analysis) headlineByline(qi int) bool {
 // titleBefore are words that introduce the title of a work.
 var titleBefore = set("on", "book", "film", "movie", "show", "series", "program", "programme", "titled",
 	"entitled", "song", "album", "novel", "play", "column", "headline", "article", "essay", "memoir", "documentary", "podcast", "segment",
-	"biography", "autobiography")
+	"biography", "autobiography", "chapter", "episode", "poem", "hymn", "anthem", "slogan", "motto", "speech",
+	"sermon", "thriller", "drama", "comedy", "sitcom", "miniseries", "musical", "opera", "sequel", "painting", "exhibit",
+	"exhibition")
 
 // titleLead are words a quoted name of a work follows directly, where a
 // speech quote rarely does: `told "Fox and Friends,"`, `an interview with
 // "Fox News Sunday."`, `a site called "Cape Breton If Trump Wins"`, `the
 // author of "Going Viral,"`. Only Title Case spans are dropped for it.
-var titleLead = set("told", "with", "called", "named", "dubbed", "of", "in", "to", "author", "star", "stars", "starred", "including")
+var titleLead = set("told", "with", "called", "named", "dubbed", "of", "in", "to", "author", "star", "stars", "starred", "including",
+	"during")
 
 // inTag reports whether the mark at text[open] opens an attribute value
 // inside a markup tag left in the text: "=" before it and a "<" earlier on
