@@ -559,9 +559,9 @@ func indexView(list []storyEntry, meta map[string]*artMeta) *storyView {
 // whole, then the view with the same stamp, each write atomic, and a new
 // log. The top goes last, with the stamp of the state saved (changed
 // lists the names of the articles added and removed since the last
-// save). The grouper
-// stays in memory for the next update of this process (an explorer
-// watching its files): reading it back costs more than keeping it.
+// save). The grouper stays in memory for the next update of this
+// process (an explorer watching its files): reading it back costs more
+// than keeping it.
 func (ix *Index) saveStories(v *storyView, d *storyDelta, changed []string) error {
 	s := ix.stories
 	if ix.dir == "" {
