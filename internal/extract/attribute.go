@@ -40,6 +40,7 @@ func (an *analysis) attribute() {
 	an.attrib = make([]attribution, len(an.quotes))
 	open, close := an.quoteToks()
 	credited := make([]bool, len(an.quotes)) // by a dashed credit line
+	roundup := make([]bool, len(an.quotes))  // by a digest's credit paragraph
 	cueBySent := make(map[int][]int)
 	for ci, c := range an.cues {
 		s := an.toks[c.tok].sent
@@ -123,6 +124,22 @@ func (an *analysis) attribute() {
 			if an.toks[prev.end-1].low == ":" {
 				if cs := cueBySent[s]; len(cs) > 0 {
 					a.cue, a.how = cs[len(cs)-1], "colon"
+				}
+			}
+		}
+		if a.how != "credit" && (a.cue < 0 || unnamedCue(an.cues[a.cue])) {
+			// a digest's credit paragraph after the excerpt
+			// (`"..."` then `Ann Hale, Washington Post`) outranks an
+			// unnamed summary before it ("critics note that "..."")
+			if pi := an.roundupCredit(ot, ct); pi >= 0 {
+				a.cue, a.person, a.speaker, a.how = -1, pi, an.people[pi].name(), "credit"
+				credited[qi], roundup[qi] = true, true
+				// the excerpt's earlier paragraphs, each opened with a
+				// mark and left open, are the same writer's
+				for qj := qi; qj > 0 && an.quotes[qj].cont && (an.attrib[qj-1].how == "" || an.attrib[qj-1].how == "cue" && unnamedCue(an.cues[an.attrib[qj-1].cue])); qj-- {
+					b := &an.attrib[qj-1]
+					b.cue, b.person, b.speaker, b.how = -1, pi, a.speaker, "credit"
+					credited[qj-1], roundup[qj-1] = true, true
 				}
 			}
 		}
@@ -263,6 +280,11 @@ func (an *analysis) attribute() {
 			// a fragment's or an epithet's speaker may be someone named
 			// ("which the future president dismissed as "...")
 			lastNew = a.kind == "direct" && a.person < 0 && a.cue >= 0 && (an.cues[a.cue].src.pronoun != "" || an.newcomerPhrase(an.cues[a.cue].src))
+			if roundup[qi] {
+				// a digest's excerpts are credited one by one: the next
+				// one, uncredited, goes on in no voice
+				lastPerson, lastSpeaker = -1, ""
+			}
 		}
 		a.drop = an.notAQuote(qi, a)
 	}
@@ -711,4 +733,10 @@ func (an *analysis) contrastBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// unnamedCue reports whether a cue names no person and no pronoun as its
+// source ("critics note", "some argue").
+func unnamedCue(c cue) bool {
+	return c.src.person < 0 && c.src.pronoun == ""
 }

@@ -11,6 +11,12 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"a digest's credit paragraph names the excerpt before it",
+			"The left is divided on the bill.\n\n\"The bill would cut taxes for the rich and raise them for everyone else in the country.\"\n\nAnna Ruiz, Dover Gazette\n\n\"The bill is the best chance in a decade to fix a broken tax code for good.\"\n\nTom Hale, Boravia Post", "The bill is the best chance in a decade to fix a broken tax code for good.", "Tom Hale"},
+		{"a digest's credit outranks its unnamed summary and covers the excerpt's open paragraphs",
+			"The left is divided on the bill.\n\nCritics note that \"the bill would cut taxes for the rich and raise them for the rest…\n\n\"Nobody in the middle class will see a cent of the cut in the coming decade.\"\n\nAnna Ruiz, Dover Gazette", "the bill would cut taxes for the rich and raise them for the rest…", "Anna Ruiz"},
+		{"a list whose name lines head the quotes credits no quote backward",
+			"Senators reacted on Monday.\n\nSen. Anna Ruiz, D-Ohio\n\n\"The bill would cut taxes for the rich and raise them for everyone else.\"\n\nSen. Tom Hale, R-Iowa\n\n\"The bill is the best chance in a decade to fix a broken tax code.\"", "The bill would cut taxes for the rich and raise them for everyone else.", "Anna Ruiz"},
 		{"a verbless credit with role words after a clause-ending quote",
 			"Tom Hale spoke first.\n\n\"We will hold the line on taxes,\" former Boravia press secretary Anna Ruiz.\n\nThe vote is next week.", "We will hold the line on taxes,", "Anna Ruiz"},
 		{"a verbless credit with an outlet after a sentence",
