@@ -424,6 +424,12 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		// between goes on from, not the last speaker
 		return best
 	}
+	if best >= 0 && best != lastPerson && bestSent == sent-2 && an.people[best].gender != 0 && an.quietSentence(sent-1) && an.reporterIn(bestSent, pron) == best {
+		// "Hale said it could cost votes. (More on the race.) "...," he
+		// argued": a sentence that names nobody and quotes nothing does
+		// not part the pronoun from the one who reported before it
+		return best
+	}
 	if lastPerson >= 0 && genderFits(an.people[lastPerson], pron) && an.people[lastPerson].gender != 0 {
 		return lastPerson
 	}
@@ -974,3 +980,26 @@ func (an *analysis) namesSomeone(sent int) bool {
 	}
 	return false
 }
+
+// quietSentence reports whether sentence sent names nobody, holds no
+// personal pronoun, speech verb or quote, and is no photo credit
+// ("REUTERS/Ann Hale", "Photograph: Ann Hale/AP": the caption before it
+// names who is pictured, not who speaks).
+func (an *analysis) quietSentence(sent int) bool {
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		t := an.toks[k]
+		if an.midx[k] >= 0 || t.kind == tkQuote || t.quote >= 0 || personalPronouns[t.low] || t.low == "/" || photoWords[t.low] || agencyWords[t.low] {
+			return false
+		}
+		if _, verb := speechVerbs[t.low]; verb && !t.cap {
+			return false // "the Florida Republican said ...": someone speaks
+		}
+	}
+	return true
+}
+
+// agencyWords end a photo credit.
+var agencyWords = set("getty", "reuters", "ap", "afp")
+
+// personalPronouns stand for people.
+var personalPronouns = set("i", "we", "he", "she", "they", "me", "us", "him", "her", "them", "my", "our", "his", "hers", "their")

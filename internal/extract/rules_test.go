@@ -11,6 +11,10 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"a sentence naming nobody does not part he from the one who reported before it",
+			"\"We will fix the roads,\" said Tom Hale, the mayor.\n\nPeter Ruiz, a Democratic consultant, said the plan could cost the party votes.\n\n(More coverage of the race.)\n\n\"Voters do not like tolls at all,\" he argued.", "Voters do not like tolls at all,", "Peter Ruiz"},
+		{"a photo credit is no quiet sentence",
+			"\"We will fix the roads,\" said Tom Hale, the mayor.\n\nPeter Ruiz speaks in Dover. Photo: Ann Lee/AP\n\n\"Voters do not like tolls at all,\" he said.", "Voters do not like tolls at all,", "Tom Hale"},
 		{"a digest's credit paragraph names the excerpt before it",
 			"The left is divided on the bill.\n\n\"The bill would cut taxes for the rich and raise them for everyone else in the country.\"\n\nAnna Ruiz, Dover Gazette\n\n\"The bill is the best chance in a decade to fix a broken tax code for good.\"\n\nTom Hale, Boravia Post", "The bill is the best chance in a decade to fix a broken tax code for good.", "Tom Hale"},
 		{"a digest's credit outranks its unnamed summary and covers the excerpt's open paragraphs",
