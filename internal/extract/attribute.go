@@ -175,6 +175,12 @@ func (an *analysis) attribute() {
 				a.person, a.speaker = -1, lastSpeaker
 			} else {
 				a.person, a.speaker = an.resolve(c, lastPerson)
+				if (c.src.pronoun == "he" || c.src.pronoun == "she") && a.person >= 0 && lastPerson >= 0 && lastPerson != a.person && genderFits(an.people[lastPerson], c.src.pronoun) && an.namedInQuote(qi, a.person) && !an.namedInQuote(qi, lastPerson) {
+					// `And then Ben Carson: / "Carson is an enigma to me," he
+					// said`: the one the words name is spoken about; the
+					// last speaker goes on
+					a.person, a.speaker = lastPerson, an.people[lastPerson].name()
+				}
 				if a.speaker == "" && lastPerson < 0 && (c.src.pronoun == "he" || c.src.pronoun == "she") && q.para-lastPara <= 2 && personDescriptor(lastSpeaker, c.src.pronoun) && anonNouns[strings.ToLower(lastWord(lastSpeaker))] && lastEnd >= 0 && lastEnd < c.src.first && !replyVerbs[an.toks[c.tok].low] && !an.newReferentBetween(lastEnd, c.src.first) {
 					// `"...," the official said. / He said the bank ... / "...," he
 					// said`: nobody the pronoun can be is named, so the unnamed
@@ -739,4 +745,14 @@ func (an *analysis) contrastBetween(a, b int) bool {
 // source ("critics note", "some argue").
 func unnamedCue(c cue) bool {
 	return c.src.person < 0 && c.src.pronoun == ""
+}
+
+// namedInQuote reports whether quote qi's words name person p.
+func (an *analysis) namedInQuote(qi, p int) bool {
+	for _, m := range an.mentions {
+		if m.person == p && an.toks[m.first].quote == qi {
+			return true
+		}
+	}
+	return false
 }

@@ -11,6 +11,8 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"he is not the man his quote speaks of: the last speaker goes on",
+			"\"We will win Ohio,\" Peter Hall said at the rally.\n\nAnd then Tom Ruiz:\n\n\"Ruiz is a mystery to me,\" he said.", "Ruiz is a mystery to me,", "Peter Hall"},
 		{"a sentence naming nobody does not part he from the one who reported before it",
 			"\"We will fix the roads,\" said Tom Hale, the mayor.\n\nPeter Ruiz, a Democratic consultant, said the plan could cost the party votes.\n\n(More coverage of the race.)\n\n\"Voters do not like tolls at all,\" he argued.", "Voters do not like tolls at all,", "Peter Ruiz"},
 		{"a photo credit is no quiet sentence",
