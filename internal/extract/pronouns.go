@@ -312,6 +312,15 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			// has said": a name that modifies a noun names no one who speaks
 			continue
 		}
+		if o := an.withOwner(m, pron); o >= 0 && !replies {
+			// "during Trump's interview with Bill O'Reilly, ... "...," he
+			// said": the one whose event it is, not his guest
+			best, bestSent = o, an.toks[m.first].sent
+			if an.people[o].gender != 0 {
+				known, knownSent = best, bestSent
+			}
+			continue
+		}
 		if !replies && an.toldObject(m) {
 			// "Cheney told radio host Hugh Hewitt that ... "...," he
 			// added": the one told listens (unless he replies)
@@ -1003,3 +1012,38 @@ var agencyWords = set("getty", "reuters", "ap", "afp")
 
 // personalPronouns stand for people.
 var personalPronouns = set("i", "we", "he", "she", "they", "me", "us", "him", "her", "them", "my", "our", "his", "hers", "their")
+
+// withOwner is the person whose possessive owns the noun before "with"
+// and the mention m ("Trump's Wednesday night interview with Bill
+// O'Reilly", "Hall's first debate with Ruiz"), when that person fits the
+// pronoun; -1 otherwise.
+func (an *analysis) withOwner(m mention, pron string) int {
+	toks := an.toks
+	k := m.tfirst - 1
+	if k < 1 || toks[k].low != "with" || toks[k].quote >= 0 {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := &toks[j]
+		if t.low == "'s" || t.low == "’s" {
+			continue
+		}
+		if t.kind != tkWord && t.kind != tkNum || t.quote >= 0 || t.sent != toks[k].sent {
+			return -1
+		}
+		if mi := an.midx[j]; mi >= 0 {
+			o := an.mentions[mi]
+			if o.end-1 == j && (t.poss || j+1 < k && (toks[j+1].low == "'s" || toks[j+1].low == "’s")) && o.person != m.person && genderFits(an.people[o.person], pron) {
+				return o.person
+			}
+			return -1
+		}
+		if withStops[t.low] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// withStops end the noun phrase withOwner reads back over.
+var withStops = set("the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "and", "or", "that", "which", "who")

@@ -11,6 +11,8 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"he after an owner's interview with a guest is the owner",
+			"Peter Hall has used the line before.\n\nIt came up during Hall's Monday night interview with Tom Ruiz on the radio, which followed a week of questions about his record.\n\n\"A lot of things are coming out,\" he said.", "A lot of things are coming out,", "Peter Hall"},
 		{"he is not the man his quote speaks of: the last speaker goes on",
 			"\"We will win Ohio,\" Peter Hall said at the rally.\n\nAnd then Tom Ruiz:\n\n\"Ruiz is a mystery to me,\" he said.", "Ruiz is a mystery to me,", "Peter Hall"},
 		{"a sentence naming nobody does not part he from the one who reported before it",
