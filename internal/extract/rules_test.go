@@ -11,6 +11,8 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"critics of someone speak, not the one they criticise",
+			"Tom Hale spoke on Monday.\n\nSupporters of the mayor said the plan was \"a sensible compromise for everyone involved.\"", "a sensible compromise for everyone involved.", "Supporters"},
 		{"he after an owner's interview with a guest is the owner",
 			"Peter Hall has used the line before.\n\nIt came up during Hall's Monday night interview with Tom Ruiz on the radio, which followed a week of questions about his record.\n\n\"A lot of things are coming out,\" he said.", "A lot of things are coming out,", "Peter Hall"},
 		{"he is not the man his quote speaks of: the last speaker goes on",

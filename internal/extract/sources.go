@@ -255,6 +255,31 @@ var descBackStop = set("that", "and", "but", "because", "when", "while", "as", "
 // pronoun or noun phrase before it, skipping auxiliaries and an
 // appositive between commas.
 func (an *analysis) sourceBefore(v, first int, midx []int32) source {
+	src := an.sourceBeforeVerb(v, first, midx)
+	if g := an.groupOf(src, first); !g.empty() {
+		return g
+	}
+	return src
+}
+
+// groupOf reads a source phrase that follows "of" after a plural noun
+// of side-taking ("Critics of the administration accused", "Supporters
+// of the mayor said", "allies of Ann Hale argued"): those people speak,
+// not what they are for or against; an empty source otherwise.
+func (an *analysis) groupOf(src source, first int) source {
+	toks := an.toks
+	k := src.first - 1
+	if src.empty() || src.pronoun != "" || k-1 < first || toks[k].low != "of" || !sideNouns[toks[k-1].low] {
+		return source{person: -1}
+	}
+	return source{person: -1, desc: an.text[toks[k-1].s:toks[k-1].e], first: k - 1, end: src.end}
+}
+
+// sideNouns are plural nouns for people by the side they take.
+var sideNouns = set("critics", "supporters", "opponents", "detractors", "defenders", "backers", "allies", "foes", "enemies", "admirers", "fans", "skeptics", "proponents", "advocates")
+
+// sourceBeforeVerb is sourceBefore before the "of" reading of groupOf.
+func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 	toks := an.toks
 	src := source{person: -1}
 	k := v - 1
