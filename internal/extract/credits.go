@@ -399,16 +399,15 @@ func (an *analysis) quoteParaFree(p int) bool {
 }
 
 // creditLine returns the person a paragraph names when it holds nothing
-// but the name (a role may stand before it) and, after a comma, an
-// outlet of capitalised words: "Ann Hale, New York Times", "Tom Cole,
-// Twitter", "Ann Ruiz".
+// but the name and, after a comma, an outlet of capitalised words: "Ann
+// Hale, New York Times", "Tom Cole, Twitter". A name alone is no such
+// credit: it labels an interviewer's question ("Sean Illing"), heads a
+// profile whose quotes follow it, or credits a photo, as do role words
+// before a name ("Calling Pence", "Return of Giuliani").
 func (an *analysis) creditLine(p int) int {
 	toks := an.toks
 	lo, hi := an.paraToks(p)
 	j := lo
-	for j < hi && j-lo < 4 && an.midx[j] < 0 && creditRoleWord(toks[j]) {
-		j++
-	}
 	if j >= hi || an.midx[j] < 0 || an.mentions[an.midx[j]].tfirst != j {
 		return -1
 	}
@@ -417,31 +416,25 @@ func (an *analysis) creditLine(p int) int {
 		return -1
 	}
 	e := m.end
-	if e < hi && toks[e].low == "," {
-		caps := 0
-		for i := e + 1; i < hi; i++ {
-			t := toks[i]
-			switch {
-			case i-e > 10 || t.kind == tkQuote:
-				return -1
-			case an.midx[i] >= 0 && an.mentions[an.midx[i]].person >= 0:
-				return -1 // a list of names
-			case t.kind == tkWord && t.cap:
-				caps++
-			case t.kind == tkWord && outletSmallWords[t.low], t.kind == tkPunct && t.low != ":" && t.low != ";", t.kind == tkNum:
-			default:
-				return -1
-			}
-		}
-		if caps == 0 {
+	if e >= hi || toks[e].low != "," {
+		return -1
+	}
+	caps := 0
+	for i := e + 1; i < hi; i++ {
+		t := toks[i]
+		switch {
+		case i-e > 10 || t.kind == tkQuote:
+			return -1
+		case an.midx[i] >= 0 && an.mentions[an.midx[i]].person >= 0:
+			return -1 // a list of names
+		case t.kind == tkWord && t.cap:
+			caps++
+		case t.kind == tkWord && outletSmallWords[t.low], t.kind == tkPunct && t.low != ":" && t.low != ";", t.kind == tkNum:
+		default:
 			return -1
 		}
-		e = hi
 	}
-	if e < hi && toks[e].low == "." {
-		e++
-	}
-	if e != hi {
+	if caps == 0 {
 		return -1
 	}
 	for _, c := range an.cues {

@@ -25,6 +25,8 @@ func TestAttributionRules(t *testing.T) {
 			"The left is divided on the bill.\n\n\"The bill would cut taxes for the rich and raise them for everyone else in the country.\"\n\nAnna Ruiz, Dover Gazette\n\n\"The bill is the best chance in a decade to fix a broken tax code for good.\"\n\nTom Hale, Boravia Post", "The bill is the best chance in a decade to fix a broken tax code for good.", "Tom Hale"},
 		{"a digest's credit outranks its unnamed summary and covers the excerpt's open paragraphs",
 			"The left is divided on the bill.\n\nCritics note that \"the bill would cut taxes for the rich and raise them for the rest…\n\n\"Nobody in the middle class will see a cent of the cut in the coming decade.\"\n\nAnna Ruiz, Dover Gazette", "the bill would cut taxes for the rich and raise them for the rest…", "Anna Ruiz"},
+		{"a name alone after a quote is no digest credit",
+			"Gun owners spoke to us about their rifles.\n\n\"I am married and I have two daughters who both love to shoot with me on weekends.\"\n\nAnna Ruiz\n\nDover, Delaware\n\n\"The first time we went to the gun show I was uncomfortable with the crowd there.\"", "I am married and I have two daughters who both love to shoot with me on weekends.", ""},
 		{"a list whose name lines head the quotes credits no quote backward",
 			"Senators reacted on Monday.\n\nSen. Anna Ruiz, D-Ohio\n\n\"The bill would cut taxes for the rich and raise them for everyone else.\"\n\nSen. Tom Hale, R-Iowa\n\n\"The bill is the best chance in a decade to fix a broken tax code.\"", "The bill would cut taxes for the rich and raise them for everyone else.", "Anna Ruiz"},
 		{"a verbless credit with role words after a clause-ending quote",
