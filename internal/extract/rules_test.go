@@ -11,6 +11,8 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"a name joined by and to a preposition's object is no subject",
+			"Representative Ann Ruiz spoke on Monday.\n\nRuiz, in a joint statement issued after the vote with Tom Lee and Representative Peter Hall, a Democrat from Indiana, said \"we are proud to be part of this body.\"", "we are proud to be part of this body.", "Ann Ruiz"},
 		{"critics of someone speak, not the one they criticise",
 			"Tom Hale spoke on Monday.\n\nSupporters of the mayor said the plan was \"a sensible compromise for everyone involved.\"", "a sensible compromise for everyone involved.", "Supporters"},
 		{"he after an owner's interview with a guest is the owner",

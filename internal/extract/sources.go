@@ -393,7 +393,7 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 			if b < first {
 				break
 			}
-			if mi := midx[b]; mi >= 0 && an.mentions[mi].end == b+1 && !an.objectAt(an.mentions[mi].tfirst) {
+			if mi := midx[b]; mi >= 0 && an.mentions[mi].end == b+1 && !an.objectAt(an.mentions[mi].tfirst) && !an.conjObjectAt(an.mentions[mi].tfirst) {
 				k = b
 				fallback = -1
 				break
@@ -877,3 +877,19 @@ func andWithin(toks []token, j, k int) bool {
 
 // webDomains end a site's name written as its address ("MoveOn.org").
 var webDomains = set("com", "org", "net", "gov", "edu", "io", "co", "us", "uk")
+
+// conjObjectAt reports whether the name at toks[k] is joined by "and" to
+// a preposition's object before it: "a joint statement with Tom Lee and
+// Rep. Ann Hall, a Democrat from Indiana," governs both names.
+func (an *analysis) conjObjectAt(k int) bool {
+	toks := an.toks
+	if k < 3 || toks[k-1].low != "and" {
+		return false
+	}
+	mi := an.midx[k-2]
+	if mi < 0 || an.mentions[mi].end != k-1 {
+		return false
+	}
+	m := an.mentions[mi]
+	return an.objectAt(m.tfirst) && toks[m.tfirst-1].low != "of"
+}
