@@ -11,6 +11,8 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"affirm is a weak speech verb",
+			"The group held a rally on Saturday.\n\nThe Boravia Alliance's leaders also affirm that \"every voice must be heard.\"", "every voice must be heard.", "Boravia Alliance's leaders"},
 		{"a name joined by and to a preposition's object is no subject",
 			"Representative Ann Ruiz spoke on Monday.\n\nRuiz, in a joint statement issued after the vote with Tom Lee and Representative Peter Hall, a Democrat from Indiana, said \"we are proud to be part of this body.\"", "we are proud to be part of this body.", "Ann Ruiz"},
 		{"critics of someone speak, not the one they criticise",
