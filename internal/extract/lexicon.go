@@ -468,7 +468,7 @@ var sourceNouns = union(union(callingNouns, eventRoles), set("official", "offici
 	"friends", "colleague", "colleagues", "ally", "allies", "associate", "associates", "counsel",
 	"manager", "director", "chairman", "chairwoman", "chair", "executive", "executives", "ceo",
 	"president", "secretary", "minister", "governor", "mayor", "senator", "congressman",
-	"congresswoman", "candidate", "nominee", "host", "anchor", "reporter", "reporters", "writer",
+	"congresswoman", "candidate", "nominee", "host", "anchor", "reporter", "reporters", "correspondent", "writer",
 	"author", "authors", "researchers", "scientists", "doctors", "doctor", "physician", "nurse",
 	"teacher", "student", "students", "parent", "parents", "mother", "father", "wife", "husband",
 	"son", "daughter", "family", "neighbors", "neighbor", "owner", "worker", "workers", "employees",

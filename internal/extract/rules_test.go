@@ -11,6 +11,8 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"a correspondent is a source",
+			"The briefing ran long on Monday.\n\nOne correspondent says the aide was rude. \"He was yelling and screaming at me for an hour,\" he says.", "He was yelling and screaming at me for an hour,", "One correspondent"},
 		{"affirm is a weak speech verb",
 			"The group held a rally on Saturday.\n\nThe Boravia Alliance's leaders also affirm that \"every voice must be heard.\"", "every voice must be heard.", "Boravia Alliance's leaders"},
 		{"a name joined by and to a preposition's object is no subject",
