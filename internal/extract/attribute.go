@@ -40,6 +40,7 @@ func (an *analysis) attribute() {
 	an.attrib = make([]attribution, len(an.quotes))
 	open, close := an.quoteToks()
 	credited := make([]bool, len(an.quotes)) // by a dashed credit line
+	roundup := make([]bool, len(an.quotes))  // by a digest's credit paragraph
 	cueBySent := make(map[int][]int)
 	for ci, c := range an.cues {
 		s := an.toks[c.tok].sent
@@ -126,6 +127,22 @@ func (an *analysis) attribute() {
 				}
 			}
 		}
+		if a.how != "credit" && (a.cue < 0 || unnamedCue(an.cues[a.cue])) {
+			// a digest's credit paragraph after the excerpt
+			// (`"..."` then `Ann Hale, Washington Post`) outranks an
+			// unnamed summary before it ("critics note that "..."")
+			if pi := an.roundupCredit(ot, ct); pi >= 0 {
+				a.cue, a.person, a.speaker, a.how = -1, pi, an.people[pi].name(), "credit"
+				credited[qi], roundup[qi] = true, true
+				// the excerpt's earlier paragraphs, each opened with a
+				// mark and left open, are the same writer's
+				for qj := qi; qj > 0 && an.quotes[qj].cont && (an.attrib[qj-1].how == "" || an.attrib[qj-1].how == "cue" && unnamedCue(an.cues[an.attrib[qj-1].cue])); qj-- {
+					b := &an.attrib[qj-1]
+					b.cue, b.person, b.speaker, b.how = -1, pi, a.speaker, "credit"
+					credited[qj-1], roundup[qj-1] = true, true
+				}
+			}
+		}
 	}
 	// second pass: quotes without a cue borrow from the next quote of the
 	// same paragraph, then continue the previous speaker
@@ -158,6 +175,12 @@ func (an *analysis) attribute() {
 				a.person, a.speaker = -1, lastSpeaker
 			} else {
 				a.person, a.speaker = an.resolve(c, lastPerson)
+				if (c.src.pronoun == "he" || c.src.pronoun == "she") && a.person >= 0 && lastPerson >= 0 && lastPerson != a.person && genderFits(an.people[lastPerson], c.src.pronoun) && an.namedInQuote(qi, a.person) && !an.namedInQuote(qi, lastPerson) {
+					// `And then Ben Carson: / "Carson is an enigma to me," he
+					// said`: the one the words name is spoken about; the
+					// last speaker goes on
+					a.person, a.speaker = lastPerson, an.people[lastPerson].name()
+				}
 				if a.speaker == "" && lastPerson < 0 && (c.src.pronoun == "he" || c.src.pronoun == "she") && q.para-lastPara <= 2 && personDescriptor(lastSpeaker, c.src.pronoun) && anonNouns[strings.ToLower(lastWord(lastSpeaker))] && lastEnd >= 0 && lastEnd < c.src.first && !replyVerbs[an.toks[c.tok].low] && !an.newReferentBetween(lastEnd, c.src.first) {
 					// `"...," the official said. / He said the bank ... / "...," he
 					// said`: nobody the pronoun can be is named, so the unnamed
@@ -263,6 +286,11 @@ func (an *analysis) attribute() {
 			// a fragment's or an epithet's speaker may be someone named
 			// ("which the future president dismissed as "...")
 			lastNew = a.kind == "direct" && a.person < 0 && a.cue >= 0 && (an.cues[a.cue].src.pronoun != "" || an.newcomerPhrase(an.cues[a.cue].src))
+			if roundup[qi] {
+				// a digest's excerpts are credited one by one: the next
+				// one, uncredited, goes on in no voice
+				lastPerson, lastSpeaker = -1, ""
+			}
 		}
 		a.drop = an.notAQuote(qi, a)
 	}
@@ -707,6 +735,22 @@ var verbChains = set("and", "then", "before", "after", "while")
 func (an *analysis) contrastBetween(a, b int) bool {
 	for k := a; k < b && k < len(an.toks); k++ {
 		if w := an.toks[k].low; (w == "while" || w == "whereas" || w == "although" || w == "though") && k > 0 && (an.toks[k-1].low == "," || an.toks[k-1].low == ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedCue reports whether a cue names no person and no pronoun as its
+// source ("critics note", "some argue").
+func unnamedCue(c cue) bool {
+	return c.src.person < 0 && c.src.pronoun == ""
+}
+
+// namedInQuote reports whether quote qi's words name person p.
+func (an *analysis) namedInQuote(qi, p int) bool {
+	for _, m := range an.mentions {
+		if m.person == p && an.toks[m.first].quote == qi {
 			return true
 		}
 	}

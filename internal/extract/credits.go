@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -311,3 +312,138 @@ func (an *analysis) creditName(ct int) string {
 func (an *analysis) lineBreakBefore(j int) bool {
 	return j > 0 && strings.IndexByte(an.text[an.toks[j-1].fe:an.toks[j].s], '\n') >= 0
 }
+
+// paraToks returns the token range [lo, hi) of paragraph p.
+func (an *analysis) paraToks(p int) (int, int) {
+	toks := an.toks
+	lo := sort.Search(len(toks), func(i int) bool { return toks[i].para >= p })
+	hi := lo
+	for hi < len(toks) && toks[hi].para == p {
+		hi++
+	}
+	return lo, hi
+}
+
+// roundupCredit finds the person a roundup's credit paragraph names
+// after the quote whose closing mark toks[ct] ends its paragraph: a
+// paragraph of its own holding only a name and, after a comma, the
+// outlet (`"..."` then `Ann Hale, Washington Post`), as news digests
+// credit the excerpts they collect. The quote's paragraph names nobody
+// as a speaker (no cue with a person or pronoun; "critics note that
+// "..."" is the digest's summary of the excerpt credited after it), and
+// the run of quote and credit paragraphs before it opens with a quote,
+// not a credit line: a list of quotations whose name lines head them
+// (`Sen. Ann Hale, D-Ohio` then her quote) credits forward.
+func (an *analysis) roundupCredit(ot, ct int) int {
+	toks := an.toks
+	if ot < 0 || ct < 0 || ct+1 >= len(toks) || toks[ct].kind != tkQuote || toks[ct].open || toks[ct+1].para != toks[ct].para+1 {
+		return -1
+	}
+	qp := toks[ct].para
+	if !an.quoteParaFree(qp) || ct-ot < 9 {
+		return -1 // an excerpt, not a phrase ("described as "alter ego."")
+	}
+	// nobody named in the quote's paragraph speaks it: `Sen. Ann Hale
+	// is frustrated. "..."` then a reporter's byline
+	si := toks[ot].sent
+	if first := an.sents[si].first; ot > first && toks[first].para == qp {
+		if an.subjectOf(first, ot).person >= 0 {
+			return -1
+		}
+	} else if ot == first && si > 0 && an.sents[si-1].para == qp {
+		if an.subjectOf(an.sents[si-1].first, an.sents[si-1].end).person >= 0 {
+			return -1
+		}
+	}
+	pi := an.creditLine(qp + 1)
+	if pi < 0 {
+		return -1
+	}
+	for p := qp; ; {
+		for p-1 >= 0 && an.isQuotePara(p-1) {
+			if !an.quoteParaFree(p - 1) {
+				return -1 // the quotes of someone the story names
+			}
+			p--
+		}
+		if p-1 < 0 || an.creditLine(p-1) < 0 {
+			return pi
+		}
+		if p-2 < 0 || !an.isQuotePara(p-2) || !an.quoteParaFree(p-2) {
+			return -1
+		}
+		p -= 2
+	}
+}
+
+// isQuotePara reports whether paragraph p opens with a quotation mark or
+// ends with a closing one.
+func (an *analysis) isQuotePara(p int) bool {
+	lo, hi := an.paraToks(p)
+	if lo >= hi {
+		return false
+	}
+	f, l := an.toks[lo], an.toks[hi-1]
+	return f.kind == tkQuote && f.open || l.kind == tkQuote && !l.open
+}
+
+// quoteParaFree reports whether no speech cue of paragraph p names a
+// person or a pronoun as its source.
+func (an *analysis) quoteParaFree(p int) bool {
+	for _, c := range an.cues {
+		if an.toks[c.tok].para == p && (c.src.person >= 0 || c.src.pronoun != "") {
+			return false
+		}
+	}
+	return true
+}
+
+// creditLine returns the person a paragraph names when it holds nothing
+// but the name and, after a comma, an outlet of capitalised words: "Ann
+// Hale, New York Times", "Tom Cole, Twitter". A name alone is no such
+// credit: it labels an interviewer's question ("Sean Illing"), heads a
+// profile whose quotes follow it, or credits a photo, as do role words
+// before a name ("Calling Pence", "Return of Giuliani").
+func (an *analysis) creditLine(p int) int {
+	toks := an.toks
+	lo, hi := an.paraToks(p)
+	j := lo
+	if j >= hi || an.midx[j] < 0 || an.mentions[an.midx[j]].tfirst != j {
+		return -1
+	}
+	m := an.mentions[an.midx[j]]
+	if m.person < 0 || m.end > hi {
+		return -1
+	}
+	e := m.end
+	if e >= hi || toks[e].low != "," {
+		return -1
+	}
+	caps := 0
+	for i := e + 1; i < hi; i++ {
+		t := toks[i]
+		switch {
+		case i-e > 10 || t.kind == tkQuote:
+			return -1
+		case an.midx[i] >= 0 && an.mentions[an.midx[i]].person >= 0:
+			return -1 // a list of names
+		case t.kind == tkWord && t.cap:
+			caps++
+		case t.kind == tkWord && outletSmallWords[t.low], t.kind == tkPunct && t.low != ":" && t.low != ";", t.kind == tkNum:
+		default:
+			return -1
+		}
+	}
+	if caps == 0 {
+		return -1
+	}
+	for _, c := range an.cues {
+		if c.tok >= lo && c.tok < hi {
+			return -1
+		}
+	}
+	return m.person
+}
+
+// outletSmallWords may stand in lower case in an outlet's name.
+var outletSmallWords = set("of", "the", "and", "for", "on", "at", "in", "de")

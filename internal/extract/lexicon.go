@@ -304,6 +304,7 @@ func init() {
 		{"tweet", "tweeted", "tweets", "tweeting"},
 		{"argue", "argued", "argues", "arguing"},
 		{"insist", "insisted", "insists", "insisting"},
+		{"affirm", "affirmed", "affirms", "affirming"},
 		{"note", "noted", "notes", "noting"},
 		{"warn", "warned", "warns", "warning"},
 		{"explain", "explained", "explains", "explaining"},
@@ -419,7 +420,7 @@ func init() {
 
 // weakCues are speech verbs that are often not speech ("called for",
 // "states", "read"); they count only next to a quote or a colon.
-var weakCues = set("put", "remember", "reflect", "chime", "call", "state", "report", "post", "point", "read", "begin", "refer", "continue",
+var weakCues = set("affirm", "put", "remember", "reflect", "chime", "call", "state", "report", "post", "point", "read", "begin", "refer", "continue",
 	"charge", "believe", "think", "feel", "hope", "speak", "cite", "signal", "demand", "mention",
 	"confirm", "deny", "accuse", "praise", "criticize", "label", "dub", "term", "characterize", "describe",
 	"promise", "pledge", "testify", "quote", "tout", "admit", "announce", "conclude", "predict",
@@ -467,7 +468,7 @@ var sourceNouns = union(union(callingNouns, eventRoles), set("official", "offici
 	"friends", "colleague", "colleagues", "ally", "allies", "associate", "associates", "counsel",
 	"manager", "director", "chairman", "chairwoman", "chair", "executive", "executives", "ceo",
 	"president", "secretary", "minister", "governor", "mayor", "senator", "congressman",
-	"congresswoman", "candidate", "nominee", "host", "anchor", "reporter", "reporters", "writer",
+	"congresswoman", "candidate", "nominee", "host", "anchor", "reporter", "reporters", "correspondent", "writer",
 	"author", "authors", "researchers", "scientists", "doctors", "doctor", "physician", "nurse",
 	"teacher", "student", "students", "parent", "parents", "mother", "father", "wife", "husband",
 	"son", "daughter", "family", "neighbors", "neighbor", "owner", "worker", "workers", "employees",

@@ -312,6 +312,15 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			// has said": a name that modifies a noun names no one who speaks
 			continue
 		}
+		if o := an.withOwner(m, pron); o >= 0 && !replies {
+			// "during Trump's interview with Bill O'Reilly, ... "...," he
+			// said": the one whose event it is, not his guest
+			best, bestSent = o, an.toks[m.first].sent
+			if an.people[o].gender != 0 {
+				known, knownSent = best, bestSent
+			}
+			continue
+		}
 		if !replies && an.toldObject(m) {
 			// "Cheney told radio host Hugh Hewitt that ... "...," he
 			// added": the one told listens (unless he replies)
@@ -422,6 +431,12 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		// "Vance ... has also received treatment. Now, he says fighting
 		// helps him. "...," he says": the one the pronoun reporting in
 		// between goes on from, not the last speaker
+		return best
+	}
+	if best >= 0 && best != lastPerson && bestSent == sent-2 && an.people[best].gender != 0 && an.quietSentence(sent-1) && an.reporterIn(bestSent, pron) == best {
+		// "Hale said it could cost votes. (More on the race.) "...," he
+		// argued": a sentence that names nobody and quotes nothing does
+		// not part the pronoun from the one who reported before it
 		return best
 	}
 	if lastPerson >= 0 && genderFits(an.people[lastPerson], pron) && an.people[lastPerson].gender != 0 {
@@ -974,3 +989,61 @@ func (an *analysis) namesSomeone(sent int) bool {
 	}
 	return false
 }
+
+// quietSentence reports whether sentence sent names nobody, holds no
+// personal pronoun, speech verb or quote, and is no photo credit
+// ("REUTERS/Ann Hale", "Photograph: Ann Hale/AP": the caption before it
+// names who is pictured, not who speaks).
+func (an *analysis) quietSentence(sent int) bool {
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		t := an.toks[k]
+		if an.midx[k] >= 0 || t.kind == tkQuote || t.quote >= 0 || personalPronouns[t.low] || t.low == "/" || photoWords[t.low] || agencyWords[t.low] {
+			return false
+		}
+		if _, verb := speechVerbs[t.low]; verb && !t.cap {
+			return false // "the Florida Republican said ...": someone speaks
+		}
+	}
+	return true
+}
+
+// agencyWords end a photo credit.
+var agencyWords = set("getty", "reuters", "ap", "afp")
+
+// personalPronouns stand for people.
+var personalPronouns = set("i", "we", "he", "she", "they", "me", "us", "him", "her", "them", "my", "our", "his", "hers", "their")
+
+// withOwner is the person whose possessive owns the noun before "with"
+// and the mention m ("Trump's Wednesday night interview with Bill
+// O'Reilly", "Hall's first debate with Ruiz"), when that person fits the
+// pronoun; -1 otherwise.
+func (an *analysis) withOwner(m mention, pron string) int {
+	toks := an.toks
+	k := m.tfirst - 1
+	if k < 1 || toks[k].low != "with" || toks[k].quote >= 0 {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := &toks[j]
+		if t.low == "'s" || t.low == "’s" {
+			continue
+		}
+		if t.kind != tkWord && t.kind != tkNum || t.quote >= 0 || t.sent != toks[k].sent {
+			return -1
+		}
+		if mi := an.midx[j]; mi >= 0 {
+			o := an.mentions[mi]
+			if o.end-1 == j && (t.poss || j+1 < k && (toks[j+1].low == "'s" || toks[j+1].low == "’s")) && o.person != m.person && genderFits(an.people[o.person], pron) {
+				return o.person
+			}
+			return -1
+		}
+		if withStops[t.low] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// withStops end the noun phrase withOwner reads back over.
+var withStops = set("the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "and", "or", "that", "which", "who")

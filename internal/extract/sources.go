@@ -255,6 +255,31 @@ var descBackStop = set("that", "and", "but", "because", "when", "while", "as", "
 // pronoun or noun phrase before it, skipping auxiliaries and an
 // appositive between commas.
 func (an *analysis) sourceBefore(v, first int, midx []int32) source {
+	src := an.sourceBeforeVerb(v, first, midx)
+	if g := an.groupOf(src, first); !g.empty() {
+		return g
+	}
+	return src
+}
+
+// groupOf reads a source phrase that follows "of" after a plural noun
+// of side-taking ("Critics of the administration accused", "Supporters
+// of the mayor said", "allies of Ann Hale argued"): those people speak,
+// not what they are for or against; an empty source otherwise.
+func (an *analysis) groupOf(src source, first int) source {
+	toks := an.toks
+	k := src.first - 1
+	if src.empty() || src.pronoun != "" || k-1 < first || toks[k].low != "of" || !sideNouns[toks[k-1].low] {
+		return source{person: -1}
+	}
+	return source{person: -1, desc: an.text[toks[k-1].s:toks[k-1].e], first: k - 1, end: src.end}
+}
+
+// sideNouns are plural nouns for people by the side they take.
+var sideNouns = set("critics", "supporters", "opponents", "detractors", "defenders", "backers", "allies", "foes", "enemies", "admirers", "fans", "skeptics", "proponents", "advocates")
+
+// sourceBeforeVerb is sourceBefore before the "of" reading of groupOf.
+func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 	toks := an.toks
 	src := source{person: -1}
 	k := v - 1
@@ -368,7 +393,7 @@ func (an *analysis) sourceBefore(v, first int, midx []int32) source {
 			if b < first {
 				break
 			}
-			if mi := midx[b]; mi >= 0 && an.mentions[mi].end == b+1 && !an.objectAt(an.mentions[mi].tfirst) {
+			if mi := midx[b]; mi >= 0 && an.mentions[mi].end == b+1 && !an.objectAt(an.mentions[mi].tfirst) && !an.conjObjectAt(an.mentions[mi].tfirst) {
 				k = b
 				fallback = -1
 				break
@@ -852,3 +877,19 @@ func andWithin(toks []token, j, k int) bool {
 
 // webDomains end a site's name written as its address ("MoveOn.org").
 var webDomains = set("com", "org", "net", "gov", "edu", "io", "co", "us", "uk")
+
+// conjObjectAt reports whether the name at toks[k] is joined by "and" to
+// a preposition's object before it: "a joint statement with Tom Lee and
+// Rep. Ann Hall, a Democrat from Indiana," governs both names.
+func (an *analysis) conjObjectAt(k int) bool {
+	toks := an.toks
+	if k < 3 || toks[k-1].low != "and" {
+		return false
+	}
+	mi := an.midx[k-2]
+	if mi < 0 || an.mentions[mi].end != k-1 {
+		return false
+	}
+	m := an.mentions[mi]
+	return an.objectAt(m.tfirst) && toks[m.tfirst-1].low != "of"
+}
