@@ -40,8 +40,22 @@ func stateName(s string) string {
 // party tag spelt out ("R-Ky." -> "Kentucky"), so one person's state reads
 // the same whichever way an article wrote it; any other text unchanged.
 func stateTitle(s string) string {
-	full, ok := stateCodes[strings.ToLower(strings.NewReplacer(".", "", " ", "", "-", "").Replace(s))]
-	if !ok || strings.Contains(s, " ") {
+	if s == "" || len(s) > 6 || strings.Contains(s, " ") {
+		return s // no abbreviation: most people have no state at all
+	}
+	var key [6]byte
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '.' && c != '-' {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key[n] = c
+			n++
+		}
+	}
+	full, ok := stateCodes[string(key[:n])]
+	if !ok {
 		return s
 	}
 	words := strings.Fields(full)
