@@ -431,7 +431,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				// or a relative ("his wife, Melania") is a person, but no
 				// subject or antecedent a quote may take (cueOnly)
 				cueOnly := !c.hasTitle && !an.speechNear(c.first, c.end) && (an.modifierCue(c) || an.kinAppositive(c))
-				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, firstTok: c.tfirst, weak: weak, kin: an.kinAppositive(c), cueOnly: cueOnly})
+				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, suffix: c.suffix, firstTok: c.tfirst, weak: weak, kin: an.kinAppositive(c), cueOnly: cueOnly})
 				sure = true
 				lastSeen = append(lastSeen, -1)
 				pi = len(an.people) - 1
