@@ -592,6 +592,16 @@ func (an *analysis) dropWeak() {
 			p.dropped = true
 			drop = true
 		}
+		// "Mormons", "Venezuelans", "Dreamers": a bare word also written
+		// in the plural, never with a title or a he or she, names a
+		// group, a people or a kind
+		if !p.dropped && len(p.lows) == 1 && p.honor == 0 && p.role == "" && slices.ContainsFunc(p.aliases, func(a string) bool {
+			return a == p.parts[0]+"s" || a == p.parts[0]+"es"
+		}) {
+			p.mentions = 0
+			p.dropped = true
+			drop = true
+		}
 		// "Lilco said its earnings", "Moody's said", "Fiat shares": a
 		// bare word without title, Mr. or a given name, never a he or a
 		// she, that one mention uses as a firm's name is that firm
