@@ -282,6 +282,22 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			}
 		}
 	}
+	// surnames written with a suffix alone ("Trump Jr."), unless the
+	// father is named with "Sr." too ("Mr. Kinner Sr.": "Mr. Kinner" is
+	// then the son)
+	shortSuffixed, senior := map[string]bool{}, map[string]bool{}
+	for i := range cands {
+		c := &cands[i]
+		if s := strings.ToLower(strings.TrimSuffix(c.suffix, ".")); s == "sr" {
+			senior[c.lows[len(c.lows)-1]] = true
+		}
+		if len(c.lows) == 1 && c.suffix != "" && lx.given[c.lows[0]] == 0 {
+			shortSuffixed[c.lows[0]] = true
+		}
+	}
+	for low := range senior {
+		delete(shortSuffixed, low)
+	}
 	accept := make([]bool, len(cands))
 	var multi []int
 	for i := range cands {
@@ -391,11 +407,25 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			if c.role == "" && c.honor == 0 && clauseStart(an.toks, c.tfirst, an.sents[an.toks[c.tfirst].sent].first) && an.count(func(p *person) bool { return len(p.lows) > 1 && p.last() == low }) > 1 {
 				sex = an.subjectPronounAfter(c, cands, i)
 			}
+			// "Trump Jr." is the Trump with that suffix; where the text
+			// writes the surname with the suffix alone, the bare surname
+			// is another Trump than the one with the suffix
+			suffixFits := func(p *person) bool {
+				return c.suffix != "" || p.suffix == "" || len(p.lows) < 2 || !shortSuffixed[low]
+			}
 			tiers := []func(*person) bool{
-				func(p *person) bool { return sex != 0 && p.last() == low && fits(p) && personSex(p, lx) == sex },
-				func(p *person) bool { return c.role != "" && p.last() == low && fits(p) && p.holds(c.role) },
+				func(p *person) bool {
+					return c.suffix != "" && p.suffix != "" && len(p.lows) > 1 && p.last() == low && fits(p) &&
+						strings.TrimSuffix(p.suffix, ".") == strings.TrimSuffix(c.suffix, ".")
+				},
+				func(p *person) bool {
+					return sex != 0 && p.last() == low && fits(p) && suffixFits(p) && personSex(p, lx) == sex
+				},
+				func(p *person) bool {
+					return c.role != "" && p.last() == low && fits(p) && suffixFits(p) && p.holds(c.role)
+				},
 				func(p *person) bool { return p.suffix == "" && p.last() == low && fits(p) },
-				func(p *person) bool { return p.last() == low && fits(p) },
+				func(p *person) bool { return p.last() == low && fits(p) && suffixFits(p) },
 			}
 			for _, ok := range tiers {
 				if pi = an.bestPerson(c, lastSeen, ok); pi >= 0 {
@@ -451,7 +481,11 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			// of that surname who can hold it
 			p.role = c.role
 		}
-		an.addAlias(p, an.text[an.toks[c.tfirst].s:an.toks[c.end-1].e])
+		if form := an.text[an.toks[c.tfirst].s:an.toks[c.end-1].e]; len(c.lows) == 1 && c.suffix != "" && p.suffix != "" {
+			an.addAlias(p, form+" "+c.suffix) // "Trump Jr.", not "Trump"
+		} else {
+			an.addAlias(p, form)
+		}
 		if p.cueOnly && len(c.lows) == 1 && !c.hasTitle && (an.modifierCue(c) || an.kinAppositive(c)) {
 			continue
 		}

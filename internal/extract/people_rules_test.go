@@ -481,3 +481,22 @@ func TestWorldGiven(t *testing.T) {
 		t.Errorf("Helmut Qorsch missing from %q", names(r))
 	}
 }
+
+// TestShortSuffixed: "Quellman Jr." is the Quellman with that suffix, and
+// where the text writes the surname with the suffix alone, the bare
+// surname is the other Quellman.
+func TestShortSuffixed(t *testing.T) {
+	r := Extract(Doc{Text: "Mark Quellman Jr. met donors on Monday. His father, Mark Quellman, stayed home.\n\nQuellman Jr. spoke for an hour.\n\nLater Quellman said he was proud of the family."})
+	for _, p := range r.People {
+		switch p.Name {
+		case "Mark Quellman Jr.":
+			if slices.Contains(p.Aliases, "Quellman") || !slices.Contains(p.Aliases, "Quellman Jr.") {
+				t.Errorf("son's aliases %q, want Quellman Jr. and no bare Quellman", p.Aliases)
+			}
+		case "Mark Quellman":
+			if !slices.Contains(p.Aliases, "Quellman") {
+				t.Errorf("father's aliases %q, want Quellman", p.Aliases)
+			}
+		}
+	}
+}
