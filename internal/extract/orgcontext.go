@@ -292,14 +292,17 @@ func (an *analysis) thingAppositive(k int) bool {
 	if k >= len(toks) || toks[k].kind != tkWord || toks[k].cap || (toks[k].low != "the" && toks[k].low != "a" && toks[k].low != "an") {
 		return false
 	}
-	found := false
-	for j := k + 1; j < len(toks) && j < k+6 && toks[j].sent == toks[k].sent; j++ {
+	found, words := false, 0
+	for j := k + 1; j < len(toks) && j < k+12 && toks[j].sent == toks[k].sent; j++ {
 		t := &toks[j]
 		if t.kind != tkWord || t.quote != toks[k].quote {
 			break
 		}
 		if t.cap {
 			continue // "the Gaza border crossing", "a Texas town"
+		}
+		if words++; words > 6 {
+			return false // the phrase runs on: its head is unknown
 		}
 		if titleWords[t.low] != "" || roleNouns[t.low] || personRoles[t.low] || personNouns[t.low] || callingNouns[t.low] || appositivePersonWords[t.low] {
 			return false
@@ -326,6 +329,9 @@ func (an *analysis) thingAppositive(k int) bool {
 		}
 		if t.poss || capStopWords[t.low] {
 			break
+		}
+		if j == k+11 {
+			return false
 		}
 	}
 	return found
@@ -356,8 +362,7 @@ var thingNouns = set("crossing", "city", "town", "village", "capital", "port", "
 	"group", "party", "team", "club", "league", "program", "programme", "show", "series", "film", "movie", "book",
 	"novel", "album", "song", "law", "bill", "service", "system", "project", "center", "centre", "plant", "factory",
 	"mine", "school", "base", "camp", "prison", "jail", "station", "building", "tower", "site", "platform", "app",
-	"fund", "index", "survey", "poll", "report", "study", "festival", "conference", "summit", "operation",
-	"storm", "hurricane", "lab", "laboratory", "subsidiary", "unit", "division")
+	"fund", "lab", "laboratory", "subsidiary", "unit", "division", "operation")
 
 var appositivePersonWords = set("member", "members", "head", "leader", "chief", "owner", "official", "officials", "founder",
 	"mayor", "elder", "resident", "native", "governor", "employee", "executive", "boss", "host", "star", "father",
