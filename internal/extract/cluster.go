@@ -636,6 +636,14 @@ func (an *analysis) dropWeak() {
 			p.dropped = true
 			drop = true
 		}
+		// "Emily's List", "Robert's Rules of Order", "Lily's Place": a
+		// given name alone, only ever a possessive before a capitalised
+		// word, never titled nor a he or she, names a thing
+		if !p.dropped && len(p.lows) == 1 && p.he+p.she == 0 && p.honor == 0 && p.role == "" && lx.given[p.lows[0]] != 0 && an.onlyPossessiveBeforeName(pi) {
+			p.mentions = 0
+			p.dropped = true
+			drop = true
+		}
 		// "Lilco said its earnings", "Moody's said", "Fiat shares": a
 		// bare word without title, Mr. or a given name, never a he or a
 		// she, that one mention uses as a firm's name is that firm
@@ -674,6 +682,23 @@ func (an *analysis) allQuotedWhole(pi int) bool {
 			e++
 		}
 		if e >= len(toks) || toks[e].kind != tkQuote || toks[e].open {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// onlyPossessiveBeforeName reports whether every mention of person pi is
+// a possessive right before a capitalised word ("Emily's List").
+func (an *analysis) onlyPossessiveBeforeName(pi int) bool {
+	toks := an.toks
+	n := 0
+	for _, m := range an.mentions {
+		if m.person != pi {
+			continue
+		}
+		if !toks[m.end-1].poss || m.end >= len(toks) || toks[m.end].kind != tkWord || !toks[m.end].cap || toks[m.end].sent != toks[m.end-1].sent {
 			return false
 		}
 		n++
