@@ -421,6 +421,11 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				func(p *person) bool {
 					return sex != 0 && p.last() == low && fits(p) && suffixFits(p) && personSex(p, lx) == sex
 				},
+				// "Mrs. Clinton" is the woman named in full with the
+				// surname before a bare "President Clinton"
+				func(p *person) bool {
+					return c.honor == 'f' && len(p.lows) > 1 && p.last() == low && fits(p) && suffixFits(p) && lx.given[p.lows[0]] == 'f'
+				},
 				func(p *person) bool {
 					return c.role != "" && p.last() == low && fits(p) && suffixFits(p) && p.holds(c.role)
 				},
@@ -569,6 +574,12 @@ func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexi
 		if c.role == "" || p.holds(c.role) {
 			return true
 		}
+		// "President Trump" is not "Ivanka Trump", "President Clinton" not
+		// "Hillary Clinton": a woman named in full whom the text never
+		// titles president takes no president's title by the surname
+		if c.role == "President" && g == 'f' && !an.hypotheticalTitle(c.tfirst) {
+			return false
+		}
 		if p.suffix != "" {
 			return false // "President Trump" is not "Donald Trump Jr."
 		}
@@ -578,6 +589,28 @@ func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexi
 		return pron == 0 || g != 'f'+'m'-pron
 	}
 }
+
+// hypotheticalTitle reports whether the title opening at toks[k] names
+// an office someone may hold one day ("a President Warren", "an
+// incoming President Clinton", "under a future President Clinton") or
+// stands in a quotation (a candidate's "President Fiorina will ...").
+func (an *analysis) hypotheticalTitle(k int) bool {
+	toks := an.toks
+	if toks[k].quote >= 0 {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].kind == tkWord && !toks[j].cap; j-- {
+		if toks[j].low == "a" || toks[j].low == "an" || hypotheticalWords[toks[j].low] {
+			return true
+		}
+		if !hypotheticalWords[toks[j].low] && toks[j].low != "new" {
+			break
+		}
+	}
+	return false
+}
+
+var hypotheticalWords = set("future", "potential", "incoming", "hypothetical", "would-be", "eventual", "possible", "prospective")
 
 var (
 	heSubject  = set("he", "himself")

@@ -503,3 +503,24 @@ func TestShortSuffixed(t *testing.T) {
 		}
 	}
 }
+
+// TestPresidentNotWife: a woman named in full whom the text never titles
+// president takes no "President <surname>" (her husband's title), unless
+// the office is hypothetical ("a future President Quellman"); "Mrs.
+// Quellman" stays hers.
+func TestPresidentNotWife(t *testing.T) {
+	r := Extract(Doc{Text: "Anna Quellman spoke in Ohio on Monday. President Quellman signed the law in 1996, and Mrs. Quellman praised it.\n\nVoters there want a future President Quellman to act, said Mark Stone."})
+	for _, p := range r.People {
+		if p.Name == "Anna Quellman" {
+			if slices.Contains(p.Aliases, "President Quellman") {
+				t.Errorf("Anna Quellman took the president's title: %q", p.Aliases)
+			}
+			if !slices.Contains(p.Aliases, "Mrs. Quellman") {
+				t.Errorf("Anna Quellman lost Mrs. Quellman: %q", p.Aliases)
+			}
+		}
+	}
+	if !slices.Contains(names(r), "Quellman") {
+		t.Errorf("the president Quellman missing from %q", names(r))
+	}
+}
