@@ -282,6 +282,22 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			}
 		}
 	}
+	// surnames written with a suffix alone ("Trump Jr."), unless the
+	// father is named with "Sr." too ("Mr. Kinner Sr.": "Mr. Kinner" is
+	// then the son)
+	shortSuffixed, senior := map[string]bool{}, map[string]bool{}
+	for i := range cands {
+		c := &cands[i]
+		if s := strings.ToLower(strings.TrimSuffix(c.suffix, ".")); s == "sr" {
+			senior[c.lows[len(c.lows)-1]] = true
+		}
+		if len(c.lows) == 1 && c.suffix != "" && lx.given[c.lows[0]] == 0 {
+			shortSuffixed[c.lows[0]] = true
+		}
+	}
+	for low := range senior {
+		delete(shortSuffixed, low)
+	}
 	accept := make([]bool, len(cands))
 	var multi []int
 	for i := range cands {
@@ -391,11 +407,30 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			if c.role == "" && c.honor == 0 && clauseStart(an.toks, c.tfirst, an.sents[an.toks[c.tfirst].sent].first) && an.count(func(p *person) bool { return len(p.lows) > 1 && p.last() == low }) > 1 {
 				sex = an.subjectPronounAfter(c, cands, i)
 			}
+			// "Trump Jr." is the Trump with that suffix; where the text
+			// writes the surname with the suffix alone, the bare surname
+			// is another Trump than the one with the suffix
+			suffixFits := func(p *person) bool {
+				return c.suffix != "" || p.suffix == "" || len(p.lows) < 2 || !shortSuffixed[low]
+			}
 			tiers := []func(*person) bool{
-				func(p *person) bool { return sex != 0 && p.last() == low && fits(p) && personSex(p, lx) == sex },
-				func(p *person) bool { return c.role != "" && p.last() == low && fits(p) && p.holds(c.role) },
+				func(p *person) bool {
+					return c.suffix != "" && p.suffix != "" && len(p.lows) > 1 && p.last() == low && fits(p) &&
+						strings.TrimSuffix(p.suffix, ".") == strings.TrimSuffix(c.suffix, ".")
+				},
+				func(p *person) bool {
+					return sex != 0 && p.last() == low && fits(p) && suffixFits(p) && personSex(p, lx) == sex
+				},
+				// "Mrs. Clinton" is the woman named in full with the
+				// surname before a bare "President Clinton"
+				func(p *person) bool {
+					return c.honor == 'f' && len(p.lows) > 1 && p.last() == low && fits(p) && suffixFits(p) && lx.given[p.lows[0]] == 'f'
+				},
+				func(p *person) bool {
+					return c.role != "" && p.last() == low && fits(p) && suffixFits(p) && p.holds(c.role)
+				},
 				func(p *person) bool { return p.suffix == "" && p.last() == low && fits(p) },
-				func(p *person) bool { return p.last() == low && fits(p) },
+				func(p *person) bool { return p.last() == low && fits(p) && suffixFits(p) },
 			}
 			for _, ok := range tiers {
 				if pi = an.bestPerson(c, lastSeen, ok); pi >= 0 {
@@ -431,7 +466,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				// or a relative ("his wife, Melania") is a person, but no
 				// subject or antecedent a quote may take (cueOnly)
 				cueOnly := !c.hasTitle && !an.speechNear(c.first, c.end) && (an.modifierCue(c) || an.kinAppositive(c))
-				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, firstTok: c.tfirst, weak: weak, kin: an.kinAppositive(c), cueOnly: cueOnly})
+				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, suffix: c.suffix, firstTok: c.tfirst, weak: weak, kin: an.kinAppositive(c), cueOnly: cueOnly})
 				sure = true
 				lastSeen = append(lastSeen, -1)
 				pi = len(an.people) - 1
@@ -451,7 +486,11 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			// of that surname who can hold it
 			p.role = c.role
 		}
-		an.addAlias(p, an.text[an.toks[c.tfirst].s:an.toks[c.end-1].e])
+		if form := an.text[an.toks[c.tfirst].s:an.toks[c.end-1].e]; len(c.lows) == 1 && c.suffix != "" && p.suffix != "" {
+			an.addAlias(p, form+" "+c.suffix) // "Trump Jr.", not "Trump"
+		} else {
+			an.addAlias(p, form)
+		}
 		if p.cueOnly && len(c.lows) == 1 && !c.hasTitle && (an.modifierCue(c) || an.kinAppositive(c)) {
 			continue
 		}
@@ -535,6 +574,12 @@ func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexi
 		if c.role == "" || p.holds(c.role) {
 			return true
 		}
+		// "President Trump" is not "Ivanka Trump", "President Clinton" not
+		// "Hillary Clinton": a woman named in full whom the text never
+		// titles president takes no president's title by the surname
+		if c.role == "President" && g == 'f' && !an.hypotheticalTitle(c.tfirst) {
+			return false
+		}
 		if p.suffix != "" {
 			return false // "President Trump" is not "Donald Trump Jr."
 		}
@@ -544,6 +589,28 @@ func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexi
 		return pron == 0 || g != 'f'+'m'-pron
 	}
 }
+
+// hypotheticalTitle reports whether the title opening at toks[k] names
+// an office someone may hold one day ("a President Warren", "an
+// incoming President Clinton", "under a future President Clinton") or
+// stands in a quotation (a candidate's "President Fiorina will ...").
+func (an *analysis) hypotheticalTitle(k int) bool {
+	toks := an.toks
+	if toks[k].quote >= 0 {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].kind == tkWord && !toks[j].cap; j-- {
+		if toks[j].low == "a" || toks[j].low == "an" || hypotheticalWords[toks[j].low] {
+			return true
+		}
+		if !hypotheticalWords[toks[j].low] && toks[j].low != "new" {
+			break
+		}
+	}
+	return false
+}
+
+var hypotheticalWords = set("future", "potential", "incoming", "hypothetical", "would-be", "eventual", "possible", "prospective")
 
 var (
 	heSubject  = set("he", "himself")
@@ -592,6 +659,24 @@ func (an *analysis) dropWeak() {
 			p.dropped = true
 			drop = true
 		}
+		// "Mormons", "Venezuelans", "Dreamers": a bare word also written
+		// in the plural, never with a title or a he or she, names a
+		// group, a people or a kind
+		if !p.dropped && len(p.lows) == 1 && p.honor == 0 && p.role == "" && slices.ContainsFunc(p.aliases, func(a string) bool {
+			return a == p.parts[0]+"s" || a == p.parts[0]+"es"
+		}) {
+			p.mentions = 0
+			p.dropped = true
+			drop = true
+		}
+		// "Emily's List", "Robert's Rules of Order", "Lily's Place": a
+		// given name alone, only ever a possessive before a capitalised
+		// word, never titled nor a he or she, names a thing
+		if !p.dropped && len(p.lows) == 1 && p.he+p.she == 0 && p.honor == 0 && p.role == "" && lx.given[p.lows[0]] != 0 && an.onlyPossessiveBeforeName(pi) {
+			p.mentions = 0
+			p.dropped = true
+			drop = true
+		}
 		// "Lilco said its earnings", "Moody's said", "Fiat shares": a
 		// bare word without title, Mr. or a given name, never a he or a
 		// she, that one mention uses as a firm's name is that firm
@@ -630,6 +715,23 @@ func (an *analysis) allQuotedWhole(pi int) bool {
 			e++
 		}
 		if e >= len(toks) || toks[e].kind != tkQuote || toks[e].open {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// onlyPossessiveBeforeName reports whether every mention of person pi is
+// a possessive right before a capitalised word ("Emily's List").
+func (an *analysis) onlyPossessiveBeforeName(pi int) bool {
+	toks := an.toks
+	n := 0
+	for _, m := range an.mentions {
+		if m.person != pi {
+			continue
+		}
+		if !toks[m.end-1].poss || m.end >= len(toks) || toks[m.end].kind != tkWord || !toks[m.end].cap || toks[m.end].sent != toks[m.end-1].sent {
 			return false
 		}
 		n++

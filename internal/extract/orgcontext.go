@@ -256,9 +256,117 @@ func (an *analysis) companyHeads() map[string]bool {
 				}
 			}
 		}
+		// "through Rafah, the border crossing controlled by Egypt",
+		// "Amtrak, the national rail service": a name in apposition to a
+		// place or a body is that place or body
+		if t.low == "," && j >= 1 && capWord(j-1) && !toks[j-1].poss && an.thingAppositive(j+1) {
+			s := j - 1
+			for s > 0 && j-s < 4 && capWord(s-1) && toks[s-1].sent == t.sent && !toks[s-1].poss {
+				s--
+			}
+			if s == 0 || !toks[s-1].cap || toks[s-1].kind != tkWord {
+				if orgWords[toks[j-1].low] {
+					// the whole run only: "the Eric Trump Foundation, an
+					// eponymous charity" leaves the person Eric Trump
+					words := make([]string, 0, j-s)
+					for k := s; k < j; k++ {
+						words = append(words, toks[k].low)
+					}
+					out[strings.Join(words, " ")] = true
+				} else {
+					addRun(s, j) // "Bain Capital, the private equity firm" ... "Bain"
+				}
+			}
+		}
 	}
 	return out
 }
+
+// thingAppositive reports whether the words at toks[k:] are an appositive
+// "the" or "a" opens whose lower-case nouns name a place or a body ("the
+// border crossing controlled by", "a Gaza suburb", "the company that")
+// and no person ("the city's mayor", "a village elder", "the firm's
+// founder" stay people).
+func (an *analysis) thingAppositive(k int) bool {
+	toks := an.toks
+	if k >= len(toks) || toks[k].kind != tkWord || toks[k].cap || (toks[k].low != "the" && toks[k].low != "a" && toks[k].low != "an") {
+		return false
+	}
+	found, words := false, 0
+	for j := k + 1; j < len(toks) && j < k+12 && toks[j].sent == toks[k].sent; j++ {
+		t := &toks[j]
+		if t.kind != tkWord || t.quote != toks[k].quote {
+			break
+		}
+		if t.cap {
+			continue // "the Gaza border crossing", "a Texas town"
+		}
+		if words++; words > 6 {
+			return false // the phrase runs on: its head is unknown
+		}
+		if titleWords[t.low] != "" || roleNouns[t.low] || personRoles[t.low] || personNouns[t.low] || callingNouns[t.low] || appositivePersonWords[t.low] {
+			return false
+		}
+		if thingNouns[t.low] && !t.poss {
+			found = true
+			continue
+		}
+		if found {
+			// "his son, Barron, the agency has elected", "the company
+			// sued": the name ends an opening clause and the phrase is the
+			// next one's subject; "a camp counselor": the head is a
+			// later word
+			if _, speech := speechVerbs[t.low]; speech || beVerbs[t.low] {
+				return false
+			}
+			if strings.HasSuffix(t.low, "ed") {
+				return j+1 < len(toks) && toks[j+1].low == "by"
+			}
+			if apposEnders[t.low] || strings.HasSuffix(t.low, "ing") {
+				return true
+			}
+			found = false
+		}
+		if t.poss || capStopWords[t.low] {
+			break
+		}
+		if j == k+11 {
+			return false
+		}
+	}
+	return found
+}
+
+// apposEnders close the noun phrase of an appositive ("the firm that",
+// "a town where").
+var apposEnders = set("that", "which", "where", "whose", "known", "based", "located", "near", "outside", "north", "south", "east", "west",
+	"of", "in", "on", "at", "for", "from", "with", "by", "to", "and", "or", "than", "like", "since", "until", "after", "before",
+	"now", "formerly", "he", "she", "it", "they", "we", "i", "you")
+
+// beVerbs and the finite auxiliaries open a clause's verb.
+var beVerbs = set("is", "was", "are", "were", "isn't", "wasn't", "aren't", "weren't", "has", "have", "had", "would",
+	"will", "did", "does", "do", "could", "should", "might", "may", "must", "can")
+
+// thingNouns head an appositive that names a place or a body, not a
+// person; appositivePersonWords head one that names a person.
+var thingNouns = set("crossing", "city", "town", "village", "capital", "port", "region", "province", "district",
+	"county", "island", "islands", "neighborhood", "neighbourhood", "suburb", "enclave", "territory", "valley",
+	"river", "airport", "resort", "hotel", "stadium", "arena", "compound", "street", "avenue", "square", "park",
+	"country", "nation", "kingdom", "republic", "municipality", "borough", "hamlet", "settlement", "peninsula",
+	"company", "firm", "agency", "organization", "organisation", "network", "newspaper", "magazine", "website",
+	"publication", "outlet", "union", "association", "institute", "foundation", "charity", "bank", "brand",
+	"chain", "airline", "railroad", "railway", "conglomerate", "startup",
+	"coalition", "alliance", "committee", "commission", "ministry", "department", "university", "college",
+	"hospital", "clinic", "museum", "church", "mosque", "synagogue", "nonprofit", "non-profit", "think-tank",
+	"insurer", "automaker", "franchise", "restaurant", "cafe", "bakery", "shop", "store", "ship", "vessel",
+	"group", "party", "team", "club", "league", "program", "programme", "show", "series", "film", "movie", "book",
+	"novel", "album", "song", "law", "bill", "service", "system", "project", "center", "centre", "plant", "factory",
+	"mine", "school", "base", "camp", "prison", "jail", "station", "building", "tower", "site", "platform", "app",
+	"fund", "lab", "laboratory", "subsidiary", "unit", "division", "operation")
+
+var appositivePersonWords = set("member", "members", "head", "leader", "chief", "owner", "official", "officials", "founder",
+	"mayor", "elder", "resident", "native", "governor", "employee", "executive", "boss", "host", "star", "father",
+	"mother", "son", "daughter", "wife", "husband", "brother", "sister", "man", "woman", "boy", "girl", "who")
 
 // inCaseName reports whether the name toks[first:end] is a party in the
 // name of a court case ("Roe v. Wade", "Gill v. Whitford", "David vs.

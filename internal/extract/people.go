@@ -153,6 +153,11 @@ func (an *analysis) findCandidates() []candidate {
 		}
 		i = b
 		b = an.cutMemberCard(a, b)
+		// "Nancy Pelosi Photographer: Al Drago/Bloomberg": a caption's
+		// credit label glued to the name it follows is no part of it
+		if b-a >= 2 && b < len(toks) && toks[b].low == ":" && creditLabels[toks[b-1].low] {
+			b--
+		}
 		// photo credits: "REUTERS/Mark Makela"
 		if a > 0 && toks[a-1].low == "/" && toks[a-1].fe == toks[a].s || b < len(toks) && toks[b].low == "/" {
 			continue
@@ -173,6 +178,10 @@ func (an *analysis) findCandidates() []candidate {
 	}
 	return dropOrgNames(toks, out, orgNames)
 }
+
+// creditLabels open a photo's credit after a caption ("Photographer:
+// Al Drago/Bloomberg", "Photo: ...").
+var creditLabels = set("photographer", "photo", "photograph", "credit", "source", "video")
 
 // bracketEnd reads the closing bracket of an editor's insertion inside a
 // name ("[George W.] Bush", "(George W.) Bush"): the run toks[a:b] was

@@ -55,6 +55,21 @@ func TestPeopleFinding(t *testing.T) {
 		{"a party glued after a name is no part of it",
 			"\"They had access,\" said Rep. Anna Ruiz Florida Democrat. Registered Green Independent voters came.",
 			[]string{"Anna Ruiz"}, []string{"Anna Ruiz Florida Democrat", "Green Independent"}, map[string]string{"Anna Ruiz": "Representative"}},
+		{"a bare word also written in the plural, untitled, names a group",
+			"Anna Ruiz met Quellite leaders. \"We will stay,\" Quellite said at the meeting. Quellites have lived here for decades, Ruiz said, and Quellite elders agreed.",
+			[]string{"Anna Ruiz"}, []string{"Quellite"}, nil},
+		{"a given name alone only ever a possessive before a capitalised word names a thing",
+			"\"We will win,\" said Marla's List spokeswoman Anna Ruiz. The rules follow Tobias's Rules of Order, she said.",
+			[]string{"Anna Ruiz"}, []string{"Marla", "Tobias"}, nil},
+		{"a caption's credit label glued to a name is no part of it",
+			"Talks went on.\n\nMaria Brandt Photographer: Mark Stone/Bloomberg\n\n\"We are close,\" said Anna Ruiz.",
+			[]string{"Anna Ruiz", "Maria Brandt"}, []string{"Maria Brandt Photographer", "Photographer"}, nil},
+		{"given names listed after a possessor and a plural word for relatives are people, a suffix kept; not before a shared surname",
+			"Anna Ruiz came with her parents, Jean and Joseph, and Mark Stone brought his two sons, Tobias and Quentin Jr. His neighbours, Fred and Cindy Varga, stayed home.",
+			[]string{"Anna Ruiz", "Mark Stone", "Jean", "Joseph", "Tobias", "Quentin Jr.", "Cindy Varga"}, []string{"Fred"}, nil},
+		{"a name in apposition to a place or a body is no person; a clause's subject after it is no apposition",
+			"Trucks came through Quellor, the border crossing controlled by Zorbia, and through Tarn Vessa, a fishing town where the road ends, said Anna Ruiz. Mark Stone, a retired school teacher, agreed, and so did Maria Brandt, an upstate New York GOP county chairman. For his son, Peter Hall, the agency has hired guards, and the Anna Ruiz Foundation, a small charity, paid them.",
+			[]string{"Anna Ruiz", "Mark Stone", "Peter Hall", "Maria Brandt"}, []string{"Quellor", "Tarn Vessa", "Anna Ruiz Foundation"}, nil},
 		{"a word before a comma and a US state is a place, and so is the state's abbreviation",
 			"Anna Ruiz held a rally in Tampa, Fla., on Friday, and in Lakeland, Fla., where he said, \"Yes.\" Then in Ocala, Fla., he said no. In a Quinton, Michigan, church, Quinton said no, and Quinton left; he was tired.",
 			[]string{"Anna Ruiz"}, []string{"Fla", "Quinton"}, nil},
@@ -467,5 +482,45 @@ func TestWorldGiven(t *testing.T) {
 	}
 	if !slices.Contains(names(r), "Helmut Qorsch") {
 		t.Errorf("Helmut Qorsch missing from %q", names(r))
+	}
+}
+
+// TestShortSuffixed: "Quellman Jr." is the Quellman with that suffix, and
+// where the text writes the surname with the suffix alone, the bare
+// surname is the other Quellman.
+func TestShortSuffixed(t *testing.T) {
+	r := Extract(Doc{Text: "Mark Quellman Jr. met donors on Monday. His father, Mark Quellman, stayed home.\n\nQuellman Jr. spoke for an hour.\n\nLater Quellman said he was proud of the family."})
+	for _, p := range r.People {
+		switch p.Name {
+		case "Mark Quellman Jr.":
+			if slices.Contains(p.Aliases, "Quellman") || !slices.Contains(p.Aliases, "Quellman Jr.") {
+				t.Errorf("son's aliases %q, want Quellman Jr. and no bare Quellman", p.Aliases)
+			}
+		case "Mark Quellman":
+			if !slices.Contains(p.Aliases, "Quellman") {
+				t.Errorf("father's aliases %q, want Quellman", p.Aliases)
+			}
+		}
+	}
+}
+
+// TestPresidentNotWife: a woman named in full whom the text never titles
+// president takes no "President <surname>" (her husband's title), unless
+// the office is hypothetical ("a future President Quellman"); "Mrs.
+// Quellman" stays hers.
+func TestPresidentNotWife(t *testing.T) {
+	r := Extract(Doc{Text: "Anna Quellman spoke in Ohio on Monday. President Quellman signed the law in 1996, and Mrs. Quellman praised it.\n\nVoters there want a future President Quellman to act, said Mark Stone."})
+	for _, p := range r.People {
+		if p.Name == "Anna Quellman" {
+			if slices.Contains(p.Aliases, "President Quellman") {
+				t.Errorf("Anna Quellman took the president's title: %q", p.Aliases)
+			}
+			if !slices.Contains(p.Aliases, "Mrs. Quellman") {
+				t.Errorf("Anna Quellman lost Mrs. Quellman: %q", p.Aliases)
+			}
+		}
+	}
+	if !slices.Contains(names(r), "Quellman") {
+		t.Errorf("the president Quellman missing from %q", names(r))
 	}
 }

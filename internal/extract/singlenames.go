@@ -208,7 +208,7 @@ func (an *analysis) modifierCue(c *candidate) bool {
 // someone's relative right before it ("his wife, Kathleen", "her son
 // Ezra", "Lopez's daughter, Mia"): a given name alone that is a person.
 func (an *analysis) kinAppositive(c *candidate) bool {
-	return c.end-c.first == 1 && !c.hasTitle && an.kinNamed(c.first)
+	return c.end-c.first == 1 && !c.hasTitle && (an.kinNamed(c.first) || an.kinListed(c.first))
 }
 
 // kinNamed reports whether a possessor and a word for a relative stand
@@ -226,6 +226,84 @@ func (an *analysis) kinNamed(first int) bool {
 	p := &toks[k-1]
 	return p.low == "his" || p.low == "her" || p.low == "their" || p.low == "whose" || p.poss && p.cap
 }
+
+// kinListed reports whether toks[first], a given name, is an item of a
+// list of given names after a possessor and a plural word for relatives
+// ("his children Ivanka, Eric and Tiffany", "her parents, Jean and
+// Joseph", "Lopez's two sons, Eric and Don"); a plural before one name
+// alone ("his sons, Eric") is no list.
+func (an *analysis) kinListed(first int) bool {
+	toks := an.toks
+	lx := loadLexicon()
+	item := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].kind == tkWord && toks[k].cap && !toks[k].poss && lx.given[toks[k].low] != 0 && !lx.common[toks[k].low]
+	}
+	if !item(first) {
+		return false
+	}
+	// the list's words before first: "Ivanka, Eric and"; a list has one
+	// "and", before its last item
+	k, ands := first, 0
+	for n := 0; n < 6; n++ {
+		j := k - 1
+		if j >= 0 && toks[j].low == "and" {
+			if ands++; ands > 1 {
+				break
+			}
+			j--
+		}
+		if j >= 0 && toks[j].low == "," {
+			j--
+		}
+		if j == k-1 || !item(j) || j > 0 && toks[j-1].kind == tkWord && toks[j-1].cap {
+			break
+		}
+		k = j
+	}
+	// the first item follows the relatives: "his (two) children(,)"
+	j := k - 1
+	if j >= 0 && toks[j].low == "," {
+		j--
+	}
+	if j < 1 || toks[j].kind != tkWord || toks[j].cap || !pluralKin[toks[j].low] {
+		return false
+	}
+	if countWords[toks[j-1].low] {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	if p := &toks[j-1]; !(p.low == "his" || p.low == "her" || p.low == "their" || p.low == "whose" || p.poss && p.cap) {
+		return false
+	}
+	// a list: another item after the first ("Jean and Joseph"), the last
+	// one no full name ("Fred and Cindy Warmbier" share the surname)
+	items, m := 1, k
+	ands = 0
+	for items < 8 && ands == 0 {
+		n := m + 1
+		if n < len(toks) && toks[n].low == "," {
+			n++
+		}
+		if n < len(toks) && toks[n].low == "and" {
+			ands++
+			n++
+		}
+		if n == m+1 || !item(n) {
+			break
+		}
+		items, m = items+1, n
+	}
+	return items >= 2 && (m+1 >= len(toks) || toks[m+1].kind != tkWord || !toks[m+1].cap || strings.HasPrefix(toks[m+1].low, "jr"))
+}
+
+// pluralKin name relatives in the plural; countWords may stand between
+// the possessor and them ("his two sons").
+var (
+	pluralKin  = set("sons", "daughters", "brothers", "sisters", "siblings", "children", "kids", "parents", "grandchildren", "stepchildren", "twins")
+	countWords = set("two", "three", "four", "five", "six", "adult", "grown", "young", "twin", "eldest", "oldest", "youngest")
+)
 
 // possessiveName reports whether the two-word candidate c, with no title,
 // is a possessive before a lower-case word or a number ("Zorvan
