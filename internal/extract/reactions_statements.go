@@ -118,7 +118,7 @@ func (an *analysis) statements() []statement {
 		if (t.low == "called" || t.low == "calls" || t.low == "call") && !(i+1 < len(an.toks) && (an.toks[i+1].low == "for" || an.toks[i+1].low == "on")) {
 			continue
 		}
-		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) || an.objectRelative(i) {
+		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) || an.objectRelative(i) || an.subjectRelative(i) {
 			continue
 		}
 		for _, s := range an.verbSubjects(i) {
@@ -537,6 +537,35 @@ func (an *analysis) objectRelative(v int) bool {
 	}
 	return false
 }
+
+// subjectRelative reports a verb of allegiance or wish in a relative
+// clause about the noun before "who" ("Rep. Ann Hale of Ohio, who
+// supports the boycott", "a party member from Iowa who supports Gov.
+// Tom Dale", "Senator Hale, who wanted to add no new debt, sat down"):
+// it describes where that person stands, no response to the news. Not
+// "asked who supported the bill" (a question's "who").
+func (an *analysis) subjectRelative(v int) bool {
+	toks := an.toks
+	if !allegianceVerbs[toks[v].low] {
+		return false
+	}
+	first := an.sents[toks[v].sent].first
+	k := v - 1
+	for k > first && (auxWords[toks[k].low] || strings.HasSuffix(toks[k].low, "ly")) {
+		k--
+	}
+	if k <= first || toks[k].low != "who" {
+		return false
+	}
+	p := &toks[k-1]
+	return p.low == "," || p.kind == tkWord && p.quote < 0 && !isCueWord(p.low) && !whWordsAsk[p.low]
+}
+
+// allegianceVerbs state a standing preference in a relative clause.
+var allegianceVerbs = set("supports", "supported", "backs", "backed", "endorses", "endorsed", "wants", "wanted")
+
+// whWordsAsk take a "who" question as their object.
+var whWordsAsk = set("asked", "ask", "asks", "asking", "know", "knows", "knew", "wondered", "wonder", "on", "about", "of", "matter")
 
 // isCueWord is a verb of saying or thinking that takes a "that" clause.
 func isCueWord(w string) bool {

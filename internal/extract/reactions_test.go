@@ -499,6 +499,8 @@ func TestReactionExclusions(t *testing.T) {
 			`At Monday's hearing on the farmers' suit, Judge Nora Pratt said the veto of the water bill "looks reckless and unlawful" and questioned the reservoir plan.`, "Nora Pratt"},
 		{"the addressee of a letter is no subject", "Fisk vetoes water bill", lead +
 			`Farm groups sent a letter to Water Board chief Dan Ruiz demanding all records on the water bill and the reservoir plan.`, "Dan Ruiz"},
+		{"a verb of allegiance in a who-clause describes the person", "Fisk vetoes water bill", lead +
+			`Farmers met Senator Ruth Abel, who supports the reservoir plan, at the water bill rally in Salem.`, "Ruth Abel"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
