@@ -109,7 +109,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	var order []*reactorAcc
 	descKeys := map[string][2]string{}
 	for _, s := range sts {
-		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) {
+		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) || an.objectSource(s) {
 			continue
 		}
 		if s.person < 0 && an.pressNoun(s.tok) {
@@ -488,6 +488,66 @@ func (an *analysis) prepSource(s statement) bool {
 	}
 	return true
 }
+
+// objectSource reports a participle cue ("saying", "adding") whose
+// source is the object of a verb right before its name, past its titles
+// and role words ("The White House targeted Republican Gov. Dave
+// Heineman, saying his refusal ...", "the hearing they disrupted,
+// involving Defense Department official Laura Cooper, ... and saying"):
+// the clause's subject spoke, not the person named as the object. A
+// verb of saying before the name makes it the subject ("said Nadler,
+// adding").
+func (an *analysis) objectSource(s statement) bool {
+	f := s.dfirst
+	if s.person < 0 || f <= 0 || f >= s.tok || s.tok >= len(an.toks) || !strings.HasSuffix(an.toks[s.tok].low, "ing") {
+		return false
+	}
+	mi := an.midx[f]
+	if mi < 0 || an.mentions[mi].person != s.person {
+		return false
+	}
+	c := s.tok - 1
+	if c > f && an.toks[c].low == "and" {
+		c--
+	}
+	if an.toks[c].low != "," {
+		// "documents showed Romney listing his occupation": the name is
+		// the participle's own subject
+		return false
+	}
+	for j := an.mentions[mi].end; j < c; j++ {
+		if clauseWords[an.toks[j].low] {
+			// "prompted Gov. Brian Kemp to speak out, noting": the name
+			// is the subject of a clause of its own
+			return false
+		}
+	}
+	first := an.sents[an.toks[f].sent].first
+	k := f - 1
+	for k > first && (an.roleWordTok(k) || sourceNouns[an.toks[k].low]) && an.toks[k].low != "of" {
+		k--
+	}
+	t := &an.toks[k]
+	if k < first || t.kind != tkWord || t.cap || t.quote >= 0 || isCueWord(t.low) || auxWords[t.low] || roleParticiples[t.low] {
+		return false
+	}
+	if n := &an.toks[k+1]; !n.cap && !titleTok(n) {
+		// "like talking head Karl Rove": a participle inside the role
+		return false
+	}
+	return strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")
+}
+
+// clauseWords between a name and a participle give the name a clause.
+var clauseWords = set("to", "was", "is", "were", "are", "who", "which", "that", "has", "have", "had", "will", "would")
+
+// roleParticiples modify a role before a name ("ranking member Jack
+// Reed", "retired general"): no verb whose object the name would be.
+var roleParticiples = set("including", "ranking", "acting", "founding", "leading", "presiding", "governing", "retired", "outgoing",
+	"incoming", "sitting", "elected", "appointed", "embattled", "beleaguered", "indicted", "disgraced", "celebrated",
+	"unnamed", "named", "so-called", "decorated", "renowned", "ruling", "reigning", "supervising", "managing",
+	"consulting", "visiting", "serving", "unidentified", "detained", "jailed", "imprisoned", "exiled", "ousted",
+	"deposed", "fired", "slain", "murdered", "wounded", "injured", "accused", "alleged", "convicted")
 
 // sourcePreps head a phrase after a noun ("aide in", "official from",
 // "sources close to").

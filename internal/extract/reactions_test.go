@@ -501,6 +501,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Farm groups sent a letter to Water Board chief Dan Ruiz demanding all records on the water bill and the reservoir plan.`, "Dan Ruiz"},
 		{"a verb of allegiance in a who-clause describes the person", "Fisk vetoes water bill", lead +
 			`Farmers met Senator Ruth Abel, who supports the reservoir plan, at the water bill rally in Salem.`, "Ruth Abel"},
+		{"a verb's object before a participle cue is not its speaker", "Fisk vetoes water bill", lead +
+			`The farm lobby sued Water Board chief Dan Ruiz, saying the veto of the water bill was a reckless blow to the reservoir plan.`, "Dan Ruiz"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
