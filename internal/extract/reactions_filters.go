@@ -277,17 +277,28 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 	f := strings.Fields(st.desc)
 	for len(f) > 0 {
 		l := strings.ToLower(f[0])
-		if l == "a" || l == "an" || l == "the" || l == "another" || l == "one" || quantifiers[l] {
+		if l == "a" || l == "an" || l == "the" || l == "another" || l == "one" || quantifiers[l] || leadConjunctions[l] {
+			// "Yet Booker's office said": the conjunction opens the
+			// clause, not the name
 			f = f[1:]
 			continue
 		}
 		break
 	}
-	if len(f) == 0 || len(f) > 5 || groupQuantifiers[strings.ToLower(f[0])] || f[0][0] >= '0' && f[0][0] <= '9' {
+	if len(f) == 0 || len(f) > 5 || groupQuantifiers[strings.ToLower(f[0])] || numberWord(f[0]) || f[0][0] >= '0' && f[0][0] <= '9' {
 		// "Both men denied", "Forty-four states have issued": a group,
-		// no single source; "the Senate's No. 2 Democrat said": a
-		// phrase cut after its number, naming nobody
+		// no single source; "No Republican has said": nobody; "the
+		// Senate's No. 2 Democrat said": a phrase cut after its number,
+		// naming nobody
 		return "", ""
+	}
+	for _, w := range f {
+		l := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		if descVerbs[l] || strings.Contains(l, "'") && pronouns[l[:strings.Index(l, "'")]] != "" {
+			// "bill would include Republican", "DNC is not following
+			// suit", "I'd say": a clause cut into a phrase, no source
+			return "", ""
+		}
 	}
 	low := make([]string, len(f))
 	for i, w := range f {
@@ -396,9 +407,30 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 // official"): the phrase is read as its lower-case noun.
 var quantifiers = set("each", "every", "either", "neither")
 
-// groupQuantifiers open a phrase for several sources.
+// groupQuantifiers open a phrase for several sources, or for none.
 var groupQuantifiers = set("both", "all", "many", "some", "several", "most", "few", "numerous", "two", "three",
-	"four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands")
+	"four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "no", "none",
+	"multiple", "more", "countless", "half")
+
+// numberWord reports a spelled number or fraction ("Seventy",
+// "Twenty-three", "Two-thirds").
+func numberWord(w string) bool {
+	l := strings.ToLower(w)
+	if i := strings.IndexAny(l, "-‐"); i > 0 {
+		l = l[:i]
+	}
+	return groupQuantifiers[l] && l != "no" && l != "more" || tensWords[l]
+}
+
+var tensWords = set("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+	"nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+// leadConjunctions open a clause before its subject.
+var leadConjunctions = set("yet", "but", "and", "so", "even")
+
+// descVerbs are verbs that no source's descriptor holds.
+var descVerbs = set("has", "have", "had", "would", "will", "did", "does", "could", "should", "might", "may",
+	"must", "can", "not", "never", "was", "is", "were", "are", "been", "be", "being")
 
 // shouting reports a sentence written in capitals ("GOWDY WANTS COMEY TO
 // TESTIFY AGAIN"): a headline or page furniture, not a statement.

@@ -503,6 +503,12 @@ func TestReactionExclusions(t *testing.T) {
 			`Farmers met Senator Ruth Abel, who supports the reservoir plan, at the water bill rally in Salem.`, "Ruth Abel"},
 		{"a verb's object before a participle cue is not its speaker", "Fisk vetoes water bill", lead +
 			`The farm lobby sued Water Board chief Dan Ruiz, saying the veto of the water bill was a reckless blow to the reservoir plan.`, "Dan Ruiz"},
+		{"a negative quantifier names nobody", "Fisk vetoes water bill", lead +
+			`No Valley lawmaker has criticized the veto of the water bill or the reservoir plan so far.`, "lawmaker"},
+		{"a spelled fraction names a group", "Fisk vetoes water bill", lead +
+			`Two-thirds said the veto of the water bill was a reckless blow to the reservoir plan, the Valley poll found.`, "Two-thirds"},
+		{"a clause cut into a descriptor names nobody", "Fisk vetoes water bill", lead +
+			`Mayor Tom Quill admitted he had no idea whether the water bill would include Republican demands to block the reservoir plan.`, "Republican"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
