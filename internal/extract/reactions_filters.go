@@ -11,10 +11,21 @@ import (
 // as "at the time" or "last year" outside quotes in its sentence, a year
 // before the latest one the article names, or testimony.
 func (an *analysis) background(st statement, maxYear int) bool {
-	if an.backgroundSent(st.sent, maxYear, st.tok) || an.pluperfect(st.tok) || an.perfectSaid(st.tok) {
+	if an.backgroundSent(st.sent, maxYear, st.tok) || an.pluperfect(st.tok) || an.perfectSaid(st.tok) || an.firstVersion(st.tok) {
 		return true
 	}
 	return st.ctx >= 0 && an.backgroundSent(st.ctx, maxYear, -1)
+}
+
+// firstVersion reports a verb marked as an earlier word, since taken
+// back or overtaken ("The White House initially claimed ...", "The NRA
+// initially supported the program, but ...", "Lochte originally said").
+func (an *analysis) firstVersion(v int) bool {
+	if v < 1 || v >= len(an.toks) {
+		return false
+	}
+	p := an.toks[v-1].low
+	return p == "initially" || p == "originally"
 }
 
 // backgroundSent reports a time marker set before the news in sentence

@@ -509,6 +509,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Two-thirds said the veto of the water bill was a reckless blow to the reservoir plan, the Valley poll found.`, "Two-thirds"},
 		{"a clause cut into a descriptor names nobody", "Fisk vetoes water bill", lead +
 			`Mayor Tom Quill admitted he had no idea whether the water bill would include Republican demands to block the reservoir plan.`, "Republican"},
+		{"a word marked as the first version is background", "Fisk vetoes water bill", lead +
+			`The Valley Farm Council initially praised the veto of the water bill as a great relief for the reservoir plan.`, "Farm Council"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
