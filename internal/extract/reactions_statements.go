@@ -317,7 +317,8 @@ func (an *analysis) prepObject(first, sfirst int) bool {
 		// "a letter to Water Board chief Dan Ruiz demanding": past the
 		// role words before the name
 		j := k
-		for n := 0; n < 5 && j > sfirst && an.roleWordTok(j); n++ {
+		for n := 0; n < 7 && j > sfirst && (an.roleWordTok(j) || an.toks[j].low == "and" && an.toks[j-1].cap && an.toks[j+1].cap); n++ {
+			// "Health and Human Services Secretary": "and" inside a name
 			j--
 		}
 		if j < k && an.toks[j].low == "to" {

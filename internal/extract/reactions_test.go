@@ -511,6 +511,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Mayor Tom Quill admitted he had no idea whether the water bill would include Republican demands to block the reservoir plan.`, "Republican"},
 		{"a word marked as the first version is background", "Fisk vetoes water bill", lead +
 			`The Valley Farm Council initially praised the veto of the water bill as a great relief for the reservoir plan.`, "Farm Council"},
+		{"the addressee of a letter, past an and inside the role", "Fisk vetoes water bill", lead +
+			`Farm groups sent a letter to Fisk and Water Board chief Dan Ruiz demanding all records on the water bill and the reservoir plan.`, "Dan Ruiz"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
