@@ -109,7 +109,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	var order []*reactorAcc
 	descKeys := map[string][2]string{}
 	for _, s := range sts {
-		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) || an.objectSource(s) {
+		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) || an.objectSource(s) || an.addedThing(s) {
 			continue
 		}
 		if s.person < 0 && an.pressNoun(s.tok) {
@@ -548,6 +548,32 @@ var roleParticiples = set("including", "ranking", "acting", "founding", "leading
 	"unnamed", "named", "so-called", "decorated", "renowned", "ruling", "reigning", "supervising", "managing",
 	"consulting", "visiting", "serving", "unidentified", "detained", "jailed", "imprisoned", "exiled", "ousted",
 	"deposed", "fired", "slain", "murdered", "wounded", "injured", "accused", "alleged", "convicted")
+
+// addedThing reports "added" with a thing as its object and no quote
+// ("Ross added the question to collect more detailed citizenship
+// data", "added a provision"): an act, not words.
+func (an *analysis) addedThing(s statement) bool {
+	if s.words > 0 || s.tok+1 >= len(an.toks) {
+		return false
+	}
+	switch an.toks[s.tok].low {
+	case "added", "adds", "add", "adding":
+	default:
+		return false
+	}
+	n := an.toks[s.tok+1].low
+	if n != "the" && n != "a" && n != "an" && n != "more" && n != "new" {
+		return false
+	}
+	end := an.sents[an.toks[s.tok].sent].end
+	for j := s.tok + 2; j < end && j < s.tok+10; j++ {
+		if descVerbs[an.toks[j].low] {
+			// "He added the prime minister was angered": a clause
+			return false
+		}
+	}
+	return true
+}
 
 // sourcePreps head a phrase after a noun ("aide in", "official from",
 // "sources close to").

@@ -513,6 +513,8 @@ func TestReactionExclusions(t *testing.T) {
 			`The Valley Farm Council initially praised the veto of the water bill as a great relief for the reservoir plan.`, "Farm Council"},
 		{"the addressee of a letter, past an and inside the role", "Fisk vetoes water bill", lead +
 			`Farm groups sent a letter to Fisk and Water Board chief Dan Ruiz demanding all records on the water bill and the reservoir plan.`, "Dan Ruiz"},
+		{"added with a thing as its object is an act", "Fisk vetoes water bill", lead +
+			`Water Board chief Dan Ruiz added a new clause to the reservoir plan after the veto of the water bill.`, "Dan Ruiz"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
