@@ -433,6 +433,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Senator Ruth Abel has said the reservoir plan is a reckless giveaway to the builders of the water bill.`, "Ruth Abel"},
 		{"in a year-dated interview", "Fisk vetoes water bill", lead +
 			`In a 2011 interview, Senator Ruth Abel criticized the reservoir plan as a reckless giveaway to the builders. The water bill was drafted in 2014.`, "Ruth Abel"},
+		{"that year", "Fisk vetoes water bill", lead +
+			`The first reservoir plan was drafted in 2009. Later that year, Mayor Tom Quill said the reservoir plan was a reckless giveaway to the builders.`, "Tom Quill"},
 		{"earlier this month", "Fisk vetoes water bill", lead +
 			`Mayor Tom Quill said earlier this month that the reservoir plan was a reckless giveaway to the builders.`, "Tom Quill"},
 		{"a group quantifier names no single source", "Fisk vetoes water bill", lead +
