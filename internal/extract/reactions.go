@@ -109,7 +109,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	var order []*reactorAcc
 	descKeys := map[string][2]string{}
 	for _, s := range sts {
-		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) || an.objectSource(s) || an.addedThing(s) {
+		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) || an.objectSource(s) || an.addedThing(s) || an.narrationQuestion(s) {
 			continue
 		}
 		if s.person < 0 && an.pressNoun(s.tok) {
@@ -573,6 +573,31 @@ func (an *analysis) addedThing(s statement) bool {
 		}
 	}
 	return true
+}
+
+// narrationQuestion reports reported speech in a sentence of the
+// narration that ends in a question mark ("And he wants to start off as
+// governor?", "Did Smith really call for a recount?"): the writer asks,
+// nobody said it.
+func (an *analysis) narrationQuestion(s statement) bool {
+	if s.words > 0 {
+		return false
+	}
+	sn := an.sents[s.sent]
+	for k := max(s.tok, sn.first); k < sn.end; k++ {
+		if an.toks[k].low == ":" {
+			// "he asked an open-ended question: What do you want?"
+			return false
+		}
+	}
+	for k := sn.end - 1; k >= sn.first; k-- {
+		t := &an.toks[k]
+		if t.kind == tkQuote || t.low == ")" {
+			continue
+		}
+		return t.low == "?" && t.quote < 0
+	}
+	return false
 }
 
 // sourcePreps head a phrase after a noun ("aide in", "official from",

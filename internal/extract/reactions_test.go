@@ -517,6 +517,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Farm groups sent a letter to Fisk and Water Board chief Dan Ruiz demanding all records on the water bill and the reservoir plan.`, "Dan Ruiz"},
 		{"added with a thing as its object is an act", "Fisk vetoes water bill", lead +
 			`Water Board chief Dan Ruiz added a new clause to the reservoir plan after the veto of the water bill.`, "Dan Ruiz"},
+		{"a question in the narration is the writer's", "Fisk vetoes water bill", lead +
+			`So Water Board chief Dan Ruiz says the veto of the water bill was good for the reservoir plan?`, "Dan Ruiz"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
