@@ -109,7 +109,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	var order []*reactorAcc
 	descKeys := map[string][2]string{}
 	for _, s := range sts {
-		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) || an.objectSource(s) || an.addedThing(s) || an.narrationQuestion(s) {
+		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) || an.objectSource(s) || an.addedThing(s) || an.narrationQuestion(s) || an.negatedDenial(s) {
 			continue
 		}
 		if s.person < 0 && an.pressNoun(s.tok) {
@@ -598,6 +598,21 @@ func (an *analysis) narrationQuestion(s statement) bool {
 		return t.low == "?" && t.quote < 0
 	}
 	return false
+}
+
+// negatedDenial reports a denial verb negated right before it with no
+// quote ("the White House did not deny it", "Campbell did not dispute
+// Mr. Bott's account", "has not yet disputed"): nothing was answered.
+func (an *analysis) negatedDenial(s statement) bool {
+	if s.words > 0 || s.tok < 2 || s.tok >= len(an.toks) || reactVerbs[an.toks[s.tok].low] != "denies" {
+		return false
+	}
+	k := s.tok - 1
+	if w := an.toks[k].low; w == "yet" || strings.HasSuffix(w, "ly") {
+		k--
+	}
+	w := an.toks[k].low
+	return w == "not" || w == "never" || strings.HasSuffix(w, "n't")
 }
 
 // sourcePreps head a phrase after a noun ("aide in", "official from",

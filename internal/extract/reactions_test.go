@@ -519,6 +519,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Water Board chief Dan Ruiz added a new clause to the reservoir plan after the veto of the water bill.`, "Dan Ruiz"},
 		{"a question in the narration is the writer's", "Fisk vetoes water bill", lead +
 			`So Water Board chief Dan Ruiz says the veto of the water bill was good for the reservoir plan?`, "Dan Ruiz"},
+		{"a negated denial answers nothing", "Fisk vetoes water bill", lead +
+			`The Water Board did not deny the report that it lobbied against the water bill and the reservoir plan.`, "Water Board"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
