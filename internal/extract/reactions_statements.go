@@ -274,6 +274,11 @@ func (an *analysis) verbSubjects(v int) []statement {
 		if toks[k].low != "including" || toks[k].quote >= 0 {
 			continue
 		}
+		if k > v && an.listsObject(k) {
+			// "rejecting calls from leading conservatives, including
+			// Sens. Marco Rubio": the list names the object's people
+			continue
+		}
 		for j := k + 1; j < s.end && j < k+25; j++ {
 			if mi := an.midx[j]; mi >= 0 {
 				m := an.mentions[mi]
@@ -289,6 +294,20 @@ func (an *analysis) verbSubjects(v int) []statement {
 		}
 	}
 	return out
+}
+
+// listsObject reports an "including" after the verb whose list hangs on
+// a plural common noun right before it ("calls from leading
+// conservatives, including", "attacks on law enforcement institutions,
+// including"), not on the subject ("have endorsed Clinton, including
+// Cuomo", "expressed concern or remained noncommittal, including").
+func (an *analysis) listsObject(k int) bool {
+	j := k - 1
+	if j > 0 && an.toks[j].low == "," {
+		j--
+	}
+	t := &an.toks[j]
+	return t.kind == tkWord && !t.cap && t.quote < 0 && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "ous")
 }
 
 func titleTok(t *token) bool {
