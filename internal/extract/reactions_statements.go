@@ -187,6 +187,18 @@ func (an *analysis) ifClause(i int) bool {
 		k++
 	}
 	if k >= i || an.toks[k].quote >= 0 || an.toks[k].low != "if" && an.toks[k].low != "unless" {
+		// "Johnson said he would be criticized if he publicly spoke
+		// out": a conditional clause after the main one, its subject
+		// and adverbs only between "if" and the verb
+		for j := i - 1; j > s.first && j >= i-5; j-- {
+			t := &an.toks[j]
+			if t.quote >= 0 || t.kind != tkWord {
+				return false
+			}
+			if t.low == "if" || t.low == "unless" {
+				return j+1 < i && (pronouns[an.toks[j+1].low] != "" || an.midx[j+1] >= 0)
+			}
+		}
 		return false
 	}
 	for j := i + 1; j < s.end; j++ {

@@ -523,6 +523,8 @@ func TestReactionExclusions(t *testing.T) {
 			`The Water Board did not deny the report that it lobbied against the water bill and the reservoir plan.`, "Water Board"},
 		{"an including list on the object's plural noun", "Fisk vetoes water bill", lead +
 			`Farm groups rejected demands from local leaders, including Mayor Tom Quill, to revive the water bill and the reservoir plan.`, "Tom Quill"},
+		{"a conditional clause after the main one says nothing", "Fisk vetoes water bill", lead +
+			`The reservoir plan will stall for a year if Mayor Tom Quill refuses to sign the water bill.`, "Tom Quill"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
