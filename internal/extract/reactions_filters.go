@@ -636,6 +636,11 @@ func (an *analysis) descAppositive(first int) int {
 			continue
 		}
 		j := k + 1
+		for n := 0; n < 3 && j < end && an.midx[j] < 0 && (titleTok(&an.toks[j]) || roleModifiers[an.toks[j].low] || an.toks[j].low == "state"); n++ {
+			// "another Democrat, state Rep. Ellen Story, said": the
+			// name's own title first
+			j++
+		}
 		if j < end && an.midx[j] >= 0 {
 			if pi := an.mentions[an.midx[j]].person; pi >= 0 && j+1 < end {
 				m := an.mentions[an.midx[j]]

@@ -697,6 +697,18 @@ func TestReactionDescriptorAppositive(t *testing.T) {
 	}
 }
 
+func TestReactionDescriptorAppositiveTitle(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"Another Democrat, state Sen. Rita Vance, criticized the meetings with the lobbyist as a grave mistake."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Democrat"); ok {
+		t.Errorf("the descriptor names Vance, got %+v", r)
+	}
+	if r, ok := findReaction(res.Reactions, "Rita Vance"); !ok || r.Stance != "criticizes" {
+		t.Errorf("Vance's criticism: got %+v", res.Reactions)
+	}
+}
+
 func TestReactionOutletJournalist(t *testing.T) {
 	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
 		"NPR's Ann Lowe said the meetings of Harlow with the lobbyist were a grave mistake for the department and the panel.\n\n" +
