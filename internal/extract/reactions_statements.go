@@ -118,7 +118,7 @@ func (an *analysis) statements() []statement {
 		if (t.low == "called" || t.low == "calls" || t.low == "call") && !(i+1 < len(an.toks) && (an.toks[i+1].low == "for" || an.toks[i+1].low == "on")) {
 			continue
 		}
-		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) || an.objectRelative(i) || an.subjectRelative(i) {
+		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) || an.objectRelative(i) || an.subjectRelative(i) || an.subordinateWish(i) {
 			continue
 		}
 		for _, s := range an.verbSubjects(i) {
@@ -592,6 +592,29 @@ func (an *analysis) subjectRelative(v int) bool {
 	p := &toks[k-1]
 	return p.low == "," || p.kind == tkWord && p.quote < 0 && !isCueWord(p.low) && !whWordsAsk[p.low]
 }
+
+// subordinateWish reports "want(s/ed)" in a clause of time, reason or
+// object ("when he wanted to buy cocoa", "what he wanted", "because she
+// wants to run"): it tells of an aim, no response to the news.
+func (an *analysis) subordinateWish(v int) bool {
+	toks := an.toks
+	if l := toks[v].low; l != "wants" && l != "wanted" && l != "want" {
+		return false
+	}
+	first := an.sents[toks[v].sent].first
+	for k := v - 1; k >= first && k >= v-4; k-- {
+		t := &toks[k]
+		if t.kind != tkWord || t.quote >= 0 {
+			return false
+		}
+		if wishSubordinators[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var wishSubordinators = set("when", "whenever", "what", "whatever", "because", "since", "until", "where", "as", "while", "than")
 
 // allegianceVerbs state a standing preference in a relative clause.
 var allegianceVerbs = set("supports", "supported", "backs", "backed", "endorses", "endorsed", "wants", "wanted")

@@ -525,6 +525,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Farm groups rejected demands from local leaders, including Mayor Tom Quill, to revive the water bill and the reservoir plan.`, "Tom Quill"},
 		{"a conditional clause after the main one says nothing", "Fisk vetoes water bill", lead +
 			`The reservoir plan will stall for a year if Mayor Tom Quill refuses to sign the water bill.`, "Tom Quill"},
+		{"a wish in a clause of time tells of an aim", "Fisk vetoes water bill", lead +
+			`The reservoir board met on Tuesday, and Water Board chief Dan Ruiz could buy land for the reservoir plan whenever he wanted, under the water bill.`, "Dan Ruiz"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
