@@ -77,7 +77,7 @@ func (an *analysis) statements() []statement {
 	}
 	// speech cues that attribute no quote: reported speech
 	for ci, c := range an.cues {
-		if usedCue[ci] || c.lemma == "according" || an.ifClause(c.tok) {
+		if usedCue[ci] || c.lemma == "according" || an.ifClause(c.tok) || an.modalCue(c.tok) {
 			continue
 		}
 		p, who := an.resolve(c, -1)
@@ -615,6 +615,17 @@ func (an *analysis) subordinateWish(v int) bool {
 }
 
 var wishSubordinators = set("when", "whenever", "what", "whatever", "because", "since", "until", "where", "as", "while", "than")
+
+// modalCue reports a speech verb after a modal of possibility ("a
+// sitting Congressman would assert that", "critics could argue", "he
+// might say"): words imagined, not said.
+func (an *analysis) modalCue(v int) bool {
+	if v < 1 || v >= len(an.toks) {
+		return false
+	}
+	p := &an.toks[v-1]
+	return !p.cap && (p.low == "would" || p.low == "could" || p.low == "might" || p.low == "may")
+}
 
 // allegianceVerbs state a standing preference in a relative clause.
 var allegianceVerbs = set("supports", "supported", "backs", "backed", "endorses", "endorsed", "wants", "wanted")

@@ -527,6 +527,8 @@ func TestReactionExclusions(t *testing.T) {
 			`The reservoir plan will stall for a year if Mayor Tom Quill refuses to sign the water bill.`, "Tom Quill"},
 		{"a wish in a clause of time tells of an aim", "Fisk vetoes water bill", lead +
 			`The reservoir board met on Tuesday, and Water Board chief Dan Ruiz could buy land for the reservoir plan whenever he wanted, under the water bill.`, "Dan Ruiz"},
+		{"a speech verb after a modal is imagined", "Fisk vetoes water bill", lead +
+			`Mayor Tom Quill would tell reporters that the veto of the water bill was a reckless blow to the reservoir plan, aides said.`, "Tom Quill"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
