@@ -77,7 +77,7 @@ func (an *analysis) statements() []statement {
 	}
 	// speech cues that attribute no quote: reported speech
 	for ci, c := range an.cues {
-		if usedCue[ci] || c.lemma == "according" || an.ifClause(c.tok) || an.modalCue(c.tok) {
+		if usedCue[ci] || c.lemma == "according" || an.ifClause(c.tok) || an.modalCue(c.tok) || an.passiveCue(c.tok) {
 			continue
 		}
 		p, who := an.resolve(c, -1)
@@ -626,6 +626,44 @@ func (an *analysis) modalCue(v int) bool {
 	p := &an.toks[v-1]
 	return !p.cap && (p.low == "would" || p.low == "could" || p.low == "might" || p.low == "may")
 }
+
+// passiveCue reports a cue verb in the passive that makes its subject the
+// one told ("a Trump campaign adviser was told that the Russians had
+// ...", "Lewandowski was warned not to level any more threats", "was
+// confirmed unanimously by the Senate"): the subject said nothing.
+func (an *analysis) passiveCue(v int) bool {
+	if v < 1 || v >= len(an.toks) || !passiveCues[an.toks[v].low] {
+		return false
+	}
+	first := an.sents[an.toks[v].sent].first
+	k := v - 1
+	if k > first && (strings.HasSuffix(an.toks[k].low, "ly") || an.toks[k].low == "also" || an.toks[k].low == "later") {
+		k--
+	}
+	switch an.toks[k].low {
+	case "was", "were", "been", "be", "is", "are", "being", "get", "gets", "got":
+	default:
+		return false
+	}
+	end := an.sents[an.toks[v].sent].end
+	for j := v + 1; j < end && j <= v+12; j++ {
+		if an.toks[j].low == "by" {
+			// "has been warned ... by House Speaker John A. Boehner",
+			// "was confirmed by Danish national police": the agent
+			// spoke; "confirmed by the Senate" is a vote
+			a := j + 1
+			if a < end && an.toks[a].low == "the" {
+				a++
+			}
+			return a < end && an.toks[v].low == "confirmed" && legislatures[an.toks[a].low]
+		}
+	}
+	return true
+}
+
+var legislatures = set("senate", "house", "congress", "parliament", "assembly", "legislature", "committee", "council", "chamber")
+
+var passiveCues = set("told", "confirmed", "warned", "informed", "advised", "notified", "assured", "reminded")
 
 // allegianceVerbs state a standing preference in a relative clause.
 var allegianceVerbs = set("supports", "supported", "backs", "backed", "endorses", "endorsed", "wants", "wanted")

@@ -529,6 +529,8 @@ func TestReactionExclusions(t *testing.T) {
 			`The reservoir board met on Tuesday, and Water Board chief Dan Ruiz could buy land for the reservoir plan whenever he wanted, under the water bill.`, "Dan Ruiz"},
 		{"a speech verb after a modal is imagined", "Fisk vetoes water bill", lead +
 			`Mayor Tom Quill would tell reporters that the veto of the water bill was a reckless blow to the reservoir plan, aides said.`, "Tom Quill"},
+		{"the subject of a passive told heard the words", "Fisk vetoes water bill", lead +
+			`Water Board chief Dan Ruiz was told that the veto of the water bill would stall the reservoir plan.`, "Dan Ruiz"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
