@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -156,6 +157,11 @@ func (an *analysis) reactions(title, source string) []Reaction {
 				r.sc.addStance(titleStance[r.person], verbWeight)
 			}
 			r.org = r.person < 0 && !sourceNouns[strings.ToLower(lastWord(who))]
+			if r.person < 0 {
+				// "Sanders" or "White House" in the title, read as a
+				// descriptor: the news's own author, like a named one
+				r.newsmaker = titleNewsmaker(who, title)
+			}
 			order = append(order, r)
 		}
 		if r.person < 0 && s.sent == 0 {
@@ -613,6 +619,37 @@ func (an *analysis) negatedDenial(s statement) bool {
 	}
 	w := an.toks[k].low
 	return w == "not" || w == "never" || strings.HasSuffix(w, "n't")
+}
+
+// titleNewsmaker reports a descriptor source whose words stand together
+// in the title without a response verb after them ("Beto O'Rourke,
+// Bernie Sanders face off in Iowa" for "Sanders", "White House adds to
+// list of border demands"): the news's own author. "White House slams
+// ..." makes it a responder.
+func titleNewsmaker(who, title string) bool {
+	w := splitWords(strings.ToLower(who))
+	t := splitWords(strings.ToLower(title))
+	if len(w) == 0 {
+		return false
+	}
+	for i := 0; i+len(w) <= len(t); i++ {
+		if !slices.Equal(t[i:i+len(w)], w) {
+			continue
+		}
+		j := i + len(w)
+		if j < len(t) {
+			if st, ok := reactVerbs[t[j]]; ok && st != "" {
+				return false
+			}
+			if j+1 < len(t) {
+				if _, ok := reactPhrases[[2]string{t[j], t[j+1]}]; ok {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // sourcePreps head a phrase after a noun ("aide in", "official from",

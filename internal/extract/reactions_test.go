@@ -531,6 +531,9 @@ func TestReactionExclusions(t *testing.T) {
 			`Mayor Tom Quill would tell reporters that the veto of the water bill was a reckless blow to the reservoir plan, aides said.`, "Tom Quill"},
 		{"the subject of a passive told heard the words", "Fisk vetoes water bill", lead +
 			`Water Board chief Dan Ruiz was told that the veto of the water bill would stall the reservoir plan.`, "Dan Ruiz"},
+		{"a descriptor source named in the title is the news's author", "Water Board drops reservoir plan",
+			"The reservoir plan is dead after a year of talks over the water bill and the state budget.\n\n" +
+				`The Water Board said on Tuesday that the reservoir plan was a great idea and an excellent plan, but too costly for the state.`, "Water Board"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
