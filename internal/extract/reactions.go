@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -114,7 +115,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	var order []*reactorAcc
 	descKeys := map[string][2]string{}
 	for _, s := range sts {
-		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) {
+		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) || an.objectSource(s) || an.addedThing(s) || an.narrationQuestion(s) || an.negatedDenial(s) {
 			continue
 		}
 		if s.person < 0 && an.pressNoun(s.tok) {
@@ -165,6 +166,11 @@ func (an *analysis) reactions(title, source string) []Reaction {
 				}
 			}
 			r.org = r.person < 0 && !sourceNouns[strings.ToLower(lastWord(who))]
+			if r.person < 0 {
+				// "Sanders" or "White House" in the title, read as a
+				// descriptor: the news's own author, like a named one
+				r.newsmaker = titleNewsmaker(who, title)
+			}
 			order = append(order, r)
 		}
 		if r.person < 0 && s.sent == 0 {
@@ -500,6 +506,163 @@ func (an *analysis) prepSource(s statement) bool {
 		}
 	}
 	return true
+}
+
+// objectSource reports a participle cue ("saying", "adding") whose
+// source is the object of a verb right before its name, past its titles
+// and role words ("The White House targeted Republican Gov. Dave
+// Heineman, saying his refusal ...", "the hearing they disrupted,
+// involving Defense Department official Laura Cooper, ... and saying"):
+// the clause's subject spoke, not the person named as the object. A
+// verb of saying before the name makes it the subject ("said Nadler,
+// adding").
+func (an *analysis) objectSource(s statement) bool {
+	f := s.dfirst
+	if s.person < 0 || f <= 0 || f >= s.tok || s.tok >= len(an.toks) || !strings.HasSuffix(an.toks[s.tok].low, "ing") {
+		return false
+	}
+	mi := an.midx[f]
+	if mi < 0 || an.mentions[mi].person != s.person {
+		return false
+	}
+	c := s.tok - 1
+	if c > f && an.toks[c].low == "and" {
+		c--
+	}
+	if an.toks[c].low != "," {
+		// "documents showed Romney listing his occupation": the name is
+		// the participle's own subject
+		return false
+	}
+	for j := an.mentions[mi].end; j < c; j++ {
+		if clauseWords[an.toks[j].low] {
+			// "prompted Gov. Brian Kemp to speak out, noting": the name
+			// is the subject of a clause of its own
+			return false
+		}
+	}
+	first := an.sents[an.toks[f].sent].first
+	k := f - 1
+	for k > first && (an.roleWordTok(k) || sourceNouns[an.toks[k].low]) && an.toks[k].low != "of" {
+		k--
+	}
+	t := &an.toks[k]
+	if k < first || t.kind != tkWord || t.cap || t.quote >= 0 || isCueWord(t.low) || auxWords[t.low] || roleParticiples[t.low] {
+		return false
+	}
+	if n := &an.toks[k+1]; !n.cap && !titleTok(n) {
+		// "like talking head Karl Rove": a participle inside the role
+		return false
+	}
+	return strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")
+}
+
+// clauseWords between a name and a participle give the name a clause.
+var clauseWords = set("to", "was", "is", "were", "are", "who", "which", "that", "has", "have", "had", "will", "would")
+
+// roleParticiples modify a role before a name ("ranking member Jack
+// Reed", "retired general"): no verb whose object the name would be.
+var roleParticiples = set("including", "ranking", "acting", "founding", "leading", "presiding", "governing", "retired", "outgoing",
+	"incoming", "sitting", "elected", "appointed", "embattled", "beleaguered", "indicted", "disgraced", "celebrated",
+	"unnamed", "named", "so-called", "decorated", "renowned", "ruling", "reigning", "supervising", "managing",
+	"consulting", "visiting", "serving", "unidentified", "detained", "jailed", "imprisoned", "exiled", "ousted",
+	"deposed", "fired", "slain", "murdered", "wounded", "injured", "accused", "alleged", "convicted")
+
+// addedThing reports "added" with a thing as its object and no quote
+// ("Ross added the question to collect more detailed citizenship
+// data", "added a provision"): an act, not words.
+func (an *analysis) addedThing(s statement) bool {
+	if s.words > 0 || s.tok+1 >= len(an.toks) {
+		return false
+	}
+	switch an.toks[s.tok].low {
+	case "added", "adds", "add", "adding":
+	default:
+		return false
+	}
+	n := an.toks[s.tok+1].low
+	if n != "the" && n != "a" && n != "an" && n != "more" && n != "new" {
+		return false
+	}
+	end := an.sents[an.toks[s.tok].sent].end
+	for j := s.tok + 2; j < end && j < s.tok+10; j++ {
+		if descVerbs[an.toks[j].low] {
+			// "He added the prime minister was angered": a clause
+			return false
+		}
+	}
+	return true
+}
+
+// narrationQuestion reports reported speech in a sentence of the
+// narration that ends in a question mark ("And he wants to start off as
+// governor?", "Did Smith really call for a recount?"): the writer asks,
+// nobody said it.
+func (an *analysis) narrationQuestion(s statement) bool {
+	if s.words > 0 {
+		return false
+	}
+	sn := an.sents[s.sent]
+	for k := max(s.tok, sn.first); k < sn.end; k++ {
+		if an.toks[k].low == ":" {
+			// "he asked an open-ended question: What do you want?"
+			return false
+		}
+	}
+	for k := sn.end - 1; k >= sn.first; k-- {
+		t := &an.toks[k]
+		if t.kind == tkQuote || t.low == ")" {
+			continue
+		}
+		return t.low == "?" && t.quote < 0
+	}
+	return false
+}
+
+// negatedDenial reports a denial verb negated right before it with no
+// quote ("the White House did not deny it", "Campbell did not dispute
+// Mr. Bott's account", "has not yet disputed"): nothing was answered.
+func (an *analysis) negatedDenial(s statement) bool {
+	if s.words > 0 || s.tok < 2 || s.tok >= len(an.toks) || reactVerbs[an.toks[s.tok].low] != "denies" {
+		return false
+	}
+	k := s.tok - 1
+	if w := an.toks[k].low; w == "yet" || strings.HasSuffix(w, "ly") {
+		k--
+	}
+	w := an.toks[k].low
+	return w == "not" || w == "never" || strings.HasSuffix(w, "n't")
+}
+
+// titleNewsmaker reports a descriptor source whose words stand together
+// in the title without a response verb after them ("Beto O'Rourke,
+// Bernie Sanders face off in Iowa" for "Sanders", "White House adds to
+// list of border demands"): the news's own author. "White House slams
+// ..." makes it a responder.
+func titleNewsmaker(who, title string) bool {
+	w := splitWords(strings.ToLower(who))
+	t := splitWords(strings.ToLower(title))
+	if len(w) == 0 {
+		return false
+	}
+	for i := 0; i+len(w) <= len(t); i++ {
+		if !slices.Equal(t[i:i+len(w)], w) {
+			continue
+		}
+		j := i + len(w)
+		if j < len(t) {
+			if st, ok := reactVerbs[t[j]]; ok && st != "" {
+				return false
+			}
+			if j+1 < len(t) {
+				if _, ok := reactPhrases[[2]string{t[j], t[j+1]}]; ok {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // sourcePreps head a phrase after a noun ("aide in", "official from",

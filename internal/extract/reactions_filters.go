@@ -11,10 +11,21 @@ import (
 // as "at the time" or "last year" outside quotes in its sentence, a year
 // before the latest one the article names, or testimony.
 func (an *analysis) background(st statement, maxYear int) bool {
-	if an.backgroundSent(st.sent, maxYear, st.tok) || an.pluperfect(st.tok) || an.perfectSaid(st.tok) {
+	if an.backgroundSent(st.sent, maxYear, st.tok) || an.pluperfect(st.tok) || an.perfectSaid(st.tok) || an.firstVersion(st.tok) {
 		return true
 	}
 	return st.ctx >= 0 && an.backgroundSent(st.ctx, maxYear, -1)
+}
+
+// firstVersion reports a verb marked as an earlier word, since taken
+// back or overtaken ("The White House initially claimed ...", "The NRA
+// initially supported the program, but ...", "Lochte originally said").
+func (an *analysis) firstVersion(v int) bool {
+	if v < 1 || v >= len(an.toks) {
+		return false
+	}
+	p := an.toks[v-1].low
+	return p == "initially" || p == "originally"
 }
 
 // backgroundSent reports a time marker set before the news in sentence
@@ -298,17 +309,28 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 	f := strings.Fields(st.desc)
 	for len(f) > 0 {
 		l := strings.ToLower(f[0])
-		if l == "a" || l == "an" || l == "the" || l == "another" || l == "one" || quantifiers[l] {
+		if l == "a" || l == "an" || l == "the" || l == "another" || l == "one" || quantifiers[l] || leadConjunctions[l] {
+			// "Yet Booker's office said": the conjunction opens the
+			// clause, not the name
 			f = f[1:]
 			continue
 		}
 		break
 	}
-	if len(f) == 0 || len(f) > 5 || groupQuantifiers[strings.ToLower(f[0])] || f[0][0] >= '0' && f[0][0] <= '9' {
+	if len(f) == 0 || len(f) > 5 || groupQuantifiers[strings.ToLower(f[0])] || numberWord(f[0]) || f[0][0] >= '0' && f[0][0] <= '9' {
 		// "Both men denied", "Forty-four states have issued": a group,
-		// no single source; "the Senate's No. 2 Democrat said": a
-		// phrase cut after its number, naming nobody
+		// no single source; "No Republican has said": nobody; "the
+		// Senate's No. 2 Democrat said": a phrase cut after its number,
+		// naming nobody
 		return "", ""
+	}
+	for _, w := range f {
+		l := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		if descVerbs[l] || strings.Contains(l, "'") && pronouns[l[:strings.Index(l, "'")]] != "" {
+			// "bill would include Republican", "DNC is not following
+			// suit", "I'd say": a clause cut into a phrase, no source
+			return "", ""
+		}
 	}
 	low := make([]string, len(f))
 	for i, w := range f {
@@ -417,9 +439,30 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 // official"): the phrase is read as its lower-case noun.
 var quantifiers = set("each", "every", "either", "neither")
 
-// groupQuantifiers open a phrase for several sources.
+// groupQuantifiers open a phrase for several sources, or for none.
 var groupQuantifiers = set("both", "all", "many", "some", "several", "most", "few", "numerous", "two", "three",
-	"four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands")
+	"four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "no", "none",
+	"multiple", "more", "countless", "half")
+
+// numberWord reports a spelled number or fraction ("Seventy",
+// "Twenty-three", "Two-thirds").
+func numberWord(w string) bool {
+	l := strings.ToLower(w)
+	if i := strings.IndexAny(l, "-‐"); i > 0 {
+		l = l[:i]
+	}
+	return groupQuantifiers[l] && l != "no" && l != "more" || tensWords[l]
+}
+
+var tensWords = set("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+	"nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+// leadConjunctions open a clause before its subject.
+var leadConjunctions = set("yet", "but", "and", "so", "even")
+
+// descVerbs are verbs that no source's descriptor holds.
+var descVerbs = set("has", "have", "had", "would", "will", "did", "does", "could", "should", "might", "may",
+	"must", "can", "not", "never", "was", "is", "were", "are", "been", "be", "being")
 
 // shouting reports a sentence written in capitals ("GOWDY WANTS COMEY TO
 // TESTIFY AGAIN"): a headline or page furniture, not a statement.
@@ -614,6 +657,11 @@ func (an *analysis) descAppositive(first int) int {
 			continue
 		}
 		j := k + 1
+		for n := 0; n < 3 && j < end && an.midx[j] < 0 && (titleTok(&an.toks[j]) || roleModifiers[an.toks[j].low] || an.toks[j].low == "state"); n++ {
+			// "another Democrat, state Rep. Ellen Story, said": the
+			// name's own title first
+			j++
+		}
 		if j < end && an.midx[j] >= 0 {
 			if pi := an.mentions[an.midx[j]].person; pi >= 0 && j+1 < end {
 				m := an.mentions[an.midx[j]]

@@ -178,6 +178,7 @@ var backgroundMarkers = [][]string{
 	{"week", "later"}, {"weeks", "later"}, {"days", "later"}, {"months", "later"}, {"year", "later"},
 	{"in", "the", "past"}, {"had", "said"}, {"once", "said"}, {"back", "in"}, {"then-candidate"},
 	{"earlier", "this", "year"}, {"last", "month"}, {"early", "this", "year"}, {"earlier", "this", "month"},
+	{"that", "year"}, {"that", "same", "year"},
 }
 
 // docNouns head a source phrase that is a document, not a reactor.

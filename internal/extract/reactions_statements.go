@@ -79,7 +79,7 @@ func (an *analysis) statements() []statement {
 	}
 	// speech cues that attribute no quote: reported speech
 	for ci, c := range an.cues {
-		if usedCue[ci] || c.lemma == "according" || an.ifClause(c.tok) {
+		if usedCue[ci] || c.lemma == "according" || an.ifClause(c.tok) || an.modalCue(c.tok) || an.passiveCue(c.tok) {
 			continue
 		}
 		p, who := an.resolve(c, -1)
@@ -120,7 +120,7 @@ func (an *analysis) statements() []statement {
 		if (t.low == "called" || t.low == "calls" || t.low == "call") && !(i+1 < len(an.toks) && (an.toks[i+1].low == "for" || an.toks[i+1].low == "on")) {
 			continue
 		}
-		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) || an.objectRelative(i) {
+		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) || an.objectRelative(i) || an.subjectRelative(i) || an.subordinateWish(i) {
 			continue
 		}
 		for _, s := range an.verbSubjects(i) {
@@ -189,6 +189,18 @@ func (an *analysis) ifClause(i int) bool {
 		k++
 	}
 	if k >= i || an.toks[k].quote >= 0 || an.toks[k].low != "if" && an.toks[k].low != "unless" {
+		// "Johnson said he would be criticized if he publicly spoke
+		// out": a conditional clause after the main one, its subject
+		// and adverbs only between "if" and the verb
+		for j := i - 1; j > s.first && j >= i-5; j-- {
+			t := &an.toks[j]
+			if t.quote >= 0 || t.kind != tkWord {
+				return false
+			}
+			if t.low == "if" || t.low == "unless" {
+				return j+1 < i && (pronouns[an.toks[j+1].low] != "" || an.midx[j+1] >= 0)
+			}
+		}
 		return false
 	}
 	for j := i + 1; j < s.end; j++ {
@@ -276,6 +288,11 @@ func (an *analysis) verbSubjects(v int) []statement {
 		if toks[k].low != "including" || toks[k].quote >= 0 {
 			continue
 		}
+		if k > v && an.listsObject(k) {
+			// "rejecting calls from leading conservatives, including
+			// Sens. Marco Rubio": the list names the object's people
+			continue
+		}
 		for j := k + 1; j < s.end && j < k+25; j++ {
 			if mi := an.midx[j]; mi >= 0 {
 				m := an.mentions[mi]
@@ -291,6 +308,20 @@ func (an *analysis) verbSubjects(v int) []statement {
 		}
 	}
 	return out
+}
+
+// listsObject reports an "including" after the verb whose list hangs on
+// a plural common noun right before it ("calls from leading
+// conservatives, including", "attacks on law enforcement institutions,
+// including"), not on the subject ("have endorsed Clinton, including
+// Cuomo", "expressed concern or remained noncommittal, including").
+func (an *analysis) listsObject(k int) bool {
+	j := k - 1
+	if j > 0 && an.toks[j].low == "," {
+		j--
+	}
+	t := &an.toks[j]
+	return t.kind == tkWord && !t.cap && t.quote < 0 && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "ous")
 }
 
 func titleTok(t *token) bool {
@@ -319,7 +350,8 @@ func (an *analysis) prepObject(first, sfirst int) bool {
 		// "a letter to Water Board chief Dan Ruiz demanding": past the
 		// role words before the name
 		j := k
-		for n := 0; n < 5 && j > sfirst && an.roleWordTok(j); n++ {
+		for n := 0; n < 7 && j > sfirst && (an.roleWordTok(j) || an.toks[j].low == "and" && an.toks[j-1].cap && an.toks[j+1].cap); n++ {
+			// "Health and Human Services Secretary": "and" inside a name
 			j--
 		}
 		if j < k && an.toks[j].low == "to" {
@@ -539,6 +571,107 @@ func (an *analysis) objectRelative(v int) bool {
 	}
 	return false
 }
+
+// subjectRelative reports a verb of allegiance or wish in a relative
+// clause about the noun before "who" ("Rep. Ann Hale of Ohio, who
+// supports the boycott", "a party member from Iowa who supports Gov.
+// Tom Dale", "Senator Hale, who wanted to add no new debt, sat down"):
+// it describes where that person stands, no response to the news. Not
+// "asked who supported the bill" (a question's "who").
+func (an *analysis) subjectRelative(v int) bool {
+	toks := an.toks
+	if !allegianceVerbs[toks[v].low] {
+		return false
+	}
+	first := an.sents[toks[v].sent].first
+	k := v - 1
+	for k > first && (auxWords[toks[k].low] || strings.HasSuffix(toks[k].low, "ly")) {
+		k--
+	}
+	if k <= first || toks[k].low != "who" {
+		return false
+	}
+	p := &toks[k-1]
+	return p.low == "," || p.kind == tkWord && p.quote < 0 && !isCueWord(p.low) && !whWordsAsk[p.low]
+}
+
+// subordinateWish reports "want(s/ed)" in a clause of time, reason or
+// object ("when he wanted to buy cocoa", "what he wanted", "because she
+// wants to run"): it tells of an aim, no response to the news.
+func (an *analysis) subordinateWish(v int) bool {
+	toks := an.toks
+	if l := toks[v].low; l != "wants" && l != "wanted" && l != "want" {
+		return false
+	}
+	first := an.sents[toks[v].sent].first
+	for k := v - 1; k >= first && k >= v-4; k-- {
+		t := &toks[k]
+		if t.kind != tkWord || t.quote >= 0 {
+			return false
+		}
+		if wishSubordinators[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var wishSubordinators = set("when", "whenever", "what", "whatever", "because", "since", "until", "where", "as", "while", "than")
+
+// modalCue reports a speech verb after a modal of possibility ("a
+// sitting Congressman would assert that", "critics could argue", "he
+// might say"): words imagined, not said.
+func (an *analysis) modalCue(v int) bool {
+	if v < 1 || v >= len(an.toks) {
+		return false
+	}
+	p := &an.toks[v-1]
+	return !p.cap && (p.low == "would" || p.low == "could" || p.low == "might" || p.low == "may")
+}
+
+// passiveCue reports a cue verb in the passive that makes its subject the
+// one told ("a Trump campaign adviser was told that the Russians had
+// ...", "Lewandowski was warned not to level any more threats", "was
+// confirmed unanimously by the Senate"): the subject said nothing.
+func (an *analysis) passiveCue(v int) bool {
+	if v < 1 || v >= len(an.toks) || !passiveCues[an.toks[v].low] {
+		return false
+	}
+	first := an.sents[an.toks[v].sent].first
+	k := v - 1
+	if k > first && (strings.HasSuffix(an.toks[k].low, "ly") || an.toks[k].low == "also" || an.toks[k].low == "later") {
+		k--
+	}
+	switch an.toks[k].low {
+	case "was", "were", "been", "be", "is", "are", "being", "get", "gets", "got":
+	default:
+		return false
+	}
+	end := an.sents[an.toks[v].sent].end
+	for j := v + 1; j < end && j <= v+12; j++ {
+		if an.toks[j].low == "by" {
+			// "has been warned ... by House Speaker John A. Boehner",
+			// "was confirmed by Danish national police": the agent
+			// spoke; "confirmed by the Senate" is a vote
+			a := j + 1
+			if a < end && an.toks[a].low == "the" {
+				a++
+			}
+			return a < end && an.toks[v].low == "confirmed" && legislatures[an.toks[a].low]
+		}
+	}
+	return true
+}
+
+var legislatures = set("senate", "house", "congress", "parliament", "assembly", "legislature", "committee", "council", "chamber")
+
+var passiveCues = set("told", "confirmed", "warned", "informed", "advised", "notified", "assured", "reminded")
+
+// allegianceVerbs state a standing preference in a relative clause.
+var allegianceVerbs = set("supports", "supported", "backs", "backed", "endorses", "endorsed", "wants", "wanted")
+
+// whWordsAsk take a "who" question as their object.
+var whWordsAsk = set("asked", "ask", "asks", "asking", "know", "knows", "knew", "wondered", "wonder", "on", "about", "of", "matter")
 
 // isCueWord is a verb of saying or thinking that takes a "that" clause.
 func isCueWord(w string) bool {

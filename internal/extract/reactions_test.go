@@ -492,6 +492,8 @@ func TestReactionExclusions(t *testing.T) {
 			`Senator Ruth Abel has said the reservoir plan is a reckless giveaway to the builders of the water bill.`, "Ruth Abel"},
 		{"in a year-dated interview", "Fisk vetoes water bill", lead +
 			`In a 2011 interview, Senator Ruth Abel criticized the reservoir plan as a reckless giveaway to the builders. The water bill was drafted in 2014.`, "Ruth Abel"},
+		{"that year", "Fisk vetoes water bill", lead +
+			`The first reservoir plan was drafted in 2009. Later that year, Mayor Tom Quill said the reservoir plan was a reckless giveaway to the builders.`, "Tom Quill"},
 		{"earlier this month", "Fisk vetoes water bill", lead +
 			`Mayor Tom Quill said earlier this month that the reservoir plan was a reckless giveaway to the builders.`, "Tom Quill"},
 		{"a group quantifier names no single source", "Fisk vetoes water bill", lead +
@@ -558,6 +560,39 @@ func TestReactionExclusions(t *testing.T) {
 			`At Monday's hearing on the farmers' suit, Judge Nora Pratt said the veto of the water bill "looks reckless and unlawful" and questioned the reservoir plan.`, "Nora Pratt"},
 		{"the addressee of a letter is no subject", "Fisk vetoes water bill", lead +
 			`Farm groups sent a letter to Water Board chief Dan Ruiz demanding all records on the water bill and the reservoir plan.`, "Dan Ruiz"},
+		{"a verb of allegiance in a who-clause describes the person", "Fisk vetoes water bill", lead +
+			`Farmers met Senator Ruth Abel, who supports the reservoir plan, at the water bill rally in Salem.`, "Ruth Abel"},
+		{"a verb's object before a participle cue is not its speaker", "Fisk vetoes water bill", lead +
+			`The farm lobby sued Water Board chief Dan Ruiz, saying the veto of the water bill was a reckless blow to the reservoir plan.`, "Dan Ruiz"},
+		{"a negative quantifier names nobody", "Fisk vetoes water bill", lead +
+			`No Valley lawmaker has criticized the veto of the water bill or the reservoir plan so far.`, "lawmaker"},
+		{"a spelled fraction names a group", "Fisk vetoes water bill", lead +
+			`Two-thirds said the veto of the water bill was a reckless blow to the reservoir plan, the Valley poll found.`, "Two-thirds"},
+		{"a clause cut into a descriptor names nobody", "Fisk vetoes water bill", lead +
+			`Mayor Tom Quill admitted he had no idea whether the water bill would include Republican demands to block the reservoir plan.`, "Republican"},
+		{"a word marked as the first version is background", "Fisk vetoes water bill", lead +
+			`The Valley Farm Council initially praised the veto of the water bill as a great relief for the reservoir plan.`, "Farm Council"},
+		{"the addressee of a letter, past an and inside the role", "Fisk vetoes water bill", lead +
+			`Farm groups sent a letter to Fisk and Water Board chief Dan Ruiz demanding all records on the water bill and the reservoir plan.`, "Dan Ruiz"},
+		{"added with a thing as its object is an act", "Fisk vetoes water bill", lead +
+			`Water Board chief Dan Ruiz added a new clause to the reservoir plan after the veto of the water bill.`, "Dan Ruiz"},
+		{"a question in the narration is the writer's", "Fisk vetoes water bill", lead +
+			`So Water Board chief Dan Ruiz says the veto of the water bill was good for the reservoir plan?`, "Dan Ruiz"},
+		{"a negated denial answers nothing", "Fisk vetoes water bill", lead +
+			`The Water Board did not deny the report that it lobbied against the water bill and the reservoir plan.`, "Water Board"},
+		{"an including list on the object's plural noun", "Fisk vetoes water bill", lead +
+			`Farm groups rejected demands from local leaders, including Mayor Tom Quill, to revive the water bill and the reservoir plan.`, "Tom Quill"},
+		{"a conditional clause after the main one says nothing", "Fisk vetoes water bill", lead +
+			`The reservoir plan will stall for a year if Mayor Tom Quill refuses to sign the water bill.`, "Tom Quill"},
+		{"a wish in a clause of time tells of an aim", "Fisk vetoes water bill", lead +
+			`The reservoir board met on Tuesday, and Water Board chief Dan Ruiz could buy land for the reservoir plan whenever he wanted, under the water bill.`, "Dan Ruiz"},
+		{"a speech verb after a modal is imagined", "Fisk vetoes water bill", lead +
+			`Mayor Tom Quill would tell reporters that the veto of the water bill was a reckless blow to the reservoir plan, aides said.`, "Tom Quill"},
+		{"the subject of a passive told heard the words", "Fisk vetoes water bill", lead +
+			`Water Board chief Dan Ruiz was told that the veto of the water bill would stall the reservoir plan.`, "Dan Ruiz"},
+		{"a descriptor source named in the title is the news's author", "Water Board drops reservoir plan",
+			"The reservoir plan is dead after a year of talks over the water bill and the state budget.\n\n" +
+				`The Water Board said on Tuesday that the reservoir plan was a great idea and an excellent plan, but too costly for the state.`, "Water Board"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
@@ -723,6 +758,18 @@ func TestReactionDescriptorAppositive(t *testing.T) {
 		"A senior Republican, Senator Rita Vance of Ohio, criticized the meetings with the lobbyist as a grave mistake."
 	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
 	if r, ok := findReaction(res.Reactions, "senior Republican"); ok {
+		t.Errorf("the descriptor names Vance, got %+v", r)
+	}
+	if r, ok := findReaction(res.Reactions, "Rita Vance"); !ok || r.Stance != "criticizes" {
+		t.Errorf("Vance's criticism: got %+v", res.Reactions)
+	}
+}
+
+func TestReactionDescriptorAppositiveTitle(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"Another Democrat, state Sen. Rita Vance, criticized the meetings with the lobbyist as a grave mistake."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Democrat"); ok {
 		t.Errorf("the descriptor names Vance, got %+v", r)
 	}
 	if r, ok := findReaction(res.Reactions, "Rita Vance"); !ok || r.Stance != "criticizes" {
