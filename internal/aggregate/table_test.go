@@ -436,3 +436,31 @@ func TestTableKeyDataFromFile(t *testing.T) {
 		t.Error("a version-3 table counts as holding this build's key data")
 	}
 }
+
+// A damaged or hostile people table file is an error, never a panic, and
+// a table that loads can be listed and queried.
+func FuzzTableUnmarshal(f *testing.F) {
+	tab := NewTable()
+	for _, a := range surnameArticles()[:3] {
+		tab.Add(a)
+	}
+	good, _ := tab.MarshalBinary()
+	f.Add(good)
+	if dec, err := decodeTable(good); err == nil {
+		dec.Keys.Build = "another build"
+		f.Add(encodeTable(&dec))
+		dec.Keys = keyFile{}
+		f.Add(encodeTable(&dec))
+	}
+	f.Add([]byte(tableMagic))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		loaded := NewTable()
+		if loaded.UnmarshalBinary(b) != nil {
+			return
+		}
+		if ps := loaded.People(); len(ps) > 0 {
+			loaded.Resolve(ps[0].Name)
+		}
+		loaded.Lookup("Obama")
+	})
+}
