@@ -89,7 +89,10 @@ func init() {
 	for _, w := range []string{"disputes", "dispute", "attack", "attacks", "attacked", "deal", "short", "sense",
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
 		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
-		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism"} {
+		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism", "politics"} {
+		stanceCandidates[w] = true
+	}
+	for w := range overrideVerbs {
 		stanceCandidates[w] = true
 	}
 }
@@ -177,6 +180,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if (w == "who" || w == "what" || w == "way") && an.notWhoWeAre(i, b) {
 			sc.crit += wordWeight // "This is not who we are", "not what this party stands for", "not the American way"
+			continue
+		}
+		if (overrideVerbs[w] || w == "politics") && an.overridesPublic(i, a, b) {
+			sc.crit += wordWeight // "ignored the will of the people", "putting partisan politics ahead of the country"
 			continue
 		}
 		if w == "short" && i > a && (toks[i-1].low == "falls" || toks[i-1].low == "fall" || toks[i-1].low == "fell" || toks[i-1].low == "falling") {
@@ -860,6 +867,32 @@ func (an *analysis) notWhoWeAre(i, b int) bool {
 	}
 	return false
 }
+
+// overridesPublic reports a charge of setting the public aside at
+// toks[i] (the verb or "politics"): "ignore(d)/defied/disregarding the will of" (the people, the
+// voters, the House) and "put(ting)/placing/chose/choosing [partisan]
+// politics over/ahead of/before" (the country, people, leadership).
+func (an *analysis) overridesPublic(i, a, b int) bool {
+	toks := an.toks
+	if overrideVerbs[toks[i].low] {
+		return i+3 < b && toks[i+1].low == "the" && toks[i+2].low == "will" && toks[i+3].low == "of"
+	}
+	if !(i+1 < b && (toks[i+1].low == "over" || toks[i+1].low == "before" || toks[i+1].low == "ahead" && i+2 < b && toks[i+2].low == "of")) {
+		return false
+	}
+	for k := i - 1; k > a && k >= i-2; k-- {
+		if politicsChoiceVerbs[toks[k].low] {
+			return true
+		}
+		if toks[k].kind != tkWord {
+			return false
+		}
+	}
+	return false
+}
+
+var overrideVerbs = set("ignore", "ignores", "ignored", "ignoring", "defy", "defies", "defied", "defying", "disregard", "disregards", "disregarded", "disregarding", "thwart", "thwarted", "thwarting", "overturn", "overturned", "overturning", "subvert", "subverted", "subverting")
+var politicsChoiceVerbs = set("put", "puts", "putting", "place", "places", "placed", "placing", "choose", "chooses", "chose", "choosing", "chosen", "prioritize", "prioritizes", "prioritized", "prioritizing", "playing", "play", "plays", "played")
 
 // ownPositionWeight scores "support" as a verb of a pronoun subject in
 // reported speech: more than a word (a one-word stance of a short line is

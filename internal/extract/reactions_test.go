@@ -406,6 +406,12 @@ func TestReactionStances(t *testing.T) {
 		{"a negated tolerate judges", "Harlow met lobbyist", lead +
 			`"Secret meetings with a lobbyist will not be tolerated in this office," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"ignoring the will of judges", "Harlow met lobbyist", lead +
+			`"These meetings with a lobbyist ignore the will of the people of this state," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"politics over judges", "Harlow met lobbyist", lead +
+			`"Meeting with a lobbyist in secret is putting partisan politics ahead of the voters," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 		{"a broken promise judges", "Harlow met lobbyist", lead +
 			`"The meetings with the lobbyist are one more broken promise of this office," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
