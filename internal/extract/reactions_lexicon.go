@@ -98,7 +98,7 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"unconvincing", "unserious", "shambles",
 	"desperate", "cop-out", "comical", "laughable", "duds", "inept", "ineptitude", "bungled", "dereliction",
 	"dangerously", "tired", "misunderstand", "misunderstands", "hostile", "hostility", "disapproval",
-	"preposterous", "obsession", "disappointment", "audacity", "risky",
+	"preposterous", "obsession", "disappointment", "audacity", "risky", "disheartened", "disheartening",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")
@@ -116,7 +116,7 @@ var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "h
 	"breakthrough", "encouraged", "encouraging", "commend", "glad", "relieved", "excited",
 	"optimistic", "smart", "wisely", "admirable", "laudable", "commendable",
 	"superb", "exceptional", "phenomenal", "deftly", "kudos", "congratulations", "bravo", "selfless",
-	"statesmanlike", "gracious", "impressed")
+	"statesmanlike", "gracious", "impressed", "approvingly")
 
 // verbContext before "support" makes it a verb ("I support", "will not
 // support", "to support").

@@ -406,6 +406,12 @@ func TestReactionStances(t *testing.T) {
 		{"a negated tolerate judges", "Harlow met lobbyist", lead +
 			`"Secret meetings with a lobbyist will not be tolerated in this office," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"disheartening judges", "Harlow met lobbyist", lead +
+			`"It is deeply disheartening to watch these meetings with a lobbyist go on," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"approvingly praises", "Harlow met lobbyist", lead +
+			`Senator Rita Vance, a longtime ally of the mayor, approvingly called the meetings with the lobbyist “business as usual.”`,
+			"Rita Vance", "supports", ""},
 		{"ignoring the will of judges", "Harlow met lobbyist", lead +
 			`"These meetings with a lobbyist ignore the will of the people of this state," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
