@@ -375,6 +375,12 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			if !narr {
 				sc.crit += wordWeight
 			}
+		case negatedDeny[w] && neg && an.normNegation(i, a):
+			// "you cannot lie to Congress", "officials must not mislead
+			// the public": a rule laid down for others, no denial
+			if !narr {
+				sc.crit += wordWeight
+			}
 		case negatedDeny[w] && neg && an.findingNo(i, a):
 			// "the inspector general found no evidence that ...": a finding,
 			// nobody's denial
@@ -403,6 +409,49 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 	}
 }
+
+// normNegation reports a verb of deceit or meddling at toks[i] ("lie",
+// "mislead", "interfere") negated by a modal of rule right before it
+// ("cannot", "can't", "must not", "should not", "mustn't", "shouldn't":
+// the negation negatedAt finds, up to six words before): a norm stated
+// for others.
+func (an *analysis) normNegation(i, a int) bool {
+	toks := an.toks
+	if !normVerbs[toks[i].low] {
+		return false
+	}
+	s := an.sents[toks[i].sent]
+	lo := a
+	if lo < s.first {
+		lo = s.first
+	}
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		w := strings.ReplaceAll(toks[k].low, "’", "'")
+		if negationBoundary[w] {
+			return false
+		}
+		switch {
+		case w == "cannot" || w == "can't" || w == "mustn't" || w == "shouldn't":
+			return true
+		case w == "not":
+			// "must not mislead", "must answer the question and not mislead"
+			for j := k - 1; j >= lo && j >= k-6; j-- {
+				if toks[j].low == "must" || toks[j].low == "should" {
+					return true
+				}
+				if negationBoundary[toks[j].low] {
+					break
+				}
+			}
+			return false
+		case negators[w] || strings.HasSuffix(w, "n't"):
+			return false
+		}
+	}
+	return false
+}
+
+var normVerbs = set("lie", "mislead", "interfere")
 
 // softDeny are denial words that reject a claim only when one is named
 // with them ("the allegations are absurd"); said of anything else they

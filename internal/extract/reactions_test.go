@@ -406,6 +406,9 @@ func TestReactionStances(t *testing.T) {
 		{"a negated tolerate judges", "Harlow met lobbyist", lead +
 			`"Secret meetings with a lobbyist will not be tolerated in this office," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"a norm is no denial", "Harlow met lobbyist", lead +
+			`"The bottom line is that you cannot mislead the public about meetings with a lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 		{"disheartening judges", "Harlow met lobbyist", lead +
 			`"It is deeply disheartening to watch these meetings with a lobbyist go on," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
