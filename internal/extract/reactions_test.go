@@ -406,6 +406,9 @@ func TestReactionStances(t *testing.T) {
 		{"a negated tolerate judges", "Harlow met lobbyist", lead +
 			`"Secret meetings with a lobbyist will not be tolerated in this office," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"a demand past an abbreviation's dot", "Harlow met lobbyist", lead +
+			`Senator Rita Vance, a Democrat, called on Mr. Harlow to resign over the meetings with the lobbyist.`,
+			"Rita Vance", "demands", "resign"},
 		{"a norm is no denial", "Harlow met lobbyist", lead +
 			`"The bottom line is that you cannot mislead the public about meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
