@@ -92,6 +92,9 @@ func init() {
 		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism", "politics"} {
 		stanceCandidates[w] = true
 	}
+	for w := range choiceJudgments {
+		stanceCandidates[w] = true
+	}
 	for w := range overrideVerbs {
 		stanceCandidates[w] = true
 	}
@@ -239,6 +242,16 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			// "Trump made the “right decision.”", "it was the wrong call":
 			// a verdict as sure as a response verb
 			if w == "right" {
+				sc.sup += 2 * wordWeight
+			} else {
+				sc.crit += 2 * wordWeight
+			}
+			continue
+		}
+		if pol, ok := choiceJudgments[w]; ok && an.judgedChoice(i, a, b) {
+			// "called his cancellation of the attack a “good decision.”",
+			// "it was a bad move": a verdict as sure as a response verb
+			if pol > 0 {
 				sc.sup += 2 * wordWeight
 			} else {
 				sc.crit += 2 * wordWeight
@@ -1072,6 +1085,36 @@ func (an *analysis) verdictOnChoice(i, a, b int) bool {
 		return false
 	}
 	return !an.negatedAt(i, a) && !an.ifBefore(i, a) && !(n+1 < b && toks[n+1].low == "?")
+}
+
+// choiceJudgments judge a decision ("a good decision", "a bad call"),
+// by polarity.
+var choiceJudgments = map[string]int{"good": 1, "smart": 1, "wise": 1, "sound": 1, "great": 1,
+	"bad": -1, "poor": -1, "terrible": -1, "foolish": -1, "dumb": -1}
+
+// judgedChoice reports "a/the good (bad, smart, wise, ...) decision, call,
+// move or choice" at toks[i] (a quote mark allowed before the article or
+// the adjective): not negated, after "if", a modal of wish ("would be a
+// good decision", "should make a smart choice") or in a question.
+func (an *analysis) judgedChoice(i, a, b int) bool {
+	toks := an.toks
+	n := i + 1
+	if n >= b || !verdictChoices[toks[n].low] {
+		return false
+	}
+	k := i - 1
+	if k >= a && toks[k].kind == tkQuote {
+		k--
+	}
+	if k < a || toks[k].low != "a" && toks[k].low != "the" {
+		return false
+	}
+	for j := k - 1; j >= a && j >= k-2; j-- {
+		if l := toks[j].low; l == "would" || l == "could" || l == "might" || l == "whether" {
+			return false
+		}
+	}
+	return !an.negatedAt(i, a) && !an.ifBefore(i, a) && !an.modalBefore(i, a) && !(n+1 < b && toks[n+1].low == "?")
 }
 
 // verdictChoices after "the right" / "the wrong" name a decision.

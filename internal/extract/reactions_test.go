@@ -409,6 +409,9 @@ func TestReactionStances(t *testing.T) {
 		{"a demand past an abbreviation's dot", "Harlow met lobbyist", lead +
 			`Senator Rita Vance, a Democrat, called on Mr. Harlow to resign over the meetings with the lobbyist.`,
 			"Rita Vance", "demands", "resign"},
+		{"a good decision is a verdict", "Harlow met lobbyist", lead +
+			`Senator Rita Vance, a former aide to the mayor, called his cancellation of the attack ads on the ethics panel a “good decision.”`,
+			"Rita Vance", "supports", ""},
 		{"a norm is no denial", "Harlow met lobbyist", lead +
 			`"The bottom line is that you cannot mislead the public about meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
