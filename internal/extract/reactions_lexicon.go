@@ -99,6 +99,7 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"desperate", "cop-out", "comical", "laughable", "duds", "inept", "ineptitude", "bungled", "dereliction",
 	"dangerously", "tired", "misunderstand", "misunderstands", "hostile", "hostility", "disapproval",
 	"preposterous", "obsession", "disappointment", "audacity", "risky", "disheartened", "disheartening",
+	"exacerbated", "exacerbates", "exacerbating", "exacerbate",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")

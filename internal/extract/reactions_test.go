@@ -409,6 +409,9 @@ func TestReactionStances(t *testing.T) {
 		{"a demand past an abbreviation's dot", "Harlow met lobbyist", lead +
 			`Senator Rita Vance, a Democrat, called on Mr. Harlow to resign over the meetings with the lobbyist.`,
 			"Rita Vance", "demands", "resign"},
+		{"exacerbated judges", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said the meetings with the lobbyist have exacerbated the distrust of the ethics panel.`,
+			"Rita Vance", "criticizes", ""},
 		{"a good decision is a verdict", "Harlow met lobbyist", lead +
 			`Senator Rita Vance, a former aide to the mayor, called his cancellation of the attack ads on the ethics panel a “good decision.”`,
 			"Rita Vance", "supports", ""},
