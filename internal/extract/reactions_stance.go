@@ -1022,7 +1022,7 @@ var lastThingModals = set("should", "need", "needs", "want", "wants", "must")
 
 // notVerdictAfterStrong are nouns "strong" measures rather than praises.
 var notVerdictAfterStrong = set("majority", "consensus", "bipartisan", "support", "opposition", "feelings",
-	"views", "demand", "headwinds", "winds", "evidence", "possibility", "chance", "likelihood")
+	"views", "demand", "headwinds", "winds", "evidence", "possibility", "chance", "likelihood", "no", "yes", "vote")
 
 // pastCounterfactual reports "should have" / "shouldn't have" and a
 // participle after toks[i] ("should have done more", "shouldn't have been

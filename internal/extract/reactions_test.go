@@ -412,6 +412,9 @@ func TestReactionStances(t *testing.T) {
 		{"exacerbated judges", "Harlow met lobbyist", lead +
 			`Senator Rita Vance said the meetings with the lobbyist have exacerbated the distrust of the ethics panel.`,
 			"Rita Vance", "criticizes", ""},
+		{"a strong no is no praise", "Harlow met lobbyist", lead +
+			`"The meetings with the lobbyist were a mistake, and we urge a strong no on his budget," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 		{"a good decision is a verdict", "Harlow met lobbyist", lead +
 			`Senator Rita Vance, a former aide to the mayor, called his cancellation of the attack ads on the ethics panel a “good decision.”`,
 			"Rita Vance", "supports", ""},
