@@ -415,6 +415,9 @@ func TestReactionStances(t *testing.T) {
 		{"a strong no is no praise", "Harlow met lobbyist", lead +
 			`"The meetings with the lobbyist were a mistake, and we urge a strong no on his budget," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"no quid pro quo denies", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn, an ally of Harlow, said there was no quid pro quo in the meetings with the lobbyist.`,
+			"Carl Dunn", "denies", ""},
 		{"a good decision is a verdict", "Harlow met lobbyist", lead +
 			`Senator Rita Vance, a former aide to the mayor, called his cancellation of the attack ads on the ethics panel a “good decision.”`,
 			"Rita Vance", "supports", ""},
