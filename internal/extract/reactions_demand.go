@@ -111,6 +111,9 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 	}
 	for k := from; k < b && k <= i+reach; k++ {
 		t := &toks[k]
+		if t.low == "." && k > 0 && toks[k-1].dot && k+1 < len(toks) && toks[k+1].sent == t.sent {
+			continue // "demanded Mr. Comey explain": an abbreviation's dot inside the sentence
+		}
 		if t.low == "." || t.low == ";" || t.low == "but" || t.low == "if" {
 			return
 		}

@@ -56,7 +56,7 @@ var denyWords = set("false", "untrue", "inaccurate", "baseless", "unfounded", "g
 // misleading", "didn't mislead", "not true").
 var negatedDeny = set("misleading", "mislead", "misled", "true", "wrong", "wrongdoing", "improper",
 	"inappropriate", "lie", "lied", "aware", "illegal", "truth", "substance", "basis", "evidence", "interfered",
-	"interfere", "quit", "concede", "collusion", "guilty")
+	"interfere", "quit", "concede", "collusion", "guilty", "quid")
 
 // negators turn the word after them around.
 var negators = set("not", "no", "nothing", "never", "didn't", "did't", "don't", "doesn't", "isn't", "wasn't",
@@ -98,7 +98,8 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"unconvincing", "unserious", "shambles",
 	"desperate", "cop-out", "comical", "laughable", "duds", "inept", "ineptitude", "bungled", "dereliction",
 	"dangerously", "tired", "misunderstand", "misunderstands", "hostile", "hostility", "disapproval",
-	"preposterous", "obsession", "disappointment", "audacity", "risky",
+	"preposterous", "obsession", "disappointment", "audacity", "risky", "disheartened", "disheartening",
+	"exacerbated", "exacerbates", "exacerbating", "exacerbate",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")
@@ -116,7 +117,7 @@ var supportWords = set("great", "admiration", "admire", "overjoyed", "honor", "h
 	"breakthrough", "encouraged", "encouraging", "commend", "glad", "relieved", "excited",
 	"optimistic", "smart", "wisely", "admirable", "laudable", "commendable",
 	"superb", "exceptional", "phenomenal", "deftly", "kudos", "congratulations", "bravo", "selfless",
-	"statesmanlike", "gracious", "impressed")
+	"statesmanlike", "gracious", "impressed", "approvingly")
 
 // verbContext before "support" makes it a verb ("I support", "will not
 // support", "to support").

@@ -89,7 +89,13 @@ func init() {
 	for _, w := range []string{"disputes", "dispute", "attack", "attacks", "attacked", "deal", "short", "sense",
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
 		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
-		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism"} {
+		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism", "politics"} {
+		stanceCandidates[w] = true
+	}
+	for w := range choiceJudgments {
+		stanceCandidates[w] = true
+	}
+	for w := range overrideVerbs {
 		stanceCandidates[w] = true
 	}
 }
@@ -179,6 +185,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.crit += wordWeight // "This is not who we are", "not what this party stands for", "not the American way"
 			continue
 		}
+		if (overrideVerbs[w] || w == "politics") && an.overridesPublic(i, a, b) {
+			sc.crit += wordWeight // "ignored the will of the people", "putting partisan politics ahead of the country"
+			continue
+		}
 		if w == "short" && i > a && (toks[i-1].low == "falls" || toks[i-1].low == "fall" || toks[i-1].low == "fell" || toks[i-1].low == "falling") {
 			sc.crit += wordWeight // "it falls short of what they need"
 			continue
@@ -232,6 +242,16 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			// "Trump made the “right decision.”", "it was the wrong call":
 			// a verdict as sure as a response verb
 			if w == "right" {
+				sc.sup += 2 * wordWeight
+			} else {
+				sc.crit += 2 * wordWeight
+			}
+			continue
+		}
+		if pol, ok := choiceJudgments[w]; ok && an.judgedChoice(i, a, b) {
+			// "called his cancellation of the attack a “good decision.”",
+			// "it was a bad move": a verdict as sure as a response verb
+			if pol > 0 {
 				sc.sup += 2 * wordWeight
 			} else {
 				sc.crit += 2 * wordWeight
@@ -368,6 +388,12 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			if !narr {
 				sc.crit += wordWeight
 			}
+		case negatedDeny[w] && neg && an.normNegation(i, a):
+			// "you cannot lie to Congress", "officials must not mislead
+			// the public": a rule laid down for others, no denial
+			if !narr {
+				sc.crit += wordWeight
+			}
 		case negatedDeny[w] && neg && an.findingNo(i, a):
 			// "the inspector general found no evidence that ...": a finding,
 			// nobody's denial
@@ -396,6 +422,49 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 	}
 }
+
+// normNegation reports a verb of deceit or meddling at toks[i] ("lie",
+// "mislead", "interfere") negated by a modal of rule right before it
+// ("cannot", "can't", "must not", "should not", "mustn't", "shouldn't":
+// the negation negatedAt finds, up to six words before): a norm stated
+// for others.
+func (an *analysis) normNegation(i, a int) bool {
+	toks := an.toks
+	if !normVerbs[toks[i].low] {
+		return false
+	}
+	s := an.sents[toks[i].sent]
+	lo := a
+	if lo < s.first {
+		lo = s.first
+	}
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		w := strings.ReplaceAll(toks[k].low, "’", "'")
+		if negationBoundary[w] {
+			return false
+		}
+		switch {
+		case w == "cannot" || w == "can't" || w == "mustn't" || w == "shouldn't":
+			return true
+		case w == "not":
+			// "must not mislead", "must answer the question and not mislead"
+			for j := k - 1; j >= lo && j >= k-6; j-- {
+				if toks[j].low == "must" || toks[j].low == "should" {
+					return true
+				}
+				if negationBoundary[toks[j].low] {
+					break
+				}
+			}
+			return false
+		case negators[w] || strings.HasSuffix(w, "n't"):
+			return false
+		}
+	}
+	return false
+}
+
+var normVerbs = set("lie", "mislead", "interfere")
 
 // softDeny are denial words that reject a claim only when one is named
 // with them ("the allegations are absurd"); said of anything else they
@@ -861,6 +930,32 @@ func (an *analysis) notWhoWeAre(i, b int) bool {
 	return false
 }
 
+// overridesPublic reports a charge of setting the public aside at
+// toks[i] (the verb or "politics"): "ignore(d)/defied/disregarding the will of" (the people, the
+// voters, the House) and "put(ting)/placing/chose/choosing [partisan]
+// politics over/ahead of/before" (the country, people, leadership).
+func (an *analysis) overridesPublic(i, a, b int) bool {
+	toks := an.toks
+	if overrideVerbs[toks[i].low] {
+		return i+3 < b && toks[i+1].low == "the" && toks[i+2].low == "will" && toks[i+3].low == "of"
+	}
+	if !(i+1 < b && (toks[i+1].low == "over" || toks[i+1].low == "before" || toks[i+1].low == "ahead" && i+2 < b && toks[i+2].low == "of")) {
+		return false
+	}
+	for k := i - 1; k > a && k >= i-2; k-- {
+		if politicsChoiceVerbs[toks[k].low] {
+			return true
+		}
+		if toks[k].kind != tkWord {
+			return false
+		}
+	}
+	return false
+}
+
+var overrideVerbs = set("ignore", "ignores", "ignored", "ignoring", "defy", "defies", "defied", "defying", "disregard", "disregards", "disregarded", "disregarding", "thwart", "thwarted", "thwarting", "overturn", "overturned", "overturning", "subvert", "subverted", "subverting")
+var politicsChoiceVerbs = set("put", "puts", "putting", "place", "places", "placed", "placing", "choose", "chooses", "chose", "choosing", "chosen", "prioritize", "prioritizes", "prioritized", "prioritizing", "playing", "play", "plays", "played")
+
 // ownPositionWeight scores "support" as a verb of a pronoun subject in
 // reported speech: more than a word (a one-word stance of a short line is
 // otherwise dropped as weak), less than a response verb.
@@ -927,7 +1022,7 @@ var lastThingModals = set("should", "need", "needs", "want", "wants", "must")
 
 // notVerdictAfterStrong are nouns "strong" measures rather than praises.
 var notVerdictAfterStrong = set("majority", "consensus", "bipartisan", "support", "opposition", "feelings",
-	"views", "demand", "headwinds", "winds", "evidence", "possibility", "chance", "likelihood")
+	"views", "demand", "headwinds", "winds", "evidence", "possibility", "chance", "likelihood", "no", "yes", "vote")
 
 // pastCounterfactual reports "should have" / "shouldn't have" and a
 // participle after toks[i] ("should have done more", "shouldn't have been
@@ -990,6 +1085,36 @@ func (an *analysis) verdictOnChoice(i, a, b int) bool {
 		return false
 	}
 	return !an.negatedAt(i, a) && !an.ifBefore(i, a) && !(n+1 < b && toks[n+1].low == "?")
+}
+
+// choiceJudgments judge a decision ("a good decision", "a bad call"),
+// by polarity.
+var choiceJudgments = map[string]int{"good": 1, "smart": 1, "wise": 1, "sound": 1, "great": 1,
+	"bad": -1, "poor": -1, "terrible": -1, "foolish": -1, "dumb": -1}
+
+// judgedChoice reports "a/the good (bad, smart, wise, ...) decision, call,
+// move or choice" at toks[i] (a quote mark allowed before the article or
+// the adjective): not negated, after "if", a modal of wish ("would be a
+// good decision", "should make a smart choice") or in a question.
+func (an *analysis) judgedChoice(i, a, b int) bool {
+	toks := an.toks
+	n := i + 1
+	if n >= b || !verdictChoices[toks[n].low] {
+		return false
+	}
+	k := i - 1
+	if k >= a && toks[k].kind == tkQuote {
+		k--
+	}
+	if k < a || toks[k].low != "a" && toks[k].low != "the" {
+		return false
+	}
+	for j := k - 1; j >= a && j >= k-2; j-- {
+		if l := toks[j].low; l == "would" || l == "could" || l == "might" || l == "whether" {
+			return false
+		}
+	}
+	return !an.negatedAt(i, a) && !an.ifBefore(i, a) && !an.modalBefore(i, a) && !(n+1 < b && toks[n+1].low == "?")
 }
 
 // verdictChoices after "the right" / "the wrong" name a decision.

@@ -406,6 +406,36 @@ func TestReactionStances(t *testing.T) {
 		{"a negated tolerate judges", "Harlow met lobbyist", lead +
 			`"Secret meetings with a lobbyist will not be tolerated in this office," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"a demand past an abbreviation's dot", "Harlow met lobbyist", lead +
+			`Senator Rita Vance, a Democrat, called on Mr. Harlow to resign over the meetings with the lobbyist.`,
+			"Rita Vance", "demands", "resign"},
+		{"exacerbated judges", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said the meetings with the lobbyist have exacerbated the distrust of the ethics panel.`,
+			"Rita Vance", "criticizes", ""},
+		{"a strong no is no praise", "Harlow met lobbyist", lead +
+			`"The meetings with the lobbyist were a mistake, and we urge a strong no on his budget," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"no quid pro quo denies", "Harlow met lobbyist", lead +
+			`Senator Carl Dunn, an ally of Harlow, said there was no quid pro quo in the meetings with the lobbyist.`,
+			"Carl Dunn", "denies", ""},
+		{"a good decision is a verdict", "Harlow met lobbyist", lead +
+			`Senator Rita Vance, a former aide to the mayor, called his cancellation of the attack ads on the ethics panel a “good decision.”`,
+			"Rita Vance", "supports", ""},
+		{"a norm is no denial", "Harlow met lobbyist", lead +
+			`"The bottom line is that you cannot mislead the public about meetings with a lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"disheartening judges", "Harlow met lobbyist", lead +
+			`"It is deeply disheartening to watch these meetings with a lobbyist go on," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"approvingly praises", "Harlow met lobbyist", lead +
+			`Senator Rita Vance, a longtime ally of the mayor, approvingly called the meetings with the lobbyist “business as usual.”`,
+			"Rita Vance", "supports", ""},
+		{"ignoring the will of judges", "Harlow met lobbyist", lead +
+			`"These meetings with a lobbyist ignore the will of the people of this state," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"politics over judges", "Harlow met lobbyist", lead +
+			`"Meeting with a lobbyist in secret is putting partisan politics ahead of the voters," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 		{"a broken promise judges", "Harlow met lobbyist", lead +
 			`"The meetings with the lobbyist are one more broken promise of this office," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
