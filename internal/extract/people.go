@@ -36,6 +36,7 @@ type person struct {
 	kin             bool     // named in full as someone's relative ("his son Hunter Biden")
 	cueOnly         bool     // first named only as a modifier or a relative ("the Reagan administration", "his wife, Melania"): such mentions are kept from attribution
 	weak            bool     // known only by a bare word, without title or speech
+	mustEarn        bool     // a bare word also used like a firm's: needs two he/she
 	dropped         bool
 }
 
