@@ -191,7 +191,7 @@ var modifierNouns = set("administration", "administrations", "presidency", "advi
 func (an *analysis) modifierCue(c *candidate) bool {
 	toks := an.toks
 	n := c.end
-	if n-c.first != 1 || n >= len(toks) || toks[n].kind != tkWord || toks[n].cap || !modifierNouns[toks[n].low] {
+	if n-c.first != 1 || n >= len(toks) || toks[n].kind != tkWord || toks[n].cap && toks[n].low != "administration" || !modifierNouns[toks[n].low] {
 		return false
 	}
 	low := toks[c.first].low
