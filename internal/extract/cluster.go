@@ -473,7 +473,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				sure = pi >= 0
 			}
 			if pi < 0 {
-				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || notSingle[low] && !c.hasTitle || c.common && !c.strongTitle || nonPersons[low] || (outletNames[low] || demonymPlural(low, lx)) && !c.hasTitle {
+				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || notSingle[low] && !c.hasTitle || c.common && !c.strongTitle || nonPersons[low] || (outletNames[low] || demonymPlural(low, lx) || notNameWord(low)) && !c.hasTitle {
 					continue
 				}
 				// a name seen only bare, with no title and no speech, must
