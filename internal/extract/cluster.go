@@ -851,7 +851,8 @@ func editDistance1(a, b string) bool {
 		i++
 	}
 	if la == lb {
-		return a[i+1:] == b[i+1:]
+		// "Lichtbalu" for "Lichtblau": two letters swapped count as one slip
+		return a[i+1:] == b[i+1:] || i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 	}
 	return a[i+1:] == b[i:]
 }

@@ -542,3 +542,15 @@ func TestPresidentNotWife(t *testing.T) {
 		t.Errorf("the president Quellman missing from %q", names(r))
 	}
 }
+
+// TestSwappedLetters: a surname written with two neighbouring letters
+// swapped joins the person named in full.
+func TestSwappedLetters(t *testing.T) {
+	r := Extract(Doc{Text: "Peter Quellbarn, the party chairman, spoke first. \"We lost,\" Quellbran said. Quellbarn left early."})
+	if len(r.People) != 1 || r.People[0].Name != "Peter Quellbarn" || !slices.Contains(r.People[0].Aliases, "Quellbran") {
+		t.Errorf("people = %+v", r.People)
+	}
+	if !editDistance1("lichtblau", "lichtbalu") || editDistance1("lichtblau", "lichtbula") {
+		t.Error("editDistance1 swap")
+	}
+}
