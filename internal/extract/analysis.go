@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 )
 
@@ -23,6 +24,7 @@ type analysis struct {
 
 // analyse runs every layer but the output formatting.
 func analyse(text string) *analysis {
+	text = blankInserts(text)
 	an := &analysis{text: text}
 	an.paras = dropFurniture(text, paragraphs(text))
 	var marks []qmark
@@ -76,6 +78,31 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 		v.Speaker = &q.Speaker
 	}
 	return json.Marshal(v)
+}
+
+// insertRe matches a bracketed pointer to another story inside a
+// paragraph: "( WATCH: Nancy Pelosi talks ...)", "(SEE RELATED: ...)",
+// "(RELATED: ...)", "( Also on POLITICO: ...)", "( PHOTOS: ...)".
+var insertRe = regexp.MustCompile(`(?i)\(\s*(?:see related|related|watch|see also|read more|read|also on [a-z]+|photos|video|click here)\s*:[^()\n]{0,300}\)`)
+
+// blankInserts turns into spaces the bracketed pointers to other stories
+// a page sets inside its paragraphs: their names are headlines' (page
+// furniture), not the article's. Offsets are kept.
+func blankInserts(text string) string {
+	if !strings.Contains(text, ":") {
+		return text
+	}
+	locs := insertRe.FindAllStringIndex(text, -1)
+	if locs == nil {
+		return text
+	}
+	b := []byte(text)
+	for _, l := range locs {
+		for i := l[0]; i < l[1]; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // dropFurniture leaves out the paragraphs of a video widget ("JUST WATCHED

@@ -187,6 +187,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	singles := map[string]int{}
 	singleEvidence := map[string]bool{}
 	notSingle := map[string]bool{}
+	orgLike, mustEarn, titled := map[string]int{}, map[string]bool{}, map[string]bool{}
 	// names the article uses for an organisation or a place ("the energy
 	// company Burisma", "Cambridge Analytica, a data firm")
 	orgNames := an.companyHeads()
@@ -207,11 +208,16 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				// surname too when a past-tense verb follows it
 				singles[low]++
 			}
-			if c.hasTitle || an.speechNear(c.first, c.end) || an.modifierCue(c) || an.kinAppositive(c) {
+			if c.hasTitle {
+				titled[low] = true
+			}
+			if c.hasTitle || an.speechNear(c.first, c.end) || an.modifierCue(c) || an.kinAppositive(c) || an.personOnlyCue(c) {
 				singleEvidence[low] = true
 			}
-			if !c.hasTitle && (an.orgLikeSingle(c) || an.inCaseName(c.first, c.end)) || orgNames[low] {
+			if orgNames[low] || !c.hasTitle && an.inCaseName(c.first, c.end) {
 				notSingle[low] = true
+			} else if !c.hasTitle && an.orgLikeSingle(c) {
+				orgLike[low]++
 			}
 			// "Freedom of Information Act", "Zorbex of Gulf Refining
 			// Corp": the head of a law's or a body's name, unless a given
@@ -240,6 +246,17 @@ func (an *analysis) resolvePeople(cands []candidate) {
 	for low, n := range inPlace {
 		if n >= 2 && 2*n >= seen[low] {
 			notSingle[low] = true
+		}
+	}
+	// "the Sony chip": a word used the way products and firms are is no
+	// one's name; but where such a use is one in six or fewer of a
+	// word written often ("the Trump phenomenon" among twenty "Trump
+	// said"), the word stays a name that must earn a he or she
+	for low, n := range orgLike {
+		if seen[low] < 6 || 6*n > seen[low] || !singleEvidence[low] || strings.HasSuffix(low, "s") {
+			notSingle[low] = true
+		} else if !titled[low] {
+			mustEarn[low] = true
 		}
 	}
 	// "Super Tuesday", "Black Friday": a word the article writes only
@@ -456,17 +473,18 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				sure = pi >= 0
 			}
 			if pi < 0 {
-				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || notSingle[low] && !c.hasTitle || c.common && !c.strongTitle || nonPersons[low] || (outletNames[low] || demonymPlural(low, lx)) && !c.hasTitle {
+				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || notSingle[low] && !c.hasTitle || c.common && !c.strongTitle || nonPersons[low] || (outletNames[low] || demonymPlural(low, lx) || notNameWord(low)) && !c.hasTitle {
 					continue
 				}
 				// a name seen only bare, with no title and no speech, must
 				// earn a he or she ("Obamacare", "Louisville" do not)
-				weak := !c.hasTitle && !singleEvidence[low] && lx.given[low] == 0
+				weak := !c.hasTitle && (!singleEvidence[low] && lx.given[low] == 0 || mustEarn[low])
+				earn := !c.hasTitle && mustEarn[low]
 				// a name known only as a modifier ("the Reagan administration")
 				// or a relative ("his wife, Melania") is a person, but no
 				// subject or antecedent a quote may take (cueOnly)
 				cueOnly := !c.hasTitle && !an.speechNear(c.first, c.end) && (an.modifierCue(c) || an.kinAppositive(c))
-				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, suffix: c.suffix, firstTok: c.tfirst, weak: weak, kin: an.kinAppositive(c), cueOnly: cueOnly})
+				an.people = append(an.people, &person{parts: c.parts, lows: c.lows, suffix: c.suffix, firstTok: c.tfirst, weak: weak, mustEarn: earn, kin: an.kinAppositive(c), cueOnly: cueOnly})
 				sure = true
 				lastSeen = append(lastSeen, -1)
 				pi = len(an.people) - 1
@@ -645,7 +663,7 @@ func (an *analysis) dropWeak() {
 	drop := false
 	lx := loadLexicon()
 	for pi, p := range an.people {
-		if p.weak && p.he+p.she == 0 && len(p.lows) == 1 {
+		if p.weak && len(p.lows) == 1 && (p.he+p.she == 0 || p.mustEarn && p.he+p.she < 2) {
 			p.mentions = 0
 			p.dropped = true
 			drop = true
@@ -833,7 +851,8 @@ func editDistance1(a, b string) bool {
 		i++
 	}
 	if la == lb {
-		return a[i+1:] == b[i+1:]
+		// "Lichtbalu" for "Lichtblau": two letters swapped count as one slip
+		return a[i+1:] == b[i+1:] || i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 	}
 	return a[i+1:] == b[i:]
 }

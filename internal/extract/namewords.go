@@ -217,6 +217,28 @@ func hyphenModifier(low string) bool {
 	return len(tail) >= 5 && lx.common[tail] && lx.given[tail] == 0 && !strings.HasSuffix(tail, "s") && !title
 }
 
+// notNameWord reports whether a lone capitalised word is made the way no
+// one's name is: a doctrine in -ism ("Trumpism", "Reaganism"), a
+// hyphenated nationality ("African-American", "Asian-American") or a
+// dotted acronym ("U.N.", "U.K.").
+func notNameWord(low string) bool {
+	if len(low) > 5 && (strings.HasSuffix(low, "ism") || strings.HasSuffix(low, "isms")) {
+		return true
+	}
+	if i := strings.LastIndexByte(low, '-'); i > 0 && nationalityWords[low[i+1:]] {
+		return true
+	}
+	if strings.Count(low, ".") >= 2 && len(low) <= 6 {
+		for _, part := range strings.Split(strings.TrimSuffix(low, "."), ".") {
+			if len(part) != 1 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // abbrevInName reports whether a word followed by a period can sit inside
 // a name: an initial or a title abbreviation.
 func abbrevInName(t *token) bool {

@@ -36,6 +36,7 @@ type person struct {
 	kin             bool     // named in full as someone's relative ("his son Hunter Biden")
 	cueOnly         bool     // first named only as a modifier or a relative ("the Reagan administration", "his wife, Melania"): such mentions are kept from attribution
 	weak            bool     // known only by a bare word, without title or speech
+	mustEarn        bool     // a bare word also used like a firm's: needs two he/she
 	dropped         bool
 }
 
@@ -368,6 +369,17 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	for e > n0+1 && (capStopWords[toks[e-1].low] || pronounWords[toks[e-1].low]) && toks[e-1].low != "will" && !monthSurname(toks, n0, e, lx) && !abbrevSurname(toks, n0, e) {
 		e--
 	}
+	// "the Reagan Administration": a lone surname before a capitalised
+	// Administration is the president's name as a modifier, not the
+	// name of a body like "Small Business Administration" or "National
+	// Oceanic and Atmospheric Administration"
+	adminTail := false
+	if e == n0+2 && e == b && n0 == a && toks[e-1].low == "administration" && (a == 0 || !toks[a-1].cap && toks[a-1].low != "and" && toks[a-1].low != "&") && toks[n0].kind == tkWord && !toks[n0].poss && !toks[n0].upper && c.honor == 0 && c.role == "" {
+		if w := toks[n0].low; !lx.common[w] && !placeWords[w] && !orgWords[w] && !nationalityWords[w] && !calendarWords[w] && !capStopWords[w] && !strings.Contains(w, "-") && !strings.HasSuffix(w, "s") {
+			e--
+			adminTail = true
+		}
+	}
 	c.end = e
 	if e <= n0 {
 		return candidate{}, false
@@ -391,7 +403,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	// "the Washington Examiner", "the Rose Garden", "the Clintons": a
 	// name after "the" with no title is a thing or a group, unless it
 	// modifies the noun after it ("the Hillary Clinton campaign")
-	if a > 0 && toks[a-1].low == "the" && c.role == "" && c.honor == 0 && !theModified(toks, e) &&
+	if a > 0 && toks[a-1].low == "the" && c.role == "" && c.honor == 0 && !theModified(toks, e) && !adminTail &&
 		!(n0 > a && e-n0 >= 2 && lx.given[toks[n0].low] != 0) { // "the Republican Paul Ryan"
 		return candidate{}, false
 	}

@@ -55,6 +55,24 @@ func TestPeopleFinding(t *testing.T) {
 		{"a party glued after a name is no part of it",
 			"\"They had access,\" said Rep. Anna Ruiz Florida Democrat. Registered Green Independent voters came.",
 			[]string{"Anna Ruiz"}, []string{"Anna Ruiz Florida Democrat", "Green Independent"}, map[string]string{"Anna Ruiz": "Representative"}},
+		{"a given name after an age is a person, not a word before a noun",
+			"Anna Ruiz said the fire began at night. A neighbour carried out 11-month-old Omar, and the 45-year-old Tobin law graduate next door helped.",
+			[]string{"Anna Ruiz", "Omar"}, []string{"Tobin"}, nil},
+		{"a bare word with a possessive before a relative is a person, a family's plural is not",
+			"Anna Ruiz toasted Quellick's widow at the dinner, and the Zorbans' daughter sang.",
+			[]string{"Anna Ruiz", "Quellick"}, []string{"Zorbans", "Zorban"}, nil},
+		{"one firm-like use among many of a bare word that earns he or she leaves it a person",
+			"Quellick said he would run. Quellick told voters in Ohio he was ready, and critics said the Quellick phenomenon would fade. Quellick laughed at them. Later Quellick spoke for an hour, and Quellick left at nine.",
+			[]string{"Quellick"}, nil, nil},
+		{"a lone surname before a capitalised Administration is a person, a body's name is not",
+			"Anna Ruiz sent the plan to the Quellick Administration, and the National Oceanic and Atmospheric Administration agreed.",
+			[]string{"Anna Ruiz", "Quellick"}, []string{"Atmospheric", "Oceanic"}, nil},
+		{"a bracketed pointer to another story inside a paragraph names no one",
+			"Anna Ruiz said the vote would fail. ( Also on POLITICO: Peter Quellick: 'I am not Maria Lopez') Ruiz spoke for an hour. (WATCH: Tobias Wrenfield talks budget) She left at noon.",
+			[]string{"Anna Ruiz"}, []string{"Peter Quellick", "Maria Lopez", "Tobias Wrenfield"}, nil},
+		{"a doctrine in -ism, a hyphenated nationality and a dotted acronym are no one's name",
+			"Anna Ruiz wrote about Quellickism. \"Quellickism is dead,\" she said, and Quellickism said nothing back. She was the first Haitian-American to win, and the F.E.C. said the F.E.C. would look. Haitian-American voters said Haitian-American leaders agreed.",
+			[]string{"Anna Ruiz"}, []string{"Quellickism", "Haitian-American", "F.E.C."}, nil},
 		{"a bare word also written in the plural, untitled, names a group",
 			"Anna Ruiz met Quellite leaders. \"We will stay,\" Quellite said at the meeting. Quellites have lived here for decades, Ruiz said, and Quellite elders agreed.",
 			[]string{"Anna Ruiz"}, []string{"Quellite"}, nil},
@@ -522,5 +540,17 @@ func TestPresidentNotWife(t *testing.T) {
 	}
 	if !slices.Contains(names(r), "Quellman") {
 		t.Errorf("the president Quellman missing from %q", names(r))
+	}
+}
+
+// TestSwappedLetters: a surname written with two neighbouring letters
+// swapped joins the person named in full.
+func TestSwappedLetters(t *testing.T) {
+	r := Extract(Doc{Text: "Peter Quellbarn, the party chairman, spoke first. \"We lost,\" Quellbran said. Quellbarn left early."})
+	if len(r.People) != 1 || r.People[0].Name != "Peter Quellbarn" || !slices.Contains(r.People[0].Aliases, "Quellbran") {
+		t.Errorf("people = %+v", r.People)
+	}
+	if !editDistance1("lichtblau", "lichtbalu") || editDistance1("lichtblau", "lichtbula") {
+		t.Error("editDistance1 swap")
 	}
 }

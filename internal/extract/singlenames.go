@@ -191,7 +191,7 @@ var modifierNouns = set("administration", "administrations", "presidency", "advi
 func (an *analysis) modifierCue(c *candidate) bool {
 	toks := an.toks
 	n := c.end
-	if n-c.first != 1 || n >= len(toks) || toks[n].kind != tkWord || toks[n].cap || !modifierNouns[toks[n].low] {
+	if n-c.first != 1 || n >= len(toks) || toks[n].kind != tkWord || toks[n].cap && toks[n].low != "administration" || !modifierNouns[toks[n].low] {
 		return false
 	}
 	low := toks[c.first].low
@@ -202,6 +202,46 @@ func (an *analysis) modifierCue(c *candidate) bool {
 		return false // "Apple's advisers" are the firm's
 	}
 	return !c.common && !placeWords[low] && !nationalityWords[low] && !orgWords[low] && !outletNames[low] && !nonPersons[low]
+}
+
+// personOnlyCue reports whether the one-word candidate c stands where
+// only a person's name does: after an age ("11-month-old Omar", "the
+// 24-year-old Mendez") or as a possessive before a word for a relative
+// ("Lincoln's son", "Donald's wife"); a firm or a place has no age and
+// no wife.
+func (an *analysis) personOnlyCue(c *candidate) bool {
+	toks := an.toks
+	if c.end-c.first != 1 || c.hasTitle {
+		return false
+	}
+	low := toks[c.first].low
+	if c.common || placeWords[low] || nationalityWords[low] || orgWords[low] || outletNames[low] || nonPersons[low] || strings.Contains(low, "-") {
+		return false
+	}
+	// the age only before a given name: "the 41-year-old Floridian", "a
+	// 41-year-old Broadway star" are no names
+	if k := c.tfirst - 1; k >= 0 && toks[k].kind == tkWord && !toks[k].cap && !toks[k].poss && toks[k].sent == toks[c.tfirst].sent && ageWord(toks[k].low) {
+		// "the 51-year-old Harvard law graduate": no name before a noun
+		return loadLexicon().given[low] != 0 && (c.end >= len(toks) || toks[c.end].kind != tkWord || toks[c.end].cap || afterAgeName[toks[c.end].low])
+	}
+	// "the McDonnells' daughter": a family's plural, no one person
+	t, n := &toks[c.first], c.end
+	return t.poss && strings.HasSuffix(strings.ToLower(an.text[t.e:t.fe]), "s") && n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && (kinWords[toks[n].low] || pluralKin[toks[n].low])
+}
+
+// afterAgeName are the lower-case words that may follow an aged person's
+// given name ("11-month-old Omar was", "7-year-old Daniel in").
+var afterAgeName = set("was", "is", "has", "had", "and", "who", "whose", "in", "of", "from", "at", "on", "with", "to",
+	"died", "said", "says", "told", "were", "will", "would", "could", "after", "before", "when", "as")
+
+// ageWord reports whether w gives an age ("24-year-old", "11-month-old").
+func ageWord(w string) bool {
+	for _, u := range []string{"-year-old", "-month-old", "-week-old", "-day-old"} {
+		if strings.HasSuffix(w, u) && len(w) > len(u) {
+			return true
+		}
+	}
+	return false
 }
 
 // kinAppositive reports whether the one-word candidate c is named as
