@@ -33,7 +33,11 @@ type Index struct {
 	list listing       // the newest articles, for the empty query
 
 	build sync.Mutex // held by Update and AddFS
-	man   *manifest  // files the index was built from; guarded by build
+	// newestDone brings the listing an update's rememberNewest works
+	// out; nil when none is being worked out. Only the holder of build
+	// touches it.
+	newestDone chan *savedListing
+	man        *manifest // files the index was built from; guarded by build
 
 	// people is the corpus-wide people table, updated as articles are
 	// committed and deleted, and saved with the manifest. Open loads it
