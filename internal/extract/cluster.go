@@ -720,11 +720,7 @@ func (an *analysis) dropWeak() {
 // quotation by itself (`"Sideways"`, `"Beverly Hills Cop II,"`).
 func (an *analysis) allQuotedWhole(pi int) bool {
 	toks := an.toks
-	n := 0
-	for _, m := range an.mentions {
-		if m.person != pi {
-			continue
-		}
+	return an.everyMention(pi, func(m mention) bool {
 		if m.tfirst != m.first || m.first == 0 || toks[m.first-1].kind != tkQuote || !toks[m.first-1].open {
 			return false
 		}
@@ -732,24 +728,28 @@ func (an *analysis) allQuotedWhole(pi int) bool {
 		if e < len(toks) && toks[e].kind == tkPunct {
 			e++
 		}
-		if e >= len(toks) || toks[e].kind != tkQuote || toks[e].open {
-			return false
-		}
-		n++
-	}
-	return n > 0
+		return e < len(toks) && toks[e].kind == tkQuote && !toks[e].open
+	})
 }
 
 // onlyPossessiveBeforeName reports whether every mention of person pi is
 // a possessive right before a capitalised word ("Emily's List").
 func (an *analysis) onlyPossessiveBeforeName(pi int) bool {
 	toks := an.toks
+	return an.everyMention(pi, func(m mention) bool {
+		return toks[m.end-1].poss && m.end < len(toks) && toks[m.end].kind == tkWord && toks[m.end].cap && toks[m.end].sent == toks[m.end-1].sent
+	})
+}
+
+// everyMention reports whether person pi has mentions and ok holds for
+// every one.
+func (an *analysis) everyMention(pi int, ok func(m mention) bool) bool {
 	n := 0
 	for _, m := range an.mentions {
 		if m.person != pi {
 			continue
 		}
-		if !toks[m.end-1].poss || m.end >= len(toks) || toks[m.end].kind != tkWord || !toks[m.end].cap || toks[m.end].sent != toks[m.end-1].sent {
+		if !ok(m) {
 			return false
 		}
 		n++
