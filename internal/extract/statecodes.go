@@ -26,36 +26,46 @@ var stateCodes = map[string]string{
 	"wy": "wyoming", "wyo": "wyoming",
 }
 
+// stateCode is the lower-case state an abbreviation names ("Ky.",
+// "N.H.", "R-Ky" less its party: "Ky"), ignoring dots, hyphens, spaces
+// and case; ok is false for any other text.
+func stateCode(s string) (full string, ok bool) {
+	var key [8]byte
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '.' || c == '-' || c == ' ' {
+			continue
+		}
+		if n == len(key) {
+			return "", false // longer than any abbreviation
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		key[n] = c
+		n++
+	}
+	full, ok = stateCodes[string(key[:n])]
+	return full, ok
+}
+
 // stateName is a person's state as "the Kentucky Republican" names it:
 // lower-case, an abbreviation spelt out ("Ky." -> "kentucky").
 func stateName(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if full, ok := stateCodes[strings.NewReplacer(".", "", " ", "", "-", "").Replace(s)]; ok {
+	if full, ok := stateCode(s); ok {
 		return full
 	}
-	return s
+	return strings.ToLower(strings.TrimSpace(s))
 }
 
 // stateTitle is the state a person's entry shows: an abbreviation from a
 // party tag spelt out ("R-Ky." -> "Kentucky"), so one person's state reads
-// the same whichever way an article wrote it; any other text unchanged.
+// the same whichever way an article wrote it; any other text unchanged
+// (a state written out, "New York", keeps its own spelling).
 func stateTitle(s string) string {
-	if s == "" || len(s) > 6 || strings.Contains(s, " ") {
-		return s // no abbreviation: most people have no state at all
-	}
-	var key [6]byte
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c != '.' && c != '-' {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			key[n] = c
-			n++
-		}
-	}
-	full, ok := stateCodes[string(key[:n])]
-	if !ok {
+	full, ok := stateCode(s)
+	if !ok || strings.Contains(s, " ") {
 		return s
 	}
 	words := strings.Fields(full)
