@@ -31,6 +31,9 @@ func runExplorer(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "storytui: --watch needs a PATH to watch (the built-in corpus never changes)")
 		return 2
 	}
+	if noPathExists(paths, stderr) {
+		return 1
+	}
 	if !isTerminal(stdout) {
 		fmt.Fprintln(stderr, "storytui: the explorer needs a terminal; from a script use 'storytui search QUERY [PATH...]' (see storytui --help)")
 		return 2

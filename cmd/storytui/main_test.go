@@ -325,3 +325,44 @@ func TestSearchPersonFindsBareSurname(t *testing.T) {
 		}
 	}
 }
+
+// A command given only paths that do not exist stops with their names
+// and makes no index for them; one missing beside one that exists is
+// listed and the rest still loads.
+func TestMissingPaths(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "no-such-news")
+	ixDir := filepath.Join(dir, "ix")
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		stderr   string
+		madeIdx  bool
+		stdoutOK bool
+	}{
+		{"explorer", []string{"--index", ixDir, missing}, 1, missing + ": no such file or directory", false, false},
+		{"search", []string{"search", "--index", ixDir, "Kislyak", missing}, 1, missing + ": no such file or directory", false, false},
+		{"mistyped command", []string{"serach", "Kislyak"}, 1, "serach: no such file or directory (nor a command", false, false},
+		{"one of two missing", []string{"people", "--index", ixDir, missing, "../../data"}, 0, missing, true, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			os.RemoveAll(ixDir)
+			var stdout, stderr bytes.Buffer
+			code := run(tc.args, &stdout, &stderr)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d; stderr: %s", code, tc.code, stderr.String())
+			}
+			if !strings.Contains(stderr.String(), tc.stderr) {
+				t.Errorf("stderr %q does not say %q", stderr.String(), tc.stderr)
+			}
+			if _, err := os.Stat(ixDir); (err == nil) != tc.madeIdx {
+				t.Errorf("index made: %v, want %v", err == nil, tc.madeIdx)
+			}
+			if got := strings.Contains(stdout.String(), "Jeff Sessions"); got != tc.stdoutOK {
+				t.Errorf("stdout lists the built-in people: %v, want %v", got, tc.stdoutOK)
+			}
+		})
+	}
+}

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"storytui/data"
 	"storytui/internal/index"
@@ -78,4 +80,32 @@ func looksLikeIndex(dir string) bool {
 		}
 	}
 	return false
+}
+
+// noPathExists reports, after naming each on stderr, whether none of
+// paths exists: a command given only mistyped paths stops there rather
+// than making an index for them and showing it empty. When some exist,
+// the missing ones are left to the build, which lists them as problems
+// beside what it did load.
+func noPathExists(paths []string, stderr io.Writer) bool {
+	if len(paths) == 0 {
+		return false
+	}
+	var missing []string
+	for _, p := range paths {
+		if _, err := os.Stat(p); err != nil {
+			missing = append(missing, p)
+			continue
+		}
+		return false
+	}
+	for i, p := range missing {
+		hint := ""
+		if i == 0 && !strings.ContainsAny(p, `/\.`) {
+			// "storytui serach x": a mistyped command reads as a path.
+			hint = " (nor a command: see storytui --help)"
+		}
+		fmt.Fprintf(stderr, "storytui: %s: no such file or directory%s\n", p, hint)
+	}
+	return true
 }

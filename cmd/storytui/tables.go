@@ -74,6 +74,9 @@ func (c *indexCommand) register(fs interface {
 // segment; the index turns that into index.ErrDamaged) is reported,
 // rebuilt from the files and the command run again.
 func (c *indexCommand) run(paths []string, stderr io.Writer, body func(context.Context, *index.Index) int) int {
+	if noPathExists(paths, stderr) {
+		return 1
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	code, dir, damage := c.attempt(ctx, paths, c.index, stderr, body)
