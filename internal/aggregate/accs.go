@@ -36,6 +36,15 @@ func (s *accs) add(k int32) *acc {
 	return a
 }
 
+// put counts key k, which must not be counted yet, with the sums a.
+func (s *accs) put(k int32, a *acc) {
+	if int(k) >= len(s.by) {
+		s.by = append(s.by, make([]*acc, int(k)+1-len(s.by))...)
+	}
+	s.by[k] = a
+	s.n++
+}
+
 // del stops counting key k.
 func (s *accs) del(k int32) {
 	if s.get(k) != nil {

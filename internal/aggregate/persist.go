@@ -21,8 +21,9 @@ import (
 // a version-2 table lacks those counts and would join "Donald Trump Jr."
 // to his father, so it is rebuilt from the stored articles. 4 adds the
 // key data (keyFile) after the contributions; a version-3 table is read
-// without it.
-const tableVersion = 4
+// without it. 5 adds the counts (countsFile) after the key data; a
+// version-4 table is read without them.
+const tableVersion = 5
 
 // ErrTableVersion is returned by UnmarshalBinary for a table written by
 // another version of the code.
@@ -38,6 +39,10 @@ type tableFile struct {
 	IDs      []string
 	Contribs [][]int32
 	Keys     keyFile
+	// Counts is the counts section (appendCounts; version 5), a
+	// length-prefixed block read only when the key data is this
+	// build's (useCounts).
+	Counts []byte
 }
 
 // keyFile is the surname data of the pooled strings (keyInfo) as the
@@ -79,7 +84,9 @@ func encodeTable(f *tableFile) []byte {
 			b = binary.AppendVarint(b, int64(v))
 		}
 	}
-	return appendKeys(b, &f.Keys)
+	b = appendKeys(b, &f.Keys)
+	b = binary.AppendUvarint(b, uint64(len(f.Counts)))
+	return append(b, f.Counts...)
 }
 
 // appendKeys lays out k: the build, the group keys (a binio block), the
@@ -144,7 +151,7 @@ func decodeTable(b []byte) (tableFile, error) {
 	if !ok || r.Err != nil {
 		return f, fmt.Errorf("people table: %w", errDamaged)
 	}
-	if f.Version != tableVersion && f.Version != 3 {
+	if f.Version < 3 || f.Version > tableVersion {
 		return f, ErrTableVersion
 	}
 	f.Strings = r.Block()
@@ -171,6 +178,9 @@ func decodeTable(b []byte) (tableFile, error) {
 	}
 	if f.Version >= 4 && r.Err == nil {
 		f.Keys = readKeys(&r, len(f.Strings))
+	}
+	if f.Version >= 5 && r.Err == nil {
+		f.Counts = r.Bytes()
 	}
 	if r.Err != nil || len(r.B) != 0 {
 		return f, fmt.Errorf("people table: %w", errDamaged)
@@ -214,6 +224,7 @@ func (t *Table) MarshalBinary() ([]byte, error) {
 		}
 		f.Contribs[i] = enc
 	}
+	f.Counts = t.appendCounts(nil, re)
 	f.Keys = t.keyFile(&olds, re)
 	clear(t.pending)
 	t.mu.Unlock()
@@ -307,7 +318,17 @@ func (t *Table) UnmarshalBinary(b []byte) error {
 			return fmt.Errorf("people table: %w", errDamaged)
 		}
 		nt.arts[id] = f.Contribs[i]
-		nt.apply(f.Contribs[i], 1)
+	}
+	// This build's counts stand for applying every contribution; without
+	// them (another build's table, an older layout) they are applied, and
+	// counts that fail to read leave the table stale, to be saved whole.
+	if !nt.staleKeys && !nt.useCounts(f.Counts) {
+		nt.staleKeys = true
+	}
+	if nt.staleKeys {
+		for i := range f.IDs {
+			nt.apply(f.Contribs[i], 1)
+		}
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
