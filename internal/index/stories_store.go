@@ -464,6 +464,11 @@ func (ix *Index) readGrouper() <-chan savedGrouper {
 		stamp := binary.LittleEndian.Uint64(b)
 		b = nil // the grouper holds nothing of it: let it go
 		ds, _, _ := readStoriesLog(ix.dir, stamp)
+		var adds []stories.Doc
+		for _, d := range ds {
+			adds = append(adds, d.add...)
+		}
+		g.Prepare(adds)
 		for _, d := range ds {
 			g.Remove(d.gone)
 			g.Add(d.add)

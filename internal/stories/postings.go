@@ -17,25 +17,56 @@ func (g *Grouper) buildPostings(from int32) {
 	}
 	pick := make([]bool, len(g.unbuilt))
 	var want []int32
+	for d := int(from); d < len(g.docs); d++ {
+		for _, f := range g.docs[d].vec {
+			if int(f.id) < len(g.unbuilt) && g.unbuilt[f.id] && !pick[f.id] {
+				pick[f.id] = true
+				want = append(want, f.id)
+			}
+		}
+	}
+	g.build(want, pick, from)
+}
+
+// Prepare builds, in one partial build, the postings that adding docs
+// would read: an update replays the additions of its log's records one
+// by one, and each would otherwise read every article again (and the
+// one past fullBuildAfter build every posting).
+func (g *Grouper) Prepare(docs []Doc) {
+	if g.unbuilt == nil || len(docs) == 0 {
+		return
+	}
+	raws := parallelMap(docs, func(d Doc) map[string]float64 { return rawFeatures(d, g.opt) })
+	pick := make([]bool, len(g.unbuilt))
+	var want []int32
+	for _, f := range g.featureIDs(raws) {
+		if f >= 0 && int(f) < len(g.unbuilt) && g.unbuilt[f] && !pick[f] {
+			pick[f] = true
+			want = append(want, f)
+		}
+	}
+	slices.Sort(want)
+	g.build(want, pick, int32(len(g.docs)))
+}
+
+// build builds the postings want (marked in pick) from the docs before
+// from, or every unbuilt one once this is a partial build past
+// fullBuildAfter.
+func (g *Grouper) build(want []int32, pick []bool, from int32) {
+	if len(want) == 0 {
+		// Nothing to build: no scan, and none counted, so that an
+		// update replaying its log's additions of articles already seen
+		// does not reach the full build for nothing.
+		return
+	}
 	if g.scans++; g.scans > fullBuildAfter {
+		want = want[:0]
 		for f, un := range g.unbuilt {
 			if un {
 				pick[f] = true
 				want = append(want, int32(f))
 			}
 		}
-	} else {
-		for d := int(from); d < len(g.docs); d++ {
-			for _, f := range g.docs[d].vec {
-				if int(f.id) < len(g.unbuilt) && g.unbuilt[f.id] && !pick[f.id] {
-					pick[f.id] = true
-					want = append(want, f.id)
-				}
-			}
-		}
-	}
-	if len(want) == 0 {
-		return
 	}
 	dated := make([]int32, len(pick))
 	undated := make([]int32, len(pick))
