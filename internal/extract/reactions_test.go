@@ -484,6 +484,24 @@ func TestReactionStances(t *testing.T) {
 		{"a verb in -ly after an urging frame is no adverb", "Harlow met lobbyist", lead +
 			`Senator Rita Vance urged Harlow to comply with the ethics panel's request about the meetings.`,
 			"Rita Vance", "demands", "comply"},
+		{"judging words, round 10", "Harlow met lobbyist", lead +
+			`Senator Rita Vance called the excuses for the meetings with the lobbyist “outlandish.”`,
+			"Rita Vance", "criticizes", ""},
+		{"a slap in the face", "Harlow met lobbyist", lead +
+			`"These meetings with the lobbyist are a slap in the face to every voter," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"no excuse", "Harlow met lobbyist", lead +
+			`"There is no excuse for hiding meetings with a lobbyist from the panel," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"not above the law", "Harlow met lobbyist", lead +
+			`"The attorney general who met the lobbyist is not above the law," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"does nothing to", "Harlow met lobbyist", lead +
+			`"His letter about the meetings with the lobbyist does nothing to answer the panel," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"rigged as a verb of making judges nothing", "Harlow met lobbyist", lead +
+			`"The lobbyist rigged the microphone in the room before both meetings with Harlow," said Senator Ed Moss.`,
+			"Ed Moss", "neutral", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
