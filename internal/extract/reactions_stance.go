@@ -301,6 +301,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if w == "rigged" && i+1 < b && (determiners[toks[i+1].low] || possPronouns[toks[i+1].low]) {
 			continue // "Paddock rigged the camera": the verb of making, no charge
 		}
+		if w == "right" && i > a && possPronouns[toks[i-1].low] {
+			continue // "forfeited his right", "their right flank", "her right hand": the noun, no praise
+		}
 		if w == "wrong" && i >= 2 && (toks[i-1].low == "me" || toks[i-1].low == "us") && toks[i-2].low == "get" {
 			continue // "don't get me wrong": no denial
 		}

@@ -502,6 +502,9 @@ func TestReactionStances(t *testing.T) {
 		{"rigged as a verb of making judges nothing", "Harlow met lobbyist", lead +
 			`"The lobbyist rigged the microphone in the room before both meetings with Harlow," said Senator Ed Moss.`,
 			"Ed Moss", "neutral", ""},
+		{"a right after a possessive is the noun, no praise", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said Harlow had forfeited “his right” to lead the office, calling the meetings unacceptable.`,
+			"Rita Vance", "criticizes", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
