@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // statements gathers what each source said or did: attributed quotes,
 // speech cues without a quote and response verbs with their subjects.
@@ -76,6 +79,16 @@ func (an *analysis) statements() []statement {
 		}
 		s.ev = append(s.ev, an.clause(s.sent, from), an.quoteRange(qi, ot))
 		add(s)
+		if a.cue >= 0 {
+			for _, q := range an.jointSources(an.cues[a.cue]) {
+				if q != s.person {
+					j := s
+					j.person, j.desc = q, ""
+					j.ev = append([][2]int(nil), s.ev...)
+					add(j)
+				}
+			}
+		}
 	}
 	// speech cues that attribute no quote: reported speech
 	for ci, c := range an.cues {
@@ -100,6 +113,14 @@ func (an *analysis) statements() []statement {
 		s.ev = append(s.ev, an.clause(s.sent, from))
 		s.reported = an.reportedWords(c)
 		add(s)
+		for _, q := range an.jointSources(c) {
+			if q != s.person {
+				j := s
+				j.person, j.desc = q, ""
+				j.ev = append([][2]int(nil), s.ev...)
+				add(j)
+			}
+		}
 	}
 	// response verbs and their subjects
 	isCue := make([]bool, len(an.toks))
@@ -737,3 +758,64 @@ func wholeSentence(q string) bool {
 	}
 	return strings.ContainsAny(q[len(q)-1:], ".,!")
 }
+
+// jointSources lists the people of a subject that names several before
+// its speech verb ("Sen. John McCain and the incoming Democratic leader,
+// Chuck Schumer of New York, said in a joint statement", "The three
+// leaders — Speaker Todd Richardson, Elijah Haahr and Rob Vescovo — said"):
+// each of them spoke the words, not only the one the quote is given to.
+// The run before the verb holds only names, their titles and role
+// words, commas, parentheses and "and" (one "and" at least), and opens
+// the sentence or follows a dash or colon ("After meeting Hannity, Trump
+// and Pence said" names no joint source).
+func (an *analysis) jointSources(c cue) []int {
+	if c.inverted || c.src.empty() {
+		return nil
+	}
+	toks := an.toks
+	sfirst := an.sents[toks[c.tok].sent].first
+	k := c.tok - 1
+	if k > sfirst && (dashWords[toks[k].low] || toks[k].low == ",") {
+		k-- // "— Richardson, Haahr and Vescovo — said"
+	}
+	hasAnd := false
+	for ; k >= sfirst; k-- {
+		t := &toks[k]
+		if t.quote >= 0 || t.kind == tkQuote {
+			return nil
+		}
+		if an.midx[k] >= 0 {
+			continue
+		}
+		if t.low == "and" {
+			hasAnd = true
+			continue
+		}
+		if t.low == "," || t.low == "(" || t.low == ")" || t.low == "the" || t.low == "of" || t.low == "also" || t.low == "." ||
+			t.kind == tkWord && (t.cap || t.poss || titleTok(t) || rolePremodifiers[t.low] || postRoles[t.low] || workplaceRoles[t.low] || jointRoleAdjectives[t.low]) {
+			continue
+		}
+		break
+	}
+	if !hasAnd || k >= sfirst && !dashWords[toks[k].low] && toks[k].low != ":" {
+		return nil
+	}
+	var out []int
+	for j := k + 1; j < c.tok; j++ {
+		if mi := an.midx[j]; mi >= 0 {
+			m := an.mentions[mi]
+			if m.person >= 0 && !slices.Contains(out, m.person) {
+				out = append(out, m.person)
+			}
+			j = max(j, m.end-1)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// jointRoleAdjectives qualify a role in a list of sources ("the incoming
+// Senate Democratic leader").
+var jointRoleAdjectives = set("former", "incoming", "outgoing", "ranking", "fellow", "retiring", "new")

@@ -840,3 +840,19 @@ func TestReactionOutletJournalist(t *testing.T) {
 		t.Errorf("a lower-case 'time' is no outlet: got %+v", res.Reactions)
 	}
 }
+
+func TestReactionJointSources(t *testing.T) {
+	const lead = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n"
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: lead +
+		"Senator Rita Vance of Ohio, Senator Lena Ortega and the panel's ranking Democrat, Senator Ed Moss of Iowa, said in a joint statement that the meetings with the lobbyist were a grave mistake and an embarrassment to the department."})
+	for _, who := range []string{"Rita Vance", "Ed Moss", "Lena Ortega"} {
+		if r, ok := findReaction(res.Reactions, who); !ok || r.Stance != "criticizes" {
+			t.Errorf("%s spoke the joint statement: got %+v", who, res.Reactions)
+		}
+	}
+	res = Extract(Doc{Title: "Harlow met lobbyist", Text: lead +
+		"After meeting Senator Rita Vance, Senator Ed Moss and Senator Lena Ortega said the meetings with the lobbyist were a grave mistake and an embarrassment to the department."})
+	if r, ok := findReaction(res.Reactions, "Rita Vance"); ok {
+		t.Errorf("a preposition's object is no joint source: got %+v", r)
+	}
+}
