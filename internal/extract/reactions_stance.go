@@ -642,7 +642,7 @@ func (an *analysis) namedOtherBefore(i, person int) bool {
 	if src.person < 0 || src.person == person {
 		return false
 	}
-	return !slices.Contains(an.coordinated(src.first, first), person)
+	return !slices.Contains(an.coordinated(src.first, src.end, first), person)
 }
 
 // mergeRanges sorts token ranges and joins overlapping ones, so no word

@@ -141,6 +141,13 @@ func (an *analysis) statements() []statement {
 		if (t.low == "called" || t.low == "calls" || t.low == "call") && !(i+1 < len(an.toks) && (an.toks[i+1].low == "for" || an.toks[i+1].low == "on")) {
 			continue
 		}
+		if strings.HasSuffix(t.low, "ing") && i > 0 && gerundPreps[an.toks[i-1].low] {
+			// "would feel less constrained about criticizing the
+			// president", "refrained from attacking", "accused of
+			// defending": a gerund a preposition governs tells of an act
+			// talked about, not done
+			continue
+		}
 		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) || an.objectRelative(i) || an.subjectRelative(i) || an.subordinateWish(i) {
 			continue
 		}
@@ -298,7 +305,7 @@ func (an *analysis) verbSubjects(v int) []statement {
 		}
 		out = append(out, mk(p, desc, src.first))
 		if p >= 0 {
-			for _, q := range an.coordinated(src.first, s.first) {
+			for _, q := range an.coordinated(src.first, src.end, s.first) {
 				out = append(out, mk(q, "", s.first))
 			}
 		}
@@ -411,15 +418,18 @@ var objPreps = set("of", "in", "at", "on", "for", "from", "with", "about", "into
 
 // coordinated lists the people named just before the subject at first,
 // joined by "and" or commas ("Sens. Dick Durbin (Ill.) and Sheldon
-// Whitehouse (R.I.)").
-func (an *analysis) coordinated(first, sfirst int) []int {
+// Whitehouse (R.I.)", "Ryan, Hatch, Thune and others"); an "and" must
+// join the list, before the subject or right after it (end).
+func (an *analysis) coordinated(first, end, sfirst int) []int {
 	var out []int
 	toks := an.toks
 	k := first - 1
+	hasAnd := false
 	for n := 0; n < 4 && k > sfirst; n++ {
 		if toks[k].low != "and" && toks[k].low != "," {
 			break
 		}
+		hasAnd = hasAnd || toks[k].low == "and"
 		k--
 		if k > sfirst && toks[k].low == "," && toks[k+1].low == "and" {
 			k--
@@ -440,6 +450,31 @@ func (an *analysis) coordinated(first, sfirst int) []int {
 		m := an.mentions[mi]
 		out = append(out, m.person)
 		k = m.tfirst - 1
+	}
+	// the list may go on after the subject: "Ryan, Hatch, Thune and
+	// others expressed hostility"
+	for k := end; k < len(toks) && toks[k].sent == toks[first].sent; {
+		if mi := an.midx[k]; mi >= 0 && an.mentions[mi].first == k {
+			if m := an.mentions[mi]; m.person >= 0 {
+				out = append(out, m.person)
+			}
+			k = an.mentions[mi].end
+			continue
+		}
+		if toks[k].low == "and" {
+			hasAnd = true
+			break
+		}
+		if toks[k].low != "," && !an.roleWordTok(k) && !jointRoleAdjectives[toks[k].low] {
+			break
+		}
+		k++
+	}
+	if !hasAnd {
+		// "a closed meeting of senators and Vice President Mike Pence,
+		// Senate Majority Leader Mitch McConnell refused": a comma alone
+		// ends a phrase before the subject, it joins no list
+		return nil
 	}
 	return out
 }
@@ -686,7 +721,7 @@ func (an *analysis) passiveCue(v int) bool {
 
 var legislatures = set("senate", "house", "congress", "parliament", "assembly", "legislature", "committee", "council", "chamber")
 
-var passiveCues = set("told", "confirmed", "warned", "informed", "advised", "notified", "assured", "reminded")
+var passiveCues = set("told", "confirmed", "warned", "informed", "advised", "notified", "assured", "reminded", "said")
 
 // allegianceVerbs state a standing preference in a relative clause.
 var allegianceVerbs = set("supports", "supported", "backs", "backed", "endorses", "endorsed", "wants", "wanted")
@@ -818,4 +853,7 @@ func (an *analysis) jointSources(c cue) []int {
 
 // jointRoleAdjectives qualify a role in a list of sources ("the incoming
 // Senate Democratic leader").
-var jointRoleAdjectives = set("former", "incoming", "outgoing", "ranking", "fellow", "retiring", "new")
+var jointRoleAdjectives = set("former", "incoming", "outgoing", "ranking", "fellow", "retiring", "new", "leadership", "member")
+
+// gerundPreps govern a gerund that is no act of the clause's subject.
+var gerundPreps = set("about", "of", "for", "from", "against", "without", "than")

@@ -856,3 +856,29 @@ func TestReactionJointSources(t *testing.T) {
 		t.Errorf("a preposition's object is no joint source: got %+v", r)
 	}
 }
+
+func TestReactionNotSaidOrDone(t *testing.T) {
+	const lead = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n"
+	for _, tc := range []struct{ name, text, who string }{
+		{"is said to: a report about someone, not his words",
+			"Senator Ed Moss is said to have called the meetings with the lobbyist a disgrace.", "Ed Moss"},
+		{"a comma alone joins no list of subjects",
+			"After a long meeting with Senator Rita Vance, Senator Ed Moss criticized the meetings with the lobbyist.", "Rita Vance"},
+		{"a gerund after a preposition is an act talked about",
+			"Some members said that two aides, Rita Vance and Ed Moss, would feel less constrained about criticizing the meetings with the lobbyist.", "Ed Moss"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Extract(Doc{Title: "Harlow met lobbyist", Text: lead + tc.text})
+			if r, ok := findReaction(res.Reactions, tc.who); ok {
+				t.Errorf("%s: no reaction, got %+v", tc.who, r)
+			}
+		})
+	}
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: lead +
+		"Senator Rita Vance, Senator Ed Moss and others criticized the meetings with the lobbyist."})
+	for _, who := range []string{"Rita Vance", "Ed Moss"} {
+		if r, ok := findReaction(res.Reactions, who); !ok || r.Stance != "criticizes" {
+			t.Errorf("%s is one of the list: got %+v", who, res.Reactions)
+		}
+	}
+}
