@@ -301,6 +301,12 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if w == "rigged" && i+1 < b && (determiners[toks[i+1].low] || possPronouns[toks[i+1].low]) {
 			continue // "Paddock rigged the camera": the verb of making, no charge
 		}
+		if w == "best" && i+1 < b && toks[i+1].kind == tkWord && bestDescriptive(toks[i+1].low) {
+			continue // "best known for", "best exemplified when": an adverb of degree, no praise
+		}
+		if (w == "improve" || w == "improved") && i > a && toks[i-1].low == "to" {
+			continue // "proposals to improve school safety": an aim, no praise
+		}
 		if w == "right" && i > a && possPronouns[toks[i-1].low] {
 			continue // "forfeited his right", "their right flank", "her right hand": the noun, no praise
 		}
@@ -1163,3 +1169,15 @@ func (an *analysis) judgingIdiom(i, a, b int) bool {
 	}
 	return false
 }
+
+// bestDescriptive reports a participle after "best" that makes "best" an
+// adverb of degree ("best known", "best remembered", "best exemplified");
+// "best qualified", "best suited", "best positioned" still praise.
+func bestDescriptive(w string) bool {
+	if bestPraise[w] {
+		return false
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "wn") || strings.HasSuffix(w, "en"))
+}
+
+var bestPraise = set("qualified", "suited", "positioned", "prepared", "equipped", "placed")

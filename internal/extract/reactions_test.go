@@ -505,6 +505,12 @@ func TestReactionStances(t *testing.T) {
 		{"a right after a possessive is the noun, no praise", "Harlow met lobbyist", lead +
 			`Senator Rita Vance said Harlow had forfeited “his right” to lead the office, calling the meetings unacceptable.`,
 			"Rita Vance", "criticizes", ""},
+		{"best before a participle is an adverb, no praise", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the meetings with the lobbyist were best described as a lapse the panel must look into.`,
+			"Ed Moss", "neutral", ""},
+		{"improve after to is an aim, no praise", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the panel would look for ways to improve how meetings with a lobbyist are reported.`,
+			"Ed Moss", "neutral", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
