@@ -888,3 +888,15 @@ func TestReactionNotSaidOrDone(t *testing.T) {
 		}
 	}
 }
+
+func TestReactionTopicInflection(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"The weather in the capital was cold and wet on Tuesday, and the trains ran late all morning.\n\n" +
+		"A new bakery opened on Main Street, selling bread and cakes to a long line of customers.\n\n" +
+		"The city council will vote on the bus routes next month, after a round of public hearings.\n\n" +
+		"\"Disclosing nothing to anyone for two years is a disgrace,\" said Senator Rita Vance."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Rita Vance"); !ok || r.Stance != "criticizes" {
+		t.Errorf("\"disclosing\" is the lead's \"disclose\": got %+v", res.Reactions)
+	}
+}
