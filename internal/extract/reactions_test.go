@@ -487,6 +487,12 @@ func TestReactionStances(t *testing.T) {
 		{"judging words, round 10", "Harlow met lobbyist", lead +
 			`Senator Rita Vance called the excuses for the meetings with the lobbyist “outlandish.”`,
 			"Rita Vance", "criticizes", ""},
+		{"judging words, round 10, second batch", "Harlow met lobbyist", lead +
+			`Senator Rita Vance called the meetings with the lobbyist “provocative and inappropriate.”`,
+			"Rita Vance", "criticizes", ""},
+		{"bait and switch", "Harlow met lobbyist", lead +
+			`"His account of the meetings with the lobbyist is nothing more than a bait and switch," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 		{"a slap in the face", "Harlow met lobbyist", lead +
 			`"These meetings with the lobbyist are a slap in the face to every voter," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
