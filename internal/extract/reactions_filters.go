@@ -137,6 +137,17 @@ func stem(w string) string {
 	if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		w = w[:len(w)-1]
 	}
+	// "trained" and "training", "impeached" and "impeachment", "voted"
+	// and "vote": one word of the news in its inflected forms
+	for _, suf := range []string{"ment", "ing", "ed"} {
+		if len(w) >= len(suf)+4 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "e") {
+		w = w[:len(w)-1]
+	}
 	return w
 }
 

@@ -100,6 +100,9 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"dangerously", "tired", "misunderstand", "misunderstands", "hostile", "hostility", "disapproval",
 	"preposterous", "obsession", "disappointment", "audacity", "risky", "disheartened", "disheartening",
 	"exacerbated", "exacerbates", "exacerbating", "exacerbate",
+	"frivolous", "outlandish", "unrealistic", "lamentable", "distraction", "rigged", "unsuitable",
+	"delegitimize", "de-legitimize", "delegitimizing", "de-legitimizing",
+	"provocative", "disproportionate", "overblown", "harmful", "politicized", "inappropriate", "improper",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")

@@ -89,7 +89,8 @@ func init() {
 	for _, w := range []string{"disputes", "dispute", "attack", "attacks", "attacked", "deal", "short", "sense",
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
 		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
-		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism", "politics"} {
+		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism", "politics",
+		"slap", "excuse", "above", "nothing", "break", "bait"} {
 		stanceCandidates[w] = true
 	}
 	for w := range choiceJudgments {
@@ -230,6 +231,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.crit += wordWeight // "there is no place for hate", "simply no place” in our politics"
 			continue
 		}
+		if (w == "slap" || w == "excuse" || w == "above" || w == "nothing" || w == "break" || w == "bait") && an.judgingIdiom(i, a, b) {
+			sc.crit += wordWeight // "a slap in the face", "there is no excuse for", "not above the law", "does nothing to protect", "give me a break"
+			continue
+		}
 		if w == "condemn" && !narr {
 			sc.crit += wordWeight // "we condemn this in the strongest terms"
 			continue
@@ -292,6 +297,18 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if w == "right" && i+1 < b && (rightAdverbs[toks[i+1].low] || toks[i+1].low == "to" && i > a && (determiners[toks[i-1].low] || possPronouns[toks[i-1].low])) {
 			continue // "right now", "the right to": no praise
+		}
+		if w == "rigged" && i+1 < b && (determiners[toks[i+1].low] || possPronouns[toks[i+1].low]) {
+			continue // "Paddock rigged the camera": the verb of making, no charge
+		}
+		if w == "best" && i+1 < b && toks[i+1].kind == tkWord && bestDescriptive(toks[i+1].low) {
+			continue // "best known for", "best exemplified when": an adverb of degree, no praise
+		}
+		if (w == "improve" || w == "improved") && i > a && toks[i-1].low == "to" {
+			continue // "proposals to improve school safety": an aim, no praise
+		}
+		if w == "right" && i > a && possPronouns[toks[i-1].low] {
+			continue // "forfeited his right", "their right flank", "her right hand": the noun, no praise
 		}
 		if w == "wrong" && i >= 2 && (toks[i-1].low == "me" || toks[i-1].low == "us") && toks[i-2].low == "get" {
 			continue // "don't get me wrong": no denial
@@ -631,7 +648,7 @@ func (an *analysis) namedOtherBefore(i, person int) bool {
 	if src.person < 0 || src.person == person {
 		return false
 	}
-	return !slices.Contains(an.coordinated(src.first, first), person)
+	return !slices.Contains(an.coordinated(src.first, src.end, first), person)
 }
 
 // mergeRanges sorts token ranges and joins overlapping ones, so no word
@@ -1126,3 +1143,44 @@ var choiceVerbs = set("made", "make", "makes", "making", "was", "is", "are", "we
 
 // expressVerbs voice a feeling ("expressed optimism about the plan").
 var expressVerbs = set("expressed", "expresses", "expressing", "voiced", "voices", "voicing")
+
+// judgingIdiom reports an idiom of reproach at toks[i]: "a slap in the
+// face", "(there is) no excuse (for)", "above the law" (negated too: "no
+// one is above the law" is said against the one who acts as if he were),
+// "does/did/would do nothing to" + a verb, "give me a break", "bait and
+// switch"; not in an
+// if-clause ("if we do nothing to rein it in").
+func (an *analysis) judgingIdiom(i, a, b int) bool {
+	toks := an.toks
+	at := func(k int, w string) bool { return k >= a && k < b && toks[k].low == w }
+	if an.ifBefore(i, a) {
+		return false
+	}
+	switch toks[i].low {
+	case "slap":
+		return at(i+1, "in") && at(i+2, "the") && at(i+3, "face")
+	case "excuse":
+		return at(i-1, "no") && (at(i+1, "for") || at(i-2, "is") || at(i-2, "was") || at(i-2, "there's") || at(i-2, "there’s"))
+	case "above":
+		return at(i+1, "the") && at(i+2, "law")
+	case "nothing":
+		return (at(i-1, "does") || at(i-1, "do") || at(i-1, "did") || at(i-1, "doing")) && at(i+1, "to") && i+2 < b && toks[i+2].kind == tkWord
+	case "break":
+		return at(i-1, "a") && at(i-2, "me") && at(i-3, "give")
+	case "bait":
+		return at(i+1, "and") && at(i+2, "switch")
+	}
+	return false
+}
+
+// bestDescriptive reports a participle after "best" that makes "best" an
+// adverb of degree ("best known", "best remembered", "best exemplified");
+// "best qualified", "best suited", "best positioned" still praise.
+func bestDescriptive(w string) bool {
+	if bestPraise[w] {
+		return false
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "wn") || strings.HasSuffix(w, "en"))
+}
+
+var bestPraise = set("qualified", "suited", "positioned", "prepared", "equipped", "placed")

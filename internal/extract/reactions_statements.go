@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // statements gathers what each source said or did: attributed quotes,
 // speech cues without a quote and response verbs with their subjects.
@@ -76,6 +79,16 @@ func (an *analysis) statements() []statement {
 		}
 		s.ev = append(s.ev, an.clause(s.sent, from), an.quoteRange(qi, ot))
 		add(s)
+		if a.cue >= 0 {
+			for _, q := range an.jointSources(an.cues[a.cue]) {
+				if q != s.person {
+					j := s
+					j.person, j.desc = q, ""
+					j.ev = append([][2]int(nil), s.ev...)
+					add(j)
+				}
+			}
+		}
 	}
 	// speech cues that attribute no quote: reported speech
 	for ci, c := range an.cues {
@@ -100,6 +113,14 @@ func (an *analysis) statements() []statement {
 		s.ev = append(s.ev, an.clause(s.sent, from))
 		s.reported = an.reportedWords(c)
 		add(s)
+		for _, q := range an.jointSources(c) {
+			if q != s.person {
+				j := s
+				j.person, j.desc = q, ""
+				j.ev = append([][2]int(nil), s.ev...)
+				add(j)
+			}
+		}
 	}
 	// response verbs and their subjects
 	isCue := make([]bool, len(an.toks))
@@ -118,6 +139,13 @@ func (an *analysis) statements() []statement {
 			continue
 		}
 		if (t.low == "called" || t.low == "calls" || t.low == "call") && !(i+1 < len(an.toks) && (an.toks[i+1].low == "for" || an.toks[i+1].low == "on")) {
+			continue
+		}
+		if strings.HasSuffix(t.low, "ing") && i > 0 && gerundPreps[an.toks[i-1].low] {
+			// "would feel less constrained about criticizing the
+			// president", "refrained from attacking", "accused of
+			// defending": a gerund a preposition governs tells of an act
+			// talked about, not done
 			continue
 		}
 		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) || an.objectRelative(i) || an.subjectRelative(i) || an.subordinateWish(i) {
@@ -277,7 +305,7 @@ func (an *analysis) verbSubjects(v int) []statement {
 		}
 		out = append(out, mk(p, desc, src.first))
 		if p >= 0 {
-			for _, q := range an.coordinated(src.first, s.first) {
+			for _, q := range an.coordinated(src.first, src.end, s.first) {
 				out = append(out, mk(q, "", s.first))
 			}
 		}
@@ -390,15 +418,18 @@ var objPreps = set("of", "in", "at", "on", "for", "from", "with", "about", "into
 
 // coordinated lists the people named just before the subject at first,
 // joined by "and" or commas ("Sens. Dick Durbin (Ill.) and Sheldon
-// Whitehouse (R.I.)").
-func (an *analysis) coordinated(first, sfirst int) []int {
+// Whitehouse (R.I.)", "Ryan, Hatch, Thune and others"); an "and" must
+// join the list, before the subject or right after it (end).
+func (an *analysis) coordinated(first, end, sfirst int) []int {
 	var out []int
 	toks := an.toks
 	k := first - 1
+	hasAnd := false
 	for n := 0; n < 4 && k > sfirst; n++ {
 		if toks[k].low != "and" && toks[k].low != "," {
 			break
 		}
+		hasAnd = hasAnd || toks[k].low == "and"
 		k--
 		if k > sfirst && toks[k].low == "," && toks[k+1].low == "and" {
 			k--
@@ -419,6 +450,31 @@ func (an *analysis) coordinated(first, sfirst int) []int {
 		m := an.mentions[mi]
 		out = append(out, m.person)
 		k = m.tfirst - 1
+	}
+	// the list may go on after the subject: "Ryan, Hatch, Thune and
+	// others expressed hostility"
+	for k := end; k < len(toks) && toks[k].sent == toks[first].sent; {
+		if mi := an.midx[k]; mi >= 0 && an.mentions[mi].first == k {
+			if m := an.mentions[mi]; m.person >= 0 {
+				out = append(out, m.person)
+			}
+			k = an.mentions[mi].end
+			continue
+		}
+		if toks[k].low == "and" {
+			hasAnd = true
+			break
+		}
+		if toks[k].low != "," && !an.roleWordTok(k) && !jointRoleAdjectives[toks[k].low] {
+			break
+		}
+		k++
+	}
+	if !hasAnd {
+		// "a closed meeting of senators and Vice President Mike Pence,
+		// Senate Majority Leader Mitch McConnell refused": a comma alone
+		// ends a phrase before the subject, it joins no list
+		return nil
 	}
 	return out
 }
@@ -665,7 +721,7 @@ func (an *analysis) passiveCue(v int) bool {
 
 var legislatures = set("senate", "house", "congress", "parliament", "assembly", "legislature", "committee", "council", "chamber")
 
-var passiveCues = set("told", "confirmed", "warned", "informed", "advised", "notified", "assured", "reminded")
+var passiveCues = set("told", "confirmed", "warned", "informed", "advised", "notified", "assured", "reminded", "said")
 
 // allegianceVerbs state a standing preference in a relative clause.
 var allegianceVerbs = set("supports", "supported", "backs", "backed", "endorses", "endorsed", "wants", "wanted")
@@ -737,3 +793,67 @@ func wholeSentence(q string) bool {
 	}
 	return strings.ContainsAny(q[len(q)-1:], ".,!")
 }
+
+// jointSources lists the people of a subject that names several before
+// its speech verb ("Sen. John McCain and the incoming Democratic leader,
+// Chuck Schumer of New York, said in a joint statement", "The three
+// leaders — Speaker Todd Richardson, Elijah Haahr and Rob Vescovo — said"):
+// each of them spoke the words, not only the one the quote is given to.
+// The run before the verb holds only names, their titles and role
+// words, commas, parentheses and "and" (one "and" at least), and opens
+// the sentence or follows a dash or colon ("After meeting Hannity, Trump
+// and Pence said" names no joint source).
+func (an *analysis) jointSources(c cue) []int {
+	if c.inverted || c.src.empty() {
+		return nil
+	}
+	toks := an.toks
+	sfirst := an.sents[toks[c.tok].sent].first
+	k := c.tok - 1
+	if k > sfirst && (dashWords[toks[k].low] || toks[k].low == ",") {
+		k-- // "— Richardson, Haahr and Vescovo — said"
+	}
+	hasAnd := false
+	for ; k >= sfirst; k-- {
+		t := &toks[k]
+		if t.quote >= 0 || t.kind == tkQuote {
+			return nil
+		}
+		if an.midx[k] >= 0 {
+			continue
+		}
+		if t.low == "and" {
+			hasAnd = true
+			continue
+		}
+		if t.low == "," || t.low == "(" || t.low == ")" || t.low == "the" || t.low == "of" || t.low == "also" || t.low == "." ||
+			t.kind == tkWord && (t.cap || t.poss || titleTok(t) || rolePremodifiers[t.low] || postRoles[t.low] || workplaceRoles[t.low] || jointRoleAdjectives[t.low]) {
+			continue
+		}
+		break
+	}
+	if !hasAnd || k >= sfirst && !dashWords[toks[k].low] && toks[k].low != ":" {
+		return nil
+	}
+	var out []int
+	for j := k + 1; j < c.tok; j++ {
+		if mi := an.midx[j]; mi >= 0 {
+			m := an.mentions[mi]
+			if m.person >= 0 && !slices.Contains(out, m.person) {
+				out = append(out, m.person)
+			}
+			j = max(j, m.end-1)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// jointRoleAdjectives qualify a role in a list of sources ("the incoming
+// Senate Democratic leader").
+var jointRoleAdjectives = set("former", "incoming", "outgoing", "ranking", "fellow", "retiring", "new", "leadership", "member")
+
+// gerundPreps govern a gerund that is no act of the clause's subject.
+var gerundPreps = set("about", "of", "for", "from", "against", "without", "than")

@@ -484,6 +484,39 @@ func TestReactionStances(t *testing.T) {
 		{"a verb in -ly after an urging frame is no adverb", "Harlow met lobbyist", lead +
 			`Senator Rita Vance urged Harlow to comply with the ethics panel's request about the meetings.`,
 			"Rita Vance", "demands", "comply"},
+		{"judging words, round 10", "Harlow met lobbyist", lead +
+			`Senator Rita Vance called the excuses for the meetings with the lobbyist “outlandish.”`,
+			"Rita Vance", "criticizes", ""},
+		{"judging words, round 10, second batch", "Harlow met lobbyist", lead +
+			`Senator Rita Vance called the meetings with the lobbyist “provocative and inappropriate.”`,
+			"Rita Vance", "criticizes", ""},
+		{"bait and switch", "Harlow met lobbyist", lead +
+			`"His account of the meetings with the lobbyist is nothing more than a bait and switch," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a slap in the face", "Harlow met lobbyist", lead +
+			`"These meetings with the lobbyist are a slap in the face to every voter," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"no excuse", "Harlow met lobbyist", lead +
+			`"There is no excuse for hiding meetings with a lobbyist from the panel," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"not above the law", "Harlow met lobbyist", lead +
+			`"The attorney general who met the lobbyist is not above the law," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"does nothing to", "Harlow met lobbyist", lead +
+			`"His letter about the meetings with the lobbyist does nothing to answer the panel," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"rigged as a verb of making judges nothing", "Harlow met lobbyist", lead +
+			`"The lobbyist rigged the microphone in the room before both meetings with Harlow," said Senator Ed Moss.`,
+			"Ed Moss", "neutral", ""},
+		{"a right after a possessive is the noun, no praise", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said Harlow had forfeited “his right” to lead the office, calling the meetings unacceptable.`,
+			"Rita Vance", "criticizes", ""},
+		{"best before a participle is an adverb, no praise", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the meetings with the lobbyist were best described as a lapse the panel must look into.`,
+			"Ed Moss", "neutral", ""},
+		{"improve after to is an aim, no praise", "Harlow met lobbyist", lead +
+			`Senator Ed Moss said the panel would look for ways to improve how meetings with a lobbyist are reported.`,
+			"Ed Moss", "neutral", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
@@ -817,5 +850,59 @@ func TestReactionOutletJournalist(t *testing.T) {
 	}
 	if _, ok := findReaction(res.Reactions, "Rita Vance"); !ok {
 		t.Errorf("a lower-case 'time' is no outlet: got %+v", res.Reactions)
+	}
+}
+
+func TestReactionJointSources(t *testing.T) {
+	const lead = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n"
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: lead +
+		"Senator Rita Vance of Ohio, Senator Lena Ortega and the panel's ranking Democrat, Senator Ed Moss of Iowa, said in a joint statement that the meetings with the lobbyist were a grave mistake and an embarrassment to the department."})
+	for _, who := range []string{"Rita Vance", "Ed Moss", "Lena Ortega"} {
+		if r, ok := findReaction(res.Reactions, who); !ok || r.Stance != "criticizes" {
+			t.Errorf("%s spoke the joint statement: got %+v", who, res.Reactions)
+		}
+	}
+	res = Extract(Doc{Title: "Harlow met lobbyist", Text: lead +
+		"After meeting Senator Rita Vance, Senator Ed Moss and Senator Lena Ortega said the meetings with the lobbyist were a grave mistake and an embarrassment to the department."})
+	if r, ok := findReaction(res.Reactions, "Rita Vance"); ok {
+		t.Errorf("a preposition's object is no joint source: got %+v", r)
+	}
+}
+
+func TestReactionNotSaidOrDone(t *testing.T) {
+	const lead = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n"
+	for _, tc := range []struct{ name, text, who string }{
+		{"is said to: a report about someone, not his words",
+			"Senator Ed Moss is said to have called the meetings with the lobbyist a disgrace.", "Ed Moss"},
+		{"a comma alone joins no list of subjects",
+			"After a long meeting with Senator Rita Vance, Senator Ed Moss criticized the meetings with the lobbyist.", "Rita Vance"},
+		{"a gerund after a preposition is an act talked about",
+			"Some members said that two aides, Rita Vance and Ed Moss, would feel less constrained about criticizing the meetings with the lobbyist.", "Ed Moss"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Extract(Doc{Title: "Harlow met lobbyist", Text: lead + tc.text})
+			if r, ok := findReaction(res.Reactions, tc.who); ok {
+				t.Errorf("%s: no reaction, got %+v", tc.who, r)
+			}
+		})
+	}
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: lead +
+		"Senator Rita Vance, Senator Ed Moss and others criticized the meetings with the lobbyist."})
+	for _, who := range []string{"Rita Vance", "Ed Moss"} {
+		if r, ok := findReaction(res.Reactions, who); !ok || r.Stance != "criticizes" {
+			t.Errorf("%s is one of the list: got %+v", who, res.Reactions)
+		}
+	}
+}
+
+func TestReactionTopicInflection(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"The weather in the capital was cold and wet on Tuesday, and the trains ran late all morning.\n\n" +
+		"A new bakery opened on Main Street, selling bread and cakes to a long line of customers.\n\n" +
+		"The city council will vote on the bus routes next month, after a round of public hearings.\n\n" +
+		"\"Disclosing nothing to anyone for two years is a disgrace,\" said Senator Rita Vance."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Rita Vance"); !ok || r.Stance != "criticizes" {
+		t.Errorf("\"disclosing\" is the lead's \"disclose\": got %+v", res.Reactions)
 	}
 }
