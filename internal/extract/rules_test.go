@@ -11,6 +11,8 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"International after a capitalised word ends an organisation that speaks",
+			"The trial ended on Monday.\n\nIn a statement, Harbor Relief International said the court showed \"complete contempt for the most basic rules of a fair trial.\"", "complete contempt for the most basic rules of a fair trial.", "Harbor Relief International"},
 		{"a correspondent is a source",
 			"The briefing ran long on Monday.\n\nOne correspondent says the aide was rude. \"He was yelling and screaming at me for an hour,\" he says.", "He was yelling and screaming at me for an hour,", "One correspondent"},
 		{"affirm is a weak speech verb",
