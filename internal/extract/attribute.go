@@ -568,6 +568,15 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 					return an.mentions[mi].person, an.people[an.mentions[mi].person].name()
 				}
 			}
+			// "His statement said", "her op-ed argues": the one the
+			// possessive he or she refers to
+			if pron := ownerPronouns[an.toks[s.first].low]; pron != "" && s.end-s.first <= 3 {
+				pc := c
+				pc.src = source{person: -1, pronoun: pron, first: s.first, end: s.first + 1}
+				if p := an.resolvePronoun(pc, lastPerson); p >= 0 {
+					return p, an.people[p].name()
+				}
+			}
 		}
 		if p := an.epithetPerson(s); p >= 0 {
 			return p, an.people[p].name()
@@ -593,6 +602,10 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 	}
 	return -1, ""
 }
+
+// ownerPronouns are the possessive pronouns of one person, with the
+// pronoun that names the owner.
+var ownerPronouns = map[string]string{"his": "he", "her": "she"}
 
 // replyVerbs answer the one just spoken to.
 var replyVerbs = set("responded", "replied", "answered", "retorted", "responds", "replies", "answers", "retorts")

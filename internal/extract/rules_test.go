@@ -11,6 +11,8 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"his statement is the words of the one his refers to",
+			"Peter Hall spoke on Monday about the bill.\n\nHis statement said the plan was \"a sensible compromise for everyone involved.\"", "a sensible compromise for everyone involved.", "Peter Hall"},
 		{"International after a capitalised word ends an organisation that speaks",
 			"The trial ended on Monday.\n\nIn a statement, Harbor Relief International said the court showed \"complete contempt for the most basic rules of a fair trial.\"", "complete contempt for the most basic rules of a fair trial.", "Harbor Relief International"},
 		{"a correspondent is a source",
