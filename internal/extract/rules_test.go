@@ -11,6 +11,8 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"a phrase opening the sentence is no subject of a verb series",
+			"The vote ended on Monday.\n\nOn Fox News, Peter Hall blasted the plan, claimed \"the world is laughing at us,\" and left.", "the world is laughing at us,", "Peter Hall"},
 		{"his statement is the words of the one his refers to",
 			"Peter Hall spoke on Monday about the bill.\n\nHis statement said the plan was \"a sensible compromise for everyone involved.\"", "a sensible compromise for everyone involved.", "Peter Hall"},
 		{"International after a capitalised word ends an organisation that speaks",

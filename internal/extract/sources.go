@@ -403,7 +403,10 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 				fallback = -1
 				break
 			}
-			if fallback < 0 {
+			if fallback < 0 && (!an.openerComma(first, j) || toks[first].low == "as") {
+				// ("On Fox News, Hall blasted the plan, claimed": the
+				// phrase that opens the sentence is no subject; "As his
+				// wife, Ann, put it" is)
 				fallback = b
 			}
 			comma = j
