@@ -11,6 +11,8 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"a short quoted title before a role noun is part of the inverted source",
+			"The film opened on Monday.\n\n\"I had a feeling of estrangement in 2004,\" said \"Blue State\" director Peter Hall, who once volunteered for the campaign.", "I had a feeling of estrangement in 2004,", "Peter Hall"},
 		{"a phrase opening the sentence is no subject of a verb series",
 			"The vote ended on Monday.\n\nOn Fox News, Peter Hall blasted the plan, claimed \"the world is laughing at us,\" and left.", "the world is laughing at us,", "Peter Hall"},
 		{"his statement is the words of the one his refers to",

@@ -12,6 +12,13 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 	if k >= end {
 		return src
 	}
+	if c := an.quotedTitleBefore(k, end); c > k {
+		// `said "Blue State" director Ann Hale`: the short quoted title
+		// of the work a role belongs to is part of the phrase
+		if r := an.sourceAfter(c, end, midx); r.person >= 0 {
+			return r
+		}
+	}
 	if p, ok := pronouns[toks[k].low]; ok && toks[k].quote < 0 {
 		if p == "" || p == "it" {
 			return src
@@ -114,6 +121,32 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 		}
 	}
 	return d
+}
+
+// quotedTitleBefore returns where the source phrase goes on after a short
+// quoted title of two to five capitalised words that opens it at toks[k]
+// (`said "Blue State" director Ann Hale`), when a lower-case role or
+// source noun follows the closing mark; k otherwise.
+func (an *analysis) quotedTitleBefore(k, end int) int {
+	toks := an.toks
+	if k >= end || toks[k].kind != tkQuote || !toks[k].open {
+		return k
+	}
+	c := k + 1
+	for c < end && c <= k+6 && toks[c].kind == tkWord && toks[c].cap {
+		c++
+	}
+	if c-k < 2 || c >= end-1 || toks[c].kind != tkQuote || toks[c].open {
+		return k
+	}
+	n := &toks[c+1]
+	if n.kind != tkWord || n.cap {
+		return k
+	}
+	if _, role := titleWords[n.low]; !role && !sourceNouns[n.low] {
+		return k
+	}
+	return c + 1
 }
 
 // andRoleName returns the mention that follows "and" at toks[k] and one
