@@ -11,6 +11,8 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"and goes on with the subject of the clause a comma opens",
+			"The hearing ran long.\n\nTom Ruiz has since testified that the day after the vote, President Peter Hall took him aside and told him, \"I hope you can see your way clear to letting this go.\"", "I hope you can see your way clear to letting this go.", "Peter Hall"},
 		{"a short quoted title before a role noun is part of the inverted source",
 			"The film opened on Monday.\n\n\"I had a feeling of estrangement in 2004,\" said \"Blue State\" director Peter Hall, who once volunteered for the campaign.", "I had a feeling of estrangement in 2004,", "Peter Hall"},
 		{"a phrase opening the sentence is no subject of a verb series",
