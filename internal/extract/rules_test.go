@@ -11,6 +11,8 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"a credit between commas after a quote in an opening clause",
+			"Tom Ruiz spoke on Monday.\n\nWhile Ruiz would be the \"type of candidate we think well of,\" Peter Hall said, the money will go elsewhere.", "type of candidate we think well of,", "Peter Hall"},
 		{"and goes on with the subject of the clause a comma opens",
 			"The hearing ran long.\n\nTom Ruiz has since testified that the day after the vote, President Peter Hall took him aside and told him, \"I hope you can see your way clear to letting this go.\"", "I hope you can see your way clear to letting this go.", "Peter Hall"},
 		{"a short quoted title before a role noun is part of the inverted source",
