@@ -11,6 +11,10 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"a possessive call or response holds its owner's words",
+			"The party met on Monday.\n\nHeeding Gov. Peter Hall's call to \"stop being the stupid party\" is also high on the list.", "stop being the stupid party", "Peter Hall"},
+		{"a possessive request after said of is the topic, not the speaker",
+			"Peter Hall asked for a new inquiry on Monday.\n\nAnn Ruiz, speaking to reporters on Tuesday, said of Hall's latest request: \"The bureau resolved all of this months ago.\"", "The bureau resolved all of this months ago.", "Ann Ruiz"},
 		{"a credit between commas after a quote in an opening clause",
 			"Tom Ruiz spoke on Monday.\n\nWhile Ruiz would be the \"type of candidate we think well of,\" Peter Hall said, the money will go elsewhere.", "type of candidate we think well of,", "Peter Hall"},
 		{"and goes on with the subject of the clause a comma opens",
