@@ -304,10 +304,10 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 	}
 	opener := an.inOpenerClause(ot)
 	// right after the closing mark: `," said X` or `," X said`
-	if ct >= 0 && !opener {
+	if ct >= 0 {
 		for _, ci := range cues {
 			v := an.cues[ci].tok
-			if v > ct && v-ct <= 12 && !an.quoteBetween(ct+1, v) && an.onlyPhraseBetween(ct+1, v) && !an.introducesNext(v) {
+			if v > ct && v-ct <= 12 && !an.quoteBetween(ct+1, v) && an.onlyPhraseBetween(ct+1, v) && !an.introducesNext(v) && (!opener || an.parentheticalCredit(ci, ot)) {
 				return ci
 			}
 		}
@@ -342,6 +342,30 @@ func (an *analysis) pickCue(cues []int, ot, ct int) int {
 		}
 	}
 	return -1
+}
+
+// parentheticalCredit reports whether the cue cues[ci], right after a
+// quote in an opening clause, stands between commas as a credit of its
+// own (`If the senator wants to "change his mind," Hale said, he will
+// lose`, `While Walsh would be the "type of candidate we like," McIntosh
+// said, ...`) when no speech verb in the clause before the quote reports
+// it (`But even as Hall claimed that "...," Ruiz said` is Hall's).
+func (an *analysis) parentheticalCredit(ci, ot int) bool {
+	toks := an.toks
+	c := an.cues[ci]
+	e := c.tok + 1
+	if c.inverted && c.src.end > e {
+		e = c.src.end
+	}
+	if e >= len(toks) || toks[e].low != "," || replyVerbs[toks[c.tok].low] {
+		return false // `When Hall mocked Ruiz's "record," Ruiz retorted, "..."`: a reply
+	}
+	for k := an.sents[toks[ot].sent].first; k < ot; k++ {
+		if _, verb := speechVerbs[toks[k].low]; verb && toks[k].quote < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // closedClause reports whether the cue at toks[v] sits in an adverbial
@@ -568,6 +592,15 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 					return an.mentions[mi].person, an.people[an.mentions[mi].person].name()
 				}
 			}
+			// "His statement said", "her op-ed argues": the one the
+			// possessive he or she refers to
+			if pron := ownerPronouns[an.toks[s.first].low]; pron != "" && s.end-s.first <= 3 {
+				pc := c
+				pc.src = source{person: -1, pronoun: pron, first: s.first, end: s.first + 1}
+				if p := an.resolvePronoun(pc, lastPerson); p >= 0 {
+					return p, an.people[p].name()
+				}
+			}
 		}
 		if p := an.epithetPerson(s); p >= 0 {
 			return p, an.people[p].name()
@@ -593,6 +626,10 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 	}
 	return -1, ""
 }
+
+// ownerPronouns are the possessive pronouns of one person, with the
+// pronoun that names the owner.
+var ownerPronouns = map[string]string{"his": "he", "her": "she"}
 
 // replyVerbs answer the one just spoken to.
 var replyVerbs = set("responded", "replied", "answered", "retorted", "responds", "replies", "answers", "retorts")

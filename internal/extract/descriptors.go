@@ -87,7 +87,10 @@ func (an *analysis) makeDescriptor(src source) source {
 		ok = true
 		src.loose = true
 	}
-	if !ok && toks[e-1].cap && hasCap && !placeWords[head] && !nationalityWords[head] && !calendarWords[head] {
+	// "Amnesty International", "Refugees International": "International"
+	// after a capitalised word ends an organisation's name, no nationality
+	orgInternational := head == "international" && e-s >= 2 && toks[e-2].cap && !capStopWords[toks[e-2].low]
+	if !ok && toks[e-1].cap && hasCap && !placeWords[head] && (!nationalityWords[head] || orgInternational) && !calendarWords[head] {
 		ok = true // an organisation: "the Kremlin", "Fairleigh Dickinson University"
 	}
 	if !ok && toks[e-1].cap && s > src.first && toks[s-1].cap && toks[s-1].low == "the" && s-1 > an.sents[toks[s-1].sent].first {

@@ -4,7 +4,11 @@ package extract
 var speechNouns = set("promise", "promises", "pledge", "claim", "claims", "assertion", "statement", "remark",
 	"remarks", "comment", "comments", "words", "vow", "description", "phrase", "catchphrase", "slogan",
 	"warning", "argument", "accusation", "insistence", "declaration", "suggestion", "admission", "tweet",
-	"quip", "motto", "mantra", "refrain", "line", "boast", "prediction", "assessment", "characterization", "aside")
+	"quip", "motto", "mantra", "refrain", "line", "boast", "prediction", "assessment", "characterization", "aside",
+	// calls, pleas and answers: "Gov. Jindal's call to "stop being the
+	// stupid party"", "Hall's response: "...""
+	"call", "plea", "appeal", "demand", "demands", "request", "response", "reply", "retort", "joke",
+	"explanation", "advice", "threat", "complaint", "criticism", "insult", "observation", "answer")
 
 // phraseAfterNoun open a short phrase of time or place between a speech
 // noun and its "that" clause.
@@ -30,6 +34,11 @@ var verdictVerbs = set("is", "was", "were", "are", "be", "been", "seemed", "seem
 // the person or -1.
 func (an *analysis) possessiveSpeech(lo, ot, ct int, afterCue bool) int {
 	toks := an.toks
+	if afterCue && lo < ot && (toks[lo].low == "of" || toks[lo].low == "about" || toks[lo].low == "on") {
+		// `Clinton said of Chaffetz's latest request: "..."`: the words
+		// spoken of are the topic; the quote is the speaker's
+		return -1
+	}
 	strict := false // see below
 	owner := func(k int) int {
 		// the possessive name ending at k, with up to two adjectives after it

@@ -11,6 +11,22 @@ func TestAttributionRules(t *testing.T) {
 	cases := []struct {
 		name, text, quote, want string
 	}{
+		{"a possessive call or response holds its owner's words",
+			"The party met on Monday.\n\nHeeding Gov. Peter Hall's call to \"stop being the stupid party\" is also high on the list.", "stop being the stupid party", "Peter Hall"},
+		{"a possessive request after said of is the topic, not the speaker",
+			"Peter Hall asked for a new inquiry on Monday.\n\nAnn Ruiz, speaking to reporters on Tuesday, said of Hall's latest request: \"The bureau resolved all of this months ago.\"", "The bureau resolved all of this months ago.", "Ann Ruiz"},
+		{"a credit between commas after a quote in an opening clause",
+			"Tom Ruiz spoke on Monday.\n\nWhile Ruiz would be the \"type of candidate we think well of,\" Peter Hall said, the money will go elsewhere.", "type of candidate we think well of,", "Peter Hall"},
+		{"and goes on with the subject of the clause a comma opens",
+			"The hearing ran long.\n\nTom Ruiz has since testified that the day after the vote, President Peter Hall took him aside and told him, \"I hope you can see your way clear to letting this go.\"", "I hope you can see your way clear to letting this go.", "Peter Hall"},
+		{"a short quoted title before a role noun is part of the inverted source",
+			"The film opened on Monday.\n\n\"I had a feeling of estrangement in 2004,\" said \"Blue State\" director Peter Hall, who once volunteered for the campaign.", "I had a feeling of estrangement in 2004,", "Peter Hall"},
+		{"a phrase opening the sentence is no subject of a verb series",
+			"The vote ended on Monday.\n\nOn Fox News, Peter Hall blasted the plan, claimed \"the world is laughing at us,\" and left.", "the world is laughing at us,", "Peter Hall"},
+		{"his statement is the words of the one his refers to",
+			"Peter Hall spoke on Monday about the bill.\n\nHis statement said the plan was \"a sensible compromise for everyone involved.\"", "a sensible compromise for everyone involved.", "Peter Hall"},
+		{"International after a capitalised word ends an organisation that speaks",
+			"The trial ended on Monday.\n\nIn a statement, Harbor Relief International said the court showed \"complete contempt for the most basic rules of a fair trial.\"", "complete contempt for the most basic rules of a fair trial.", "Harbor Relief International"},
 		{"a correspondent is a source",
 			"The briefing ran long on Monday.\n\nOne correspondent says the aide was rude. \"He was yelling and screaming at me for an hour,\" he says.", "He was yelling and screaming at me for an hour,", "One correspondent"},
 		{"affirm is a weak speech verb",

@@ -12,6 +12,13 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 	if k >= end {
 		return src
 	}
+	if c := an.quotedTitleBefore(k, end); c > k {
+		// `said "Blue State" director Ann Hale`: the short quoted title
+		// of the work a role belongs to is part of the phrase
+		if r := an.sourceAfter(c, end, midx); r.person >= 0 {
+			return r
+		}
+	}
 	if p, ok := pronouns[toks[k].low]; ok && toks[k].quote < 0 {
 		if p == "" || p == "it" {
 			return src
@@ -114,6 +121,64 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 		}
 	}
 	return d
+}
+
+// commaClauseSubject returns the mention that opens, after a comma, the
+// clause the "and" or "but" at toks[a] goes on ("..., President Hall took
+// him aside and told him"): a name right before its verb, no object or
+// possessive, with no comma, quote or other name between it and a; -1
+// when none. The sentence's first clause is subjectOf's.
+func (an *analysis) commaClauseSubject(first, a int) int {
+	toks := an.toks
+	for k := a - 1; k > first+1; k-- {
+		t := &toks[k]
+		if t.low == "," || t.kind == tkQuote || t.quote >= 0 || t.low == ";" || dashes[t.low] {
+			return -1
+		}
+		mi := an.midx[k]
+		if mi < 0 {
+			continue
+		}
+		m := an.mentions[mi]
+		if m.tfirst <= first+1 || toks[m.tfirst-1].low != "," || toks[m.end-1].poss || an.objectAt(m.tfirst) {
+			return -1
+		}
+		j := m.end
+		for j < a && auxWords[toks[j].low] {
+			j++
+		}
+		if j >= a || toks[j].kind != tkWord || toks[j].cap || !verbLike(toks[j].low) {
+			return -1
+		}
+		return int(mi)
+	}
+	return -1
+}
+
+// quotedTitleBefore returns where the source phrase goes on after a short
+// quoted title of two to five capitalised words that opens it at toks[k]
+// (`said "Blue State" director Ann Hale`), when a lower-case role or
+// source noun follows the closing mark; k otherwise.
+func (an *analysis) quotedTitleBefore(k, end int) int {
+	toks := an.toks
+	if k >= end || toks[k].kind != tkQuote || !toks[k].open {
+		return k
+	}
+	c := k + 1
+	for c < end && c <= k+6 && toks[c].kind == tkWord && toks[c].cap {
+		c++
+	}
+	if c-k < 2 || c >= end-1 || toks[c].kind != tkQuote || toks[c].open {
+		return k
+	}
+	n := &toks[c+1]
+	if n.kind != tkWord || n.cap {
+		return k
+	}
+	if _, role := titleWords[n.low]; !role && !sourceNouns[n.low] {
+		return k
+	}
+	return c + 1
 }
 
 // andRoleName returns the mention that follows "and" at toks[k] and one
@@ -318,6 +383,12 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 	}
 	// "X confirmed the meetings, but said": the clause's subject
 	if toks[k].low == "and" || toks[k].low == "but" {
+		if m := an.commaClauseSubject(first, k); m >= 0 {
+			// "X testified that the day after, Hall took him aside and
+			// told him": the clause the second verb goes on
+			mm := an.mentions[m]
+			return source{person: mm.person, first: mm.tfirst, end: mm.end}
+		}
 		return an.subjectOf(first, k)
 	}
 	if toks[k].low == "," {
@@ -403,7 +474,10 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 				fallback = -1
 				break
 			}
-			if fallback < 0 {
+			if fallback < 0 && (!an.openerComma(first, j) || toks[first].low == "as") {
+				// ("On Fox News, Hall blasted the plan, claimed": the
+				// phrase that opens the sentence is no subject; "As his
+				// wife, Ann, put it" is)
 				fallback = b
 			}
 			comma = j
