@@ -472,6 +472,13 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				pi = an.uniquePerson(func(p *person) bool { return len(p.last()) >= 6 && editDistance1(p.last(), low) })
 				sure = pi >= 0
 			}
+			if pi < 0 && len(low) >= 3 {
+				// "Mr. Racz" of "András Rácz", "Nunez" of "Abel Nuñez": the
+				// surname written without (or with) its accents
+				f := foldAccents(low)
+				pi = an.uniquePerson(func(p *person) bool { return len(p.lows) > 1 && p.last() != low && foldAccents(p.last()) == f })
+				sure = pi >= 0
+			}
 			if pi < 0 {
 				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || notSingle[low] && !c.hasTitle || c.common && !c.strongTitle || nonPersons[low] || (outletNames[low] || demonymPlural(low, lx) || notNameWord(low)) && !c.hasTitle {
 					continue
@@ -855,4 +862,17 @@ func editDistance1(a, b string) bool {
 		return a[i+1:] == b[i+1:] || i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 	}
 	return a[i+1:] == b[i:]
+}
+
+// foldAccents writes a lower-case word without its accents ("rácz" ->
+// "racz").
+func foldAccents(low string) string {
+	var sb strings.Builder
+	for _, r := range low {
+		if f, ok := accentFold[r]; ok {
+			r = f
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
 }
