@@ -400,6 +400,18 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	if orgHeads[toks[e-1].low] && c.honor == 0 {
 		return candidate{}, false
 	}
+	// "a ceremony at Liberty Park", "in Lafayette Park", "near Historic
+	// Fourth Ward Park": a run ending in Park after a preposition of place
+	// is the park (Park is a surname too: "Todd Park", "and Haeyoun Park")
+	if toks[e-1].low == "park" && !toks[e-1].poss && e-n0 >= 2 && c.honor == 0 && c.role == "" {
+		j := a - 1
+		for j > 0 && a-j <= 3 && toks[j].kind == tkWord && (toks[j].cap || toks[j].low == "the") {
+			j--
+		}
+		if j >= 0 && parkPreps[toks[j].low] {
+			return candidate{}, false
+		}
+	}
 	// "the Washington Examiner", "the Rose Garden", "the Clintons": a
 	// name after "the" with no title is a thing or a group, unless it
 	// modifies the noun after it ("the Hillary Clinton campaign")
@@ -627,3 +639,6 @@ func gerundOfCommon(low string) bool {
 	}
 	return false
 }
+
+// parkPreps before a run ending in Park make it the park.
+var parkPreps = set("at", "in", "near", "across", "inside", "outside", "into", "throughout", "to", "toward", "towards")
