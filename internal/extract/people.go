@@ -255,7 +255,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	// a function word inside the run ("Things To Know About Hillary
 	// Clinton", "Sessions For Donald Trump") starts the name after it
 	for k := b - 2; k >= a; k-- {
-		if toks[k].kind == tkWord && capStopWords[toks[k].low] && !isTitleTok(&toks[k]) && !(toks[k].dot && toks[k].e-toks[k].s == 1) && titleOfEnd(toks, k) == k {
+		if toks[k].kind == tkWord && capStopWords[toks[k].low] && !isTitleTok(&toks[k]) && !(toks[k].dot && toks[k].e-toks[k].s == 1) && titleOfEnd(toks, k) == k && !newPlace(toks, k, b) {
 			// "Jock A. Finlayson": a one-letter word with a period is an
 			// initial, not the article
 			a = k + 1
@@ -642,3 +642,25 @@ func gerundOfCommon(low string) bool {
 
 // parkPreps before a run ending in Park make it the park.
 var parkPreps = set("at", "in", "near", "across", "inside", "outside", "into", "throughout", "to", "toward", "towards")
+
+// newPlace reports whether the "New" at toks[k] opens a place inside the
+// run that ends before b ("New Jersey Gov. Chris Christie", "New Zealand
+// Prime Minister ..."), which stays in the title prefix.
+func newPlace(toks []token, k, b int) bool {
+	if toks[k].low != "new" || !toks[k].cap || k+1 >= b || !toks[k+1].cap {
+		return false
+	}
+	if !usStates["new "+toks[k+1].low] && !newPlaces[toks[k+1].low] {
+		return false
+	}
+	for j := k + 2; j < b-1; j++ {
+		if isTitleTok(&toks[j]) {
+			return true // a title and a name follow the place
+		}
+	}
+	return false
+}
+
+// newPlaces are the words after "New" that make a place outside the US
+// states.
+var newPlaces = set("zealand", "delhi", "orleans", "haven", "england", "brunswick", "south", "guinea", "caledonia")
