@@ -134,7 +134,7 @@ func (an *analysis) findCandidates() []candidate {
 			for b < len(toks) && toks[b].sent == toks[a].sent {
 				if nameToken(toks, b) || arabicArticle(an.text, &toks[b]) {
 					b++
-				} else if toks[b].low == "." && toks[b-1].dot && abbrevInName(&toks[b-1]) && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
+				} else if toks[b].low == "." && toks[b-1].dot && abbrevInName(&toks[b-1]) && !fullTitleEnd(&toks[b-1]) && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
 					b++ // "Sen. Al Franken", "George W. Bush"
 				} else if nameParticles[toks[b].low] && !toks[b].cap && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
 					b++
@@ -664,3 +664,12 @@ func newPlace(toks []token, k, b int) bool {
 // newPlaces are the words after "New" that make a place outside the US
 // states.
 var newPlaces = set("zealand", "delhi", "orleans", "haven", "england", "brunswick", "south", "guinea", "caledonia")
+
+// fullTitleEnd reports whether t is a title written in full before a
+// period ("with the Attorney General. Rudy very much knows", inside a
+// quote, where no sentence is split): the period ends a sentence, while
+// a short form ("Sen.", "Gen.") stays inside the name.
+func fullTitleEnd(t *token) bool {
+	_, title := titleWords[t.low]
+	return title && !abbreviations[t.low] && t.e-t.s > 1 && !strings.Contains(t.low, ".")
+}
