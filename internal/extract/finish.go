@@ -129,6 +129,7 @@ func (an *analysis) roleAround(m mention) {
 			p.role = rankPrefix(toks[k].low, p.role)
 		}
 	}
+	an.portfolioRole(m, p)
 	// "Sen. Rand Paul of Kentucky", "Representative Kay Granger of Texas"
 	if e := m.end; e+1 < len(toks) && toks[e].low == "of" && p.state == "" && (stateOffices[m.role] || stateOffices[p.role]) {
 		if se := an.stateAt(e + 1); se > e+1 {

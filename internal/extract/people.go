@@ -21,6 +21,7 @@ type person struct {
 	suffix          string   // "Jr." and the like, part of identity
 	aliases         []string
 	role            string
+	bareRole        string // the role without the portfolio portfolioRole put before it ("Secretary")
 	party           string
 	state           string
 	affil           string
