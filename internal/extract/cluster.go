@@ -593,7 +593,7 @@ func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexi
 			return true
 		}
 		g := lx.given[p.lows[0]]
-		if c.honor != 0 && g == 'f'+'m'-c.honor {
+		if c.honor != 0 && g == 'f'+'m'-c.honor && !an.honorOverList(c, cands, p) {
 			return false
 		}
 		if c.role == "" || p.holds(c.role) {
@@ -613,6 +613,37 @@ func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexi
 		}
 		return pron == 0 || g != 'f'+'m'-pron
 	}
+}
+
+// honorOverList reports whether "Mr. Graham" may still be "Lindsey
+// Graham", whose given name the list gives to women: he is the one person
+// named in full with the surname, titled ("Sen. Lindsey Graham": an
+// untitled "Lynne Cheney" or "Ann Romney" is more often the wife of the
+// "Mr." the text never names in full), no relative, no first lady, no one in
+// the text is called Mrs., Ms. or Miss with that surname, and no she or
+// her follows the full name in its sentence. A man's honour then
+// outweighs the list ("Mr. Trump" still never joins "first lady Melania
+// Trump" or a "Ms. Trump").
+func (an *analysis) honorOverList(c *candidate, cands []candidate, p *person) bool {
+	if c.honor != 'm' || p.kin || p.role == "" || p.role == "First Lady" || p.she > 0 {
+		return false
+	}
+	low := c.lows[0]
+	if an.count(func(q *person) bool { return len(q.lows) > 1 && q.last() == low }) != 1 {
+		return false
+	}
+	for j := range cands {
+		o := &cands[j]
+		if o.honor == 'f' && len(o.lows) > 0 && o.lows[len(o.lows)-1] == low {
+			return false
+		}
+		if len(o.lows) > 1 && slices.Equal(o.lows, p.lows) {
+			if an.firstPronounAfter(o, cands, j, heForms, sheForms) == 'f' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // hypotheticalTitle reports whether the title opening at toks[k] names
