@@ -490,8 +490,10 @@ func (an *analysis) appositiveRole(m mention, p *person) {
 			affil = an.text[toks[j].s:toks[e-1].e]
 			for _, m2 := range an.mentions {
 				// "press secretary to President George W. Bush": the person
-				// named there, initials and all
-				if m2.tfirst == j && m2.person != m.person {
+				// named there, initials and all; "a spokesman for House Ways
+				// and Means Committee Chairman Rep. Paul Ryan": a title run
+				// the name ends
+				if m2.person != m.person && (m2.tfirst == j || m2.tfirst > j && m2.tfirst <= e && m2.first <= e+2 && isTitleTok(&toks[e-1])) {
 					affil = an.people[m2.person].name()
 					break
 				}
