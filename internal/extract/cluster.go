@@ -472,6 +472,13 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				pi = an.uniquePerson(func(p *person) bool { return len(p.last()) >= 6 && editDistance1(p.last(), low) })
 				sure = pi >= 0
 			}
+			if pi < 0 && len(low) >= 3 {
+				// "Mr. Racz" of "András Rácz", "Nunez" of "Abel Nuñez": the
+				// surname written without (or with) its accents
+				f := foldAccents(low)
+				pi = an.uniquePerson(func(p *person) bool { return len(p.lows) > 1 && p.last() != low && foldAccents(p.last()) == f })
+				sure = pi >= 0
+			}
 			if pi < 0 {
 				if !(c.hasTitle || singleEvidence[low] || singles[low] >= 3) || notSingle[low] && !c.hasTitle || c.common && !c.strongTitle || nonPersons[low] || (outletNames[low] || demonymPlural(low, lx) || notNameWord(low)) && !c.hasTitle {
 					continue
@@ -586,7 +593,7 @@ func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexi
 			return true
 		}
 		g := lx.given[p.lows[0]]
-		if c.honor != 0 && g == 'f'+'m'-c.honor {
+		if c.honor != 0 && g == 'f'+'m'-c.honor && !an.honorOverList(c, cands, p) {
 			return false
 		}
 		if c.role == "" || p.holds(c.role) {
@@ -606,6 +613,37 @@ func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexi
 		}
 		return pron == 0 || g != 'f'+'m'-pron
 	}
+}
+
+// honorOverList reports whether "Mr. Graham" may still be "Lindsey
+// Graham", whose given name the list gives to women: he is the one person
+// named in full with the surname, titled ("Sen. Lindsey Graham": an
+// untitled "Lynne Cheney" or "Ann Romney" is more often the wife of the
+// "Mr." the text never names in full), no relative, no first lady, no one in
+// the text is called Mrs., Ms. or Miss with that surname, and no she or
+// her follows the full name in its sentence. A man's honour then
+// outweighs the list ("Mr. Trump" still never joins "first lady Melania
+// Trump" or a "Ms. Trump").
+func (an *analysis) honorOverList(c *candidate, cands []candidate, p *person) bool {
+	if c.honor != 'm' || p.kin || p.role == "" || p.role == "First Lady" || p.she > 0 {
+		return false
+	}
+	low := c.lows[0]
+	if an.count(func(q *person) bool { return len(q.lows) > 1 && q.last() == low }) != 1 {
+		return false
+	}
+	for j := range cands {
+		o := &cands[j]
+		if o.honor == 'f' && len(o.lows) > 0 && o.lows[len(o.lows)-1] == low {
+			return false
+		}
+		if len(o.lows) > 1 && slices.Equal(o.lows, p.lows) {
+			if an.firstPronounAfter(o, cands, j, heForms, sheForms) == 'f' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // hypotheticalTitle reports whether the title opening at toks[k] names
@@ -855,4 +893,17 @@ func editDistance1(a, b string) bool {
 		return a[i+1:] == b[i+1:] || i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 	}
 	return a[i+1:] == b[i:]
+}
+
+// foldAccents writes a lower-case word without its accents ("rácz" ->
+// "racz").
+func foldAccents(low string) string {
+	var sb strings.Builder
+	for _, r := range low {
+		if f, ok := accentFold[r]; ok {
+			r = f
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
 }

@@ -79,7 +79,7 @@ func (an *analysis) addRoleMentions() {
 		}
 		best, bestAt := -1, -1
 		for pi, p := range an.people {
-			if last[pi] >= 0 && strings.EqualFold(p.role, role) && last[pi] > bestAt {
+			if last[pi] >= 0 && (strings.EqualFold(p.role, role) || strings.EqualFold(p.bareRole, role)) && last[pi] > bestAt {
 				best, bestAt = pi, last[pi]
 			}
 		}

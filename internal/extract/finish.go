@@ -129,6 +129,7 @@ func (an *analysis) roleAround(m mention) {
 			p.role = rankPrefix(toks[k].low, p.role)
 		}
 	}
+	an.portfolioRole(m, p)
 	// "Sen. Rand Paul of Kentucky", "Representative Kay Granger of Texas"
 	if e := m.end; e+1 < len(toks) && toks[e].low == "of" && p.state == "" && (stateOffices[m.role] || stateOffices[p.role]) {
 		if se := an.stateAt(e + 1); se > e+1 {
@@ -390,6 +391,9 @@ func (an *analysis) appositiveRole(m mention, p *person) {
 	if p.role != "" || p.affil != "" {
 		return
 	}
+	if an.prefixAppositiveRole(m, p) {
+		return
+	}
 	k := m.end
 	for k < len(toks) && (nameSuffixes[toks[k].low] || toks[k].low == "." && k > m.end && nameSuffixes[toks[k-1].low]) {
 		k++
@@ -436,8 +440,10 @@ func (an *analysis) appositiveRole(m mention, p *person) {
 		k++
 	}
 	// "his communications director": the owner is someone else, unnamed
+	possOpen := affil != ""
 	if k+1 < len(toks) && (toks[k].low == "his" || toks[k].low == "her" || toks[k].low == "their") {
 		k++
+		possOpen = true
 	}
 	start, end := k, k
 	for end < len(toks) && end < start+6 && toks[end].kind == tkWord && toks[end].sent == sent && toks[end].quote < 0 {
@@ -464,6 +470,7 @@ func (an *analysis) appositiveRole(m mention, p *person) {
 		role = an.text[toks[start].s:toks[e2-1].e]
 		end = e2
 	}
+	after := end
 	if affil == "" && end+1 < len(toks) && appositivePreps[toks[end].low] {
 		j := end + 1
 		if toks[j].low == "the" {
@@ -479,20 +486,97 @@ func (an *analysis) appositiveRole(m mention, p *person) {
 			}
 		}
 		if e > j {
+			after = e
 			affil = an.text[toks[j].s:toks[e-1].e]
 			for _, m2 := range an.mentions {
 				// "press secretary to President George W. Bush": the person
-				// named there, initials and all
-				if m2.tfirst == j && m2.person != m.person {
+				// named there, initials and all; "a spokesman for House Ways
+				// and Means Committee Chairman Rep. Paul Ryan": a title run
+				// the name ends
+				if m2.person != m.person && (m2.tfirst == j || m2.tfirst > j && m2.tfirst <= e && m2.first <= e+2 && isTitleTok(&toks[e-1])) {
 					affil = an.people[m2.person].name()
 					break
 				}
 			}
 		}
 	}
+	// "Trump's former campaign manager, Paul Manafort, his former
+	// campaign deputy, Richard Gates": a role followed by a comma and
+	// another person's name is that person's calling, not an appositive
+	// (only for an owned role: "Along with Roger Ailes, chairman of Fox
+	// News, Mr. Murdoch urged" keeps Ailes's)
+	if possOpen && after+1 < len(toks) && toks[after].low == "," {
+		for _, m2 := range an.mentions {
+			if m2.tfirst == after+1 && m2.person != m.person {
+				return
+			}
+		}
+	}
 	p.role = role
 	p.affil = affil
 }
+
+// prefixAppositiveRole reads the role of an owned calling set before the
+// name with a comma: "Trump's former lawyer, Michael Cohen," (former
+// lawyer, Donald Trump), "FDD's chief executive, Mark Dubowitz"
+// (chief executive, FDD), "his campaign manager, Corey Lewandowski"
+// (campaign manager). The calling is lower-case words of one sentence
+// with an appositiveHeads noun among them, right after the possessive.
+func (an *analysis) prefixAppositiveRole(m mention, p *person) bool {
+	toks := an.toks
+	c := m.tfirst - 1
+	if c < 2 || toks[c].low != "," || m.tfirst != m.first {
+		return false
+	}
+	sent := toks[m.first].sent
+	j := c - 1
+	head := false
+	for j >= 0 && c-j <= 6 && toks[j].kind == tkWord && !toks[j].cap && !toks[j].poss && !callingOwners[toks[j].low] && toks[j].sent == sent && toks[j].quote < 0 {
+		if appositiveHeads[toks[j].low] {
+			head = true
+		}
+		if roleStops[toks[j].low] && toks[j].low != "and" || notRoleOpeners[toks[j].low] && toks[j].low != "and" || pluralCounts[toks[j].low] {
+			return false // "his first two nominees for attorney general, Zoe Baird and ..."
+		}
+		j--
+	}
+	if !head || j < 0 || j == c-1 || toks[j].sent != sent || !appositiveHeads[toks[c-1].low] && toks[c-1].low != "staff" && toks[c-1].low != "state" {
+		return false
+	}
+	if toks[j+1].low == "of" || toks[j+1].low == "and" || toks[c-1].low == "and" || toks[c-1].low == "boss" {
+		return false
+	}
+	affil := ""
+	switch w := toks[j].low; {
+	case callingOwners[w]:
+	case toks[j].poss && toks[j].cap && toks[j].kind == tkWord:
+		f := j
+		// "New York's governor": New opens a place here
+		for f > 0 && toks[f-1].kind == tkWord && toks[f-1].cap && !toks[f-1].poss && toks[f-1].sent == sent && (!capStopWords[toks[f-1].low] || toks[f-1].low == "new") {
+			f--
+		}
+		affil = strings.TrimSuffix(strings.TrimSuffix(an.text[toks[f].s:toks[j].e], "'s"), "’s")
+		for _, m2 := range an.mentions {
+			if m2.end == j+1 && m2.first >= f-3 && m2.person != m.person {
+				affil = an.people[m2.person].name()
+			}
+		}
+	default:
+		return false
+	}
+	if _, ok := titleWords[strings.ToLower(affil)]; ok {
+		affil = "" // "the President's former campaign manager"
+	}
+	p.role = an.text[toks[j+1].s:toks[c-1].e]
+	p.affil = affil
+	return true
+}
+
+// callingOwners own a calling ("his campaign manager").
+var callingOwners = set("his", "her", "their", "its")
+
+// pluralCounts make a calling plural ("two nominees", "both advisers").
+var pluralCounts = set("two", "three", "four", "five", "several", "both", "many", "some")
 
 // roleAdverbs may open an appositive before its role ("now a commentator").
 var roleAdverbs = set("now", "still", "also", "currently", "once", "then")

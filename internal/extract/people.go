@@ -21,6 +21,7 @@ type person struct {
 	suffix          string   // "Jr." and the like, part of identity
 	aliases         []string
 	role            string
+	bareRole        string // the role without the portfolio portfolioRole put before it ("Secretary")
 	party           string
 	state           string
 	affil           string
@@ -134,7 +135,7 @@ func (an *analysis) findCandidates() []candidate {
 			for b < len(toks) && toks[b].sent == toks[a].sent {
 				if nameToken(toks, b) || arabicArticle(an.text, &toks[b]) {
 					b++
-				} else if toks[b].low == "." && toks[b-1].dot && abbrevInName(&toks[b-1]) && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
+				} else if toks[b].low == "." && toks[b-1].dot && abbrevInName(&toks[b-1]) && !fullTitleEnd(&toks[b-1]) && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
 					b++ // "Sen. Al Franken", "George W. Bush"
 				} else if nameParticles[toks[b].low] && !toks[b].cap && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
 					b++
@@ -255,7 +256,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	// a function word inside the run ("Things To Know About Hillary
 	// Clinton", "Sessions For Donald Trump") starts the name after it
 	for k := b - 2; k >= a; k-- {
-		if toks[k].kind == tkWord && capStopWords[toks[k].low] && !isTitleTok(&toks[k]) && !(toks[k].dot && toks[k].e-toks[k].s == 1) && titleOfEnd(toks, k) == k {
+		if toks[k].kind == tkWord && capStopWords[toks[k].low] && !isTitleTok(&toks[k]) && !(toks[k].dot && toks[k].e-toks[k].s == 1) && titleOfEnd(toks, k) == k && !newPlace(toks, k, b) {
 			// "Jock A. Finlayson": a one-letter word with a period is an
 			// initial, not the article
 			a = k + 1
@@ -399,6 +400,18 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	// person's, unless Mr. or Ms. says so
 	if orgHeads[toks[e-1].low] && c.honor == 0 {
 		return candidate{}, false
+	}
+	// "a ceremony at Liberty Park", "in Lafayette Park", "near Historic
+	// Fourth Ward Park": a run ending in Park after a preposition of place
+	// is the park (Park is a surname too: "Todd Park", "and Haeyoun Park")
+	if toks[e-1].low == "park" && !toks[e-1].poss && e-n0 >= 2 && c.honor == 0 && c.role == "" {
+		j := a - 1
+		for j > 0 && a-j <= 3 && toks[j].kind == tkWord && (toks[j].cap || toks[j].low == "the") {
+			j--
+		}
+		if j >= 0 && parkPreps[toks[j].low] {
+			return candidate{}, false
+		}
 	}
 	// "the Washington Examiner", "the Rose Garden", "the Clintons": a
 	// name after "the" with no title is a thing or a group, unless it
@@ -626,4 +639,38 @@ func gerundOfCommon(low string) bool {
 		}
 	}
 	return false
+}
+
+// parkPreps before a run ending in Park make it the park.
+var parkPreps = set("at", "in", "near", "across", "inside", "outside", "into", "throughout", "to", "toward", "towards")
+
+// newPlace reports whether the "New" at toks[k] opens a place inside the
+// run that ends before b ("New Jersey Gov. Chris Christie", "New Zealand
+// Prime Minister ..."), which stays in the title prefix.
+func newPlace(toks []token, k, b int) bool {
+	if toks[k].low != "new" || !toks[k].cap || k+1 >= b || !toks[k+1].cap {
+		return false
+	}
+	if !usStates["new "+toks[k+1].low] && !newPlaces[toks[k+1].low] {
+		return false
+	}
+	for j := k + 2; j < b-1; j++ {
+		if isTitleTok(&toks[j]) {
+			return true // a title and a name follow the place
+		}
+	}
+	return false
+}
+
+// newPlaces are the words after "New" that make a place outside the US
+// states.
+var newPlaces = set("zealand", "delhi", "orleans", "haven", "england", "brunswick", "south", "guinea", "caledonia")
+
+// fullTitleEnd reports whether t is a title written in full before a
+// period ("with the Attorney General. Rudy very much knows", inside a
+// quote, where no sentence is split): the period ends a sentence, while
+// a short form ("Sen.", "Gen.") stays inside the name.
+func fullTitleEnd(t *token) bool {
+	_, title := titleWords[t.low]
+	return title && !abbreviations[t.low] && t.e-t.s > 1 && !strings.Contains(t.low, ".")
 }

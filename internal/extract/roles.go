@@ -73,3 +73,74 @@ func rankPrefix(before, role string) string {
 	}
 	return role
 }
+
+// portfolios are the capitalised words that name what a title holder
+// is in charge of, by the title they come before: "Defense Secretary",
+// "Foreign Minister", "Special Counsel", "Executive Director", "Campaign
+// Manager", "Police Commissioner". They are part of the role, not its
+// owner (the owner, "FBI Director", was tried and left out: see README).
+var portfolios = map[string]map[string]bool{
+	"secretary": secretaryPortfolios, "minister": secretaryPortfolios,
+	"counsel":      set("special", "independent", "general", "legal"),
+	"director":     set("executive", "communications", "political", "policy", "budget", "campaign", "finance", "legislative", "managing", "program", "research", "intelligence"),
+	"manager":      set("campaign"),
+	"chairman":     set("campaign"),
+	"chairwoman":   set("campaign"),
+	"commissioner": set("police", "fire", "health", "insurance", "agriculture", "education", "labor"),
+}
+
+var secretaryPortfolios = set("defense", "defence", "treasury", "foreign", "finance", "commerce", "labor", "labour",
+	"education", "energy", "agriculture", "interior", "transportation", "transport", "health", "trade", "economy",
+	"home", "justice", "environment", "housing", "navy", "army", "immigration", "industry", "culture", "war",
+	"communications", "information", "petroleum", "oil", "security", "services", "affairs", "force", "development")
+
+// portfolioPairs are the two-word portfolios whose second word alone
+// names none ("Homeland Security Secretary", "Veterans Affairs
+// Secretary", "Air Force Secretary").
+var portfolioPairs = set("homeland security", "national security", "human services", "veterans affairs", "foreign affairs",
+	"home affairs", "economic affairs", "air force", "urban development", "national intelligence", "internal security")
+
+// portfolioRole puts the portfolio written before the title into the
+// person's role: "Defense Secretary Jim Mattis" is a Defense Secretary,
+// "Deputy Campaign Manager Stephanie Cutter" a Deputy Campaign Manager,
+// "Health and Human Services Secretary Alex Azar" one of Health and
+// Human Services; a rank before the portfolio ranks the whole.
+func (an *analysis) portfolioRole(m mention, p *person) {
+	if m.role == "" || p.role != m.role {
+		return
+	}
+	toks := an.toks
+	k := -1
+	for j := m.first - 1; j > m.tfirst && j >= 0; j-- {
+		if r, ok := titleWords[toks[j].low]; ok && r != "" && strings.EqualFold(r, m.role) && toks[j].cap {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return
+	}
+	ps := portfolios[toks[k].low]
+	j := k - 1
+	if ps == nil || toks[j].kind != tkWord || !toks[j].cap || toks[j].poss || !ps[toks[j].low] {
+		return
+	}
+	start := j
+	if j > m.tfirst && toks[j-1].kind == tkWord && toks[j-1].cap && portfolioPairs[toks[j-1].low+" "+toks[j].low] {
+		start = j - 1
+		// "Health and Human Services", "Housing and Urban Development"
+		if start-2 >= 0 && toks[start-1].low == "and" && toks[start-2].cap && (toks[start-2].low == "health" || toks[start-2].low == "housing") && toks[start-2].sent == toks[k].sent {
+			start -= 2
+		}
+	} else if toks[j].low == "security" || toks[j].low == "services" || toks[j].low == "affairs" || toks[j].low == "force" || toks[j].low == "development" {
+		return // only in a pair: "Border Security", "Financial Services Committee"
+	}
+	role := an.text[toks[start].s:toks[k].e]
+	if r := start - 1; r >= m.tfirst && toks[r].kind == tkWord {
+		if rk, ok := rankPrefixes[toks[r].low]; ok {
+			role = rk + " " + role
+		}
+	}
+	p.bareRole = p.role
+	p.role = role
+}

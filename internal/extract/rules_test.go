@@ -97,6 +97,8 @@ func TestAttributionRules(t *testing.T) {
 			`"Donald is an amazing leader," said the 46-year-old.`, "Donald is an amazing leader,", "46-year-old"},
 		{"role phrase names the title holder",
 			`Attorney General Jeff Sessions met the envoy. Sen. Al Franken objected. "It never happened," the attorney general said.`, "It never happened,", "Jeff Sessions"},
+		{"a role phrase names the holder whose role a portfolio widened",
+			"Homeland Security Secretary Peter Hallworth wrote a memo. Sen. Anna Quarles objected. The secretary called for \"a full review\" of the aid.", "a full review", "Peter Hallworth"},
 		{"role phrase as a pronoun's antecedent",
 			"Attorney General Jeff Sessions met the envoy. Sen. Al Franken told CNN it was \"misleading.\" The attorney general pushed back, saying he never did. \"I never met them,\" he said.", "I never met them,", "Jeff Sessions"},
 		{"a role phrase skips a holder another country qualifies when someone named far more came since",
