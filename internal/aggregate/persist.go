@@ -30,9 +30,11 @@ const tableVersion = 5
 var ErrTableVersion = errors.New("people table of another version")
 
 // tableFile is the persisted form: the contributions of every article,
-// over a string pool holding only the strings they use. The counts are
-// rebuilt from them on load, which needs no string hashing beyond the
-// pool's and keeps the file free of anything that could disagree.
+// over a string pool holding only the strings they use, then what the
+// build that wrote it worked out from them (the key data and the
+// counts), which only that build trusts: any other rebuilds the counts
+// from the contributions on load, so nothing another build reads could
+// disagree with them.
 type tableFile struct {
 	Version  int
 	Strings  []string
