@@ -283,8 +283,18 @@ func (an *analysis) newsmakers(title string, sts []statement) (news, responders 
 			}
 		}
 	}
+	// a title whose verb is a response ("Dem senators slam Ratcliffe's
+	// nomination") makes the sources of the lead its responders, not the
+	// authors of the news
+	titleReacts := false
+	for i, w := range tw {
+		if reactVerbs[w] != "" || reactVerbs[w+"s"] != "" || titleUrges[w] || i+1 < len(tw) && reactPhrases[[2]string{w, tw[i+1]}] != "" {
+			// "Trump slams", "Senators slam", "AOC fires back"
+			titleReacts = true
+		}
+	}
 	for _, st := range sts {
-		if st.sent == 0 && st.person >= 0 {
+		if st.sent == 0 && st.person >= 0 && !(titleReacts && !news[st.person]) {
 			news[st.person] = true
 		}
 	}

@@ -906,3 +906,12 @@ func TestReactionTopicInflection(t *testing.T) {
 		t.Errorf("\"disclosing\" is the lead's \"disclose\": got %+v", res.Reactions)
 	}
 }
+
+func TestReactionLeadSourceOfRespondingTitle(t *testing.T) {
+	const text = "Senator Rita Vance said on Monday that the meetings of Attorney General John Harlow with a foreign lobbyist were \"a disgrace\" and an insult to the ethics panel.\n\n" +
+		"Harlow has not commented on the meetings."
+	res := Extract(Doc{Title: "Senators slam Harlow over lobbyist meetings", Text: text})
+	if r, ok := findReaction(res.Reactions, "Rita Vance"); !ok || r.Stance != "criticizes" {
+		t.Errorf("the title's verb is a response, so the lead's source responds: got %+v", res.Reactions)
+	}
+}
