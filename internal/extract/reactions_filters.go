@@ -280,6 +280,12 @@ func (an *analysis) newsmakers(title string, sts []statement) (news, responders 
 						responders[pi], titleStance[pi] = true, st
 					}
 				}
+				if titlePassiveTarget(tw[i+1:]) {
+					// "Trump impeached by US House", "Rand Paul shunned by
+					// NRA", "Trump's vulgar comments condemned by ...": the
+					// one the news acts on, whose answer is a reaction
+					responders[pi] = true
+				}
 			}
 		}
 	}
@@ -694,4 +700,26 @@ func (an *analysis) descAppositive(first int) int {
 		return -1
 	}
 	return -1
+}
+
+// titlePassiveTarget reports title words after a name that put it under a
+// passive verb with its agent: a participle in -ed within four words
+// ("impeached", "vulgar comments condemned") and "by" within three words
+// after it, with no verb of saying or response between.
+func titlePassiveTarget(after []string) bool {
+	for j := 0; j < len(after) && j < 4; j++ {
+		w := after[j]
+		if w == "says" || w == "said" || w == "say" || reactVerbs[w] != "" && !strings.HasSuffix(w, "ed") {
+			return false
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") {
+			for k := j + 1; k < len(after) && k <= j+3; k++ {
+				if after[k] == "by" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

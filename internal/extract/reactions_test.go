@@ -915,3 +915,12 @@ func TestReactionLeadSourceOfRespondingTitle(t *testing.T) {
 		t.Errorf("the title's verb is a response, so the lead's source responds: got %+v", res.Reactions)
 	}
 }
+
+func TestReactionTitlePassiveTarget(t *testing.T) {
+	const text = "The ethics panel on Monday censured Attorney General John Harlow for meeting a foreign lobbyist twice without telling it.\n\n" +
+		"Harlow called the censure \"a partisan stunt\" and said the panel had treated him unfairly."
+	res := Extract(Doc{Title: "Harlow censured by ethics panel over lobbyist meetings", Text: text})
+	if r, ok := findReaction(res.Reactions, "John Harlow"); !ok || r.Stance != "criticizes" {
+		t.Errorf("the one the title's passive acts on answers it: got %+v", res.Reactions)
+	}
+}
