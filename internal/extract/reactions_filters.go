@@ -246,8 +246,12 @@ var topicShift = set("separately", "elsewhere")
 func (an *analysis) newsmakers(title string, sts []statement) (news, responders map[int]bool, titleStance map[int]string) {
 	news, responders, titleStance = map[int]bool{}, map[int]bool{}, map[int]string{}
 	var tw []string
+	var joined []bool // the word follows a hyphen ("Christie-Zimmer")
 	for _, w := range splitWords(title) {
-		tw = append(tw, strings.Split(w, "-")...)
+		for k, part := range strings.Split(w, "-") {
+			tw = append(tw, part)
+			joined = append(joined, k > 0)
+		}
 	}
 	for pi, p := range an.people {
 		if p.mentions == 0 {
@@ -258,11 +262,24 @@ func (an *analysis) newsmakers(title string, sts []statement) (news, responders 
 				continue
 			}
 			news[pi] = true
+			start := i
 			for i+1 < len(tw) && slices.Contains(p.lows, tw[i+1]) {
 				i++
 			}
+			// "McConnell, Ryan Back CIA", "Pelosi and Schumer slam":
+			// the verb after a list of title people is each one's
+			plural := start > 0 && !joined[start] && (tw[start-1] == "and" || an.titleName(tw[start-1], pi))
+			for i+1 < len(tw) && (tw[i+1] == "and" || an.titleName(tw[i+1], pi)) {
+				i++
+				plural = true
+			}
 			if i+1 < len(tw) {
 				if st, ok := reactVerbs[tw[i+1]]; ok && st != "" {
+					responders[pi], titleStance[pi] = true, st
+				} else if st := reactVerbs[tw[i+1]+"s"]; plural && st != "" {
+					// the verb of a list of names: "McConnell, Ryan Back
+					// CIA" (after one name, "Latinos for Trump Blast
+					// Politico", the verb is another subject's)
 					responders[pi], titleStance[pi] = true, st
 				}
 				if titleUrges[tw[i+1]] {
@@ -719,6 +736,20 @@ func titlePassiveTarget(after []string) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// titleName reports a title word that is part of the name of a person
+// other than pi.
+func (an *analysis) titleName(w string, pi int) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for qi, q := range an.people {
+		if qi != pi && q.mentions > 0 && slices.Contains(q.lows, w) {
+			return true
 		}
 	}
 	return false

@@ -924,3 +924,14 @@ func TestReactionTitlePassiveTarget(t *testing.T) {
 		t.Errorf("the one the title's passive acts on answers it: got %+v", res.Reactions)
 	}
 }
+
+func TestReactionTitleListVerb(t *testing.T) {
+	const text = "Senator Rita Vance said the ethics panel had done \"excellent work\" on the meetings of Attorney General John Harlow with a foreign lobbyist, while Senator Ed Moss praised its staff.\n\n" +
+		"Harlow has not commented on the meetings."
+	res := Extract(Doc{Title: "Vance, Moss Back Ethics Panel Over Harlow Meetings", Text: text})
+	for _, who := range []string{"Rita Vance", "Ed Moss"} {
+		if r, ok := findReaction(res.Reactions, who); !ok || r.Stance != "supports" {
+			t.Errorf("%s: the title's verb after a list of names is each one's: got %+v", who, res.Reactions)
+		}
+	}
+}
