@@ -493,6 +493,9 @@ func TestReactionStances(t *testing.T) {
 		{"bait and switch", "Harlow met lobbyist", lead +
 			`"His account of the meetings with the lobbyist is nothing more than a bait and switch," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"called with a verdict and no quote", "Harlow met lobbyist", lead +
+			`Senator Rita Vance called the meetings with the lobbyist a grave mistake.`,
+			"Rita Vance", "criticizes", ""},
 		{"a slap in the face", "Harlow met lobbyist", lead +
 			`"These meetings with the lobbyist are a slap in the face to every voter," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
