@@ -463,7 +463,7 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 	// for the person named just before
 	if an.definite(st) && len(f) >= 2 && epithetHeads[head] && !strings.ContainsAny(st.desc, "'’") {
 		if p := an.subjectBefore(st.tok, an.toks[st.tok].sent-2); p >= 0 {
-			if role := strings.ToLower(an.people[p].role); role == "" || role == head || strings.HasSuffix(role, " "+head) || head == "democrat" || head == "republican" {
+			if role := strings.ToLower(an.people[p].role); role == "" || role == head || strings.HasSuffix(role, " "+head) || partyEpithets[head] {
 				return "p" + strconv.Itoa(p), an.people[p].name()
 			}
 		}
@@ -529,7 +529,11 @@ func (an *analysis) shouting(si int) bool {
 
 // epithetHeads end an epithet for a politician ("the Ohio Republican").
 var epithetHeads = set("senator", "congressman", "congresswoman", "lawmaker", "governor", "democrat",
-	"republican", "representative", "mayor")
+	"republican", "representative", "mayor", "nominee", "businessman", "billionaire", "front-runner", "frontrunner")
+
+// partyEpithets name a person by party or standing, not by office, so
+// they fit any role ("the GOP nominee", "the New York businessman").
+var partyEpithets = set("democrat", "republican", "nominee", "businessman", "billionaire", "front-runner", "frontrunner")
 
 // definite reports a descriptor source written with "the" ("the
 // Kentucky senator said").

@@ -938,3 +938,16 @@ func TestReactionTitleListVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestReactionNomineeEpithet(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"Senator Ed Moss won the Republican primary for governor last month.\n\n" +
+		"The GOP nominee said the meetings with the lobbyist were a disgrace."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "GOP nominee"); ok {
+		t.Errorf("the epithet names Moss, got %+v", r)
+	}
+	if r, ok := findReaction(res.Reactions, "Ed Moss"); !ok || r.Stance != "criticizes" {
+		t.Errorf("Moss's criticism: got %+v", res.Reactions)
+	}
+}
