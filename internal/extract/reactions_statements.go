@@ -429,7 +429,7 @@ func (an *analysis) coordinated(first, end, sfirst int) []int {
 		if toks[k].low != "and" && toks[k].low != "," {
 			break
 		}
-		hasAnd = hasAnd || toks[k].low == "and"
+		sepAnd := toks[k].low == "and"
 		k--
 		if k > sfirst && toks[k].low == "," && toks[k+1].low == "and" {
 			k--
@@ -449,6 +449,7 @@ func (an *analysis) coordinated(first, end, sfirst int) []int {
 		}
 		m := an.mentions[mi]
 		out = append(out, m.person)
+		hasAnd = hasAnd || sepAnd // an "and" that joins a name, not "senators and Pence, McConnell"
 		k = m.tfirst - 1
 	}
 	// the list may go on after the subject: "Ryan, Hatch, Thune and

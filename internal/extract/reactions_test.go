@@ -879,6 +879,8 @@ func TestReactionNotSaidOrDone(t *testing.T) {
 			"Senator Ed Moss is said to have called the meetings with the lobbyist a disgrace.", "Ed Moss"},
 		{"a comma alone joins no list of subjects",
 			"After a long meeting with Senator Rita Vance, Senator Ed Moss criticized the meetings with the lobbyist.", "Rita Vance"},
+		{"an and before a phrase's noun joins no list of subjects",
+			"Following a meeting of senators and Senator Ed Moss, Senator Rita Vance criticized the meetings with the lobbyist.", "Ed Moss"},
 		{"a gerund after a preposition is an act talked about",
 			"Some members said that two aides, Rita Vance and Ed Moss, would feel less constrained about criticizing the meetings with the lobbyist.", "Ed Moss"},
 	} {
