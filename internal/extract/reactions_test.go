@@ -953,3 +953,13 @@ func TestReactionNomineeEpithet(t *testing.T) {
 		t.Errorf("Moss's criticism: got %+v", res.Reactions)
 	}
 }
+
+func TestReactionBenchAppositive(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"A similar rule was struck down in 2016 by a federal judge, Ann Lowe, who found it unconstitutional.\n\n" +
+		"She wrote that the meetings with the lobbyist were \"a grave mistake\" of the department."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Ann Lowe"); ok {
+		t.Errorf("a judge named in apposition rules, she does not react: got %+v", r)
+	}
+}
