@@ -231,7 +231,7 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		if r.person >= 0 && !r.verb && an.outletJournalist(r.person) {
 			continue // "CNN's Chris Cuomo", "NPR political editor Domenico Montanaro": the outlet's own people report
 		}
-		if r.person >= 0 && newsRoles[strings.ToLower(an.people[r.person].role)] || r.person < 0 && newsRoles[strings.ToLower(lastWord(r.who))] {
+		if r.person >= 0 && newsRoles[strings.ToLower(an.people[r.person].role)] || r.person < 0 && (newsRoles[strings.ToLower(lastWord(r.who))] || outletStaff(r.who)) {
 			continue // a correspondent or anchor reports and asks, and reacts to nothing
 		}
 		if r.person >= 0 && (benchRoles[strings.ToLower(an.people[r.person].role)] || an.benchAppositive(r.person)) && !(stance == "denies" && an.inTitle(r.person, title)) {
@@ -750,3 +750,23 @@ func (an *analysis) benchAppositive(pi int) bool {
 	}
 	return false
 }
+
+// outletStaff reports a descriptor for a news outlet's own staff ("Times
+// editorial board member", "a Times writer", "CNN producer"): the outlet
+// asks and reports, it does not react.
+func outletStaff(who string) bool {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) < 2 {
+		return false
+	}
+	if f[0] == "a" || f[0] == "an" || f[0] == "the" || f[0] == "one" {
+		f = f[1:]
+	}
+	if len(f) < 2 || !outletHeads[f[0]] && !outletWords[f[0]] {
+		return false
+	}
+	return newsroomNouns[f[len(f)-1]]
+}
+
+var newsroomNouns = set("writer", "writers", "editor", "editors", "member", "columnist", "reporter", "producer",
+	"interviewer", "moderator", "journalist")

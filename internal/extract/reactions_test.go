@@ -963,3 +963,12 @@ func TestReactionBenchAppositive(t *testing.T) {
 		t.Errorf("a judge named in apposition rules, she does not react: got %+v", r)
 	}
 }
+
+func TestReactionOutletStaff(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"In an interview, a Times writer said Harlow had called the meetings with the lobbyist a grave mistake of his office."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Times writer"); ok {
+		t.Errorf("the outlet's writer asks and reports: got %+v", r)
+	}
+}
