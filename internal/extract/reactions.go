@@ -231,10 +231,10 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		if r.person >= 0 && !r.verb && an.outletJournalist(r.person) {
 			continue // "CNN's Chris Cuomo", "NPR political editor Domenico Montanaro": the outlet's own people report
 		}
-		if r.person >= 0 && newsRoles[strings.ToLower(an.people[r.person].role)] || r.person < 0 && newsRoles[strings.ToLower(lastWord(r.who))] {
+		if r.person >= 0 && newsRoles[strings.ToLower(an.people[r.person].role)] || r.person < 0 && (newsRoles[strings.ToLower(lastWord(r.who))] || outletStaff(r.who)) {
 			continue // a correspondent or anchor reports and asks, and reacts to nothing
 		}
-		if r.person >= 0 && benchRoles[strings.ToLower(an.people[r.person].role)] && !(stance == "denies" && an.inTitle(r.person, title)) {
+		if r.person >= 0 && (benchRoles[strings.ToLower(an.people[r.person].role)] || an.benchAppositive(r.person)) && !(stance == "denies" && an.inTitle(r.person, title)) {
 			// a judge or justice rules, asks at argument or presides: the
 			// decision the news is about, not a reaction to it (a nominee
 			// judge denying the title's allegation still answers it)
@@ -727,3 +727,46 @@ func (an *analysis) inTitle(pi int, title string) bool {
 	}
 	return false
 }
+
+// benchAppositive reports a person introduced by a judge's role in
+// apposition ("ruled unconstitutional by a federal judge, James Peterson,
+// who found"): a judge whose ruling is news or background, like one with
+// the role as a title.
+func (an *analysis) benchAppositive(pi int) bool {
+	for _, m := range an.mentions {
+		if m.person != pi {
+			continue
+		}
+		k := m.tfirst - 1
+		if k < 1 || an.toks[k].low != "," || m.end >= len(an.toks) || an.toks[m.end].low != "," {
+			// the name stands between two commas: "a federal judge,
+			// James Peterson, who found" (not "or a judge, Stone has
+			// opted", "obstructed justice, Mueller looked")
+			continue
+		}
+		if w := an.toks[k-1].low; !an.toks[k-1].cap && (w == "judge" || w == "justice" || w == "magistrate") {
+			return true
+		}
+	}
+	return false
+}
+
+// outletStaff reports a descriptor for a news outlet's own staff ("Times
+// editorial board member", "a Times writer", "CNN producer"): the outlet
+// asks and reports, it does not react.
+func outletStaff(who string) bool {
+	f := strings.Fields(strings.ToLower(who))
+	if len(f) < 2 {
+		return false
+	}
+	if f[0] == "a" || f[0] == "an" || f[0] == "the" || f[0] == "one" {
+		f = f[1:]
+	}
+	if len(f) < 2 || !outletHeads[f[0]] && !outletWords[f[0]] {
+		return false
+	}
+	return newsroomNouns[f[len(f)-1]]
+}
+
+var newsroomNouns = set("writer", "writers", "editor", "editors", "member", "columnist", "reporter", "producer",
+	"interviewer", "moderator", "journalist")

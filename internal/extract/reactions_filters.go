@@ -246,8 +246,12 @@ var topicShift = set("separately", "elsewhere")
 func (an *analysis) newsmakers(title string, sts []statement) (news, responders map[int]bool, titleStance map[int]string) {
 	news, responders, titleStance = map[int]bool{}, map[int]bool{}, map[int]string{}
 	var tw []string
+	var joined []bool // the word follows a hyphen ("Christie-Zimmer")
 	for _, w := range splitWords(title) {
-		tw = append(tw, strings.Split(w, "-")...)
+		for k, part := range strings.Split(w, "-") {
+			tw = append(tw, part)
+			joined = append(joined, k > 0)
+		}
 	}
 	for pi, p := range an.people {
 		if p.mentions == 0 {
@@ -258,11 +262,24 @@ func (an *analysis) newsmakers(title string, sts []statement) (news, responders 
 				continue
 			}
 			news[pi] = true
+			start := i
 			for i+1 < len(tw) && slices.Contains(p.lows, tw[i+1]) {
 				i++
 			}
+			// "McConnell, Ryan Back CIA", "Pelosi and Schumer slam":
+			// the verb after a list of title people is each one's
+			plural := start > 0 && !joined[start] && (tw[start-1] == "and" || an.titleName(tw[start-1], pi))
+			for i+1 < len(tw) && (tw[i+1] == "and" || an.titleName(tw[i+1], pi)) {
+				i++
+				plural = true
+			}
 			if i+1 < len(tw) {
 				if st, ok := reactVerbs[tw[i+1]]; ok && st != "" {
+					responders[pi], titleStance[pi] = true, st
+				} else if st := reactVerbs[tw[i+1]+"s"]; plural && st != "" {
+					// the verb of a list of names: "McConnell, Ryan Back
+					// CIA" (after one name, "Latinos for Trump Blast
+					// Politico", the verb is another subject's)
 					responders[pi], titleStance[pi] = true, st
 				}
 				if titleUrges[tw[i+1]] {
@@ -280,11 +297,27 @@ func (an *analysis) newsmakers(title string, sts []statement) (news, responders 
 						responders[pi], titleStance[pi] = true, st
 					}
 				}
+				if titlePassiveTarget(tw[i+1:]) {
+					// "Trump impeached by US House", "Rand Paul shunned by
+					// NRA", "Trump's vulgar comments condemned by ...": the
+					// one the news acts on, whose answer is a reaction
+					responders[pi] = true
+				}
 			}
 		}
 	}
+	// a title whose verb is a response ("Dem senators slam Ratcliffe's
+	// nomination") makes the sources of the lead its responders, not the
+	// authors of the news
+	titleReacts := false
+	for i, w := range tw {
+		if reactVerbs[w] != "" || reactVerbs[w+"s"] != "" || titleUrges[w] || i+1 < len(tw) && reactPhrases[[2]string{w, tw[i+1]}] != "" {
+			// "Trump slams", "Senators slam", "AOC fires back"
+			titleReacts = true
+		}
+	}
 	for _, st := range sts {
-		if st.sent == 0 && st.person >= 0 {
+		if st.sent == 0 && st.person >= 0 && !(titleReacts && !news[st.person]) {
 			news[st.person] = true
 		}
 	}
@@ -430,7 +463,7 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 	// for the person named just before
 	if an.definite(st) && len(f) >= 2 && epithetHeads[head] && !strings.ContainsAny(st.desc, "'’") {
 		if p := an.subjectBefore(st.tok, an.toks[st.tok].sent-2); p >= 0 {
-			if role := strings.ToLower(an.people[p].role); role == "" || role == head || strings.HasSuffix(role, " "+head) || head == "democrat" || head == "republican" {
+			if role := strings.ToLower(an.people[p].role); role == "" || role == head || strings.HasSuffix(role, " "+head) || partyEpithets[head] {
 				return "p" + strconv.Itoa(p), an.people[p].name()
 			}
 		}
@@ -496,7 +529,11 @@ func (an *analysis) shouting(si int) bool {
 
 // epithetHeads end an epithet for a politician ("the Ohio Republican").
 var epithetHeads = set("senator", "congressman", "congresswoman", "lawmaker", "governor", "democrat",
-	"republican", "representative", "mayor")
+	"republican", "representative", "mayor", "nominee", "businessman", "billionaire", "front-runner", "frontrunner")
+
+// partyEpithets name a person by party or standing, not by office, so
+// they fit any role ("the GOP nominee", "the New York businessman").
+var partyEpithets = set("democrat", "republican", "nominee", "businessman", "billionaire", "front-runner", "frontrunner")
 
 // definite reports a descriptor source written with "the" ("the
 // Kentucky senator said").
@@ -684,4 +721,40 @@ func (an *analysis) descAppositive(first int) int {
 		return -1
 	}
 	return -1
+}
+
+// titlePassiveTarget reports title words after a name that put it under a
+// passive verb with its agent: a participle in -ed within four words
+// ("impeached", "vulgar comments condemned") and "by" within three words
+// after it, with no verb of saying or response between.
+func titlePassiveTarget(after []string) bool {
+	for j := 0; j < len(after) && j < 4; j++ {
+		w := after[j]
+		if w == "says" || w == "said" || w == "say" || reactVerbs[w] != "" && !strings.HasSuffix(w, "ed") {
+			return false
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") {
+			for k := j + 1; k < len(after) && k <= j+3; k++ {
+				if after[k] == "by" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// titleName reports a title word that is part of the name of a person
+// other than pi.
+func (an *analysis) titleName(w string, pi int) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for qi, q := range an.people {
+		if qi != pi && q.mentions > 0 && slices.Contains(q.lows, w) {
+			return true
+		}
+	}
+	return false
 }

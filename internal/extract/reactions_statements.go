@@ -138,7 +138,7 @@ func (an *analysis) statements() []statement {
 		if phraseVerbs[t.low] && !(i+1 < len(an.toks) && hasPhrase(t.low, an.toks[i+1].low)) {
 			continue
 		}
-		if (t.low == "called" || t.low == "calls" || t.low == "call") && !(i+1 < len(an.toks) && (an.toks[i+1].low == "for" || an.toks[i+1].low == "on")) {
+		if (t.low == "called" || t.low == "calls" || t.low == "call") && !(i+1 < len(an.toks) && (an.toks[i+1].low == "for" || an.toks[i+1].low == "on")) && !an.calledVerdict(i) {
 			continue
 		}
 		if strings.HasSuffix(t.low, "ing") && i > 0 && gerundPreps[an.toks[i-1].low] {
@@ -429,7 +429,7 @@ func (an *analysis) coordinated(first, end, sfirst int) []int {
 		if toks[k].low != "and" && toks[k].low != "," {
 			break
 		}
-		hasAnd = hasAnd || toks[k].low == "and"
+		sepAnd := toks[k].low == "and"
 		k--
 		if k > sfirst && toks[k].low == "," && toks[k+1].low == "and" {
 			k--
@@ -449,6 +449,7 @@ func (an *analysis) coordinated(first, end, sfirst int) []int {
 		}
 		m := an.mentions[mi]
 		out = append(out, m.person)
+		hasAnd = hasAnd || sepAnd // an "and" that joins a name, not "senators and Pence, McConnell"
 		k = m.tfirst - 1
 	}
 	// the list may go on after the subject: "Ryan, Hatch, Thune and
@@ -857,3 +858,26 @@ var jointRoleAdjectives = set("former", "incoming", "outgoing", "ranking", "fell
 
 // gerundPreps govern a gerund that is no act of the clause's subject.
 var gerundPreps = set("about", "of", "for", "from", "against", "without", "than")
+
+// calledVerdict reports "called" that names its object by a judging word
+// ("Top Republicans ... called the Ukraine probe little more than a poor
+// sequel", "called the plan a disaster"): a word of criticism, praise or
+// denial within the next eight words of the clause, outside quotes (a
+// quoted verdict has its own cue), before any comma.
+func (an *analysis) calledVerdict(v int) bool {
+	toks := an.toks
+	if v > 0 && (toks[v-1].low == "so" || toks[v-1].low == "-" || toks[v-1].low == "be" || toks[v-1].low == "is" || toks[v-1].low == "was" || toks[v-1].low == "were" || toks[v-1].low == "been") {
+		return false // "so-called", "was called": a name or the passive
+	}
+	end := an.sents[toks[v].sent].end
+	for j := v + 1; j < end && j <= v+8; j++ {
+		t := &toks[j]
+		if t.kind == tkQuote || t.quote >= 0 || t.low == "," || t.low == "." {
+			return false
+		}
+		if t.kind == tkWord && (criticWords[t.low] || supportWords[t.low] && t.low != "support" || denyWords[t.low]) {
+			return true
+		}
+	}
+	return false
+}

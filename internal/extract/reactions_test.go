@@ -493,6 +493,9 @@ func TestReactionStances(t *testing.T) {
 		{"bait and switch", "Harlow met lobbyist", lead +
 			`"His account of the meetings with the lobbyist is nothing more than a bait and switch," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"called with a verdict and no quote", "Harlow met lobbyist", lead +
+			`Senator Rita Vance called the meetings with the lobbyist a grave mistake.`,
+			"Rita Vance", "criticizes", ""},
 		{"a slap in the face", "Harlow met lobbyist", lead +
 			`"These meetings with the lobbyist are a slap in the face to every voter," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
@@ -876,6 +879,8 @@ func TestReactionNotSaidOrDone(t *testing.T) {
 			"Senator Ed Moss is said to have called the meetings with the lobbyist a disgrace.", "Ed Moss"},
 		{"a comma alone joins no list of subjects",
 			"After a long meeting with Senator Rita Vance, Senator Ed Moss criticized the meetings with the lobbyist.", "Rita Vance"},
+		{"an and before a phrase's noun joins no list of subjects",
+			"Following a meeting of senators and Senator Ed Moss, Senator Rita Vance criticized the meetings with the lobbyist.", "Ed Moss"},
 		{"a gerund after a preposition is an act talked about",
 			"Some members said that two aides, Rita Vance and Ed Moss, would feel less constrained about criticizing the meetings with the lobbyist.", "Ed Moss"},
 	} {
@@ -904,5 +909,66 @@ func TestReactionTopicInflection(t *testing.T) {
 	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
 	if r, ok := findReaction(res.Reactions, "Rita Vance"); !ok || r.Stance != "criticizes" {
 		t.Errorf("\"disclosing\" is the lead's \"disclose\": got %+v", res.Reactions)
+	}
+}
+
+func TestReactionLeadSourceOfRespondingTitle(t *testing.T) {
+	const text = "Senator Rita Vance said on Monday that the meetings of Attorney General John Harlow with a foreign lobbyist were \"a disgrace\" and an insult to the ethics panel.\n\n" +
+		"Harlow has not commented on the meetings."
+	res := Extract(Doc{Title: "Senators slam Harlow over lobbyist meetings", Text: text})
+	if r, ok := findReaction(res.Reactions, "Rita Vance"); !ok || r.Stance != "criticizes" {
+		t.Errorf("the title's verb is a response, so the lead's source responds: got %+v", res.Reactions)
+	}
+}
+
+func TestReactionTitlePassiveTarget(t *testing.T) {
+	const text = "The ethics panel on Monday censured Attorney General John Harlow for meeting a foreign lobbyist twice without telling it.\n\n" +
+		"Harlow called the censure \"a partisan stunt\" and said the panel had treated him unfairly."
+	res := Extract(Doc{Title: "Harlow censured by ethics panel over lobbyist meetings", Text: text})
+	if r, ok := findReaction(res.Reactions, "John Harlow"); !ok || r.Stance != "criticizes" {
+		t.Errorf("the one the title's passive acts on answers it: got %+v", res.Reactions)
+	}
+}
+
+func TestReactionTitleListVerb(t *testing.T) {
+	const text = "Senator Rita Vance said the ethics panel had done \"excellent work\" on the meetings of Attorney General John Harlow with a foreign lobbyist, while Senator Ed Moss praised its staff.\n\n" +
+		"Harlow has not commented on the meetings."
+	res := Extract(Doc{Title: "Vance, Moss Back Ethics Panel Over Harlow Meetings", Text: text})
+	for _, who := range []string{"Rita Vance", "Ed Moss"} {
+		if r, ok := findReaction(res.Reactions, who); !ok || r.Stance != "supports" {
+			t.Errorf("%s: the title's verb after a list of names is each one's: got %+v", who, res.Reactions)
+		}
+	}
+}
+
+func TestReactionNomineeEpithet(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"Senator Ed Moss won the Republican primary for governor last month.\n\n" +
+		"The GOP nominee said the meetings with the lobbyist were a disgrace."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "GOP nominee"); ok {
+		t.Errorf("the epithet names Moss, got %+v", r)
+	}
+	if r, ok := findReaction(res.Reactions, "Ed Moss"); !ok || r.Stance != "criticizes" {
+		t.Errorf("Moss's criticism: got %+v", res.Reactions)
+	}
+}
+
+func TestReactionBenchAppositive(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"A similar rule was struck down in 2016 by a federal judge, Ann Lowe, who found it unconstitutional.\n\n" +
+		"She wrote that the meetings with the lobbyist were \"a grave mistake\" of the department."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Ann Lowe"); ok {
+		t.Errorf("a judge named in apposition rules, she does not react: got %+v", r)
+	}
+}
+
+func TestReactionOutletStaff(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"In an interview, a Times writer said Harlow had called the meetings with the lobbyist a grave mistake of his office."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Times writer"); ok {
+		t.Errorf("the outlet's writer asks and reports: got %+v", r)
 	}
 }
