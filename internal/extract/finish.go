@@ -481,7 +481,10 @@ func (an *analysis) appositiveRole(m mention, p *person) {
 			e > j && (toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on" || toks[e].low == "&" || toks[e].low == "and" || nameParticles[toks[e].low] ||
 				toks[e].low == "." && strings.Contains(toks[e-1].low, ".")) && e+1 < len(toks) && toks[e+1].cap) {
 			e++
-			if toks[e-1].poss {
+			// "Cleveland Police Patrolman's Association", "National
+			// Women's Law Center": a common word's possessive inside a
+			// name goes on to the name's next word
+			if toks[e-1].poss && !(e < len(toks) && toks[e].cap && toks[e].kind == tkWord && toks[e].sent == sent && loadLexicon().common[toks[e-1].low]) {
 				break
 			}
 		}
