@@ -173,7 +173,7 @@ func (an *analysis) roleAround(m mention) {
 				p.role = r
 				k := f
 				j := k
-				for j > 0 && toks[j-1].kind == tkWord && toks[j-1].cap && toks[j-1].sent == toks[k].sent && !capStopWords[toks[j-1].low] {
+				for j > 0 && toks[j-1].kind == tkWord && toks[j-1].cap && toks[j-1].sent == toks[k].sent && (!capStopWords[toks[j-1].low] || toks[j-1].low == "new" && j < k) {
 					j--
 					if toks[j].poss {
 						break
