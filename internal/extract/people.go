@@ -260,6 +260,11 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 			// "Jock A. Finlayson": a one-letter word with a period is an
 			// initial, not the article
 			a = k + 1
+			if newPair(toks, k, b) {
+				// "New York Fed", "the New York Mets", "New Jersey Shore":
+				// the place New opens is no part of a name after it
+				a = k + 2
+			}
 			break
 		}
 	}
@@ -660,6 +665,12 @@ func newPlace(toks []token, k, b int) bool {
 		}
 	}
 	return false
+}
+
+// newPair reports whether the "New" at toks[k] and the word after it, both
+// inside the run that ends before b, are a place ("New York").
+func newPair(toks []token, k, b int) bool {
+	return toks[k].low == "new" && toks[k].cap && k+2 < b && toks[k+1].cap && (usStates["new "+toks[k+1].low] || newPlaces[toks[k+1].low])
 }
 
 // newPlaces are the words after "New" that make a place outside the US
