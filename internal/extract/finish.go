@@ -173,7 +173,7 @@ func (an *analysis) roleAround(m mention) {
 				p.role = r
 				k := f
 				j := k
-				for j > 0 && toks[j-1].kind == tkWord && toks[j-1].cap && toks[j-1].sent == toks[k].sent && (!capStopWords[toks[j-1].low] || toks[j-1].low == "new" && j < k) {
+				for j > 0 && toks[j-1].kind == tkWord && toks[j-1].cap && toks[j-1].sent == toks[k].sent && (!capStopWords[toks[j-1].low] || toks[j-1].low == "new" && j < k) && !calendarWords[toks[j-1].low] {
 					j--
 					if toks[j].poss {
 						break
@@ -606,7 +606,11 @@ var notRoleOpeners = set("as", "was", "is", "were", "are", "has", "had", "have",
 var rolePremodifiers = set("chief", "senior", "deputy", "top", "longtime", "assistant", "associate", "executive",
 	"campaign", "communications", "national", "political", "legal", "policy", "foreign", "economic", "security",
 	"personal", "special", "general", "principal", "lead", "senior-most", "press", "digital", "media", "spokes",
-	"managing", "founding", "acting", "homeland", "legislative", "domestic", "military", "trade", "health")
+	"managing", "founding", "acting", "homeland", "legislative", "domestic", "military", "trade", "health",
+	// "former national security adviser Michael Flynn", "radio host Alex
+	// Jones", "defense lawyer ...", "presidential spokesman ..."
+	"former", "radio", "talk", "show", "defense", "presidential", "news", "staff", "podcast", "guest",
+	"police", "agency", "ministry", "conservative", "liberal", "progressive")
 
 // strongHonors are the honorifics that always give the sex.
 var strongHonors = set("mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "madam", "king", "queen", "prince", "princess")
