@@ -479,6 +479,7 @@ func (an *analysis) appositiveRole(m mention, p *person) {
 		e := j
 		for e < len(toks) && e < j+8 && toks[e].sent == sent && (toks[e].kind == tkWord && toks[e].cap ||
 			e > j && (toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on" || toks[e].low == "&" || toks[e].low == "and" || nameParticles[toks[e].low] ||
+				(toks[e].low == "to" || toks[e].low == "the") && !toks[e-1].poss && an.nameOfThingAhead(e+1) || // "Freedom to Marry", "She the People"
 				toks[e].low == "." && strings.Contains(toks[e-1].low, ".")) && e+1 < len(toks) && toks[e+1].cap) {
 			e++
 			// "Cleveland Police Patrolman's Association", "National
@@ -805,4 +806,25 @@ func sexOf(w string) byte {
 		return 'm'
 	}
 	return 'f'
+}
+
+// nameOfThingAhead reports whether toks[k] opens the capitalised end of
+// an organisation's name that a lower-case "to" or "the" joined ("Freedom
+// to Marry", "She the People"): one or two capitalised words, then no
+// more capitals, and no person's name starts there.
+func (an *analysis) nameOfThingAhead(k int) bool {
+	toks := an.toks
+	if k >= len(toks) || toks[k].kind != tkWord || !toks[k].cap {
+		return false
+	}
+	for _, m := range an.mentions {
+		if m.tfirst == k || m.first == k {
+			return false
+		}
+	}
+	e := k
+	for e < len(toks) && toks[e].kind == tkWord && toks[e].cap {
+		e++
+	}
+	return e-k <= 2 && (e >= len(toks) || toks[e].kind != tkWord || !toks[e].cap)
 }
