@@ -485,7 +485,7 @@ func (an *analysis) appositiveRole(m mention, p *person) {
 			// "Cleveland Police Patrolman's Association", "National
 			// Women's Law Center": a common word's possessive inside a
 			// name goes on to the name's next word
-			if toks[e-1].poss && !(e < len(toks) && toks[e].cap && toks[e].kind == tkWord && toks[e].sent == sent && loadLexicon().common[toks[e-1].low]) {
+			if toks[e-1].poss && !(e < len(toks) && toks[e].cap && toks[e].kind == tkWord && toks[e].sent == sent && (loadLexicon().common[toks[e-1].low] || possOrgHeads[toks[e].low])) {
 				break
 			}
 		}
@@ -828,3 +828,8 @@ func (an *analysis) nameOfThingAhead(k int) bool {
 	}
 	return e-k <= 2 && (e >= len(toks) || toks[e].kind != tkWord || !toks[e].cap)
 }
+
+// possOrgHeads are the words that, after a possessive inside an
+// affiliation, end the organisation's own name ("Cleveland Police
+// Patrolman's Association", "Angie's List").
+var possOrgHeads = set("association", "union", "league", "federation", "alliance", "caucus", "council", "list", "fund", "foundation", "coalition", "voice")
