@@ -611,7 +611,7 @@ var rolePremodifiers = set("chief", "senior", "deputy", "top", "longtime", "assi
 	// "former national security adviser Michael Flynn", "radio host Alex
 	// Jones", "defense lawyer ...", "presidential spokesman ..."
 	"former", "radio", "talk", "show", "defense", "presidential", "news", "staff", "podcast", "guest",
-	"police", "agency", "ministry", "conservative", "liberal", "progressive")
+	"police", "agency", "ministry", "conservative", "liberal", "progressive", "research")
 
 // strongHonors are the honorifics that always give the sex.
 var strongHonors = set("mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "madam", "king", "queen", "prince", "princess")
