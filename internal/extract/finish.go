@@ -504,6 +504,15 @@ func (an *analysis) appositiveRole(m mention, p *person) {
 			}
 		}
 	}
+	// "to hand the nomination to Sanders, a top adviser said": a role
+	// phrase that a speech verb follows is the next clause's subject
+	// (only after a preposition's object: "Jason Grumet, president of the
+	// Bipartisan Policy Center said" is Grumet's role, a comma lost)
+	if after < len(toks) && toks[after].kind == tkWord && !toks[after].cap && m.tfirst > 0 && nameObjectPreps[toks[m.tfirst-1].low] {
+		if _, ok := speechVerbs[toks[after].low]; ok {
+			return
+		}
+	}
 	// "Trump's former campaign manager, Paul Manafort, his former
 	// campaign deputy, Richard Gates": a role followed by a comma and
 	// another person's name is that person's calling, not an appositive
@@ -833,3 +842,6 @@ func (an *analysis) nameOfThingAhead(k int) bool {
 // affiliation, end the organisation's own name ("Cleveland Police
 // Patrolman's Association", "Angie's List").
 var possOrgHeads = set("association", "union", "league", "federation", "alliance", "caucus", "council", "list", "fund", "foundation", "coalition", "voice")
+
+// nameObjectPreps govern the name after them as an object.
+var nameObjectPreps = set("to", "for", "of", "with", "from", "by", "against", "at", "on", "in", "about", "toward", "towards", "than")
