@@ -133,6 +133,9 @@ func (an *analysis) findCandidates() []candidate {
 		b := i + 1
 		if !toks[i].poss {
 			for b < len(toks) && toks[b].sent == toks[a].sent {
+				if b+1 < len(toks) && toks[b].low == "hide" && toks[b+1].low == "caption" {
+					break // "President Barack Obama Hide Caption 2 of 38": a gallery's button
+				}
 				if nameToken(toks, b) || arabicArticle(an.text, &toks[b]) {
 					b++
 				} else if toks[b].low == "." && toks[b-1].dot && abbrevInName(&toks[b-1]) && !fullTitleEnd(&toks[b-1]) && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
