@@ -56,7 +56,7 @@ func TestPeopleFinding(t *testing.T) {
 			"Photos: Who spoke? Senator Anna Quarles Hide Caption 1 of 3 Photos: Who spoke? Mayor Peter Hallworth Hide Caption 2 of 3\n\nAnna Quarles spoke first.",
 			[]string{"Anna Quarles", "Peter Hallworth"}, []string{"Anna Quarles Hide", "Peter Hallworth Hide"}, nil},
 		{"a doctrine or a bedroom named after someone is no person",
-			"Anna Ruiz cited the Quarles Doctrine and slept in the Hallworth Bedroom. \"It was cold,\" Ruiz said.",
+			"Donors stayed in Hallworth Bedroom, Anna Ruiz said. The Quarles Doctrine speech and the Hallworth Bedroom guests came.",
 			[]string{"Anna Ruiz"}, []string{"Quarles Doctrine", "Hallworth Bedroom"}, nil},
 		{"a word with a clitic is no name",
 			"Anna Ruiz met the president. \"Thank you, Mr. President. I'll be brief,\" she said. \"I'll say it again.\" I'd say he agreed, Ruiz said.",
