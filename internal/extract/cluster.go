@@ -628,6 +628,11 @@ func (an *analysis) honorOverList(c *candidate, cands []candidate, p *person) bo
 	if c.honor != 'm' || p.kin || p.role == "" || p.role == "First Lady" || p.she > 0 {
 		return false
 	}
+	// "Representative Debbie Dingell of Michigan, Mr. Dingell's widow": a
+	// possessive before a word for a relative is the relative's kin
+	if e := c.end; e < len(an.toks) && an.toks[e-1].poss && kinWords[an.toks[e].low] {
+		return false
+	}
 	low := c.lows[0]
 	if an.count(func(q *person) bool { return len(q.lows) > 1 && q.last() == low }) != 1 {
 		return false
