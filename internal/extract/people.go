@@ -503,7 +503,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	}
 	if org && middleOK && surnameOrgWords[toks[e-1].low] && !orgWords[toks[n0].low] && (lx.given[toks[n0].low] == 'm' || lx.given[toks[n0].low] == 'f') &&
 		!lx.common[toks[n0].low] && !placeWords[toks[n0].low] && !nationalityWords[toks[n0].low] && !isTitleTok(&toks[n0]) &&
-		(toks[e-1].low != "lake" || an.speechNear(n0, e) || an.personCue(a, e)) {
+		(!evidenceSurnames[toks[e-1].low] || an.speechNear(n0, e) || an.personCue(a, e)) {
 		org = false
 	}
 	if (org || allPlace) && (words > 1 || e-n0 > 1 || calendarWords[toks[n0].low] && !calendarGiven[toks[n0].low]) {
@@ -688,3 +688,9 @@ func fullTitleEnd(t *token) bool {
 	_, title := titleWords[t.low]
 	return title && !abbreviations[t.low] && t.e-t.s > 1 && !strings.Contains(t.low, ".")
 }
+
+// evidenceSurnames are the surnameOrgWords that also name places, days
+// and bodies after a given name ("Columbus Day", "Green Day", "Grace
+// Church"), so the name must speak or carry a calling ("said Adrian
+// Day", "Dorothy Day, the activist").
+var evidenceSurnames = set("lake", "day", "post", "church")
