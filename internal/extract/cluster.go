@@ -345,7 +345,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		if c.hasTitle && !slices.ContainsFunc(c.lows, func(w string) bool { return !lx.common[w] || lx.given[w] != 0 }) {
 			continue
 		}
-		if c.hasTitle || lx.givenFolded(c.lows[0]) != 0 || initial || singles[last] > 0 || singleEvidence[last] || an.speechNear(c.first, c.end) || an.personCue(c.tfirst, c.end) || an.possessiveName(c, lx) {
+		if c.hasTitle || lx.givenFolded(c.lows[0]) != 0 || initial || singles[last] > 0 || singleEvidence[last] || an.speechNear(c.first, c.end) || an.personCue(c.tfirst, c.end) || an.possessiveName(c, lx) || an.creditListName(c, lx) {
 			accept[i] = true
 			multi = append(multi, i)
 		}
@@ -628,6 +628,11 @@ func (an *analysis) honorOverList(c *candidate, cands []candidate, p *person) bo
 	if c.honor != 'm' || p.kin || p.role == "" || p.role == "First Lady" || p.she > 0 {
 		return false
 	}
+	// "Representative Debbie Dingell of Michigan, Mr. Dingell's widow": a
+	// possessive before a word for a relative is the relative's kin
+	if e := c.end; e < len(an.toks) && an.toks[e-1].poss && kinWords[an.toks[e].low] {
+		return false
+	}
 	low := c.lows[0]
 	if an.count(func(q *person) bool { return len(q.lows) > 1 && q.last() == low }) != 1 {
 		return false
@@ -906,4 +911,47 @@ func foldAccents(low string) string {
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+// creditListName reports whether the run c is a reporter's name in a
+// credit line: "Associated Press writers Alan Fram and Padmananda Rama
+// contributed to this report", "Nahal Toosi also contributed to this
+// report", "Contributing: Jabeen Bhatti". FORMAT.md counts a reporter
+// credited at the end; such names often have a given name the list
+// lacks. The run is two or three words, none common, a place or an
+// organisation's, right after the line's start, a comma, "and", a colon
+// or "writers", in a sentence that "contributed" ends or "Contributing:"
+// opens.
+func (an *analysis) creditListName(c *candidate, lx *lexicon) bool {
+	toks := an.toks
+	n := c.end - c.first
+	if c.hasTitle || n < 2 || n > 3 {
+		return false
+	}
+	for k := c.first; k < c.end; k++ {
+		w := toks[k].low
+		if toks[k].kind != tkWord || lx.common[w] && lx.given[w] == 0 || placeWords[w] || orgWords[w] || orgHeads[w] || nationalityWords[w] || toks[k].quote >= 0 {
+			return false
+		}
+		for _, part := range strings.Split(w, "-") {
+			if part != w && (orgWords[part] || orgHeads[part] || outletNames[part]) {
+				return false // "Visalia Times-Delta", a paper
+			}
+		}
+	}
+	s := an.sents[toks[c.first].sent]
+	if k := c.tfirst - 1; k >= s.first {
+		if w := toks[k].low; w != "," && w != "and" && w != ":" && w != "writers" && w != "writer" && w != "reporters" {
+			return false
+		}
+	}
+	if s.first+1 < len(toks) && toks[s.first].low == "contributing" && toks[s.first+1].low == ":" {
+		return true
+	}
+	for k := c.end; k < s.end && k < len(toks); k++ {
+		if toks[k].low == "contributed" {
+			return true
+		}
+	}
+	return false
 }

@@ -173,7 +173,7 @@ func (an *analysis) roleAround(m mention) {
 				p.role = r
 				k := f
 				j := k
-				for j > 0 && toks[j-1].kind == tkWord && toks[j-1].cap && toks[j-1].sent == toks[k].sent && !capStopWords[toks[j-1].low] {
+				for j > 0 && toks[j-1].kind == tkWord && toks[j-1].cap && toks[j-1].sent == toks[k].sent && (!capStopWords[toks[j-1].low] || toks[j-1].low == "new" && j < k) && !calendarWords[toks[j-1].low] {
 					j--
 					if toks[j].poss {
 						break
@@ -479,9 +479,13 @@ func (an *analysis) appositiveRole(m mention, p *person) {
 		e := j
 		for e < len(toks) && e < j+8 && toks[e].sent == sent && (toks[e].kind == tkWord && toks[e].cap ||
 			e > j && (toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on" || toks[e].low == "&" || toks[e].low == "and" || nameParticles[toks[e].low] ||
+				(toks[e].low == "to" || toks[e].low == "the") && !toks[e-1].poss && an.nameOfThingAhead(e+1) || // "Freedom to Marry", "She the People"
 				toks[e].low == "." && strings.Contains(toks[e-1].low, ".")) && e+1 < len(toks) && toks[e+1].cap) {
 			e++
-			if toks[e-1].poss {
+			// "Cleveland Police Patrolman's Association", "National
+			// Women's Law Center": a common word's possessive inside a
+			// name goes on to the name's next word
+			if toks[e-1].poss && !(e < len(toks) && toks[e].cap && toks[e].kind == tkWord && toks[e].sent == sent && (loadLexicon().common[toks[e-1].low] || possOrgHeads[toks[e].low])) {
 				break
 			}
 		}
@@ -498,6 +502,15 @@ func (an *analysis) appositiveRole(m mention, p *person) {
 					break
 				}
 			}
+		}
+	}
+	// "to hand the nomination to Sanders, a top adviser said": a role
+	// phrase that a speech verb follows is the next clause's subject
+	// (only after a preposition's object: "Jason Grumet, president of the
+	// Bipartisan Policy Center said" is Grumet's role, a comma lost)
+	if after < len(toks) && toks[after].kind == tkWord && !toks[after].cap && m.tfirst > 0 && nameObjectPreps[toks[m.tfirst-1].low] {
+		if _, ok := speechVerbs[toks[after].low]; ok {
+			return
 		}
 	}
 	// "Trump's former campaign manager, Paul Manafort, his former
@@ -603,7 +616,11 @@ var notRoleOpeners = set("as", "was", "is", "were", "are", "has", "had", "have",
 var rolePremodifiers = set("chief", "senior", "deputy", "top", "longtime", "assistant", "associate", "executive",
 	"campaign", "communications", "national", "political", "legal", "policy", "foreign", "economic", "security",
 	"personal", "special", "general", "principal", "lead", "senior-most", "press", "digital", "media", "spokes",
-	"managing", "founding", "acting", "homeland", "legislative", "domestic", "military", "trade", "health")
+	"managing", "founding", "acting", "homeland", "legislative", "domestic", "military", "trade", "health",
+	// "former national security adviser Michael Flynn", "radio host Alex
+	// Jones", "defense lawyer ...", "presidential spokesman ..."
+	"former", "radio", "talk", "show", "defense", "presidential", "news", "staff", "podcast", "guest",
+	"police", "agency", "ministry", "conservative", "liberal", "progressive", "research")
 
 // strongHonors are the honorifics that always give the sex.
 var strongHonors = set("mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "madam", "king", "queen", "prince", "princess")
@@ -799,3 +816,32 @@ func sexOf(w string) byte {
 	}
 	return 'f'
 }
+
+// nameOfThingAhead reports whether toks[k] opens the capitalised end of
+// an organisation's name that a lower-case "to" or "the" joined ("Freedom
+// to Marry", "She the People"): one or two capitalised words, then no
+// more capitals, and no person's name starts there.
+func (an *analysis) nameOfThingAhead(k int) bool {
+	toks := an.toks
+	if k >= len(toks) || toks[k].kind != tkWord || !toks[k].cap {
+		return false
+	}
+	for _, m := range an.mentions {
+		if m.tfirst == k || m.first == k {
+			return false
+		}
+	}
+	e := k
+	for e < len(toks) && toks[e].kind == tkWord && toks[e].cap {
+		e++
+	}
+	return e-k <= 2 && (e >= len(toks) || toks[e].kind != tkWord || !toks[e].cap)
+}
+
+// possOrgHeads are the words that, after a possessive inside an
+// affiliation, end the organisation's own name ("Cleveland Police
+// Patrolman's Association", "Angie's List").
+var possOrgHeads = set("association", "union", "league", "federation", "alliance", "caucus", "council", "list", "fund", "foundation", "coalition", "voice")
+
+// nameObjectPreps govern the name after them as an object.
+var nameObjectPreps = set("to", "for", "of", "with", "from", "by", "against", "at", "on", "in", "about", "toward", "towards", "than")

@@ -5,7 +5,7 @@ import (
 )
 
 // surnameOrgWords are surnames that are also place or body words.
-var surnameOrgWords = set("west", "north", "fox", "lake")
+var surnameOrgWords = set("west", "north", "fox", "lake", "day", "post", "church")
 
 // demonymPlural reports whether w is the plural of a word for people from
 // a place or of a calling in -an ("Nigerians", "Californians", "Texans",
@@ -132,7 +132,7 @@ var orgHeads = set("base", "voters", "syndrome", "disease", "garden", "gardens",
 	"taxation", "innovation", "petroleum", "telecom", "depression", "heritage", "airways", "zoo",
 	"globe", "yard", "medicare", "medicaid", "obamacare", "index", "lecture", "lectures", "prize", "award", "tool", "tools", "rapids",
 	"springs", "falls", "heights", "marathon", "bowl", "brothers", "fair", "average", "averages", "system", "wireless", "stop",
-	"parish", "plaza",
+	"parish", "plaza", "doctrine", "bedroom",
 	"awards", "medal", "scholarship", "palace", "hills", "café", "cafe", "steakhouse", "syndicate", "memo",
 	"sports", "strategies", "consulting", "partners", "associates", "solutions", "entertainment", "media",
 	"pictures", "records", "airlines", "motors", "industries", "technologies", "pharmaceuticals", "communications",

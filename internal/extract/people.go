@@ -133,6 +133,9 @@ func (an *analysis) findCandidates() []candidate {
 		b := i + 1
 		if !toks[i].poss {
 			for b < len(toks) && toks[b].sent == toks[a].sent {
+				if b+1 < len(toks) && toks[b].low == "hide" && toks[b+1].low == "caption" {
+					break // "President Barack Obama Hide Caption 2 of 38": a gallery's button
+				}
 				if nameToken(toks, b) || arabicArticle(an.text, &toks[b]) {
 					b++
 				} else if toks[b].low == "." && toks[b-1].dot && abbrevInName(&toks[b-1]) && !fullTitleEnd(&toks[b-1]) && b+1 < len(toks) && nameToken(toks, b+1) && toks[b+1].sent == toks[a].sent {
@@ -260,6 +263,11 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 			// "Jock A. Finlayson": a one-letter word with a period is an
 			// initial, not the article
 			a = k + 1
+			if newPair(toks, k, b) {
+				// "New York Fed", "the New York Mets", "New Jersey Shore":
+				// the place New opens is no part of a name after it
+				a = k + 2
+			}
 			break
 		}
 	}
@@ -495,7 +503,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 	}
 	if org && middleOK && surnameOrgWords[toks[e-1].low] && !orgWords[toks[n0].low] && (lx.given[toks[n0].low] == 'm' || lx.given[toks[n0].low] == 'f') &&
 		!lx.common[toks[n0].low] && !placeWords[toks[n0].low] && !nationalityWords[toks[n0].low] && !isTitleTok(&toks[n0]) &&
-		(toks[e-1].low != "lake" || an.speechNear(n0, e) || an.personCue(a, e)) {
+		(!evidenceSurnames[toks[e-1].low] || an.speechNear(n0, e) || an.personCue(a, e)) {
 		org = false
 	}
 	if (org || allPlace) && (words > 1 || e-n0 > 1 || calendarWords[toks[n0].low] && !calendarGiven[toks[n0].low]) {
@@ -662,6 +670,12 @@ func newPlace(toks []token, k, b int) bool {
 	return false
 }
 
+// newPair reports whether the "New" at toks[k] and the word after it, both
+// inside the run that ends before b, are a place ("New York").
+func newPair(toks []token, k, b int) bool {
+	return toks[k].low == "new" && toks[k].cap && k+2 < b && toks[k+1].cap && (usStates["new "+toks[k+1].low] || newPlaces[toks[k+1].low])
+}
+
 // newPlaces are the words after "New" that make a place outside the US
 // states.
 var newPlaces = set("zealand", "delhi", "orleans", "haven", "england", "brunswick", "south", "guinea", "caledonia")
@@ -674,3 +688,9 @@ func fullTitleEnd(t *token) bool {
 	_, title := titleWords[t.low]
 	return title && !abbreviations[t.low] && t.e-t.s > 1 && !strings.Contains(t.low, ".")
 }
+
+// evidenceSurnames are the surnameOrgWords that also name places, days
+// and bodies after a given name ("Columbus Day", "Green Day", "Grace
+// Church"), so the name must speak or carry a calling ("said Adrian
+// Day", "Dorothy Day, the activist").
+var evidenceSurnames = set("lake", "day", "post", "church")

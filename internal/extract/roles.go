@@ -89,7 +89,7 @@ var portfolios = map[string]map[string]bool{
 	"commissioner": set("police", "fire", "health", "insurance", "agriculture", "education", "labor"),
 }
 
-var secretaryPortfolios = set("defense", "defence", "treasury", "foreign", "finance", "commerce", "labor", "labour",
+var secretaryPortfolios = set("first", "defense", "defence", "treasury", "foreign", "finance", "commerce", "labor", "labour",
 	"education", "energy", "agriculture", "interior", "transportation", "transport", "health", "trade", "economy",
 	"home", "justice", "environment", "housing", "navy", "army", "immigration", "industry", "culture", "war",
 	"communications", "information", "petroleum", "oil", "security", "services", "affairs", "force", "development")
@@ -111,7 +111,7 @@ func (an *analysis) portfolioRole(m mention, p *person) {
 	}
 	toks := an.toks
 	k := -1
-	for j := m.first - 1; j > m.tfirst && j >= 0; j-- {
+	for j := m.first - 1; j >= m.tfirst && j >= 0; j-- {
 		if r, ok := titleWords[toks[j].low]; ok && r != "" && strings.EqualFold(r, m.role) && toks[j].cap {
 			k = j
 			break
@@ -120,9 +120,24 @@ func (an *analysis) portfolioRole(m mention, p *person) {
 	if k < 0 {
 		return
 	}
+	// "U.S. Secretary of Education Arne Duncan", "Director of National
+	// Intelligence John Ratcliffe": the title's of-phrase
+	if e := titleOfEnd(toks, k+1); e > k+1 && e <= m.first && toks[k].low != "chief" {
+		role := an.text[toks[k].s:toks[e-1].e]
+		if !strings.EqualFold(role, "Secretary of State") {
+			if r := k - 1; r >= m.tfirst && toks[r].kind == tkWord {
+				if rk, ok := rankPrefixes[toks[r].low]; ok {
+					role = rk + " " + role
+				}
+			}
+			p.bareRole = p.role
+			p.role = role
+		}
+		return
+	}
 	ps := portfolios[toks[k].low]
 	j := k - 1
-	if ps == nil || toks[j].kind != tkWord || !toks[j].cap || toks[j].poss || !ps[toks[j].low] {
+	if ps == nil || j < m.tfirst || toks[j].kind != tkWord || !toks[j].cap || toks[j].poss || !ps[toks[j].low] {
 		return
 	}
 	start := j
