@@ -24,7 +24,7 @@ var roleEpithetHeads = map[string]string{
 	"president": "president", "senator": "senator", "governor": "governor",
 	"congressman": "representative", "congresswoman": "representative",
 	"mayor": "mayor", "chancellor": "chancellor", "premier": "premier",
-	"minister": "minister", "candidate": "candidate", "nominee": "nominee",
+	"minister": "minister", "pm": "minister", "candidate": "candidate", "nominee": "nominee",
 	"businessman": "businessman", "businesswoman": "businesswoman",
 	"secretary of state": "secretary of state",
 	"general":            "general", "inspector general": "inspector general",
@@ -81,11 +81,14 @@ func (an *analysis) rolePerson(s source) int {
 			continue
 		}
 		t := &toks[k]
+		if t.low == "." && dottedPlace[toks[k-1].low] {
+			continue // the period of "the U.S. president"
+		}
 		if t.cap && t.kind == tkWord && !t.poss && partyNames[t.low] != "" && (party == "" || party == partyNames[t.low]) {
 			party = partyNames[t.low] // "the Republican nominee"
 			continue
 		}
-		if head == "president" && t.cap && (t.low == "us" || t.low == "american") {
+		if head == "president" && t.cap && (t.low == "us" || t.low == "u.s" || t.low == "american") {
 			continue // "the US president"
 		}
 		if t.cap && t.kind == tkWord && !t.poss && nat == "" && headOfGovernment[need] && nationalityWords[t.low] && partyNames[t.low] == "" && !strings.HasSuffix(t.low, "s") {
@@ -102,6 +105,7 @@ func (an *analysis) rolePerson(s source) int {
 	if head == "minister" && toks[s.end-2].low != "prime" {
 		return -1
 	}
+	prime := head == "pm" || head == "minister"
 	// when the text puts a head-of-government office before some names
 	// ("President Obama"), only those may hold it (not for senators,
 	// of whom a story titles many): "the president" of
@@ -196,7 +200,32 @@ func (an *analysis) rolePerson(s source) int {
 		}
 		return 0
 	}
-	return an.epithetChain(s, fits)
+	if p := an.epithetChain(s, fits); p >= 0 || vice || partyLeader || !(need == "president" || prime) {
+		return p
+	}
+	// else, for "the president", "the US president", "the PM" or "the
+	// prime minister", the one person the text titles with that office
+	// by name ("U.S. President Donald Trump ... the U.S. president
+	// tweeted", "Prime Minister Theresa May ... the PM said")
+	sole := -1
+	for p := range an.people {
+		r := strings.ToLower(an.people[p].role)
+		holds := strings.Contains(r, "president") && !strings.Contains(r, "vice")
+		if prime {
+			holds = strings.Contains(r, "prime minister")
+		}
+		if !holds || !titled[p] {
+			continue
+		}
+		if sole >= 0 {
+			return -1
+		}
+		sole = p
+	}
+	if sole >= 0 && fits(sole) > 0 {
+		return sole
+	}
+	return -1
 }
 
 // headOfGovernment are the offices a nationality may qualify ("the

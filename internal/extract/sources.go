@@ -575,6 +575,10 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 			j-- // "the Department of Trade and Industry said": one name
 			continue
 		}
+		if p.low == "." && j-2 > first && dottedPlace[toks[j-2].low] && toks[j-2].e == p.s && toks[j-2].quote < 0 {
+			j-- // "the U.S. president said": the period of "U.S." ends no phrase
+			continue
+		}
 		if p.kind != tkWord && p.kind != tkNum || p.quote >= 0 || descBackStop[p.low] {
 			break
 		}
@@ -967,3 +971,7 @@ func (an *analysis) conjObjectAt(k int) bool {
 	m := an.mentions[mi]
 	return an.objectAt(m.tfirst) && toks[m.tfirst-1].low != "of"
 }
+
+// dottedPlace are the dotted abbreviations of places and bodies ("U.S.",
+// "U.K.", "U.N.") whose period the tokenizer splits off.
+var dottedPlace = set("u.s", "u.k", "u.n")
