@@ -578,6 +578,17 @@ func (an *analysis) pronounDescriptor(c cue) string {
 		}
 	}
 	d := an.subjectPhrase(prev.first, prev.end)
+	if d.desc == "" {
+		// "The official said the fund would act. "...," he said": the
+		// unnamed source of a speech verb that opens the sentence before
+		for _, pc := range an.cues {
+			if toks[pc.tok].sent == sent-1 && toks[pc.tok].quote < 0 && !pc.inverted && pc.src.desc != "" && pc.src.person < 0 && !pc.src.loose &&
+				pc.src.first < pc.src.end && pc.src.first == an.introSkip(prev.first, pc.tok) {
+				d = pc.src
+				break
+			}
+		}
+	}
 	if d.desc == "" || d.person >= 0 || d.end < 1 {
 		return ""
 	}
