@@ -350,6 +350,17 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 		// named person
 		return "p" + strconv.Itoa(pi), an.people[pi].name()
 	}
+	if st.dfirst >= 0 && st.desc != "" {
+		// "Prime Minister Theresa May welcomed the arrest, saying": a
+		// phrase cut inside a person's mention (before "May" read as a
+		// modal) is that person
+		n := len(strings.Fields(st.desc))
+		for _, m := range an.mentions {
+			if m.tfirst <= st.dfirst && st.dfirst+n <= m.end && m.person >= 0 {
+				return "p" + strconv.Itoa(m.person), an.people[m.person].name()
+			}
+		}
+	}
 	f := strings.Fields(st.desc)
 	for len(f) > 0 {
 		l := strings.ToLower(f[0])

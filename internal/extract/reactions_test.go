@@ -972,3 +972,16 @@ func TestReactionOutletStaff(t *testing.T) {
 		t.Errorf("the outlet's writer asks and reports: got %+v", r)
 	}
 }
+
+// A phrase cut inside a person's name (a surname that is also a modal,
+// "May") is that person, not a second reactor.
+func TestReactionPhraseInsideName(t *testing.T) {
+	text := "Police arrested the founder of the leak site at the embassy on Thursday after seven years inside.\n\n" +
+		`Prime Minister Anna May welcomed the arrest, saying it showed that "in this country, no one is above the law".`
+	res := Extract(Doc{Title: "Leak site founder arrested at embassy", Text: text})
+	for _, r := range res.Reactions {
+		if r.Who != "Anna May" && strings.Contains(r.Who, "Anna") {
+			t.Errorf("a cut name became a reactor: %+v", res.Reactions)
+		}
+	}
+}
