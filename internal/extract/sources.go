@@ -872,7 +872,8 @@ func (an *analysis) headBeforeLink(j, first int) source {
 			// Capitol Hill and the White House said"
 			continue
 		}
-		if linked && linkHeads[t.low] && (sourceLinks[toks[h+1].low] || linkWords[toks[h+1].low] || toks[h+1].low == "not") {
+		if linked && (linkHeads[t.low] && (sourceLinks[toks[h+1].low] || linkWords[toks[h+1].low] || toks[h+1].low == "not") ||
+			placeLinkHeads[t.low] && h+2 <= j && toks[h+1].low == "in" && toks[h+2].cap && toks[h+2].kind == tkWord) {
 			b := h
 			for b > first && b > h-5 && toks[b-1].kind == tkWord && toks[b-1].quote < 0 && !descBackStop[toks[b-1].low] && an.midx[b-1] < 0 {
 				b--
@@ -911,6 +912,13 @@ func (an *analysis) headBeforeLink(j, first int) source {
 // sourceLinks are the prepositions that tie an unnamed source to what it
 // is close to or part of; linkHeads are the nouns such a source has.
 var sourceLinks = set("with", "to", "on", "in", "at", "from", "within", "inside", "near")
+
+// placeLinkHeads are bodies and callings a wire story places with "in"
+// before the verb ("The Russian embassy in London said", "Police in
+// Paris said", "the foreign ministry in Beijing said").
+var placeLinkHeads = set("embassy", "consulate", "mission", "ministry", "police", "government", "authorities",
+	"prosecutors", "spokesman", "spokeswoman", "spokesperson", "office", "army", "military", "investigators",
+	"analysts", "traders", "dealers", "bankers", "economists", "witnesses", "residents", "observers")
 
 var linkHeads = set("official", "officials", "source", "sources", "aide", "aides", "adviser", "advisers",
 	"advisor", "advisors", "staffer", "staffers", "strategist", "strategists", "operative", "operatives",
