@@ -5,7 +5,7 @@ import (
 )
 
 // surnameOrgWords are surnames that are also place or body words.
-var surnameOrgWords = set("west", "north", "fox", "lake", "day", "post", "church")
+var surnameOrgWords = set("west", "north", "fox", "lake", "day", "post", "church", "tower")
 
 // demonymPlural reports whether w is the plural of a word for people from
 // a place or of a calling in -an ("Nigerians", "Californians", "Texans",

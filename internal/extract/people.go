@@ -501,7 +501,8 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		middleOK = toks[m].kind == tkWord && !orgWords[toks[m].low] && !placeWords[toks[m].low] && !lx.common[toks[m].low] &&
 			(toks[m].e-toks[m].s == 1 && toks[m].dot && e-n0 == 4 || lx.given[toks[m].low] != 0 && e-n0 == 3)
 	}
-	if org && middleOK && surnameOrgWords[toks[e-1].low] && !orgWords[toks[n0].low] && (lx.given[toks[n0].low] == 'm' || lx.given[toks[n0].low] == 'f') &&
+	if org && middleOK && surnameOrgWords[toks[e-1].low] && !orgWords[toks[n0].low] &&
+		(lx.given[toks[n0].low] == 'm' || lx.given[toks[n0].low] == 'f' || lx.given[toks[n0].low] == 'u' && (an.speechNear(n0, e) || an.personCue(a, e))) &&
 		!lx.common[toks[n0].low] && !placeWords[toks[n0].low] && !nationalityWords[toks[n0].low] && !isTitleTok(&toks[n0]) &&
 		(!evidenceSurnames[toks[e-1].low] || an.speechNear(n0, e) || an.personCue(a, e)) {
 		org = false
@@ -693,4 +694,4 @@ func fullTitleEnd(t *token) bool {
 // and bodies after a given name ("Columbus Day", "Green Day", "Grace
 // Church"), so the name must speak or carry a calling ("said Adrian
 // Day", "Dorothy Day, the activist").
-var evidenceSurnames = set("lake", "day", "post", "church")
+var evidenceSurnames = set("lake", "day", "post", "church", "tower")
