@@ -616,6 +616,9 @@ func (an *analysis) resolve(c cue, lastPerson int) (int, string) {
 		if d := an.indefiniteAntecedent(c); d != "" {
 			return -1, d
 		}
+		if d := an.ownedDescriptor(c); d != "" {
+			return -1, d
+		}
 		p := an.resolvePronoun(c, lastPerson)
 		if p >= 0 {
 			return p, an.people[p].name()

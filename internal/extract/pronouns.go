@@ -1058,3 +1058,47 @@ func (an *analysis) withOwner(m mention, pron string) int {
 
 // withStops end the noun phrase withOwner reads back over.
 var withStops = set("the", "a", "an", "of", "to", "for", "in", "on", "at", "by", "and", "or", "that", "which", "who")
+
+// ownedDescriptor is the unnamed source a he/she right after a quote that
+// opens its sentence refers to when the sentence before opens with a
+// speech verb whose source is that one person's phrase and every name
+// there stands inside it ("Putin's spokesman said the claims were false.
+// "...," he said" is the spokesman, not Putin; "A spokesman for Putin
+// said"); "" when not so.
+func (an *analysis) ownedDescriptor(c cue) string {
+	toks := an.toks
+	sent := an.afterOpeningQuote(c)
+	if sent <= 0 {
+		return ""
+	}
+	prev := an.sents[sent-1]
+	var d source
+	found := false
+	for _, pc := range an.cues {
+		if toks[pc.tok].sent != sent-1 || toks[pc.tok].quote >= 0 || pc.inverted {
+			continue
+		}
+		if found || pc.src.desc == "" || pc.src.person >= 0 || pc.src.loose || pc.src.first >= pc.src.end ||
+			pc.src.first != an.introSkip(prev.first, pc.tok) {
+			return ""
+		}
+		d, found = pc.src, true
+	}
+	if !found || !personDescriptor(d.desc, c.src.pronoun) {
+		return ""
+	}
+	inside := false
+	for _, m := range an.mentions {
+		if toks[m.first].sent != sent-1 || toks[m.first].quote >= 0 {
+			continue
+		}
+		if m.tfirst < d.first || m.end > d.end {
+			return "" // a name outside the phrase may be the one meant
+		}
+		inside = true
+	}
+	if !inside {
+		return "" // no name to mistake: the usual rules read it
+	}
+	return trimPossessive(d.desc)
+}

@@ -141,6 +141,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall spoke to reporters on Monday about the budget.\n\n\"We will cut taxes,\" the US president said.", "We will cut taxes,", "Peter Hall"},
 		{"he after a quote is the unnamed source whose speech verb opens the sentence before",
 			"The accord gives the fund more work.\n\nThe official said the fund would warn members when their budgets drift. \"I hope it will be a yellow light,\" he said.", "I hope it will be a yellow light,", "official"},
+		{"he after a quote is the owned phrase of the sentence before, not the owner named inside it",
+			"Peter Hall met the envoy on Monday.\n\nHall's spokesman said the claims were false. \"We reject this,\" he said.", "We reject this,", "Hall's spokesman"},
 		{"a body placed with in before the verb is the source",
 			"The agency published the report on Friday.\n\nThe Freedonian embassy in Lisbon said on Friday that the report was \"another example of fake news\".", "another example of fake news", "Freedonian embassy"},
 		{"the period of U.S. before the president ends no source phrase",
