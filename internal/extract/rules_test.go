@@ -13,6 +13,8 @@ func TestAttributionRules(t *testing.T) {
 	}{
 		{"a possessive call or response holds its owner's words",
 			"The party met on Monday.\n\nHeeding Gov. Peter Hall's call to \"stop being the stupid party\" is also high on the list.", "stop being the stupid party", "Peter Hall"},
+		{"a research brief is a source",
+			"The study came out on Monday.\n\nA 2014 Boravia Institute research brief reported that the programs were \"having little if any effect on costs.\"", "having little if any effect on costs.", "Boravia Institute research brief"},
 		{"a possessive request after said of is the topic, not the speaker",
 			"Peter Hall asked for a new inquiry on Monday.\n\nAnn Ruiz, speaking to reporters on Tuesday, said of Hall's latest request: \"The bureau resolved all of this months ago.\"", "The bureau resolved all of this months ago.", "Ann Ruiz"},
 		{"a credit between commas after a quote in an opening clause",
