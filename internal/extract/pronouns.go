@@ -291,6 +291,7 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	told, toldSent := -1, -1
 	poss, possSent := -1, -2
 	replies := replyVerbs[an.toks[c.tok].low]
+	openerEnd := an.afterOpener(an.sents[sent].first, at+1)
 	for _, m := range an.mentions {
 		if m.tfirst >= at {
 			break
@@ -299,6 +300,11 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			poss, possSent = m.person, an.toks[m.first].sent
 		}
 		if an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || !genderFits(an.people[m.person], pron) || an.toks[m.first].sent == sent && an.pairedName(m) {
+			continue
+		}
+		if an.toks[m.first].sent == sent && openerEnd > m.tfirst && an.objectAt(m.tfirst) && objectOpeners[an.toks[an.sents[sent].first].low] {
+			// "Of his work for Hall, he said:": the object in the
+			// pronoun's own opening phrase is whom he speaks of
 			continue
 		}
 		if an.toks[m.first].sent < sent && an.inRelativeClause(m) {
@@ -860,6 +866,13 @@ func (an *analysis) pronounBeforeName(sent, p int, pron string) bool {
 	}
 	return false
 }
+
+// objectOpeners open a phrase whose object a he/she after it speaks of
+// or to ("Of Hall, he said", "In a debate with Hall, he promised",
+// "Pressed by Hall, he stated"); not "For Hall, ...", "As for Hall,
+// she said", "According to Hall, he warned", "With Hall finding ...",
+// whose name is the one the sentence goes on about.
+var objectOpeners = set("of", "in", "during", "after", "at", "on", "asked", "pressed", "questioned")
 
 // nounModifier reports whether mention m, after "the", "a" or "an",
 // modifies the lower-case noun after it ("the Obama administration",
