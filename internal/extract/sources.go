@@ -82,6 +82,16 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 					}
 				}
 			}
+			if n := m.end; m.tfirst >= 2 && linkPreps[toks[m.tfirst-1].low] && sourceNouns[toks[m.tfirst-2].low] && n+1 < end && toks[n].low == "," {
+				// `said another spokesman for Mr. Hall, Tom Ruiz,`: the
+				// name in apposition to the phrase is the one who spoke
+				if mj := midx[n+1]; mj >= 0 && an.mentions[mj].tfirst == n+1 && an.mentions[mj].person != m.person {
+					a := an.mentions[mj]
+					if a.end >= end || toks[a.end].low == "," || toks[a.end].low == "." {
+						return source{person: a.person, first: a.tfirst, end: a.end}
+					}
+				}
+			}
 			src.person, src.first, src.end = m.person, j, m.end
 			return src
 		}
