@@ -13,6 +13,8 @@ func TestAttributionRules(t *testing.T) {
 	}{
 		{"a possessive call or response holds its owner's words",
 			"The party met on Monday.\n\nHeeding Gov. Peter Hall's call to \"stop being the stupid party\" is also high on the list.", "stop being the stupid party", "Peter Hall"},
+		{"a double genitive names someone of the person's, who speaks",
+			"Peter Hall ordered an inquiry.\n\nIn a statement released Sunday, a college classmate of Hall's said he is \"deeply troubled by what has been a blatant mischaracterization.\"", "deeply troubled by what has been a blatant mischaracterization.", "college classmate"},
 		{"a name in apposition to an inverted spokesman for someone spoke",
 			"Peter Hall spoke on Monday.\n\n\"A proposal like this cannot be considered balanced,\" said another spokesman for Mr. Hall, Tom Ruiz, using the party figures.", "A proposal like this cannot be considered balanced,", "Tom Ruiz"},
 		{"the object in a pronoun's own opening phrase is whom he speaks of",

@@ -81,7 +81,7 @@ func (an *analysis) findCues() {
 		if t.cap && i != s.first && !(i == s.first+1 && toks[s.first].kind != tkWord) && !an.capitalisedCue(i) {
 			continue // "United States", "Said Khan"
 		}
-		if lem != "according" && i > s.first && (toks[i-1].poss || nounDeterminers[toks[i-1].low]) {
+		if lem != "according" && i > s.first && (toks[i-1].poss || nounDeterminers[toks[i-1].low]) && !(irregularPast[t.low] && an.doubleGenitive(i-1)) {
 			continue // "Sessions' claim", "his remarks": a noun, not a verb
 		}
 		if t.low == lem && i-2 >= s.first && (toks[i-2].low == "a" || toks[i-2].low == "an" || toks[i-2].poss) && modifierWord(&toks[i-1]) {
