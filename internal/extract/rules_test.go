@@ -13,6 +13,10 @@ func TestAttributionRules(t *testing.T) {
 	}{
 		{"a possessive call or response holds its owner's words",
 			"The party met on Monday.\n\nHeeding Gov. Peter Hall's call to \"stop being the stupid party\" is also high on the list.", "stop being the stupid party", "Peter Hall"},
+		{"his and modifiers before a bare speech word make it a noun",
+			"Peter Hall took his time endorsing her.\n\nThen his racially tinged joke about that delay, that he was \"running on island time,\" fell flat at the dinner.", "running on island time,", "Peter Hall"},
+		{"a few and modifiers before an -s speech word make it a noun",
+			"Peter Hall tweeted 90 times that week.\n\nEarly on Monday he sent a few benign tweets, then lashed out at Tom Ruiz as a \"failing columnist\" who \"never got it!\"", "never got it!", "Peter Hall"},
 		{"a double genitive names someone of the person's, who speaks",
 			"Peter Hall ordered an inquiry.\n\nIn a statement released Sunday, a college classmate of Hall's said he is \"deeply troubled by what has been a blatant mischaracterization.\"", "deeply troubled by what has been a blatant mischaracterization.", "college classmate"},
 		{"a name in apposition to an inverted spokesman for someone spoke",
