@@ -13,6 +13,8 @@ func TestAttributionRules(t *testing.T) {
 	}{
 		{"a possessive call or response holds its owner's words",
 			"The party met on Monday.\n\nHeeding Gov. Peter Hall's call to \"stop being the stupid party\" is also high on the list.", "stop being the stupid party", "Peter Hall"},
+		{"a hyphenated run of place words is no person who speaks",
+			"Troops gathered on Monday near the North Korean-South Korean frontier.\n\nNorth Korean diplomats answered by calling Peter Hall \"reckless and unstable.\"", "reckless and unstable.", "North Korean diplomats"},
 		{"his and modifiers before a bare speech word make it a noun",
 			"Peter Hall took his time endorsing her.\n\nThen his racially tinged joke about that delay, that he was \"running on island time,\" fell flat at the dinner.", "running on island time,", "Peter Hall"},
 		{"a few and modifiers before an -s speech word make it a noun",
