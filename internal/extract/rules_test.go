@@ -75,6 +75,8 @@ func TestAttributionRules(t *testing.T) {
 			"Tom Hale spoke first. \"We will win.\" Anna Ruiz, who teaches law, is not so sure.", "We will win.", "Tom Hale"},
 		{"a nationality before an office is the one the text titles with it",
 			"French President Luc Perrin met Peter Hall on Monday. \"We will talk,\" Perrin said. Hall smiled.\n\n\"We will not yield,\" the French president said.", "We will not yield,", "Luc Perrin"},
+		{"a nationality before an office is one named with that country after of",
+			"Peter Hall gave President Luc Perrin of Russia a green light on Monday. Many took note, including Mr. Perrin.\n\n\"We can no longer follow his posts,\" the Russian president told reporters.", "We can no longer follow his posts,", "Luc Perrin"},
 		{"a party leader is a chamber leader named before",
 			"House Minority Leader Anna Ruiz spoke on Monday about the bill.\n\n\"We will block it,\" the Democratic leader said.", "We will block it,", "Anna Ruiz"},
 		{"a party leader is no one without a leader's post",
