@@ -29,6 +29,8 @@ func TestAttributionRules(t *testing.T) {
 			"The study came out on Monday.\n\nA 2014 Boravia Institute research brief reported that the programs were \"having little if any effect on costs.\"", "having little if any effect on costs.", "Boravia Institute research brief"},
 		{"a possessive request after said of is the topic, not the speaker",
 			"Peter Hall asked for a new inquiry on Monday.\n\nAnn Ruiz, speaking to reporters on Tuesday, said of Hall's latest request: \"The bureau resolved all of this months ago.\"", "The bureau resolved all of this months ago.", "Ann Ruiz"},
+		{"a short quoted show title inside an opening phrase ends it at its comma",
+			"Peter Hall spoke on Monday.\n\nIn an interview Sunday on \"Face the Nation,\" House Chairman Tom Ruiz would not state whether Democrats plan to subpoena Mr. Hall. But, he added, \"the truth will come out.\"", "the truth will come out.", "Tom Ruiz"},
 		{"a credit between commas after a quote in an opening clause",
 			"Tom Ruiz spoke on Monday.\n\nWhile Ruiz would be the \"type of candidate we think well of,\" Peter Hall said, the money will go elsewhere.", "type of candidate we think well of,", "Peter Hall"},
 		{"and goes on with the subject of the clause a comma opens",
