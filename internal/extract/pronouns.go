@@ -883,7 +883,17 @@ func (an *analysis) nounModifier(m mention) bool {
 		return false
 	}
 	if a := toks[m.tfirst-1].low; a != "the" && a != "a" && a != "an" {
-		return false
+		// "the expanded Mueller probe", "the ongoing Hall investigation":
+		// one or two lower-case modifiers after the article, before a
+		// noun of what a person runs or heads
+		k := m.tfirst - 1
+		for n := 0; n < 2 && k > 0 && toks[k].kind == tkWord && !toks[k].cap && toks[k].quote < 0 && !determiners[toks[k].low] && !auxWords[toks[k].low] && !objectPreps[toks[k].low]; n++ {
+			k--
+		}
+		if a := toks[k].low; k == m.tfirst-1 || a != "the" && a != "a" && a != "an" {
+			return false
+		}
+		return institutionWords[toks[m.end].low] && !toks[m.end].cap
 	}
 	return plainNoun(&toks[m.end])
 }
