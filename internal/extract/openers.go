@@ -79,7 +79,7 @@ var irregularPast = set("found", "wrote", "put", "gave", "took", "made", "held",
 
 // introPreps open an introductory phrase before the subject ("In a
 // statement, ...").
-var introPreps = set("at", "in", "on", "with", "for", "from", "by", "to", "of")
+var introPreps = set("at", "in", "on", "with", "for", "from", "by", "to", "of", "over")
 
 // clauseOpeners open an introductory clause or phrase whose names are not
 // the subject of the main clause ("After Jerry Brown criticized him,

@@ -31,6 +31,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall asked for a new inquiry on Monday.\n\nAnn Ruiz, speaking to reporters on Tuesday, said of Hall's latest request: \"The bureau resolved all of this months ago.\"", "The bureau resolved all of this months ago.", "Ann Ruiz"},
 		{"a name after the, modifiers and before an institution noun is no antecedent",
 			"Special counsel Peter Hall was appointed in May. Tom Ruiz has long questioned the powers of special counsels.\n\nFor Mr. Ruiz and other skeptics, the expanded Hall probe threatens to widen a trend of criminalizing politics.\n\n\"It is an American tradition that we do not jail our rivals,\" he said.", "It is an American tradition that we do not jail our rivals,", "Tom Ruiz"},
+		{"an opening phrase with over is skipped to find the subject",
+			"Peter Hall tweeted all morning.\n\nOver the next 12 hours, Mr. Hall attacked two former officials and blasted former Secretary of State Tom Ruiz for holding \"illegal meetings\" with Iran.\n\n\"BAD!\" he wrote.", "BAD!", "Peter Hall"},
 		{"a short quoted show title inside an opening phrase ends it at its comma",
 			"Peter Hall spoke on Monday.\n\nIn an interview Sunday on \"Face the Nation,\" House Chairman Tom Ruiz would not state whether Democrats plan to subpoena Mr. Hall. But, he added, \"the truth will come out.\"", "the truth will come out.", "Tom Ruiz"},
 		{"a credit between commas after a quote in an opening clause",
