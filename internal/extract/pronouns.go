@@ -394,6 +394,17 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			best = subj
 		}
 	}
+	// "He plotted for days to tweet about Ann Hale ... He called her
+	// "...": a he/she that opens its sentence after one the same pronoun
+	// leads goes on with that run's subject (pronounChain), not a name
+	// the run mentions nor the last speaker
+	if sent > 0 && an.opensSentence(at) && an.pronounLeads(sent-1, pron) && !(best >= 0 && bestSent == sent-1 && an.people[best].gender != 0) {
+		if p := an.pronounChain(sent-1, -1, pron); p >= 0 && !an.namedInSentence(sent, p) {
+			// (not one the pronoun's own sentence names: "She said Ford's
+			// account ..." is not Ford)
+			return p
+		}
+	}
 	// a person named in the sentence just before outranks the last speaker
 	if best >= 0 && bestSent >= sent-1 && an.people[best].gender != 0 {
 		return best
@@ -873,6 +884,17 @@ func (an *analysis) pronounBeforeName(sent, p int, pron string) bool {
 // she said", "According to Hall, he warned", "With Hall finding ...",
 // whose name is the one the sentence goes on about.
 var objectOpeners = set("of", "in", "during", "after", "at", "on", "asked", "pressed", "questioned")
+
+// namedInSentence reports whether person p is named outside quotes in
+// sentence sent.
+func (an *analysis) namedInSentence(sent, p int) bool {
+	for _, m := range an.mentions {
+		if an.toks[m.first].sent == sent && m.person == p && an.toks[m.first].quote < 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // nounModifier reports whether mention m, after "the", "a" or "an",
 // modifies the lower-case noun after it ("the Obama administration",

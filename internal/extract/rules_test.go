@@ -31,6 +31,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall asked for a new inquiry on Monday.\n\nAnn Ruiz, speaking to reporters on Tuesday, said of Hall's latest request: \"The bureau resolved all of this months ago.\"", "The bureau resolved all of this months ago.", "Ann Ruiz"},
 		{"a name after the, modifiers and before an institution noun is no antecedent",
 			"Special counsel Peter Hall was appointed in May. Tom Ruiz has long questioned the powers of special counsels.\n\nFor Mr. Ruiz and other skeptics, the expanded Hall probe threatens to widen a trend of criminalizing politics.\n\n\"It is an American tradition that we do not jail our rivals,\" he said.", "It is an American tradition that we do not jail our rivals,", "Tom Ruiz"},
+		{"a sentence-opening he after a run the same he leads goes on with the run's subject",
+			"Peter Hall was in Boston on Monday.\n\nThen came the storm. Tom Ruiz hurried home. He stayed in Dover for two weeks. He called Hall a liar. He called him a threat. He could not fathom, he would say, leaving for the \"corn dogs and Ferris wheels\" of the fair.", "corn dogs and Ferris wheels", "Tom Ruiz"},
 		{"an opening phrase with over is skipped to find the subject",
 			"Peter Hall tweeted all morning.\n\nOver the next 12 hours, Mr. Hall attacked two former officials and blasted former Secretary of State Tom Ruiz for holding \"illegal meetings\" with Iran.\n\n\"BAD!\" he wrote.", "BAD!", "Peter Hall"},
 		{"a short quoted show title inside an opening phrase ends it at its comma",
