@@ -103,6 +103,8 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"frivolous", "outlandish", "unrealistic", "lamentable", "distraction", "rigged", "unsuitable",
 	"delegitimize", "de-legitimize", "delegitimizing", "de-legitimizing",
 	"provocative", "disproportionate", "overblown", "harmful", "politicized", "inappropriate", "improper",
+	"tantrum", "tantrums", "antics", "incivility", "unproven", "unreliable", "messup", "messups", "mess-up",
+	"mess-ups", "inconsistently",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")

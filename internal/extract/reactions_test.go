@@ -520,6 +520,9 @@ func TestReactionStances(t *testing.T) {
 		{"improve after to is an aim, no praise", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said the panel would look for ways to improve how meetings with a lobbyist are reported.`,
 			"Ed Moss", "neutral", ""},
+		{"judging words, round 11", "Harlow met lobbyist", lead +
+			`"Hiding the meetings with the lobbyist was a temper tantrum from an unreliable office," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
