@@ -508,6 +508,9 @@ func TestReactionStances(t *testing.T) {
 		{"does nothing to", "Harlow met lobbyist", lead +
 			`"His letter about the meetings with the lobbyist does nothing to answer the panel," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"has done little to", "Harlow met lobbyist", lead +
+			`"His letter about the meetings with the lobbyist has done little to answer the panel," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 		{"rigged as a verb of making judges nothing", "Harlow met lobbyist", lead +
 			`"The lobbyist rigged the microphone in the room before both meetings with Harlow," said Senator Ed Moss.`,
 			"Ed Moss", "neutral", ""},
