@@ -484,6 +484,12 @@ func TestReactionStances(t *testing.T) {
 		{"a verb in -ly after an urging frame is no adverb", "Harlow met lobbyist", lead +
 			`Senator Rita Vance urged Harlow to comply with the ethics panel's request about the meetings.`,
 			"Rita Vance", "demands", "comply"},
+		{"a light verb after an urging frame is the act asked for", "Harlow met lobbyist", lead +
+			`Senator Rita Vance urged the ethics panel to back the bill that bars meetings with a lobbyist.`,
+			"Rita Vance", "demands", "back"},
+		{"do so after an urging frame points back", "Harlow met lobbyist", lead +
+			`Senator Ed Moss praised Harlow's account of the meetings with the lobbyist and urged others to do so.`,
+			"Ed Moss", "supports", ""},
 		{"judging words, round 10", "Harlow met lobbyist", lead +
 			`Senator Rita Vance called the excuses for the meetings with the lobbyist “outlandish.”`,
 			"Rita Vance", "criticizes", ""},
