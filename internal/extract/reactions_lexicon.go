@@ -19,7 +19,7 @@ func init() {
 			"denounced", "denounces", "accused", "accuses", "complained", "complains", "lambasted", "ripped",
 			"chided", "rebuked", "faulted", "scolded", "mocked", "derided", "decried", "deplored", "assailed",
 			"castigated", "berated", "branded", "excoriated", "panned", "knocked", "scoffed", "scoffs", "ridiculed"},
-		"supports": {"praised", "praises", "defended", "defends", "defending", "backed", "backs", "welcomed",
+		"supports": {"praised", "praises", "defended", "defends", "defending", "backed", "backs", "welcomed", "welcoming",
 			"welcomes", "applauded", "applauds", "hailed", "hails", "lauded", "lauds", "commended",
 			"thanked", "cheered", "endorsed", "endorses", "supported", "supports", "congratulated"},
 		"": {"refused", "refuses", "pushed", "pushes", "pushing", "fired", "fires", "hit", "hits", "lashed", "went",

@@ -122,6 +122,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if narr && an.relativeOther(st, i, a) {
 			continue // "..., which the Kremlin has denied": another's response
 		}
+		if w == "welcoming" && (i == a || toks[i-1].low != ",") {
+			continue // "the statue welcoming immigrants", "after mockingly welcoming": only the participle after a comma responds ("May, welcoming the show of solidarity, said")
+		}
 		if (w == "disputes" || w == "dispute") && i+1 < b && (toks[i+1].low == "of" || toks[i+1].low == "over" || toks[i+1].low == "between") {
 			continue // "disputes of this sort": the noun
 		}

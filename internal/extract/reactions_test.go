@@ -490,6 +490,9 @@ func TestReactionStances(t *testing.T) {
 		{"do so after an urging frame points back", "Harlow met lobbyist", lead +
 			`Senator Ed Moss praised Harlow's account of the meetings with the lobbyist and urged others to do so.`,
 			"Ed Moss", "supports", ""},
+		{"welcoming after a comma responds", "Harlow met lobbyist", lead +
+			`Senator Ed Moss, welcoming the panel's decision to release the records of the meetings, said the lobbyist would testify.`,
+			"Ed Moss", "supports", ""},
 		{"judging words, round 10", "Harlow met lobbyist", lead +
 			`Senator Rita Vance called the excuses for the meetings with the lobbyist “outlandish.”`,
 			"Rita Vance", "criticizes", ""},
