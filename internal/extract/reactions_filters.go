@@ -78,6 +78,17 @@ func (an *analysis) backgroundSent(si, maxYear, cue int) bool {
 	return false
 }
 
+// judgingStatement reports a statement whose words take a stance
+// (criticism, praise, denial or a demand).
+func (an *analysis) judgingStatement(st statement) bool {
+	sc := an.scoreStatement(st)
+	return sc.deny > 0 || sc.crit > 0 || sc.sup > 0 || sc.action != ""
+}
+
+// officialHeads head an unnamed official source that a lower-case phrase
+// may name on its own ("a senior administration official").
+var officialHeads = set("official", "aide", "adviser", "advisor", "diplomat", "spokesman", "spokeswoman", "spokesperson")
+
 // relWho open a relative clause about a person.
 var relWho = set("who", "whose")
 
@@ -434,6 +445,12 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 			if r := known[i]; strings.HasPrefix(r.key, "d:") && lastWord(r.key) == head {
 				return r.key, r.who
 			}
+		}
+		if len(f) >= 2 && officialHeads[head] && !an.definite(st) && st.verb && an.judgingStatement(st) {
+			// "a senior administration official disputed", "a committee
+			// spokesman accused": an unnamed source the phrase itself
+			// describes, when its own response verb takes a stance
+			return "d:" + phrase, strings.Join(f, " ")
 		}
 		return "", ""
 	}

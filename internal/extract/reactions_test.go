@@ -987,3 +987,16 @@ func TestReactionOutletStaff(t *testing.T) {
 		t.Errorf("the outlet's writer asks and reports: got %+v", r)
 	}
 }
+
+func TestReactionLowerCaseOfficial(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"A senior department official disputed the notion that the meetings with the lobbyist broke any rule, saying they were routine.\n\n" +
+		"A senior department aide said the panel would meet on Friday."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "senior department official"); !ok || r.Stance != "denies" {
+		t.Errorf("an unnamed official's denial: got %+v", res.Reactions)
+	}
+	if r, ok := findReaction(res.Reactions, "senior department aide"); ok {
+		t.Errorf("a plain statement of fact by an unnamed aide is no reaction: got %+v", r)
+	}
+}
