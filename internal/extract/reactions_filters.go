@@ -85,6 +85,36 @@ func (an *analysis) judgingStatement(st statement) bool {
 	return sc.deny > 0 || sc.crit > 0 || sc.sup > 0 || sc.action != ""
 }
 
+// stateBodies head a phrase naming a body of a state ("Mexico's Foreign
+// Ministry", "China's government").
+var stateBodies = set("ministry", "government", "embassy", "parliament", "military", "army", "cabinet")
+
+// placePossessive reports a capitalised possessive that names no person
+// of the article ("Mexico's", "China's"): a place or body.
+func (an *analysis) placePossessive(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	if !strings.HasSuffix(w, "'s") || len(w) < 4 {
+		return false
+	}
+	base := w[:len(w)-2]
+	if r := []rune(base); !unicode.IsUpper(r[0]) {
+		return false
+	}
+	low := strings.ToLower(base)
+	for i := range an.people {
+		p := an.people[i]
+		if p.mentions == 0 {
+			continue
+		}
+		for _, l := range p.lows {
+			if l == low {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // officialHeads head an unnamed official source that a lower-case phrase
 // may name on its own ("a senior administration official").
 var officialHeads = set("official", "aide", "adviser", "advisor", "diplomat", "spokesman", "spokeswoman", "spokesperson")
@@ -392,6 +422,11 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 		low[i] = strings.ToLower(w)
 	}
 	head := low[len(low)-1]
+	if len(f) >= 2 && stateBodies[head] && !docNouns[head] && an.placePossessive(f[0]) {
+		// "Mexico's Foreign Ministry expressed concern": a country's body
+		// speaks for itself, not for a person
+		return "d:" + strings.Join(low, " "), strings.Join(f, " ")
+	}
 	if docNouns[head] || pluralHead(strings.Join(low, " ")) || strings.HasSuffix(f[0], "'s") ||
 		strings.HasSuffix(f[0], "’s") || strings.HasSuffix(f[0], "'") || strings.HasSuffix(f[0], "’") ||
 		low[0] == "his" || low[0] == "her" || low[0] == "their" || low[0] == "its" || low[0] == "my" || low[0] == "our" {

@@ -1000,3 +1000,16 @@ func TestReactionLowerCaseOfficial(t *testing.T) {
 		t.Errorf("a plain statement of fact by an unnamed aide is no reaction: got %+v", r)
 	}
 }
+
+func TestReactionCountryBody(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"\"The meetings with the lobbyist are a disgrace,\" Chile's Foreign Ministry said.\n\n" +
+		"Harlow's office said the meetings were routine."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Chile's Foreign Ministry"); !ok || r.Stance != "criticizes" {
+		t.Errorf("a country's ministry reacts: got %+v", res.Reactions)
+	}
+	if r, ok := findReaction(res.Reactions, "Harlow's office"); ok {
+		t.Errorf("a person's office speaks for the person: got %+v", r)
+	}
+}
