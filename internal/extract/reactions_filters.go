@@ -115,6 +115,32 @@ func (an *analysis) placePossessive(w string) bool {
 	return true
 }
 
+// indefiniteBefore returns the modifiers and head of the nearest
+// indefinite phrase with that head before token at, within the two
+// sentences before ("a senior European diplomat"), or "".
+func (an *analysis) indefiniteBefore(head string, at int) string {
+	toks := an.toks
+	minSent := toks[at].sent - 2
+	for k := at - 1; k > 0 && toks[k].sent >= minSent; k-- {
+		if toks[k].low != head || toks[k].quote >= 0 {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && j > k-5 && toks[j].kind == tkWord && toks[j].quote < 0 && an.midx[j] < 0 && toks[j].low != "a" && toks[j].low != "an" && !determiners[toks[j].low] {
+			j--
+		}
+		if j < 0 || j == k-1 || toks[j].low != "a" && toks[j].low != "an" {
+			return ""
+		}
+		var words []string
+		for x := j + 1; x <= k; x++ {
+			words = append(words, an.text[toks[x].s:toks[x].e])
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
 // officialHeads head an unnamed official source that a lower-case phrase
 // may name on its own ("a senior administration official").
 var officialHeads = set("official", "aide", "adviser", "advisor", "diplomat", "spokesman", "spokeswoman", "spokesperson")
@@ -479,6 +505,13 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 		for i := len(known) - 1; i >= 0; i-- {
 			if r := known[i]; strings.HasPrefix(r.key, "d:") && lastWord(r.key) == head {
 				return r.key, r.who
+			}
+		}
+		if len(f) == 1 && officialHeads[head] && an.definite(st) && st.dfirst > 0 && an.judgingStatement(st) {
+			// "drew criticism from a senior European diplomat. ... the
+			// diplomat said": the phrase that introduced the source
+			if d := an.indefiniteBefore(head, st.dfirst); d != "" {
+				return "d:" + strings.ToLower(d), d
 			}
 		}
 		if len(f) >= 2 && officialHeads[head] && !an.definite(st) && st.verb && an.judgingStatement(st) {

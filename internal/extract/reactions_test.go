@@ -1013,3 +1013,13 @@ func TestReactionCountryBody(t *testing.T) {
 		t.Errorf("a person's office speaks for the person: got %+v", r)
 	}
 }
+
+func TestReactionDefiniteOfficialIntroduced(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"The meetings drew criticism from a senior panel aide.\n\n" +
+		"\"The meetings with the lobbyist were a disgrace,\" the aide said."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "senior panel aide"); !ok || r.Stance != "criticizes" {
+		t.Errorf("the aide the article introduced before: got %+v", res.Reactions)
+	}
+}
