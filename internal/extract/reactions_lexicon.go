@@ -56,7 +56,7 @@ var denyWords = set("false", "untrue", "inaccurate", "baseless", "unfounded", "g
 // misleading", "didn't mislead", "not true").
 var negatedDeny = set("misleading", "mislead", "misled", "true", "wrong", "wrongdoing", "improper",
 	"inappropriate", "lie", "lied", "aware", "illegal", "truth", "substance", "basis", "evidence", "interfered",
-	"interfere", "quit", "concede", "collusion", "guilty", "quid")
+	"interfere", "quit", "concede", "collusion", "guilty", "quid", "violation")
 
 // negators turn the word after them around.
 var negators = set("not", "no", "nothing", "never", "didn't", "did't", "don't", "doesn't", "isn't", "wasn't",
@@ -104,7 +104,7 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"delegitimize", "de-legitimize", "delegitimizing", "de-legitimizing",
 	"provocative", "disproportionate", "overblown", "harmful", "politicized", "inappropriate", "improper",
 	"tantrum", "tantrums", "antics", "incivility", "unproven", "unreliable", "messup", "messups", "mess-up",
-	"mess-ups", "inconsistently",
+	"mess-ups", "inconsistently", "violation", "violations",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")

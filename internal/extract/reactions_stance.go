@@ -122,6 +122,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if narr && an.relativeOther(st, i, a) {
 			continue // "..., which the Kremlin has denied": another's response
 		}
+		if (w == "violation" || w == "violations") && an.wordWithin(i, a, 6, guiltyWords) {
+			continue // "pleaded guilty to campaign finance violations": the charge reported, no verdict of the speaker
+		}
 		if w == "welcoming" && (i == a || toks[i-1].low != ",") {
 			continue // "the statue welcoming immigrants", "after mockingly welcoming": only the participle after a comma responds ("May, welcoming the show of solidarity, said")
 		}
@@ -1143,6 +1146,9 @@ var verdictChoices = set("decision", "call", "move", "choice")
 // choiceVerbs before "the right decision" make it a verdict ("made the
 // right decision", "it was the right call").
 var choiceVerbs = set("made", "make", "makes", "making", "was", "is", "are", "were", "be")
+
+// guiltyWords before "violations" report a plea or charge.
+var guiltyWords = set("guilty", "charged", "convicted", "indicted", "fined", "cited", "traffic")
 
 // expressVerbs voice a feeling ("expressed optimism about the plan").
 var expressVerbs = set("expressed", "expresses", "expressing", "voiced", "voices", "voicing")

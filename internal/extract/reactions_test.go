@@ -493,6 +493,12 @@ func TestReactionStances(t *testing.T) {
 		{"welcoming after a comma responds", "Harlow met lobbyist", lead +
 			`Senator Ed Moss, welcoming the panel's decision to release the records of the meetings, said the lobbyist would testify.`,
 			"Ed Moss", "supports", ""},
+		{"a violation judges", "Harlow met lobbyist", lead +
+			`"The meetings with the lobbyist were a clear violation of the ethics rules," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"violations after a plea report the charge", "Harlow met lobbyist", lead +
+			`"The lobbyist pleaded guilty to two disclosure violations after the meetings," said Senator Ed Moss.`,
+			"Ed Moss", "neutral", ""},
 		{"judging words, round 10", "Harlow met lobbyist", lead +
 			`Senator Rita Vance called the excuses for the meetings with the lobbyist “outlandish.”`,
 			"Rita Vance", "criticizes", ""},
