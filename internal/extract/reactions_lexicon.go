@@ -104,7 +104,7 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"delegitimize", "de-legitimize", "delegitimizing", "de-legitimizing",
 	"provocative", "disproportionate", "overblown", "harmful", "politicized", "inappropriate", "improper",
 	"tantrum", "tantrums", "antics", "incivility", "unproven", "unreliable", "messup", "messups", "mess-up",
-	"mess-ups", "inconsistently", "violation", "violations",
+	"mess-ups", "inconsistently", "violation", "violations", "stunned",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")

@@ -499,6 +499,9 @@ func TestReactionStances(t *testing.T) {
 		{"violations after a plea report the charge", "Harlow met lobbyist", lead +
 			`"The lobbyist pleaded guilty to two disclosure violations after the meetings," said Senator Ed Moss.`,
 			"Ed Moss", "neutral", ""},
+		{"stunned judges", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said she was stunned that Harlow kept the meetings with the lobbyist from the panel.`,
+			"Rita Vance", "criticizes", ""},
 		{"judging words, round 10", "Harlow met lobbyist", lead +
 			`Senator Rita Vance called the excuses for the meetings with the lobbyist “outlandish.”`,
 			"Rita Vance", "criticizes", ""},
