@@ -221,11 +221,10 @@ func hyphenModifier(low string) bool {
 // place or nationality word ("Korean-South" of "the North
 // Korean-South Korean border").
 func hyphenatedPlace(low string) bool {
-	parts := strings.Split(low, "-")
-	if len(parts) < 2 {
-		return false
+	if !strings.Contains(low, "-") {
+		return false // most words: no split to make (it allocates)
 	}
-	for _, p := range parts {
+	for p := range strings.SplitSeq(low, "-") {
 		if !placeWords[p] && !nationalityWords[p] {
 			return false
 		}
