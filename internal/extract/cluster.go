@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // speechNear reports whether a speech verb sits right after the name
@@ -903,6 +904,13 @@ func editDistance1(a, b string) bool {
 // foldAccents writes a lower-case word without its accents ("rácz" ->
 // "racz").
 func foldAccents(low string) string {
+	ascii := true
+	for i := 0; i < len(low) && ascii; i++ {
+		ascii = low[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return low // nothing to fold, nothing to allocate
+	}
 	var sb strings.Builder
 	for _, r := range low {
 		if f, ok := accentFold[r]; ok {

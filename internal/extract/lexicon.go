@@ -456,7 +456,7 @@ var sourceNouns = union(union(callingNouns, eventRoles), set("official", "offici
 	"staffer", "staffers", "senator", "senators", "lawmaker", "lawmakers", "member", "members",
 	"democrat", "democrats", "republican", "republicans", "leader", "leaders", "group", "groups",
 	"poll", "survey", "study", "analysis", "memo", "letter", "lawsuit", "complaint", "indictment",
-	"filing", "ruling", "order", "court", "judge", "organization", "company", "firm", "union",
+	"filing", "brief", "briefs", "ruling", "order", "court", "judge", "organization", "company", "firm", "union",
 	"council", "board", "party", "networks", "network", "newspaper", "paper", "editorial", "website",
 	"site", "post", "tweet", "tweets", "people", "person", "critics", "supporters", "experts",
 	"expert", "analyst", "analysts", "economist", "economists", "observers", "residents", "voters",

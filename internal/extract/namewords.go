@@ -217,6 +217,21 @@ func hyphenModifier(low string) bool {
 	return len(tail) >= 5 && lx.common[tail] && lx.given[tail] == 0 && !strings.HasSuffix(tail, "s") && !title
 }
 
+// hyphenatedPlace reports whether every part of a hyphenated word is a
+// place or nationality word ("Korean-South" of "the North
+// Korean-South Korean border").
+func hyphenatedPlace(low string) bool {
+	if !strings.Contains(low, "-") {
+		return false // most words: no split to make (it allocates)
+	}
+	for p := range strings.SplitSeq(low, "-") {
+		if !placeWords[p] && !nationalityWords[p] {
+			return false
+		}
+	}
+	return true
+}
+
 // notNameWord reports whether a lone capitalised word is made the way no
 // one's name is: a doctrine in -ism ("Trumpism", "Reaganism"), a
 // hyphenated nationality ("African-American", "Asian-American") or a

@@ -79,7 +79,7 @@ var irregularPast = set("found", "wrote", "put", "gave", "took", "made", "held",
 
 // introPreps open an introductory phrase before the subject ("In a
 // statement, ...").
-var introPreps = set("at", "in", "on", "with", "for", "from", "by", "to", "of")
+var introPreps = set("at", "in", "on", "with", "for", "from", "by", "to", "of", "over")
 
 // clauseOpeners open an introductory clause or phrase whose names are not
 // the subject of the main clause ("After Jerry Brown criticized him,
@@ -103,6 +103,31 @@ func (an *analysis) afterOpener(first, v int) int {
 	return start
 }
 
+// titleQuoteEnd returns the closing mark of a short quoted title that
+// opens at toks[o] (one to five capitalised words, "the", "of", "and",
+// "a" between, and a comma before the closing mark at most), or -1.
+func (an *analysis) titleQuoteEnd(o, v int) int {
+	toks := an.toks
+	words := 0
+	for c := o + 1; c < v && c <= o+8; c++ {
+		t := &toks[c]
+		if t.kind == tkQuote {
+			if t.open || words == 0 {
+				return -1
+			}
+			return c
+		}
+		if t.low == "," && c+1 < v && toks[c+1].kind == tkQuote && !toks[c+1].open {
+			continue
+		}
+		if t.kind != tkWord || !t.cap && t.low != "the" && t.low != "of" && t.low != "and" && t.low != "a" {
+			return -1
+		}
+		words++
+	}
+	return -1
+}
+
 // afterOneOpener skips one introductory clause or phrase of
 // toks[first:v] (afterOpener).
 func (an *analysis) afterOneOpener(first, v int) int {
@@ -118,6 +143,24 @@ func (an *analysis) afterOneOpener(first, v int) int {
 		return first
 	}
 	for j := k + 1; j < v && j < k+25; j++ {
+		if toks[j].kind == tkQuote && toks[j].open {
+			// `In an interview on "Face the Nation," Hall said`: a short
+			// quoted title inside the opener, its comma inside the marks
+			c := an.titleQuoteEnd(j, v)
+			if c < 0 {
+				return first
+			}
+			if toks[c-1].low == "," {
+				for n := c + 1; n < v; n++ {
+					if an.midx[n] >= 0 || toks[n].low == "he" || toks[n].low == "she" {
+						return c + 1
+					}
+				}
+				return first
+			}
+			j = c
+			continue
+		}
 		if toks[j].kind == tkQuote || toks[j].quote >= 0 {
 			return first
 		}

@@ -488,7 +488,7 @@ func (an *analysis) splitRun(a, b int, lx *lexicon) (candidate, bool) {
 		if orgWords[low] {
 			org = true
 		}
-		if !(placeWords[low] || nationalityWords[low] || calendarWords[low] || capStopWords[low] || nameParticles[low]) {
+		if !(placeWords[low] || nationalityWords[low] || calendarWords[low] || capStopWords[low] || nameParticles[low] || hyphenatedPlace(low)) {
 			allPlace = false
 		}
 	}

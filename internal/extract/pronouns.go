@@ -291,6 +291,7 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	told, toldSent := -1, -1
 	poss, possSent := -1, -2
 	replies := replyVerbs[an.toks[c.tok].low]
+	openerEnd := an.afterOpener(an.sents[sent].first, at+1)
 	for _, m := range an.mentions {
 		if m.tfirst >= at {
 			break
@@ -299,6 +300,11 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			poss, possSent = m.person, an.toks[m.first].sent
 		}
 		if an.toks[m.first].quote >= 0 || an.toks[m.end-1].poss || !genderFits(an.people[m.person], pron) || an.toks[m.first].sent == sent && an.pairedName(m) {
+			continue
+		}
+		if an.toks[m.first].sent == sent && openerEnd > m.tfirst && an.objectAt(m.tfirst) && objectOpeners[an.toks[an.sents[sent].first].low] {
+			// "Of his work for Hall, he said:": the object in the
+			// pronoun's own opening phrase is whom he speaks of
 			continue
 		}
 		if an.toks[m.first].sent < sent && an.inRelativeClause(m) {
@@ -386,6 +392,17 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		}
 		if subj >= 0 && an.people[subj].gender != 0 {
 			best = subj
+		}
+	}
+	// "He plotted for days to tweet about Ann Hale ... He called her
+	// "...": a he/she that opens its sentence after one the same pronoun
+	// leads goes on with that run's subject (pronounChain), not a name
+	// the run mentions nor the last speaker
+	if sent > 0 && an.opensSentence(at) && an.pronounLeads(sent-1, pron) && !(best >= 0 && bestSent == sent-1 && an.people[best].gender != 0) {
+		if p := an.pronounChain(sent-1, -1, pron); p >= 0 && !an.namedInSentence(sent, p) {
+			// (not one the pronoun's own sentence names: "She said Ford's
+			// account ..." is not Ford)
+			return p
 		}
 	}
 	// a person named in the sentence just before outranks the last speaker
@@ -872,6 +889,24 @@ func (an *analysis) pronounBeforeName(sent, p int, pron string) bool {
 	return false
 }
 
+// objectOpeners open a phrase whose object a he/she after it speaks of
+// or to ("Of Hall, he said", "In a debate with Hall, he promised",
+// "Pressed by Hall, he stated"); not "For Hall, ...", "As for Hall,
+// she said", "According to Hall, he warned", "With Hall finding ...",
+// whose name is the one the sentence goes on about.
+var objectOpeners = set("of", "in", "during", "after", "at", "on", "asked", "pressed", "questioned")
+
+// namedInSentence reports whether person p is named outside quotes in
+// sentence sent.
+func (an *analysis) namedInSentence(sent, p int) bool {
+	for _, m := range an.mentions {
+		if an.toks[m.first].sent == sent && m.person == p && an.toks[m.first].quote < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // nounModifier reports whether mention m, after "the", "a" or "an",
 // modifies the lower-case noun after it ("the Obama administration",
 // "a Trump voter").
@@ -881,7 +916,17 @@ func (an *analysis) nounModifier(m mention) bool {
 		return false
 	}
 	if a := toks[m.tfirst-1].low; a != "the" && a != "a" && a != "an" {
-		return false
+		// "the expanded Mueller probe", "the ongoing Hall investigation":
+		// one or two lower-case modifiers after the article, before a
+		// noun of what a person runs or heads
+		k := m.tfirst - 1
+		for n := 0; n < 2 && k > 0 && toks[k].kind == tkWord && !toks[k].cap && toks[k].quote < 0 && !determiners[toks[k].low] && !auxWords[toks[k].low] && !objectPreps[toks[k].low]; n++ {
+			k--
+		}
+		if a := toks[k].low; k == m.tfirst-1 || a != "the" && a != "a" && a != "an" {
+			return false
+		}
+		return institutionWords[toks[m.end].low] && !toks[m.end].cap
 	}
 	return plainNoun(&toks[m.end])
 }

@@ -75,6 +75,12 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 		return
 	}
 	from := i + 1
+	fallback := ""
+	defer func() {
+		if sc.action == "" && fallback != "" {
+			sc.action, sc.anyVerb = fallback, true
+		}
+	}()
 	if v := an.governedVerb(i, b); v >= 0 {
 		// "should <verb>", "needs to <verb>", "urged X to <verb>": the
 		// verb is the act asked for; an action word further on belongs
@@ -104,6 +110,11 @@ func (an *analysis) demandAt(i, b int, sc *stanceScore) {
 			}
 		}
 		from = v
+		if askedLight[lw] && !(lw == "do" && v+1 < b && doneAlready[toks[v+1].low]) && urgeFrames[w] && toks[v].quote < 0 && an.addresseeAfter(i) {
+			// "urged House Democrats to back a GOP-authored bill": with no
+			// action word after it, the light verb is the act asked for
+			fallback = lw
+		}
 	}
 	reach := 12
 	if i+1 < b && toks[i+1].low == "that" && strongFrames[w] {
@@ -239,6 +250,18 @@ func plainBaseVerb(w string) bool {
 	}
 	return !determiners[w] && pronouns[w] == "" && !possPronouns[w] && w != "the" && !vagueVerbs[w]
 }
+
+// askedLight are light verbs that name the act asked for when no action
+// word follows ("urged senators to back the bill", "called on the
+// president to make a nomination", "urged Republicans to allow more
+// witnesses"); "get", "give", "take", "hold" and "use" mostly came in
+// other senses ("urged his lover to get an abortion", "urged voters to
+// give him a chance").
+var askedLight = set("back", "support", "allow", "begin", "start", "make", "seek", "come", "go", "do")
+
+// doneAlready after "do" point back to an act named before ("urged others
+// to do so").
+var doneAlready = set("so", "it", "that", "this", "the", "same")
 
 // vagueVerbs ask for no act in particular ("urged them to try", "to work
 // with").

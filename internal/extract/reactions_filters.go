@@ -78,6 +78,73 @@ func (an *analysis) backgroundSent(si, maxYear, cue int) bool {
 	return false
 }
 
+// judgingStatement reports a statement whose words take a stance
+// (criticism, praise, denial or a demand).
+func (an *analysis) judgingStatement(st statement) bool {
+	sc := an.scoreStatement(st)
+	return sc.deny > 0 || sc.crit > 0 || sc.sup > 0 || sc.action != ""
+}
+
+// stateBodies head a phrase naming a body of a state ("Mexico's Foreign
+// Ministry", "China's government").
+var stateBodies = set("ministry", "government", "embassy", "parliament", "military", "army", "cabinet")
+
+// placePossessive reports a capitalised possessive that names no person
+// of the article ("Mexico's", "China's"): a place or body.
+func (an *analysis) placePossessive(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	if !strings.HasSuffix(w, "'s") || len(w) < 4 {
+		return false
+	}
+	base := w[:len(w)-2]
+	if r := []rune(base); !unicode.IsUpper(r[0]) {
+		return false
+	}
+	low := strings.ToLower(base)
+	for i := range an.people {
+		p := an.people[i]
+		if p.mentions == 0 {
+			continue
+		}
+		for _, l := range p.lows {
+			if l == low {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// indefiniteBefore returns the modifiers and head of the nearest
+// indefinite phrase with that head before token at, within the two
+// sentences before ("a senior European diplomat"), or "".
+func (an *analysis) indefiniteBefore(head string, at int) string {
+	toks := an.toks
+	minSent := toks[at].sent - 2
+	for k := at - 1; k > 0 && toks[k].sent >= minSent; k-- {
+		if toks[k].low != head || toks[k].quote >= 0 {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && j > k-5 && toks[j].kind == tkWord && toks[j].quote < 0 && an.midx[j] < 0 && toks[j].low != "a" && toks[j].low != "an" && !determiners[toks[j].low] {
+			j--
+		}
+		if j < 0 || j == k-1 || toks[j].low != "a" && toks[j].low != "an" {
+			return ""
+		}
+		var words []string
+		for x := j + 1; x <= k; x++ {
+			words = append(words, an.text[toks[x].s:toks[x].e])
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
+// officialHeads head an unnamed official source that a lower-case phrase
+// may name on its own ("a senior administration official").
+var officialHeads = set("official", "aide", "adviser", "advisor", "diplomat", "spokesman", "spokeswoman", "spokesperson")
+
 // relWho open a relative clause about a person.
 var relWho = set("who", "whose")
 
@@ -392,6 +459,11 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 		low[i] = strings.ToLower(w)
 	}
 	head := low[len(low)-1]
+	if len(f) >= 2 && stateBodies[head] && !docNouns[head] && an.placePossessive(f[0]) {
+		// "Mexico's Foreign Ministry expressed concern": a country's body
+		// speaks for itself, not for a person
+		return "d:" + strings.Join(low, " "), strings.Join(f, " ")
+	}
 	if docNouns[head] || pluralHead(strings.Join(low, " ")) || strings.HasSuffix(f[0], "'s") ||
 		strings.HasSuffix(f[0], "’s") || strings.HasSuffix(f[0], "'") || strings.HasSuffix(f[0], "’") ||
 		low[0] == "his" || low[0] == "her" || low[0] == "their" || low[0] == "its" || low[0] == "my" || low[0] == "our" {
@@ -445,6 +517,19 @@ func (an *analysis) reactorKey(st statement, known []*reactorAcc) (key, who stri
 			if r := known[i]; strings.HasPrefix(r.key, "d:") && lastWord(r.key) == head {
 				return r.key, r.who
 			}
+		}
+		if len(f) == 1 && officialHeads[head] && an.definite(st) && st.dfirst > 0 && an.judgingStatement(st) {
+			// "drew criticism from a senior European diplomat. ... the
+			// diplomat said": the phrase that introduced the source
+			if d := an.indefiniteBefore(head, st.dfirst); d != "" {
+				return "d:" + strings.ToLower(d), d
+			}
+		}
+		if len(f) >= 2 && officialHeads[head] && !an.definite(st) && st.verb && an.judgingStatement(st) {
+			// "a senior administration official disputed", "a committee
+			// spokesman accused": an unnamed source the phrase itself
+			// describes, when its own response verb takes a stance
+			return "d:" + phrase, strings.Join(f, " ")
 		}
 		return "", ""
 	}

@@ -19,7 +19,7 @@ func init() {
 			"denounced", "denounces", "accused", "accuses", "complained", "complains", "lambasted", "ripped",
 			"chided", "rebuked", "faulted", "scolded", "mocked", "derided", "decried", "deplored", "assailed",
 			"castigated", "berated", "branded", "excoriated", "panned", "knocked", "scoffed", "scoffs", "ridiculed"},
-		"supports": {"praised", "praises", "defended", "defends", "defending", "backed", "backs", "welcomed",
+		"supports": {"praised", "praises", "defended", "defends", "defending", "backed", "backs", "welcomed", "welcoming",
 			"welcomes", "applauded", "applauds", "hailed", "hails", "lauded", "lauds", "commended",
 			"thanked", "cheered", "endorsed", "endorses", "supported", "supports", "congratulated"},
 		"": {"refused", "refuses", "pushed", "pushes", "pushing", "fired", "fires", "hit", "hits", "lashed", "went",
@@ -56,7 +56,7 @@ var denyWords = set("false", "untrue", "inaccurate", "baseless", "unfounded", "g
 // misleading", "didn't mislead", "not true").
 var negatedDeny = set("misleading", "mislead", "misled", "true", "wrong", "wrongdoing", "improper",
 	"inappropriate", "lie", "lied", "aware", "illegal", "truth", "substance", "basis", "evidence", "interfered",
-	"interfere", "quit", "concede", "collusion", "guilty", "quid")
+	"interfere", "quit", "concede", "collusion", "guilty", "quid", "violation")
 
 // negators turn the word after them around.
 var negators = set("not", "no", "nothing", "never", "didn't", "did't", "don't", "doesn't", "isn't", "wasn't",
@@ -103,6 +103,8 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"frivolous", "outlandish", "unrealistic", "lamentable", "distraction", "rigged", "unsuitable",
 	"delegitimize", "de-legitimize", "delegitimizing", "de-legitimizing",
 	"provocative", "disproportionate", "overblown", "harmful", "politicized", "inappropriate", "improper",
+	"tantrum", "tantrums", "antics", "incivility", "unproven", "unreliable", "messup", "messups", "mess-up",
+	"mess-ups", "inconsistently", "violation", "violations", "stunned",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")

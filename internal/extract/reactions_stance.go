@@ -90,7 +90,7 @@ func init() {
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
 		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
 		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism", "politics",
-		"slap", "excuse", "above", "nothing", "break", "bait"} {
+		"slap", "excuse", "above", "nothing", "little", "break", "bait"} {
 		stanceCandidates[w] = true
 	}
 	for w := range choiceJudgments {
@@ -121,6 +121,12 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if narr && an.relativeOther(st, i, a) {
 			continue // "..., which the Kremlin has denied": another's response
+		}
+		if (w == "violation" || w == "violations") && an.wordWithin(i, a, 6, guiltyWords) {
+			continue // "pleaded guilty to campaign finance violations": the charge reported, no verdict of the speaker
+		}
+		if w == "welcoming" && (i == a || toks[i-1].low != ",") {
+			continue // "the statue welcoming immigrants", "after mockingly welcoming": only the participle after a comma responds ("May, welcoming the show of solidarity, said")
 		}
 		if (w == "disputes" || w == "dispute") && i+1 < b && (toks[i+1].low == "of" || toks[i+1].low == "over" || toks[i+1].low == "between") {
 			continue // "disputes of this sort": the noun
@@ -231,7 +237,7 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.crit += wordWeight // "there is no place for hate", "simply no place” in our politics"
 			continue
 		}
-		if (w == "slap" || w == "excuse" || w == "above" || w == "nothing" || w == "break" || w == "bait") && an.judgingIdiom(i, a, b) {
+		if (w == "slap" || w == "excuse" || w == "above" || w == "nothing" || w == "little" || w == "break" || w == "bait") && an.judgingIdiom(i, a, b) {
 			sc.crit += wordWeight // "a slap in the face", "there is no excuse for", "not above the law", "does nothing to protect", "give me a break"
 			continue
 		}
@@ -1141,13 +1147,17 @@ var verdictChoices = set("decision", "call", "move", "choice")
 // right decision", "it was the right call").
 var choiceVerbs = set("made", "make", "makes", "making", "was", "is", "are", "were", "be")
 
+// guiltyWords before "violations" report a plea or charge.
+var guiltyWords = set("guilty", "charged", "convicted", "indicted", "fined", "cited", "traffic")
+
 // expressVerbs voice a feeling ("expressed optimism about the plan").
 var expressVerbs = set("expressed", "expresses", "expressing", "voiced", "voices", "voicing")
 
 // judgingIdiom reports an idiom of reproach at toks[i]: "a slap in the
 // face", "(there is) no excuse (for)", "above the law" (negated too: "no
 // one is above the law" is said against the one who acts as if he were),
-// "does/did/would do nothing to" + a verb, "give me a break", "bait and
+// "does/did/would do nothing (little) to" + a verb, "has done little to",
+// "give me a break", "bait and
 // switch"; not in an
 // if-clause ("if we do nothing to rein it in").
 func (an *analysis) judgingIdiom(i, a, b int) bool {
@@ -1163,8 +1173,8 @@ func (an *analysis) judgingIdiom(i, a, b int) bool {
 		return at(i-1, "no") && (at(i+1, "for") || at(i-2, "is") || at(i-2, "was") || at(i-2, "there's") || at(i-2, "there’s"))
 	case "above":
 		return at(i+1, "the") && at(i+2, "law")
-	case "nothing":
-		return (at(i-1, "does") || at(i-1, "do") || at(i-1, "did") || at(i-1, "doing")) && at(i+1, "to") && i+2 < b && toks[i+2].kind == tkWord
+	case "nothing", "little":
+		return (at(i-1, "does") || at(i-1, "do") || at(i-1, "did") || at(i-1, "doing") || at(i-1, "done")) && at(i+1, "to") && i+2 < b && toks[i+2].kind == tkWord
 	case "break":
 		return at(i-1, "a") && at(i-2, "me") && at(i-3, "give")
 	case "bait":

@@ -484,6 +484,24 @@ func TestReactionStances(t *testing.T) {
 		{"a verb in -ly after an urging frame is no adverb", "Harlow met lobbyist", lead +
 			`Senator Rita Vance urged Harlow to comply with the ethics panel's request about the meetings.`,
 			"Rita Vance", "demands", "comply"},
+		{"a light verb after an urging frame is the act asked for", "Harlow met lobbyist", lead +
+			`Senator Rita Vance urged the ethics panel to back the bill that bars meetings with a lobbyist.`,
+			"Rita Vance", "demands", "back"},
+		{"do so after an urging frame points back", "Harlow met lobbyist", lead +
+			`Senator Ed Moss praised Harlow's account of the meetings with the lobbyist and urged others to do so.`,
+			"Ed Moss", "supports", ""},
+		{"welcoming after a comma responds", "Harlow met lobbyist", lead +
+			`Senator Ed Moss, welcoming the panel's decision to release the records of the meetings, said the lobbyist would testify.`,
+			"Ed Moss", "supports", ""},
+		{"a violation judges", "Harlow met lobbyist", lead +
+			`"The meetings with the lobbyist were a clear violation of the ethics rules," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"violations after a plea report the charge", "Harlow met lobbyist", lead +
+			`"The lobbyist pleaded guilty to two disclosure violations after the meetings," said Senator Ed Moss.`,
+			"Ed Moss", "neutral", ""},
+		{"stunned judges", "Harlow met lobbyist", lead +
+			`Senator Rita Vance said she was stunned that Harlow kept the meetings with the lobbyist from the panel.`,
+			"Rita Vance", "criticizes", ""},
 		{"judging words, round 10", "Harlow met lobbyist", lead +
 			`Senator Rita Vance called the excuses for the meetings with the lobbyist “outlandish.”`,
 			"Rita Vance", "criticizes", ""},
@@ -508,6 +526,9 @@ func TestReactionStances(t *testing.T) {
 		{"does nothing to", "Harlow met lobbyist", lead +
 			`"His letter about the meetings with the lobbyist does nothing to answer the panel," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"has done little to", "Harlow met lobbyist", lead +
+			`"His letter about the meetings with the lobbyist has done little to answer the panel," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 		{"rigged as a verb of making judges nothing", "Harlow met lobbyist", lead +
 			`"The lobbyist rigged the microphone in the room before both meetings with Harlow," said Senator Ed Moss.`,
 			"Ed Moss", "neutral", ""},
@@ -520,6 +541,9 @@ func TestReactionStances(t *testing.T) {
 		{"improve after to is an aim, no praise", "Harlow met lobbyist", lead +
 			`Senator Ed Moss said the panel would look for ways to improve how meetings with a lobbyist are reported.`,
 			"Ed Moss", "neutral", ""},
+		{"judging words, round 11", "Harlow met lobbyist", lead +
+			`"Hiding the meetings with the lobbyist was a temper tantrum from an unreliable office," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
@@ -983,5 +1007,41 @@ func TestReactionPhraseInsideName(t *testing.T) {
 		if r.Who != "Anna May" && strings.Contains(r.Who, "Anna") {
 			t.Errorf("a cut name became a reactor: %+v", res.Reactions)
 		}
+	}
+}
+
+func TestReactionLowerCaseOfficial(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"A senior department official disputed the notion that the meetings with the lobbyist broke any rule, saying they were routine.\n\n" +
+		"A senior department aide said the panel would meet on Friday."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "senior department official"); !ok || r.Stance != "denies" {
+		t.Errorf("an unnamed official's denial: got %+v", res.Reactions)
+	}
+	if r, ok := findReaction(res.Reactions, "senior department aide"); ok {
+		t.Errorf("a plain statement of fact by an unnamed aide is no reaction: got %+v", r)
+	}
+}
+
+func TestReactionCountryBody(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"\"The meetings with the lobbyist are a disgrace,\" Chile's Foreign Ministry said.\n\n" +
+		"Harlow's office said the meetings were routine."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "Chile's Foreign Ministry"); !ok || r.Stance != "criticizes" {
+		t.Errorf("a country's ministry reacts: got %+v", res.Reactions)
+	}
+	if r, ok := findReaction(res.Reactions, "Harlow's office"); ok {
+		t.Errorf("a person's office speaks for the person: got %+v", r)
+	}
+}
+
+func TestReactionDefiniteOfficialIntroduced(t *testing.T) {
+	const text = "Attorney General John Harlow met twice with a foreign lobbyist, records show, and did not disclose the meetings to the ethics panel.\n\n" +
+		"The meetings drew criticism from a senior panel aide.\n\n" +
+		"\"The meetings with the lobbyist were a disgrace,\" the aide said."
+	res := Extract(Doc{Title: "Harlow met lobbyist", Text: text})
+	if r, ok := findReaction(res.Reactions, "senior panel aide"); !ok || r.Stance != "criticizes" {
+		t.Errorf("the aide the article introduced before: got %+v", res.Reactions)
 	}
 }

@@ -247,8 +247,24 @@ func (an *analysis) calledBy(p int, w string) bool {
 				return true
 			}
 		}
+		// "President Recep Tayyip Erdogan of Turkey" is "the Turkish
+		// president": a country after "of" that shares the nationality's
+		// stem
+		if e := m.end; e+1 < len(an.toks) && an.toks[e].low == "of" && an.toks[e+1].cap && sharedStem(an.toks[e+1].low, w) {
+			return true
+		}
 	}
 	return false
+}
+
+// sharedStem reports whether a country and a nationality word share a
+// stem of four letters or more ("turkey"/"turkish", "russia"/"russian").
+func sharedStem(country, nat string) bool {
+	n := 0
+	for n < len(country) && n < len(nat) && country[n] == nat[n] {
+		n++
+	}
+	return n >= 4
 }
 
 // legislativeRole reports whether a role (lower-case) is a post a

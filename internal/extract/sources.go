@@ -82,6 +82,16 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 					}
 				}
 			}
+			if n := m.end; m.tfirst >= 2 && linkPreps[toks[m.tfirst-1].low] && sourceNouns[toks[m.tfirst-2].low] && n+1 < end && toks[n].low == "," {
+				// `said another spokesman for Mr. Hall, Tom Ruiz,`: the
+				// name in apposition to the phrase is the one who spoke
+				if mj := midx[n+1]; mj >= 0 && an.mentions[mj].tfirst == n+1 && an.mentions[mj].person != m.person {
+					a := an.mentions[mj]
+					if a.end >= end || toks[a.end].low == "," || toks[a.end].low == "." {
+						return source{person: a.person, first: a.tfirst, end: a.end}
+					}
+				}
+			}
 			src.person, src.first, src.end = m.person, j, m.end
 			return src
 		}
@@ -153,6 +163,19 @@ func (an *analysis) commaClauseSubject(first, a int) int {
 		return int(mi)
 	}
 	return -1
+}
+
+// doubleGenitive reports whether the possessive name ending at toks[k]
+// follows "of" and a plain noun ("a classmate of Kavanaugh's"): the
+// phrase names someone of that person's, not the person.
+func (an *analysis) doubleGenitive(k int) bool {
+	toks := an.toks
+	mi := an.midx[k]
+	if k < 0 || !toks[k].poss || mi < 0 {
+		return false
+	}
+	m := an.mentions[mi]
+	return m.end == k+1 && m.tfirst >= 2 && toks[m.tfirst-1].low == "of" && plainNoun(&toks[m.tfirst-2])
 }
 
 // quotedTitleBefore returns where the source phrase goes on after a short
@@ -508,6 +531,19 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 	}
 	if mi := midx[k]; mi >= 0 && an.mentions[mi].end == k+1 {
 		m := an.mentions[mi]
+		if an.doubleGenitive(k) {
+			// "a Yale classmate of Kavanaugh's said": the classmate
+			// speaks, not the one the double genitive names
+			j := m.tfirst - 2
+			for j > first && j > m.tfirst-7 && toks[j-1].kind == tkWord && toks[j-1].quote < 0 && !determiners[toks[j].low] && !auxWords[toks[j-1].low] && !descStop[toks[j-1].low] {
+				j--
+			}
+			if determiners[toks[j].low] {
+				if d := an.makeDescriptor(source{person: -1, first: j, end: m.tfirst - 1}); !d.empty() {
+					return d
+				}
+			}
+		}
 		if an.objectAt(m.tfirst) && m.tfirst > first && toks[m.tfirst-1].low != "of" && toks[m.tfirst-1].low != "with" {
 			// "Gary Byrne, a former agent for President Bill Clinton has
 			// written": the object of a preposition is no subject; the

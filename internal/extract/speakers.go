@@ -81,7 +81,7 @@ func (an *analysis) findCues() {
 		if t.cap && i != s.first && !(i == s.first+1 && toks[s.first].kind != tkWord) && !an.capitalisedCue(i) {
 			continue // "United States", "Said Khan"
 		}
-		if lem != "according" && i > s.first && (toks[i-1].poss || nounDeterminers[toks[i-1].low]) {
+		if lem != "according" && i > s.first && (toks[i-1].poss || nounDeterminers[toks[i-1].low]) && !(irregularPast[t.low] && an.doubleGenitive(i-1)) {
 			continue // "Sessions' claim", "his remarks": a noun, not a verb
 		}
 		if t.low == lem && i-2 >= s.first && (toks[i-2].low == "a" || toks[i-2].low == "an" || toks[i-2].poss) && modifierWord(&toks[i-1]) {
@@ -270,7 +270,9 @@ func (an *analysis) nounAfterModifiers(i, first int) bool {
 	for k > first && k >= i-3 && (modifierWord(&toks[k]) || degreeWords[toks[k].low]) {
 		k--
 	}
-	return k < i-2 && (toks[k].low == "a" || toks[k].low == "an" || toks[k].poss)
+	// (or his/her/its: "his racially tinged joke", as no singular
+	// possessive subject takes the bare verb)
+	return k < i-2 && (toks[k].low == "a" || toks[k].low == "an" || toks[k].poss || toks[k].low == "his" || toks[k].low == "her" || toks[k].low == "its")
 }
 
 // degreeWords grade an adjective before a noun ("most explosive").
@@ -288,6 +290,16 @@ func (an *analysis) nounAfterOf(i, first int) bool {
 		return false
 	}
 	for k := i - 1; k >= first && k >= i-3; k-- {
+		// "a few benign tweets": a quantity word, then plain words
+		t := &toks[k]
+		if k < i-1 && quantityWords[t.low] {
+			return true
+		}
+		if t.kind != tkWord || t.cap || t.quote >= 0 || an.midx[k] >= 0 || auxWords[t.low] || descBackStop[t.low] || nounDeterminers[t.low] || verbLike(t.low) {
+			break
+		}
+	}
+	for k := i - 1; k >= first && k >= i-3; k-- {
 		t := &toks[k]
 		if k < i-1 && (t.poss && an.midx[k] < 0 || numberWords[t.low]) || t.low == "of" {
 			return true
@@ -301,6 +313,9 @@ func (an *analysis) nounAfterOf(i, first int) bool {
 	}
 	return false
 }
+
+// quantityWords count a plural noun after them ("a few", "several").
+var quantityWords = set("few", "several", "many")
 
 // adjectiveShaped reports whether a lower-case word has an adjective's
 // ending ("lengthy", "investigative").
