@@ -72,7 +72,7 @@ func dateline(text string) (int, int) {
 	if prefix == "" || strings.ToUpper(prefix) != prefix || !hasLetter(prefix) {
 		return -1, -1
 	}
-	if len(name) < 3 || !outletShaped(name) || strings.ContainsAny(name, "-") {
+	if len(name) < 3 || !outletShaped(name) || strings.ContainsAny(name, "-\n\r") {
 		return -1, -1
 	}
 	return open, close
