@@ -24,7 +24,8 @@ type countsFile struct {
 	Vco  map[[2]int32]int
 }
 
-// accCounters lists an acc's counters in the order they are encoded.
+// accCounters lists an acc's counters in the order they are encoded;
+// role to gender come in the order of a record's head (h[2:7], see apply).
 func accCounters(a *acc) [7]*counter {
 	return [7]*counter{&a.names, &a.aliases, &a.role, &a.aff, &a.party, &a.state, &a.gender}
 }

@@ -320,7 +320,8 @@ func (t *Table) apply(enc []int32, sign int32) {
 		for _, al := range aliases {
 			a.aliases.add(al, sign)
 		}
-		for i, c := range []*counter{&a.role, &a.aff, &a.party, &a.state, &a.gender} {
+		cs := accCounters(a) // names, aliases, then role ... gender as h[2:7]
+		for i, c := range cs[2:] {
 			if id := h[2+i]; id != 0 {
 				c.add(id, sign)
 			}
