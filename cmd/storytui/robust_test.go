@@ -29,6 +29,17 @@ var (
 	robustBinOnce sync.Once
 )
 
+// TestMain removes the binary robustBinary built: it is shared by many
+// tests, so no one test's TempDir can own it, and every run of the
+// package used to leave 35 MB behind in the system's temporary directory.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if robustBin != "" {
+		os.RemoveAll(filepath.Dir(robustBin))
+	}
+	os.Exit(code)
+}
+
 // robustBinary builds storytui once for all the tests of this file.
 func robustBinary(t *testing.T) string {
 	t.Helper()
