@@ -95,6 +95,8 @@ func runExplorer(args []string, stdout, stderr io.Writer) int {
 	notice := ""
 	if r := ix.Rebuilt(); r != nil {
 		notice = r.String()
+	} else if o := ix.OlderRules(); o != nil {
+		notice = o.String()
 	}
 	m := ui.New(ix, ui.Options{Title: title, Progress: progress, Query: *query, Notice: notice})
 	_, runErr := tea.NewProgram(m).Run()

@@ -366,3 +366,46 @@ func TestMissingPaths(t *testing.T) {
 		})
 	}
 }
+
+// TestOlderRulesNotice: an index whose articles an older storytui's
+// extraction rules read still answers, and stderr says so and what to
+// do; --reindex reads them again and the notice goes.
+func TestOlderRulesNotice(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs")
+	os.MkdirAll(docs, 0o755)
+	os.WriteFile(filepath.Join(docs, "a.jsonl"), []byte(`{"id":"a1","title":"Zebras escape zoo","text":"Three zebras escaped from the city zoo on Monday."}`+"\n"), 0o644)
+	idx := filepath.Join(dir, "idx")
+	search := func(extra ...string) string {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		args := append([]string{"search", "--json", "--index", idx}, extra...)
+		if code := run(append(args, "zebra", docs), &stdout, &stderr); code != 0 {
+			t.Fatalf("exit %d, stderr: %s", code, stderr.String())
+		}
+		if got := ids(jsonLines(t, stdout.String())); len(got) != 1 || got[0] != "a1" {
+			t.Fatalf("ids %v", got)
+		}
+		return stderr.String()
+	}
+	if e := search(); strings.Contains(e, "older") {
+		t.Errorf("a new index: %s", e)
+	}
+	// What an index written before the rules were recorded looks like.
+	b, err := os.ReadFile(filepath.Join(idx, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := strings.ReplaceAll(string(b), `"rules":`, `"rules_":`)
+	if old == string(b) {
+		t.Fatal("the manifest records no rules")
+	}
+	os.WriteFile(filepath.Join(idx, "manifest.json"), []byte(old), 0o644)
+	if e := search(); !strings.Contains(e, "1 of 1 file (1 article) was read by an older storytui's extraction rules") || !strings.Contains(e, "--reindex") || !strings.Contains(e, idx) {
+		t.Errorf("an older index: stderr %q", e)
+	}
+	search("--reindex")
+	if e := search(); strings.Contains(e, "older") {
+		t.Errorf("after --reindex: %s", e)
+	}
+}

@@ -149,6 +149,8 @@ func (c *indexCommand) attempt(ctx context.Context, paths []string, f indexFlags
 	}
 	if r := ix.Rebuilt(); r != nil {
 		fmt.Fprintln(stderr, "storytui:", r)
+	} else if o := ix.OlderRules(); o != nil {
+		fmt.Fprintf(stderr, "storytui: in the index at %s, %s\n", dir, o)
 	}
 	pp := newProgressPrinter(stderr, isTerminal(stderr))
 	if err := fill(ctx, ix, paths, pp.update); err != nil {

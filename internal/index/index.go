@@ -65,6 +65,7 @@ type Index struct {
 	lock    *dirLock    // of dir, held from Open to Close; nil in memory
 	fault   *writeFault // the first failed write in the background; nil in memory
 	rebuilt *Rebuilt    // why Open threw away what it found
+	older   *OlderRules // what Open found read under other rules
 
 	batchDocs int                             // documents per batch; tests make it small
 	onCommit  func(n int, took time.Duration) // test hook, called after each commit, one call at a time
@@ -256,6 +257,7 @@ func openExisting(dir string, opts Options) (*Index, *Rebuilt, error) {
 		return damaged("%v", err)
 	}
 	ix := newIndex(bi, dir, man, opts)
+	ix.older = olderRules(man, opts)
 	if n := man.Newest; n != nil && n.IDs != nil {
 		ix.list.ids, ix.list.total = n.IDs, n.Total // gen 0: valid until a change
 	}

@@ -49,6 +49,10 @@ type fileEntry struct {
 	// Sum is the SHA-256 of the file's bytes as read, in hex; empty
 	// when not known (an index made before it was kept).
 	Sum string `json:"sha256,omitempty"`
+	// Rules is the extract.RulesVersion its articles were read under;
+	// 0 for an index made before it was kept, or one that skips
+	// extraction.
+	Rules int `json:"rules,omitempty"`
 }
 
 func newManifest() *manifest {

@@ -152,7 +152,7 @@ func (ix *Index) update(ctx context.Context, paths []string, st *tracker) error 
 	ix.plog.setBusy(true)
 	err := ix.ingest(ctx, srcs, st, func(i, n int) {
 		f := toRead[i]
-		ix.man.Files[f.Path] = fileEntry{Size: f.Size, ModTime: f.ModTime, Articles: n, Sum: sums[i]}
+		ix.man.Files[f.Path] = fileEntry{Size: f.Size, ModTime: f.ModTime, Articles: n, Sum: sums[i], Rules: ix.rulesVersion()}
 		delete(ix.man.Pending, f.Path)
 		delete(ix.man.Partial, f.Path)
 		st.filesDone.Add(1)
