@@ -401,7 +401,7 @@ func TestOlderRulesNotice(t *testing.T) {
 		t.Fatal("the manifest records no rules")
 	}
 	os.WriteFile(filepath.Join(idx, "manifest.json"), []byte(old), 0o644)
-	if e := search(); !strings.Contains(e, "1 of 1 file (1 article) was read by an older storytui's extraction rules") || !strings.Contains(e, "--reindex") || !strings.Contains(e, idx) {
+	if e := search(); !strings.Contains(e, "1 of 1 file (1 article) was read by an older storytui: --reindex") || !strings.Contains(e, "--reindex") || !strings.Contains(e, idx) {
 		t.Errorf("an older index: stderr %q", e)
 	}
 	search("--reindex")

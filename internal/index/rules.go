@@ -29,7 +29,7 @@ func (o *OlderRules) String() string {
 	if o.Articles == 1 {
 		articles = "article"
 	}
-	return fmt.Sprintf("%d of %d %s (%d %s) %s read by an older storytui's extraction rules; --reindex reads them with this one's", o.Files, o.Of, files, o.Articles, articles, were)
+	return fmt.Sprintf("%d of %d %s (%d %s) %s read by an older storytui: --reindex reads them with this one's rules", o.Files, o.Of, files, o.Articles, articles, were)
 }
 
 // OlderRules is what of the index Open found read under other rules, or
