@@ -83,6 +83,12 @@ func (m Model) paneTitle(f focus) string {
 		return "1 " + m.stories.Title()
 	case focusResults:
 		return "2 " + m.results.Title()
+	}
+	if !m.current(f) {
+		// Its count would be of an answer to an older search.
+		return shortTitle(f)
+	}
+	switch f {
 	case focusPeople:
 		return "3 " + m.people.Title()
 	case focusQuotes:

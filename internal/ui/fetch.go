@@ -190,6 +190,52 @@ func (m Model) scopeOf(s scopeMode) (index.Scope, bool) {
 	return index.Scope{Query: m.results.query, StoryID: m.results.story}, m.results.searched
 }
 
+// peopleWant is what the people pane needs now, and whether it needs
+// anything (no scope yet: nothing).
+func (m Model) peopleWant() (request, bool) {
+	scope, ok := m.scopeOf(m.people.scope)
+	return request{scope: scope}, ok
+}
+
+// quotesWant is what the quotes pane needs now: the chosen person's
+// quotes in its scope; nothing without a person.
+func (m Model) quotesWant() (request, bool) {
+	scope, ok := m.scopeOf(m.quotes.scope)
+	return request{scope: scope, key: m.person.Key}, ok && m.person.Key != ""
+}
+
+// reactionsWant is what the reactions pane needs now.
+func (m Model) reactionsWant() (request, bool) {
+	scope, ok := m.scopeOf(m.reactions.scope)
+	return request{scope: scope}, ok
+}
+
+// current reports whether the list pane f shows the answer to what it
+// needs now. A pane that is not on screen asks for nothing, so after a
+// new search it still holds the answer to the old one, whose count its
+// tab must not show ("People · 20" over a search that found nothing).
+func (m Model) current(f focus) bool {
+	var (
+		p    paneState
+		want request
+		ok   bool
+	)
+	switch f {
+	case focusPeople:
+		p = m.people.paneState
+		want, ok = m.peopleWant()
+	case focusQuotes:
+		p = m.quotes.paneState
+		want, ok = m.quotesWant()
+	case focusReactions:
+		p = m.reactions.paneState
+		want, ok = m.reactionsWant()
+	default:
+		return true
+	}
+	return ok && p.hasReq && p.req == want
+}
+
 // syncPanes asks the backend for what each visible pane needs and does
 // not have: a pane fetches again only when its scope (or person)
 // changed, so coming back to a pane finds its cursor where it was.
@@ -211,8 +257,9 @@ func (m *Model) syncPanes() tea.Cmd {
 		}
 	}
 	if m.visible(focusPeople) {
-		scope, ok := m.scopeOf(m.people.scope)
-		switch req := (request{scope: scope}); {
+		req, ok := m.peopleWant()
+		scope := req.scope
+		switch {
 		case !ok:
 			if m.people.hasReq {
 				m.people.Clear()
@@ -223,10 +270,11 @@ func (m *Model) syncPanes() tea.Cmd {
 		}
 	}
 	if m.visible(focusQuotes) {
-		scope, ok := m.scopeOf(m.quotes.scope)
+		req, ok := m.quotesWant()
+		scope := req.scope
 		m.quotes.person = m.person
-		switch req := (request{scope: scope, key: m.person.Key}); {
-		case !ok || m.person.Key == "":
+		switch {
+		case !ok:
 			if m.quotes.hasReq {
 				m.quotes.Clear()
 			}
@@ -236,8 +284,9 @@ func (m *Model) syncPanes() tea.Cmd {
 		}
 	}
 	if m.visible(focusReactions) {
-		scope, ok := m.scopeOf(m.reactions.scope)
-		switch req := (request{scope: scope}); {
+		req, ok := m.reactionsWant()
+		scope := req.scope
+		switch {
 		case !ok:
 			if m.reactions.hasReq {
 				m.reactions.Clear()

@@ -1,0 +1,45 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+// tabRowOf is the pane title row of a screen: the line under the search
+// box.
+func tabRowOf(screen string) string {
+	lines := strings.Split(screen, "\n")
+	if len(lines) < 3 {
+		return ""
+	}
+	return lines[2]
+}
+
+// A pane that is not on screen keeps the answer to the last search it
+// saw; its tab must not show that answer's count beside a newer search
+// (it said "People · 20" over a search that found nothing).
+func TestHiddenPaneTabShowsNoStaleCount(t *testing.T) {
+	hs := newHarness(t, newRichFake(), Options{Title: "default corpus"}, 160, 48)
+	hs.keys("esc", "3")
+	if row := tabRowOf(hs.screen()); !regexpFind(`3 People · [1-9]`, row) {
+		t.Fatalf("the people pane shows no count once loaded:\n%s", row)
+	}
+	hs.keys("5")
+	if row := tabRowOf(hs.screen()); !regexpFind(`5 Reactions · [1-9]`, row) {
+		t.Fatalf("the reactions pane shows no count once loaded:\n%s", row)
+	}
+	hs.keys("4", "1", "/")
+	hs.typeText("zebra")
+	row := tabRowOf(hs.screen())
+	if !strings.Contains(row, "Articles · 0") {
+		t.Fatalf("the search did not run:\n%s", row)
+	}
+	if regexpFind(`People · [1-9]`, row) || regexpFind(`Reactions · [1-9]`, row) {
+		t.Errorf("a hidden pane shows the count of the last search:\n%s", row)
+	}
+	// Shown again, the pane asks again and counts what it shows.
+	hs.keys("enter", "3")
+	if row := tabRowOf(hs.screen()); !strings.Contains(row, "People · 0") {
+		t.Errorf("the people pane does not count its new answer:\n%s", row)
+	}
+}
