@@ -156,9 +156,15 @@ func (p paneState) status(n int, empty string) string {
 func (p paneState) frame(info, filterLine, emptyText string, n int, item func(i int, selected bool) []string) []string {
 	st := p.com.styles
 	out := make([]string, 0, p.height)
-	if filterLine != "" {
+	switch {
+	case filterLine != "":
 		out = append(out, filterLine)
-	} else {
+	case strings.TrimSpace(p.filter) != "":
+		// A filter kept with enter goes on hiding items after the box
+		// closes, after other searches too: say so first, or the pane
+		// just looks short (or empty) with nothing to tell why.
+		out = append(out, " "+p.filterTag(info))
+	default:
 		out = append(out, " "+st.ItemMeta.Render(truncate(oneLine(info), max(p.width-1, 1))))
 	}
 	if msg := p.status(n, emptyText); msg != "" {
@@ -174,6 +180,19 @@ func (p paneState) frame(info, filterLine, emptyText string, n int, item func(i 
 	}
 	out = append(out, p.list.render(item)...)
 	return fitLines(out, p.width, p.height)
+}
+
+// filterTag is the info line of a pane with a kept filter, in width-1
+// cells: the filter, the key that changes or clears it, then info as far
+// as it fits.
+func (p paneState) filterTag(info string) string {
+	st := p.com.styles
+	w := max(p.width-1, 1)
+	tag := "filter “" + oneLine(strings.TrimSpace(p.filter)) + "” (/ to change)"
+	if visibleWidth(tag) >= w {
+		return st.FilterBox.Render(truncate(tag, w))
+	}
+	return st.FilterBox.Render(tag) + st.ItemMeta.Render(truncate(" · "+oneLine(info), w-visibleWidth(tag)))
 }
 
 // setSize sets the size of the content, title bar excluded; one row goes

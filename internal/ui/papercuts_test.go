@@ -43,3 +43,24 @@ func TestHiddenPaneTabShowsNoStaleCount(t *testing.T) {
 		t.Errorf("the people pane does not count its new answer:\n%s", row)
 	}
 }
+
+// A filter kept with enter goes on hiding items once its box is closed;
+// the pane's info line says so, focused or not, until it is cleared (it
+// said only "in the results for …" over a list cut to three).
+func TestKeptFilterShowsInInfoLine(t *testing.T) {
+	hs := newHarness(t, newRichFake(), Options{Title: "default corpus"}, 160, 48)
+	hs.keys("esc", "5", "/")
+	hs.typeText("pelosi")
+	hs.key("enter")
+	if s := hs.screen(); !strings.Contains(s, "filter “pelosi” (/ to change)") {
+		t.Fatalf("the kept filter is not shown:\n%s", s)
+	}
+	hs.key("1")
+	if s := hs.screen(); !strings.Contains(s, "filter “pelosi” (/ to change)") {
+		t.Errorf("the kept filter is not shown once the pane loses the focus:\n%s", s)
+	}
+	hs.keys("5", "/", "esc")
+	if s := hs.screen(); strings.Contains(s, "filter “") {
+		t.Errorf("a cleared filter is still shown:\n%s", s)
+	}
+}
