@@ -15,7 +15,30 @@ func (m *Model) startSearch() tea.Cmd {
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancelSearch = cancel
 	m.storiesFor, m.searchStarted = m.search.Value(), true
-	return searchCmd(ctx, m.backend, m.searchSeq, m.search.Value(), m.story.ID)
+	q, story := m.search.Value(), m.story.ID
+	if !m.results.searched || q != m.results.query || story != m.results.story || m.hitLimit < searchLimit {
+		// A new search starts from the first page; a re-run of the one
+		// shown (while indexing) keeps the pages already read.
+		m.hitLimit = searchLimit
+	}
+	return searchCmd(ctx, m.backend, m.searchSeq, q, story, m.hitLimit)
+}
+
+// moreHits asks for the next page of hits when the selection has reached
+// the last hit of the list and the search found more: the list went on
+// no further than the 100th of 5,126 hits.
+func (m *Model) moreHits() tea.Cmd {
+	r := m.results
+	n := len(r.res.Hits)
+	switch {
+	case !r.searched, n == 0, r.list.cursor < n-1, uint64(n) >= r.res.Total:
+		return nil
+	case m.cancelSearch != nil, r.query != m.search.Value(), r.story != m.story.ID:
+		return nil // a search is running or due; its answer decides
+	}
+	m.hitLimit = n + searchLimit
+	m.searchSeq++
+	return m.startSearch()
 }
 
 func (m *Model) stopSearch() {

@@ -15,7 +15,8 @@ import (
 )
 
 // searchLimit is how many hits one search asks for: more than fit on any
-// screen, few enough that highlighting them stays cheap.
+// screen, few enough that highlighting them stays cheap. Reaching the
+// last of them asks for as many more.
 const searchLimit = 100
 
 // storiesLimit is how many stories the Stories pane asks for: the largest,
@@ -74,9 +75,9 @@ func after(d time.Duration, msg tea.Msg) tea.Cmd {
 
 // searchCmd runs one search, within a story unless story is "". A newer
 // search cancels ctx.
-func searchCmd(ctx context.Context, b Backend, seq int, query, story string) tea.Cmd {
+func searchCmd(ctx context.Context, b Backend, seq int, query, story string, limit int) tea.Cmd {
 	return func() tea.Msg {
-		res, err := b.Search(ctx, storyQuery(story, query), searchLimit)
+		res, err := b.Search(ctx, storyQuery(story, query), limit)
 		return searchDoneMsg{seq: seq, query: query, story: story, res: res, err: err}
 	}
 }

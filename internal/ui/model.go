@@ -84,6 +84,7 @@ type Model struct {
 	lastRerun  time.Duration // prog.Elapsed at the last re-run
 
 	searchSeq    int // number of the newest search; older answers are dropped
+	hitLimit     int // how many hits the search asks for: searchLimit, more once the list is read to its end
 	cancelSearch context.CancelFunc
 	// The query of the newest search started, which the stories follow.
 	storiesFor    string

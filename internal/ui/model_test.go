@@ -592,7 +592,7 @@ func TestCommandsCopyState(t *testing.T) {
 	// model changes before it runs.
 	fb := newFake()
 	hs := newHarness(t, fb, Options{Query: "oil"}, 80, 24)
-	cmd := searchCmd(context.Background(), fb, 99, hs.m.search.Value(), "")
+	cmd := searchCmd(context.Background(), fb, 99, hs.m.search.Value(), "", searchLimit)
 	hs.typeText("x")
 	msg := cmd().(searchDoneMsg)
 	if msg.query != "oil" || msg.seq != 99 {

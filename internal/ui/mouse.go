@@ -41,7 +41,7 @@ func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
 		before := m.results.SelectedID()
 		m.results.Select(hit)
 		if m.results.SelectedID() != before {
-			return m.selectionChanged()
+			return tea.Batch(m.selectionChanged(), m.moreHits())
 		}
 	case focusPeople:
 		if it := m.people.list.itemAt(row-1, m.people.itemHeight); it >= 0 {
@@ -89,7 +89,7 @@ func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
 		before := m.results.SelectedID()
 		m.results.Move(dir)
 		if m.results.SelectedID() != before {
-			return m.selectionChanged()
+			return tea.Batch(m.selectionChanged(), m.moreHits())
 		}
 	case focusPeople:
 		m.people.Select(m.people.list.cursor + dir)

@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"storytui/internal/corpus"
 )
 
 // tabRowOf is the pane title row of a screen: the line under the search
@@ -62,5 +65,55 @@ func TestKeptFilterShowsInInfoLine(t *testing.T) {
 	hs.keys("5", "/", "esc")
 	if s := hs.screen(); strings.Contains(s, "filter “") {
 		t.Errorf("a cleared filter is still shown:\n%s", s)
+	}
+}
+
+// manyArticles is a fake of n articles that all hold the word "budget".
+func manyArticles(n int) *fakeBackend {
+	fb := &fakeBackend{}
+	for i := range n {
+		fb.articles = append(fb.articles, corpus.Article{
+			ID: fmt.Sprintf("g%03d", i), Title: fmt.Sprintf("Budget talks, day %d", i+1),
+			Source: "Example Times", Date: day(1 + i%28),
+			Text: "Lawmakers met again on the budget without a deal.",
+		})
+	}
+	return fb
+}
+
+// The articles list holds the first page of hits; reading it to its last
+// hit fetches the next page, keeping that hit selected, and its tab
+// counts every hit, not the page (it said "Articles · 100" over 5,126
+// hits and went no further than the 100th).
+func TestArticlesListLoadsMoreAtItsEnd(t *testing.T) {
+	fb := manyArticles(250)
+	hs := newHarness(t, fb, Options{Title: "many", Query: "budget"}, 80, 24)
+	if n := len(hs.m.results.res.Hits); n != searchLimit {
+		t.Fatalf("first page holds %d hits, want %d", n, searchLimit)
+	}
+	if row := tabRowOf(hs.screen()); !strings.Contains(row, "Articles · 250") {
+		t.Errorf("the tab does not count every hit:\n%s", row)
+	}
+	hs.key("G")
+	if n := len(hs.m.results.res.Hits); n != 2*searchLimit {
+		t.Fatalf("after G the list holds %d hits, want %d", n, 2*searchLimit)
+	}
+	if c := hs.m.results.list.cursor; c != searchLimit-1 {
+		t.Errorf("the cursor moved to hit %d when the next page came, want %d", c, searchLimit-1)
+	}
+	hs.keys("j", "G")
+	if n := len(hs.m.results.res.Hits); n != 250 {
+		t.Fatalf("after G again the list holds %d hits, want 250", n)
+	}
+	searches := len(fb.searches)
+	hs.key("G")
+	if len(fb.searches) != searches {
+		t.Errorf("at the very end G searched again: %q", fb.searches[searches:])
+	}
+	// A new query starts from the first page again.
+	hs.key("/")
+	hs.typeText(" day")
+	if n := len(hs.m.results.res.Hits); n != searchLimit {
+		t.Errorf("a new query shows %d hits, want the first page of %d", n, searchLimit)
 	}
 }

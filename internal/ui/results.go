@@ -67,7 +67,9 @@ func (r resultsPane) Title() string {
 	if !r.searched {
 		return "Articles"
 	}
-	return "Articles · " + thousands(len(r.res.Hits))
+	// All the search found, not the page of them the list holds: the tab
+	// said "Articles · 100" over 5,126 hits.
+	return "Articles · " + thousands(max(len(r.res.Hits), int(r.res.Total)))
 }
 
 // snippetLines is how many lines of snippet each hit shows: fewer when

@@ -201,7 +201,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		before := m.results.SelectedID()
 		m.results, cmd = m.results.Update(msg)
 		if m.results.SelectedID() != before {
-			return tea.Batch(cmd, m.selectionChanged())
+			return tea.Batch(cmd, m.selectionChanged(), m.moreHits())
 		}
 	case focusPeople:
 		m.people, cmd = m.people.Update(msg)
