@@ -23,6 +23,7 @@ Query syntax:
   sessions kislyak            both words (stemmed: meeting finds meetings)
   "attorney general"          a phrase
   sessions -trump             without a word
+  kisylak~                    the word or a spelling one letter off it (Kislyak)
   source:cnn  author:"jane doe"  title:russia
   person:"al franken"  speaker:pelosi  quote:perjury  stance:demands  action:resign
   date:>="2017-03-01" date:<"2017-04-01"

@@ -65,6 +65,7 @@ func (m *Model) searchDone(msg searchDoneMsg) tea.Cmd {
 	m.err = nil
 	before, beforeQuery, beforeStory, had := m.results.SelectedID(), m.results.query, m.results.story, m.results.searched
 	m.results.SetResults(msg.res, msg.query, msg.story)
+	m.results.near, m.results.nearHits = msg.near, msg.nearHits
 	same := msg.query == beforeQuery && msg.story == beforeStory
 	if had && m.results.SelectedID() == before && same && (m.reader.hasDoc || before == "") {
 		return nil

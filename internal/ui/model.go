@@ -213,6 +213,8 @@ func (m Model) render() string {
 		searched: m.results.searched,
 		query:    m.results.query,
 		res:      m.results.res,
+		near:     m.results.near,
+		nearHits: m.results.nearHits,
 		err:      m.err,
 		problems: len(m.prog.Problems),
 		loading:  m.loading,

@@ -117,3 +117,42 @@ func TestArticlesListLoadsMoreAtItsEnd(t *testing.T) {
 		t.Errorf("a new query shows %d hits, want the first page of %d", n, searchLimit)
 	}
 }
+
+// A search that finds nothing because of a typo says which query, with
+// close spellings allowed, finds something, and how many (it said only
+// "No articles match “sesions”." and nothing about what to do).
+func TestNoResultsSuggestsCloseSpellings(t *testing.T) {
+	hs := newHarness(t, newFake(), Options{Title: "default corpus"}, 120, 30)
+	hs.typeText("sesions")
+	want := "No articles match “sesions”. With close spellings (~), “sesions~” finds 2 articles."
+	if s := hs.screen(); !strings.Contains(strings.Join(strings.Fields(s), " "), want) {
+		t.Errorf("no suggestion; want %q in:\n%s", want, s)
+	}
+	hs.keys("enter", "2")
+	if s := hs.screen(); !strings.Contains(strings.Join(strings.Fields(s), " "), "With close spellings (~), “sesions~” finds") {
+		t.Errorf("the empty articles pane does not suggest:\n%s", s)
+	}
+	// Nothing a letter off either: no suggestion.
+	hs = newHarness(t, newFake(), Options{Title: "default corpus"}, 120, 30)
+	hs.typeText("qqqqq")
+	if s := hs.screen(); strings.Contains(s, "close spellings") {
+		t.Errorf("a suggestion that finds nothing is shown:\n%s", s)
+	}
+}
+
+func TestCloseSpellings(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"kisylak", "kisylak~"},
+		{"sesions kisylak", "sesions~ kisylak~"},
+		{`"attorney generel" sesions`, `"attorney generel" sesions~`},
+		{"source:cnn sesions -trump", "source:cnn sesions~ -trump"},
+		{"the ox", ""},
+		{"kisylak~", ""},
+		{`person:"nancy pelosy"`, ""},
+		{"", ""},
+	} {
+		if got := closeSpellings(c.in); got != c.want {
+			t.Errorf("closeSpellings(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -20,6 +20,8 @@ type resultsPane struct {
 	query         string // the query res answers
 	story         string // the story res is narrowed to, or ""
 	searched      bool   // false until the first answer arrives
+	near          string // when nothing matched: the query allowing close spellings, if that finds any
+	nearHits      uint64
 	list          itemList
 
 	// What the empty state says while the index is still being built.
@@ -142,10 +144,20 @@ func (r resultsPane) emptyText() string {
 	case strings.TrimSpace(r.query) == "":
 		return "The index holds no articles."
 	case r.story != "":
-		return "No article of this story matches “" + r.query + "”."
+		return "No article of this story matches “" + r.query + "”." + nearText(r.near, r.nearHits)
 	default:
-		return "No articles match “" + r.query + "”."
+		return "No articles match “" + r.query + "”." + nearText(r.near, r.nearHits)
 	}
+}
+
+// nearText suggests the query that allows close spellings, when it finds
+// something: a user who typed "kisylak" learns that "kisylak~" finds
+// what they meant, and how to ask for it.
+func nearText(near string, hits uint64) string {
+	if near == "" {
+		return ""
+	}
+	return " With close spellings (~), “" + near + "” finds " + plural(hits, "article", "articles") + "."
 }
 
 // lines renders exactly height rows of width cells.
