@@ -137,6 +137,12 @@ type keyContext struct {
 	hasProblems bool
 	canGoBack   bool // the history holds a move, or the reader can return to the list
 	filtering   bool // the focused pane's filter box has the keyboard
+	// What there is to act on, so that the help bar offers no key that
+	// would do nothing: a story under the cursor, search matches and
+	// names or quotes in the reader.
+	hasStory      bool
+	readerMatches bool
+	readerMarks   bool
 }
 
 // enableFor turns bindings on and off for the context, and returns the
@@ -177,13 +183,13 @@ func (k KeyMap) enableFor(c keyContext) KeyMap {
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(anyPane || !open)
 	}
-	k.OpenStory.SetEnabled(in(focusStories))
-	k.Coverage.SetEnabled(in(focusStories))
+	k.OpenStory.SetEnabled(in(focusStories) && c.hasStory)
+	k.Coverage.SetEnabled(in(focusStories) && c.hasStory)
 	k.Open.SetEnabled(in(focusResults))
 	k.OpenPerson.SetEnabled(in(focusPeople))
 	k.OpenQuote.SetEnabled(in(focusQuotes))
 	k.OpenReaction.SetEnabled(in(focusReactions))
-	k.Follow.SetEnabled(in(focusReader))
+	k.Follow.SetEnabled(in(focusReader) && c.readerMarks)
 	k.Sort.SetEnabled(in(focusPeople))
 	k.Scope.SetEnabled(lists)
 	k.Filter.SetEnabled(lists)
@@ -191,10 +197,10 @@ func (k KeyMap) enableFor(c keyContext) KeyMap {
 	k.ExportJSON.SetEnabled(lists)
 	k.Copy.SetEnabled(in(focusQuotes, focusReactions, focusReader))
 	k.OpenURL.SetEnabled(in(focusResults, focusQuotes, focusReactions, focusReader))
-	k.NextMatch.SetEnabled(in(focusReader))
-	k.PrevMatch.SetEnabled(in(focusReader))
-	k.NextMark.SetEnabled(in(focusReader))
-	k.PrevMark.SetEnabled(in(focusReader))
+	k.NextMatch.SetEnabled(in(focusReader) && c.readerMatches)
+	k.PrevMatch.SetEnabled(in(focusReader) && c.readerMatches)
+	k.NextMark.SetEnabled(in(focusReader) && c.readerMarks)
+	k.PrevMark.SetEnabled(in(focusReader) && c.readerMarks)
 	k.FilterKeep.SetEnabled(c.filtering && open && c.focus != focusSearch)
 	k.FilterClear.SetEnabled(c.filtering && open && c.focus != focusSearch)
 	k.Close.SetEnabled(!open)

@@ -472,6 +472,12 @@ func TestHelpBarShowsOnlyWorkingKeys(t *testing.T) {
 		t.Fatalf("results help wrong:\n%s", l)
 	}
 	hs.key("6")
+	if l := last(); strings.Contains(l, "next match") || !strings.Contains(l, "next name/quote") {
+		t.Fatalf("reader help without a query offers n, or not ]:\n%s", l)
+	}
+	hs.key("/")
+	hs.typeText("sessions")
+	hs.keys("enter", "6")
 	if l := last(); !strings.Contains(l, "next match") {
 		t.Fatalf("reader help wrong:\n%s", l)
 	}

@@ -156,3 +156,33 @@ func TestCloseSpellings(t *testing.T) {
 		}
 	}
 }
+
+// lastLine is the help bar of a screen.
+func lastLine(screen string) string {
+	lines := strings.Split(screen, "\n")
+	return lines[len(lines)-1]
+}
+
+// The help bar offers only keys that do something: not enter and c over
+// a search with no stories, and esc (the way out) in the articles of a
+// story.
+func TestHelpBarOffersOnlyWhatWorks(t *testing.T) {
+	hs := newHarness(t, newRichFake(), Options{Title: "default corpus"}, 160, 48)
+	hs.key("esc")
+	if l := lastLine(hs.screen()); !strings.Contains(l, "enter its articles") || !strings.Contains(l, "c coverage") {
+		t.Fatalf("the stories help lacks enter and c:\n%s", l)
+	}
+	hs.key("enter")
+	if l := lastLine(hs.screen()); !strings.Contains(l, "esc back") {
+		t.Errorf("the articles of a story do not offer esc to leave it:\n%s", l)
+	}
+	hs.keys("esc", "/")
+	hs.typeText("zebra")
+	hs.key("enter")
+	if hs.m.focus != focusStories {
+		t.Fatalf("enter in the box went to %v, want the stories", hs.m.focus)
+	}
+	if l := lastLine(hs.screen()); strings.Contains(l, "its articles") || strings.Contains(l, "coverage") {
+		t.Errorf("the help offers enter and c over no stories:\n%s", l)
+	}
+}

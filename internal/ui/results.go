@@ -218,7 +218,7 @@ func (r resultsPane) item(h index.Hit, selected, focused bool) []string {
 // ShortHelp lists the keys of the list.
 func (r resultsPane) ShortHelp() []key.Binding {
 	k := r.com.keys
-	return []key.Binding{k.Up, k.Down, k.Open, k.Search, k.OpenURL, k.PanesHelp, k.NextPane, k.Problems, k.Help, k.Quit}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Back, k.Search, k.OpenURL, k.PanesHelp, k.NextPane, k.Problems, k.Help, k.Quit}
 }
 
 // FullHelp lists the keys of the list in groups.

@@ -99,7 +99,18 @@ func (m Model) keyContext() keyContext {
 		hasProblems: len(m.prog.Problems) > 0,
 		canGoBack:   len(m.history) > 0 || m.focus == focusReader,
 		filtering:   m.filter.active,
+
+		hasStory:      m.storyTargetOK(),
+		readerMatches: m.reader.hasDoc && len(m.reader.matchLine) > 0,
+		readerMarks:   m.reader.hasDoc && len(m.reader.shown.ents) > 0,
 	}
+}
+
+// storyTargetOK reports whether enter and c in the Stories pane have a
+// story to act on.
+func (m Model) storyTargetOK() bool {
+	_, ok := m.stories.target()
+	return ok
 }
 
 // handleKey routes a key: ctrl+c first, then an open overlay, then the
