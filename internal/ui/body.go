@@ -67,11 +67,14 @@ func (m Model) paneLines(f focus) []string {
 	case focusResults:
 		return m.results.lines(focused)
 	case focusPeople:
-		return m.people.lines(focused, m.scopeText(m.people.scope)+sampleNote(m.people.sample), filterLine)
+		note := sampleNote(m.people.sample)
+		return m.people.lines(focused, m.scopeText(m.people.scope)+note, m.scopeBrief(m.people.scope)+note, filterLine)
 	case focusQuotes:
-		return m.quotes.lines(focused, m.scopeText(m.quotes.scope)+sampleNote(m.quotes.sample), filterLine)
+		note := sampleNote(m.quotes.sample)
+		return m.quotes.lines(focused, m.scopeText(m.quotes.scope)+note, m.scopeBrief(m.quotes.scope)+note, filterLine)
 	case focusReactions:
-		return m.reactions.lines(focused, m.scopeText(m.reactions.scope)+sampleNote(m.reactions.sample), filterLine)
+		note := sampleNote(m.reactions.sample)
+		return m.reactions.lines(focused, m.scopeText(m.reactions.scope)+note, m.scopeBrief(m.reactions.scope)+note, filterLine)
 	}
 	return m.reader.view()
 }
@@ -206,4 +209,9 @@ func (m Model) scopeText(s scopeMode) string {
 		title = m.reader.doc.Title
 	}
 	return s.describe(m.results.query, title, m.story.Title)
+}
+
+// scopeBrief is scopeText without the query and titles it quotes.
+func (m Model) scopeBrief(s scopeMode) string {
+	return s.brief(m.results.query, m.story.Title)
 }

@@ -186,3 +186,37 @@ func TestHelpBarOffersOnlyWhatWorks(t *testing.T) {
 		t.Errorf("the help offers enter and c over no stories:\n%s", l)
 	}
 }
+
+// An info line too long for its pane shortens the query or title it
+// quotes, or leaves them out, so that what it ends with (the part of the
+// scope read, the sort) still shows.
+func TestFitInfoKeepsTheEnd(t *testing.T) {
+	info := "in the results for “person:\"nancy pelosi\"” · best 300 of 785 · by mentions"
+	brief := "in the results · best 300 of 785 · by mentions"
+	for _, c := range []struct {
+		w    int
+		want string
+	}{
+		{100, info},
+		{66, "in the results for “person:\"nanc…” · best 300 of 785 · by mentions"},
+		{47, brief},
+		{20, "in the results for …"},
+	} {
+		got := fitInfo(info, brief, c.w)
+		if got != c.want {
+			t.Errorf("fitInfo(…, %d) = %q, want %q", c.w, got, c.want)
+		}
+		if visibleWidth(got) > c.w {
+			t.Errorf("fitInfo(…, %d) is %d cells wide", c.w, visibleWidth(got))
+		}
+	}
+	// At 160 columns the people of a long query keep their sample note.
+	fb := newRichFake()
+	fb.sample.Read, fb.sample.Matched = 300, 785
+	hs := newHarness(t, fb, Options{Title: "default corpus"}, 160, 48)
+	hs.typeText("sessions russia ambassador")
+	hs.keys("enter", "3")
+	if s := hs.screen(); !strings.Contains(s, " in the results · best 300 of 785 · by mentions") {
+		t.Errorf("the people's info line lost its end:\n%s", s)
+	}
+}

@@ -221,12 +221,12 @@ func (p peoplePane) Update(msg tea.Msg) (peoplePane, tea.Cmd) {
 }
 
 // lines renders exactly height rows of width cells.
-func (p peoplePane) lines(focused bool, info, filterLine string) []string {
+func (p peoplePane) lines(focused bool, info, brief, filterLine string) []string {
 	empty := "No people are named " + info + "."
 	if p.filter != "" && len(p.all) > 0 {
 		empty = "No one " + info + " matches “" + p.filter + "”."
 	}
-	return p.frame(info+" · "+p.sort.String(), filterLine, empty, len(p.shown), func(i int, sel bool) []string {
+	return p.frame(info+" · "+p.sort.String(), brief+" · "+p.sort.String(), filterLine, empty, len(p.shown), func(i int, sel bool) []string {
 		return p.item(p.all[p.shown[i]], sel, focused)
 	})
 }

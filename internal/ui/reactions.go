@@ -109,12 +109,12 @@ func (r reactionsPane) Update(msg tea.Msg) (reactionsPane, tea.Cmd) {
 func (r reactionsPane) itemHeight(i int) int { return len(r.item(i, false, false)) }
 
 // lines renders exactly height rows of width cells.
-func (r reactionsPane) lines(focused bool, info, filterLine string) []string {
+func (r reactionsPane) lines(focused bool, info, brief, filterLine string) []string {
 	empty := "No reactions " + info + "."
 	if r.filter != "" && len(r.all) > 0 {
 		empty = "No reaction " + info + " matches “" + r.filter + "”."
 	}
-	return r.frame(info, filterLine, empty, len(r.shown), func(i int, sel bool) []string {
+	return r.frame(info, brief, filterLine, empty, len(r.shown), func(i int, sel bool) []string {
 		return r.item(i, sel, focused)
 	})
 }

@@ -165,12 +165,14 @@ func (s storiesPane) lines(focused bool, in storiesInfo) []string {
 	default:
 		empty = "No stories match “" + s.query + "”."
 	}
-	info := scopeResults.describe(s.query, "", "") + " · largest first"
+	tail := " · largest first"
 	if len(s.all) >= storiesLimit {
 		// The backend stops at the limit: say the list is not all there is.
-		info += " · the first " + thousands(storiesLimit)
+		tail += " · the first " + thousands(storiesLimit)
 	}
-	return s.frame(info, "", empty, len(s.all), func(i int, sel bool) []string {
+	info := scopeResults.describe(s.query, "", "") + tail
+	brief := scopeResults.brief(s.query, "") + tail
+	return s.frame(info, brief, "", empty, len(s.all), func(i int, sel bool) []string {
 		return s.item(s.all[i], sel, focused, s.all[i].ID == in.chosen)
 	})
 }
