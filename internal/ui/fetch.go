@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"regexp"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -332,9 +334,35 @@ func (m *Model) peopleDone(msg peopleDoneMsg) {
 	if keep == "" {
 		keep = m.people.selectedKey()
 	}
+	picked := false
+	if q := m.people.req.scope.Query; m.people.scope == scopeResults && q != m.pickedFor {
+		// A new search that asks for one person (person:, speaker:)
+		// selects them, so their quotes follow: after person:"nancy
+		// pelosi" the list opened on Donald Trump, named more often in
+		// her articles, and the quotes pane showed his.
+		m.pickedFor = q
+		if k := msg.answer.keyNamed(queryPerson(q)); k != "" {
+			keep, picked = k, true
+		}
+	}
 	m.people.sample = msg.sample
 	m.people.SetAnswer(msg.answer, keep)
-	if m.person.Key == "" {
+	if m.person.Key == "" || picked {
 		m.followPeople()
 	}
+}
+
+// personClause is a person: or speaker: clause of a query, with its
+// value quoted or bare.
+var personClause = regexp.MustCompile(`(?i)(?:^|[\s+(])(?:person|persons|people|speaker|speakers):(?:"([^"]*)"|([^\s"()]+))`)
+
+// queryPerson is the name the first person: or speaker: clause of query
+// asks for ("nancy pelosi" in 'person:"nancy pelosi" impeachment'), or
+// "".
+func queryPerson(query string) string {
+	m := personClause.FindStringSubmatch(query)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(m[1] + m[2])
 }

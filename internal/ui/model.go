@@ -72,11 +72,14 @@ type Model struct {
 	status    statusBar
 	help      help.Model
 
-	person  aggregate.Person // whose quotes the quotes pane shows
-	story   aggregate.Story  // the story the other panes are narrowed to; ID "" for none
-	history []place          // where esc goes back to, newest last
-	note    string           // a passing message, cleared by the next key
-	noteErr bool
+	person aggregate.Person // whose quotes the quotes pane shows
+	// The query whose person: clause last chose the person, so that
+	// the choice is made once a search, not again over the user's.
+	pickedFor string
+	story     aggregate.Story // the story the other panes are narrowed to; ID "" for none
+	history   []place         // where esc goes back to, newest last
+	note      string          // a passing message, cleared by the next key
+	noteErr   bool
 
 	progressCh <-chan index.Progress
 	loading    bool

@@ -220,3 +220,38 @@ func TestFitInfoKeepsTheEnd(t *testing.T) {
 		t.Errorf("the people's info line lost its end:\n%s", s)
 	}
 }
+
+// A search for one person (person:, speaker:) selects that person in the
+// People pane, and so their quotes, even when others are named more in
+// the articles found; moving off them is not undone by the next answer.
+func TestPersonQuerySelectsThePerson(t *testing.T) {
+	hs := newHarness(t, newRichFake(), Options{Title: "default corpus"}, 160, 48)
+	// The fake searches any of the words: Sessions is named more.
+	hs.typeText(`person:"nancy pelosi" sessions`)
+	hs.keys("enter", "3")
+	if p, _ := hs.m.people.Selected(); p.Name != "Nancy Pelosi" {
+		var names []string
+		for _, i := range hs.m.people.shown {
+			names = append(names, hs.m.people.all[i].Name)
+		}
+		t.Fatalf("selected %q among %q, want Nancy Pelosi", p.Name, names)
+	}
+	if hs.m.person.Name != "Nancy Pelosi" {
+		t.Errorf("the quotes pane follows %q, want Nancy Pelosi", hs.m.person.Name)
+	}
+	if hs.m.people.list.cursor == 0 {
+		t.Fatal("Nancy Pelosi is first anyway: the test does not show the choice")
+	}
+	hs.key("g")
+	first, _ := hs.m.people.Selected()
+	hs.keys("4", "3")
+	if p, _ := hs.m.people.Selected(); p.Key != first.Key {
+		t.Errorf("coming back to the pane selected %q again, want %q, where the user left it", p.Name, first.Name)
+	}
+	if got := queryPerson(`impeachment speaker:pelosi`); got != "pelosi" {
+		t.Errorf("queryPerson = %q, want pelosi", got)
+	}
+	if got := queryPerson(`"person:pelosi"x source:cnn`); got != "" {
+		t.Errorf("queryPerson found a person in %q", got)
+	}
+}

@@ -100,6 +100,23 @@ func newPeopleAnswer(people []aggregate.Person) peopleAnswer {
 	return a
 }
 
+// keyNamed is the key of the person of the answer who goes by name (their
+// name or an alias, ignoring case), the most mentioned of several; ""
+// when nobody does.
+func (a peopleAnswer) keyNamed(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if n == "" || strings.Contains(n, "\n") {
+		return ""
+	}
+	for _, i := range a.orders[byMentions] {
+		f := a.folded[i]
+		if f == n || strings.HasPrefix(f, n+"\n") || strings.HasSuffix(f, "\n"+n) || strings.Contains(f, "\n"+n+"\n") {
+			return a.all[i].Key
+		}
+	}
+	return ""
+}
+
 func newPeoplePane(com *common) peoplePane {
 	return peoplePane{paneState: newPaneState(com, scopeResults)}
 }
