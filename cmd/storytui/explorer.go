@@ -18,6 +18,9 @@ import (
 
 func runExplorer(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("storytui", usage, stderr)
+	// usage lists the explorer's flags itself; the flag package's list
+	// after it said them all again, with one dash.
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	var f indexFlags
 	fs.StringVar(&f.dir, "index", "", "keep the index in `DIR` instead of the cache directory")
 	fs.BoolVar(&f.reindex, "reindex", false, "rebuild the index from scratch")

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// A search that finds nothing, into a pipe, says so on stderr (it printed
+// nothing at all); stdout stays empty for the script.
+func TestSearchNoHitsSaysSoOnStderr(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"search", "zzqxv"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d, stderr: %s", code, stderr.String())
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("stdout: %q", stdout.String())
+	}
+	if !strings.Contains(stderr.String(), `no articles match "zzqxv"`) {
+		t.Errorf("stderr does not say nothing matched: %q", stderr.String())
+	}
+	stderr.Reset()
+	if code := run([]string{"search", "Kislyak"}, &stdout, &stderr); code != 0 || strings.Contains(stderr.String(), "no articles") {
+		t.Errorf("a search with hits: exit %d, stderr %q", code, stderr.String())
+	}
+}
+
+// storytui --help lists each flag of the explorer once, --query too.
+func TestExplorerHelpListsFlagsOnce(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--help"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	help := stdout.String() + stderr.String()
+	for _, f := range []string{"index", "reindex", "watch", "query"} {
+		if n := strings.Count(help, "\n  --"+f+" ") + strings.Count(help, "\n  -"+f+" "); n != 1 {
+			t.Errorf("--help names -%s %d times, want once:\n%s", f, n, help)
+		}
+	}
+}
