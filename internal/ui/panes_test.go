@@ -47,10 +47,10 @@ func TestQuoteOnceWithEveryOutlet(t *testing.T) {
 	if strings.Count(s, "I never met with any Russian officials") != 2 { // the quote and its variant line
 		t.Fatalf("quote not shown once with its variant:\n%s", s)
 	}
-	if !strings.Contains(s, "ABC News 2017-03-02 · CNN 2017-03-01") {
+	if !strings.Contains(s, "ABC News, 2017-03-02 · CNN, 2017-03-01") {
 		t.Fatalf("both outlets not on the quote's sources line:\n%s", s)
 	}
-	if !strings.Contains(s, "Fox Fake 2017-03-04") {
+	if !strings.Contains(s, "Fox Fake, 2017-03-04") {
 		t.Fatalf("the reworded variant does not name its outlet:\n%s", s)
 	}
 	// The variant's dropped words are struck, its own words underlined.

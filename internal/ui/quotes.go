@@ -164,7 +164,7 @@ func (q quotesPane) item(qu aggregate.Quote, selected, focused bool) []string {
 	}
 	var srcs []string
 	for _, s := range mainSources(qu) {
-		srcs = append(srcs, joinNonEmpty(" ", oneLine(s.Outlet), dateOf(s.Date, oneLine(s.DateText))))
+		srcs = append(srcs, joinNonEmpty(", ", oneLine(s.Outlet), dateOf(s.Date, oneLine(s.DateText))))
 	}
 	for _, l := range wrapStyled(strings.Join(srcs, " · "), nil, iw, quoteSourceLines, st.ItemMeta) {
 		out = append(out, marker+l)
@@ -225,7 +225,7 @@ func variantOutlets(v aggregate.Variant, sources []aggregate.Source) string {
 		name := id
 		for _, s := range sources {
 			if s.ArticleID == id && s.Outlet != "" {
-				name = joinNonEmpty(" ", oneLine(s.Outlet), dateOf(s.Date, oneLine(s.DateText)))
+				name = joinNonEmpty(", ", oneLine(s.Outlet), dateOf(s.Date, oneLine(s.DateText)))
 				break
 			}
 		}
