@@ -74,8 +74,14 @@ func citeSource(s aggregate.Source) string {
 // quoteCitation is a quote as it goes to the clipboard: the words, the
 // speaker, and every outlet that carried it.
 func quoteCitation(text, speaker string, sources []aggregate.Source) string {
+	return citation("“"+trimQuote(text)+"”", speaker, sources)
+}
+
+// citation is words, already in their quotation marks, with the speaker
+// and the sources, as quoteCitation says.
+func citation(words, speaker string, sources []aggregate.Source) string {
 	var b strings.Builder
-	b.WriteString("“" + trimQuote(text) + "”")
+	b.WriteString(words)
 	if speaker = strings.TrimSpace(speaker); speaker != "" {
 		b.WriteString(" — " + speaker)
 	}

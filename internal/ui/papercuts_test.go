@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
+	"storytui/internal/aggregate"
 	"storytui/internal/corpus"
 )
 
@@ -253,5 +256,30 @@ func TestPersonQuerySelectsThePerson(t *testing.T) {
 	}
 	if got := queryPerson(`"person:pelosi"x source:cnn`); got != "" {
 		t.Errorf("queryPerson found a person in %q", got)
+	}
+}
+
+// A reaction read from a sentence that carries its own quotation marks is
+// shown as the sentence, not in a second pair of marks (“"Jeff Sessions
+// is a former colleague…," said …” and ““We'll look…).
+func TestReactionSentenceKeepsItsOwnMarks(t *testing.T) {
+	r := newReactionsPane(&common{styles: NewStyles(true), keys: DefaultKeyMap()})
+	r.SetSize(70, 20)
+	r.hasReq, r.loaded = true, true
+	r.SetReactions([]aggregate.Reaction{
+		{Who: "Rob Portman", Stance: "demands", Action: "recuse", Quote: `"It would be best for him to recuse himself," said Portman.`},
+		{Who: "Colin Strother", Stance: "demands", Action: "impeach", Quote: "“We will look ridiculous if we continue down this path,” he said."},
+		{Who: "Al Franken", Stance: "demands", Action: "testify", Quote: "return to the committee to explain his testimony"},
+	})
+	s := ansi.Strip(strings.Join(r.lines(true, "in all articles", "in all articles", ""), "\n"))
+	for _, bad := range []string{`“"`, "““", `"”`, "””"} {
+		if strings.Contains(s, bad) {
+			t.Errorf("doubled quotation marks %q in:\n%s", bad, s)
+		}
+	}
+	for _, want := range []string{`"It would be best for him to recuse himself," said Portman.`, "“return to the committee to explain his testimony”"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("%q not shown in:\n%s", want, s)
+		}
 	}
 }
