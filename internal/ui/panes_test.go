@@ -358,6 +358,9 @@ func TestContextLine(t *testing.T) {
 		{`"I quit,"`, "I quit,", ""}, // nothing but the quote
 		{"", "x", ""},
 		{"Unrelated sentence.", "I quit", "Unrelated sentence."},
+		// A window cut inside a long quote says nothing more.
+		{"…I am grateful for the opportunity to recommend,…", "I am grateful for the opportunity to recommend, regardless of their views,", ""},
+		{`…"I quit,"…"`, "I quit,", ""},
 	}
 	for _, c := range cases {
 		if got := contextLine(c.ctx, c.quote); got != c.want {
