@@ -135,6 +135,12 @@ func TestNoResultsSuggestsCloseSpellings(t *testing.T) {
 	if s := hs.screen(); !strings.Contains(strings.Join(strings.Fields(s), " "), "With close spellings (~), “sesions~” finds") {
 		t.Errorf("the empty articles pane does not suggest:\n%s", s)
 	}
+	// At 80 columns the status bar says it shorter, whole.
+	hs = newHarness(t, newFake(), Options{Title: "default corpus"}, 80, 24)
+	hs.typeText("sesions russa")
+	if s := hs.screen(); !regexpFind(`No articles match “sesions russa”\. Try “sesions~ russa~”: \d+ articles\.`, s) {
+		t.Errorf("the status bar at 80 columns does not hold the suggestion:\n%s", s)
+	}
 	// Nothing a letter off either: no suggestion.
 	hs = newHarness(t, newFake(), Options{Title: "default corpus"}, 120, 30)
 	hs.typeText("qqqqq")
