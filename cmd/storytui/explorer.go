@@ -99,8 +99,19 @@ func runExplorer(args []string, stdout, stderr io.Writer) int {
 	if r := ix.Rebuilt(); r != nil {
 		notice = r.String()
 	}
-	m := ui.New(ix, ui.Options{Title: title, Progress: progress, Query: *query, Notice: notice})
-	_, runErr := tea.NewProgram(m).Run()
+	histPath, histErr := historyFile(dir)
+	var history []string
+	if histErr == nil {
+		history = loadHistory(histPath)
+	}
+	m := ui.New(ix, ui.Options{Title: title, Progress: progress, Query: *query, Notice: notice, History: history})
+	final, runErr := tea.NewProgram(m).Run()
+	if fm, ok := final.(ui.Model); ok && histErr == nil {
+		// The searches, for ↑ in the next session's search box.
+		if err := saveHistory(histPath, fm.History()); err != nil {
+			fmt.Fprintln(stderr, "storytui: could not keep the searches for next time:", err)
+		}
+	}
 	var buildErr error
 	select {
 	case buildErr = <-built: // it ended before the quit: any error is its own

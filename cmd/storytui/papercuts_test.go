@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -36,5 +38,32 @@ func TestExplorerHelpListsFlagsOnce(t *testing.T) {
 		if n := strings.Count(help, "\n  --"+f+" ") + strings.Count(help, "\n  -"+f+" "); n != 1 {
 			t.Errorf("--help names -%s %d times, want once:\n%s", f, n, help)
 		}
+	}
+}
+
+// The searches of a session are kept per index for the next one.
+func TestHistoryFileRoundTrip(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	a, err := historyFile(filepath.Join(t.TempDir(), "a"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := historyFile(filepath.Join(t.TempDir(), "b"))
+	builtin, _ := historyFile("")
+	if a == b || a == builtin {
+		t.Fatalf("two indexes share a history file: %s %s %s", a, b, builtin)
+	}
+	if got := loadHistory(a); got != nil {
+		t.Errorf("a first session recalls %q", got)
+	}
+	want := []string{"kislyak", `person:"nancy pelosi"`, "sessions -trump"}
+	if err := saveHistory(a, append(want, "", "two\nlines")); err != nil {
+		t.Fatal(err)
+	}
+	if got := loadHistory(a); !slices.Equal(got, want) {
+		t.Errorf("loadHistory = %q, want %q", got, want)
+	}
+	if got := loadHistory(builtin); got != nil {
+		t.Errorf("another index recalls %q", got)
 	}
 }

@@ -21,8 +21,10 @@ type KeyMap struct {
 	Back      key.Binding
 
 	// Search box.
-	Submit key.Binding
-	Leave  key.Binding
+	Submit  key.Binding
+	Leave   key.Binding
+	Earlier key.Binding // the searches of earlier sessions and this one, newest first
+	Later   key.Binding
 
 	// Lists and reader.
 	Up       key.Binding
@@ -90,8 +92,10 @@ func DefaultKeyMap() KeyMap {
 		PanesHelp: key.NewBinding(key.WithKeys(), key.WithHelp("1-6", "panes")),
 		Back:      nb([]string{"esc", "backspace"}, "esc", "back"),
 
-		Submit: one("enter", "keep query"),
-		Leave:  one("esc", "leave box"),
+		Submit:  one("enter", "keep query"),
+		Leave:   one("esc", "leave box"),
+		Earlier: nb([]string{"up"}, "↑", "earlier search"),
+		Later:   nb([]string{"down"}, "↓", "later search"),
 
 		Up:       nb([]string{"k", "up"}, "↑/k", "up"),
 		Down:     nb([]string{"j", "down"}, "↓/j", "down"),
@@ -143,6 +147,7 @@ type keyContext struct {
 	hasStory      bool
 	readerMatches bool
 	readerMarks   bool
+	hasHistory    bool // there are earlier searches to recall
 }
 
 // enableFor turns bindings on and off for the context, and returns the
@@ -179,6 +184,8 @@ func (k KeyMap) enableFor(c keyContext) KeyMap {
 	k.Back.SetEnabled(anyPane && c.canGoBack)
 	k.Submit.SetEnabled(inBox)
 	k.Leave.SetEnabled(inBox)
+	k.Earlier.SetEnabled(inBox && c.hasHistory)
+	k.Later.SetEnabled(inBox && c.hasHistory)
 	// The movement keys also scroll the overlays.
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(anyPane || !open)

@@ -44,6 +44,10 @@ type Options struct {
 	// Notice is shown in the status line until the first key, e.g. why
 	// the index is being rebuilt.
 	Notice string
+	// History is the searches of earlier sessions, oldest first, for ↑
+	// in the search box; Model.History gives them back with this
+	// session's, for the caller to keep.
+	History []string
 }
 
 // Model is the root bubbletea model: it routes keys to the focused pane,
@@ -80,6 +84,13 @@ type Model struct {
 	history   []place         // where esc goes back to, newest last
 	note      string          // a passing message, cleared by the next key
 	noteErr   bool
+
+	// Searches kept, oldest first (Options.History and this session's);
+	// recall is how far back ↑ has gone (0: the text being typed, saved
+	// in draft).
+	searches []string
+	recall   int
+	draft    string
 
 	progressCh <-chan index.Progress
 	loading    bool
@@ -149,7 +160,43 @@ func New(b Backend, opts Options) Model {
 		m.setFocus(focusResults)
 	}
 	m.note = opts.Notice
+	for _, q := range opts.History {
+		m.remember(q)
+	}
 	return m
+}
+
+// maxSearches bounds the searches kept for ↑.
+const maxSearches = 100
+
+// remember adds q to the searches kept, as the newest; a search already
+// kept moves up to newest.
+func (m *Model) remember(q string) {
+	q = strings.TrimSpace(q)
+	if q == "" || strings.ContainsAny(q, "\n\r") {
+		return
+	}
+	out := m.searches[:0:0]
+	for _, s := range m.searches {
+		if s != q {
+			out = append(out, s)
+		}
+	}
+	m.searches = append(out, q)
+	if len(m.searches) > maxSearches {
+		m.searches = m.searches[len(m.searches)-maxSearches:]
+	}
+	m.recall = 0
+}
+
+// History is the searches kept, oldest first: those given in Options and
+// this session's, for the caller to save for the next session.
+func (m Model) History() []string {
+	if m.focus == focusSearch {
+		// Quit from the box keeps what it holds too.
+		m.remember(m.search.Value())
+	}
+	return append([]string(nil), m.searches...)
 }
 
 // Init asks for the background colour, runs the first search and starts

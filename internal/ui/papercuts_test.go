@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -287,5 +288,50 @@ func TestReactionSentenceKeepsItsOwnMarks(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("%q not shown in:\n%s", want, s)
 		}
+	}
+}
+
+// ↑ and ↓ in the search box go through the searches of earlier sessions
+// (Options.History) and this one, running each; the model gives them back
+// for the next session. Quit and reopen kept nothing: every search was
+// typed again.
+func TestSearchHistory(t *testing.T) {
+	fb := newFake()
+	hs := newHarness(t, fb, Options{Title: "default corpus", History: []string{"oil", "sessions"}}, 100, 30)
+	if l := lastLine(hs.screen()); !strings.Contains(l, "↑ earlier search") {
+		t.Errorf("the search box help does not offer ↑:\n%s", l)
+	}
+	hs.typeText("pel")
+	hs.key("up")
+	if q := hs.m.search.Value(); q != "sessions" {
+		t.Fatalf("↑ recalled %q, want the newest search, sessions", q)
+	}
+	if hs.m.results.query != "sessions" {
+		t.Errorf("the recalled search did not run: results for %q", hs.m.results.query)
+	}
+	hs.keys("up", "up")
+	if q := hs.m.search.Value(); q != "oil" {
+		t.Fatalf("↑ ↑ ↑ recalled %q, want the oldest, oil", q)
+	}
+	hs.keys("down", "down")
+	if q := hs.m.search.Value(); q != "pel" {
+		t.Fatalf("↓ past the newest gave %q, want what was typed, pel", q)
+	}
+	hs.typeText("osi")
+	hs.key("enter")
+	want := []string{"oil", "sessions", "pelosi"}
+	if got := hs.m.History(); !slices.Equal(got, want) {
+		t.Errorf("History() = %q, want %q", got, want)
+	}
+	// A search recalled and kept moves to the newest.
+	hs.key("/")
+	hs.keys("up", "up", "enter")
+	if got := hs.m.History(); !slices.Equal(got, []string{"oil", "pelosi", "sessions"}) {
+		t.Errorf("History() = %q after keeping sessions again", got)
+	}
+	// Without a history, ↑ is not offered.
+	hs = newHarness(t, newFake(), Options{Title: "default corpus"}, 100, 30)
+	if l := lastLine(hs.screen()); strings.Contains(l, "earlier search") {
+		t.Errorf("↑ offered with no history:\n%s", l)
 	}
 }
