@@ -76,6 +76,18 @@ func (m Model) paneLines(f focus) []string {
 		note := sampleNote(m.reactions.sample)
 		return m.reactions.lines(focused, m.scopeText(m.reactions.scope)+note, m.scopeBrief(m.reactions.scope)+note, filterLine)
 	}
+	if r := m.reader; !r.hasDoc && r.id == "" && r.err == nil && m.results.searched && len(m.results.res.Hits) == 0 {
+		// "Select an article to read it." over a search that found none
+		// asked for what cannot be done.
+		text := "Nothing to read: no article matches the search."
+		switch {
+		case m.results.indexing:
+			text = "Nothing to read yet."
+		case strings.TrimSpace(m.results.query) == "":
+			text = "Nothing to read: the index holds no articles."
+		}
+		return fitLines(r.message(m.com.styles.Empty, text), r.width, r.height)
+	}
 	return m.reader.view()
 }
 
