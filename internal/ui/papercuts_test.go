@@ -335,3 +335,26 @@ func TestSearchHistory(t *testing.T) {
 		t.Errorf("↑ offered with no history:\n%s", l)
 	}
 }
+
+// A long name leaves the counts less room: they shorten in words first
+// ("81 ment. · 36 quotes"), to symbols ("81× · 36“”") only when that does
+// not fit either.
+func TestPeopleCountsShortenInWordsFirst(t *testing.T) {
+	aoc := aggregate.Person{Key: "aoc", Name: "Alexandria Ocasio-Cortez", Mentions: 81, Quotes: 36, Articles: 17}
+	for _, c := range []struct {
+		w    int
+		want string
+	}{
+		{60, "Alexandria Ocasio-Cortez 81 mentions · 36 quotes"},
+		{48, "Alexandria Ocasio-Cortez 81 ment. · 36 quotes"},
+		{40, "Alexandria Ocasio-Cortez 81× · 36“”"},
+	} {
+		p := newPeoplePane(&common{styles: NewStyles(true), keys: DefaultKeyMap()})
+		p.SetSize(c.w, 10)
+		p.SetPeople([]aggregate.Person{aoc}, "")
+		row := strings.Join(strings.Fields(ansi.Strip(p.item(aoc, false, false)[0])), " ")
+		if row != c.want {
+			t.Errorf("at %d cells: %q, want %q", c.w, row, c.want)
+		}
+	}
+}

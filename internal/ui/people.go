@@ -257,6 +257,12 @@ func (p peoplePane) item(pe aggregate.Person, selected, focused bool) []string {
 	counts := plural(pe.Mentions, "mention", "mentions") + " · " + plural(pe.Quotes, "quote", "quotes")
 	name := oneLine(pe.Name)
 	if visibleWidth(name)+2+visibleWidth(counts) > iw {
+		// Shorter, still in words: "81× · 36“”" was the next step, and
+		// long names ("Alexandria Ocasio-Cortez" in a 48-cell column)
+		// met it often.
+		counts = thousands(pe.Mentions) + " ment. · " + plural(pe.Quotes, "quote", "quotes")
+	}
+	if visibleWidth(name)+2+visibleWidth(counts) > iw {
 		counts = thousands(pe.Mentions) + "× · " + thousands(pe.Quotes) + "“”"
 	}
 	first := headline(name, counts, iw, nameSt, st.Count)
