@@ -151,6 +151,9 @@ func New(b Backend, opts Options) Model {
 	}
 	m.help.Styles = st.Help
 	m.results.indexing = m.loading
+	for _, q := range opts.History {
+		m.remember(q)
+	}
 	// The Stories pane is what the explorer opens on, with the keyboard in
 	// the search box so that typing searches at once. A query given on the
 	// command line opens on its articles instead.
@@ -160,9 +163,6 @@ func New(b Backend, opts Options) Model {
 		m.setFocus(focusResults)
 	}
 	m.note = opts.Notice
-	for _, q := range opts.History {
-		m.remember(q)
-	}
 	return m
 }
 

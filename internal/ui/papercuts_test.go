@@ -329,6 +329,11 @@ func TestSearchHistory(t *testing.T) {
 	if got := hs.m.History(); !slices.Equal(got, []string{"oil", "pelosi", "sessions"}) {
 		t.Errorf("History() = %q after keeping sessions again", got)
 	}
+	// A query given on the command line is the newest search.
+	hs = newHarness(t, newFake(), Options{Title: "default corpus", Query: "pelosi", History: []string{"oil", "pelosi", "sessions"}}, 100, 30)
+	if got := hs.m.History(); !slices.Equal(got, []string{"oil", "sessions", "pelosi"}) {
+		t.Errorf("History() = %q with --query pelosi, want it newest", got)
+	}
 	// Without a history, ↑ is not offered.
 	hs = newHarness(t, newFake(), Options{Title: "default corpus"}, 100, 30)
 	if l := lastLine(hs.screen()); strings.Contains(l, "earlier search") {
