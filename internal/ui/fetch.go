@@ -16,6 +16,9 @@ func (m *Model) startSearch() tea.Cmd {
 	m.stopSearch()
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancelSearch = cancel
+	if m.search.Value() != m.storiesFor || !m.searchStarted {
+		m.stories.limit = storiesLimit // a new query's stories start from the largest
+	}
 	m.storiesFor, m.searchStarted = m.search.Value(), true
 	q, story := m.search.Value(), m.story.ID
 	if !m.results.searched || q != m.results.query || story != m.results.story || m.hitLimit < searchLimit {
@@ -272,10 +275,13 @@ func (m *Model) syncPanes() tea.Cmd {
 		// query, not the story chosen among them, and are asked for as the
 		// search starts rather than when it answers, so the two run side
 		// by side.
-		req := request{scope: index.Scope{Query: m.storiesFor}}
+		req := request{scope: index.Scope{Query: m.storiesFor}, limit: m.stories.wantLimit()}
 		if m.searchStarted && m.stories.wants(req) {
+			// Asking for more of the same query's stories keeps the list
+			// on screen until they come.
+			m.stories.more = m.stories.loaded && m.stories.err == nil && m.stories.req.scope == req.scope
 			seq, ctx := m.stories.begin(req)
-			cmds = append(cmds, storiesCmd(ctx, m.backend, seq, req.scope.Query))
+			cmds = append(cmds, storiesCmd(ctx, m.backend, seq, req.scope.Query, req.limit))
 		}
 		if req := (request{key: m.stories.covStory.ID}); m.stories.covOpen && m.stories.covState.wants(req) {
 			seq, ctx := m.stories.covState.begin(req)

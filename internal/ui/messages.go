@@ -21,6 +21,7 @@ const searchLimit = 100
 
 // storiesLimit is how many stories the Stories pane asks for: the largest,
 // which are the ones worth comparing, and a screenful of small ones.
+// Reaching the last of them asks for as many more.
 const storiesLimit = 200
 
 // searchDueMsg says the debounce of search number seq ran out; the search
@@ -266,9 +267,9 @@ func reactionsCmd(ctx context.Context, b Backend, seq int, scope index.Scope) te
 	}
 }
 
-func storiesCmd(ctx context.Context, b Backend, seq int, query string) tea.Cmd {
+func storiesCmd(ctx context.Context, b Backend, seq int, query string, limit int) tea.Cmd {
 	return func() tea.Msg {
-		stories, err := b.Stories(ctx, query, storiesLimit)
+		stories, err := b.Stories(ctx, query, limit)
 		return storiesDoneMsg{seq: seq, query: query, stories: stories, err: err}
 	}
 }

@@ -32,6 +32,7 @@ func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
 	case focusStories:
 		if it := m.stories.list.itemAt(row-1, m.stories.itemHeight); it >= 0 && !m.stories.covOpen {
 			m.stories.Select(it)
+			m.stories.moreAtEnd()
 		}
 	case focusResults:
 		hit := m.results.HitAt(row)
@@ -84,6 +85,7 @@ func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
 			m.stories.covScroll.scrollBy(dir * wheelLines)
 		} else {
 			m.stories.Select(m.stories.list.cursor + dir)
+			m.stories.moreAtEnd()
 		}
 	case focusResults:
 		before := m.results.SelectedID()

@@ -85,6 +85,7 @@ func sampleNote(s index.Sample) string {
 type request struct {
 	scope index.Scope
 	key   string // the person, for quotes
+	limit int    // how many, for the stories
 }
 
 // paneState is what the people, quotes and reactions panes share: size,

@@ -363,3 +363,50 @@ func TestPeopleCountsShortenInWordsFirst(t *testing.T) {
 		}
 	}
 }
+
+// The Stories list, like the articles, asks for more when its last story
+// is selected and the backend stopped at the limit ("the first 200" had
+// no way past the 200th); the list stays on screen while they load.
+func TestStoriesListLoadsMoreAtItsEnd(t *testing.T) {
+	fb := manyArticles(250)
+	hs := newHarness(t, fb, Options{Title: "many", Query: "budget"}, 80, 24)
+	hs.key("1")
+	if n := len(hs.m.stories.all); n != storiesLimit {
+		t.Fatalf("first answer holds %d stories, want %d", n, storiesLimit)
+	}
+	if s := hs.screen(); !strings.Contains(s, "the first 200, more at the end") {
+		t.Errorf("the info line does not say the list goes on:\n%s", s)
+	}
+	hs.key("G")
+	last := hs.m.stories.list.cursor
+	if n := len(hs.m.stories.all); n != 250 {
+		t.Fatalf("after G the list holds %d stories, want 250", n)
+	}
+	if last != storiesLimit-1 {
+		t.Errorf("the cursor is on story %d after the next ones came, want %d", last, storiesLimit-1)
+	}
+	if s := hs.screen(); strings.Contains(s, "more at the end") {
+		t.Errorf("the info line says there is more after the last story:\n%s", s)
+	}
+	calls := len(fb.calls)
+	hs.key("G")
+	for _, c := range fb.calls[calls:] {
+		if strings.HasPrefix(c, "stories ") {
+			t.Errorf("at the very end G asked for stories again")
+		}
+	}
+	// While more load, the list stays.
+	hs = newHarness(t, manyArticles(250), Options{Title: "many", Query: "budget"}, 80, 24)
+	hs.key("1")
+	hs.m.stories.Select(storiesLimit - 1)
+	if !hs.m.stories.moreAtEnd() {
+		t.Fatal("moreAtEnd on the 200th of 200 stories asked for nothing")
+	}
+	_ = hs.m.syncPanes() // the request goes out; its answer never comes
+	if hs.m.stories.loaded {
+		t.Fatal("no request for more stories went out")
+	}
+	if s := hs.screen(); strings.Contains(s, "Loading…") || !strings.Contains(s, "Budget talks") {
+		t.Errorf("the list was replaced while more stories load:\n%s", s)
+	}
+}

@@ -213,6 +213,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch m.focus {
 	case focusStories:
 		m.stories, cmd = m.stories.Update(msg)
+		m.stories.moreAtEnd()
 	case focusResults:
 		before := m.results.SelectedID()
 		m.results, cmd = m.results.Update(msg)
