@@ -18,6 +18,9 @@ import (
 
 func runExplorer(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("storytui", usage, stderr)
+	// usage lists the explorer's flags itself; the flag package's list
+	// after it said them all again, with one dash.
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	var f indexFlags
 	fs.StringVar(&f.dir, "index", "", "keep the index in `DIR` instead of the cache directory")
 	fs.BoolVar(&f.reindex, "reindex", false, "rebuild the index from scratch")
@@ -98,8 +101,19 @@ func runExplorer(args []string, stdout, stderr io.Writer) int {
 	} else if o := ix.OlderRules(); o != nil {
 		notice = o.String()
 	}
-	m := ui.New(ix, ui.Options{Title: title, Progress: progress, Query: *query, Notice: notice})
-	_, runErr := tea.NewProgram(m).Run()
+	histPath, histErr := historyFile(dir)
+	var history []string
+	if histErr == nil {
+		history = loadHistory(histPath)
+	}
+	m := ui.New(ix, ui.Options{Title: title, Progress: progress, Query: *query, Notice: notice, History: history})
+	final, runErr := tea.NewProgram(m).Run()
+	if fm, ok := final.(ui.Model); ok && histErr == nil {
+		// The searches, for ↑ in the next session's search box.
+		if err := saveHistory(histPath, fm.History()); err != nil {
+			fmt.Fprintln(stderr, "storytui: could not keep the searches for next time:", err)
+		}
+	}
 	var buildErr error
 	select {
 	case buildErr = <-built: // it ended before the quit: any error is its own

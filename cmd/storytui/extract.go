@@ -17,7 +17,7 @@ const extractHelp = `Usage: storytui extract [--json] [PATH...]
 Reads every article under PATH (the built-in corpus when none is given)
 and prints what storytui finds in it: the people named, every quote with
 who said it, and the reactions to the story. With --json, one JSON object
-per article per line, as ../shared/eval/FORMAT.md specifies:
+per article per line, in this shape:
 
   {"id": ..., "title": ..., "source": ..., "author": ..., "date": ..., "url": ...,
    "people": [{"name": ..., "aliases": [...], ...}],

@@ -27,10 +27,11 @@ pages (.html/.htm), RSS/Atom feeds (.xml/.rss/.atom), each optionally
 .gz-compressed. The index for your paths is kept under the user cache
 directory and reused: only new or changed files are read again.
 
-Flags for the explorer and search:
-  --index DIR   keep the index in DIR instead of the cache directory
-  --reindex     throw the existing index away and build it again
-  --watch       (explorer) index new and changed files under PATH while open
+Flags of the explorer (each command lists its own with --help):
+  --query QUERY  open on the articles QUERY finds
+  --index DIR    keep the index in DIR instead of the cache directory
+  --reindex      throw the existing index away and build it again
+  --watch        index new and changed files under PATH while open
 
 Examples:
   storytui                                   the built-in corpus (two articles)

@@ -23,6 +23,7 @@ Query syntax:
   sessions kislyak            both words (stemmed: meeting finds meetings)
   "attorney general"          a phrase
   sessions -trump             without a word
+  kisylak~                    the word or a spelling one letter off it (Kislyak)
   source:cnn  author:"jane doe"  title:russia
   person:"al franken"  speaker:pelosi  quote:perjury  stance:demands  action:resign
   date:>="2017-03-01" date:<"2017-04-01"
@@ -80,8 +81,13 @@ func printHits(stdout, stderr io.Writer, asJSON bool, res index.Results) int {
 	for _, h := range res.Hits {
 		fmt.Fprintf(stdout, "%s\t%s\t%s\t%s\t%.3f\t%s\n", h.ID, oneLine(h.Title), h.Source, h.DateText, h.Score, oneLine(h.Snippet))
 	}
-	if isTerminal(stdout) {
+	switch {
+	case isTerminal(stdout):
 		fmt.Fprintf(stderr, "%d of %d hits in %s\n", len(res.Hits), res.Total, res.Took)
+	case res.Total == 0:
+		// Into a pipe, no hits printed nothing at all: say so where it
+		// does not mix with the hits, and what to try.
+		fmt.Fprintf(stderr, "storytui search: no articles match %q (a word~ also finds spellings one letter off)\n", res.Query)
 	}
 	return 0
 }

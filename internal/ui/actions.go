@@ -35,7 +35,7 @@ func (m *Model) copySelection() tea.Cmd {
 			return nil
 		}
 		who = joinNonEmpty(", ", r.Who, r.Role)
-		text = quoteCitation(r.Quote, who, []aggregate.Source{r.Source})
+		text = citation(reactionText(trimQuote(r.Quote)), who, []aggregate.Source{r.Source})
 	case focusReader:
 		e, ok := m.reader.cursorQuote()
 		if !ok {

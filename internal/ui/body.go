@@ -67,11 +67,26 @@ func (m Model) paneLines(f focus) []string {
 	case focusResults:
 		return m.results.lines(focused)
 	case focusPeople:
-		return m.people.lines(focused, m.scopeText(m.people.scope)+sampleNote(m.people.sample), filterLine)
+		note := sampleNote(m.people.sample)
+		return m.people.lines(focused, m.scopeText(m.people.scope)+note, m.scopeBrief(m.people.scope)+note, filterLine)
 	case focusQuotes:
-		return m.quotes.lines(focused, m.scopeText(m.quotes.scope)+sampleNote(m.quotes.sample), filterLine)
+		note := sampleNote(m.quotes.sample)
+		return m.quotes.lines(focused, m.scopeText(m.quotes.scope)+note, m.scopeBrief(m.quotes.scope)+note, filterLine)
 	case focusReactions:
-		return m.reactions.lines(focused, m.scopeText(m.reactions.scope)+sampleNote(m.reactions.sample), filterLine)
+		note := sampleNote(m.reactions.sample)
+		return m.reactions.lines(focused, m.scopeText(m.reactions.scope)+note, m.scopeBrief(m.reactions.scope)+note, filterLine)
+	}
+	if r := m.reader; !r.hasDoc && r.id == "" && r.err == nil && m.results.searched && len(m.results.res.Hits) == 0 {
+		// "Select an article to read it." over a search that found none
+		// asked for what cannot be done.
+		text := "Nothing to read: no article matches the search."
+		switch {
+		case m.results.indexing:
+			text = "Nothing to read yet."
+		case strings.TrimSpace(m.results.query) == "":
+			text = "Nothing to read: the index holds no articles."
+		}
+		return fitLines(r.message(m.com.styles.Empty, text), r.width, r.height)
 	}
 	return m.reader.view()
 }
@@ -83,6 +98,12 @@ func (m Model) paneTitle(f focus) string {
 		return "1 " + m.stories.Title()
 	case focusResults:
 		return "2 " + m.results.Title()
+	}
+	if !m.current(f) {
+		// Its count would be of an answer to an older search.
+		return shortTitle(f)
+	}
+	switch f {
 	case focusPeople:
 		return "3 " + m.people.Title()
 	case focusQuotes:
@@ -200,4 +221,9 @@ func (m Model) scopeText(s scopeMode) string {
 		title = m.reader.doc.Title
 	}
 	return s.describe(m.results.query, title, m.story.Title)
+}
+
+// scopeBrief is scopeText without the query and titles it quotes.
+func (m Model) scopeBrief(s scopeMode) string {
+	return s.brief(m.results.query, m.story.Title)
 }

@@ -44,14 +44,23 @@ func contextLine(ctx string, texts ...string) string {
 	for _, t := range texts {
 		tries = append(tries, strings.TrimSpace(oneLine(t)), trimQuote(t))
 	}
+	// A long quote's context is a window cut inside the quote itself
+	// ("…I am grateful for the opportunity…"): it says nothing the
+	// quote does not, and showed the quote a second time.
+	core := strings.Trim(c, "…\"“” ")
+	for _, t := range tries {
+		if t != "" && core != "" && strings.Contains(t, core) {
+			return ""
+		}
+	}
 	for _, t := range tries {
 		if t != "" && strings.Contains(c, t) {
 			c = strings.Replace(c, t, "…", 1)
 			break
 		}
 	}
-	if c == "…" || c == "\"…\"" || c == "“…”" {
-		return ""
+	if !strings.ContainsFunc(c, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return "" // nothing but the quote and its marks
 	}
 	return c
 }
@@ -74,8 +83,14 @@ func citeSource(s aggregate.Source) string {
 // quoteCitation is a quote as it goes to the clipboard: the words, the
 // speaker, and every outlet that carried it.
 func quoteCitation(text, speaker string, sources []aggregate.Source) string {
+	return citation("“"+trimQuote(text)+"”", speaker, sources)
+}
+
+// citation is words, already in their quotation marks, with the speaker
+// and the sources, as quoteCitation says.
+func citation(words, speaker string, sources []aggregate.Source) string {
 	var b strings.Builder
-	b.WriteString("“" + trimQuote(text) + "”")
+	b.WriteString(words)
 	if speaker = strings.TrimSpace(speaker); speaker != "" {
 		b.WriteString(" — " + speaker)
 	}

@@ -141,7 +141,7 @@ func (j exportJob) markdown() string {
 				line += " (" + r.Stance + ": " + r.Action + ")"
 			}
 			if q := strings.TrimSpace(r.Quote); q != "" {
-				line += ": “" + trimQuote(q) + "”"
+				line += ": " + reactionText(trimQuote(q))
 			}
 			b.WriteString(line + " — " + mdSource(r.Source) + "\n")
 		}

@@ -96,7 +96,7 @@ func (f *fakeBackend) Search(ctx context.Context, q string, limit int) (index.Re
 		return index.Results{}, f.searchErr
 	}
 	story, q := splitStory(q)
-	ts := terms(q)
+	ts := f.nearTerms(terms(q))
 	type scored struct {
 		a corpus.Article
 		n int
@@ -158,4 +158,52 @@ func (f *fakeBackend) Document(ctx context.Context, id, q string) (index.Documen
 		}
 	}
 	return index.Document{}, fmt.Errorf("no article %q", id)
+}
+
+// nearTerms replaces each term ending in "~" by the words of the
+// articles at most one letter from it, as the index's fuzzy terms do.
+func (f *fakeBackend) nearTerms(ts []string) []string {
+	var out []string
+	for _, t := range ts {
+		w, ok := strings.CutSuffix(t, "~")
+		if !ok {
+			out = append(out, t)
+			continue
+		}
+		seen := map[string]bool{}
+		for _, a := range f.articles {
+			for _, word := range terms(a.Title + " " + a.Text) {
+				word = strings.Trim(word, ".,;!?'()")
+				if !seen[word] && editDistance(w, word) <= 1 {
+					seen[word] = true
+					out = append(out, word)
+				}
+			}
+		}
+		if len(seen) == 0 {
+			out = append(out, t) // matches nothing
+		}
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance of a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"regexp"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -14,8 +16,34 @@ func (m *Model) startSearch() tea.Cmd {
 	m.stopSearch()
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancelSearch = cancel
+	if m.search.Value() != m.storiesFor || !m.searchStarted {
+		m.stories.limit = storiesLimit // a new query's stories start from the largest
+	}
 	m.storiesFor, m.searchStarted = m.search.Value(), true
-	return searchCmd(ctx, m.backend, m.searchSeq, m.search.Value(), m.story.ID)
+	q, story := m.search.Value(), m.story.ID
+	if !m.results.searched || q != m.results.query || story != m.results.story || m.hitLimit < searchLimit {
+		// A new search starts from the first page; a re-run of the one
+		// shown (while indexing) keeps the pages already read.
+		m.hitLimit = searchLimit
+	}
+	return searchCmd(ctx, m.backend, m.searchSeq, q, story, m.hitLimit)
+}
+
+// moreHits asks for the next page of hits when the selection has reached
+// the last hit of the list and the search found more: the list went on
+// no further than the 100th of 5,126 hits.
+func (m *Model) moreHits() tea.Cmd {
+	r := m.results
+	n := len(r.res.Hits)
+	switch {
+	case !r.searched, n == 0, r.list.cursor < n-1, uint64(n) >= r.res.Total:
+		return nil
+	case m.cancelSearch != nil, r.query != m.search.Value(), r.story != m.story.ID:
+		return nil // a search is running or due; its answer decides
+	}
+	m.hitLimit = n + searchLimit
+	m.searchSeq++
+	return m.startSearch()
 }
 
 func (m *Model) stopSearch() {
@@ -42,6 +70,7 @@ func (m *Model) searchDone(msg searchDoneMsg) tea.Cmd {
 	m.err = nil
 	before, beforeQuery, beforeStory, had := m.results.SelectedID(), m.results.query, m.results.story, m.results.searched
 	m.results.SetResults(msg.res, msg.query, msg.story)
+	m.results.near, m.results.nearHits = msg.near, msg.nearHits
 	same := msg.query == beforeQuery && msg.story == beforeStory
 	if had && m.results.SelectedID() == before && same && (m.reader.hasDoc || before == "") {
 		return nil
@@ -190,6 +219,52 @@ func (m Model) scopeOf(s scopeMode) (index.Scope, bool) {
 	return index.Scope{Query: m.results.query, StoryID: m.results.story}, m.results.searched
 }
 
+// peopleWant is what the people pane needs now, and whether it needs
+// anything (no scope yet: nothing).
+func (m Model) peopleWant() (request, bool) {
+	scope, ok := m.scopeOf(m.people.scope)
+	return request{scope: scope}, ok
+}
+
+// quotesWant is what the quotes pane needs now: the chosen person's
+// quotes in its scope; nothing without a person.
+func (m Model) quotesWant() (request, bool) {
+	scope, ok := m.scopeOf(m.quotes.scope)
+	return request{scope: scope, key: m.person.Key}, ok && m.person.Key != ""
+}
+
+// reactionsWant is what the reactions pane needs now.
+func (m Model) reactionsWant() (request, bool) {
+	scope, ok := m.scopeOf(m.reactions.scope)
+	return request{scope: scope}, ok
+}
+
+// current reports whether the list pane f shows the answer to what it
+// needs now. A pane that is not on screen asks for nothing, so after a
+// new search it still holds the answer to the old one, whose count its
+// tab must not show ("People · 20" over a search that found nothing).
+func (m Model) current(f focus) bool {
+	var (
+		p    paneState
+		want request
+		ok   bool
+	)
+	switch f {
+	case focusPeople:
+		p = m.people.paneState
+		want, ok = m.peopleWant()
+	case focusQuotes:
+		p = m.quotes.paneState
+		want, ok = m.quotesWant()
+	case focusReactions:
+		p = m.reactions.paneState
+		want, ok = m.reactionsWant()
+	default:
+		return true
+	}
+	return ok && p.hasReq && p.req == want
+}
+
 // syncPanes asks the backend for what each visible pane needs and does
 // not have: a pane fetches again only when its scope (or person)
 // changed, so coming back to a pane finds its cursor where it was.
@@ -200,10 +275,13 @@ func (m *Model) syncPanes() tea.Cmd {
 		// query, not the story chosen among them, and are asked for as the
 		// search starts rather than when it answers, so the two run side
 		// by side.
-		req := request{scope: index.Scope{Query: m.storiesFor}}
+		req := request{scope: index.Scope{Query: m.storiesFor}, limit: m.stories.wantLimit()}
 		if m.searchStarted && m.stories.wants(req) {
+			// Asking for more of the same query's stories keeps the list
+			// on screen until they come.
+			m.stories.more = m.stories.loaded && m.stories.err == nil && m.stories.req.scope == req.scope
 			seq, ctx := m.stories.begin(req)
-			cmds = append(cmds, storiesCmd(ctx, m.backend, seq, req.scope.Query))
+			cmds = append(cmds, storiesCmd(ctx, m.backend, seq, req.scope.Query, req.limit))
 		}
 		if req := (request{key: m.stories.covStory.ID}); m.stories.covOpen && m.stories.covState.wants(req) {
 			seq, ctx := m.stories.covState.begin(req)
@@ -211,8 +289,9 @@ func (m *Model) syncPanes() tea.Cmd {
 		}
 	}
 	if m.visible(focusPeople) {
-		scope, ok := m.scopeOf(m.people.scope)
-		switch req := (request{scope: scope}); {
+		req, ok := m.peopleWant()
+		scope := req.scope
+		switch {
 		case !ok:
 			if m.people.hasReq {
 				m.people.Clear()
@@ -223,10 +302,11 @@ func (m *Model) syncPanes() tea.Cmd {
 		}
 	}
 	if m.visible(focusQuotes) {
-		scope, ok := m.scopeOf(m.quotes.scope)
+		req, ok := m.quotesWant()
+		scope := req.scope
 		m.quotes.person = m.person
-		switch req := (request{scope: scope, key: m.person.Key}); {
-		case !ok || m.person.Key == "":
+		switch {
+		case !ok:
 			if m.quotes.hasReq {
 				m.quotes.Clear()
 			}
@@ -236,8 +316,9 @@ func (m *Model) syncPanes() tea.Cmd {
 		}
 	}
 	if m.visible(focusReactions) {
-		scope, ok := m.scopeOf(m.reactions.scope)
-		switch req := (request{scope: scope}); {
+		req, ok := m.reactionsWant()
+		scope := req.scope
+		switch {
 		case !ok:
 			if m.reactions.hasReq {
 				m.reactions.Clear()
@@ -259,9 +340,35 @@ func (m *Model) peopleDone(msg peopleDoneMsg) {
 	if keep == "" {
 		keep = m.people.selectedKey()
 	}
+	picked := false
+	if q := m.people.req.scope.Query; m.people.scope == scopeResults && q != m.pickedFor {
+		// A new search that asks for one person (person:, speaker:)
+		// selects them, so their quotes follow: after person:"nancy
+		// pelosi" the list opened on Donald Trump, named more often in
+		// her articles, and the quotes pane showed his.
+		m.pickedFor = q
+		if k := msg.answer.keyNamed(queryPerson(q)); k != "" {
+			keep, picked = k, true
+		}
+	}
 	m.people.sample = msg.sample
 	m.people.SetAnswer(msg.answer, keep)
-	if m.person.Key == "" {
+	if m.person.Key == "" || picked {
 		m.followPeople()
 	}
+}
+
+// personClause is a person: or speaker: clause of a query, with its
+// value quoted or bare.
+var personClause = regexp.MustCompile(`(?i)(?:^|[\s+(])(?:person|persons|people|speaker|speakers):(?:"([^"]*)"|([^\s"()]+))`)
+
+// queryPerson is the name the first person: or speaker: clause of query
+// asks for ("nancy pelosi" in 'person:"nancy pelosi" impeachment'), or
+// "".
+func queryPerson(query string) string {
+	m := personClause.FindStringSubmatch(query)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(m[1] + m[2])
 }

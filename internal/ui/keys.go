@@ -21,8 +21,10 @@ type KeyMap struct {
 	Back      key.Binding
 
 	// Search box.
-	Submit key.Binding
-	Leave  key.Binding
+	Submit  key.Binding
+	Leave   key.Binding
+	Earlier key.Binding // the searches of earlier sessions and this one, newest first
+	Later   key.Binding
 
 	// Lists and reader.
 	Up       key.Binding
@@ -90,8 +92,10 @@ func DefaultKeyMap() KeyMap {
 		PanesHelp: key.NewBinding(key.WithKeys(), key.WithHelp("1-6", "panes")),
 		Back:      nb([]string{"esc", "backspace"}, "esc", "back"),
 
-		Submit: one("enter", "keep query"),
-		Leave:  one("esc", "leave box"),
+		Submit:  one("enter", "keep query"),
+		Leave:   one("esc", "leave box"),
+		Earlier: nb([]string{"up"}, "↑", "earlier search"),
+		Later:   nb([]string{"down"}, "↓", "later search"),
 
 		Up:       nb([]string{"k", "up"}, "↑/k", "up"),
 		Down:     nb([]string{"j", "down"}, "↓/j", "down"),
@@ -137,6 +141,13 @@ type keyContext struct {
 	hasProblems bool
 	canGoBack   bool // the history holds a move, or the reader can return to the list
 	filtering   bool // the focused pane's filter box has the keyboard
+	// What there is to act on, so that the help bar offers no key that
+	// would do nothing: a story under the cursor, search matches and
+	// names or quotes in the reader.
+	hasStory      bool
+	readerMatches bool
+	readerMarks   bool
+	hasHistory    bool // there are earlier searches to recall
 }
 
 // enableFor turns bindings on and off for the context, and returns the
@@ -173,17 +184,19 @@ func (k KeyMap) enableFor(c keyContext) KeyMap {
 	k.Back.SetEnabled(anyPane && c.canGoBack)
 	k.Submit.SetEnabled(inBox)
 	k.Leave.SetEnabled(inBox)
+	k.Earlier.SetEnabled(inBox && c.hasHistory)
+	k.Later.SetEnabled(inBox && c.hasHistory)
 	// The movement keys also scroll the overlays.
 	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom} {
 		b.SetEnabled(anyPane || !open)
 	}
-	k.OpenStory.SetEnabled(in(focusStories))
-	k.Coverage.SetEnabled(in(focusStories))
+	k.OpenStory.SetEnabled(in(focusStories) && c.hasStory)
+	k.Coverage.SetEnabled(in(focusStories) && c.hasStory)
 	k.Open.SetEnabled(in(focusResults))
 	k.OpenPerson.SetEnabled(in(focusPeople))
 	k.OpenQuote.SetEnabled(in(focusQuotes))
 	k.OpenReaction.SetEnabled(in(focusReactions))
-	k.Follow.SetEnabled(in(focusReader))
+	k.Follow.SetEnabled(in(focusReader) && c.readerMarks)
 	k.Sort.SetEnabled(in(focusPeople))
 	k.Scope.SetEnabled(lists)
 	k.Filter.SetEnabled(lists)
@@ -191,10 +204,10 @@ func (k KeyMap) enableFor(c keyContext) KeyMap {
 	k.ExportJSON.SetEnabled(lists)
 	k.Copy.SetEnabled(in(focusQuotes, focusReactions, focusReader))
 	k.OpenURL.SetEnabled(in(focusResults, focusQuotes, focusReactions, focusReader))
-	k.NextMatch.SetEnabled(in(focusReader))
-	k.PrevMatch.SetEnabled(in(focusReader))
-	k.NextMark.SetEnabled(in(focusReader))
-	k.PrevMark.SetEnabled(in(focusReader))
+	k.NextMatch.SetEnabled(in(focusReader) && c.readerMatches)
+	k.PrevMatch.SetEnabled(in(focusReader) && c.readerMatches)
+	k.NextMark.SetEnabled(in(focusReader) && c.readerMarks)
+	k.PrevMark.SetEnabled(in(focusReader) && c.readerMarks)
 	k.FilterKeep.SetEnabled(c.filtering && open && c.focus != focusSearch)
 	k.FilterClear.SetEnabled(c.filtering && open && c.focus != focusSearch)
 	k.Close.SetEnabled(!open)

@@ -15,11 +15,13 @@ import (
 )
 
 // searchLimit is how many hits one search asks for: more than fit on any
-// screen, few enough that highlighting them stays cheap.
+// screen, few enough that highlighting them stays cheap. Reaching the
+// last of them asks for as many more.
 const searchLimit = 100
 
 // storiesLimit is how many stories the Stories pane asks for: the largest,
 // which are the ones worth comparing, and a screenful of small ones.
+// Reaching the last of them asks for as many more.
 const storiesLimit = 200
 
 // searchDueMsg says the debounce of search number seq ran out; the search
@@ -34,6 +36,10 @@ type searchDoneMsg struct {
 	story string
 	res   index.Results
 	err   error
+	// When nothing matched: the query with close spellings allowed, and
+	// how many articles that finds; "" when it finds none either.
+	near     string
+	nearHits uint64
 }
 
 // docDueMsg says the selection has rested long enough to fetch document
@@ -74,11 +80,58 @@ func after(d time.Duration, msg tea.Msg) tea.Cmd {
 
 // searchCmd runs one search, within a story unless story is "". A newer
 // search cancels ctx.
-func searchCmd(ctx context.Context, b Backend, seq int, query, story string) tea.Cmd {
+func searchCmd(ctx context.Context, b Backend, seq int, query, story string, limit int) tea.Cmd {
 	return func() tea.Msg {
-		res, err := b.Search(ctx, storyQuery(story, query), searchLimit)
-		return searchDoneMsg{seq: seq, query: query, story: story, res: res, err: err}
+		res, err := b.Search(ctx, storyQuery(story, query), limit)
+		msg := searchDoneMsg{seq: seq, query: query, story: story, res: res, err: err}
+		if err == nil && res.Total == 0 {
+			// Nothing found: a typo is the likeliest cause, so see whether
+			// the same words spelt a letter off find something.
+			if near := closeSpellings(query); near != "" {
+				if r, err := b.Search(ctx, storyQuery(story, near), 1); err == nil && r.Total > 0 {
+					msg.near, msg.nearHits = near, r.Total
+				}
+			}
+		}
+		return msg
 	}
+}
+
+// closeSpellings is query with "~" (a letter off: "kisylak~" finds
+// Kislyak) after each of its plain words of four letters or more, or ""
+// when it has none: words in a phrase, after a field name or with - or +
+// are left as typed.
+func closeSpellings(query string) string {
+	var out []string
+	changed, inPhrase := false, false
+	for _, f := range strings.Fields(query) {
+		quotes := strings.Count(f, `"`)
+		if !inPhrase && quotes == 0 && plainWord(f) {
+			f += "~"
+			changed = true
+		}
+		if quotes%2 == 1 {
+			inPhrase = !inPhrase
+		}
+		out = append(out, f)
+	}
+	if !changed {
+		return ""
+	}
+	return strings.Join(out, " ")
+}
+
+// plainWord reports whether w is letters and digits only, at least four
+// of them: shorter words have too many neighbours a letter away.
+func plainWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 4
 }
 
 // storyQuery narrows query to the articles of one story, as the index
@@ -214,9 +267,9 @@ func reactionsCmd(ctx context.Context, b Backend, seq int, scope index.Scope) te
 	}
 }
 
-func storiesCmd(ctx context.Context, b Backend, seq int, query string) tea.Cmd {
+func storiesCmd(ctx context.Context, b Backend, seq int, query string, limit int) tea.Cmd {
 	return func() tea.Msg {
-		stories, err := b.Stories(ctx, query, storiesLimit)
+		stories, err := b.Stories(ctx, query, limit)
 		return storiesDoneMsg{seq: seq, query: query, stories: stories, err: err}
 	}
 }

@@ -44,6 +44,10 @@ type Options struct {
 	// Notice is shown in the status line until the first key, e.g. why
 	// the index is being rebuilt.
 	Notice string
+	// History is the searches of earlier sessions, oldest first, for ↑
+	// in the search box; Model.History gives them back with this
+	// session's, for the caller to keep.
+	History []string
 }
 
 // Model is the root bubbletea model: it routes keys to the focused pane,
@@ -72,11 +76,21 @@ type Model struct {
 	status    statusBar
 	help      help.Model
 
-	person  aggregate.Person // whose quotes the quotes pane shows
-	story   aggregate.Story  // the story the other panes are narrowed to; ID "" for none
-	history []place          // where esc goes back to, newest last
-	note    string           // a passing message, cleared by the next key
-	noteErr bool
+	person aggregate.Person // whose quotes the quotes pane shows
+	// The query whose person: clause last chose the person, so that
+	// the choice is made once a search, not again over the user's.
+	pickedFor string
+	story     aggregate.Story // the story the other panes are narrowed to; ID "" for none
+	history   []place         // where esc goes back to, newest last
+	note      string          // a passing message, cleared by the next key
+	noteErr   bool
+
+	// Searches kept, oldest first (Options.History and this session's);
+	// recall is how far back ↑ has gone (0: the text being typed, saved
+	// in draft).
+	searches []string
+	recall   int
+	draft    string
 
 	progressCh <-chan index.Progress
 	loading    bool
@@ -84,6 +98,7 @@ type Model struct {
 	lastRerun  time.Duration // prog.Elapsed at the last re-run
 
 	searchSeq    int // number of the newest search; older answers are dropped
+	hitLimit     int // how many hits the search asks for: searchLimit, more once the list is read to its end
 	cancelSearch context.CancelFunc
 	// The query of the newest search started, which the stories follow.
 	storiesFor    string
@@ -136,6 +151,9 @@ func New(b Backend, opts Options) Model {
 	}
 	m.help.Styles = st.Help
 	m.results.indexing = m.loading
+	for _, q := range opts.History {
+		m.remember(q)
+	}
 	// The Stories pane is what the explorer opens on, with the keyboard in
 	// the search box so that typing searches at once. A query given on the
 	// command line opens on its articles instead.
@@ -146,6 +164,39 @@ func New(b Backend, opts Options) Model {
 	}
 	m.note = opts.Notice
 	return m
+}
+
+// maxSearches bounds the searches kept for ↑.
+const maxSearches = 100
+
+// remember adds q to the searches kept, as the newest; a search already
+// kept moves up to newest.
+func (m *Model) remember(q string) {
+	q = strings.TrimSpace(q)
+	if q == "" || strings.ContainsAny(q, "\n\r") {
+		return
+	}
+	out := m.searches[:0:0]
+	for _, s := range m.searches {
+		if s != q {
+			out = append(out, s)
+		}
+	}
+	m.searches = append(out, q)
+	if len(m.searches) > maxSearches {
+		m.searches = m.searches[len(m.searches)-maxSearches:]
+	}
+	m.recall = 0
+}
+
+// History is the searches kept, oldest first: those given in Options and
+// this session's, for the caller to save for the next session.
+func (m Model) History() []string {
+	if m.focus == focusSearch {
+		// Quit from the box keeps what it holds too.
+		m.remember(m.search.Value())
+	}
+	return append([]string(nil), m.searches...)
 }
 
 // Init asks for the background colour, runs the first search and starts
@@ -212,6 +263,8 @@ func (m Model) render() string {
 		searched: m.results.searched,
 		query:    m.results.query,
 		res:      m.results.res,
+		near:     m.results.near,
+		nearHits: m.results.nearHits,
 		err:      m.err,
 		problems: len(m.prog.Problems),
 		loading:  m.loading,

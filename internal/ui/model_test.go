@@ -472,6 +472,12 @@ func TestHelpBarShowsOnlyWorkingKeys(t *testing.T) {
 		t.Fatalf("results help wrong:\n%s", l)
 	}
 	hs.key("6")
+	if l := last(); strings.Contains(l, "next match") || !strings.Contains(l, "next name/quote") {
+		t.Fatalf("reader help without a query offers n, or not ]:\n%s", l)
+	}
+	hs.key("/")
+	hs.typeText("sessions")
+	hs.keys("enter", "6")
 	if l := last(); !strings.Contains(l, "next match") {
 		t.Fatalf("reader help wrong:\n%s", l)
 	}
@@ -592,7 +598,7 @@ func TestCommandsCopyState(t *testing.T) {
 	// model changes before it runs.
 	fb := newFake()
 	hs := newHarness(t, fb, Options{Query: "oil"}, 80, 24)
-	cmd := searchCmd(context.Background(), fb, 99, hs.m.search.Value(), "")
+	cmd := searchCmd(context.Background(), fb, 99, hs.m.search.Value(), "", searchLimit)
 	hs.typeText("x")
 	msg := cmd().(searchDoneMsg)
 	if msg.query != "oil" || msg.seq != 99 {

@@ -32,6 +32,7 @@ func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
 	case focusStories:
 		if it := m.stories.list.itemAt(row-1, m.stories.itemHeight); it >= 0 && !m.stories.covOpen {
 			m.stories.Select(it)
+			m.stories.moreAtEnd()
 		}
 	case focusResults:
 		hit := m.results.HitAt(row)
@@ -41,7 +42,7 @@ func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
 		before := m.results.SelectedID()
 		m.results.Select(hit)
 		if m.results.SelectedID() != before {
-			return m.selectionChanged()
+			return tea.Batch(m.selectionChanged(), m.moreHits())
 		}
 	case focusPeople:
 		if it := m.people.list.itemAt(row-1, m.people.itemHeight); it >= 0 {
@@ -84,12 +85,13 @@ func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
 			m.stories.covScroll.scrollBy(dir * wheelLines)
 		} else {
 			m.stories.Select(m.stories.list.cursor + dir)
+			m.stories.moreAtEnd()
 		}
 	case focusResults:
 		before := m.results.SelectedID()
 		m.results.Move(dir)
 		if m.results.SelectedID() != before {
-			return m.selectionChanged()
+			return tea.Batch(m.selectionChanged(), m.moreHits())
 		}
 	case focusPeople:
 		m.people.Select(m.people.list.cursor + dir)

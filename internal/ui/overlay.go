@@ -24,7 +24,7 @@ func helpSections() []helpSection {
 		{"Everywhere", []key.Binding{k.NextPane, k.PrevPane, k.PanesHelp, k.Back, k.Search, k.Problems, k.Help, k.Quit, k.ForceQuit}},
 		{"1 Stories", []key.Binding{k.OpenStory, k.Coverage, k.Search}},
 		{"6 Reader", []key.Binding{k.NextMatch, k.PrevMatch, k.NextMark, k.PrevMark, k.Follow}},
-		{"Search box", []key.Binding{k.Submit, k.Leave}},
+		{"Search box", []key.Binding{k.Submit, k.Leave, k.Earlier, k.Later}},
 		{"Lists and reader", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Copy, k.OpenURL}},
 		{"A person's quote, cited", []key.Binding{
 			key.NewBinding(key.WithHelp("3", "people; / name, enter")),

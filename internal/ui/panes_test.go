@@ -47,10 +47,10 @@ func TestQuoteOnceWithEveryOutlet(t *testing.T) {
 	if strings.Count(s, "I never met with any Russian officials") != 2 { // the quote and its variant line
 		t.Fatalf("quote not shown once with its variant:\n%s", s)
 	}
-	if !strings.Contains(s, "ABC News 2017-03-02 · CNN 2017-03-01") {
+	if !strings.Contains(s, "ABC News, 2017-03-02 · CNN, 2017-03-01") {
 		t.Fatalf("both outlets not on the quote's sources line:\n%s", s)
 	}
-	if !strings.Contains(s, "Fox Fake 2017-03-04") {
+	if !strings.Contains(s, "Fox Fake, 2017-03-04") {
 		t.Fatalf("the reworded variant does not name its outlet:\n%s", s)
 	}
 	// The variant's dropped words are struck, its own words underlined.
@@ -358,6 +358,9 @@ func TestContextLine(t *testing.T) {
 		{`"I quit,"`, "I quit,", ""}, // nothing but the quote
 		{"", "x", ""},
 		{"Unrelated sentence.", "I quit", "Unrelated sentence."},
+		// A window cut inside a long quote says nothing more.
+		{"…I am grateful for the opportunity to recommend,…", "I am grateful for the opportunity to recommend, regardless of their views,", ""},
+		{`…"I quit,"…"`, "I quit,", ""},
 	}
 	for _, c := range cases {
 		if got := contextLine(c.ctx, c.quote); got != c.want {

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"storytui/internal/index"
 )
@@ -44,6 +45,27 @@ func (s scopeMode) describe(query, title, story string) string {
 	}
 }
 
+// brief is describe without the query and titles it quotes, for an info
+// line too narrow to hold them (the search box shows the query anyway).
+func (s scopeMode) brief(query, story string) string {
+	switch {
+	case s == scopeCorpus && story != "":
+		return "in the story"
+	case s == scopeCorpus:
+		return "in the whole corpus"
+	case s == scopeArticle:
+		return "in the article"
+	case strings.TrimSpace(query) == "" && story != "":
+		return "in the story"
+	case strings.TrimSpace(query) == "":
+		return "in all articles"
+	case story != "":
+		return "in the results in the story"
+	default:
+		return "in the results"
+	}
+}
+
 // sampleNote tells the part of a scope a list was made from, when it is
 // not all of it: " · newest 1,000 of 3,456" articles, or " · best 300 of
 // 1,061" hits. Short, since it ends a one-line info row.
@@ -63,6 +85,7 @@ func sampleNote(s index.Sample) string {
 type request struct {
 	scope index.Scope
 	key   string // the person, for quotes
+	limit int    // how many, for the stories
 }
 
 // paneState is what the people, quotes and reactions panes share: size,
@@ -153,13 +176,19 @@ func (p paneState) status(n int, empty string) string {
 
 // frame draws the info line (or the filter box) and the items, or the
 // empty state, as exactly height rows of width cells.
-func (p paneState) frame(info, filterLine, emptyText string, n int, item func(i int, selected bool) []string) []string {
+func (p paneState) frame(info, brief, filterLine, emptyText string, n int, item func(i int, selected bool) []string) []string {
 	st := p.com.styles
 	out := make([]string, 0, p.height)
-	if filterLine != "" {
+	switch {
+	case filterLine != "":
 		out = append(out, filterLine)
-	} else {
-		out = append(out, " "+st.ItemMeta.Render(truncate(oneLine(info), max(p.width-1, 1))))
+	case strings.TrimSpace(p.filter) != "":
+		// A filter kept with enter goes on hiding items after the box
+		// closes, after other searches too: say so first, or the pane
+		// just looks short (or empty) with nothing to tell why.
+		out = append(out, " "+p.filterTag(info, brief))
+	default:
+		out = append(out, " "+st.ItemMeta.Render(fitInfo(oneLine(info), oneLine(brief), max(p.width-1, 1))))
 	}
 	if msg := p.status(n, emptyText); msg != "" {
 		style := st.Empty
@@ -174,6 +203,68 @@ func (p paneState) frame(info, filterLine, emptyText string, n int, item func(i 
 	}
 	out = append(out, p.list.render(item)...)
 	return fitLines(out, p.width, p.height)
+}
+
+// filterTag is the info line of a pane with a kept filter, in width-1
+// cells: the filter, the key that changes or clears it, then info as far
+// as it fits.
+func (p paneState) filterTag(info, brief string) string {
+	st := p.com.styles
+	w := max(p.width-1, 1)
+	tag := "filter “" + oneLine(strings.TrimSpace(p.filter)) + "” (/ to change)"
+	if visibleWidth(tag) >= w {
+		return st.FilterBox.Render(truncate(tag, w))
+	}
+	return st.FilterBox.Render(tag) + st.ItemMeta.Render(fitInfo(" · "+oneLine(info), " · "+oneLine(brief), w-visibleWidth(tag)))
+}
+
+// fitInfo cuts an info line to w cells, shortening what it quotes (a
+// query, a story's or an article's title) before anything else, then
+// trying brief (the line without them), so that what ends it still
+// shows: "in the results for “person:"nancy pelosi"” · best 300 of 785 ·
+// by mentions" lost its last two parts to "· b…".
+func fitInfo(s, brief string, w int) string {
+	long := s
+	for range 4 {
+		over := visibleWidth(s) - w
+		if over <= 0 {
+			return s
+		}
+		// The longest quoted part, if any is long enough to be worth
+		// cutting (8 cells stay).
+		best, bs, be := 0, -1, -1
+		for i := 0; ; {
+			a := strings.Index(s[i:], "“")
+			if a < 0 {
+				break
+			}
+			a += i + len("“")
+			e := strings.Index(s[a:], "”")
+			if e < 0 {
+				break
+			}
+			e += a
+			if n := visibleWidth(s[a:e]); n > best {
+				best, bs, be = n, a, e
+			}
+			i = e + len("”")
+		}
+		if bs < 0 || best <= 8 {
+			break
+		}
+		if brief != "" && best-over-1 < 8 {
+			break // the quote would be cut to nothing worth reading
+		}
+		keep := max(best-over-1, 8) // "…" takes one cell
+		s = s[:bs] + strings.TrimRight(ansi.Truncate(s[bs:be], keep, ""), " ") + "…" + s[be:]
+	}
+	if visibleWidth(s) <= w {
+		return s
+	}
+	if brief != "" && visibleWidth(brief) <= w {
+		return brief
+	}
+	return truncate(long, w)
 }
 
 // setSize sets the size of the content, title bar excluded; one row goes

@@ -100,6 +100,23 @@ func newPeopleAnswer(people []aggregate.Person) peopleAnswer {
 	return a
 }
 
+// keyNamed is the key of the person of the answer who goes by name (their
+// name or an alias, ignoring case), the most mentioned of several; ""
+// when nobody does.
+func (a peopleAnswer) keyNamed(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if n == "" || strings.Contains(n, "\n") {
+		return ""
+	}
+	for _, i := range a.orders[byMentions] {
+		f := a.folded[i]
+		if f == n || strings.HasPrefix(f, n+"\n") || strings.HasSuffix(f, "\n"+n) || strings.Contains(f, "\n"+n+"\n") {
+			return a.all[i].Key
+		}
+	}
+	return ""
+}
+
 func newPeoplePane(com *common) peoplePane {
 	return peoplePane{paneState: newPaneState(com, scopeResults)}
 }
@@ -221,12 +238,12 @@ func (p peoplePane) Update(msg tea.Msg) (peoplePane, tea.Cmd) {
 }
 
 // lines renders exactly height rows of width cells.
-func (p peoplePane) lines(focused bool, info, filterLine string) []string {
+func (p peoplePane) lines(focused bool, info, brief, filterLine string) []string {
 	empty := "No people are named " + info + "."
 	if p.filter != "" && len(p.all) > 0 {
 		empty = "No one " + info + " matches “" + p.filter + "”."
 	}
-	return p.frame(info+" · "+p.sort.String(), filterLine, empty, len(p.shown), func(i int, sel bool) []string {
+	return p.frame(info+" · "+p.sort.String(), brief+" · "+p.sort.String(), filterLine, empty, len(p.shown), func(i int, sel bool) []string {
 		return p.item(p.all[p.shown[i]], sel, focused)
 	})
 }
@@ -239,6 +256,12 @@ func (p peoplePane) item(pe aggregate.Person, selected, focused bool) []string {
 	nameSt := st.itemTitle(selected)
 	counts := plural(pe.Mentions, "mention", "mentions") + " · " + plural(pe.Quotes, "quote", "quotes")
 	name := oneLine(pe.Name)
+	if visibleWidth(name)+2+visibleWidth(counts) > iw {
+		// Shorter, still in words: "81× · 36“”" was the next step, and
+		// long names ("Alexandria Ocasio-Cortez" in a 48-cell column)
+		// met it often.
+		counts = thousands(pe.Mentions) + " ment. · " + plural(pe.Quotes, "quote", "quotes")
+	}
 	if visibleWidth(name)+2+visibleWidth(counts) > iw {
 		counts = thousands(pe.Mentions) + "× · " + thousands(pe.Quotes) + "“”"
 	}

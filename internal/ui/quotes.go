@@ -125,7 +125,7 @@ func (q quotesPane) Update(msg tea.Msg) (quotesPane, tea.Cmd) {
 func (q quotesPane) itemHeight(i int) int { return len(q.item(q.shown[i], false, false)) }
 
 // lines renders exactly height rows of width cells.
-func (q quotesPane) lines(focused bool, info, filterLine string) []string {
+func (q quotesPane) lines(focused bool, info, brief, filterLine string) []string {
 	var empty string
 	switch {
 	case q.person.Key == "":
@@ -135,11 +135,12 @@ func (q quotesPane) lines(focused bool, info, filterLine string) []string {
 	default:
 		empty = "No quotes from " + q.person.Name + " " + info + "."
 	}
-	head := info
+	head, short := info, brief
 	if q.person.Key != "" {
 		head = joinNonEmpty(" · ", q.person.Name, q.person.Role, info)
+		short = joinNonEmpty(" · ", q.person.Name, q.person.Role, brief)
 	}
-	return q.frame(head, filterLine, empty, len(q.shown), func(i int, sel bool) []string {
+	return q.frame(head, short, filterLine, empty, len(q.shown), func(i int, sel bool) []string {
 		return q.item(q.shown[i], sel, focused)
 	})
 }
@@ -163,7 +164,7 @@ func (q quotesPane) item(qu aggregate.Quote, selected, focused bool) []string {
 	}
 	var srcs []string
 	for _, s := range mainSources(qu) {
-		srcs = append(srcs, joinNonEmpty(" ", oneLine(s.Outlet), dateOf(s.Date, oneLine(s.DateText))))
+		srcs = append(srcs, joinNonEmpty(", ", oneLine(s.Outlet), dateOf(s.Date, oneLine(s.DateText))))
 	}
 	for _, l := range wrapStyled(strings.Join(srcs, " · "), nil, iw, quoteSourceLines, st.ItemMeta) {
 		out = append(out, marker+l)
@@ -224,7 +225,7 @@ func variantOutlets(v aggregate.Variant, sources []aggregate.Source) string {
 		name := id
 		for _, s := range sources {
 			if s.ArticleID == id && s.Outlet != "" {
-				name = joinNonEmpty(" ", oneLine(s.Outlet), dateOf(s.Date, oneLine(s.DateText)))
+				name = joinNonEmpty(", ", oneLine(s.Outlet), dateOf(s.Date, oneLine(s.DateText)))
 				break
 			}
 		}

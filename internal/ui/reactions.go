@@ -109,12 +109,12 @@ func (r reactionsPane) Update(msg tea.Msg) (reactionsPane, tea.Cmd) {
 func (r reactionsPane) itemHeight(i int) int { return len(r.item(i, false, false)) }
 
 // lines renders exactly height rows of width cells.
-func (r reactionsPane) lines(focused bool, info, filterLine string) []string {
+func (r reactionsPane) lines(focused bool, info, brief, filterLine string) []string {
 	empty := "No reactions " + info + "."
 	if r.filter != "" && len(r.all) > 0 {
 		empty = "No reaction " + info + " matches “" + r.filter + "”."
 	}
-	return r.frame(info, filterLine, empty, len(r.shown), func(i int, sel bool) []string {
+	return r.frame(info, brief, filterLine, empty, len(r.shown), func(i int, sel bool) []string {
 		return r.item(i, sel, focused)
 	})
 }
@@ -159,8 +159,8 @@ func (r reactionsPane) item(i int, selected, focused bool) []string {
 	if re.Action != "" {
 		out = append(out, marker+st.Count.Render(truncate(oneLine(re.Stance)+": "+oneLine(re.Action), iw)))
 	}
-	if q := strings.TrimSpace(re.Quote); q != "" {
-		for _, l := range wrapStyled("“"+q+"”", nil, iw, reactionQuoteLines, st.Quote) {
+	if q := reactionText(re.Quote); q != "" {
+		for _, l := range wrapStyled(q, nil, iw, reactionQuoteLines, st.Quote) {
 			out = append(out, marker+l)
 		}
 	}
@@ -169,6 +169,19 @@ func (r reactionsPane) item(i int, selected, focused bool) []string {
 		out = append(out, marker+st.ItemMeta.Render(truncate(src, iw)))
 	}
 	return append(out, "")
+}
+
+// reactionText is the words a reaction was read from, in quotation
+// marks when they are the reactor's own words; a sentence that carries
+// its own marks (often a report of the words: Chaffetz told CNN Sessions
+// "should further clarify his testimony.") is shown as it is, where
+// marks around it read “"Jeff Sessions is a former colleague…," said …”.
+func reactionText(q string) string {
+	q = strings.TrimSpace(q)
+	if q == "" || strings.ContainsAny(q, "\"“”") {
+		return q
+	}
+	return "“" + q + "”"
 }
 
 // ShortHelp lists the keys of the pane.

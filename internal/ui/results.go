@@ -20,6 +20,8 @@ type resultsPane struct {
 	query         string // the query res answers
 	story         string // the story res is narrowed to, or ""
 	searched      bool   // false until the first answer arrives
+	near          string // when nothing matched: the query allowing close spellings, if that finds any
+	nearHits      uint64
 	list          itemList
 
 	// What the empty state says while the index is still being built.
@@ -67,7 +69,9 @@ func (r resultsPane) Title() string {
 	if !r.searched {
 		return "Articles"
 	}
-	return "Articles · " + thousands(len(r.res.Hits))
+	// All the search found, not the page of them the list holds: the tab
+	// said "Articles · 100" over 5,126 hits.
+	return "Articles · " + thousands(max(len(r.res.Hits), int(r.res.Total)))
 }
 
 // snippetLines is how many lines of snippet each hit shows: fewer when
@@ -140,10 +144,20 @@ func (r resultsPane) emptyText() string {
 	case strings.TrimSpace(r.query) == "":
 		return "The index holds no articles."
 	case r.story != "":
-		return "No article of this story matches “" + r.query + "”."
+		return "No article of this story matches “" + r.query + "”." + nearText(r.near, r.nearHits)
 	default:
-		return "No articles match “" + r.query + "”."
+		return "No articles match “" + r.query + "”." + nearText(r.near, r.nearHits)
 	}
+}
+
+// nearText suggests the query that allows close spellings, when it finds
+// something: a user who typed "kisylak" learns that "kisylak~" finds
+// what they meant, and how to ask for it.
+func nearText(near string, hits uint64) string {
+	if near == "" {
+		return ""
+	}
+	return " With close spellings (~), “" + near + "” finds " + plural(hits, "article", "articles") + "."
 }
 
 // lines renders exactly height rows of width cells.
@@ -204,7 +218,7 @@ func (r resultsPane) item(h index.Hit, selected, focused bool) []string {
 // ShortHelp lists the keys of the list.
 func (r resultsPane) ShortHelp() []key.Binding {
 	k := r.com.keys
-	return []key.Binding{k.Up, k.Down, k.Open, k.Search, k.OpenURL, k.PanesHelp, k.NextPane, k.Problems, k.Help, k.Quit}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Back, k.Search, k.OpenURL, k.PanesHelp, k.NextPane, k.Problems, k.Help, k.Quit}
 }
 
 // FullHelp lists the keys of the list in groups.

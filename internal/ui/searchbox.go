@@ -41,6 +41,12 @@ func (s *searchBox) Focus() { s.input.Focus() }
 // Blur takes the keyboard away.
 func (s *searchBox) Blur() { s.input.Blur() }
 
+// SetValue replaces the query, the cursor at its end.
+func (s *searchBox) SetValue(q string) {
+	s.input.SetValue(q)
+	s.input.CursorEnd()
+}
+
 // Value is the query as typed.
 func (s searchBox) Value() string { return s.input.Value() }
 
@@ -60,11 +66,11 @@ func (s searchBox) Cursor() *tea.Cursor { return s.input.Cursor() }
 // ShortHelp lists the keys of the box.
 func (s searchBox) ShortHelp() []key.Binding {
 	k := s.com.keys
-	return []key.Binding{k.Submit, k.Leave, k.NextPane, k.ForceQuit}
+	return []key.Binding{k.Submit, k.Leave, k.Earlier, k.NextPane, k.ForceQuit}
 }
 
 // FullHelp lists the keys of the box in groups.
 func (s searchBox) FullHelp() [][]key.Binding {
 	k := s.com.keys
-	return [][]key.Binding{{k.Submit, k.Leave}}
+	return [][]key.Binding{{k.Submit, k.Leave, k.Earlier, k.Later}}
 }

@@ -73,6 +73,8 @@ type statusInfo struct {
 	searched bool
 	query    string
 	res      index.Results
+	near     string // the query allowing close spellings, when res is empty and it finds some
+	nearHits uint64
 	err      error
 	problems int
 	loading  bool
@@ -100,7 +102,12 @@ func (s statusBar) statusLine(in statusInfo) string {
 	case len(in.res.Hits) == 0 && in.loading:
 		left = st.Status.Render(" No articles match “" + oneLine(in.query) + "” yet.")
 	case len(in.res.Hits) == 0:
-		left = st.Status.Render(" No articles match “" + oneLine(in.query) + "”.")
+		text := " No articles match “" + oneLine(in.query) + "”." + nearText(oneLine(in.near), in.nearHits)
+		if in.near != "" && visibleWidth(text) > s.width {
+			// At 80 columns the suggestion itself was cut off.
+			text = " No articles match “" + oneLine(in.query) + "”. Try “" + oneLine(in.near) + "”: " + plural(in.nearHits, "article", "articles") + "."
+		}
+		left = st.Status.Render(text)
 	default:
 		compact = plural(in.res.Total, "hit", "hits")
 		n := compact

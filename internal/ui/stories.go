@@ -15,6 +15,8 @@ type storiesPane struct {
 	paneState
 	all   []aggregate.Story
 	query string // the query all answers
+	limit int    // how many stories to ask for: storiesLimit, more once the list is read to its end
+	more  bool   // the request in flight asks for more of the stories shown
 
 	// The comparison, when open: covState tracks its request (req.key is
 	// the story id) and covScroll is its scroll position.
@@ -38,9 +40,25 @@ func (s *storiesPane) SetSize(w, h int) {
 	s.list.clampTo(len(s.all), s.itemHeight)
 }
 
+// wantLimit is how many stories to ask for.
+func (s storiesPane) wantLimit() int { return max(s.limit, storiesLimit) }
+
+// moreAtEnd asks for the next stories when the cursor is on the last one
+// and the backend stopped at the limit: the list went no further than
+// the 200th story. It reports whether it did.
+func (s *storiesPane) moreAtEnd() bool {
+	n := len(s.all)
+	if s.covOpen || !s.loaded || s.err != nil || n == 0 || s.list.cursor < n-1 || n < s.wantLimit() {
+		return false
+	}
+	s.limit = n + storiesLimit
+	return true
+}
+
 // SetStories shows an answer, keeping the story with id keep selected
 // when it is still listed.
 func (s *storiesPane) SetStories(stories []aggregate.Story, query string) {
+	s.more = false
 	keep := s.selectedID()
 	s.all, s.query = stories, query
 	s.list.cursor, s.list.offset = 0, 0
@@ -165,12 +183,19 @@ func (s storiesPane) lines(focused bool, in storiesInfo) []string {
 	default:
 		empty = "No stories match “" + s.query + "”."
 	}
-	info := scopeResults.describe(s.query, "", "") + " · largest first"
-	if len(s.all) >= storiesLimit {
-		// The backend stops at the limit: say the list is not all there is.
-		info += " · the first " + thousands(storiesLimit)
+	tail := " · largest first"
+	if len(s.all) >= s.wantLimit() {
+		// The backend stops at the limit: say the list is not all there
+		// is, and how to see more.
+		tail += " · the first " + thousands(len(s.all)) + ", more at the end"
 	}
-	return s.frame(info, "", empty, len(s.all), func(i int, sel bool) []string {
+	info := scopeResults.describe(s.query, "", "") + tail
+	brief := scopeResults.brief(s.query, "") + tail
+	ps := s.paneState
+	if s.more {
+		ps.loaded = true // the list stays while more of it loads
+	}
+	return ps.frame(info, brief, "", empty, len(s.all), func(i int, sel bool) []string {
 		return s.item(s.all[i], sel, focused, s.all[i].ID == in.chosen)
 	})
 }

@@ -99,7 +99,19 @@ func (m Model) keyContext() keyContext {
 		hasProblems: len(m.prog.Problems) > 0,
 		canGoBack:   len(m.history) > 0 || m.focus == focusReader,
 		filtering:   m.filter.active,
+
+		hasStory:      m.storyTargetOK(),
+		hasHistory:    len(m.searches) > 0,
+		readerMatches: m.reader.hasDoc && len(m.reader.matchLine) > 0,
+		readerMarks:   m.reader.hasDoc && len(m.reader.shown.ents) > 0,
 	}
+}
+
+// storyTargetOK reports whether enter and c in the Stories pane have a
+// story to act on.
+func (m Model) storyTargetOK() bool {
+	_, ok := m.stories.target()
+	return ok
 }
 
 // handleKey routes a key: ctrl+c first, then an open overlay, then the
@@ -139,6 +151,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, k.Submit), key.Matches(msg, k.Leave):
 			m.setFocus(m.recent[0])
 			return nil
+		case key.Matches(msg, k.Earlier):
+			return m.recallSearch(1)
+		case key.Matches(msg, k.Later):
+			return m.recallSearch(-1)
 		case key.Matches(msg, slash) && m.search.Value() == "":
 			// The box starts focused, so the "/" a user types out of habit
 			// to reach it must not become the first letter of the query.
@@ -197,11 +213,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch m.focus {
 	case focusStories:
 		m.stories, cmd = m.stories.Update(msg)
+		m.stories.moreAtEnd()
 	case focusResults:
 		before := m.results.SelectedID()
 		m.results, cmd = m.results.Update(msg)
 		if m.results.SelectedID() != before {
-			return tea.Batch(cmd, m.selectionChanged())
+			return tea.Batch(cmd, m.selectionChanged(), m.moreHits())
 		}
 	case focusPeople:
 		m.people, cmd = m.people.Update(msg)
@@ -225,11 +242,35 @@ func (m *Model) editQuery(msg tea.Msg) tea.Cmd {
 	if m.search.Value() == before {
 		return cmd
 	}
+	m.recall = 0 // typing starts a new search, from the top of the history
 	// A newer keystroke cancels the search in flight at once; the next one
 	// waits for a pause in typing.
 	m.searchSeq++
 	m.stopSearch()
 	return tea.Batch(cmd, after(m.searchDelay, searchDueMsg{seq: m.searchSeq}))
+}
+
+// recallSearch puts the search dir steps back in the history (forward
+// when dir < 0) in the box and runs it; stepping forward past the newest
+// brings back what was being typed.
+func (m *Model) recallSearch(dir int) tea.Cmd {
+	n := len(m.searches)
+	if m.recall == 0 {
+		m.draft = m.search.Value()
+	}
+	pos := min(max(m.recall+dir, 0), n)
+	q := m.draft
+	if pos > 0 {
+		q = m.searches[n-pos]
+	}
+	if pos == m.recall && q == m.search.Value() {
+		return nil
+	}
+	m.recall = pos
+	m.search.SetValue(q)
+	m.searchSeq++
+	m.stopSearch()
+	return after(m.searchDelay, searchDueMsg{seq: m.searchSeq})
 }
 
 func (m *Model) quit() tea.Cmd {
@@ -255,6 +296,9 @@ func (m *Model) openOverlay(o overlay) {
 func (m *Model) setFocus(f focus) {
 	if f != m.focus {
 		m.filter.Stop()
+	}
+	if m.focus == focusSearch && f != focusSearch {
+		m.remember(m.search.Value()) // a search left is one kept
 	}
 	m.focus = f
 	if f == focusSearch {
