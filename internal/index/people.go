@@ -383,7 +383,7 @@ func (ix *Index) scopeArticles(ctx context.Context, scope Scope, with query.Quer
 	case scope.ArticleID != "":
 		parts = append(parts, query.NewDocIDQuery([]string{scope.ArticleID}))
 	case scope.Query != "":
-		bq, _, err := ix.parseQuery(scope.Query)
+		bq, _, err := ix.searchQuery(scope.Query)
 		if err != nil {
 			return nil, Sample{}, err
 		}

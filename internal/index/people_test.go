@@ -446,6 +446,36 @@ func TestPersonFilterFindsEveryFullName(t *testing.T) {
 		if got := sortedIDs(res); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: %v, want %v", tc.q, got, tc.want)
 		}
+		// The people, quotes and reactions panes of the query read the
+		// articles the search found, and its stories are theirs.
+		arts, _, err := ix.scopeArticles(context.Background(), Scope{Query: tc.q}, nil, 100)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.q, err)
+		}
+		var read []string
+		for _, a := range arts {
+			read = append(read, a.ID)
+		}
+		slices.Sort(read)
+		if !slices.Equal(read, tc.want) {
+			t.Errorf("%s: the panes read %v, want %v", tc.q, read, tc.want)
+		}
+		stories, err := ix.Stories(context.Background(), tc.q, 0)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.q, err)
+		}
+		var members []string
+		for _, st := range stories {
+			for _, id := range ix.StoryArticles(st.ID) {
+				if slices.Contains(tc.want, id) {
+					members = append(members, id)
+				}
+			}
+		}
+		slices.Sort(members)
+		if !slices.Equal(members, tc.want) {
+			t.Errorf("%s: its stories hold %v of its articles, want %v", tc.q, members, tc.want)
+		}
 	}
 }
 

@@ -32,14 +32,11 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) (Results, erro
 		limit = DefaultLimit
 	}
 	res := Results{Query: q}
-	bq, note, err := ix.parseQuery(q)
+	bq, note, err := ix.searchQuery(q)
 	if err != nil {
 		return res, err
 	}
 	res.Note = note
-	if bq != nil {
-		bq = ix.plainPhrases(bq)
-	}
 
 	var hits []*search.DocumentMatch
 	if bq == nil {
