@@ -48,6 +48,11 @@ func runExplorer(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer ix.Close()
+	if dir != "" {
+		// Commands on the same files from other terminals are answered
+		// here (serve.go); it stops before the index closes.
+		defer serveCommands(dir, ix)()
+	}
 
 	// Watching starts before the first build, so that nothing written
 	// during it is missed.

@@ -36,7 +36,7 @@ Examples:
 
 func runSearch(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("search", searchHelp, stderr)
-	var c indexCommand
+	c := newIndexCommand(fs.Name(), args, stdout)
 	c.register(fs)
 	limit := fs.Int("limit", 20, "print at most `N` hits")
 	rest, err := parseInterleaved(fs, args)
@@ -100,6 +100,9 @@ func oneLine(s string) string {
 // isTerminal reports whether w is a terminal (so progress can be drawn in
 // place and colour used).
 func isTerminal(w io.Writer) bool {
+	if s, ok := w.(streamWriter); ok {
+		return s.terminal // the forwarding command's own stream
+	}
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
 }

@@ -47,7 +47,7 @@ type storyLine struct {
 
 func runStories(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("stories", storiesHelp, stderr)
-	var c indexCommand
+	c := newIndexCommand(fs.Name(), args, stdout)
 	c.register(fs)
 	perStory := fs.Bool("stories", false, "with --json, one line per story instead of one per article")
 	query := fs.String("query", "", "only the stories of the articles `QUERY` finds")

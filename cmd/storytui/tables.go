@@ -57,6 +57,16 @@ Examples:
 type indexCommand struct {
 	asJSON bool
 	index  indexFlags
+	// The command line (the command's name first) and output, for an
+	// explorer open on the index to run it (see serve.go).
+	argv   []string
+	stdout io.Writer
+}
+
+// newIndexCommand is the shared part of the command name run with args,
+// printing to stdout.
+func newIndexCommand(name string, args []string, stdout io.Writer) *indexCommand {
+	return &indexCommand{argv: append([]string{name}, args...), stdout: stdout}
 }
 
 func (c *indexCommand) register(fs interface {
@@ -74,8 +84,19 @@ func (c *indexCommand) register(fs interface {
 // segment; the index turns that into index.ErrDamaged) is reported,
 // rebuilt from the files and the command run again.
 func (c *indexCommand) run(paths []string, stderr io.Writer, body func(context.Context, *index.Index) int) int {
+	if dir := servedDir(c.stdout); dir != "" {
+		// Run for another storytui on the index this explorer has open.
+		if c.index.reindex {
+			fmt.Fprintf(stderr, "storytui: --reindex: the index %s is open in an explorer; quit it first\n", dir)
+			return 1
+		}
+		return body(context.Background(), servedIndex(dir))
+	}
 	if noPathExists(paths, stderr) {
 		return 1
+	}
+	if code, ok := c.forward(paths, stderr); ok {
+		return code
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -96,6 +117,33 @@ func (c *indexCommand) run(paths []string, stderr io.Writer, body func(context.C
 		return 1
 	}
 	return code
+}
+
+// forward hands the command to an explorer open on its index, if one
+// is, and reports whether it did; an explorer holds the index's lock, so
+// the command could not open the index itself. --reindex is not
+// forwarded: it needs the index closed, and says so.
+func (c *indexCommand) forward(paths []string, stderr io.Writer) (int, bool) {
+	dir := c.index.dir
+	if dir == "" && len(paths) > 0 {
+		d, err := index.DefaultDir(paths)
+		if err != nil {
+			return 0, false
+		}
+		dir = d
+	}
+	if dir == "" || c.index.reindex || len(c.argv) == 0 {
+		return 0, false
+	}
+	code, err := forward(dir, c.argv, c.stdout, stderr)
+	switch {
+	case errors.Is(err, errNoExplorer):
+		return 0, false
+	case err != nil:
+		fmt.Fprintln(stderr, "storytui:", err)
+		return 1, true
+	}
+	return code, true
 }
 
 // damageText says what is wrong with the index in dir.
@@ -175,7 +223,7 @@ func printOpenError(stderr io.Writer, dir string, err error) {
 
 func runPeople(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("people", peopleHelp, stderr)
-	var c indexCommand
+	c := newIndexCommand(fs.Name(), args, stdout)
 	c.register(fs)
 	query := fs.String("query", "", "only the people of the articles `QUERY` finds")
 	limit := fs.Int("limit", 0, "print at most `N` people (0: all)")
@@ -202,7 +250,7 @@ func runPeople(args []string, stdout, stderr io.Writer) int {
 
 func runQuotes(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("quotes", quotesHelp, stderr)
-	var c indexCommand
+	c := newIndexCommand(fs.Name(), args, stdout)
 	c.register(fs)
 	by := fs.String("by", "", "the speaker: a full name, an alias or a surname (required)")
 	paths, err := parseInterleaved(fs, args)
@@ -244,7 +292,7 @@ func runQuotes(args []string, stdout, stderr io.Writer) int {
 
 func runReactions(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("reactions", reactionsHelp, stderr)
-	var c indexCommand
+	c := newIndexCommand(fs.Name(), args, stdout)
 	c.register(fs)
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
