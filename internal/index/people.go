@@ -191,7 +191,21 @@ func (ix *Index) Reactions(ctx context.Context, scope Scope) ([]aggregate.Reacti
 	if err != nil {
 		return nil, sample, err
 	}
-	return aggregate.Reactions(arts), sample, nil
+	rs := aggregate.Reactions(arts)
+	if ix.waitPeople() == nil {
+		// Each reactor by the name the people list gives them, so that
+		// one person is one name in both lists ("Donald J. Trump" in one
+		// article and "Donald Trump" in another were two reactors).
+		for i := range rs {
+			if p, ok := ix.people.Lookup(rs[i].Who); ok && strings.Contains(rs[i].Who, " ") {
+				rs[i].Who = p.Name
+				if rs[i].Role == "" {
+					rs[i].Role = p.Role
+				}
+			}
+		}
+	}
+	return rs, sample, nil
 }
 
 // Person finds the person a name refers to: a full name, any alias an

@@ -509,3 +509,28 @@ func TestFullNamesLeaveOutNamesHoldingTheSearchedOne(t *testing.T) {
 		t.Errorf("fullNames = %q, want %q", got, want)
 	}
 }
+
+// TestReactionsNameReactorsAsPeopleDo: a reactor goes by the name the
+// people list gives them, whatever form one article used; a descriptor
+// is left as it is.
+func TestReactionsNameReactorsAsPeopleDo(t *testing.T) {
+	ix, _, _ := storyIndex(t,
+		rec{ID: "plain", Title: "Treasurer criticizes budget", Source: "AP", Date: "2019-05-01",
+			Text: `Harlan Ostrowski, the state treasurer, criticized the budget deal on Monday. "This budget is reckless and irresponsible," Harlan Ostrowski said.`},
+		rec{ID: "initial", Title: "Treasurer attacks budget", Source: "CNN", Date: "2019-05-02",
+			Text: `State Treasurer Harlan J. Ostrowski slammed the budget deal on Tuesday. "The budget is a disgrace," Harlan J. Ostrowski said. "The deal is a disaster," a Senate aide said.`},
+		rec{ID: "again", Title: "Treasurer on budget", Source: "NPR", Date: "2019-05-03",
+			Text: `Harlan Ostrowski condemned the budget deal again. "It is shameful," Harlan Ostrowski said.`},
+	)
+	rs, _, err := ix.Reactions(context.Background(), Scope{Query: "budget"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var who []string
+	for _, r := range rs {
+		who = append(who, r.Who)
+	}
+	if !slices.Contains(who, "Harlan Ostrowski") || slices.Contains(who, "Harlan J. Ostrowski") || !slices.Contains(who, "Senate aide") {
+		t.Errorf("reactors %q: want Harlan Ostrowski under one name, and the Senate aide", who)
+	}
+}
