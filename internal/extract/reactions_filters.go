@@ -333,12 +333,19 @@ func (an *analysis) newsmakers(title string, sts []statement) (news, responders 
 			for i+1 < len(tw) && slices.Contains(p.lows, tw[i+1]) {
 				i++
 			}
+			inCompound := joined[start] || i+1 < len(tw) && joined[i+1] // "Blair-Brown 'feud'"
 			// "McConnell, Ryan Back CIA", "Pelosi and Schumer slam":
 			// the verb after a list of title people is each one's
 			plural := start > 0 && !joined[start] && (tw[start-1] == "and" || an.titleName(tw[start-1], pi))
 			for i+1 < len(tw) && (tw[i+1] == "and" || an.titleName(tw[i+1], pi)) {
 				i++
 				plural = true
+			}
+			if !inCompound && titleAttackTarget(tw[:start]) {
+				// "Trump slams Sen. Chuck Schumer", "new attack on
+				// Sessions": the one attacked, whose answer is a
+				// reaction, not the news's author
+				responders[pi] = true
 			}
 			if i+1 < len(tw) {
 				if st, ok := reactVerbs[tw[i+1]]; ok && st != "" {
@@ -840,6 +847,38 @@ func titlePassiveTarget(after []string) bool {
 	}
 	return false
 }
+
+// titleAttackTarget reports a title person who is the object of a verb
+// of attack ("Trump slams Sen. Chuck Schumer", "Bernie slams Hillary's
+// Wall Street ties") or of a noun of attack ("new attack on Sessions"):
+// before the name, at most two other words (a title, an epithet) after
+// the verb, or "on"/"at"/"against" after the noun. Not the object of a
+// denial ("Trump Corrects John Kelly"): the words denied came before the
+// news. The caller skips a name inside a hyphened compound ("attacks
+// Blair-Brown 'feud'").
+func titleAttackTarget(before []string) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		w := before[k]
+		if reactVerbs[w] == "criticizes" {
+			return !strings.HasSuffix(w, "ed") || k == 0 || !titleHave[before[k-1]]
+		}
+		if (w == "on" || w == "at" || w == "against") && k > 0 && attackNouns[before[k-1]] {
+			return true
+		}
+		if w == "and" || w == "by" || w == "with" || w == "to" || w == "for" || reactVerbs[w] != "" || titleUrges[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// attackNouns before "on"/"at" name an attack on the one after ("new
+// attack on Sessions", "takes a swipe at Pelosi").
+var attackNouns = set("attack", "attacks", "swipe", "swipes", "jab", "jabs", "broadside", "assault", "salvo")
+
+// titleHave before a past participle make it a perfect or passive, not a
+// headline's act ("has slammed", "was attacked").
+var titleHave = set("has", "have", "had", "was", "were", "is", "are", "been", "be", "being", "get", "gets", "got")
 
 // titleName reports a title word that is part of the name of a person
 // other than pi.

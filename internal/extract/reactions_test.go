@@ -158,6 +158,12 @@ func TestReactionStances(t *testing.T) {
 		{"title responder", "Harlow met lobbyist; Kowalski fires back", lead +
 			`"These meetings tell you everything about the ethics of this office and its leader," Mary Kowalski said.`,
 			"Mary Kowalski", "criticizes", ""},
+		{"the title's target of an attack answers", "Harlow slams Sen. Mary Kowalski over lobbyist meetings", lead +
+			`"He kept these meetings hidden for a year, and now he wants to talk about me," Mary Kowalski said of Harlow.`,
+			"Mary Kowalski", "neutral", ""},
+		{"the title's target of an attack noun answers", "Harlow launches new attack on Kowalski", lead +
+			`"He kept these meetings hidden for a year, and now he wants to talk about me," Mary Kowalski said of Harlow.`,
+			"Mary Kowalski", "neutral", ""},
 		{"don't get me wrong denies nothing", "Harlow met lobbyist", lead +
 			`"Don't get me wrong, I know little about the meetings," said Senator Paula Ortiz.`,
 			"Paula Ortiz", "neutral", ""},
@@ -569,6 +575,10 @@ func TestReactionExclusions(t *testing.T) {
 	}{
 		{"a photo gallery's captions are page furniture", "Fisk vetoes water bill", lead +
 			`Photos: Water fights Mayor Lisa Grant called the water bill veto "a terrible mistake for every town" at a rally. Hide Caption 3 of 12 Photos: Water fights The state reservoir in spring.`, "Lisa Grant"},
+		{"a title name inside a hyphened compound is no target of the attack", "Donor attacks Fisk-Grant 'feud' over water bill", lead +
+			`"The water bill goes back to the committee and the reservoir plan waits a year," Fisk said.`, "Fisk"},
+		{"the object of a title denial said the words denied, before the news", "Fisk corrects Mayor Lisa Grant on water bill", lead +
+			`Mayor Lisa Grant told reporters on Friday that the reservoir plan would be signed with the water bill.`, "Lisa Grant"},
 		{"at the time", "Fisk vetoes water bill", lead +
 			`"Alan is a great partner on water and the reservoir plan," said Mayor Lisa Grant at the time.`, "Lisa Grant"},
 		{"last year", "Fisk vetoes water bill", lead +
