@@ -105,6 +105,8 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"provocative", "disproportionate", "overblown", "harmful", "politicized", "inappropriate", "improper",
 	"tantrum", "tantrums", "antics", "incivility", "unproven", "unreliable", "messup", "messups", "mess-up",
 	"mess-ups", "inconsistently", "violation", "violations", "stunned",
+	"sabotaging", "gall", "insincere", "insincerity", "politicize",
+	"politicizes", "politicizing", "politicise", "politicises", "politicising",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")

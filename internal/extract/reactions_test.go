@@ -550,6 +550,12 @@ func TestReactionStances(t *testing.T) {
 		{"judging words, round 11", "Harlow met lobbyist", lead +
 			`"Hiding the meetings with the lobbyist was a temper tantrum from an unreliable office," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"judging words, round 12", "Harlow met lobbyist", lead +
+			`"Keeping the meetings from the panel shows the gall of a man who is politicizing the office," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"sabotaging judges", "Harlow met lobbyist", lead +
+			`"He is sabotaging the ethics panel with these meetings," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
