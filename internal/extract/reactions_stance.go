@@ -153,7 +153,7 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			if st, ok := reactVerbs[w]; ok && st == "denies" && (an.noClaimObject(i, b) || an.withheldAfter(i)) {
 				continue // "Congress denied him the funding", "dismissed the risk"
 			}
-			if st, ok := reactVerbs[w]; ok && st != "" && !an.passiveAt(i) {
+			if st, ok := reactVerbs[w]; ok && st != "" && !an.passiveAt(i) && !an.mediaGerund(i) {
 				if st == "denies" && an.proposalObject(i, b) {
 					st = "criticizes" // "rejected the bill": a vote against, no denial
 				}

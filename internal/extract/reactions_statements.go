@@ -148,7 +148,7 @@ func (an *analysis) statements() []statement {
 			// talked about, not done
 			continue
 		}
-		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) || an.objectRelative(i) || an.subjectRelative(i) || an.subordinateWish(i) {
+		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) || an.objectRelative(i) || an.subjectRelative(i) || an.subordinateWish(i) || an.mediaGerund(i) {
 			continue
 		}
 		for _, s := range an.verbSubjects(i) {
@@ -858,6 +858,29 @@ var jointRoleAdjectives = set("former", "incoming", "outgoing", "ranking", "fell
 
 // gerundPreps govern a gerund that is no act of the clause's subject.
 var gerundPreps = set("about", "of", "for", "from", "against", "without", "than")
+
+// mediaGerund reports a participle of response that tells what a
+// recording, an ad or a post shows ("an ad that shows Obama praising
+// her", "archived footage of Obama praising Sanders", "read a poem
+// praising the city", "an America Rising tweet praising its
+// president"): no response made now by the one shown.
+func (an *analysis) mediaGerund(i int) bool {
+	if !strings.HasSuffix(an.toks[i].low, "ing") {
+		return false
+	}
+	first := an.sents[an.toks[i].sent].first
+	for k := i - 1; k >= first && k >= i-6; k-- {
+		if recordingNouns[an.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// recordingNouns are recordings, ads and posts that show someone speaking.
+var recordingNouns = set("ad", "ads", "advertisement", "advertisements", "commercial", "commercials", "spot",
+	"footage", "video", "videos", "clip", "clips", "poem", "tweet", "tweets", "post", "posts", "mailer",
+	"mailers", "shows", "featuring", "features", "overheard")
 
 // calledVerdict reports "called" that names its object by a judging word
 // ("Top Republicans ... called the Ukraine probe little more than a poor

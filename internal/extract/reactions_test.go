@@ -556,6 +556,9 @@ func TestReactionStances(t *testing.T) {
 		{"sabotaging judges", "Harlow met lobbyist", lead +
 			`"He is sabotaging the ethics panel with these meetings," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"a participle of praise after the cue", "Harlow met lobbyist", lead +
+			`"The panel will meet on Tuesday about the meetings," Senator Lena Ortega said, praising Harlow.`,
+			"Lena Ortega", "supports", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
@@ -585,6 +588,8 @@ func TestReactionExclusions(t *testing.T) {
 			`"The water bill goes back to the committee and the reservoir plan waits a year," Fisk said.`, "Fisk"},
 		{"the object of a title denial said the words denied, before the news", "Fisk corrects Mayor Lisa Grant on water bill", lead +
 			`Mayor Lisa Grant told reporters on Friday that the reservoir plan would be signed with the water bill.`, "Lisa Grant"},
+		{"a participle of praise that an ad shows is no response", "Fisk vetoes water bill", lead +
+			`Fisk's campaign ran an ad that shows Mayor Lisa Grant praising the water bill and the reservoir plan.`, "Lisa Grant"},
 		{"at the time", "Fisk vetoes water bill", lead +
 			`"Alan is a great partner on water and the reservoir plan," said Mayor Lisa Grant at the time.`, "Lisa Grant"},
 		{"last year", "Fisk vetoes water bill", lead +
