@@ -90,7 +90,7 @@ func init() {
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
 		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
 		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism", "politics",
-		"slap", "excuse", "above", "nothing", "little", "break", "bait"} {
+		"slap", "excuse", "above", "nothing", "little", "break", "bait", "pale", "enough"} {
 		stanceCandidates[w] = true
 	}
 	for w := range choiceJudgments {
@@ -237,8 +237,8 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.crit += wordWeight // "there is no place for hate", "simply no place” in our politics"
 			continue
 		}
-		if (w == "slap" || w == "excuse" || w == "above" || w == "nothing" || w == "little" || w == "break" || w == "bait") && an.judgingIdiom(i, a, b) {
-			sc.crit += wordWeight // "a slap in the face", "there is no excuse for", "not above the law", "does nothing to protect", "give me a break"
+		if (w == "slap" || w == "excuse" || w == "above" || w == "nothing" || w == "little" || w == "break" || w == "bait" || w == "pale" || w == "enough") && an.judgingIdiom(i, a, b) {
+			sc.crit += wordWeight // "a slap in the face", "there is no excuse for", "not above the law", "does nothing to protect", "give me a break", "beyond the pale", "is not doing enough"
 			continue
 		}
 		if w == "condemn" && !narr {
@@ -1179,6 +1179,23 @@ func (an *analysis) judgingIdiom(i, a, b int) bool {
 		return at(i-1, "a") && at(i-2, "me") && at(i-3, "give")
 	case "bait":
 		return at(i+1, "and") && at(i+2, "switch")
+	case "pale":
+		return at(i-1, "the") && at(i-2, "beyond")
+	case "enough":
+		// "the president is not doing enough", "hasn't done nearly
+		// enough to": a duty left undone
+		k := i - 1
+		if at(k, "nearly") || at(k, "remotely") || at(k, "near") {
+			k--
+		}
+		if !(at(k, "doing") || at(k, "done") || at(k, "do") || at(k, "does") || at(k, "did")) {
+			return false
+		}
+		for j := k - 1; j >= a && j >= k-3; j-- {
+			if negators[toks[j].low] && toks[j].low != "no" && toks[j].low != "without" || strings.HasSuffix(toks[j].low, "n't") {
+				return true
+			}
+		}
 	}
 	return false
 }

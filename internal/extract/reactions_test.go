@@ -559,6 +559,12 @@ func TestReactionStances(t *testing.T) {
 		{"a participle of praise after the cue", "Harlow met lobbyist", lead +
 			`"The panel will meet on Tuesday about the meetings," Senator Lena Ortega said, praising Harlow.`,
 			"Lena Ortega", "supports", ""},
+		{"beyond the pale", "Harlow met lobbyist", lead +
+			`"Meeting a lobbyist twice in secret is beyond the pale," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"not doing enough", "Harlow met lobbyist", lead +
+			`"The office is not doing nearly enough to explain the meetings," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
