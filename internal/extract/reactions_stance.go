@@ -544,6 +544,9 @@ func (an *analysis) proposalObject(i, b int) bool {
 		if proposalNouns[t.low] {
 			return true
 		}
+		if (t.low == "idea" || t.low == "ideas" || t.low == "suggestion") && k+2 < b && an.toks[k+1].low == "of" && strings.HasSuffix(an.toks[k+2].low, "ing") {
+			return true // "rejects the idea of arming teachers": a course put forward, not a claim ("the idea that he lied")
+		}
 		if allegationNouns[t.low] {
 			return false
 		}

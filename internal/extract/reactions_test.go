@@ -565,6 +565,9 @@ func TestReactionStances(t *testing.T) {
 		{"not doing enough", "Harlow met lobbyist", lead +
 			`"The office is not doing nearly enough to explain the meetings," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"rejecting the idea of a course is a vote against it, no denial", "Harlow met lobbyist", lead +
+			`Senator Rita Vance rejects the idea of barring lobbyists from the panel's meetings.`,
+			"Rita Vance", "criticizes", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
