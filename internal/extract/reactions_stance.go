@@ -90,7 +90,7 @@ func init() {
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
 		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
 		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism", "politics",
-		"slap", "excuse", "above", "nothing", "little", "break", "bait", "pale", "enough"} {
+		"slap", "excuse", "above", "nothing", "little", "break", "bait", "pale", "enough", "knowledge"} {
 		stanceCandidates[w] = true
 	}
 	for w := range choiceJudgments {
@@ -206,6 +206,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if w == "behind" && i > a && (behindBefore[toks[i-1].low] || contractedBe(toks[i-1].low) || toks[i-1].poss && pronouns[toks[i-1].low] != "") && i+1 < b && (an.midx[i+1] >= 0 || objectPronouns[toks[i+1].low]) {
 			sc.sup += verbWeight // "says he's behind Paul", "we're squarely behind her": backing
+			continue
+		}
+		if w == "knowledge" && an.hadNoKnowledge(i, a) {
+			sc.deny += wordWeight // "We have no knowledge of any flagged transactions", "I had no advance knowledge of who would attend"
 			continue
 		}
 		if w == "optimism" && an.wordWithin(i, a, 3, expressVerbs) && !an.negatedAt(i, a) {
@@ -1201,6 +1205,32 @@ func (an *analysis) judgingIdiom(i, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// hadNoKnowledge reports "have/has/had no (prior, advance, personal)
+// knowledge" at toks[i]: the speaker's side disowns a part in the
+// matter. Not "no specialised knowledge of the dossier" (a lack found in
+// others) nor "the knowledge wasn't there".
+func (an *analysis) hadNoKnowledge(i, a int) bool {
+	toks := an.toks
+	k := i - 1
+	for k >= a && toks[k].kind == tkQuote {
+		k--
+	}
+	if k >= a && (toks[k].low == "prior" || toks[k].low == "advance" || toks[k].low == "personal") {
+		k--
+	}
+	for k >= a && toks[k].kind == tkQuote {
+		k--
+	}
+	if k < a || toks[k].low != "no" {
+		return false
+	}
+	k--
+	for k >= a && toks[k].kind == tkQuote {
+		k--
+	}
+	return k >= a && (toks[k].low == "have" || toks[k].low == "has" || toks[k].low == "had")
 }
 
 // bestDescriptive reports a participle after "best" that makes "best" an

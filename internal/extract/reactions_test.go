@@ -568,6 +568,9 @@ func TestReactionStances(t *testing.T) {
 		{"rejecting the idea of a course is a vote against it, no denial", "Harlow met lobbyist", lead +
 			`Senator Rita Vance rejects the idea of barring lobbyists from the panel's meetings.`,
 			"Rita Vance", "criticizes", ""},
+		{"had no knowledge disowns a part", "Harlow met lobbyist", lead +
+			`"We have no knowledge of any meetings with the lobbyist," said Ann Lee, a spokeswoman for the ethics panel.`,
+			"Ann Lee", "denies", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
