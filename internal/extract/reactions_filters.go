@@ -65,6 +65,9 @@ func (an *analysis) backgroundSent(si, maxYear, cue int) bool {
 		if markerStart[toks[i].low] {
 			for _, m := range backgroundMarkers {
 				if matchWords(toks, i, s.end, m) {
+					if m[0] == "back" && i > s.first && (reactPhrases[[2]string{toks[i-1].low, "back"}] != "" || backVerbs[toks[i-1].low]) {
+						continue // "pushed back in a statement", "fired back in an interview": the response, no time before the news
+					}
 					return true
 				}
 			}
@@ -77,6 +80,10 @@ func (an *analysis) backgroundSent(si, maxYear, cue int) bool {
 	}
 	return false
 }
+
+// backVerbs with "back" answer an attack ("shot back in a tweet").
+var backVerbs = set("shot", "shoots", "struck", "strikes", "punched", "punches", "hitting", "firing", "fought", "fights",
+	"fighting", "swung", "swings", "snapped", "snaps", "pushback")
 
 // judgingStatement reports a statement whose words take a stance
 // (criticism, praise, denial or a demand).

@@ -571,6 +571,9 @@ func TestReactionStances(t *testing.T) {
 		{"had no knowledge disowns a part", "Harlow met lobbyist", lead +
 			`"We have no knowledge of any meetings with the lobbyist," said Ann Lee, a spokeswoman for the ethics panel.`,
 			"Ann Lee", "denies", ""},
+		{"back in after a verb of answer is no time marker", "Harlow met lobbyist", lead +
+			`Senator Rita Vance hit back in a statement, calling the meetings a disgrace.`,
+			"Rita Vance", "criticizes", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
