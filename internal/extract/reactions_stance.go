@@ -90,7 +90,7 @@ func init() {
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
 		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
 		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism", "politics",
-		"slap", "excuse", "above", "nothing", "little", "break", "bait", "pale", "enough", "knowledge"} {
+		"slap", "excuse", "above", "nothing", "little", "break", "bait", "pale", "enough", "knowledge", "requesting"} {
 		stanceCandidates[w] = true
 	}
 	for w := range choiceJudgments {
@@ -136,6 +136,21 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if narr && (w == "attacked" || w == "attacks") && an.violentVerb(i, b) {
 			continue // "a gunman attacked a synagogue, killing two": the event
+		}
+		if narr && an.letterRequest(i) {
+			// "sent a letter ... asking for information about", "asking
+			// her to break up the agency": a demand by letter
+			sc.verb = true
+			an.demandAt(i, b, sc)
+			for k := i + 1; sc.action == "" && k < b && k <= i+8; k++ {
+				lw := toks[k].low
+				if act, ok := actionWords[lw]; ok && actionAfter[lw] == nil && !actionBefore[lw] {
+					sc.action = act // "requesting the White House conduct an investigation"
+				} else if requestedInfo[lw] && k <= i+5 {
+					sc.action = "clarify" // "asking for information about the status"
+				}
+			}
+			continue
 		}
 		if narr {
 			if _, ok := reactVerbs[w]; ok && !plainVerbs[w] && !phraseVerbs[w] {

@@ -574,6 +574,12 @@ func TestReactionStances(t *testing.T) {
 		{"back in after a verb of answer is no time marker", "Harlow met lobbyist", lead +
 			`Senator Rita Vance hit back in a statement, calling the meetings a disgrace.`,
 			"Rita Vance", "criticizes", ""},
+		{"a letter asking for details demands them", "Harlow met lobbyist", lead +
+			`Senator Rita Vance sent Harlow a letter on Tuesday asking for details about the meetings.`,
+			"Rita Vance", "demands", "clarify"},
+		{"a letter requesting an investigation", "Harlow met lobbyist", lead +
+			`Senator Rita Vance sent the ethics panel a letter requesting an investigation of the meetings.`,
+			"Rita Vance", "demands", "investigate"},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
