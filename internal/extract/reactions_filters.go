@@ -306,6 +306,50 @@ func (an *analysis) onTopic(st statement, topic map[string]int) bool {
 	return false
 }
 
+// onTopicCompound reports a statement that takes a stance with a part of
+// a hyphened compound of its own sentence or words naming the topic
+// ("accuse Turkish-backed forces of killing Kurdish civilians" under "US-
+// Turkey ties"; "anti-Iran", "gun-control"). The parts count only for a
+// judging statement: neutral lines about a "Clinton-made" crisis or a
+// "scandal-plagued" administration were no reactions.
+func (an *analysis) onTopicCompound(st statement, topic map[string]int) bool {
+	if len(topic) == 0 {
+		return false
+	}
+	check := func(a, b int) bool {
+		for i := a; i < b; i++ {
+			t := &an.toks[i]
+			if t.kind != tkWord || !strings.Contains(t.low, "-") {
+				continue
+			}
+			for _, part := range strings.Split(t.low, "-") {
+				if len(part) < 3 || stopTopic[part] {
+					continue
+				}
+				if at, ok := topic[stem(part)]; ok && at != st.sent {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	s := an.sents[st.sent]
+	if check(s.first, s.end) {
+		return true
+	}
+	if st.sent > 0 {
+		if p := an.sents[st.sent-1]; (p.para == s.para || !topicShift[an.toks[s.first].low]) && check(p.first, p.end) {
+			return true
+		}
+	}
+	for _, r := range st.ev {
+		if check(r[0], r[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleUrges after a name in a title ask for an act ("X Calls for Y to
 // Resign", "X urges probe").
 var titleUrges = set("calls", "call", "urges", "urge", "demands", "demand", "presses")

@@ -580,6 +580,11 @@ func TestReactionStances(t *testing.T) {
 		{"a letter requesting an investigation", "Harlow met lobbyist", lead +
 			`Senator Rita Vance sent the ethics panel a letter requesting an investigation of the meetings.`,
 			"Rita Vance", "demands", "investigate"},
+		{"a part of a compound ties a judging line to the topic", "Harlow met lobbyist", lead +
+			"Rain fell across the capital on Friday, flooding three streets near the river and closing the old market for the whole weekend. " +
+			"Crews worked through the night to clear the drains, and the buses ran late until Sunday evening.\n\n" +
+			"Schools stayed shut.\n\nSenator Rita Vance, a lobbyist-reform advocate, called it a disgrace.",
+			"Rita Vance", "criticizes", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
