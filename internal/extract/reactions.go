@@ -181,11 +181,11 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		r.words = max(r.words, s.words)
 		r.reported = max(r.reported, s.reported)
 		r.whole = r.whole || s.whole
-		r.topic = r.topic || an.onTopic(s, topic)
+		sc := an.scoreStatement(s)
+		r.topic = r.topic || an.onTopic(s, topic) || sc.strength() > 0 && an.onTopicCompound(s, topic)
 		if s.tok < r.first {
 			r.first = s.tok
 		}
-		sc := an.scoreStatement(s)
 		if sc.strength() > 0 {
 			// a partial quote inside reported speech that shows a stance
 			r.reported = max(r.reported, s.partial)

@@ -65,6 +65,9 @@ func (an *analysis) backgroundSent(si, maxYear, cue int) bool {
 		if markerStart[toks[i].low] {
 			for _, m := range backgroundMarkers {
 				if matchWords(toks, i, s.end, m) {
+					if m[0] == "back" && i > s.first && (reactPhrases[[2]string{toks[i-1].low, "back"}] != "" || backVerbs[toks[i-1].low]) {
+						continue // "pushed back in a statement", "fired back in an interview": the response, no time before the news
+					}
 					return true
 				}
 			}
@@ -77,6 +80,10 @@ func (an *analysis) backgroundSent(si, maxYear, cue int) bool {
 	}
 	return false
 }
+
+// backVerbs with "back" answer an attack ("shot back in a tweet").
+var backVerbs = set("shot", "shoots", "struck", "strikes", "punched", "punches", "hitting", "firing", "fought", "fights",
+	"fighting", "swung", "swings", "snapped", "snaps", "pushback")
 
 // judgingStatement reports a statement whose words take a stance
 // (criticism, praise, denial or a demand).
@@ -299,6 +306,50 @@ func (an *analysis) onTopic(st statement, topic map[string]int) bool {
 	return false
 }
 
+// onTopicCompound reports a statement that takes a stance with a part of
+// a hyphened compound of its own sentence or words naming the topic
+// ("accuse Turkish-backed forces of killing Kurdish civilians" under "US-
+// Turkey ties"; "anti-Iran", "gun-control"). The parts count only for a
+// judging statement: neutral lines about a "Clinton-made" crisis or a
+// "scandal-plagued" administration were no reactions.
+func (an *analysis) onTopicCompound(st statement, topic map[string]int) bool {
+	if len(topic) == 0 {
+		return false
+	}
+	check := func(a, b int) bool {
+		for i := a; i < b; i++ {
+			t := &an.toks[i]
+			if t.kind != tkWord || !strings.Contains(t.low, "-") {
+				continue
+			}
+			for _, part := range strings.Split(t.low, "-") {
+				if len(part) < 3 || stopTopic[part] {
+					continue
+				}
+				if at, ok := topic[stem(part)]; ok && at != st.sent {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	s := an.sents[st.sent]
+	if check(s.first, s.end) {
+		return true
+	}
+	if st.sent > 0 {
+		if p := an.sents[st.sent-1]; (p.para == s.para || !topicShift[an.toks[s.first].low]) && check(p.first, p.end) {
+			return true
+		}
+	}
+	for _, r := range st.ev {
+		if check(r[0], r[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleUrges after a name in a title ask for an act ("X Calls for Y to
 // Resign", "X urges probe").
 var titleUrges = set("calls", "call", "urges", "urge", "demands", "demand", "presses")
@@ -333,12 +384,19 @@ func (an *analysis) newsmakers(title string, sts []statement) (news, responders 
 			for i+1 < len(tw) && slices.Contains(p.lows, tw[i+1]) {
 				i++
 			}
+			inCompound := joined[start] || i+1 < len(tw) && joined[i+1] // "Blair-Brown 'feud'"
 			// "McConnell, Ryan Back CIA", "Pelosi and Schumer slam":
 			// the verb after a list of title people is each one's
 			plural := start > 0 && !joined[start] && (tw[start-1] == "and" || an.titleName(tw[start-1], pi))
 			for i+1 < len(tw) && (tw[i+1] == "and" || an.titleName(tw[i+1], pi)) {
 				i++
 				plural = true
+			}
+			if !inCompound && titleAttackTarget(tw[:start]) {
+				// "Trump slams Sen. Chuck Schumer", "new attack on
+				// Sessions": the one attacked, whose answer is a
+				// reaction, not the news's author
+				responders[pi] = true
 			}
 			if i+1 < len(tw) {
 				if st, ok := reactVerbs[tw[i+1]]; ok && st != "" {
@@ -840,6 +898,38 @@ func titlePassiveTarget(after []string) bool {
 	}
 	return false
 }
+
+// titleAttackTarget reports a title person who is the object of a verb
+// of attack ("Trump slams Sen. Chuck Schumer", "Bernie slams Hillary's
+// Wall Street ties") or of a noun of attack ("new attack on Sessions"):
+// before the name, at most two other words (a title, an epithet) after
+// the verb, or "on"/"at"/"against" after the noun. Not the object of a
+// denial ("Trump Corrects John Kelly"): the words denied came before the
+// news. The caller skips a name inside a hyphened compound ("attacks
+// Blair-Brown 'feud'").
+func titleAttackTarget(before []string) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		w := before[k]
+		if reactVerbs[w] == "criticizes" {
+			return !strings.HasSuffix(w, "ed") || k == 0 || !titleHave[before[k-1]]
+		}
+		if (w == "on" || w == "at" || w == "against") && k > 0 && attackNouns[before[k-1]] {
+			return true
+		}
+		if w == "and" || w == "by" || w == "with" || w == "to" || w == "for" || reactVerbs[w] != "" || titleUrges[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// attackNouns before "on"/"at" name an attack on the one after ("new
+// attack on Sessions", "takes a swipe at Pelosi").
+var attackNouns = set("attack", "attacks", "swipe", "swipes", "jab", "jabs", "broadside", "assault", "salvo")
+
+// titleHave before a past participle make it a perfect or passive, not a
+// headline's act ("has slammed", "was attacked").
+var titleHave = set("has", "have", "had", "was", "were", "is", "are", "been", "be", "being", "get", "gets", "got")
 
 // titleName reports a title word that is part of the name of a person
 // other than pi.

@@ -21,7 +21,8 @@ func init() {
 			"castigated", "berated", "branded", "excoriated", "panned", "knocked", "scoffed", "scoffs", "ridiculed"},
 		"supports": {"praised", "praises", "defended", "defends", "defending", "backed", "backs", "welcomed", "welcoming",
 			"welcomes", "applauded", "applauds", "hailed", "hails", "lauded", "lauds", "commended",
-			"thanked", "cheered", "endorsed", "endorses", "supported", "supports", "congratulated"},
+			"thanked", "cheered", "endorsed", "endorses", "supported", "supports", "congratulated",
+			"praising", "lauding", "applauding", "hailing", "commending"},
 		"": {"refused", "refuses", "pushed", "pushes", "pushing", "fired", "fires", "hit", "hits", "lashed", "went",
 			"took", "stood", "stands", "spoke", "said", "says", "told", "tells", "added", "adds", "argued", "argues", "noted", "notes",
 			"explained", "speculated", "speculates", "predicted", "predicts", "suggested", "suggests",
@@ -105,6 +106,8 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"provocative", "disproportionate", "overblown", "harmful", "politicized", "inappropriate", "improper",
 	"tantrum", "tantrums", "antics", "incivility", "unproven", "unreliable", "messup", "messups", "mess-up",
 	"mess-ups", "inconsistently", "violation", "violations", "stunned",
+	"sabotaging", "gall", "insincere", "insincerity", "politicize",
+	"politicizes", "politicizing", "politicise", "politicises", "politicising",
 	// pejorative nouns for a person ("called him a crusading ideologue")
 	"ideologue", "extremist", "demagogue", "hypocrite", "sensationalist", "clown", "idiot",
 	"moron", "loser", "coward", "bigot", "racist", "thug")

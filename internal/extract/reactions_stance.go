@@ -90,7 +90,7 @@ func init() {
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
 		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
 		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism", "politics",
-		"slap", "excuse", "above", "nothing", "little", "break", "bait"} {
+		"slap", "excuse", "above", "nothing", "little", "break", "bait", "pale", "enough", "knowledge", "requesting"} {
 		stanceCandidates[w] = true
 	}
 	for w := range choiceJudgments {
@@ -137,6 +137,21 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if narr && (w == "attacked" || w == "attacks") && an.violentVerb(i, b) {
 			continue // "a gunman attacked a synagogue, killing two": the event
 		}
+		if narr && an.letterRequest(i) {
+			// "sent a letter ... asking for information about", "asking
+			// her to break up the agency": a demand by letter
+			sc.verb = true
+			an.demandAt(i, b, sc)
+			for k := i + 1; sc.action == "" && k < b && k <= i+8; k++ {
+				lw := toks[k].low
+				if act, ok := actionWords[lw]; ok && actionAfter[lw] == nil && !actionBefore[lw] {
+					sc.action = act // "requesting the White House conduct an investigation"
+				} else if requestedInfo[lw] && k <= i+5 {
+					sc.action = "clarify" // "asking for information about the status"
+				}
+			}
+			continue
+		}
 		if narr {
 			if _, ok := reactVerbs[w]; ok && !plainVerbs[w] && !phraseVerbs[w] {
 				sc.verb = true
@@ -153,7 +168,7 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			if st, ok := reactVerbs[w]; ok && st == "denies" && (an.noClaimObject(i, b) || an.withheldAfter(i)) {
 				continue // "Congress denied him the funding", "dismissed the risk"
 			}
-			if st, ok := reactVerbs[w]; ok && st != "" && !an.passiveAt(i) {
+			if st, ok := reactVerbs[w]; ok && st != "" && !an.passiveAt(i) && !an.mediaGerund(i) {
 				if st == "denies" && an.proposalObject(i, b) {
 					st = "criticizes" // "rejected the bill": a vote against, no denial
 				}
@@ -208,6 +223,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.sup += verbWeight // "says he's behind Paul", "we're squarely behind her": backing
 			continue
 		}
+		if w == "knowledge" && an.hadNoKnowledge(i, a) {
+			sc.deny += wordWeight // "We have no knowledge of any flagged transactions", "I had no advance knowledge of who would attend"
+			continue
+		}
 		if w == "optimism" && an.wordWithin(i, a, 3, expressVerbs) && !an.negatedAt(i, a) {
 			sc.sup += wordWeight // "Ryan expressed optimism about Trump's plan"
 			continue
@@ -237,8 +256,8 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.crit += wordWeight // "there is no place for hate", "simply no place” in our politics"
 			continue
 		}
-		if (w == "slap" || w == "excuse" || w == "above" || w == "nothing" || w == "little" || w == "break" || w == "bait") && an.judgingIdiom(i, a, b) {
-			sc.crit += wordWeight // "a slap in the face", "there is no excuse for", "not above the law", "does nothing to protect", "give me a break"
+		if (w == "slap" || w == "excuse" || w == "above" || w == "nothing" || w == "little" || w == "break" || w == "bait" || w == "pale" || w == "enough") && an.judgingIdiom(i, a, b) {
+			sc.crit += wordWeight // "a slap in the face", "there is no excuse for", "not above the law", "does nothing to protect", "give me a break", "beyond the pale", "is not doing enough"
 			continue
 		}
 		if w == "condemn" && !narr {
@@ -543,6 +562,9 @@ func (an *analysis) proposalObject(i, b int) bool {
 		}
 		if proposalNouns[t.low] {
 			return true
+		}
+		if (t.low == "idea" || t.low == "ideas" || t.low == "suggestion") && k+2 < b && an.toks[k+1].low == "of" && strings.HasSuffix(an.toks[k+2].low, "ing") {
+			return true // "rejects the idea of arming teachers": a course put forward, not a claim ("the idea that he lied")
 		}
 		if allegationNouns[t.low] {
 			return false
@@ -1179,8 +1201,51 @@ func (an *analysis) judgingIdiom(i, a, b int) bool {
 		return at(i-1, "a") && at(i-2, "me") && at(i-3, "give")
 	case "bait":
 		return at(i+1, "and") && at(i+2, "switch")
+	case "pale":
+		return at(i-1, "the") && at(i-2, "beyond")
+	case "enough":
+		// "the president is not doing enough", "hasn't done nearly
+		// enough to": a duty left undone
+		k := i - 1
+		if at(k, "nearly") || at(k, "remotely") || at(k, "near") {
+			k--
+		}
+		if !(at(k, "doing") || at(k, "done") || at(k, "do") || at(k, "does") || at(k, "did")) {
+			return false
+		}
+		for j := k - 1; j >= a && j >= k-3; j-- {
+			if negators[toks[j].low] && toks[j].low != "no" && toks[j].low != "without" || strings.HasSuffix(toks[j].low, "n't") {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// hadNoKnowledge reports "have/has/had no (prior, advance, personal)
+// knowledge" at toks[i]: the speaker's side disowns a part in the
+// matter. Not "no specialised knowledge of the dossier" (a lack found in
+// others) nor "the knowledge wasn't there".
+func (an *analysis) hadNoKnowledge(i, a int) bool {
+	toks := an.toks
+	k := i - 1
+	for k >= a && toks[k].kind == tkQuote {
+		k--
+	}
+	if k >= a && (toks[k].low == "prior" || toks[k].low == "advance" || toks[k].low == "personal") {
+		k--
+	}
+	for k >= a && toks[k].kind == tkQuote {
+		k--
+	}
+	if k < a || toks[k].low != "no" {
+		return false
+	}
+	k--
+	for k >= a && toks[k].kind == tkQuote {
+		k--
+	}
+	return k >= a && (toks[k].low == "have" || toks[k].low == "has" || toks[k].low == "had")
 }
 
 // bestDescriptive reports a participle after "best" that makes "best" an

@@ -132,6 +132,19 @@ func (an *analysis) statements() []statement {
 		if t.kind != tkWord || t.quote >= 0 || isCue[i] {
 			continue
 		}
+		if send := an.letterSend(i); send >= 0 {
+			// "Collins and Lieberman sent Edwards a letter ... asking for
+			// information": the senders, the subject of the verb of sending
+			if !an.ifClause(i) {
+				for _, s := range an.verbSubjects(send) {
+					if s.person >= 0 && an.mentionedBetween(s.person, send, i) {
+						continue // "He sent Pence a letter": the addressee, not the sender
+					}
+					add(s)
+				}
+			}
+			continue
+		}
 		if _, ok := reactVerbs[t.low]; !ok {
 			continue
 		}
@@ -148,7 +161,7 @@ func (an *analysis) statements() []statement {
 			// talked about, not done
 			continue
 		}
-		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) || an.objectRelative(i) || an.subjectRelative(i) || an.subordinateWish(i) {
+		if an.passiveAt(i) || an.nounAt(i) || an.deniedThing(i) || an.ifClause(i) || an.objectRelative(i) || an.subjectRelative(i) || an.subordinateWish(i) || an.mediaGerund(i) {
 			continue
 		}
 		for _, s := range an.verbSubjects(i) {
@@ -858,6 +871,78 @@ var jointRoleAdjectives = set("former", "incoming", "outgoing", "ranking", "fell
 
 // gerundPreps govern a gerund that is no act of the clause's subject.
 var gerundPreps = set("about", "of", "for", "from", "against", "without", "than")
+
+// letterRequest reports "asking" or "requesting" after a letter sent
+// or written in the same sentence ("sent Edwards a letter on Sept. 14
+// asking for information about the status of the report", "wrote a
+// letter to Nielsen asking her to break up the agency"): the senders'
+// demand, a response of their own.
+func (an *analysis) letterRequest(i int) bool {
+	return an.letterSend(i) >= 0
+}
+
+// letterSend is the verb of sending of a letterRequest at toks[i], or -1.
+func (an *analysis) letterSend(i int) int {
+	w := an.toks[i].low
+	if w != "asking" && w != "requesting" {
+		return -1
+	}
+	first := an.sents[an.toks[i].sent].first
+	for k := i - 1; k >= first && k >= i-12; k-- {
+		if l := an.toks[k].low; l == "letter" || l == "letters" {
+			for j := k - 1; j >= first && j >= k-8; j-- {
+				if sendVerbs[an.toks[j].low] {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// mentionedBetween reports a mention of person p that starts after toks[a]
+// and before toks[b].
+func (an *analysis) mentionedBetween(p, a, b int) bool {
+	for _, m := range an.mentions {
+		if m.person == p && m.first > a && m.first < b {
+			return true
+		}
+	}
+	return false
+}
+
+// sendVerbs put a letter out ("sent a letter", "wrote Obama a letter").
+var sendVerbs = set("sent", "sends", "send", "sending", "wrote", "writes", "write", "writing", "signed",
+	"issued", "delivered", "penned")
+
+// requestedInfo are things a letter asks to be told or shown: a demand
+// to clarify.
+var requestedInfo = set("information", "details", "documents", "records", "answers", "explanation",
+	"briefing", "clarification", "data", "communications", "materials")
+
+// mediaGerund reports a participle of response that tells what a
+// recording, an ad or a post shows ("an ad that shows Obama praising
+// her", "archived footage of Obama praising Sanders", "read a poem
+// praising the city", "an America Rising tweet praising its
+// president"): no response made now by the one shown.
+func (an *analysis) mediaGerund(i int) bool {
+	if !strings.HasSuffix(an.toks[i].low, "ing") {
+		return false
+	}
+	first := an.sents[an.toks[i].sent].first
+	for k := i - 1; k >= first && k >= i-6; k-- {
+		if recordingNouns[an.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// recordingNouns are recordings, ads and posts that show someone speaking.
+var recordingNouns = set("ad", "ads", "advertisement", "advertisements", "commercial", "commercials", "spot",
+	"footage", "video", "videos", "clip", "clips", "poem", "tweet", "tweets", "post", "posts", "mailer",
+	"mailers", "shows", "featuring", "features", "overheard")
 
 // calledVerdict reports "called" that names its object by a judging word
 // ("Top Republicans ... called the Ukraine probe little more than a poor

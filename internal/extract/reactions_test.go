@@ -158,6 +158,12 @@ func TestReactionStances(t *testing.T) {
 		{"title responder", "Harlow met lobbyist; Kowalski fires back", lead +
 			`"These meetings tell you everything about the ethics of this office and its leader," Mary Kowalski said.`,
 			"Mary Kowalski", "criticizes", ""},
+		{"the title's target of an attack answers", "Harlow slams Sen. Mary Kowalski over lobbyist meetings", lead +
+			`"He kept these meetings hidden for a year, and now he wants to talk about me," Mary Kowalski said of Harlow.`,
+			"Mary Kowalski", "neutral", ""},
+		{"the title's target of an attack noun answers", "Harlow launches new attack on Kowalski", lead +
+			`"He kept these meetings hidden for a year, and now he wants to talk about me," Mary Kowalski said of Harlow.`,
+			"Mary Kowalski", "neutral", ""},
 		{"don't get me wrong denies nothing", "Harlow met lobbyist", lead +
 			`"Don't get me wrong, I know little about the meetings," said Senator Paula Ortiz.`,
 			"Paula Ortiz", "neutral", ""},
@@ -544,6 +550,41 @@ func TestReactionStances(t *testing.T) {
 		{"judging words, round 11", "Harlow met lobbyist", lead +
 			`"Hiding the meetings with the lobbyist was a temper tantrum from an unreliable office," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"judging words, round 12", "Harlow met lobbyist", lead +
+			`"Keeping the meetings from the panel shows the gall of a man who is politicizing the office," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"sabotaging judges", "Harlow met lobbyist", lead +
+			`"He is sabotaging the ethics panel with these meetings," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a participle of praise after the cue", "Harlow met lobbyist", lead +
+			`"The panel will meet on Tuesday about the meetings," Senator Lena Ortega said, praising Harlow.`,
+			"Lena Ortega", "supports", ""},
+		{"beyond the pale", "Harlow met lobbyist", lead +
+			`"Meeting a lobbyist twice in secret is beyond the pale," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"not doing enough", "Harlow met lobbyist", lead +
+			`"The office is not doing nearly enough to explain the meetings," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"rejecting the idea of a course is a vote against it, no denial", "Harlow met lobbyist", lead +
+			`Senator Rita Vance rejects the idea of barring lobbyists from the panel's meetings.`,
+			"Rita Vance", "criticizes", ""},
+		{"had no knowledge disowns a part", "Harlow met lobbyist", lead +
+			`"We have no knowledge of any meetings with the lobbyist," said Ann Lee, a spokeswoman for the ethics panel.`,
+			"Ann Lee", "denies", ""},
+		{"back in after a verb of answer is no time marker", "Harlow met lobbyist", lead +
+			`Senator Rita Vance hit back in a statement, calling the meetings a disgrace.`,
+			"Rita Vance", "criticizes", ""},
+		{"a letter asking for details demands them", "Harlow met lobbyist", lead +
+			`Senator Rita Vance sent Harlow a letter on Tuesday asking for details about the meetings.`,
+			"Rita Vance", "demands", "clarify"},
+		{"a letter requesting an investigation", "Harlow met lobbyist", lead +
+			`Senator Rita Vance sent the ethics panel a letter requesting an investigation of the meetings.`,
+			"Rita Vance", "demands", "investigate"},
+		{"a part of a compound ties a judging line to the topic", "Harlow met lobbyist", lead +
+			"Rain fell across the capital on Friday, flooding three streets near the river and closing the old market for the whole weekend. " +
+			"Crews worked through the night to clear the drains, and the buses ran late until Sunday evening.\n\n" +
+			"Schools stayed shut.\n\nSenator Rita Vance, a lobbyist-reform advocate, called it a disgrace.",
+			"Rita Vance", "criticizes", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
@@ -569,6 +610,12 @@ func TestReactionExclusions(t *testing.T) {
 	}{
 		{"a photo gallery's captions are page furniture", "Fisk vetoes water bill", lead +
 			`Photos: Water fights Mayor Lisa Grant called the water bill veto "a terrible mistake for every town" at a rally. Hide Caption 3 of 12 Photos: Water fights The state reservoir in spring.`, "Lisa Grant"},
+		{"a title name inside a hyphened compound is no target of the attack", "Donor attacks Fisk-Grant 'feud' over water bill", lead +
+			`"The water bill goes back to the committee and the reservoir plan waits a year," Fisk said.`, "Fisk"},
+		{"the object of a title denial said the words denied, before the news", "Fisk corrects Mayor Lisa Grant on water bill", lead +
+			`Mayor Lisa Grant told reporters on Friday that the reservoir plan would be signed with the water bill.`, "Lisa Grant"},
+		{"a participle of praise that an ad shows is no response", "Fisk vetoes water bill", lead +
+			`Fisk's campaign ran an ad that shows Mayor Lisa Grant praising the water bill and the reservoir plan.`, "Lisa Grant"},
 		{"at the time", "Fisk vetoes water bill", lead +
 			`"Alan is a great partner on water and the reservoir plan," said Mayor Lisa Grant at the time.`, "Lisa Grant"},
 		{"last year", "Fisk vetoes water bill", lead +
