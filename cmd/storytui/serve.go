@@ -81,7 +81,11 @@ func serveCommands(dir string, ix *index.Index) (stop func()) {
 	}
 	os.Chmod(path, 0o600)
 	served.Store(dir, ix)
-	var wg sync.WaitGroup
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		conns = map[net.Conn]bool{}
+	)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -90,19 +94,46 @@ func serveCommands(dir string, ix *index.Index) (stop func()) {
 			if err != nil {
 				return
 			}
+			mu.Lock()
+			conns[conn] = true
+			mu.Unlock()
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				answer(conn)
+				mu.Lock()
+				delete(conns, conn)
+				mu.Unlock()
 			}()
 		}
 	}()
 	return func() {
 		ln.Close() // removes the socket file
-		wg.Wait()
+		done := make(chan struct{})
+		go func() { wg.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(quitWait):
+			// A command whose reader stopped reading (a suspended
+			// pipeline) would keep the explorer from quitting: cut it.
+			mu.Lock()
+			for c := range conns {
+				c.Close()
+			}
+			mu.Unlock()
+			<-done
+		}
 		served.Delete(dir)
 	}
 }
+
+// quitWait bounds how long a quitting explorer waits for the commands it
+// is answering.
+const quitWait = 5 * time.Second
+
+// requestWait bounds the wait for a connection's request, so that a
+// connection that sends nothing cannot hold the explorer.
+const requestWait = 5 * time.Second
 
 // answer runs the command one connection asks for, on the index served
 // for the directory it names, and sends back its output and exit status.
@@ -110,6 +141,7 @@ func serveCommands(dir string, ix *index.Index) (stop func()) {
 func answer(conn net.Conn) {
 	defer conn.Close()
 	var req forwardRequest
+	conn.SetReadDeadline(time.Now().Add(requestWait))
 	if err := json.NewDecoder(io.LimitReader(conn, 1<<20)).Decode(&req); err != nil || len(req.Args) == 0 {
 		return
 	}

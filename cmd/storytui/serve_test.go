@@ -139,3 +139,34 @@ func TestEndToEndCommandWhileExplorerOpen(t *testing.T) {
 		t.Errorf("search after the explorer quit: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
+
+// TestSilentConnectionDoesNotHoldTheExplorer: a connection that sends no
+// request, and one that stops reading its answer, do not keep the
+// explorer from quitting.
+func TestSilentConnectionDoesNotHoldTheExplorer(t *testing.T) {
+	docs, idx := zebraCorpus(t)
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"search", "--json", "--index", idx, "zebra", docs}, &stdout, &stderr); code != 0 {
+		t.Fatalf("building the index: exit %d: %s", code, stderr.String())
+	}
+	ix, err := index.Open(idx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	stop := serveCommands(idx, ix)
+	silent, err := net.Dial("unix", filepath.Join(idx, sockName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer silent.Close()
+	silent.Write([]byte(`{"args":`)) // half a request, then nothing
+	time.Sleep(200 * time.Millisecond) // another process's pace; nothing to wait on
+	stopped := make(chan struct{})
+	go func() { stop(); close(stopped) }()
+	select {
+	case <-stopped:
+	case <-time.After(requestWait + quitWait + 5*time.Second):
+		t.Fatal("a silent connection kept the explorer from stopping")
+	}
+}
