@@ -143,6 +143,10 @@ func (c *indexCommand) forward(paths []string, stderr io.Writer) (int, bool) {
 		fmt.Fprintln(stderr, "storytui:", err)
 		return 1, true
 	}
+	if isTerminal(stderr) {
+		// The files were not read again: say whose index answered.
+		fmt.Fprintln(stderr, "storytui: answered by the explorer open on this index (its files as it last read them)")
+	}
 	return code, true
 }
 
