@@ -73,12 +73,14 @@ func (an *analysis) finishPeople() {
 			// Schultz": a title in -man is said of women too, so the
 			// given name outweighs it; "Mr." and "Ms." do not
 			p.gender = p.honor
-		case p.he > p.she+1 || p.he > 0 && p.she == 0 && (p.given != 'f' || p.heLead > 0):
+		case (p.he > p.she+1 || p.he > 0 && p.she == 0) && (p.given != 'f' || p.heLead > 0 || sharedWithMen[p.lows[0]]):
 			// "Sen. Lindsey Graham blasted the deal. He said": a he that
 			// opens the next sentence after the name as subject
-			// outweighs a given name listed the other way
+			// outweighs a given name listed the other way; other votes
+			// do not, however many ("Trump and Hillary Clinton ... he"),
+			// but for a name many men bear too
 			p.gender = 'm'
-		case p.she > p.he+1 || p.she > 0 && p.he == 0 && (p.given != 'm' || p.sheLead > 0):
+		case (p.she > p.he+1 || p.she > 0 && p.he == 0) && (p.given != 'm' || p.sheLead > 0):
 			p.gender = 'f'
 		default:
 			p.gender = p.given
@@ -783,6 +785,11 @@ func (an *analysis) subjectVote(mi, k int) bool {
 	// says Mark Naison, a professor. She": the article's subject)
 	return quoted && b >= s.first && speechVerbs[toks[b].low] != "" && an.invertedAt(b)
 }
+
+// sharedWithMen are given names the list holds as women's (90% of the
+// babies since 1880) that men of an older generation in public life bear
+// ("Sen. Lindsey Graham"): a he vote still outweighs the list for them.
+var sharedWithMen = set("lindsey", "lindsay")
 
 // sharedSurname reports whether mention m is a lone surname that another
 // person mentioned in the article also bears ("Clinton" with Bill and

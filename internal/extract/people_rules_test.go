@@ -515,6 +515,9 @@ func TestTitleFields(t *testing.T) {
 		{"an accented given name opens the name and gives the gender; an initial before the given name is skipped",
 			"The mayor, Andrés Manuel Quarles, met Fátima Cecilia Hallworth, J. Randy Stone and Jenquila de Torres. \"No,\" said Jenquila de Torres.",
 			map[string]want{"Andrés Manuel Quarles": {"", "", "", "m"}, "Fátima Cecilia Hallworth": {"", "", "", "f"}, "J. Randy Stone": {"", "", "", "m"}, "Jenquila de Torres": {"", "", "", ""}}, nil},
+		{"he/she votes that do not open the next sentence leave a given name listed the other way; Lindsey is a man's name too",
+			"Anna Quarles and Peter Hallworth met voters. Unions backed Anna Quarles, but he won the county. Donors cheered Quarles while he spoke. Voters liked Lindsey Tobin because he fixed roads.",
+			map[string]want{"Anna Quarles": {"", "", "", "f"}, "Lindsey Tobin": {"", "", "", "m"}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
