@@ -268,7 +268,20 @@ var nationalityWords = set("american", "americans", "russian", "russians", "chin
 	"sunni", "shiite", "shia", "western", "eastern", "northern", "southern", "soviet", "north", "south",
 	"texan", "californian", "new", "yorker", "yorkers", "senate", "house", "congressional", "federal",
 	"national", "international", "supreme", "pro", "anti", "tory", "tories", "labour", "brexit",
-	"brexiteers", "remainers", "islamic", "isis", "isil", "taliban", "hamas", "hezbollah")
+	"brexiteers", "remainers", "islamic", "isis", "isil", "taliban", "hamas", "hezbollah",
+	// demonyms of world news ("Philippine copra cake", "Argentine Finance
+	// Minister"); not those that are also given names ("Sierra", "Sri")
+	"albanian", "algerian", "angolan", "argentine", "argentinian", "armenian", "azerbaijani", "bahraini",
+	"bangladeshi", "belarusian", "bolivian", "bosnian", "bulgarian", "burmese", "cambodian", "cameroonian",
+	"chilean", "colombian", "congolese", "cypriot", "czech", "czechoslovak", "ecuadorian", "eritrean",
+	"estonian", "ethiopian", "fijian", "gabonese", "ghanaian", "guatemalan", "guinean", "haitian",
+	"honduran", "icelandic", "ivorian", "jamaican", "kazakh", "kosovar", "kyrgyz", "laotian", "latvian",
+	"liberian", "lithuanian", "macedonian", "malagasy", "malawian", "malaysian", "maldivian", "malian",
+	"maltese", "mauritanian", "moldovan", "mongolian", "montenegrin", "moroccan", "mozambican", "namibian",
+	"nepalese", "nicaraguan", "nigerien", "omani", "panamanian", "paraguayan", "peruvian", "philippine",
+	"rwandan", "salvadoran", "scandinavian", "senegalese", "singaporean", "slovak", "slovenian", "somali",
+	"sudanese", "tajik", "tanzanian", "tibetan", "togolese", "tunisian", "turkmen", "ugandan", "uruguayan",
+	"uzbek", "venezuelan", "yugoslav", "zambian", "zimbabwean", "caribbean", "baltic", "balkan", "nordic")
 
 // capStopWords are capitalised words at a sentence start (or in headlines)
 // that are never part of a name.
