@@ -535,16 +535,25 @@ func (an *analysis) resolvePeople(cands []candidate) {
 func (an *analysis) mergeHeadlineTails(lx *lexicon) {
 	for pi, p := range an.people {
 		n := len(p.lows)
-		if n < 2 || p.mentions == 0 || p.suffix != "" || !lx.common[p.last()] || lx.given[p.last()] != 0 {
+		if n < 2 || p.mentions == 0 || p.suffix != "" {
+			continue
+		}
+		// the headline's verb may have words of its own after it, all
+		// common and none a given name ("Ann Romney Adds Fire")
+		j := n - 1
+		for j > 1 && lx.common[p.lows[j]] && lx.given[p.lows[j]] == 0 && !headlineVerb(p.lows[j]) && headlineVerb(p.lows[j-1]) && lx.common[p.lows[j-1]] && lx.given[p.lows[j-1]] == 0 {
+			j--
+		}
+		if !lx.common[p.lows[j]] || lx.given[p.lows[j]] != 0 {
 			continue
 		}
 		// a verb's or a noun's ending, not a surname's ("Ryan Call" is
 		// a person)
-		if l := p.last(); !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ion") &&
+		if l := p.lows[j]; !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ion") &&
 			!strings.HasSuffix(l, "ity") && !strings.HasSuffix(l, "ony") {
 			continue
 		}
-		head := p.lows[:n-1]
+		head := p.lows[:j]
 		qi := an.uniquePerson(func(q *person) bool {
 			if q == p || q.mentions == 0 {
 				return false
@@ -559,8 +568,8 @@ func (an *analysis) mergeHeadlineTails(lx *lexicon) {
 			if m := &an.mentions[mi]; m.person == pi {
 				m.person = qi
 				e := m.end
-				if e-1 > m.first && an.toks[e-1].low == p.last() {
-					e-- // the form without the headline's word
+				for w := n - 1; w >= j && e-1 > m.first && an.toks[e-1].low == p.lows[w]; w-- {
+					e-- // the form without the headline's words
 				}
 				an.addAlias(q, an.text[an.toks[m.tfirst].s:an.toks[e-1].e])
 			}
@@ -572,6 +581,12 @@ func (an *analysis) mergeHeadlineTails(lx *lexicon) {
 		}
 		p.mentions = 0
 	}
+}
+
+// headlineVerb reports whether w ends like a headline's verb ("adds",
+// "slams", "picked").
+func headlineVerb(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")
 }
 
 // surnameFits returns the test a person named in full must pass to take
