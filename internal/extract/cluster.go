@@ -544,12 +544,15 @@ func (an *analysis) mergeHeadlineTails(lx *lexicon) {
 		for j > 1 && lx.common[p.lows[j]] && lx.given[p.lows[j]] == 0 && !headlineVerb(p.lows[j]) && headlineVerb(p.lows[j-1]) && lx.common[p.lows[j-1]] && lx.given[p.lows[j-1]] == 0 {
 			j--
 		}
-		if !lx.common[p.lows[j]] || lx.given[p.lows[j]] != 0 {
+		// "give Cruz Florida's 99 delegates": a place's possessive glued
+		// to a name, at every mention
+		placePoss := j == n-1 && placeWords[p.lows[j]] && an.everyMention(pi, func(m mention) bool { return an.toks[m.end-1].poss })
+		if !placePoss && (!lx.common[p.lows[j]] || lx.given[p.lows[j]] != 0) {
 			continue
 		}
 		// a verb's or a noun's ending, not a surname's ("Ryan Call" is
 		// a person)
-		if l := p.lows[j]; !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ion") &&
+		if l := p.lows[j]; !placePoss && !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ion") &&
 			!strings.HasSuffix(l, "ity") && !strings.HasSuffix(l, "ony") {
 			continue
 		}
