@@ -102,7 +102,10 @@ func compatible(p *person, lows []string, suffix string) bool {
 	}
 	tail := true
 	for k := 0; k < m; k++ {
-		if p.lows[n-m+k] != lows[k] {
+		// "Jaimes Perèz" and "Lopez Obrador" are the tail of "Zenén
+		// Jaimes Pérez" and "Andrés Manuel López Obrador": two words or
+		// more compare without their accents
+		if p.lows[n-m+k] != lows[k] && (m < 2 || foldAccents(p.lows[n-m+k]) != foldAccents(lows[k])) {
 			tail = false
 			break
 		}

@@ -650,3 +650,16 @@ func TestSwappedLetters(t *testing.T) {
 		t.Error("editDistance1 swap")
 	}
 }
+
+// TestAccentedTail: a name of two words or more written without (or with)
+// its accents is the person named in full, no second entry.
+func TestAccentedTail(t *testing.T) {
+	r := Extract(Doc{Text: "Zenón Quirós Pelláez spoke first. Later Quiros Pellaez said the plan works, and Andrés Tobón agreed, as Andres Tobon said twice."})
+	var names []string
+	for _, p := range r.People {
+		names = append(names, p.Name)
+	}
+	if len(names) != 2 || !slices.Contains(names, "Zenón Quirós Pelláez") || !slices.Contains(names, "Andrés Tobón") {
+		t.Errorf("people %q, want Zenón Quirós Pelláez and Andrés Tobón alone", names)
+	}
+}
