@@ -826,8 +826,9 @@ func sexOf(w string) byte {
 
 // nameOfThingAhead reports whether toks[k] opens the capitalised end of
 // an organisation's name that a lower-case "to" or "the" joined ("Freedom
-// to Marry", "She the People"): one or two capitalised words, then no
-// more capitals, and no person's name starts there.
+// to Marry", "She the People", "Coalition to Stop Gun Violence"): one to
+// three capitalised words, then no more capitals, and no person's name
+// starts there.
 func (an *analysis) nameOfThingAhead(k int) bool {
 	toks := an.toks
 	if k >= len(toks) || toks[k].kind != tkWord || !toks[k].cap {
@@ -842,7 +843,7 @@ func (an *analysis) nameOfThingAhead(k int) bool {
 	for e < len(toks) && toks[e].kind == tkWord && toks[e].cap {
 		e++
 	}
-	return e-k <= 2 && (e >= len(toks) || toks[e].kind != tkWord || !toks[e].cap)
+	return e-k <= 3 && (e >= len(toks) || toks[e].kind != tkWord || !toks[e].cap)
 }
 
 // possOrgHeads are the words that, after a possessive inside an
