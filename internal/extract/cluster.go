@@ -102,7 +102,10 @@ func compatible(p *person, lows []string, suffix string) bool {
 	}
 	tail := true
 	for k := 0; k < m; k++ {
-		if p.lows[n-m+k] != lows[k] {
+		// "Jaimes Perèz" and "Lopez Obrador" are the tail of "Zenén
+		// Jaimes Pérez" and "Andrés Manuel López Obrador": two words or
+		// more compare without their accents
+		if p.lows[n-m+k] != lows[k] && (m < 2 || foldAccents(p.lows[n-m+k]) != foldAccents(lows[k])) {
 			tail = false
 			break
 		}
@@ -535,16 +538,28 @@ func (an *analysis) resolvePeople(cands []candidate) {
 func (an *analysis) mergeHeadlineTails(lx *lexicon) {
 	for pi, p := range an.people {
 		n := len(p.lows)
-		if n < 2 || p.mentions == 0 || p.suffix != "" || !lx.common[p.last()] || lx.given[p.last()] != 0 {
+		if n < 2 || p.mentions == 0 || p.suffix != "" {
+			continue
+		}
+		// the headline's verb may have words of its own after it, all
+		// common and none a given name ("Ann Romney Adds Fire")
+		j := n - 1
+		for j > 1 && lx.common[p.lows[j]] && lx.given[p.lows[j]] == 0 && !headlineVerb(p.lows[j]) && headlineVerb(p.lows[j-1]) && lx.common[p.lows[j-1]] && lx.given[p.lows[j-1]] == 0 {
+			j--
+		}
+		// "give Cruz Florida's 99 delegates": a place's possessive glued
+		// to a name, at every mention
+		placePoss := j == n-1 && placeWords[p.lows[j]] && an.everyMention(pi, func(m mention) bool { return an.toks[m.end-1].poss })
+		if !placePoss && (!lx.common[p.lows[j]] || lx.given[p.lows[j]] != 0) {
 			continue
 		}
 		// a verb's or a noun's ending, not a surname's ("Ryan Call" is
 		// a person)
-		if l := p.last(); !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ion") &&
+		if l := p.lows[j]; !placePoss && !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ion") &&
 			!strings.HasSuffix(l, "ity") && !strings.HasSuffix(l, "ony") {
 			continue
 		}
-		head := p.lows[:n-1]
+		head := p.lows[:j]
 		qi := an.uniquePerson(func(q *person) bool {
 			if q == p || q.mentions == 0 {
 				return false
@@ -559,8 +574,8 @@ func (an *analysis) mergeHeadlineTails(lx *lexicon) {
 			if m := &an.mentions[mi]; m.person == pi {
 				m.person = qi
 				e := m.end
-				if e-1 > m.first && an.toks[e-1].low == p.last() {
-					e-- // the form without the headline's word
+				for w := n - 1; w >= j && e-1 > m.first && an.toks[e-1].low == p.lows[w]; w-- {
+					e-- // the form without the headline's words
 				}
 				an.addAlias(q, an.text[an.toks[m.tfirst].s:an.toks[e-1].e])
 			}
@@ -572,6 +587,12 @@ func (an *analysis) mergeHeadlineTails(lx *lexicon) {
 		}
 		p.mentions = 0
 	}
+}
+
+// headlineVerb reports whether w ends like a headline's verb ("adds",
+// "slams", "picked").
+func headlineVerb(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")
 }
 
 // surnameFits returns the test a person named in full must pass to take

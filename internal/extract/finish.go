@@ -73,12 +73,14 @@ func (an *analysis) finishPeople() {
 			// Schultz": a title in -man is said of women too, so the
 			// given name outweighs it; "Mr." and "Ms." do not
 			p.gender = p.honor
-		case p.he > p.she+1 || p.he > 0 && p.she == 0 && (p.given != 'f' || p.heLead > 0):
+		case (p.he > p.she+1 || p.he > 0 && p.she == 0) && (p.given != 'f' || p.heLead > 0 || sharedWithMen[p.lows[0]]):
 			// "Sen. Lindsey Graham blasted the deal. He said": a he that
 			// opens the next sentence after the name as subject
-			// outweighs a given name listed the other way
+			// outweighs a given name listed the other way; other votes
+			// do not, however many ("Trump and Hillary Clinton ... he"),
+			// but for a name many men bear too
 			p.gender = 'm'
-		case p.she > p.he+1 || p.she > 0 && p.he == 0 && (p.given != 'm' || p.sheLead > 0):
+		case (p.she > p.he+1 || p.she > 0 && p.he == 0) && (p.given != 'm' || p.sheLead > 0):
 			p.gender = 'f'
 		default:
 			p.gender = p.given
@@ -784,6 +786,11 @@ func (an *analysis) subjectVote(mi, k int) bool {
 	return quoted && b >= s.first && speechVerbs[toks[b].low] != "" && an.invertedAt(b)
 }
 
+// sharedWithMen are given names the list holds as women's (90% of the
+// babies since 1880) that men of an older generation in public life bear
+// ("Sen. Lindsey Graham"): a he vote still outweighs the list for them.
+var sharedWithMen = set("lindsey", "lindsay")
+
 // sharedSurname reports whether mention m is a lone surname that another
 // person mentioned in the article also bears ("Clinton" with Bill and
 // Hillary Clinton).
@@ -819,8 +826,9 @@ func sexOf(w string) byte {
 
 // nameOfThingAhead reports whether toks[k] opens the capitalised end of
 // an organisation's name that a lower-case "to" or "the" joined ("Freedom
-// to Marry", "She the People"): one or two capitalised words, then no
-// more capitals, and no person's name starts there.
+// to Marry", "She the People", "Coalition to Stop Gun Violence"): one to
+// three capitalised words, then no more capitals, and no person's name
+// starts there.
 func (an *analysis) nameOfThingAhead(k int) bool {
 	toks := an.toks
 	if k >= len(toks) || toks[k].kind != tkWord || !toks[k].cap {
@@ -835,7 +843,7 @@ func (an *analysis) nameOfThingAhead(k int) bool {
 	for e < len(toks) && toks[e].kind == tkWord && toks[e].cap {
 		e++
 	}
-	return e-k <= 2 && (e >= len(toks) || toks[e].kind != tkWord || !toks[e].cap)
+	return e-k <= 3 && (e >= len(toks) || toks[e].kind != tkWord || !toks[e].cap)
 }
 
 // possOrgHeads are the words that, after a possessive inside an

@@ -87,9 +87,27 @@ var photoWords = set("photo", "photos", "photograph", "photographs", "image", "i
 
 // photoCredit reports whether the run toks[a:b] is the photographer of a
 // credit line: after "Photo:" or "Image by" and before a comma, a closing
-// bracket, a slash or the end of its paragraph.
+// bracket, a slash or the end of its paragraph; or after a caption's bar
+// before the paragraph's end, a comma, a slash, "and" or "for" and a
+// capitalised word.
 func (an *analysis) photoCredit(a, b int) bool {
 	toks := an.toks
+	if a >= 1 && toks[a-1].low == "|" && toks[a-1].para == toks[a].para {
+		// a caption's credit after a bar: "... the world. | Paul Beaty for
+		// Politico", "| Charlie Riedel, File/AP Photo", "| Jacob Turcotte
+		// and Noah Robertson/Staff", "| M. Scott Mahaskey" ending the
+		// paragraph
+		if b >= len(toks) || toks[b].para != toks[a].para {
+			return true
+		}
+		switch toks[b].low {
+		case ",", "/", "and":
+			return true
+		case "for":
+			return b+1 < len(toks) && toks[b+1].cap && toks[b+1].para == toks[a].para
+		}
+		return false
+	}
 	if a < 2 || toks[a-1].low != ":" && toks[a-1].low != "by" || !photoWords[toks[a-2].low] {
 		return false
 	}

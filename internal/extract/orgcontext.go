@@ -464,6 +464,11 @@ func (an *analysis) personCue(tfirst, end int) bool {
 			if r, ok := titleWords[t.low]; ok && r != "" && !t.cap && t.low != "state" {
 				return true
 			}
+			// "Wang Chao-Ming, vice-chairman of the council": a title
+			// written with vice-, co- or deputy- before a hyphen
+			if pre, rest, ok := strings.Cut(t.low, "-"); ok && !t.cap && (pre == "vice" || pre == "co" || pre == "deputy") && titleWords[rest] != "" {
+				return true
+			}
 		}
 	}
 	if end+2 < len(toks) && toks[end].low == "," && toks[end+1].kind == tkNum && toks[end+2].low == "," {

@@ -172,6 +172,27 @@ func (an *analysis) findCandidates() []candidate {
 		if an.photoCredit(a, b) {
 			continue
 		}
+		// "St. Louis", "St. Louis Cardinals", "St. Jude Children's
+		// Research Hospital": after a saint's abbreviation (no name
+		// token) a given name alone or before a common, place or
+		// organisation word names a place or a body after the saint, and
+		// the words after it may still hold a title and a name ("St.
+		// Louis County Prosecutor Robert McCulloch"); a saint named in
+		// full stays ("St. Thomas Aquinas")
+		if saintBefore(toks, a) && lx.given[toks[a].low] != 0 {
+			if b-a == 1 {
+				continue
+			}
+			if w := toks[a+1].low; lx.common[w] || plainPlural(w) && lx.given[w] == 0 || orgWords[w] || placeWords[w] {
+				a++
+				for a < b && toks[a].kind != tkWord {
+					a++
+				}
+				if b-a < 1 {
+					continue
+				}
+			}
+		}
 		if c, ok := an.splitRun(a, b, lx); ok {
 			out = append(out, c)
 		} else if p := orgPrefix(toks, a, b); p != "" {
@@ -250,6 +271,22 @@ func isTitleTok(t *token) bool {
 		return true
 	}
 	return false
+}
+
+// saintBefore reports whether the run at toks[a] follows "St." or "Ste."
+// capitalised, alone or in a party tag ("D-St. Louis").
+func saintBefore(toks []token, a int) bool {
+	k := a - 1
+	if k >= 0 && toks[k].low == "." {
+		k--
+	}
+	return k >= 0 && toks[k].cap && (toks[k].low == "st" || toks[k].low == "ste" || strings.HasSuffix(toks[k].low, "-st")) && toks[k].sent == toks[a].sent
+}
+
+// plainPlural reports whether w ends like an English plural ("cardinals",
+// "rams", "minerals"; not "aquinas", "louis", "ross").
+func plainPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "as") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "os")
 }
 
 // splitRun turns toks[a:b] into a candidate, or reports false when it is

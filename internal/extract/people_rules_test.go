@@ -308,6 +308,30 @@ func TestPeopleFinding(t *testing.T) {
 		{"a bare word that said a figure of its own is a firm",
 			"Zorbeon said a 10 pct rise in its first quarter net came from defense sales.",
 			nil, []string{"Zorbeon"}, nil},
+		{"a headline's verb and its words after a known name are no part of it",
+			"Anna Quarles Admits Defeat\n\nAnna Quarles conceded on Tuesday. \"We lost,\" Quarles said.",
+			[]string{"Anna Quarles"}, []string{"Anna Quarles Admits Defeat"}, nil},
+		{"an appositive headed by a title written with vice- or co- makes a person of an unlisted name",
+			"Zhou Quan-Ling, vice-chairman of the planning council, said tariffs would fall. Oyelaran Tobi, co-chair of the panel, agreed.",
+			[]string{"Zhou Quan-Ling", "Oyelaran Tobi"}, nil, nil},
+		{"a preserve, a refuge, a sanctuary, a cemetery or a speedway named after someone is no person",
+			"Anna Quarles hiked the Peter S. Hallworth Preserve and visited Mary Tobin Cemetery and the Ada Vossen Speedway.",
+			[]string{"Anna Quarles"}, []string{"Peter S. Hallworth Preserve", "Mary Tobin Cemetery", "Ada Vossen Speedway"}, nil},
+		{"a place's possessive glued to a known name is no part of it",
+			"Peter Tobin spoke. A sign urged Quarles to drop out of the race to give Tobin Florida's 99 delegates.",
+			[]string{"Peter Tobin"}, []string{"Tobin Florida"}, nil},
+		{"a name after a caption's bar is a photo credit",
+			"Anna Quarles greets voters in Ohio. | Peter Hallworth for Zorbnews\n\nQuarles spoke. The rally drew crowds. | Mark Tobin, File/AP Photo\n\nVoters cheered. | Ada Vossen\n\nIt rained.",
+			[]string{"Anna Quarles"}, []string{"Peter Hallworth", "Mark Tobin", "Ada Vossen"}, nil},
+		{"a demonym of world news is no person and no part of a name",
+			"He said Philippine copra cake and Senegalese peanuts sold well. Bolivian singer Zamora Quillaq performed.",
+			[]string{"Zamora Quillaq"}, []string{"Philippine", "Senegalese", "Bolivian", "Bolivian Zamora Quillaq"}, nil},
+		{"a given name after St. names a place or a body; a title and a name after it still make a person",
+			"Fans of the St. Tobias Zorbers filled St. Agnes Hospital. St. Tobias County Prosecutor Anna Quarles spoke, and so did Sen. Peter Hallworth, D-St. Tobias.",
+			[]string{"Anna Quarles", "Peter Hallworth"}, []string{"Tobias Zorbers", "Tobias", "Agnes Hospital", "Agnes"}, nil},
+		{"a given name of US public life the birth records lack opens a name without a cue",
+			"Unions did not warm to the Republican alternative, Mitt Quarlesby. Donors liked Reince Tobwell and Megyn Halvers.",
+			[]string{"Mitt Quarlesby", "Reince Tobwell", "Megyn Halvers"}, nil, nil},
 		{"a name that fills a quotation by itself each time is a work's title",
 			"Anna Ruiz said the studio's film \"Rosa Danger\" did well. She said \"Rosa Danger\" would go on tour. Voters wrote in \"Peter Hallam\" too.",
 			[]string{"Anna Ruiz", "Peter Hallam"}, []string{"Rosa Danger"}, nil},
@@ -515,6 +539,15 @@ func TestTitleFields(t *testing.T) {
 		{"an accented given name opens the name and gives the gender; an initial before the given name is skipped",
 			"The mayor, Andrés Manuel Quarles, met Fátima Cecilia Hallworth, J. Randy Stone and Jenquila de Torres. \"No,\" said Jenquila de Torres.",
 			map[string]want{"Andrés Manuel Quarles": {"", "", "", "m"}, "Fátima Cecilia Hallworth": {"", "", "", "f"}, "J. Randy Stone": {"", "", "", "m"}, "Jenquila de Torres": {"", "", "", ""}}, nil},
+		{"an affiliation goes on over to and three capitalised words",
+			"Peter Hallworth, executive director of the Coalition to Stop Zorb Violence, spoke.",
+			map[string]want{"Peter Hallworth": {"executive director", "", "", "m"}}, map[string]string{"Peter Hallworth": "Coalition to Stop Zorb Violence"}},
+		{"a portfolio the name run left out is still part of the title; Surgeon and Auditor are a General's",
+			"Critics praised Surgeon General Anna Quarles. Aides to Foreign Minister Peter Hallworth and Auditor General Mark Tobin agreed.",
+			map[string]want{"Anna Quarles": {"Surgeon General", "", "", "f"}, "Peter Hallworth": {"Foreign Minister", "", "", "m"}, "Mark Tobin": {"Auditor General", "", "", "m"}}, nil},
+		{"he/she votes that do not open the next sentence leave a given name listed the other way; Lindsey is a man's name too",
+			"Anna Quarles and Peter Hallworth met voters. Unions backed Anna Quarles, but he won the county. Donors cheered Quarles while he spoke. Voters liked Lindsey Tobin because he fixed roads.",
+			map[string]want{"Anna Quarles": {"", "", "", "f"}, "Lindsey Tobin": {"", "", "", "m"}}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -624,5 +657,18 @@ func TestSwappedLetters(t *testing.T) {
 	}
 	if !editDistance1("lichtblau", "lichtbalu") || editDistance1("lichtblau", "lichtbula") {
 		t.Error("editDistance1 swap")
+	}
+}
+
+// TestAccentedTail: a name of two words or more written without (or with)
+// its accents is the person named in full, no second entry.
+func TestAccentedTail(t *testing.T) {
+	r := Extract(Doc{Text: "Zenón Quirós Pelláez spoke first. Later Quiros Pellaez said the plan works, and Andrés Tobón agreed, as Andres Tobon said twice."})
+	var names []string
+	for _, p := range r.People {
+		names = append(names, p.Name)
+	}
+	if len(names) != 2 || !slices.Contains(names, "Zenón Quirós Pelláez") || !slices.Contains(names, "Andrés Tobón") {
+		t.Errorf("people %q, want Zenón Quirós Pelláez and Andrés Tobón alone", names)
 	}
 }

@@ -87,6 +87,8 @@ var portfolios = map[string]map[string]bool{
 	"chairman":     set("campaign"),
 	"chairwoman":   set("campaign"),
 	"commissioner": set("police", "fire", "health", "insurance", "agriculture", "education", "labor"),
+	// "Surgeon General Vivek Murthy" is no general
+	"general": set("surgeon", "inspector", "solicitor", "prosecutor", "auditor", "comptroller", "postmaster", "procurator"),
 }
 
 var secretaryPortfolios = set("first", "defense", "defence", "treasury", "foreign", "finance", "commerce", "labor", "labour",
@@ -137,7 +139,9 @@ func (an *analysis) portfolioRole(m mention, p *person) {
 	}
 	ps := portfolios[toks[k].low]
 	j := k - 1
-	if ps == nil || j < m.tfirst || toks[j].kind != tkWord || !toks[j].cap || toks[j].poss || !ps[toks[j].low] {
+	// a capitalised common word the name run left out may still be the
+	// portfolio right before it ("Surgeon General Vivek Murthy")
+	if ps == nil || j < m.tfirst-1 || j < 0 || toks[j].kind != tkWord || !toks[j].cap || toks[j].poss || !ps[toks[j].low] || toks[j].sent != toks[k].sent {
 		return
 	}
 	start := j
