@@ -201,6 +201,8 @@ func TestAttributionRules(t *testing.T) {
 			"The pact sparked a rally. \"We are not there yet,\" commented one banker, who saw little change.", "We are not there yet,", "one banker"},
 		{"whom a source quotes as saying spoke",
 			"Minister Anna Ruiz spoke in Lisbon.\n\n\"We must wait a little longer,\" the Zorbup agency quoted her as telling reporters.", "We must wait a little longer,", "Anna Ruiz"},
+		{"a family name that is a common word is the person named in full with a hyphenated given name",
+			"Foreign Minister Woo Tae-hun arrived in Oslo on Monday.\n\n\"We will wait,\" Woo said.", "We will wait,", "Woo Tae-hun"},
 		{"a lone word that opens one full name is that person (a family name first)",
 			"Party chairman Ryom Tae-sok unveiled the plan on Monday.\n\n\"We go on,\" Ryom said.", "We go on,", "Ryom Tae-sok"},
 		{"a statement that quotes someone as saying before the quote credits the one quoted",
