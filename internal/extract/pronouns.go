@@ -142,7 +142,7 @@ func (an *analysis) reportsSpeech(m mention) bool {
 	if k < len(toks) && toks[k].low == "," {
 		// an appositive: ", a professor at Iowa State University,"
 		j := k + 1
-		for j < len(toks) && j < k+15 && toks[j].low != "," && toks[j].sent == toks[k].sent {
+		for j < len(toks) && j < k+25 && toks[j].low != "," && toks[j].sent == toks[k].sent {
 			j++
 		}
 		if j >= len(toks) || toks[j].low != "," {
@@ -291,6 +291,7 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	told, toldSent := -1, -1
 	poss, possSent := -1, -2
 	replies := replyVerbs[an.toks[c.tok].low]
+	reporter := -1 // the titled subject who reported speech in the sentence before
 	openerEnd := an.afterOpener(an.sents[sent].first, at+1)
 	for _, m := range an.mentions {
 		if m.tfirst >= at {
@@ -361,6 +362,7 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		// "Vice President Pence told NBC ...")
 		if mi := an.subjectMention(sent-1, an.afterOpener(prev.first, prev.end), pron); mi >= 0 && an.reportsSpeech(an.mentions[mi]) && (an.people[an.mentions[mi].person].gender != 0 || an.people[an.mentions[mi].person].role != "") {
 			best = an.mentions[mi].person
+			reporter = best
 			// "X told MSNBC that ..., and Rep. Y of New York, chair of
 			// the caucus, discounted talk of it. "...," he said": the
 			// last clause's subject when a title introduces him there
@@ -405,8 +407,11 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			return p
 		}
 	}
-	// a person named in the sentence just before outranks the last speaker
-	if best >= 0 && bestSent >= sent-1 && an.people[best].gender != 0 {
+	// a person named in the sentence just before outranks the last
+	// speaker, and so does a titled one who reported speech there whose
+	// sex no word shows ("Mo Hale, a party strategist, argued it is less
+	// about age. "...," he pointed out")
+	if best >= 0 && bestSent >= sent-1 && (an.people[best].gender != 0 || best == reporter) {
 		return best
 	}
 	// sentences that open with the pronoun carry the one who reported
