@@ -375,7 +375,7 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	if best >= 0 && bestSent == sent-1 && !an.opensSentence(at) && !replies {
 		if p := an.subordinateAntecedent(sent-1, best, pron); p >= 0 {
 			best = p
-		} else if p := an.pronounChain(sent-1, best, pron); p >= 0 {
+		} else if p := an.pronounChain(sent-1, best, lastPerson, pron); p >= 0 {
 			best = p
 		} else if p := an.clauseSubjectOver(sent-1, best, pron); p >= 0 {
 			best = p
@@ -401,7 +401,7 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	// leads goes on with that run's subject (pronounChain), not a name
 	// the run mentions nor the last speaker
 	if sent > 0 && an.opensSentence(at) && an.pronounLeads(sent-1, pron) && !(best >= 0 && bestSent == sent-1 && an.people[best].gender != 0) {
-		if p := an.pronounChain(sent-1, -1, pron); p >= 0 && !an.namedInSentence(sent, p) {
+		if p := an.pronounChain(sent-1, -1, lastPerson, pron); p >= 0 && !an.namedInSentence(sent, p) {
 			// (not one the pronoun's own sentence names: "She said Ford's
 			// account ..." is not Ford)
 			return p
@@ -638,8 +638,11 @@ var notPersonNouns = set("statement", "campaign", "administration", "department"
 // names there after the pronoun are others ("Hall said. He touted views
 // not unlike those of the Stone administration. "...," he said" is
 // Hall), so the pronoun goes on with the subject, or else the reporter,
-// of the sentence before the run of such sentences; -1 when none fits.
-func (an *analysis) pronounChain(sent, best int, pron string) int {
+// of the sentence before the run of such sentences; when that sentence
+// names no subject but quotes someone, the last speaker, last ("...,"
+// Hall wrote. "...". He told the paper that he had no job lined up with
+// Stone. "...," he said" is Hall); -1 when none fits.
+func (an *analysis) pronounChain(sent, best, last int, pron string) int {
 	if !an.pronounLeads(sent, pron) {
 		return -1
 	}
@@ -652,6 +655,9 @@ func (an *analysis) pronounChain(sent, best int, pron string) int {
 	}
 	start := an.afterOpener(an.sents[s].first, an.sents[s].end)
 	mi := an.subjectMention(s, start, pron)
+	if mi < 0 && last >= 0 && last != best && an.people[last].gender != 0 && genderFits(an.people[last], pron) && an.quotesIn(s) {
+		return last
+	}
 	if mi < 0 || !an.opensClause(start, an.mentions[mi]) {
 		return -1
 	}
@@ -1151,4 +1157,14 @@ func (an *analysis) ownedDescriptor(c cue) string {
 		return "" // no name to mistake: the usual rules read it
 	}
 	return trimPossessive(d.desc)
+}
+
+// quotesIn reports whether sentence sent holds a quoted word.
+func (an *analysis) quotesIn(sent int) bool {
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		if an.toks[k].quote >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -205,6 +205,8 @@ func TestAttributionRules(t *testing.T) {
 			"Jim Hale backs a younger candidate.\n\n\"We need new blood,\" Hale said.\n\nBut Mo Ruiz, a party strategist, argued it is less about age and more about finding someone who can beat President Tom Stone.\n\n\"There is some energy around younger voices,\" he pointed out.", "There is some energy around younger voices,", "Mo Ruiz"},
 		{"a reporter after a long appositive is the he after a quote",
 			"Peter Hall spoke first.\n\n\"It is over,\" Hall said.\n\nJohn Wood, a former federal prosecutor and chief of staff for the Department of Homeland Security in the George W. Bush administration, said Stone could continue to serve.\n\n\"I do not think it has come to that,\" he said.", "I do not think it has come to that,", "John Wood"},
+		{"a he run after a quoted sentence goes on with its speaker, not a name the run mentions",
+			"Rep. Peter Hall will leave Congress in January.\n\n\"My work with the governor is only beginning,\" Hall wrote. \"I am committed to the fight.\"\n\nHe told the Gazette that he had no job lined up yet with Gov. Tom Stone.\n\n\"I plan to serve the people of my district until then,\" he told the paper.", "I plan to serve the people of my district until then,", "Peter Hall"},
 		{"a family name that is a common word is the person named in full with a hyphenated given name",
 			"Foreign Minister Woo Tae-hun arrived in Oslo on Monday.\n\n\"We will wait,\" Woo said.", "We will wait,", "Woo Tae-hun"},
 		{"a lone word that opens one full name is that person (a family name first)",
