@@ -706,13 +706,20 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 	}
 	// "the American Federation of Teachers calling": an organisation's
 	// capitalised name runs back over "of"
-	if j-2 > first && (toks[j-1].low == "of" || toks[j-1].low == "for" && andWithin(toks, j, k)) && toks[j].cap && toks[j-2].cap && toks[j-2].kind == tkWord && an.midx[j-2] < 0 && toks[j-2].quote < 0 {
+	// ("The American Academy of Pediatrics noted", "Friends of the Earth
+	// tweeted", "the Department for Transport said", "the Club for Growth
+	// said": "the" after "of" and a plain "for" too, when the name's head
+	// opens the sentence or its clause, or follows "the")
+	ofThe := j-1 >= first && j+1 <= k && toks[j].low == "the" && toks[j+1].cap && !isTitleTok(&toks[j+1]) && toks[j-1].low == "of"
+	if j-2 >= first && (toks[j-1].low == "of" || toks[j-1].low == "for") && (toks[j].cap || ofThe) && toks[j-2].cap && toks[j-2].kind == tkWord && an.midx[j-2] < 0 && toks[j-2].quote < 0 && !determiners[toks[j-2].low] {
 		b := j - 2
-		for b > first && b > j-6 && toks[b-1].cap && toks[b-1].kind == tkWord && an.midx[b-1] < 0 && toks[b-1].quote < 0 {
+		for b > first && b > j-6 && toks[b-1].cap && toks[b-1].kind == tkWord && an.midx[b-1] < 0 && toks[b-1].quote < 0 && !determiners[toks[b-1].low] {
 			b--
 		}
 		if b > first && toks[b-1].low == "the" {
 			j = b - 1
+		} else if (b == first || toks[b-1].kind != tkWord && toks[b-1].kind != tkNum) && !roleNouns[toks[b].low] && !isTitleTok(&toks[b]) {
+			j = b
 		}
 	}
 	src.first, src.end = j, k+1
