@@ -211,6 +211,8 @@ func TestAttributionRules(t *testing.T) {
 			"The marsh plan passed on Monday.\n\n\"By not discussing the marsh, this debate failed,\" Friends of the Marsh tweeted after the vote.", "By not discussing the marsh, this debate failed,", "Friends of the Marsh"},
 		{"an organisation's name runs back over a plain for to the",
 			"The tax plan came out on Monday.\n\nHere is what the Union for Clean Water said this week: \"The plan picks winners and losers.\"", "The plan picks winners and losers.", "Union for Clean Water"},
+		{"begin to and a verb that is no speech is no cue",
+			"Peter Hall wrote on Friday.\n\nWriting in the Gazette, Hall declared that it is time that the world's leaders, even as they fight the flood, begin to make the \"transition to the new order.\"", "transition to the new order.", "Peter Hall"},
 		{"a family name that is a common word is the person named in full with a hyphenated given name",
 			"Foreign Minister Woo Tae-hun arrived in Oslo on Monday.\n\n\"We will wait,\" Woo said.", "We will wait,", "Woo Tae-hun"},
 		{"a lone word that opens one full name is that person (a family name first)",
