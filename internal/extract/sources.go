@@ -401,6 +401,12 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 	if k < first {
 		return src
 	}
+	if k-2 >= first && webDomains[toks[k].low] && toks[k-1].low == "." && toks[k-2].kind == tkWord && toks[k-2].cap && toks[k-2].quote < 0 && toks[k-2].e == toks[k-1].s && toks[k-1].e == toks[k].s && (k-3 < first || !objectPreps[toks[k-3].low] && toks[k-3].low != "in") {
+		// "fact-check website Snopes.com acknowledged:": a site named by
+		// its address speaks (the period splits no phrase); not the
+		// object of a preposition ("Greg McBride of Bankrate.com said")
+		return source{person: -1, desc: an.text[toks[k-2].s:toks[k].e], first: k - 2, end: k + 1}
+	}
 	if ps := an.personOfOrg(k, first); ps.person >= 0 {
 		return ps
 	}
