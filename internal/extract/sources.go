@@ -36,6 +36,9 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 			j++ // "said MoveOn.org national spokeswoman Karine Jean-Pierre"
 			continue
 		}
+		if t.low == "." && j > k && dottedPlace[toks[j-1].low] && toks[j-1].e == t.s {
+			continue // "said former U.S. Mideast peace negotiator Aaron David Miller"
+		}
 		if mi := midx[j]; mi >= 0 {
 			m := an.mentions[mi]
 			if toks[m.end-1].poss {
