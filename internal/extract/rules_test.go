@@ -219,6 +219,8 @@ func TestAttributionRules(t *testing.T) {
 			"Markets fell on Monday.\n\nPeter Hall of Zorbrate.com said, \"There is nothing wrong.\"", "There is nothing wrong.", "Peter Hall"},
 		{"the period of U.S. does not end an inverted source phrase",
 			"Talks resumed on Monday.\n\n\"The two toughest decisions are coming at once,\" said former U.S. peace negotiator Peter Hall, now with a think tank.", "The two toughest decisions are coming at once,", "Peter Hall"},
+		{"they after a quote goes on with a plural unnamed source",
+			"The case went to court on Monday.\n\n\"The subpoena is invalid,\" Hall's lawyers said in a filing.\n\n\"Its goal is to expose private records,\" they said.", "Its goal is to expose private records,", "Hall's lawyers"},
 		{"a family name that is a common word is the person named in full with a hyphenated given name",
 			"Foreign Minister Woo Tae-hun arrived in Oslo on Monday.\n\n\"We will wait,\" Woo said.", "We will wait,", "Woo Tae-hun"},
 		{"a lone word that opens one full name is that person (a family name first)",
