@@ -221,6 +221,8 @@ func TestAttributionRules(t *testing.T) {
 			"Talks resumed on Monday.\n\n\"The two toughest decisions are coming at once,\" said former U.S. peace negotiator Peter Hall, now with a think tank.", "The two toughest decisions are coming at once,", "Peter Hall"},
 		{"they after a quote goes on with a plural unnamed source",
 			"The case went to court on Monday.\n\n\"The subpoena is invalid,\" Hall's lawyers said in a filing.\n\n\"Its goal is to expose private records,\" they said.", "Its goal is to expose private records,", "Hall's lawyers"},
+		{"a surname that is a modal is the person, not a modal before the verb",
+			"Prime Minister Anna May met Peter Hall in London on Monday.\n\n\"We talked,\" Hall said.\n\n\"The House does not support this deal,\" May told parliament.", "The House does not support this deal,", "Anna May"},
 		{"a family name that is a common word is the person named in full with a hyphenated given name",
 			"Foreign Minister Woo Tae-hun arrived in Oslo on Monday.\n\n\"We will wait,\" Woo said.", "We will wait,", "Woo Tae-hun"},
 		{"a lone word that opens one full name is that person (a family name first)",

@@ -381,7 +381,7 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 			return source{person: pi, first: k, end: k + 1}
 		}
 	}
-	for n := 0; k >= first && n < 4 && auxWords[toks[k].low] && toks[k].kind == tkWord; n++ {
+	for n := 0; k >= first && n < 4 && auxWords[toks[k].low] && toks[k].kind == tkWord && !(toks[k].cap && midx[k] >= 0); n++ { // not the name "May" of Theresa May
 		k--
 	}
 	// "The email goes on to say:", "he went on to write": the subject of

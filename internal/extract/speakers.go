@@ -343,7 +343,8 @@ func (an *analysis) hypothetical(i, first int) bool {
 	if k > first && (an.toks[k].low == "not" || an.toks[k].low == "never") {
 		k--
 	}
-	return k >= first && hypotheticalModals[an.toks[k].low]
+	// (not a name: `"...," May told parliament` is Theresa May's)
+	return k >= first && hypotheticalModals[an.toks[k].low] && !(an.toks[k].cap && an.midx[k] >= 0)
 }
 
 // refusalWords before "to" and a speech verb deny that the words were
