@@ -321,6 +321,10 @@ func (an *analysis) descriptorAfter(k, end int) source {
 			}
 			break
 		}
+		if t.low == "of" && j == k+1 && partitiveWords[toks[k].low] && j+1 < end && (toks[j+1].low == "the" || toks[j+1].low == "those") {
+			j += 2 // "said one of the sources": the partitive's noun heads it
+			continue
+		}
 		if (t.low == "of" || t.low == "for") && j > k {
 			break
 		}
@@ -332,9 +336,17 @@ func (an *analysis) descriptorAfter(k, end int) source {
 			break
 		}
 	}
+	// "said one Republican senator shortly after the vote": no trailing
+	// adverb ends the phrase
+	if j-1 > k && toks[j-1].kind == tkWord && !toks[j-1].cap && strings.HasSuffix(toks[j-1].low, "ly") && !sourceNouns[toks[j-1].low] && sourceNouns[toks[j-2].low] {
+		j--
+	}
 	src.end = j
 	return an.makeDescriptor(src)
 }
+
+// partitiveWords open "one of the sources", "two of the officials".
+var partitiveWords = set("one", "two", "three", "four", "some", "several", "many", "most", "each", "another")
 
 // descBackStop ends a descriptor phrase read backwards from the verb.
 var descBackStop = set("that", "and", "but", "because", "when", "while", "as", "after", "before",
