@@ -187,6 +187,11 @@ func (an *analysis) attribute() {
 					// speaker before goes on
 					a.speaker = lastSpeaker
 				}
+				if a.speaker == "" && c.src.pronoun == "they" && lastPerson < 0 && q.para-lastPara <= 2 && pluralDescriptor(lastSpeaker) && lastEnd >= 0 && lastEnd < c.src.first && !an.newReferentBetween(lastEnd, c.src.first) {
+					// `"...," lawyers for the panel wrote. / "...," they
+					// added`: a plural source goes on as "they"
+					a.speaker = lastSpeaker
+				}
 			}
 		} else if ot := open[qi]; ot > 0 && an.toks[ot-1].low == ":" && ot > an.sents[an.toks[ot].sent].first {
 			// `Mr. Christie gloated: "..."`: the subject before the colon
@@ -795,4 +800,20 @@ func (an *analysis) namedInQuote(qi, p int) bool {
 		}
 	}
 	return false
+}
+
+// pluralDescriptor reports whether a speaker string is an unnamed plural
+// source ("lawyers", "House Democrats", "the inspectors"): its last word
+// a plural in -s, the first letter of the last word in lower case or the
+// phrase a party's members.
+func pluralDescriptor(d string) bool {
+	w := lastWord(d)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return false
+	}
+	if w[0] >= 'a' && w[0] <= 'z' {
+		return true
+	}
+	l := strings.ToLower(w)
+	return l == "democrats" || l == "republicans"
 }

@@ -472,6 +472,16 @@ func (an *analysis) resolvePeople(cands []candidate) {
 				})
 				sure = pi >= 0
 			}
+			if pi < 0 && c.common && len(c.lows) == 1 && !nonPersons[low] && !outletNames[low] {
+				// "Ban" of "Ban Ki-moon", "Moon" of "Moon Jae-in": a family
+				// name that is also a common word is the person when one
+				// full name opens with it and a hyphenated given name
+				// follows (the East Asian order)
+				pi = an.uniquePerson(func(p *person) bool {
+					return len(p.lows) == 2 && p.lows[0] == low && !p.kin && hyphenatedGiven(p.parts[1])
+				})
+				sure = pi >= 0
+			}
 			if pi < 0 && len(low) >= 6 {
 				pi = an.uniquePerson(func(p *person) bool { return len(p.last()) >= 6 && editDistance1(p.last(), low) })
 				sure = pi >= 0
@@ -983,4 +993,21 @@ func (an *analysis) creditListName(c *candidate, lx *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// hyphenatedGiven reports whether w, as written, is a given name of two
+// short syllables joined by a hyphen in the East Asian style, the second
+// in lower case ("Ki-moon", "Jae-in", "Yong-sub"; not "Coca-Cola",
+// "Al-Assad" or "Anti-Trump").
+func hyphenatedGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(a) > 5 || len(b) < 2 || len(b) > 5 || a[0] < 'A' || a[0] > 'Z' {
+		return false
+	}
+	for _, r := range a[1:] + b {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }

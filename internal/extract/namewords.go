@@ -58,6 +58,11 @@ func (an *analysis) stripLeading(a, b int, lx *lexicon) int {
 			orgWords[t.low] || placeWords[t.low] || nationalityWords[t.low] || nameParticles[t.low] {
 			break
 		}
+		if a+2 == b && hyphenatedGiven(an.text[toks[a+1].s:toks[a+1].e]) {
+			// "Wee Yong-sub", "Woo Dong-suk": a family name that is a
+			// common word before a hyphenated given name
+			break
+		}
 		a++
 		for a < b && toks[a].kind != tkWord {
 			a++

@@ -142,7 +142,7 @@ func (an *analysis) reportsSpeech(m mention) bool {
 	if k < len(toks) && toks[k].low == "," {
 		// an appositive: ", a professor at Iowa State University,"
 		j := k + 1
-		for j < len(toks) && j < k+15 && toks[j].low != "," && toks[j].sent == toks[k].sent {
+		for j < len(toks) && j < k+25 && toks[j].low != "," && toks[j].sent == toks[k].sent {
 			j++
 		}
 		if j >= len(toks) || toks[j].low != "," {
@@ -291,6 +291,7 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	told, toldSent := -1, -1
 	poss, possSent := -1, -2
 	replies := replyVerbs[an.toks[c.tok].low]
+	reporter := -1 // the titled subject who reported speech in the sentence before
 	openerEnd := an.afterOpener(an.sents[sent].first, at+1)
 	for _, m := range an.mentions {
 		if m.tfirst >= at {
@@ -361,6 +362,7 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		// "Vice President Pence told NBC ...")
 		if mi := an.subjectMention(sent-1, an.afterOpener(prev.first, prev.end), pron); mi >= 0 && an.reportsSpeech(an.mentions[mi]) && (an.people[an.mentions[mi].person].gender != 0 || an.people[an.mentions[mi].person].role != "") {
 			best = an.mentions[mi].person
+			reporter = best
 			// "X told MSNBC that ..., and Rep. Y of New York, chair of
 			// the caucus, discounted talk of it. "...," he said": the
 			// last clause's subject when a title introduces him there
@@ -373,7 +375,7 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	if best >= 0 && bestSent == sent-1 && !an.opensSentence(at) && !replies {
 		if p := an.subordinateAntecedent(sent-1, best, pron); p >= 0 {
 			best = p
-		} else if p := an.pronounChain(sent-1, best, pron); p >= 0 {
+		} else if p := an.pronounChain(sent-1, best, lastPerson, pron); p >= 0 {
 			best = p
 		} else if p := an.clauseSubjectOver(sent-1, best, pron); p >= 0 {
 			best = p
@@ -399,14 +401,17 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	// leads goes on with that run's subject (pronounChain), not a name
 	// the run mentions nor the last speaker
 	if sent > 0 && an.opensSentence(at) && an.pronounLeads(sent-1, pron) && !(best >= 0 && bestSent == sent-1 && an.people[best].gender != 0) {
-		if p := an.pronounChain(sent-1, -1, pron); p >= 0 && !an.namedInSentence(sent, p) {
+		if p := an.pronounChain(sent-1, -1, lastPerson, pron); p >= 0 && !an.namedInSentence(sent, p) {
 			// (not one the pronoun's own sentence names: "She said Ford's
 			// account ..." is not Ford)
 			return p
 		}
 	}
-	// a person named in the sentence just before outranks the last speaker
-	if best >= 0 && bestSent >= sent-1 && an.people[best].gender != 0 {
+	// a person named in the sentence just before outranks the last
+	// speaker, and so does a titled one who reported speech there whose
+	// sex no word shows ("Mo Hale, a party strategist, argued it is less
+	// about age. "...," he pointed out")
+	if best >= 0 && bestSent >= sent-1 && (an.people[best].gender != 0 || best == reporter) {
 		return best
 	}
 	// sentences that open with the pronoun carry the one who reported
@@ -633,8 +638,11 @@ var notPersonNouns = set("statement", "campaign", "administration", "department"
 // names there after the pronoun are others ("Hall said. He touted views
 // not unlike those of the Stone administration. "...," he said" is
 // Hall), so the pronoun goes on with the subject, or else the reporter,
-// of the sentence before the run of such sentences; -1 when none fits.
-func (an *analysis) pronounChain(sent, best int, pron string) int {
+// of the sentence before the run of such sentences; when that sentence
+// names no subject but quotes someone, the last speaker, last ("...,"
+// Hall wrote. "...". He told the paper that he had no job lined up with
+// Stone. "...," he said" is Hall); -1 when none fits.
+func (an *analysis) pronounChain(sent, best, last int, pron string) int {
 	if !an.pronounLeads(sent, pron) {
 		return -1
 	}
@@ -647,6 +655,9 @@ func (an *analysis) pronounChain(sent, best int, pron string) int {
 	}
 	start := an.afterOpener(an.sents[s].first, an.sents[s].end)
 	mi := an.subjectMention(s, start, pron)
+	if mi < 0 && last >= 0 && last != best && an.people[last].gender != 0 && genderFits(an.people[last], pron) && an.quotesIn(s) {
+		return last
+	}
 	if mi < 0 || !an.opensClause(start, an.mentions[mi]) {
 		return -1
 	}
@@ -1146,4 +1157,14 @@ func (an *analysis) ownedDescriptor(c cue) string {
 		return "" // no name to mistake: the usual rules read it
 	}
 	return trimPossessive(d.desc)
+}
+
+// quotesIn reports whether sentence sent holds a quoted word.
+func (an *analysis) quotesIn(sent int) bool {
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		if an.toks[k].quote >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -36,6 +36,9 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 			j++ // "said MoveOn.org national spokeswoman Karine Jean-Pierre"
 			continue
 		}
+		if t.low == "." && j > k && dottedPlace[toks[j-1].low] && toks[j-1].e == t.s {
+			continue // "said former U.S. Mideast peace negotiator Aaron David Miller"
+		}
 		if mi := midx[j]; mi >= 0 {
 			m := an.mentions[mi]
 			if toks[m.end-1].poss {
@@ -318,6 +321,10 @@ func (an *analysis) descriptorAfter(k, end int) source {
 			}
 			break
 		}
+		if t.low == "of" && j == k+1 && partitiveWords[toks[k].low] && j+1 < end && (toks[j+1].low == "the" || toks[j+1].low == "those") {
+			j += 2 // "said one of the sources": the partitive's noun heads it
+			continue
+		}
 		if (t.low == "of" || t.low == "for") && j > k {
 			break
 		}
@@ -329,9 +336,17 @@ func (an *analysis) descriptorAfter(k, end int) source {
 			break
 		}
 	}
+	// "said one Republican senator shortly after the vote": no trailing
+	// adverb ends the phrase
+	if j-1 > k && toks[j-1].kind == tkWord && !toks[j-1].cap && strings.HasSuffix(toks[j-1].low, "ly") && !sourceNouns[toks[j-1].low] && sourceNouns[toks[j-2].low] {
+		j--
+	}
 	src.end = j
 	return an.makeDescriptor(src)
 }
+
+// partitiveWords open "one of the sources", "two of the officials".
+var partitiveWords = set("one", "two", "three", "four", "some", "several", "many", "most", "each", "another")
 
 // descBackStop ends a descriptor phrase read backwards from the verb.
 var descBackStop = set("that", "and", "but", "because", "when", "while", "as", "after", "before",
@@ -378,7 +393,7 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 			return source{person: pi, first: k, end: k + 1}
 		}
 	}
-	for n := 0; k >= first && n < 4 && auxWords[toks[k].low] && toks[k].kind == tkWord; n++ {
+	for n := 0; k >= first && n < 4 && auxWords[toks[k].low] && toks[k].kind == tkWord && !(toks[k].cap && midx[k] >= 0); n++ { // not the name "May" of Theresa May
 		k--
 	}
 	// "The email goes on to say:", "he went on to write": the subject of
@@ -400,6 +415,12 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 	}
 	if k < first {
 		return src
+	}
+	if k-2 >= first && webDomains[toks[k].low] && toks[k-1].low == "." && toks[k-2].kind == tkWord && toks[k-2].cap && toks[k-2].quote < 0 && toks[k-2].e == toks[k-1].s && toks[k-1].e == toks[k].s && (k-3 < first || !objectPreps[toks[k-3].low] && toks[k-3].low != "in") {
+		// "fact-check website Snopes.com acknowledged:": a site named by
+		// its address speaks (the period splits no phrase); not the
+		// object of a preposition ("Greg McBride of Bankrate.com said")
+		return source{person: -1, desc: an.text[toks[k-2].s:toks[k].e], first: k - 2, end: k + 1}
 	}
 	if ps := an.personOfOrg(k, first); ps.person >= 0 {
 		return ps
@@ -706,13 +727,20 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 	}
 	// "the American Federation of Teachers calling": an organisation's
 	// capitalised name runs back over "of"
-	if j-2 > first && (toks[j-1].low == "of" || toks[j-1].low == "for" && andWithin(toks, j, k)) && toks[j].cap && toks[j-2].cap && toks[j-2].kind == tkWord && an.midx[j-2] < 0 && toks[j-2].quote < 0 {
+	// ("The American Academy of Pediatrics noted", "Friends of the Earth
+	// tweeted", "the Department for Transport said", "the Club for Growth
+	// said": "the" after "of" and a plain "for" too, when the name's head
+	// opens the sentence or its clause, or follows "the")
+	ofThe := j-1 >= first && j+1 <= k && toks[j].low == "the" && toks[j+1].cap && !isTitleTok(&toks[j+1]) && toks[j-1].low == "of"
+	if j-2 >= first && (toks[j-1].low == "of" || toks[j-1].low == "for") && (toks[j].cap || ofThe) && toks[j-2].cap && toks[j-2].kind == tkWord && an.midx[j-2] < 0 && toks[j-2].quote < 0 && !determiners[toks[j-2].low] {
 		b := j - 2
-		for b > first && b > j-6 && toks[b-1].cap && toks[b-1].kind == tkWord && an.midx[b-1] < 0 && toks[b-1].quote < 0 {
+		for b > first && b > j-6 && toks[b-1].cap && toks[b-1].kind == tkWord && an.midx[b-1] < 0 && toks[b-1].quote < 0 && !determiners[toks[b-1].low] {
 			b--
 		}
 		if b > first && toks[b-1].low == "the" {
 			j = b - 1
+		} else if (b == first || toks[b-1].kind != tkWord && toks[b-1].kind != tkNum) && !roleNouns[toks[b].low] && !isTitleTok(&toks[b]) {
+			j = b
 		}
 	}
 	src.first, src.end = j, k+1

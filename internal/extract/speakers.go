@@ -105,6 +105,9 @@ func (an *analysis) findCues() {
 		if lem == "continue" && i+1 < len(toks) && toks[i+1].low == "to" {
 			continue // "will continue to be": an aspect verb, not speech
 		}
+		if lem == "begin" && i+2 < len(toks) && toks[i+1].low == "to" && speechVerbs[toks[i+2].low] == "" {
+			continue // "leaders begin to make the "...": nor is "begin to", unless "began to say"
+		}
 		if i > s.first && (toks[i-1].low == "not" || toks[i-1].low == "never" || strings.HasSuffix(toks[i-1].low, "n't") || strings.HasSuffix(toks[i-1].low, "n’t")) {
 			continue // "Trump did not respond in kind"
 		}
@@ -340,7 +343,8 @@ func (an *analysis) hypothetical(i, first int) bool {
 	if k > first && (an.toks[k].low == "not" || an.toks[k].low == "never") {
 		k--
 	}
-	return k >= first && hypotheticalModals[an.toks[k].low]
+	// (not a name: `"...," May told parliament` is Theresa May's)
+	return k >= first && hypotheticalModals[an.toks[k].low] && !(an.toks[k].cap && an.midx[k] >= 0)
 }
 
 // refusalWords before "to" and a speech verb deny that the words were
