@@ -272,7 +272,6 @@ func (an *analysis) onTopic(st statement, topic map[string]int) bool {
 	if len(topic) == 0 {
 		return true
 	}
-	s := an.sents[st.sent]
 	check := func(a, b int) bool {
 		for i := a; i < b; i++ {
 			t := &an.toks[i]
@@ -285,14 +284,21 @@ func (an *analysis) onTopic(st statement, topic map[string]int) bool {
 		}
 		return false
 	}
+	return an.anyStatementSpan(st, check)
+}
+
+// anyStatementSpan reports whether check holds for a token span of a
+// statement's setting: its sentence, the sentence before, which sets the
+// scene ("X was asked about Y. "...," X said."), also across a paragraph
+// break, as news prints one sentence a paragraph ("Few public figures
+// voiced support for Trump over his response. // Pence told reporters
+// that "I stand with the president.""), unless the statement turns away
+// ("Separately, ..."), and its evidence.
+func (an *analysis) anyStatementSpan(st statement, check func(a, b int) bool) bool {
+	s := an.sents[st.sent]
 	if check(s.first, s.end) {
 		return true
 	}
-	// the sentence before sets the scene: "X was asked about Y. "...," X
-	// said.", also across a paragraph break, as news prints one sentence
-	// a paragraph ("Few public figures voiced support for Trump over his
-	// response. // Pence told reporters that "I stand with the
-	// president.""), unless the statement turns away ("Separately, ...")
 	if st.sent > 0 {
 		if p := an.sents[st.sent-1]; (p.para == s.para || !topicShift[an.toks[s.first].low]) && check(p.first, p.end) {
 			return true
@@ -333,21 +339,7 @@ func (an *analysis) onTopicCompound(st statement, topic map[string]int) bool {
 		}
 		return false
 	}
-	s := an.sents[st.sent]
-	if check(s.first, s.end) {
-		return true
-	}
-	if st.sent > 0 {
-		if p := an.sents[st.sent-1]; (p.para == s.para || !topicShift[an.toks[s.first].low]) && check(p.first, p.end) {
-			return true
-		}
-	}
-	for _, r := range st.ev {
-		if check(r[0], r[1]) {
-			return true
-		}
-	}
-	return false
+	return an.anyStatementSpan(st, check)
 }
 
 // titleUrges after a name in a title ask for an act ("X Calls for Y to
