@@ -468,8 +468,9 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 // handleBefore finds the person a social-media handle names ("Remember
 // when @PeterHallMP backed the toll? He stood ...") when the handle is
 // the last name-like reference before toks[at], in its sentence or the
-// one before; -1 if none. A handle names a person when it holds the person's
-// given name and surname, or a surname of five letters or more.
+// one before, outside quotes; -1 if none. A handle names a person when
+// it holds the person's given name and surname, or a surname of five
+// letters or more.
 func (an *analysis) handleBefore(at, sent int) int {
 	toks := an.toks
 	for k := at - 1; k > 0 && toks[k].sent >= sent-1; k-- {
@@ -477,6 +478,12 @@ func (an *analysis) handleBefore(at, sent int) int {
 			return -1 // a name is nearer
 		}
 		if toks[k-1].low != "@" || toks[k].kind != tkWord || toks[k-1].e != toks[k].s {
+			continue
+		}
+		if toks[k].quote >= 0 {
+			// `"... @SenJohnMcCain should be defeated ...," he said`:
+			// a handle the quote itself names is whom the speaker
+			// addresses or talks about
 			continue
 		}
 		h := toks[k].low

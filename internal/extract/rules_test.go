@@ -401,6 +401,8 @@ func TestAttributionRules(t *testing.T) {
 			`Mayor Peter Hall scolded his deputy Mark Stone when he said the budget plan was "dead on arrival."`, "dead on arrival.", "Mark Stone"},
 		{"a handle names the person a pronoun means",
 			"Peter Hall spoke. Mark Stone replied.\n\nRemember when @PeterHallMP backed the toll? He stood with @CityCouncil and called it \u201ca fair deal.\u201d \u2014 Mark Stone (@MarkStone) May 2, 2016", "a fair deal.", "Peter Hall"},
+		{"a handle inside the quote is not whom its he means",
+			"Mark Stone voted for the levy. Peter Hall called it a tax on Twitter.\n\n\"@MarkStoneMP should lose his seat over this,\" he tweeted.", "@MarkStoneMP should lose his seat over this,", "Peter Hall"},
 		{"goes on to say",
 			"Anna Ruiz emailed supporters.\n\nThe email goes on to say: \"We have to be ready to stop him.\"", "We have to be ready to stop him.", "email"},
 		{"a source before the verb runs through familiar with",
