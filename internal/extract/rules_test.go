@@ -403,6 +403,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall spoke. Mark Stone replied.\n\nRemember when @PeterHallMP backed the toll? He stood with @CityCouncil and called it \u201ca fair deal.\u201d \u2014 Mark Stone (@MarkStone) May 2, 2016", "a fair deal.", "Peter Hall"},
 		{"a handle inside the quote is not whom its he means",
 			"Mark Stone voted for the levy. Peter Hall called it a tax on Twitter.\n\n\"@MarkStoneMP should lose his seat over this,\" he tweeted.", "@MarkStoneMP should lose his seat over this,", "Peter Hall"},
+		{"a name with a suffix right before its verb is the source",
+			"Peter Hall Jr. runs the family firm. His father's allies backed the levy.\n\n\"The levy will cost us jobs,\" the mayor's son Peter Hall Jr. said in a statement.", "The levy will cost us jobs,", "Peter Hall Jr."},
 		{"goes on to say",
 			"Anna Ruiz emailed supporters.\n\nThe email goes on to say: \"We have to be ready to stop him.\"", "We have to be ready to stop him.", "email"},
 		{"a source before the verb runs through familiar with",

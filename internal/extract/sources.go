@@ -401,6 +401,15 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 	if k < first {
 		return src
 	}
+	// "Donald Trump Jr. said": the name before a suffix its mention
+	// leaves out, when the person has that suffix ("Robert Bork III" is
+	// not the "Robert Bork" the mention joined) and is no preposition's
+	// object ("A lawyer for Trump Jr told")
+	if e := skipSuffix(toks, k, first); e < k && e >= first {
+		if mi := midx[e]; mi >= 0 && an.mentions[mi].end == e+1 && strings.EqualFold(strings.TrimSuffix(an.people[an.mentions[mi].person].suffix, "."), toks[e+1].low) && !an.objectAt(an.mentions[mi].tfirst) {
+			k = e
+		}
+	}
 	if ps := an.personOfOrg(k, first); ps.person >= 0 {
 		return ps
 	}
