@@ -45,6 +45,28 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 					m = an.mentions[r]
 					return source{person: m.person, first: m.tfirst, end: m.end}
 				}
+				if j == k+2 && toks[k].low == "one" && toks[k+1].low == "of" {
+					// "said one of Obama's 2012 campaign alums": one of
+					// the owner's people, not the owner
+					s := m.end
+					if s < end && toks[s].kind == tkNum {
+						s++
+					}
+					e := s
+					for e < end && e < s+4 && toks[e].kind == tkWord && !toks[e].cap && toks[e].quote < 0 && !descStop[toks[e].low] {
+						e++
+					}
+					if e > s && e < end && midx[e] >= 0 && an.mentions[midx[e]].tfirst == e {
+						// "one of Trump's pollsters Tony Fabrizio": the name
+						a := an.mentions[midx[e]]
+						return source{person: a.person, first: a.tfirst, end: a.end}
+					}
+					if h := toks[e-1].low; e > s && plainNoun(&toks[e-1]) && strings.HasSuffix(h, "s") && !documentNouns[h] && !documentNouns[strings.TrimSuffix(h, "s")] && h != "advertisements" && h != "commercials" {
+						// not "read one of Biden's advertisements": his
+						// own ads speak for him
+						return source{person: -1, desc: an.text[toks[s].s:toks[e-1].e], first: k, end: e}
+					}
+				}
 			}
 			// "Sessions spokeswoman Sarah Isgur Flores": the later name
 			if n := m.end; n+1 < end && toks[m.end-1].kind == tkWord && !toks[n].cap && toks[n].kind == tkWord {
@@ -268,7 +290,9 @@ func (an *analysis) placeRoleName(k, c, end int) int {
 func (an *analysis) appositiveName(k, end int, midx []int32) int {
 	toks := an.toks
 	j := k
-	for j < end && j < k+4 && toks[j].kind == tkWord && !toks[j].cap && toks[j].quote < 0 {
+	// "Obama's 2012 deputy campaign manager, Stephanie Cutter": a year
+	// may stand among the modifiers
+	for j < end && j < k+5 && (toks[j].kind == tkWord && !toks[j].cap || toks[j].kind == tkNum && j == k) && toks[j].quote < 0 {
 		j++
 	}
 	if j == k || j+1 >= end || toks[j].low != "," {
