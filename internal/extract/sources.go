@@ -309,6 +309,35 @@ func (an *analysis) appositiveName(k, end int, midx []int32) int {
 	return -1
 }
 
+// opensClauseAt reports whether the name at toks[tf] may be a clause's
+// subject: it opens the sentence or follows punctuation, a capitalised
+// word or a clause word, not a verb or preposition whose object it is
+// ("excoriated Newsom in a statement calling"); a role noun may stand
+// before it ("press secretary Sarah Sanders in a statement said").
+func (an *analysis) opensClauseAt(tf, first int) bool {
+	if tf <= first {
+		return true
+	}
+	p := &an.toks[tf-1]
+	return p.kind != tkWord || p.cap || subjectOpeners[p.low] || sourceNouns[p.low] || titleWords[p.low] != "" || strings.HasSuffix(p.low, "founder")
+}
+
+// subjectOpeners may stand right before a clause's subject.
+var subjectOpeners = set("that", "which", "what", "and", "but", "while", "when", "as", "after", "before", "because", "if", "though", "although", "then", "also")
+
+// nonAppositiveOpeners open a phrase after a comma that is no appositive.
+var nonAppositiveOpeners = set("according", "in", "on", "at", "for", "with", "by", "from", "to", "after", "before", "during", "as", "like", "including", "and", "but", "or")
+
+// commaBetween reports whether a comma stands in toks[a:b].
+func commaBetween(toks []token, a, b int) bool {
+	for j := a; j < b; j++ {
+		if toks[j].low == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // descStop ends a descriptor phrase read forwards.
 var descStop = set("who", "which", "that", "in", "on", "at", "to", "during", "after", "before",
 	"when", "while", "because", "and", "but", "as", "by", "about", "said", "told", "says", "adding",
@@ -424,6 +453,11 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 	}
 	if k < first {
 		return src
+	}
+	// "Joel Arends, chairman of the group, in a statement said": the
+	// subject before a prepositional phrase naming where the words went
+	if k-3 >= first && toks[k-2].low == "in" && (determiners[toks[k-1].low] || toks[k-1].low == "his" || toks[k-1].low == "her" || toks[k-1].low == "their") && (documentNouns[toks[k].low] || toks[k].low == "interview" || toks[k].low == "release") && (toks[k-3].low == "," || an.midx[k-3] >= 0 && an.opensClauseAt(an.mentions[an.midx[k-3]].tfirst, first)) {
+		k -= 3
 	}
 	// "Donald Trump Jr. said": the name before a suffix its mention
 	// leaves out, when the person has that suffix ("Robert Bork III" is
@@ -554,8 +588,17 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 			k = j - 1
 		}
 	}
-	// "a White House official, who called it": the phrase before "who"
+	// "a White House official, who called it": the phrase before "who";
+	// "Heidi Shierholz, an economist with the Economic Policy Institute,
+	// who says": the name the appositive follows
 	if toks[k].low == "who" && k-2 >= first && toks[k-1].low == "," {
+		if r := an.sourceBeforeVerb(k, first, midx); midx[k-2] < 0 && r.person >= 0 && r.end+1 < k-1 && toks[r.end].low == "," && !nonAppositiveOpeners[toks[r.end+1].low] && !commaBetween(toks, r.end+1, k-1) {
+			// one appositive noun phrase, no name right before "who"
+			// ("Nikki Haley, who ..., and Rick Perry, who dubbed him"),
+			// no preposition opening it ("Trump, according to legal
+			// analysts, who said")
+			return r
+		}
 		k -= 2
 	}
 	t := &toks[k]
