@@ -421,6 +421,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall and Ann Ruiz feuded again.\n\nMara Quist, chair of the Farm League, in a statement said the feud \"has nothing to do with farming.\"", "has nothing to do with farming.", "Mara Quist"},
 		{"the name an appositive follows before who says",
 			"Hiring slowed again in May.\n\nThe pace is weak, writes Mara Quist, an economist with the Boravia Policy Institute, who says the state lacks jobs: \"We are treading water.\"", "We are treading water.", "Mara Quist"},
+		{"the subject of the sentence before whose sex no word shows outranks the last speaker",
+			"Retired surgeon Dr. Mark Stone was also asked about Ann Hale.\n\n\"It depends on your definition,\" Stone said.\n\nZorvan Quist, the 2012 presidential candidate, vouched for Hale's record and praised veterans on Twitter.\n\n\"Farmers are true heroes,\" he tweeted.", "Farmers are true heroes,", "Zorvan Quist"},
 		{"goes on to say",
 			"Anna Ruiz emailed supporters.\n\nThe email goes on to say: \"We have to be ready to stop him.\"", "We have to be ready to stop him.", "email"},
 		{"a source before the verb runs through familiar with",
