@@ -134,10 +134,13 @@ func (an *analysis) documentSpeakers() {
 				}
 			}
 		}
-		if a.speaker == "" && a.person < 0 {
+		if a.speaker == "" && a.person < 0 || a.how == "continue" && a.cue < 0 {
+			// `"...," the Pew study found` after another speaker's quote
+			// a paragraph before: the quote's own sentence names its
+			// source, which outranks going on with the last speaker
 			if d := an.docSubject(ot, close[qi]); d != "" {
-				a.speaker, a.how = d, "document"
-			} else if lastDoc != "" && an.quotes[qi].para == lastDocPara && a.cue < 0 {
+				a.person, a.speaker, a.how = -1, d, "document"
+			} else if a.speaker == "" && a.person < 0 && lastDoc != "" && an.quotes[qi].para == lastDocPara && a.cue < 0 {
 				a.speaker, a.how = lastDoc, "continue"
 			}
 		}

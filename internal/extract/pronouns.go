@@ -414,6 +414,19 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	if best >= 0 && bestSent >= sent-1 && (an.people[best].gender != 0 || best == reporter) {
 		return best
 	}
+	// so does one whose sex no word shows when he or she is the subject
+	// that opens the sentence just before ("Mitt Romney, the 2012
+	// presidential candidate, vouched for the senator. "...," he
+	// tweeted" is not the last speaker, Carson) and no given name says
+	// otherwise
+	if best >= 0 && bestSent == sent-1 && best != lastPerson && an.people[best].gender == 0 && !(pron == "she" && an.people[best].given == 'm' || pron == "he" && an.people[best].given == 'f') {
+		st := an.afterOpener(an.sents[sent-1].first, an.sents[sent-1].end)
+		if mi := an.subjectMention(sent-1, st, pron); mi >= 0 && an.mentions[mi].person == best && an.mentions[mi].tfirst == st && an.opensClause(st, an.mentions[mi]) && !an.sexPronounIn(sent-1, pron) {
+			// (not when that sentence speaks of someone of the pronoun's
+			// sex: "Sanders endorsed her challenger. "...," she said")
+			return best
+		}
+	}
 	// sentences that open with the pronoun carry the one who reported
 	// speech before them: `Matt Hall, the campaign's director, said he
 	// had the most experience. He had worked on Tom Stone's campaign.
@@ -470,11 +483,30 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 	return best
 }
 
+// sexPronounIn reports whether sentence sent holds, outside quotes, an
+// object or possessive "her" for a "she" (a "his" or "him" is too often
+// the subject's own to rule him out: "Hoyer said Trump was given every
+// chance to prove his innocence").
+func (an *analysis) sexPronounIn(sent int, pron string) bool {
+	s := an.sents[sent]
+	for k := s.first; k < s.end; k++ {
+		t := &an.toks[k]
+		if t.quote >= 0 {
+			continue
+		}
+		if pron == "she" && (t.low == "her" || t.low == "hers" || t.low == "herself") {
+			return true
+		}
+	}
+	return false
+}
+
 // handleBefore finds the person a social-media handle names ("Remember
 // when @PeterHallMP backed the toll? He stood ...") when the handle is
 // the last name-like reference before toks[at], in its sentence or the
-// one before; -1 if none. A handle names a person when it holds the person's
-// given name and surname, or a surname of five letters or more.
+// one before, outside quotes; -1 if none. A handle names a person when
+// it holds the person's given name and surname, or a surname of five
+// letters or more.
 func (an *analysis) handleBefore(at, sent int) int {
 	toks := an.toks
 	for k := at - 1; k > 0 && toks[k].sent >= sent-1; k-- {
@@ -482,6 +514,12 @@ func (an *analysis) handleBefore(at, sent int) int {
 			return -1 // a name is nearer
 		}
 		if toks[k-1].low != "@" || toks[k].kind != tkWord || toks[k-1].e != toks[k].s {
+			continue
+		}
+		if toks[k].quote >= 0 {
+			// `"... @SenJohnMcCain should be defeated ...," he said`:
+			// a handle the quote itself names is whom the speaker
+			// addresses or talks about
 			continue
 		}
 		h := toks[k].low

@@ -105,6 +105,7 @@ func abbreviationBefore(toks []token, i int) bool {
 // before any clause punctuation: the words after a quote attribute it
 // (`"...!" Rep. Glenn Thompson, R-Pa., said`).
 func speechSoon(toks []token, i int) bool {
+	sawRole := false
 	for k := i; k < len(toks) && k < i+10; k++ {
 		t := &toks[k]
 		if t.para != toks[i].para {
@@ -129,18 +130,55 @@ func speechSoon(toks []token, i int) bool {
 			}
 			// a weak verb ("pressed", "questioned") only when it ends the
 			// clause: `"...?" Hannity pressed.`, not "pressed for a vote"
+			if sawRole && !shortTail(toks, k) {
+				// `"...." Outside experts say Malhotra and his team's work
+				// ...`, `SNP leader Alex Salmond said his party would`: a
+				// role noun's verb that reports a clause of its own opens
+				// a new sentence
+				return false
+			}
 			if !weakCues[lem] || k+1 < len(toks) && toks[k+1].para == t.para && (isTerminal(&toks[k+1]) || toks[k+1].low == ",") {
 				return true
 			}
 		}
-		// only a name, a title or a pronoun may come before the verb
-		_, title := titleWords[t.low]
-		if !(t.cap && (!capStopWords[t.low] || title) && !t.poss || isPartyTag(t.low) || k == i && (t.low == "he" || t.low == "she" || t.low == "they")) {
+		// only a name, a title or a pronoun may come before the verb; a
+		// role noun after a capitalised word may stand in the title
+		// (`"...?" GOP front-runner Donald Trump tweeted.`)
+		tv, title := titleWords[t.low]
+		role := !t.cap && k > i && toks[k-1].cap && (tv != "" || sourceNouns[t.low] || t.low == "front-runner" || t.low == "frontrunner")
+		if !(t.cap && (!capStopWords[t.low] || title) && !t.poss || role || isPartyTag(t.low) || k == i && (t.low == "he" || t.low == "she" || t.low == "they")) {
 			return false
+		}
+		sawRole = sawRole || role
+	}
+	return false
+}
+
+// shortTail reports whether the clause after the speech verb at toks[v]
+// ends within a few words with no reported clause or owner pronoun
+// ("asked.", "told the Post.", "joked in an email at the time,"), not
+// "said many former officials ...", "told the Crimson they ...".
+func shortTail(toks []token, v int) bool {
+	for j := v + 1; j < len(toks) && j <= v+7; j++ {
+		t := &toks[j]
+		if t.para != toks[v].para || isTerminal(t) || t.low == "," {
+			return true
+		}
+		if reportStarts[t.low] || tailPronouns[t.low] {
+			return false
+		}
+		if j == v+1 && tailPreps[t.low] {
+			return true // "said in a riposte to ...", "tweeted after the vote"
 		}
 	}
 	return false
 }
+
+// tailPreps open an adverbial after a speech verb that ends its clause.
+var tailPreps = set("in", "on", "at", "after", "before", "during", "via", "as", "while", "when", "from", "with", "to", "on", "yesterday", "today", "tonight", "later", "earlier", "afterward", "then", "again", "recently", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// tailPronouns open a reported clause's subject after a speech verb.
+var tailPronouns = set("his", "her", "their", "its", "it", "i", "you", "our", "my")
 
 // dottedInitials reports whether low is a run of dotted single letters as
 // written inside a name ("h.w" of "George H.W. Bush"), not "u.s".

@@ -48,6 +48,28 @@ func (an *analysis) sourceAfter(k, end int, midx []int32) source {
 					m = an.mentions[r]
 					return source{person: m.person, first: m.tfirst, end: m.end}
 				}
+				if j == k+2 && toks[k].low == "one" && toks[k+1].low == "of" {
+					// "said one of Obama's 2012 campaign alums": one of
+					// the owner's people, not the owner
+					s := m.end
+					if s < end && toks[s].kind == tkNum {
+						s++
+					}
+					e := s
+					for e < end && e < s+4 && toks[e].kind == tkWord && !toks[e].cap && toks[e].quote < 0 && !descStop[toks[e].low] {
+						e++
+					}
+					if e > s && e < end && midx[e] >= 0 && an.mentions[midx[e]].tfirst == e {
+						// "one of Trump's pollsters Tony Fabrizio": the name
+						a := an.mentions[midx[e]]
+						return source{person: a.person, first: a.tfirst, end: a.end}
+					}
+					if h := toks[e-1].low; e > s && plainNoun(&toks[e-1]) && strings.HasSuffix(h, "s") && !documentNouns[h] && !documentNouns[strings.TrimSuffix(h, "s")] && h != "advertisements" && h != "commercials" {
+						// not "read one of Biden's advertisements": his
+						// own ads speak for him
+						return source{person: -1, desc: an.text[toks[s].s:toks[e-1].e], first: k, end: e}
+					}
+				}
 			}
 			// "Sessions spokeswoman Sarah Isgur Flores": the later name
 			if n := m.end; n+1 < end && toks[m.end-1].kind == tkWord && !toks[n].cap && toks[n].kind == tkWord {
@@ -271,7 +293,9 @@ func (an *analysis) placeRoleName(k, c, end int) int {
 func (an *analysis) appositiveName(k, end int, midx []int32) int {
 	toks := an.toks
 	j := k
-	for j < end && j < k+4 && toks[j].kind == tkWord && !toks[j].cap && toks[j].quote < 0 {
+	// "Obama's 2012 deputy campaign manager, Stephanie Cutter": a year
+	// may stand among the modifiers
+	for j < end && j < k+5 && (toks[j].kind == tkWord && !toks[j].cap || toks[j].kind == tkNum && j == k) && toks[j].quote < 0 {
 		j++
 	}
 	if j == k || j+1 >= end || toks[j].low != "," {
@@ -286,6 +310,35 @@ func (an *analysis) appositiveName(k, end int, midx []int32) int {
 		}
 	}
 	return -1
+}
+
+// opensClauseAt reports whether the name at toks[tf] may be a clause's
+// subject: it opens the sentence or follows punctuation, a capitalised
+// word or a clause word, not a verb or preposition whose object it is
+// ("excoriated Newsom in a statement calling"); a role noun may stand
+// before it ("press secretary Sarah Sanders in a statement said").
+func (an *analysis) opensClauseAt(tf, first int) bool {
+	if tf <= first {
+		return true
+	}
+	p := &an.toks[tf-1]
+	return p.kind != tkWord || p.cap || subjectOpeners[p.low] || sourceNouns[p.low] || titleWords[p.low] != "" || strings.HasSuffix(p.low, "founder")
+}
+
+// subjectOpeners may stand right before a clause's subject.
+var subjectOpeners = set("that", "which", "what", "and", "but", "while", "when", "as", "after", "before", "because", "if", "though", "although", "then", "also")
+
+// nonAppositiveOpeners open a phrase after a comma that is no appositive.
+var nonAppositiveOpeners = set("according", "in", "on", "at", "for", "with", "by", "from", "to", "after", "before", "during", "as", "like", "including", "and", "but", "or")
+
+// commaBetween reports whether a comma stands in toks[a:b].
+func commaBetween(toks []token, a, b int) bool {
+	for j := a; j < b; j++ {
+		if toks[j].low == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // descStop ends a descriptor phrase read forwards.
@@ -416,6 +469,20 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 	if k < first {
 		return src
 	}
+	// "Joel Arends, chairman of the group, in a statement said": the
+	// subject before a prepositional phrase naming where the words went
+	if k-3 >= first && toks[k-2].low == "in" && (determiners[toks[k-1].low] || toks[k-1].low == "his" || toks[k-1].low == "her" || toks[k-1].low == "their") && (documentNouns[toks[k].low] || toks[k].low == "interview" || toks[k].low == "release") && (toks[k-3].low == "," || an.midx[k-3] >= 0 && an.opensClauseAt(an.mentions[an.midx[k-3]].tfirst, first)) {
+		k -= 3
+	}
+	// "Donald Trump Jr. said": the name before a suffix its mention
+	// leaves out, when the person has that suffix ("Robert Bork III" is
+	// not the "Robert Bork" the mention joined) and is no preposition's
+	// object ("A lawyer for Trump Jr told")
+	if e := skipSuffix(toks, k, first); e < k && e >= first {
+		if mi := midx[e]; mi >= 0 && an.mentions[mi].end == e+1 && strings.EqualFold(strings.TrimSuffix(an.people[an.mentions[mi].person].suffix, "."), toks[e+1].low) && !an.objectAt(an.mentions[mi].tfirst) {
+			k = e
+		}
+	}
 	if k-2 >= first && webDomains[toks[k].low] && toks[k-1].low == "." && toks[k-2].kind == tkWord && toks[k-2].cap && toks[k-2].quote < 0 && toks[k-2].e == toks[k-1].s && toks[k-1].e == toks[k].s && (k-3 < first || !objectPreps[toks[k-3].low] && toks[k-3].low != "in") {
 		// "fact-check website Snopes.com acknowledged:": a site named by
 		// its address speaks (the period splits no phrase); not the
@@ -542,8 +609,17 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 			k = j - 1
 		}
 	}
-	// "a White House official, who called it": the phrase before "who"
+	// "a White House official, who called it": the phrase before "who";
+	// "Heidi Shierholz, an economist with the Economic Policy Institute,
+	// who says": the name the appositive follows
 	if toks[k].low == "who" && k-2 >= first && toks[k-1].low == "," {
+		if r := an.sourceBeforeVerb(k, first, midx); midx[k-2] < 0 && r.person >= 0 && r.end+1 < k-1 && toks[r.end].low == "," && !nonAppositiveOpeners[toks[r.end+1].low] && !commaBetween(toks, r.end+1, k-1) {
+			// one appositive noun phrase, no name right before "who"
+			// ("Nikki Haley, who ..., and Rick Perry, who dubbed him"),
+			// no preposition opening it ("Trump, according to legal
+			// analysts, who said")
+			return r
+		}
 		k -= 2
 	}
 	t := &toks[k]

@@ -304,6 +304,11 @@ func (an *analysis) nounAfterOf(i, first int) bool {
 	}
 	for k := i - 1; k >= first && k >= i-3; k-- {
 		t := &toks[k]
+		if t.low == "of" && k-1 >= first && an.midx[k-1] >= 0 && !toks[k-1].poss && k < i-1 && toks[k+1].cap {
+			// "Josh Hawley of Missouri says": a person and a place before
+			// the verb
+			return false
+		}
 		if k < i-1 && (t.poss && an.midx[k] < 0 || numberWords[t.low]) || t.low == "of" {
 			return true
 		}
