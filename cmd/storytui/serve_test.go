@@ -160,7 +160,7 @@ func TestSilentConnectionDoesNotHoldTheExplorer(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer silent.Close()
-	silent.Write([]byte(`{"args":`)) // half a request, then nothing
+	silent.Write([]byte(`{"args":`))   // half a request, then nothing
 	time.Sleep(200 * time.Millisecond) // another process's pace; nothing to wait on
 	stopped := make(chan struct{})
 	go func() { stop(); close(stopped) }()
