@@ -170,3 +170,28 @@ func TestSilentConnectionDoesNotHoldTheExplorer(t *testing.T) {
 		t.Fatal("a silent connection kept the explorer from stopping")
 	}
 }
+
+// FuzzReadAnswer: whatever a socket sends, reading the answer ends
+// without a panic, is whole only with an exit frame, and copies no more
+// than it was sent.
+func FuzzReadAnswer(f *testing.F) {
+	var whole bytes.Buffer
+	w := &frameWriter{w: newBufWriter(&whole)}
+	w.stream(frameStdout, false).Write([]byte("out\n"))
+	w.stream(frameStderr, false).Write([]byte("err\n"))
+	w.frame(frameExit, []byte{0, 0, 0, 2})
+	w.flush()
+	f.Add(whole.Bytes())
+	f.Add([]byte{frameExit, 0, 0, 0, 9})
+	f.Add([]byte{frameStdout, 0xff, 0xff, 0xff, 0xff})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var stdout, stderr bytes.Buffer
+		_, err := readAnswer(bytes.NewReader(b), &stdout, &stderr)
+		if err == nil && !bytes.Contains(b, []byte{frameExit, 0, 0, 0, 4}) {
+			t.Errorf("an answer with no exit frame was taken as whole")
+		}
+		if stdout.Len()+stderr.Len() > len(b) {
+			t.Errorf("copied %d bytes out of %d", stdout.Len()+stderr.Len(), len(b))
+		}
+	})
+}
