@@ -25,7 +25,9 @@ PATH is a file or a directory (read recursively, hidden entries skipped) of
 .txt/.md (one article per file), .jsonl/.ndjson/.json, .csv/.tsv, saved web
 pages (.html/.htm), RSS/Atom feeds (.xml/.rss/.atom), each optionally
 .gz-compressed. The index for your paths is kept under the user cache
-directory and reused: only new or changed files are read again.
+directory and reused: only new or changed files are read again. While
+an explorer is open on the same paths, the commands above are answered
+by it, on the index as it has it open.
 
 Flags of the explorer (each command lists its own with --help):
   --query QUERY  open on the articles QUERY finds
