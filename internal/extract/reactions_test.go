@@ -571,6 +571,15 @@ func TestReactionStances(t *testing.T) {
 		{"had no knowledge disowns a part", "Harlow met lobbyist", lead +
 			`"We have no knowledge of any meetings with the lobbyist," said Ann Lee, a spokeswoman for the ethics panel.`,
 			"Ann Lee", "denies", ""},
+		{"no involvement disowns a part", "Harlow met lobbyist", lead +
+			`"The panel did not have any involvement in the meetings," said Ann Lee, a spokeswoman for the ethics panel.`,
+			"Ann Lee", "denies", ""},
+		{"involvement before a negated verb is no denial", "Harlow met lobbyist", lead +
+			`"The lobbyist's involvement in the meetings was not welcome at all," said Ann Lee, a spokeswoman for the ethics panel.`,
+			"Ann Lee", "criticizes", ""},
+		{"almost no involvement is a quantity, no denial", "Harlow met lobbyist", lead +
+			`"The meetings went on with almost no involvement from the panel," said Ann Lee, a spokeswoman for the ethics panel.`,
+			"Ann Lee", "neutral", ""},
 		{"back in after a verb of answer is no time marker", "Harlow met lobbyist", lead +
 			`Senator Rita Vance hit back in a statement, calling the meetings a disgrace.`,
 			"Rita Vance", "criticizes", ""},
