@@ -132,7 +132,11 @@ func (an *analysis) statements() []statement {
 		if t.kind != tkWord || t.quote >= 0 || isCue[i] {
 			continue
 		}
-		if send := an.letterSend(i); send >= 0 {
+		send := an.letterSend(i)
+		if send < 0 {
+			send = an.letterResponse(i)
+		}
+		if send >= 0 {
 			// "Collins and Lieberman sent Edwards a letter ... asking for
 			// information": the senders, the subject of the verb of sending
 			if !an.ifClause(i) {
@@ -887,6 +891,35 @@ func (an *analysis) letterSend(i int) int {
 	if w != "asking" && w != "requesting" {
 		return -1
 	}
+	return an.letterVerb(i)
+}
+
+// letterResponse is the verb of sending of a letter that a participle of
+// response at toks[i] tells of ("penned a letter on Thursday hailing
+// Rokita", "signed a letter urging the board to act"), or -1: the
+// senders respond, the subject of the verb of sending.
+func (an *analysis) letterResponse(i int) int {
+	w := an.toks[i].low
+	if st, ok := reactVerbs[w]; !ok || st == "" || !strings.HasSuffix(w, "ing") || plainVerbs[w] {
+		return -1
+	}
+	v := an.letterVerb(i)
+	for k := v + 1; v >= 0 && k < i; k++ {
+		if l := an.toks[k].low; l == "response" || l == "reply" || l == "responding" {
+			// "issued statements in response to Miller's letter, urging":
+			// the letter is another's, the participle tells of the statements
+			return -1
+		}
+		if l := an.toks[k].low; l == "letter" || l == "letters" {
+			break
+		}
+	}
+	return v
+}
+
+// letterVerb is the verb of sending of a letter within twelve words
+// before toks[i] (the verb within eight before "letter"), or -1.
+func (an *analysis) letterVerb(i int) int {
 	first := an.sents[an.toks[i].sent].first
 	for k := i - 1; k >= first && k >= i-12; k-- {
 		if l := an.toks[k].low; l == "letter" || l == "letters" {

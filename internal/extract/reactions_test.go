@@ -586,6 +586,12 @@ func TestReactionStances(t *testing.T) {
 		{"a letter asking for details demands them", "Harlow met lobbyist", lead +
 			`Senator Rita Vance sent Harlow a letter on Tuesday asking for details about the meetings.`,
 			"Rita Vance", "demands", "clarify"},
+		{"a letter praising: its joint senders respond", "Harlow met lobbyist", lead +
+			`Tom Reyes and Ann Lee, who ran the panel for years, penned a letter on Friday praising Harlow as an honest public servant.`,
+			"Ann Lee", "supports", ""},
+		{"a letter urging: the senders demand", "Harlow met lobbyist", lead +
+			`Senator Rita Vance sent a letter to the ethics panel on Friday urging it to investigate the meetings.`,
+			"Rita Vance", "demands", "investigate"},
 		{"a letter requesting an investigation", "Harlow met lobbyist", lead +
 			`Senator Rita Vance sent the ethics panel a letter requesting an investigation of the meetings.`,
 			"Rita Vance", "demands", "investigate"},
