@@ -592,6 +592,10 @@ func TestReactionStances(t *testing.T) {
 		{"a letter urging: the senders demand", "Harlow met lobbyist", lead +
 			`Senator Rita Vance sent a letter to the ethics panel on Friday urging it to investigate the meetings.`,
 			"Rita Vance", "demands", "investigate"},
+		{"the chairmen who wrote a letter are the ones named before", "Harlow met lobbyist", lead +
+			"Reps. Tom Reyes, Ann Lee and Carl Obi released the panel's notes on Friday.\n\n" +
+			`"The meetings with the lobbyist were a disgrace to the office," the chairmen wrote in a letter to the panel.`,
+			"Carl Obi", "criticizes", ""},
 		{"a letter requesting an investigation", "Harlow met lobbyist", lead +
 			`Senator Rita Vance sent the ethics panel a letter requesting an investigation of the meetings.`,
 			"Rita Vance", "demands", "investigate"},
