@@ -57,7 +57,7 @@ var denyWords = set("false", "untrue", "inaccurate", "baseless", "unfounded", "g
 // misleading", "didn't mislead", "not true").
 var negatedDeny = set("misleading", "mislead", "misled", "true", "wrong", "wrongdoing", "improper",
 	"inappropriate", "lie", "lied", "aware", "illegal", "truth", "substance", "basis", "evidence", "interfered",
-	"interfere", "quit", "concede", "collusion", "guilty", "quid", "violation")
+	"interfere", "quit", "concede", "collusion", "guilty", "quid", "violation", "involvement")
 
 // negators turn the word after them around.
 var negators = set("not", "no", "nothing", "never", "didn't", "did't", "don't", "doesn't", "isn't", "wasn't",

@@ -417,6 +417,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			continue // "should respect the desire", "should be proposing an optimistic vision": what is asked, no praise
 		}
 		neg := an.negatedAt(i, a)
+		if w == "involvement" && neg && !an.negatedBefore(i, a) {
+			continue // "Moscow's involvement was not welcome": the negation is the verdict's, no denial
+		}
 		if neg && (w == "truth" || w == "true") && an.toldBefore(i, a) {
 			sc.crit += wordWeight // "hasn't told the truth": a charge of lying
 			continue
@@ -628,6 +631,26 @@ func (an *analysis) negatedAt(i, lo int) bool {
 		}
 		if (w == "not" || w == "never") && k > i+1 && copulas[toks[k-1].low] || strings.HasSuffix(w, "n't") && copulas[strings.TrimSuffix(w, "n't")] {
 			return true
+		}
+	}
+	return false
+}
+
+// negatedBefore reports a negator within four words before toks[i] in its
+// clause ("had no involvement", "did not have any involvement"), not a
+// negated verb after it.
+func (an *analysis) negatedBefore(i, lo int) bool {
+	toks := an.toks
+	if s := an.sents[toks[i].sent]; lo < s.first {
+		lo = s.first
+	}
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		w := toks[k].low
+		if negationBoundary[w] {
+			return false
+		}
+		if negators[w] || strings.HasSuffix(w, "n't") {
+			return k == lo || toks[k-1].low != "almost" // "almost no involvement": a quantity
 		}
 	}
 	return false

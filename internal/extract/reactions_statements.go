@@ -37,6 +37,14 @@ func (an *analysis) statements() []statement {
 	lastCue := map[string]int{}
 	for qi := range an.quotes {
 		a := an.attrib[qi]
+		var group []int
+		if !a.drop && a.cue >= 0 && (a.speaker == "" || a.person < 0) {
+			group = an.letterGroup(an.cues[a.cue])
+		}
+		if a.speaker == "" && len(group) > 0 {
+			// "..., they wrote in the letter": the letter's named senders
+			a.person, a.speaker = group[0], an.people[group[0]].name()
+		}
 		if a.drop || a.speaker == "" {
 			continue
 		}
@@ -80,7 +88,7 @@ func (an *analysis) statements() []statement {
 		s.ev = append(s.ev, an.clause(s.sent, from), an.quoteRange(qi, ot))
 		add(s)
 		if a.cue >= 0 {
-			for _, q := range an.jointSources(an.cues[a.cue]) {
+			for _, q := range append(an.jointSources(an.cues[a.cue]), group...) {
 				if q != s.person {
 					j := s
 					j.person, j.desc = q, ""
@@ -132,7 +140,11 @@ func (an *analysis) statements() []statement {
 		if t.kind != tkWord || t.quote >= 0 || isCue[i] {
 			continue
 		}
-		if send := an.letterSend(i); send >= 0 {
+		send := an.letterSend(i)
+		if send < 0 {
+			send = an.letterResponse(i)
+		}
+		if send >= 0 {
 			// "Collins and Lieberman sent Edwards a letter ... asking for
 			// information": the senders, the subject of the verb of sending
 			if !an.ifClause(i) {
@@ -167,6 +179,88 @@ func (an *analysis) statements() []statement {
 		for _, s := range an.verbSubjects(i) {
 			add(s)
 		}
+	}
+	return out
+}
+
+// letterGroup is the people named together as the subject of a
+// sentence up to three before cue c when c's source is a plural ("they",
+// "the chairmen", "the senators") and its sentence tells of a letter
+// ("Reps. Adam Schiff, Elijah Cummings and Eliot Engel released ... //
+// "...," the chairmen wrote Thursday in a letter"): the letter's
+// senders. Nil otherwise.
+func (an *analysis) letterGroup(c cue) []int {
+	if c.inverted && c.src.empty() || c.src.person >= 0 {
+		return nil
+	}
+	if c.src.pronoun != "they" && (c.src.desc == "" || !pluralGroup(c.src.desc)) {
+		return nil
+	}
+	si := an.toks[c.tok].sent
+	letter := false
+	for k := an.sents[si].first; k < an.sents[si].end; k++ {
+		if t := &an.toks[k]; t.quote < 0 && (t.low == "letter" || t.low == "letters") {
+			letter = true
+			break
+		}
+	}
+	if !letter {
+		return nil
+	}
+	for p := si - 1; p >= 0 && p >= si-3; p-- {
+		if g := an.subjectGroup(p); len(g) >= 2 {
+			return g
+		}
+	}
+	return nil
+}
+
+// pluralGroup reports a descriptor for several people ("chairmen",
+// "the senators", "Democratic lawmakers").
+func pluralGroup(desc string) bool {
+	f := strings.Fields(strings.ToLower(desc))
+	if len(f) == 0 {
+		return false
+	}
+	h := f[len(f)-1]
+	return strings.HasSuffix(h, "men") || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && h != "news"
+}
+
+// subjectGroup is the people named in a list joined by "and" that opens
+// sentence si ("Reps. Adam Schiff, Elijah Cummings and Eliot Engel
+// released", "Sens. Rand Paul, R-Ky., Mike Lee, R-Utah, and Ted Cruz"),
+// or nil.
+func (an *analysis) subjectGroup(si int) []int {
+	s := an.sents[si]
+	if s.end <= s.first || an.toks[s.end-1].low != "." {
+		return nil // a subhead ("Barrack and Kushner discuss fate of ..."), no sentence
+	}
+	var out []int
+	hasAnd := false
+	for k := s.first; k < s.end; k++ {
+		t := &an.toks[k]
+		if mi := an.midx[k]; mi >= 0 {
+			m := an.mentions[mi]
+			if m.person >= 0 && !slices.Contains(out, m.person) {
+				out = append(out, m.person)
+			}
+			k = max(k, m.end-1)
+			continue
+		}
+		if t.quote >= 0 || t.kind == tkQuote {
+			return nil
+		}
+		if t.low == "and" {
+			hasAnd = true
+			continue
+		}
+		if t.low == "," || t.low == "-" || t.kind == tkWord && (t.cap || titleTok(t)) {
+			continue
+		}
+		break
+	}
+	if !hasAnd {
+		return nil
 	}
 	return out
 }
@@ -887,6 +981,35 @@ func (an *analysis) letterSend(i int) int {
 	if w != "asking" && w != "requesting" {
 		return -1
 	}
+	return an.letterVerb(i)
+}
+
+// letterResponse is the verb of sending of a letter that a participle of
+// response at toks[i] tells of ("penned a letter on Thursday hailing
+// Rokita", "signed a letter urging the board to act"), or -1: the
+// senders respond, the subject of the verb of sending.
+func (an *analysis) letterResponse(i int) int {
+	w := an.toks[i].low
+	if st, ok := reactVerbs[w]; !ok || st == "" || !strings.HasSuffix(w, "ing") || plainVerbs[w] {
+		return -1
+	}
+	v := an.letterVerb(i)
+	for k := v + 1; v >= 0 && k < i; k++ {
+		if l := an.toks[k].low; l == "response" || l == "reply" || l == "responding" {
+			// "issued statements in response to Miller's letter, urging":
+			// the letter is another's, the participle tells of the statements
+			return -1
+		}
+		if l := an.toks[k].low; l == "letter" || l == "letters" {
+			break
+		}
+	}
+	return v
+}
+
+// letterVerb is the verb of sending of a letter within twelve words
+// before toks[i] (the verb within eight before "letter"), or -1.
+func (an *analysis) letterVerb(i int) int {
 	first := an.sents[an.toks[i].sent].first
 	for k := i - 1; k >= first && k >= i-12; k-- {
 		if l := an.toks[k].low; l == "letter" || l == "letters" {

@@ -571,12 +571,31 @@ func TestReactionStances(t *testing.T) {
 		{"had no knowledge disowns a part", "Harlow met lobbyist", lead +
 			`"We have no knowledge of any meetings with the lobbyist," said Ann Lee, a spokeswoman for the ethics panel.`,
 			"Ann Lee", "denies", ""},
+		{"no involvement disowns a part", "Harlow met lobbyist", lead +
+			`"The panel did not have any involvement in the meetings," said Ann Lee, a spokeswoman for the ethics panel.`,
+			"Ann Lee", "denies", ""},
+		{"involvement before a negated verb is no denial", "Harlow met lobbyist", lead +
+			`"The lobbyist's involvement in the meetings was not welcome at all," said Ann Lee, a spokeswoman for the ethics panel.`,
+			"Ann Lee", "criticizes", ""},
+		{"almost no involvement is a quantity, no denial", "Harlow met lobbyist", lead +
+			`"The meetings went on with almost no involvement from the panel," said Ann Lee, a spokeswoman for the ethics panel.`,
+			"Ann Lee", "neutral", ""},
 		{"back in after a verb of answer is no time marker", "Harlow met lobbyist", lead +
 			`Senator Rita Vance hit back in a statement, calling the meetings a disgrace.`,
 			"Rita Vance", "criticizes", ""},
 		{"a letter asking for details demands them", "Harlow met lobbyist", lead +
 			`Senator Rita Vance sent Harlow a letter on Tuesday asking for details about the meetings.`,
 			"Rita Vance", "demands", "clarify"},
+		{"a letter praising: its joint senders respond", "Harlow met lobbyist", lead +
+			`Tom Reyes and Ann Lee, who ran the panel for years, penned a letter on Friday praising Harlow as an honest public servant.`,
+			"Ann Lee", "supports", ""},
+		{"a letter urging: the senders demand", "Harlow met lobbyist", lead +
+			`Senator Rita Vance sent a letter to the ethics panel on Friday urging it to investigate the meetings.`,
+			"Rita Vance", "demands", "investigate"},
+		{"the chairmen who wrote a letter are the ones named before", "Harlow met lobbyist", lead +
+			"Reps. Tom Reyes, Ann Lee and Carl Obi released the panel's notes on Friday.\n\n" +
+			`"The meetings with the lobbyist were a disgrace to the office," the chairmen wrote in a letter to the panel.`,
+			"Carl Obi", "criticizes", ""},
 		{"a letter requesting an investigation", "Harlow met lobbyist", lead +
 			`Senator Rita Vance sent the ethics panel a letter requesting an investigation of the meetings.`,
 			"Rita Vance", "demands", "investigate"},
