@@ -203,6 +203,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			orgNames[strings.Join(c.lows, " ")] = true
 		}
 	}
+	an.shareSurnames(cands, lx)
 	for i := range cands {
 		c := &cands[i]
 		if len(c.lows) == 1 && !c.lexical {
@@ -388,6 +389,8 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		if c.role == "First Lady" || an.kinBefore(c.tfirst) || an.kinAfter(c.end) {
 			found.kin = true
 		}
+		// a person named in full anywhere has the surname of its own
+		found.shared = c.shared && (found.firstTok == c.tfirst || found.shared)
 	}
 	lastSeen := make([]int, len(an.people))
 	for i := range lastSeen {
@@ -855,8 +858,12 @@ func (an *analysis) corpMention(pi int) bool {
 func (an *analysis) bestPerson(c *candidate, lastSeen []int, ok func(*person) bool) int {
 	best, bestPos := -1, -1
 	after, afterPos := -1, 1<<62
+	// "born to Fred and Mary Trump": a bare "Trump" is rather one who
+	// bears the surname in full than one who has it only by coordination
+	// (shareSurnames)
+	full := slices.ContainsFunc(an.people, func(p *person) bool { return !p.shared && ok(p) })
 	for pi, p := range an.people {
-		if !ok(p) {
+		if !ok(p) || full && p.shared {
 			continue
 		}
 		if lastSeen[pi] >= 0 && lastSeen[pi] > bestPos {
@@ -1010,4 +1017,52 @@ func hyphenatedGiven(w string) bool {
 		}
 	}
 	return true
+}
+
+// shareSurnames gives a lone given name coordinated with a full name the
+// full name's surname ("Charles and David Koch", "Bill and Hillary
+// Clinton": two people of one family), when the article uses the given
+// name for no one else: no other full name opens with it or ends with
+// it ("Warren and Bernie Sanders" beside "Elizabeth Warren"), and every
+// other capitalised use of it opens a name.
+func (an *analysis) shareSurnames(cands []candidate, lx *lexicon) {
+	toks := an.toks
+	for i := 0; i+1 < len(cands); i++ {
+		c, d := &cands[i], &cands[i+1]
+		if len(c.lows) != 1 || c.suffix != "" || c.end+1 != d.tfirst || c.end >= len(toks) || toks[c.end].low != "and" {
+			continue
+		}
+		x := c.lows[0]
+		// "Ted Cruz of Texas and Rand Paul": a place, not a given name
+		// "Oprah and Barack Obama", "Cher, Madonna and David Bowie",
+		// "President Clinton and Fidel Castro", "Magic Johnson and
+		// Christina Aguilera": a name that stands alone, the last of a
+		// list, or a surname after a title or another name word
+		if lx.given[x] == 0 || placeWords[x] || newsGiven[x] != 0 || c.hasTitle || c.first > 0 && (toks[c.first-1].low == "," || toks[c.first-1].low == "and" || toks[c.first-1].kind == tkWord && strings.ToLower(an.text[toks[c.first-1].s:toks[c.first-1].e]) != an.text[toks[c.first-1].s:toks[c.first-1].e]) || c.tfirst > 0 && (toks[c.tfirst-1].low == "of" || placePreps[toks[c.tfirst-1].low]) || toks[c.end-1].poss || d.hasTitle || d.suffix != "" || len(d.lows) != 2 || lx.given[x] == 'u' || lx.given[d.lows[0]] == 0 || lx.common[d.lows[1]] {
+			continue
+		}
+		z := d.lows[len(d.lows)-1]
+		ok := true
+		for j := range cands {
+			o := &cands[j]
+			if j == i || len(o.lows) < 2 {
+				continue
+			}
+			if o.lows[len(o.lows)-1] == x || o.lows[0] == x && o.lows[len(o.lows)-1] != z {
+				ok = false
+				break
+			}
+		}
+		for k := 0; ok && k < len(toks); k++ {
+			if k != c.first && toks[k].low == x && toks[k].cap && (k+1 >= len(toks) || toks[k].poss || !nameToken(toks, k+1)) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		c.parts = append(c.parts, d.parts[len(d.parts)-1])
+		c.lows = append(c.lows, z)
+		c.lexical, c.common, c.shared = false, false, true
+	}
 }

@@ -28,6 +28,9 @@ func TestPeopleFinding(t *testing.T) {
 		not   []string
 		roles map[string]string
 	}{
+		{"a lone given name before \"and\" and a full name takes its surname, but not a place, a title's surname or the last of a list",
+			"The donors Carl and Nora Quellick gave $5 million. Sen. Ted Zorbin of Texas and Ida Marr spoke, as did President Hallworth and Anna Ruiz. Cher, Madonna and Ada Perkins sang.",
+			[]string{"Carl Quellick", "Nora Quellick", "Ida Marr", "Anna Ruiz", "Ada Perkins"}, []string{"Texas Marr", "Hallworth Ruiz", "Madonna Perkins"}, nil},
 		{"a name that opens a school's name and reads as a place is no person",
 			"The fire at Daisy Hollow Elementary School spread fast. Parents waited at Daisy Hollow for hours, and the Daisy Hollow principal, Anna Ruiz, said all were safe. The Ada Perkins Foundation paid for repairs; Ada Perkins visited in May.",
 			[]string{"Anna Ruiz", "Ada Perkins"}, []string{"Daisy Hollow", "Daisy Hollow Elementary"}, nil},
