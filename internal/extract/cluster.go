@@ -660,6 +660,9 @@ func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexi
 // outweighs the list ("Mr. Trump" still never joins "first lady Melania
 // Trump" or a "Ms. Trump").
 func (an *analysis) honorOverList(c *candidate, cands []candidate, p *person) bool {
+	if c.honor == 'f' {
+		return an.herHonorOverList(c, cands, p)
+	}
 	if c.honor != 'm' || p.kin || p.role == "" || p.role == "First Lady" || p.she > 0 {
 		return false
 	}
@@ -1065,4 +1068,57 @@ func (an *analysis) shareSurnames(cands []candidate, lx *lexicon) {
 		c.lows = append(c.lows, z)
 		c.lexical, c.common, c.shared = false, false, true
 	}
+}
+
+// herHonorOverList reports whether "Ms. Keyser" may still be "Leland
+// Keyser", whose given name the list gives to men: she is the one person
+// named in full with the surname, no relative, no one in the text is
+// called Mr. with it, and a she or her follows a full mention of her in
+// its sentence before any other name ("Leland Keyser said she"). A wife
+// called "Mrs. Clinton" beside a husband named in full has a he there.
+func (an *analysis) herHonorOverList(c *candidate, cands []candidate, p *person) bool {
+	// "Mrs. Clinton" before "Bill Clinton", a "Mrs. Kasich" inside a
+	// quote, "his mom. Mrs. Rigby": a wife or a mother
+	if p.kin || len(p.lows) < 2 || p.role != "" || len(p.titles) > 0 || p.named >= c.tfirst || an.toks[c.first].quote >= 0 {
+		return false
+	}
+	for k := max(0, c.tfirst-3); k < c.tfirst; k++ {
+		if w := an.toks[k].low; kinWords[w] || w == "mom" || w == "mum" || w == "mama" {
+			return false
+		}
+	}
+	// "Mr. and Mrs. Warmbier": the couple
+	if f := c.tfirst; f >= 2 && an.toks[f-1].low == "and" {
+		k := f - 2
+		if k > 0 && an.toks[k].low == "." {
+			k--
+		}
+		if honorifics[an.toks[k].low] == 'm' {
+			return false
+		}
+	}
+	low := c.lows[len(c.lows)-1]
+	if an.count(func(q *person) bool { return len(q.lows) > 1 && q.last() == low }) != 1 {
+		return false
+	}
+	her, couple := false, false
+	for j := range cands {
+		o := &cands[j]
+		if o.honor == 'm' && len(o.lows) > 0 && o.lows[len(o.lows)-1] == low {
+			return false
+		}
+		if len(o.lows) > 1 && slices.Equal(o.lows, p.lows) {
+			// "Melissa and Mike Patruso": a couple
+			if o.tfirst > 0 && an.toks[o.tfirst-1].low == "and" {
+				couple = true
+			}
+			switch an.firstPronounAfter(o, cands, j, heForms, sheForms) {
+			case 'm':
+				return false
+			case 'f':
+				her = true
+			}
+		}
+	}
+	return her || !couple
 }
