@@ -203,6 +203,7 @@ func (an *analysis) resolvePeople(cands []candidate) {
 			orgNames[strings.Join(c.lows, " ")] = true
 		}
 	}
+	an.shareSurnames(cands, lx)
 	for i := range cands {
 		c := &cands[i]
 		if len(c.lows) == 1 && !c.lexical {
@@ -388,6 +389,8 @@ func (an *analysis) resolvePeople(cands []candidate) {
 		if c.role == "First Lady" || an.kinBefore(c.tfirst) || an.kinAfter(c.end) {
 			found.kin = true
 		}
+		// a person named in full anywhere has the surname of its own
+		found.shared = c.shared && (found.firstTok == c.tfirst || found.shared)
 	}
 	lastSeen := make([]int, len(an.people))
 	for i := range lastSeen {
@@ -657,6 +660,9 @@ func (an *analysis) surnameFits(c *candidate, cands []candidate, i int, lx *lexi
 // outweighs the list ("Mr. Trump" still never joins "first lady Melania
 // Trump" or a "Ms. Trump").
 func (an *analysis) honorOverList(c *candidate, cands []candidate, p *person) bool {
+	if c.honor == 'f' {
+		return an.herHonorOverList(c, cands, p)
+	}
 	if c.honor != 'm' || p.kin || p.role == "" || p.role == "First Lady" || p.she > 0 {
 		return false
 	}
@@ -855,8 +861,12 @@ func (an *analysis) corpMention(pi int) bool {
 func (an *analysis) bestPerson(c *candidate, lastSeen []int, ok func(*person) bool) int {
 	best, bestPos := -1, -1
 	after, afterPos := -1, 1<<62
+	// "born to Fred and Mary Trump": a bare "Trump" is rather one who
+	// bears the surname in full than one who has it only by coordination
+	// (shareSurnames)
+	full := slices.ContainsFunc(an.people, func(p *person) bool { return !p.shared && ok(p) })
 	for pi, p := range an.people {
-		if !ok(p) {
+		if !ok(p) || full && p.shared {
 			continue
 		}
 		if lastSeen[pi] >= 0 && lastSeen[pi] > bestPos {
@@ -1010,4 +1020,105 @@ func hyphenatedGiven(w string) bool {
 		}
 	}
 	return true
+}
+
+// shareSurnames gives a lone given name coordinated with a full name the
+// full name's surname ("Charles and David Koch", "Bill and Hillary
+// Clinton": two people of one family), when the article uses the given
+// name for no one else: no other full name opens with it or ends with
+// it ("Warren and Bernie Sanders" beside "Elizabeth Warren"), and every
+// other capitalised use of it opens a name.
+func (an *analysis) shareSurnames(cands []candidate, lx *lexicon) {
+	toks := an.toks
+	for i := 0; i+1 < len(cands); i++ {
+		c, d := &cands[i], &cands[i+1]
+		if len(c.lows) != 1 || c.suffix != "" || c.end+1 != d.tfirst || c.end >= len(toks) || toks[c.end].low != "and" {
+			continue
+		}
+		x := c.lows[0]
+		// "Ted Cruz of Texas and Rand Paul": a place, not a given name
+		// "Oprah and Barack Obama", "Cher, Madonna and David Bowie",
+		// "President Clinton and Fidel Castro", "Magic Johnson and
+		// Christina Aguilera": a name that stands alone, the last of a
+		// list, or a surname after a title or another name word
+		if lx.given[x] == 0 || placeWords[x] || newsGiven[x] != 0 || c.hasTitle || c.first > 0 && (toks[c.first-1].low == "," || toks[c.first-1].low == "and" || toks[c.first-1].kind == tkWord && strings.ToLower(an.text[toks[c.first-1].s:toks[c.first-1].e]) != an.text[toks[c.first-1].s:toks[c.first-1].e]) || c.tfirst > 0 && (toks[c.tfirst-1].low == "of" || placePreps[toks[c.tfirst-1].low]) || toks[c.end-1].poss || d.hasTitle || d.suffix != "" || len(d.lows) != 2 || lx.given[x] == 'u' || lx.given[d.lows[0]] == 0 || lx.common[d.lows[1]] {
+			continue
+		}
+		z := d.lows[len(d.lows)-1]
+		ok := true
+		for j := range cands {
+			o := &cands[j]
+			if j == i || len(o.lows) < 2 {
+				continue
+			}
+			if o.lows[len(o.lows)-1] == x || o.lows[0] == x && o.lows[len(o.lows)-1] != z {
+				ok = false
+				break
+			}
+		}
+		for k := 0; ok && k < len(toks); k++ {
+			if k != c.first && toks[k].low == x && toks[k].cap && (k+1 >= len(toks) || toks[k].poss || !nameToken(toks, k+1)) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		c.parts = append(c.parts, d.parts[len(d.parts)-1])
+		c.lows = append(c.lows, z)
+		c.lexical, c.common, c.shared = false, false, true
+	}
+}
+
+// herHonorOverList reports whether "Ms. Keyser" may still be "Leland
+// Keyser", whose given name the list gives to men: she is the one person
+// named in full with the surname, no relative, no one in the text is
+// called Mr. with it, and a she or her follows a full mention of her in
+// its sentence before any other name ("Leland Keyser said she"). A wife
+// called "Mrs. Clinton" beside a husband named in full has a he there.
+func (an *analysis) herHonorOverList(c *candidate, cands []candidate, p *person) bool {
+	// "Mrs. Clinton" before "Bill Clinton", a "Mrs. Kasich" inside a
+	// quote, "his mom. Mrs. Rigby": a wife or a mother
+	if p.kin || len(p.lows) < 2 || p.role != "" || len(p.titles) > 0 || p.named >= c.tfirst || an.toks[c.first].quote >= 0 {
+		return false
+	}
+	for k := max(0, c.tfirst-3); k < c.tfirst; k++ {
+		if w := an.toks[k].low; kinWords[w] || w == "mom" || w == "mum" || w == "mama" {
+			return false
+		}
+	}
+	// "Mr. and Mrs. Warmbier": the couple
+	if f := c.tfirst; f >= 2 && an.toks[f-1].low == "and" {
+		k := f - 2
+		if k > 0 && an.toks[k].low == "." {
+			k--
+		}
+		if honorifics[an.toks[k].low] == 'm' {
+			return false
+		}
+	}
+	low := c.lows[len(c.lows)-1]
+	if an.count(func(q *person) bool { return len(q.lows) > 1 && q.last() == low }) != 1 {
+		return false
+	}
+	her, couple := false, false
+	for j := range cands {
+		o := &cands[j]
+		if o.honor == 'm' && len(o.lows) > 0 && o.lows[len(o.lows)-1] == low {
+			return false
+		}
+		if len(o.lows) > 1 && slices.Equal(o.lows, p.lows) {
+			// "Melissa and Mike Patruso": a couple
+			if o.tfirst > 0 && an.toks[o.tfirst-1].low == "and" {
+				couple = true
+			}
+			switch an.firstPronounAfter(o, cands, j, heForms, sheForms) {
+			case 'm':
+				return false
+			case 'f':
+				her = true
+			}
+		}
+	}
+	return her || !couple
 }

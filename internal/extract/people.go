@@ -39,6 +39,7 @@ type person struct {
 	weak            bool     // known only by a bare word, without title or speech
 	mustEarn        bool     // a bare word also used like a firm's: needs two he/she
 	dropped         bool
+	shared          bool // given its surname by coordination ("Charles and David Koch")
 }
 
 func (p *person) name() string {
@@ -76,6 +77,7 @@ type candidate struct {
 	hasTitle           bool
 	honor              byte
 	sentInitial        bool
+	shared             bool // a given name that took the surname of the full name after "and" (shareSurnames)
 	lexical            bool // one lexicon word ("Cuban", "Black", "Law"): only a known person's surname
 	common             bool // one common English word ("Critics"): a new person only with a title
 	strongTitle        bool // a title only a person holds ("Sen.", "Mr.", "Governor"), not "U.S." or "General"

@@ -28,6 +28,15 @@ func TestPeopleFinding(t *testing.T) {
 		not   []string
 		roles map[string]string
 	}{
+		{"a lone given name before \"and\" and a full name takes its surname, but not a place, a title's surname or the last of a list",
+			"The donors Carl and Nora Quellick gave $5 million. Sen. Ted Zorbin of Texas and Ida Marr spoke, as did President Hallworth and Anna Ruiz. Cher, Madonna and Ada Perkins sang.",
+			[]string{"Carl Quellick", "Nora Quellick", "Ida Marr", "Anna Ruiz", "Ada Perkins"}, []string{"Texas Marr", "Hallworth Ruiz", "Madonna Perkins"}, nil},
+		{"Ms. and a surname join the one person of that surname named before her whose given name the list gives to men when a she follows her name; a wife beside a he stays apart",
+			"Dale Quarmby, a friend of the judge, said she did not remember the party. \"I have no memory of it,\" Ms. Quarmby said. Bill Hennard spoke at noon, and he left early. \"He was tired,\" Mrs. Hennard said.",
+			[]string{"Dale Quarmby", "Bill Hennard", "Hennard"}, []string{"Quarmby"}, nil},
+		{"a given name after a person noun and named, or after gave her name as, is a person",
+			"Crowds filled the square. A woman who gave her name as Orla sold flags near the gate. Later a boy named Tobin ran past.",
+			[]string{"Orla", "Tobin"}, nil, nil},
 		{"a name that opens a school's name and reads as a place is no person",
 			"The fire at Daisy Hollow Elementary School spread fast. Parents waited at Daisy Hollow for hours, and the Daisy Hollow principal, Anna Ruiz, said all were safe. The Ada Perkins Foundation paid for repairs; Ada Perkins visited in May.",
 			[]string{"Anna Ruiz", "Ada Perkins"}, []string{"Daisy Hollow", "Daisy Hollow Elementary"}, nil},

@@ -224,6 +224,13 @@ func (an *analysis) personOnlyCue(c *candidate) bool {
 		// "the 51-year-old Harvard law graduate": no name before a noun
 		return loadLexicon().given[low] != 0 && (c.end >= len(toks) || toks[c.end].kind != tkWord || toks[c.end].cap || afterAgeName[toks[c.end].low])
 	}
+	// "a daughter named Nona", "gave her name as Sandra": a given name
+	// a person noun names, or one given as someone's name
+	if k := c.tfirst - 1; k >= 1 && loadLexicon().given[low] != 0 && toks[k].sent == toks[c.tfirst].sent {
+		if p := toks[k-1].low; toks[k].low == "named" && (kinWords[p] || namedPersons[p]) || toks[k].low == "as" && p == "name" {
+			return true
+		}
+	}
 	// "the McDonnells' daughter": a family's plural, no one person
 	t, n := &toks[c.first], c.end
 	return t.poss && strings.HasSuffix(strings.ToLower(an.text[t.e:t.fe]), "s") && n < len(toks) && toks[n].kind == tkWord && !toks[n].cap && (kinWords[toks[n].low] || pluralKin[toks[n].low])
@@ -446,3 +453,7 @@ func (an *analysis) firmCue(c *candidate) bool {
 	return c.end-c.first == 1 && n < len(toks) && !toks[n-1].poss && toks[n].kind == tkWord && firmRoles[toks[n].low] &&
 		(!toks[n].cap || toks[n].low == "ceo")
 }
+
+// namedPersons are the nouns for a person that "named" and a given name
+// may follow ("a woman named Nona").
+var namedPersons = set("man", "woman", "boy", "girl", "baby", "child", "friend", "student", "teenager", "person", "guy", "lady", "neighbor", "neighbour", "colleague")
