@@ -63,12 +63,17 @@ func (an *analysis) itSource(ot int) (int, string) {
 		return -1, ""
 	}
 	sent := an.toks[ot].sent
-	low, para := sent-2, an.sents[sent].para
+	low, para, last, quoted := sent-2, an.sents[sent].para, an.sents[sent].para, false
 	for s := sent - 1; s >= 0 && s >= low; s-- {
-		if para-an.sents[s].para > 1 {
+		p := an.sents[s]
+		if para-p.para > 1 && (quoted || last-p.para > 1 || an.quoteIn(p.first, p.end)) {
+			// one-sentence paragraphs of a wire story: the sentences
+			// before may go on a paragraph at a time while no quote
+			// stands in them
 			break
 		}
-		p := an.sents[s]
+		last = p.para
+		quoted = quoted || an.quoteIn(p.first, p.end)
 		if an.itReport(p.first, p.end) && low > sent-6 {
 			// "China is the main supplier, it said.": the same body's
 			// unquoted words; look past them (and their paragraph) to
@@ -338,6 +343,16 @@ func (an *analysis) itReport(first, end int) bool {
 					return false
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// quoteIn reports whether toks[first:end] holds a quotation mark.
+func (an *analysis) quoteIn(first, end int) bool {
+	for k := first; k < end; k++ {
+		if an.toks[k].kind == tkQuote {
 			return true
 		}
 	}

@@ -463,6 +463,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall sued.\n\nThe Boravia Transit Board on Saturday apologized for the delays.\n\n\"We made a mistake,\" it said in a statement.", "We made a mistake,", "Boravia Transit Board"},
 		{"it said past the same body's unquoted words",
 			"Peter Hall runs the mill. The Boravia Grain Board said output rose.\n\nExports rose too, it said.\n\n\"This pattern will likely continue,\" it said.", "This pattern will likely continue,", "Boravia Grain Board"},
+		{"it said over a one-sentence paragraph with no quote",
+			"Peter Hall runs the mill.\n\nThe Boravia Grain Board said output rose in March.\n\nImports are forecast to fall this year.\n\n\"This pattern will likely continue,\" it said.", "This pattern will likely continue,", "Boravia Grain Board"},
 		{"goes on to say",
 			"Anna Ruiz emailed supporters.\n\nThe email goes on to say: \"We have to be ready to stop him.\"", "We have to be ready to stop him.", "email"},
 		{"a source before the verb runs through familiar with",
