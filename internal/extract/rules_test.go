@@ -465,6 +465,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall runs the mill. The Boravia Grain Board said output rose.\n\nExports rose too, it said.\n\n\"This pattern will likely continue,\" it said.", "This pattern will likely continue,", "Boravia Grain Board"},
 		{"it said over a one-sentence paragraph with no quote",
 			"Peter Hall runs the mill.\n\nThe Boravia Grain Board said output rose in March.\n\nImports are forecast to fall this year.\n\n\"This pattern will likely continue,\" it said.", "This pattern will likely continue,", "Boravia Grain Board"},
+		{"a capitalised name between a and a bare speech word after a preposition makes a noun",
+			"Peter Hall spoke on Friday.\n\nAnna Ruiz, an adviser to Senator Mark Stone, said in a Twitter message on Sunday: \"After the vote, it is time.\"", "After the vote, it is time.", "Anna Ruiz"},
 		{"goes on to say",
 			"Anna Ruiz emailed supporters.\n\nThe email goes on to say: \"We have to be ready to stop him.\"", "We have to be ready to stop him.", "email"},
 		{"a source before the verb runs through familiar with",
