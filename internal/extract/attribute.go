@@ -845,8 +845,8 @@ func (an *analysis) pluralCueBefore(k int) string {
 			case c.src.person >= 0 || c.src.pronoun != "" && c.src.pronoun != "they":
 				return ""
 			case c.src.desc != "" && found == "":
-				if !pluralDescriptor(c.src.desc) {
-					return ""
+				if w := strings.ToLower(lastWord(c.src.desc)); !pluralDescriptor(c.src.desc) || documentNouns[strings.TrimSuffix(w, "s")] || docSpeakerNouns[strings.TrimSuffix(w, "s")] {
+					return "" // "according to some reports": documents are no "they"
 				}
 				found = c.src.desc
 			}

@@ -469,6 +469,8 @@ func TestAttributionRules(t *testing.T) {
 			"Peter Hall spoke on Friday.\n\nAnna Ruiz, an adviser to Senator Mark Stone, said in a Twitter message on Sunday: \"After the vote, it is time.\"", "After the vote, it is time.", "Anna Ruiz"},
 		{"they after the plural source of reported words in the sentence before",
 			"Peter Hall defended the rule on Monday.\n\nThe farm groups argued in a brief that the rule was unlawful.\n\n\"The agency overstepped its authority,\" they said.", "The agency overstepped its authority,", "farm groups"},
+		{"they is no plural document reported before",
+			"The farm groups met on Monday.\n\nThe state has expressed alarm, according to some reports.\n\n\"No one doubts the crisis,\" they wrote.", "No one doubts the crisis,", ""},
 		{"goes on to say",
 			"Anna Ruiz emailed supporters.\n\nThe email goes on to say: \"We have to be ready to stop him.\"", "We have to be ready to stop him.", "email"},
 		{"a source before the verb runs through familiar with",
