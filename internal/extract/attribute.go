@@ -192,6 +192,12 @@ func (an *analysis) attribute() {
 					// added`: a plural source goes on as "they"
 					a.speaker = lastSpeaker
 				}
+				if a.speaker == "" && c.src.pronoun == "they" {
+					// `Lawyers for the groups argued that ... / "...," they
+					// said`: the plural source of the words reported just
+					// before
+					a.speaker = an.pluralCueBefore(c.src.first)
+				}
 			}
 		} else if ot := open[qi]; ot > 0 && an.toks[ot-1].low == ":" && ot > an.sents[an.toks[ot].sent].first {
 			// `Mr. Christie gloated: "..."`: the subject before the colon
@@ -816,4 +822,38 @@ func pluralDescriptor(d string) bool {
 	}
 	l := strings.ToLower(w)
 	return l == "democrats" || l == "republicans"
+}
+
+// pluralCueBefore is the unnamed plural source ("lawyers for the
+// groups", "the study's authors") of a speech verb in one of the two
+// sentences before the one holding toks[k], within a paragraph of it,
+// when no other source speaks between; "" when none.
+func (an *analysis) pluralCueBefore(k int) string {
+	sent := an.toks[k].sent
+	for s := sent - 1; s >= 0 && s >= sent-2; s-- {
+		p := an.sents[s]
+		if an.sents[sent].para-p.para > 1 {
+			break
+		}
+		found := ""
+		for i := len(an.cues) - 1; i >= 0; i-- {
+			c := an.cues[i]
+			if c.tok < p.first || c.tok >= p.end {
+				continue
+			}
+			switch {
+			case c.src.person >= 0 || c.src.pronoun != "" && c.src.pronoun != "they":
+				return ""
+			case c.src.desc != "" && found == "":
+				if w := strings.ToLower(lastWord(c.src.desc)); !pluralDescriptor(c.src.desc) || documentNouns[strings.TrimSuffix(w, "s")] || docSpeakerNouns[strings.TrimSuffix(w, "s")] {
+					return "" // "according to some reports": documents are no "they"
+				}
+				found = c.src.desc
+			}
+		}
+		if found != "" {
+			return found
+		}
+	}
+	return ""
 }

@@ -63,11 +63,25 @@ func (an *analysis) itSource(ot int) (int, string) {
 		return -1, ""
 	}
 	sent := an.toks[ot].sent
-	for s := sent - 1; s >= 0 && s >= sent-2; s-- {
-		if an.sents[sent].para-an.sents[s].para > 1 {
+	low, para, last, quoted := sent-2, an.sents[sent].para, an.sents[sent].para, false
+	for s := sent - 1; s >= 0 && s >= low; s-- {
+		p := an.sents[s]
+		if para-p.para > 1 && (quoted || last-p.para > 1 || an.quoteIn(p.first, p.end)) {
+			// one-sentence paragraphs of a wire story: the sentences
+			// before may go on a paragraph at a time while no quote
+			// stands in them
 			break
 		}
-		p := an.sents[s]
+		last = p.para
+		quoted = quoted || an.quoteIn(p.first, p.end)
+		if an.itReport(p.first, p.end) && low > sent-6 {
+			// "China is the main supplier, it said.": the same body's
+			// unquoted words; look past them (and their paragraph) to
+			// whoever "it" is
+			low--
+			para = p.para
+			continue
+		}
 		for _, c := range an.cues {
 			if c.tok >= p.first && c.tok < p.end && c.src.person < 0 && c.src.desc != "" {
 				if pi, d := an.resolve(c, -1); d != "" && (pi < 0 || documentNouns[strings.ToLower(lastWord(c.src.desc))]) {
@@ -77,6 +91,11 @@ func (an *analysis) itSource(ot int) (int, string) {
 			}
 		}
 		src := an.subjectOf(p.first, p.end)
+		if src.empty() {
+			if d := an.orgOpener(p.first, p.end); d.desc != "" {
+				return -1, d.desc
+			}
+		}
 		if src.pronoun != "" {
 			return -1, ""
 		}
@@ -236,4 +255,106 @@ func (an *analysis) thatsWhat(ot, ct int) int {
 		}
 	}
 	return -1
+}
+
+// orgOpener reads an organisation's capitalised name that opens the
+// sentence toks[first:end] and is the subject of its verb ("The National
+// Archives on Saturday apologized for ...", "The American Petroleum
+// Institute, a defendant in the case, disagreed", "The Santa Fe
+// Independent School District (ISD) denied"): the name runs over "of",
+// "for" and "and" between capitals and holds no person's name; a
+// parenthesis, one appositive between commas and a time phrase may stand
+// before the verb, a lower-case word ending in -ed or -s, an irregular
+// past or a speech verb. An empty source when the shape is not there.
+func (an *analysis) orgOpener(first, end int) source {
+	toks := an.toks
+	none := source{person: -1}
+	k := first
+	if k < end && toks[k].low == "the" {
+		k++
+	}
+	h := k
+	for h < end && h < k+8 && toks[h].kind == tkWord && toks[h].quote < 0 && !toks[h].poss && an.midx[h] < 0 &&
+		(toks[h].cap || h > k && h+1 < end && (toks[h].low == "of" || toks[h].low == "for" || toks[h].low == "and") && toks[h+1].cap) {
+		h++
+	}
+	if h == k || !toks[h-1].cap || !orgWords[toks[h-1].low] && !toks[h-1].upper && h-k < 3 && k == first {
+		return none // "The Pentagon", "the Sierra Club", not "Donald Smith"
+	}
+	if _, title := titleWords[toks[h-1].low]; title {
+		return none
+	}
+	name := h
+	if h < end && toks[h].low == "(" {
+		j := h + 1
+		for j < end && j < h+6 && toks[j].low != ")" {
+			j++
+		}
+		if j >= end || toks[j].low != ")" {
+			return none
+		}
+		h = j + 1
+	}
+	if h < end && toks[h].low == "," {
+		j := h + 1
+		if j >= end || !determiners[toks[j].low] {
+			return none
+		}
+		for j < end && j < h+14 && toks[j].low != "," && toks[j].quote < 0 && toks[j].kind != tkQuote {
+			j++
+		}
+		if j >= end || toks[j].low != "," {
+			return none
+		}
+		h = j + 1
+	}
+	for n := 0; n < 3 && h < end && (tailPreps[toks[h].low] && toks[h].low != "as" && toks[h].low != "while" && toks[h].low != "when" || sentenceAdverbs[toks[h].low] || toks[h].cap && tailPreps[toks[h].low]); n++ {
+		h++
+		if h < end && toks[h-1].low == "on" && toks[h].cap {
+			h++ // "on Saturday"
+		}
+	}
+	if h >= end || toks[h].kind != tkWord || toks[h].cap || toks[h].quote >= 0 || descBackStop[toks[h].low] || auxWords[toks[h].low] {
+		return none
+	}
+	w := toks[h].low
+	if _, verb := speechVerbs[w]; !verb && !strings.HasSuffix(w, "ed") && !irregularPast[w] && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return none
+	}
+	if d := an.makeDescriptor(source{person: -1, first: k, end: name}); !d.loose {
+		return d
+	}
+	return none
+}
+
+// itReport reports whether the sentence toks[first:end] holds no quote
+// and ends in ", it" and a speech verb, with at most a few words after
+// ("The ceiling should rise to 49 pct, it said in its report."): a body's
+// words reported without quotation marks.
+func (an *analysis) itReport(first, end int) bool {
+	toks := an.toks
+	for k := end - 1; k > first+1 && k >= end-8; k-- {
+		if toks[k].quote >= 0 || toks[k].kind == tkQuote {
+			return false
+		}
+		if _, ok := speechVerbs[toks[k].low]; ok && toks[k-1].low == "it" && toks[k-2].low == "," {
+			for j := first; j < k; j++ {
+				if toks[j].quote >= 0 || toks[j].kind == tkQuote {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// quoteIn reports whether toks[first:end] holds a quotation mark.
+func (an *analysis) quoteIn(first, end int) bool {
+	for k := first; k < end; k++ {
+		if an.toks[k].kind == tkQuote {
+			return true
+		}
+	}
+	return false
 }

@@ -622,6 +622,21 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 		}
 		k -= 2
 	}
+	// "the Justice Department, which said it": the body before "which"
+	// ("the shooting, which claimed 20 lives" claims no words)
+	if toks[k].low == "which" && k-2 >= first && toks[k-1].low == "," && v < len(toks) && !strings.HasPrefix(toks[v].low, "claim") {
+		k -= 2
+		// "Human Rights Watch, a leading rights group, which warned": the
+		// name the appositive follows
+		for c := k - 1; c > first+1 && c >= k-8; c-- {
+			if toks[c].kind != tkWord || toks[c].quote >= 0 {
+				if toks[c].low == "," && determiners[toks[c+1].low] && toks[c-1].cap && toks[c-1].quote < 0 {
+					k = c - 1
+				}
+				break
+			}
+		}
+	}
 	t := &toks[k]
 	if t.kind == tkQuote || t.quote >= 0 {
 		return src

@@ -87,6 +87,9 @@ func (an *analysis) findCues() {
 		if t.low == lem && i-2 >= s.first && (toks[i-2].low == "a" || toks[i-2].low == "an" || toks[i-2].poss) && modifierWord(&toks[i-1]) {
 			continue // "a snappy retort", "a declarative answer": no singular subject takes the bare verb
 		}
+		if t.low == lem && i-3 >= s.first && (toks[i-2].low == "a" || toks[i-2].low == "an") && toks[i-1].cap && toks[i-1].kind == tkWord && introPreps[toks[i-3].low] {
+			continue // "said in a Twitter message", "in a Facebook post": a noun a name modifies
+		}
 		if t.low == lem && nounishSpeech[t.low] && an.nounAfterArticle(i) {
 			continue // "a top committee post", "the final police report"
 		}
