@@ -197,7 +197,10 @@ func (ix *Index) Reactions(ctx context.Context, scope Scope) ([]aggregate.Reacti
 		// one person is one name in both lists ("Donald J. Trump" in one
 		// article and "Donald Trump" in another were two reactors).
 		for i := range rs {
-			if p, ok := ix.people.Lookup(rs[i].Who); ok && strings.Contains(rs[i].Who, " ") {
+			if !strings.Contains(rs[i].Who, " ") {
+				continue // a bare surname may be another person's
+			}
+			if p, ok := ix.people.Lookup(rs[i].Who); ok {
 				rs[i].Who = p.Name
 				if rs[i].Role == "" {
 					rs[i].Role = p.Role
