@@ -376,7 +376,7 @@ func (an *analysis) newsmakers(title string, sts []statement) (news, responders 
 			for i+1 < len(tw) && slices.Contains(p.lows, tw[i+1]) {
 				i++
 			}
-			inCompound := joined[start] || i+1 < len(tw) && joined[i+1] // "Blair-Brown 'feud'"
+			inCompound := joined[start] || i+1 < len(tw) && joined[i+1] // "Fisk-Grant 'feud'"
 			// "McConnell, Ryan Back CIA", "Pelosi and Schumer slam":
 			// the verb after a list of title people is each one's
 			plural := start > 0 && !joined[start] && (tw[start-1] == "and" || an.titleName(tw[start-1], pi))
@@ -895,10 +895,10 @@ func titlePassiveTarget(after []string) bool {
 // of attack ("Trump slams Sen. Chuck Schumer", "Bernie slams Hillary's
 // Wall Street ties") or of a noun of attack ("new attack on Sessions"):
 // before the name, at most two other words (a title, an epithet) after
-// the verb, or "on"/"at"/"against" after the noun. Not the object of a
-// denial ("Trump Corrects John Kelly"): the words denied came before the
-// news. The caller skips a name inside a hyphened compound ("attacks
-// Blair-Brown 'feud'").
+// the verb, or "on"/"at"/"against" after the noun. Only a verb of
+// attack: the object of a denial ("Fisk corrects Mayor Grant") said the
+// words denied before the news. The caller skips a name inside a
+// hyphened compound ("attacks Fisk-Grant 'feud'").
 func titleAttackTarget(before []string) bool {
 	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
 		w := before[k]
