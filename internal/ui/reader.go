@@ -226,7 +226,7 @@ func (r *readerPane) wrapDoc() {
 		add(sanitize(meta), nil, nil, kindMeta)
 	}
 	if d.URL != "" {
-		add(sanitize(d.URL), nil, nil, kindMeta)
+		add(shortURL(sanitize(d.URL), w), nil, nil, kindMeta)
 	}
 	add("id "+sanitize(d.ID), nil, nil, kindMeta)
 	r.lines = append(r.lines, readerLine{text: strings.Repeat("─", w), kind: kindRule}, readerLine{})
