@@ -167,16 +167,18 @@ func (r readerPane) Title() string {
 	return t
 }
 
-// percent is how far down the article the last row shown is, as less
-// and vim say it: "Top" with the first row shown, "Bot" with the last,
-// else a percentage.
+// percent is how far down the article the last row shown is: "top"
+// with the first row shown, "end" with the last, else a percentage.
+// vim's "Top" and "Bot" were read as part of the article: "Reader ·
+// Bot" beside a headline looked like a byline or an outlet parsed
+// wrongly, and a journalist need not know vim.
 func (r readerPane) percent() string {
 	from, to := r.window()
 	switch {
 	case to >= r.rows:
-		return "Bot"
+		return "end"
 	case from == 0:
-		return "Top"
+		return "top"
 	}
 	return strconv.Itoa(to*100/r.rows) + "%"
 }

@@ -9,7 +9,8 @@ import (
 )
 
 // TestReaderTitlePosition: a long article's title bar says how far down
-// the view is; one that fits says nothing.
+// the view is, in words ("top", "end": vim's "Bot" was read as a byline);
+// one that fits says nothing.
 func TestReaderTitlePosition(t *testing.T) {
 	long := strings.Repeat("A paragraph of the article that wraps over a line or two.\n\n", 40)
 	tests := []struct {
@@ -19,10 +20,10 @@ func TestReaderTitlePosition(t *testing.T) {
 		want   string
 	}{
 		{"fits", "One short paragraph.", func(*readerPane) {}, "Reader"},
-		{"top", long, func(*readerPane) {}, "Reader · Top"},
+		{"top", long, func(*readerPane) {}, "Reader · top"},
 		// 85 rows, 12 shown from row 30: down to row 42, 49%.
 		{"middle", long, func(r *readerPane) { r.scrollTo(30) }, "Reader · 49%"},
-		{"bottom", long, func(r *readerPane) { r.scrollTo(r.rows) }, "Reader · Bot"},
+		{"bottom", long, func(r *readerPane) { r.scrollTo(r.rows) }, "Reader · end"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
