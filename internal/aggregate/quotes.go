@@ -258,6 +258,7 @@ func makeQuote(c []*wording, name string) Quote {
 	seen := map[string]bool{}
 	for wi, w := range c {
 		var ids []string
+		q.Copies += len(w.insts)
 		for _, in := range w.insts {
 			speakers[in.q.Speaker]++
 			if in.q.Kind == "direct" || q.Kind == "" {

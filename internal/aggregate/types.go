@@ -42,6 +42,11 @@ type Quote struct {
 	Speaker string   `json:"speaker"` // canonical name or descriptor; "" when unknown
 	Kind    string   `json:"kind"`    // direct or partial
 	Sources []Source `json:"sources"` // newest first; one per article
+	// Copies is how many quotes of the articles the statement gathers:
+	// one per article and wording, and a repeat in one article. A
+	// person's Quotes counts these, so the sum of a person's Copies is
+	// their count in the People list.
+	Copies int `json:"copies"`
 	// Variants holds the wordings that differ from Text, each with the
 	// word-level differences from Text, so a reader sees who changed what.
 	Variants []Variant `json:"variants,omitempty"`

@@ -244,6 +244,7 @@ func (f *fakeBackend) quotes(ctx context.Context, key string, scope index.Scope)
 		q := aggregate.Quote{Text: main.text, Speaker: key, Kind: "direct"}
 		for _, w := range ws {
 			q.Sources = append(q.Sources, w.sources...)
+			q.Copies += len(w.sources)
 			if w == main {
 				continue
 			}

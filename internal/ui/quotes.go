@@ -137,12 +137,37 @@ func (q quotesPane) lines(focused bool, info, brief, filterLine string) []string
 	}
 	head, short := info, brief
 	if q.person.Key != "" {
-		head = joinNonEmpty(" · ", q.person.Name, q.person.Role, info)
-		short = joinNonEmpty(" · ", q.person.Name, q.person.Role, brief)
+		n, copies := q.statements()
+		head = joinNonEmpty(" · ", q.person.Name, q.person.Role, n+copies, info)
+		// Narrower, the role goes, then the quotes the statements gather,
+		// before the scope is cut.
+		short = joinNonEmpty(" · ", q.person.Name, n+copies, brief)
+		if visibleWidth(short) > q.width-1 {
+			short = joinNonEmpty(" · ", q.person.Name, n, brief)
+		}
 	}
 	return q.frame(head, short, filterLine, empty, len(q.shown), func(i int, sel bool) []string {
 		return q.item(q.shown[i], sel, focused)
 	})
+}
+
+// statements says what the list counts, statements, each once with
+// every outlet ("2 statements"), and how many quotes they gather ("
+// in 5 quotes"), the number the People list gives the person: the two
+// numbers disagreed with no word on why.
+func (q quotesPane) statements() (n, copies string) {
+	if len(q.all) == 0 {
+		return "", ""
+	}
+	c := 0
+	for _, qu := range q.all {
+		c += qu.Copies
+	}
+	n = plural(len(q.all), "statement", "statements")
+	if c > len(q.all) {
+		copies = " in " + plural(c, "quote", "quotes")
+	}
+	return n, copies
 }
 
 // item renders one quote: its words, every outlet and date, a line of
