@@ -33,6 +33,20 @@ func helpSections() []helpSection {
 			key.NewBinding(key.WithHelp("esc", "back to the quotes")),
 			key.NewBinding(key.WithHelp("y", "copy with its citation")),
 		}},
+		// The fields were nowhere in the explorer (the search box's
+		// placeholder shows title:word and -word only): person:,
+		// speaker: and quote: are what a reporter asks most.
+		{"Search syntax", []key.Binding{
+			key.NewBinding(key.WithHelp(`"a phrase"`, "the words together")),
+			key.NewBinding(key.WithHelp("-word", "without it")),
+			key.NewBinding(key.WithHelp("word~", "or one letter off")),
+			key.NewBinding(key.WithHelp("person:name", "named in it")),
+			key.NewBinding(key.WithHelp("speaker:name", "quoted in it")),
+			key.NewBinding(key.WithHelp("quote:word", "in what was said")),
+			key.NewBinding(key.WithHelp("stance:demands", "how they reacted")),
+			key.NewBinding(key.WithHelp("source:cnn", "one field; title:, author:")),
+			key.NewBinding(key.WithHelp(`date:>="2017-03-01"`, "from a date")),
+		}},
 		{"2 Articles", []key.Binding{k.Open}},
 		{"3 People", []key.Binding{k.OpenPerson, k.Sort, k.Scope, k.Filter, k.Export, k.ExportJSON}},
 		{"4 Quotes", []key.Binding{k.OpenQuote, k.Scope, k.Filter, k.Export, k.ExportJSON}},
