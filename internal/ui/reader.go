@@ -234,6 +234,7 @@ func (r *readerPane) wrapDoc() {
 	r.lines = append(r.lines, readerLine{text: strings.Repeat("─", w), kind: kindRule}, readerLine{})
 
 	r.shown = annotate(sanitize(d.Text), d.Extract, d.TextMarks)
+	r.shown.marks = append(r.shown.marks, personMarks(r.query, r.shown)...)
 	anns := r.shown.anns
 	if r.hasTarget {
 		anns = append(anns[:len(anns):len(anns)], ann{
