@@ -103,17 +103,21 @@ func annotate(text string, ex extract.Result, marks []index.Span) annotated {
 	}
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].start < qs[j].start })
 	for _, q := range qs {
+		// Step over the punctuation and closing marks after the words,
+		// up to the last closing mark: `bridge,"` and `backstop",` both
+		// put the speaker after the mark (the second put it inside the
+		// quote, `backstop (— X)",`, when only a mark ending the run was
+		// stepped over).
 		p := q.end
-		for n := 0; n < 3 && p < len(text); n++ {
-			r, size := utf8.DecodeRuneInString(text[p:])
+		for i, n := q.end, 0; n < 3 && i < len(text); n++ {
+			r, size := utf8.DecodeRuneInString(text[i:])
 			if !isClosing(r) && !strings.ContainsRune(",.;:!?", r) {
 				break
 			}
-			p += size
-		}
-		// Only step over the punctuation when a closing mark follows it.
-		if p > q.end && !isClosing(lastRune(text[q.end:p])) {
-			p = q.end
+			i += size
+			if isClosing(r) {
+				p = i
+			}
 		}
 		who := strings.TrimSpace(oneLine(q.q.Speaker))
 		if who == "" {
@@ -153,11 +157,6 @@ func annotate(text string, ex extract.Result, marks []index.Span) annotated {
 		a.anns = append(a.anns, ann{start: e.start, end: e.end, kind: e.kind, ent: i})
 	}
 	return a
-}
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
 }
 
 // nameHit is one place a person is named.
