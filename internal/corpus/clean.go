@@ -28,7 +28,7 @@ func Clean(text string) string {
 		}
 	}
 	for _, raw := range lines {
-		line := dropHoverCards(cleanSegments(raw))
+		line := dropMediaPlaceholder(dropHoverCards(cleanSegments(raw)))
 		if line == "" {
 			if strings.TrimSpace(raw) == "" {
 				flush() // a blank line ends a paragraph; a removed one does not

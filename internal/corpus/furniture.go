@@ -262,6 +262,39 @@ func isFurnitureLine(line string) bool {
 	return false
 }
 
+// dropMediaPlaceholder removes what a scraper kept of an embedded
+// video's player from the start of a line: "Media playback is
+// unsupported on your device" and the "Media caption" label, leaving the
+// caption. The words opened one BBC article in five, first thing in the
+// reader and the snippets. The caption stays: dropping it too lost more
+// right quotes ("Name: 'words'" of the clip) than it fixed.
+func dropMediaPlaceholder(line string) string {
+	rest, ok := cutPrefixFold(line, "media playback is ")
+	if !ok {
+		return line
+	}
+	if r, ok := cutPrefixFold(rest, "unsupported on your device"); ok {
+		rest = r
+	} else if r, ok := cutPrefixFold(rest, "not supported on this device"); ok {
+		rest = r
+	} else {
+		return line
+	}
+	rest = strings.TrimSpace(rest)
+	if r, ok := cutPrefixFold(rest, "media caption"); ok {
+		rest = strings.TrimSpace(r)
+	}
+	return rest
+}
+
+// cutPrefixFold is strings.CutPrefix ignoring ASCII case.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
 // relatedHeadline reports whether the text before a closing "Read more"
 // is the headline of a linked story ("Senate passes farm bill after
 // all-night session Read more"), not the end of a sentence: a capital
