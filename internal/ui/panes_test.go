@@ -217,6 +217,14 @@ func TestEmptyStates(t *testing.T) {
 			hs.keys("esc", "3", "/")
 			hs.typeText("zz")
 		}},
+		{"a search typed as a filter says where to search", "press 1 or 2, then /.", func(hs *harness) {
+			hs.keys("esc", "3", "/")
+			hs.typeText(`quote:"bad deal"`)
+		}},
+		{"the same in the reactions", "press 1 or 2, then /.", func(hs *harness) {
+			hs.keys("esc", "5", "/")
+			hs.typeText(`speaker:nobody`)
+		}},
 	}
 	for _, c := range cases {
 		hs := newHarness(t, newRichFake(), Options{}, 80, 24)

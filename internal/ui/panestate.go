@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -353,4 +354,25 @@ func filterMatcher(filter string) func(fields ...string) bool {
 		}
 		return false
 	}
+}
+
+// searchFields are the field names of the query syntax (and the plurals
+// the index takes), for searchHint.
+var searchFields = []string{
+	"person", "people", "persons", "speaker", "speakers", "quote", "quotes",
+	"stance", "stances", "action", "source", "sources", "outlet", "title",
+	"author", "authors", "by", "date", "story", "body", "text",
+}
+
+// searchHint is a sentence for the empty list of a filter typed in the
+// search syntax (`quote:"fake news"`): in People, Quotes and Reactions /
+// filters the list by its words, and a search typed there found no one
+// with no word on why.
+func searchHint(filter string) string {
+	f := strings.TrimLeft(strings.ToLower(strings.TrimSpace(filter)), "+-")
+	field, _, ok := strings.Cut(f, ":")
+	if !ok || !slices.Contains(searchFields, field) {
+		return ""
+	}
+	return " Here / filters the list by its words; to search the articles, press 1 or 2, then /."
 }

@@ -241,7 +241,7 @@ func (p peoplePane) Update(msg tea.Msg) (peoplePane, tea.Cmd) {
 func (p peoplePane) lines(focused bool, info, brief, filterLine string) []string {
 	empty := "No people are named " + info + "."
 	if p.filter != "" && len(p.all) > 0 {
-		empty = "No one " + info + " matches “" + p.filter + "”."
+		empty = "No one " + info + " matches “" + p.filter + "”." + searchHint(p.filter)
 	}
 	return p.frame(info+" · "+p.sort.String(), brief+" · "+p.sort.String(), filterLine, empty, len(p.shown), func(i int, sel bool) []string {
 		return p.item(p.all[p.shown[i]], sel, focused)

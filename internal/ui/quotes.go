@@ -131,7 +131,7 @@ func (q quotesPane) lines(focused bool, info, brief, filterLine string) []string
 	case q.person.Key == "":
 		empty = "Select a person (3 People, enter) to see their quotes."
 	case q.filter != "" && len(q.all) > 0:
-		empty = "No quote of " + q.person.Name + " matches “" + q.filter + "”."
+		empty = "No quote of " + q.person.Name + " matches “" + q.filter + "”." + searchHint(q.filter)
 	default:
 		empty = "No quotes from " + q.person.Name + " " + info + "."
 	}

@@ -112,7 +112,7 @@ func (r reactionsPane) itemHeight(i int) int { return len(r.item(i, false, false
 func (r reactionsPane) lines(focused bool, info, brief, filterLine string) []string {
 	empty := "No reactions " + info + "."
 	if r.filter != "" && len(r.all) > 0 {
-		empty = "No reaction " + info + " matches “" + r.filter + "”."
+		empty = "No reaction " + info + " matches “" + r.filter + "”." + searchHint(r.filter)
 	}
 	return r.frame(info, brief, filterLine, empty, len(r.shown), func(i int, sel bool) []string {
 		return r.item(i, sel, focused)
