@@ -89,7 +89,7 @@ func itemArticle(it *gofeed.Item, outlet string) (Article, string) {
 	finishArticle(&a)
 	if a.Date.IsZero() {
 		if t := first2(it.PublishedParsed, it.UpdatedParsed); t != nil {
-			a.Date = t.UTC()
+			a.Date = published(t.UTC())
 		}
 	}
 	return a, ""

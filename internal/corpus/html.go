@@ -79,8 +79,8 @@ func pageArticle(data []byte) (Article, string) {
 		return Article{}, "no article text found in the page; skipped"
 	}
 	if res.PublishedTime != nil && !res.PublishedTime.IsZero() {
-		a.Date = res.PublishedTime.UTC()
-		a.DateText = a.Date.Format("2006-01-02")
+		a.DateText = res.PublishedTime.UTC().Format("2006-01-02")
+		a.Date = published(res.PublishedTime.UTC())
 	}
 	if a.Source == "" {
 		a.Source = DetectSource(a.Text)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 	"unicode/utf8"
 )
 
@@ -130,9 +131,25 @@ func finishArticle(a *Article) {
 	}
 	if a.DateText != "" {
 		if t, ok := ParseDate(a.DateText); ok {
-			a.Date = t
+			a.Date = published(t)
 		}
 	}
+}
+
+// futureSlack is how far past now a date may be and still be a
+// publication date (time zones, a feed a day ahead). A date beyond it is
+// a typing slip in the data ("2050-09-30" on a 2019 story): trusted, it
+// put the story first of every newest-first list and opened the reader on
+// it. Its text is kept and shown; the article sorts as undated.
+const futureSlack = 48 * time.Hour
+
+// published is t as a publication date: zero when it is past now by more
+// than futureSlack.
+func published(t time.Time) time.Time {
+	if t.After(time.Now().Add(futureSlack)) {
+		return time.Time{}
+	}
+	return t
 }
 
 // contentID is a short stable id for a record that has none: the first 8
