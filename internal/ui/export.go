@@ -29,6 +29,14 @@ type exportJob struct {
 // .json) in the export directory.
 func (m *Model) export(asJSON bool) tea.Cmd {
 	job := exportJob{kind: "", scope: m.scopeText(scopeCorpus)}
+	// The pane shows "Loading…" over the last answer, which is another
+	// person's or scope's: exported, one person's quotes went out under
+	// the next one's name.
+	if (m.focus == focusPeople && m.people.busy()) || (m.focus == focusQuotes && m.quotes.busy()) ||
+		(m.focus == focusReactions && m.reactions.busy()) {
+		m.note, m.noteErr = "Still loading: export once the list is shown.", true
+		return nil
+	}
 	switch m.focus {
 	case focusPeople:
 		job.kind, job.people = "people", m.people.shownPeople()

@@ -409,3 +409,38 @@ func TestSampleNote(t *testing.T) {
 		}
 	}
 }
+
+// TestExportWhileLoading: while another person's quotes load, the pane
+// still holds the last person's; export and copy must not send them out
+// under the new name.
+func TestExportWhileLoading(t *testing.T) {
+	dir := t.TempDir()
+	hs := newHarness(t, newRichFake(), Options{ExportDir: dir}, 80, 24)
+	hs.keys("esc", "3", "enter")
+	first := hs.m.quotes.person.Key
+	if len(hs.m.quotes.all) == 0 {
+		t.Fatalf("no quotes for %q", first)
+	}
+	// Another person, and the quotes pane, without running the fetch.
+	for _, k := range []string{"3", "j", "4"} {
+		next, _ := hs.m.Update(keyMsg(k))
+		hs.m = next.(Model)
+	}
+	if hs.m.quotes.person.Key == first || !hs.m.quotes.busy() {
+		t.Fatalf("quotes pane on %q, busy %v: the test did not reach the loading state", hs.m.quotes.person.Key, hs.m.quotes.busy())
+	}
+	next, cmd := hs.m.Update(keyMsg("e"))
+	hs.m = next.(Model)
+	if cmd != nil {
+		hs.run(cmd)
+	}
+	if files, _ := os.ReadDir(dir); len(files) != 0 {
+		t.Errorf("exported %s while loading", files[0].Name())
+	}
+	if !strings.Contains(hs.m.note, "Still loading") {
+		t.Errorf("note %q", hs.m.note)
+	}
+	if _, ok := hs.m.quotes.Selected(); ok {
+		t.Error("a quote of the last answer is selectable while loading")
+	}
+}

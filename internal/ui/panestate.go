@@ -123,6 +123,10 @@ func (p *paneState) begin(req request) (int, context.Context) {
 	return p.seq, ctx
 }
 
+// busy reports whether an answer is awaited: what the pane holds is the
+// last answer's, for another request, and it shows "Loading…".
+func (p paneState) busy() bool { return p.hasReq && !p.loaded }
+
 // wants reports whether req differs from what the pane last asked for
 // (or it asked for nothing yet): it must be sent.
 func (p paneState) wants(req request) bool { return !p.hasReq || req != p.req }

@@ -98,7 +98,14 @@ func (q *quotesPane) refresh() {
 }
 
 // Selected is the selected quote, if any.
-func (q quotesPane) Selected() (aggregate.Quote, bool) { return itemAt(q.shown, q.list.cursor) }
+// While another person's quotes load the pane shows "Loading…", and the
+// quote left from the last answer is not for a key to act on.
+func (q quotesPane) Selected() (aggregate.Quote, bool) {
+	if q.busy() {
+		return aggregate.Quote{}, false
+	}
+	return itemAt(q.shown, q.list.cursor)
+}
 
 // Select selects item i.
 func (q *quotesPane) Select(i int) { q.selectItem(i, len(q.shown), q.itemHeight) }
@@ -156,7 +163,7 @@ func (q quotesPane) lines(focused bool, info, brief, filterLine string) []string
 // in 5 quotes"), the number the People list gives the person: the two
 // numbers disagreed with no word on why.
 func (q quotesPane) statements() (n, copies string) {
-	if len(q.all) == 0 {
+	if len(q.all) == 0 || q.busy() {
 		return "", ""
 	}
 	c := 0

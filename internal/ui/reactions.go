@@ -82,7 +82,14 @@ func (r *reactionsPane) refresh() {
 }
 
 // Selected is the selected reaction, if any.
-func (r reactionsPane) Selected() (aggregate.Reaction, bool) { return itemAt(r.shown, r.list.cursor) }
+// While a new answer loads the pane shows "Loading…", and the old
+// answer's reaction is not for a key to act on.
+func (r reactionsPane) Selected() (aggregate.Reaction, bool) {
+	if r.busy() {
+		return aggregate.Reaction{}, false
+	}
+	return itemAt(r.shown, r.list.cursor)
+}
 
 // Select selects item i.
 func (r *reactionsPane) Select(i int) { r.selectItem(i, len(r.shown), r.itemHeight) }
