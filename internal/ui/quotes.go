@@ -151,6 +151,11 @@ func (q quotesPane) lines(focused bool, info, brief, filterLine string) []string
 		short = joinNonEmpty(" · ", q.person.Name, n+copies, brief)
 		if visibleWidth(short) > q.width-1 {
 			short = joinNonEmpty(" · ", q.person.Name, n, brief)
+			if visibleWidth(short) > q.width-1 {
+				// fitInfo cuts the long form when neither fits, which
+				// lost the count to the role ("… 3,311 q…").
+				head = short
+			}
 		}
 	}
 	return q.frame(head, short, filterLine, empty, len(q.shown), func(i int, sel bool) []string {
