@@ -224,7 +224,7 @@ func (r *readerPane) wrapDoc() {
 		title = "(untitled)"
 	}
 	add(title, d.TitleMarks, nil, kindTitle)
-	if meta := joinNonEmpty(" · ", d.Source, d.Author, dateOf(d.Date, d.DateText)); meta != "" {
+	if meta := joinNonEmpty(" · ", d.Source, fewAuthors(d.Author), dateOf(d.Date, d.DateText)); meta != "" {
 		add(sanitize(meta), nil, nil, kindMeta)
 	}
 	if d.URL != "" {

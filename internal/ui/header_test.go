@@ -58,3 +58,17 @@ func TestReaderHeaderURLOneLine(t *testing.T) {
 		t.Errorf("header rows:\n%s\nwant:\n%s", strings.Join(header, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestFewAuthors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"Ann Lee", "Ann Lee"},
+		{"A One, B Two, C Three, D Four", "A One, B Two, C Three, D Four"},
+		{"A One, B Two, C Three, D Four, E Five", "A One, B Two, C Three +2"},
+	}
+	for _, tt := range tests {
+		if got := fewAuthors(tt.in); got != tt.want {
+			t.Errorf("fewAuthors(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

