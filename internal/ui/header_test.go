@@ -40,12 +40,12 @@ func TestShortURL(t *testing.T) {
 }
 
 // TestReaderHeaderURLOneLine: a long url with a tracking query takes one
-// row of the reader's header, not three.
+// row of the reader's header, not three, and a long byline one row too.
 func TestReaderHeaderURLOneLine(t *testing.T) {
 	r := newReaderPane(&common{styles: NewStyles(true), keys: DefaultKeyMap()})
 	r.SetSize(50, 20)
 	u := "https://www.example.com/2016/09/20/nyregion/a-made-up-story.html?action=click&pgtype=Homepage&module=a-lede-package-region&region=top-news"
-	r.SetDocument(index.Document{Article: corpus.Article{ID: "x", Title: "A title", Source: "Example", URL: u, Text: "Some text."}}, "")
+	r.SetDocument(index.Document{Article: corpus.Article{ID: "x", Title: "A title", Source: "Example", Author: "A One, B Two, C Three, D Four, E Five, F Six", URL: u, Text: "Some text."}}, "")
 	var header []string
 	for _, ln := range r.lines {
 		if ln.kind == kindRule {
@@ -53,7 +53,7 @@ func TestReaderHeaderURLOneLine(t *testing.T) {
 		}
 		header = append(header, ln.text)
 	}
-	want := []string{"A title", "Example", "example.com/…/a-made-up-story.html", "id x"}
+	want := []string{"A title", "Example · A One, B Two, C Three +3", "example.com/…/a-made-up-story.html", "id x"}
 	if strings.Join(header, "\n") != strings.Join(want, "\n") {
 		t.Errorf("header rows:\n%s\nwant:\n%s", strings.Join(header, "\n"), strings.Join(want, "\n"))
 	}
