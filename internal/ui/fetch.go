@@ -288,7 +288,7 @@ func (m *Model) syncPanes() tea.Cmd {
 			cmds = append(cmds, coverageCmd(ctx, m.backend, seq, req.key))
 		}
 	}
-	if m.visible(focusPeople) {
+	if m.visible(focusPeople) || m.visible(focusQuotes) && m.pickPending() {
 		req, ok := m.peopleWant()
 		scope := req.scope
 		switch {
@@ -358,9 +358,20 @@ func (m *Model) peopleDone(msg peopleDoneMsg) {
 	}
 }
 
+// pickPending reports whether the search names a person (person:,
+// speaker:) whom the people answer has not been searched for yet. The
+// pick is made in peopleDone, so while the quotes pane is on screen the
+// people are asked for too: after speaker:thatcher the quotes pane went
+// on showing the last person opened, under another search, until the
+// People pane was visited.
+func (m Model) pickPending() bool {
+	req, ok := m.peopleWant()
+	return ok && m.people.scope == scopeResults && req.scope.Query != m.pickedFor && queryPerson(req.scope.Query) != ""
+}
+
 // personClause is a person: or speaker: clause of a query, with its
 // value quoted or bare.
-var personClause = regexp.MustCompile(`(?i)(?:^|[\s+(])(?:person|persons|people|speaker|speakers):(?:"([^"]*)"|([^\s"()]+))`)
+var personClause = regexp.MustCompile(`(?i)(?:^|[\s+(])(person|persons|people|speaker|speakers):(?:"([^"]*)"?|([^\s"()]+))`)
 
 // queryPerson is the name the first person: or speaker: clause of query
 // asks for ("nancy pelosi" in 'person:"nancy pelosi" impeachment'), or
@@ -370,5 +381,5 @@ func queryPerson(query string) string {
 	if m == nil {
 		return ""
 	}
-	return strings.TrimSpace(m[1] + m[2])
+	return strings.TrimSpace(m[2] + m[3])
 }

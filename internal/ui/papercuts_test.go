@@ -410,3 +410,21 @@ func TestStoriesListLoadsMoreAtItsEnd(t *testing.T) {
 		t.Errorf("the list was replaced while more stories load:\n%s", s)
 	}
 }
+
+// A person: or speaker: search moves the quotes pane to that person even
+// when the People pane is never visited: it stayed on the person opened
+// before, under a search for someone else.
+func TestPersonQueryMovesQuotesWithoutPeople(t *testing.T) {
+	hs := newHarness(t, newRichFake(), Options{Title: "default corpus"}, 160, 48)
+	hs.keys("esc", "3", "enter") // someone's quotes, opened
+	before := hs.m.person.Name
+	if before == "" || before == "Nancy Pelosi" {
+		t.Fatalf("opened %q: the test needs someone else first", before)
+	}
+	hs.keys("1", "/")
+	hs.typeText(`person:"nancy pelosi" sessions`)
+	hs.keys("enter", "4")
+	if hs.m.person.Name != "Nancy Pelosi" || hs.m.quotes.person.Name != "Nancy Pelosi" {
+		t.Errorf("quotes pane on %q (person %q) after a search for Nancy Pelosi, from %q", hs.m.quotes.person.Name, hs.m.person.Name, before)
+	}
+}

@@ -8,40 +8,18 @@ import (
 )
 
 // queriedPeople reads the names a query asks for in its person: and
-// speaker: terms (and their plurals): `person:"james baker" oil` gives
-// people ["james baker"]. Excluded terms (-person:x) are left out.
+// speaker: clauses (personClause): `person:"jane roe" oil` gives people
+// ["jane roe"]. Excluded clauses (-person:x) are left out.
 func queriedPeople(q string) (people, speakers []string) {
-	for i := 0; i < len(q); {
-		if q[i] == ' ' {
-			i++
+	for _, m := range personClause.FindAllStringSubmatch(q, -1) {
+		name := strings.ToLower(strings.TrimSpace(m[2] + m[3]))
+		if name == "" {
 			continue
 		}
-		start := i
-		// the term: a quoted value runs to its closing quote
-		for i < len(q) && q[i] != ' ' {
-			if q[i] == '"' {
-				if j := strings.IndexByte(q[i+1:], '"'); j >= 0 {
-					i += j + 1
-				} else {
-					i = len(q) - 1
-				}
-			}
-			i++
-		}
-		term := q[start:i]
-		if strings.HasPrefix(term, "-") {
-			continue
-		}
-		field, value, ok := strings.Cut(strings.TrimPrefix(term, "+"), ":")
-		value = strings.ToLower(strings.TrimSpace(strings.Trim(value, `"`)))
-		if !ok || value == "" {
-			continue
-		}
-		switch strings.ToLower(field) {
-		case "person", "people", "persons":
-			people = append(people, value)
-		case "speaker", "speakers":
-			speakers = append(speakers, value)
+		if strings.HasPrefix(strings.ToLower(m[1]), "speaker") {
+			speakers = append(speakers, name)
+		} else {
+			people = append(people, name)
 		}
 	}
 	return people, speakers
