@@ -323,6 +323,9 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if w == "right" && i+1 < b && (rightAdverbs[toks[i+1].low] || toks[i+1].low == "to" && i > a && (determiners[toks[i-1].low] || possPronouns[toks[i-1].low])) {
 			continue // "right now", "the right to": no praise
 		}
+		if w == "critical" && !(i+1 < len(toks) && toks[i+1].low == "of") {
+			continue // "critical to creating jobs", "a critical vote", "in critical condition": vital, no verdict; only "critical of" judges
+		}
 		if w == "rigged" && i+1 < b && (determiners[toks[i+1].low] || possPronouns[toks[i+1].low]) {
 			continue // "Paddock rigged the camera": the verb of making, no charge
 		}
@@ -1202,7 +1205,7 @@ var expressVerbs = set("expressed", "expresses", "expressing", "voiced", "voices
 // face", "(there is) no excuse (for)", "above the law" (negated too: "no
 // one is above the law" is said against the one who acts as if he were),
 // "does/did/would do nothing (little) to" + a verb, "has done little to",
-// "give me a break", "bait and
+// "give me a break", "enough is enough", "bait and
 // switch"; not in an
 // if-clause ("if we do nothing to rein it in").
 func (an *analysis) judgingIdiom(i, a, b int) bool {
@@ -1227,6 +1230,9 @@ func (an *analysis) judgingIdiom(i, a, b int) bool {
 	case "pale":
 		return at(i-1, "the") && at(i-2, "beyond")
 	case "enough":
+		if at(i+1, "is") && at(i+2, "enough") {
+			return true // "enough is enough": patience with the subject is spent
+		}
 		// "the president is not doing enough", "hasn't done nearly
 		// enough to": a duty left undone
 		k := i - 1

@@ -604,6 +604,21 @@ func TestReactionStances(t *testing.T) {
 			"Crews worked through the night to clear the drains, and the buses ran late until Sunday evening.\n\n" +
 			"Schools stayed shut.\n\nSenator Rita Vance, a lobbyist-reform advocate, called it a disgrace.",
 			"Rita Vance", "criticizes", ""},
+		{"critical to is vital, no verdict", "Harlow met lobbyist", lead +
+			`"Open records are critical to the work of the ethics panel on the meetings," said Senator Rita Vance.`,
+			"Rita Vance", "neutral", ""},
+		{"critical of judges", "Harlow met lobbyist", lead +
+			`"I am critical of these meetings with the lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"stonewalling judges", "Harlow met lobbyist", lead +
+			`"This is more stonewalling about the meetings with the lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"caving judges", "Harlow met lobbyist", lead +
+			`"The panel is caving on the meetings with the lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"enough is enough", "Harlow met lobbyist", lead +
+			`"Enough is enough," said Senator Rita Vance of the meetings with the lobbyist.`,
+			"Rita Vance", "criticizes", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},

@@ -829,6 +829,8 @@ func TestAttributionRules(t *testing.T) {
 			"The levy drew fire.\n\n\"Prices will fall,\" said the Union of the Lakeside Growers.", "Prices will fall,", "Union of the Lakeside Growers"},
 		{"an office after said keeps its title, no organisation",
 			"The levy drew fire.\n\n\"Prices will fall,\" said Secretary of Farms Mara Quist.", "Prices will fall,", "Mara Quist"},
+		{"an organisation named for a place after of or for, in apposition to its founder, speaks",
+			"The levy drew fire.\n\nFarmers for America, the group founded by Mara Quist, also said: \"Prices will fall.\"", "Prices will fall.", "Farmers for America"},
 		{"a group's co-founder before a name is that person",
 			"The levy drew fire.\n\n\"Prices will fall,\" said Greenway co-founder Mara Quist.", "Prices will fall,", "Mara Quist"},
 		{"an indefinite state epithet stays an unnamed source",
