@@ -112,11 +112,26 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	outlet := strings.ToLower(source)
 	maxYear := an.latestYear()
 	headline := strings.Join(splitWords(title), " ")
+	dateline := an.datelineDay()
+	datedSent := map[int]int{} // person -> the sentence of their statement dated before the dateline
 	var order []*reactorAcc
 	descKeys := map[string][2]string{}
 	for _, s := range sts {
 		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) || an.objectSource(s) || an.addedThing(s) || an.narrationQuestion(s) || an.negatedDenial(s) {
 			continue
+		}
+		if an.datedBefore(s, dateline) {
+			if s.person >= 0 {
+				datedSent[s.person] = an.toks[s.tok].sent
+			}
+			continue
+		}
+		if s.person >= 0 && s.tok >= 0 && s.tok < len(an.toks) {
+			if ds, ok := datedSent[s.person]; ok && an.toks[s.tok].sent == ds+1 {
+				// `King Hal, on March 11, said ... / "...," he said`:
+				// the next sentence goes on with the same dated words
+				continue
+			}
 		}
 		if s.person < 0 && an.pressNoun(s.tok) {
 			// "White House press secretary Sean Spicer said": Spicer spoke

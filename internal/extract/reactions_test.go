@@ -650,6 +650,9 @@ func TestReactionExclusions(t *testing.T) {
 			`Mayor Lisa Grant told reporters on Friday that the reservoir plan would be signed with the water bill.`, "Lisa Grant"},
 		{"a participle of praise that an ad shows is no response", "Fisk vetoes water bill", lead +
 			`Fisk's campaign ran an ad that shows Mayor Lisa Grant praising the water bill and the reservoir plan.`, "Lisa Grant"},
+		{"a statement dated days before the dateline, and the next sentence's he said", "Fisk vetoes water bill",
+			"DOVER, March 16 - Governor Alan Fisk vetoed the water bill on Monday, ending a year of talks over the state reservoir plan.\n\n" +
+				`Mayor Lisa Grant, in an interview on March 11, said the water bill would pass. "The reservoir plan has every vote it needs," she said.`, "Lisa Grant"},
 		{"at the time", "Fisk vetoes water bill", lead +
 			`"Alan is a great partner on water and the reservoir plan," said Mayor Lisa Grant at the time.`, "Lisa Grant"},
 		{"last year", "Fisk vetoes water bill", lead +
