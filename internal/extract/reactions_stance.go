@@ -90,7 +90,8 @@ func init() {
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
 		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
 		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism", "politics",
-		"slap", "excuse", "above", "nothing", "little", "break", "bait", "pale", "enough", "knowledge", "requesting"} {
+		"slap", "excuse", "above", "nothing", "little", "break", "bait", "pale", "enough", "knowledge", "requesting",
+		"defense", "defence"} {
 		stanceCandidates[w] = true
 	}
 	for w := range choiceJudgments {
@@ -297,6 +298,12 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if (w == "promise" || w == "promises") && an.wordWithin(i, a, 3, brokeWords) {
 			sc.crit += wordWeight // "has broken many promises", "broke his promise"
+			continue
+		}
+		if w == "defense" || w == "defence" {
+			if narr && an.cameToDefense(st, i, a) {
+				sc.sup += verbWeight // "rushed to Barr's defense": the narration's verb of taking a side
+			}
 			continue
 		}
 		if w == "better" {
@@ -1288,3 +1295,60 @@ func bestDescriptive(w string) bool {
 }
 
 var bestPraise = set("qualified", "suited", "positioned", "prepared", "equipped", "placed")
+
+// cameToDefense reports "defense" at toks[i] after "to" and a verb of
+// coming or rushing, with a possessive or "the" between ("rushed to
+// Hale's defense", "came to her defense", "leapt to the defense of the
+// plan"), whose subject is the statement's own person: the reactor takes
+// the side of the one defended. Not negated or wished ("refused to come
+// to his defense", "no one will come to his defense"), nor another's act
+// ("the media leapt to her defense").
+func (an *analysis) cameToDefense(st statement, i, a int) bool {
+	toks := an.toks
+	if toks[i].cap {
+		return false // "Department of Defense"
+	}
+	k := i - 1
+	if k < a {
+		return false
+	}
+	if toks[k].low == "the" {
+		if i+1 >= len(toks) || toks[i+1].low != "of" {
+			return false
+		}
+		k--
+	} else if !(toks[k].poss || possPronouns[toks[k].low]) {
+		return false
+	} else if toks[k].poss && toks[k].cap {
+		// "to Barr's defense": the possessive may close a longer name
+		for k > a && toks[k-1].cap && toks[k-1].kind == tkWord {
+			k--
+		}
+		k--
+	} else {
+		k--
+	}
+	if k < a || toks[k].low != "to" || k-1 < a {
+		return false
+	}
+	v := k - 1
+	if !defenseMotions[toks[v].low] || st.person < 0 {
+		return false
+	}
+	for j := v - 1; j >= a && j >= v-3; j-- {
+		l := toks[j].low
+		if negators[l] || strings.HasSuffix(l, "n't") || defenseBlockers[l] {
+			return false
+		}
+	}
+	sn := an.sents[toks[v].sent]
+	return an.sourceBefore(v, sn.first, an.midx).person == st.person
+}
+
+// defenseBlockers before the verb make the defense unreal or undone.
+var defenseBlockers = set("refused", "refuses", "failed", "fails", "to", "will", "would", "could", "might", "may",
+	"should", "if", "one")
+
+// defenseMotions come, with "to X's defense", to take a side.
+var defenseMotions = set("came", "come", "comes", "coming", "rushed", "rush", "rushes", "rushing", "leapt", "leaped",
+	"leaps", "jumped", "jumps", "sprang", "springs", "rose", "rallied", "raced", "hurried", "stepped", "went")

@@ -619,6 +619,12 @@ func TestReactionStances(t *testing.T) {
 		{"enough is enough", "Harlow met lobbyist", lead +
 			`"Enough is enough," said Senator Rita Vance of the meetings with the lobbyist.`,
 			"Rita Vance", "criticizes", ""},
+		{"rushed to the subject's defense supports", "Harlow met lobbyist", lead +
+			`Senator Rita Vance rushed to Harlow's defense, telling the panel: "You have wronged this man."`,
+			"Rita Vance", "supports", ""},
+		{"refused to come to his defense is no support", "Harlow met lobbyist", lead +
+			`Senator Rita Vance refused to come to Harlow's defense, telling the panel the meetings were a mistake.`,
+			"Rita Vance", "criticizes", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
