@@ -330,6 +330,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		if w == "right" && i+1 < b && (rightAdverbs[toks[i+1].low] || toks[i+1].low == "to" && i > a && (determiners[toks[i-1].low] || possPronouns[toks[i-1].low])) {
 			continue // "right now", "the right to": no praise
 		}
+		if narr && (w == "failed" || w == "failing") && i+1 < b && toks[i+1].low == "to" && st.person >= 0 &&
+			an.sourceBefore(i, an.sents[t.sent].first, an.midx).person == st.person {
+			continue // "Hale failed to mention the letter": the writer tells of the reactor's own omission, no verdict of Hale's
+		}
 		if w == "critical" && !(i+1 < len(toks) && toks[i+1].low == "of") {
 			continue // "critical to creating jobs", "a critical vote", "in critical condition": vital, no verdict; only "critical of" judges
 		}

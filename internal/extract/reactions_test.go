@@ -625,6 +625,9 @@ func TestReactionStances(t *testing.T) {
 		{"refused to come to his defense is no support", "Harlow met lobbyist", lead +
 			`Senator Rita Vance refused to come to Harlow's defense, telling the panel the meetings were a mistake.`,
 			"Rita Vance", "criticizes", ""},
+		{"the reactor's own failure to act, told by the writer, is no verdict of his", "Harlow met lobbyist", lead +
+			`Senator Rita Vance failed to mention the meetings, saying the panel will meet on Tuesday to review its rules for every member.`,
+			"Rita Vance", "neutral", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
