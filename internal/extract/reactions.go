@@ -197,6 +197,9 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		r.reported = max(r.reported, s.reported)
 		r.whole = r.whole || s.whole
 		sc := an.scoreStatement(s)
+		if sc.strength() == 0 {
+			sc.add(an.groupScene(s))
+		}
 		r.topic = r.topic || an.onTopic(s, topic) || sc.strength() > 0 && an.onTopicCompound(s, topic)
 		if s.tok < r.first {
 			r.first = s.tok

@@ -628,6 +628,14 @@ func TestReactionStances(t *testing.T) {
 		{"the reactor's own failure to act, told by the writer, is no verdict of his", "Harlow met lobbyist", lead +
 			`Senator Rita Vance failed to mention the meetings, saying the panel will meet on Tuesday to review its rules for every member.`,
 			"Rita Vance", "neutral", ""},
+		{"a group's stance in the sentence before a member's neutral quote", "Harlow met lobbyist", lead +
+			"Critics of the meetings were unconvinced by his answer.\n\n" +
+			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a party's stance does not pass to a member of the other party", "Harlow met lobbyist", lead +
+			"Republicans were unconvinced by his answer.\n\n" +
+			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance, D-Ohio.`,
+			"Rita Vance", "neutral", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
