@@ -334,6 +334,13 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			an.sourceBefore(i, an.sents[t.sent].first, an.midx).person == st.person {
 			continue // "Hale failed to mention the letter": the writer tells of the reactor's own omission, no verdict of Hale's
 		}
+		if w == "unprecedented" && i+1 < b && goodNouns[toks[i+1].low] {
+			sc.sup += wordWeight // "unprecedented transparency", "unprecedented access": praise of the measure
+			continue
+		}
+		if criticWords[w] && !denyWords[w] && an.avertedAt(i, a) {
+			continue // "avoids the mistakes of the past", "to prevent chaos": what is averted is no verdict on the subject
+		}
 		if w == "critical" && !(i+1 < len(toks) && toks[i+1].low == "of") {
 			continue // "critical to creating jobs", "a critical vote", "in critical condition": vital, no verdict; only "critical of" judges
 		}
@@ -1356,3 +1363,28 @@ var defenseBlockers = set("refused", "refuses", "failed", "fails", "to", "will",
 // defenseMotions come, with "to X's defense", to take a side.
 var defenseMotions = set("came", "come", "comes", "coming", "rushed", "rush", "rushes", "rushing", "leapt", "leaped",
 	"leaps", "jumped", "jumps", "sprang", "springs", "rose", "rallied", "raced", "hurried", "stepped", "went")
+
+// avertedAt reports a criticism word at toks[i] that is the object of a
+// verb of averting up to three words before it ("avoids the mistakes",
+// "to prevent a disaster", "averting chaos").
+func (an *analysis) avertedAt(i, a int) bool {
+	toks := an.toks
+	for k := i - 1; k >= a && k >= i-3; k-- {
+		if avertVerbs[toks[k].low] {
+			return true
+		}
+		if toks[k].kind != tkWord || !determiners[toks[k].low] && !possPronouns[toks[k].low] && !toks[k].poss && toks[k].low != "any" && toks[k].low != "further" && toks[k].low != "more" && toks[k].low != "another" {
+			return false
+		}
+	}
+	return false
+}
+
+// avertVerbs keep something bad from happening.
+var avertVerbs = set("avoid", "avoids", "avoided", "avoiding", "prevent", "prevents", "prevented", "preventing",
+	"avert", "averts", "averted", "averting")
+
+// goodNouns are goods that "unprecedented" praises rather than alarms.
+var goodNouns = set("accountability", "transparency", "access", "cooperation", "growth", "success", "support",
+	"progress", "prosperity", "openness", "protection", "protections", "oversight", "investment", "investments",
+	"opportunity", "opportunities", "unity", "generosity", "freedom", "flexibility")

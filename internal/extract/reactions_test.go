@@ -636,6 +636,12 @@ func TestReactionStances(t *testing.T) {
 			"Republicans were unconvinced by his answer.\n\n" +
 			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance, D-Ohio.`,
 			"Rita Vance", "neutral", ""},
+		{"unprecedented before a good praises", "Harlow met lobbyist", lead +
+			`"The new ethics rules for meetings with a lobbyist bring unprecedented transparency," said Senator Rita Vance.`,
+			"Rita Vance", "supports", ""},
+		{"a mistake averted is no verdict", "Harlow met lobbyist", lead +
+			`"The new ethics rules for meetings with a lobbyist will help us avoid the mistakes of the past and are good for the panel," said Senator Rita Vance.`,
+			"Rita Vance", "supports", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
