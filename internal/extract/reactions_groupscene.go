@@ -21,17 +21,24 @@ func (an *analysis) groupScene(st statement) stanceScore {
 	if prev.end-prev.first > 25 || prev.end <= prev.first {
 		return sc
 	}
+	unreal := false
 	for k := prev.first; k < prev.end; k++ {
 		if toks[k].kind == tkQuote || toks[k].quote >= 0 || an.midx[k] >= 0 {
 			return sc
 		}
+		unreal = unreal || sceneUnreal[toks[k].low]
 	}
 	k := prev.first
 	for k < prev.end && (sceneOpeners[toks[k].low] || toks[k].low == ",") {
 		k++
 	}
 	if k >= prev.end || !sceneGroups[toks[k].low] {
-		return sc
+		// "The plan drew sharp criticism from Democrats.", "The move was
+		// praised by conservatives.": the group after from or by
+		k = an.sceneAgent(prev.first, prev.end)
+		if k < 0 || unreal {
+			return sc // "would likely attract criticism from conservatives": a guess, no stance taken
+		}
 	}
 	if party := partyGroups[toks[k].low]; party != "" {
 		// a party's member, or a person whose party the article does not give
@@ -41,6 +48,14 @@ func (an *analysis) groupScene(st statement) stanceScore {
 	}
 	var g stanceScore
 	an.scoreRange(statement{person: -1, sent: st.sent - 1, tok: prev.first, ctx: -1, dfirst: -1}, prev.first, prev.end, &g)
+	for c := prev.first; c < prev.end; c++ {
+		switch {
+		case sceneCritNouns[toks[c].low]:
+			g.crit++
+		case sceneSupNouns[toks[c].low]:
+			g.sup++
+		}
+	}
 	switch {
 	case g.crit > g.sup && g.crit >= g.deny:
 		sc.crit = wordWeight
@@ -63,3 +78,33 @@ var sceneGroups = set("democrats", "republicans", "critics", "opponents", "suppo
 
 // partyGroups name a party's members.
 var partyGroups = map[string]string{"democrats": "Democrat", "republicans": "Republican"}
+
+// sceneAgent returns the group noun after "from" or "by" in toks[a:b]
+// ("drew fire from conservatives", "was praised by Republicans"), or -1.
+func (an *analysis) sceneAgent(a, b int) int {
+	toks := an.toks
+	for k := a; k < b; k++ {
+		if toks[k].low != "from" && toks[k].low != "by" {
+			continue
+		}
+		for j := k + 1; j < b && j <= k+4; j++ {
+			if sceneGroups[toks[j].low] {
+				return j
+			}
+			if !sceneOpeners[toks[j].low] && toks[j].low != "both" && toks[j].low != "many" && toks[j].low != "some" {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// sceneCritNouns and sceneSupNouns name how a group took the news ("drew
+// criticism", "won praise").
+var sceneCritNouns = set("criticism", "condemnation", "rebuke", "rebukes", "backlash", "fire", "scorn", "ire",
+	"anger", "opposition", "objections", "protests", "derision", "complaints")
+var sceneSupNouns = set("praise", "applause", "plaudits", "cheers", "backing", "accolades")
+
+// sceneUnreal make a scene sentence with the group after from or by a
+// guess or a condition.
+var sceneUnreal = set("would", "could", "might", "may", "if", "unless")

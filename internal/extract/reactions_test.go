@@ -632,6 +632,14 @@ func TestReactionStances(t *testing.T) {
 			"Critics of the meetings were unconvinced by his answer.\n\n" +
 			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"a group after from in the sentence before a member's neutral quote", "Harlow met lobbyist", lead +
+			"The meetings drew sharp criticism from lawmakers.\n\n" +
+			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a guessed group reaction after from is no stance", "Harlow met lobbyist", lead +
+			"The meetings would draw sharp criticism from lawmakers.\n\n" +
+			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance.`,
+			"Rita Vance", "neutral", ""},
 		{"a party's stance does not pass to a member of the other party", "Harlow met lobbyist", lead +
 			"Republicans were unconvinced by his answer.\n\n" +
 			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance, D-Ohio.`,
