@@ -91,7 +91,7 @@ func init() {
 		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
 		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism", "politics",
 		"slap", "excuse", "above", "nothing", "little", "break", "bait", "pale", "enough", "knowledge", "requesting",
-		"defense", "defence"} {
+		"defense", "defence", "justified", "justify", "justification", "acceptable", "defensible", "excusable"} {
 		stanceCandidates[w] = true
 	}
 	for w := range choiceJudgments {
@@ -298,6 +298,12 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if (w == "promise" || w == "promises") && an.wordWithin(i, a, 3, brokeWords) {
 			sc.crit += wordWeight // "has broken many promises", "broke his promise"
+			continue
+		}
+		if negatedCrit[w] {
+			if !narr && an.negatedAt(i, a) && !an.ifBefore(i, a) {
+				sc.crit += wordWeight // "I don't see how that can be justified", "this is not acceptable"
+			}
 			continue
 		}
 		if w == "defense" || w == "defence" {
@@ -1388,3 +1394,7 @@ var avertVerbs = set("avoid", "avoids", "avoided", "avoiding", "prevent", "preve
 var goodNouns = set("accountability", "transparency", "access", "cooperation", "growth", "success", "support",
 	"progress", "prosperity", "openness", "protection", "protections", "oversight", "investment", "investments",
 	"opportunity", "opportunities", "unity", "generosity", "freedom", "flexibility")
+
+// negatedCrit judge the subject when negated ("can't be justified", "not
+// acceptable") and say nothing otherwise.
+var negatedCrit = set("justified", "justify", "justification", "acceptable", "defensible", "excusable")
