@@ -651,7 +651,7 @@ func TestReactionStances(t *testing.T) {
 			`"The new ethics rules for meetings with a lobbyist will help us avoid the mistakes of the past and are good for the panel," said Senator Rita Vance.`,
 			"Rita Vance", "supports", ""},
 		{"a negated justification judges", "Harlow met lobbyist", lead +
-			`"I don't see how meetings with a lobbyist can be justified," said Senator Rita Vance.`,
+			`"Secret meetings with a lobbyist cannot be justified," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
