@@ -302,7 +302,7 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if negatedCrit[w] {
 			if !narr && an.negatedAt(i, a) && !an.ifBefore(i, a) {
-				sc.crit += wordWeight // "I don't see how that can be justified", "this is not acceptable"
+				sc.crit += wordWeight // "this cannot be justified", "this is not acceptable"
 			}
 			continue
 		}
