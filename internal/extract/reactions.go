@@ -58,6 +58,8 @@ type reactorAcc struct {
 	reported  int
 	verb      bool
 	whole     bool
+	stump     int  // statements made to a rally's crowd or a candidate's voters
+	stmts     int  // statements in all
 	// titleAction is what the title says this person demands ("X Calls
 	// for Y to Resign"), when the statements name no action
 	titleAction string
@@ -193,6 +195,10 @@ func (an *analysis) reactions(title, source string) []Reaction {
 			// lead sentence: the source of the news, like a named one
 			r.newsmaker = true
 		}
+		r.stmts++
+		if an.stumpSent(s) {
+			r.stump++
+		}
 		r.words = max(r.words, s.words)
 		r.reported = max(r.reported, s.reported)
 		r.whole = r.whole || s.whole
@@ -236,6 +242,9 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		}
 		if r.person >= 0 && lead[r.person] && !responders[r.person] && (stance == "neutral" || stance == "supports") {
 			continue // the subject of the news, praising itself or explaining
+		}
+		if stance == "neutral" && r.stump == r.stmts {
+			continue // a candidate's pitch to a rally or to voters, nobody's reaction to the news
 		}
 		// an organisation stating facts, or a source known only by a
 		// short phrase, has not shown a reaction

@@ -801,6 +801,8 @@ func TestReactionExclusions(t *testing.T) {
 		{"a descriptor source named in the title is the news's author", "Water Board drops reservoir plan",
 			"The reservoir plan is dead after a year of talks over the water bill and the state budget.\n\n" +
 				`The Water Board said on Tuesday that the reservoir plan was a great idea and an excellent plan, but too costly for the state.`, "Water Board"},
+		{"a neutral pitch told to supporters at a rally", "Fisk vetoes water bill", lead +
+			`"Your vote on the water bill is going to matter tomorrow because the whole state is watching the reservoir plan," Mayor Lisa Grant told supporters at a rally.`, "Lisa Grant"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
