@@ -58,8 +58,8 @@ type reactorAcc struct {
 	reported  int
 	verb      bool
 	whole     bool
-	stump     int  // statements made to a rally's crowd or a candidate's voters
-	stmts     int  // statements in all
+	stump     int // statements made to a rally's crowd or a candidate's voters
+	stmts     int // statements in all
 	// titleAction is what the title says this person demands ("X Calls
 	// for Y to Resign"), when the statements name no action
 	titleAction string
