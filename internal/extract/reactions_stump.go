@@ -27,7 +27,7 @@ func (an *analysis) stumpSent(st statement) bool {
 		// forget" or "angered by the media"
 		for j := k - 1; j >= sn.first && j >= k-3; j-- {
 			if stumpLinks[toks[j].low] {
-				return true
+				return !an.writtenTo(j, sn.first)
 			}
 		}
 	}
@@ -40,3 +40,15 @@ var stumpWords = set("rally", "rallies", "supporters", "voters", "caucus-goers",
 
 // stumpLinks before a stump word make it the audience or the stage.
 var stumpLinks = set("told", "tells", "telling", "to", "at", "addressing", "addressed", "before", "on")
+
+// writtenTo reports a document right before the link at toks[j] ("in an
+// email to supporters", "a fundraising letter to supporters"): words sent
+// in writing, which answer the news like any statement, no stump speech.
+func (an *analysis) writtenTo(j, first int) bool {
+	for k := j - 1; k >= first && k >= j-4; k-- {
+		if docNouns[an.toks[k].low] || an.toks[k].low == "email" || an.toks[k].low == "e-mail" || an.toks[k].low == "note" {
+			return true
+		}
+	}
+	return false
+}

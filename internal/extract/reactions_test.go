@@ -653,6 +653,9 @@ func TestReactionStances(t *testing.T) {
 		{"a negated justification judges", "Harlow met lobbyist", lead +
 			`"Secret meetings with a lobbyist cannot be justified," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
+		{"a letter to supporters is written, no stump pitch", "Harlow met lobbyist", lead +
+			`"We hoped the panel would be an ally on the meetings with the lobbyist," Rita Vance wrote in a letter to supporters.`,
+			"Rita Vance", "neutral", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
