@@ -301,7 +301,10 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			continue
 		}
 		if negatedCrit[w] {
-			if !narr && an.negatedAt(i, a) && !an.ifBefore(i, a) {
+			// predicative only: "is not acceptable", "cannot be justified";
+			// "there were no acceptable cuts" describes the cuts
+			pred := i+1 >= b || toks[i+1].kind != tkWord || critPredNext[toks[i+1].low]
+			if pred && !narr && an.negatedAt(i, a) && !an.ifBefore(i, a) {
 				sc.crit += wordWeight // "this cannot be justified", "this is not acceptable"
 			}
 			continue
@@ -1398,3 +1401,7 @@ var goodNouns = set("accountability", "transparency", "access", "cooperation", "
 // negatedCrit judge the subject when negated ("can't be justified", "not
 // acceptable") and say nothing otherwise.
 var negatedCrit = set("justified", "justify", "justification", "acceptable", "defensible", "excusable")
+
+// critPredNext may follow a predicative negatedCrit word ("not
+// acceptable to", "no justification for", "never acceptable and").
+var critPredNext = set("to", "for", "in", "under", "by", "and", "or", "at", "anymore", "here", "now")
