@@ -806,6 +806,8 @@ func TestReactionExclusions(t *testing.T) {
 				`The Water Board said on Tuesday that the reservoir plan was a great idea and an excellent plan, but too costly for the state.`, "Water Board"},
 		{"a neutral pitch told to supporters at a rally", "Fisk vetoes water bill", lead +
 			`"Your vote on the water bill is going to matter tomorrow because the whole state is watching the reservoir plan," Mayor Lisa Grant told supporters at a rally.`, "Lisa Grant"},
+		{"a person's name broken by a quoted nickname before of and a place is no organisation", "Fisk vetoes water bill", lead +
+			`The veto drew immediate criticism from the Republican chairman of the House Water Committee, Rep. Howard "Buck" Quist of California, who said the reservoir plan was now a reckless waste of a decade of work.`, "of California"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}
