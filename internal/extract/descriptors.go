@@ -136,7 +136,7 @@ func (an *analysis) orgOfPlace(s, e int) bool {
 	if e-s < 3 || !toks[s].cap {
 		return false
 	}
-	if s > 0 && (toks[s-1].kind == tkQuote || isTitleTok(&toks[s-1])) {
+	if s > 0 && toks[s-1].sent == toks[s].sent && (toks[s-1].kind == tkQuote || isTitleTok(&toks[s-1])) {
 		return false // `Rep. Howard "Buck" Hale of Ohio`: a person's name the quoted nickname broke, no organisation
 	}
 	for k := s + 1; k < e-1; k++ {
