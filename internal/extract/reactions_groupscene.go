@@ -27,6 +27,9 @@ func (an *analysis) groupScene(st statement) stanceScore {
 			return sc
 		}
 		unreal = unreal || sceneUnreal[toks[k].low]
+		if k > prev.first && sceneTurns[toks[k].low] {
+			return sc // "Democrats said they weren't happy, but most said it was the only option": two stances, or two groups
+		}
 	}
 	k := prev.first
 	for k < prev.end && (sceneOpeners[toks[k].low] || toks[k].low == ",") {
@@ -108,3 +111,6 @@ var sceneSupNouns = set("praise", "applause", "plaudits", "cheers", "backing", "
 // sceneUnreal make a scene sentence with the group after from or by a
 // guess or a condition.
 var sceneUnreal = set("would", "could", "might", "may", "if", "unless")
+
+// sceneTurns inside a scene sentence turn it to a second clause.
+var sceneTurns = set("but", "however", "while", "although", "though", "whereas")

@@ -640,6 +640,10 @@ func TestReactionStances(t *testing.T) {
 			"The meetings would draw sharp criticism from lawmakers.\n\n" +
 			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance.`,
 			"Rita Vance", "neutral", ""},
+		{"a group's sentence turned by but holds two stances and passes none", "Harlow met lobbyist", lead +
+			"Critics of the meetings were not happy with his answer, but most of them said it was enough.\n\n" +
+			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance.`,
+			"Rita Vance", "neutral", ""},
 		{"a party's stance does not pass to a member of the other party", "Harlow met lobbyist", lead +
 			"Republicans were unconvinced by his answer.\n\n" +
 			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance, D-Ohio.`,
