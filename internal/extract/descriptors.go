@@ -90,6 +90,9 @@ func (an *analysis) makeDescriptor(src source) source {
 	// "Amnesty International", "Refugees International": "International"
 	// after a capitalised word ends an organisation's name, no nationality
 	orgInternational := head == "international" && e-s >= 2 && toks[e-2].cap && !capStopWords[toks[e-2].low]
+	if !ok && toks[e-1].cap && placeWords[head] && an.orgOfPlace(s, e) {
+		ok = true // "Democracy for America", "Bank of America": a place ends the organisation's name
+	}
 	if !ok && toks[e-1].cap && hasCap && !placeWords[head] && (!nationalityWords[head] || orgInternational) && !calendarWords[head] {
 		ok = true // an organisation: "the Kremlin", "Fairleigh Dickinson University"
 	}
@@ -120,4 +123,41 @@ func (an *analysis) makeDescriptor(src source) source {
 	src.desc = an.text[toks[s].s:toks[e-1].fe]
 	src.desc = strings.Join(strings.Fields(src.desc), " ")
 	return src
+}
+
+// orgOfPlace reports a phrase toks[s:e] of capitalised words whose last
+// part, after "of" or "for", is a place ("Democracy for America", "Bank
+// of America", "Citizens for a Better Ohio"): an organisation named for
+// the place. The word before "of" or "for" must be a capitalised name
+// word, no title or office ("Secretary of State", "President of France"
+// are offices) and no place ("the Gulf of Mexico").
+func (an *analysis) orgOfPlace(s, e int) bool {
+	toks := an.toks
+	if e-s < 3 || !toks[s].cap {
+		return false
+	}
+	if s > 0 && toks[s-1].sent == toks[s].sent && (toks[s-1].kind == tkQuote || isTitleTok(&toks[s-1])) {
+		return false // `Rep. Howard "Buck" Hale of Ohio`: a person's name the quoted nickname broke, no organisation
+	}
+	for k := s + 1; k < e-1; k++ {
+		if toks[k].low != "of" && toks[k].low != "for" {
+			continue
+		}
+		p := &toks[k-1]
+		if p.kind != tkWord || !p.cap || capStopWords[p.low] || isTitleTok(p) || roleNouns[p.low] || officeHeads[p.low] || placeWords[p.low] || an.midx[k-1] >= 0 {
+			return false
+		}
+		for c := s; c < k; c++ {
+			if toks[c].kind != tkWord || !toks[c].cap {
+				return false
+			}
+		}
+		for c := k + 1; c < e; c++ {
+			if toks[c].kind != tkWord || !toks[c].cap && !capStopWords[toks[c].low] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -105,7 +105,7 @@ var titleWords = map[string]string{
 	"spokesman": "spokesman", "spokeswoman": "spokeswoman", "spokesperson": "spokesperson",
 	"adviser": "adviser", "advisor": "adviser", "aide": "aide", "strategist": "strategist",
 	"economist": "economist", "analyst": "analyst", "lawyer": "lawyer", "attorneys": "",
-	"executive": "", "founder": "founder", "host": "host", "anchor": "anchor", "correspondent": "correspondent",
+	"executive": "", "founder": "founder", "co-founder": "co-founder", "cofounder": "co-founder", "host": "host", "anchor": "anchor", "correspondent": "correspondent",
 	"pollster": "pollster", "writer": "writer", "author": "author", "columnist": "columnist",
 	"manager": "manager", "consultant": "consultant", "scientist": "scientist",
 	"secretary-general": "Secretary-General", "director-general": "Director-General", "brig": "",

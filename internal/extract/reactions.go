@@ -58,6 +58,8 @@ type reactorAcc struct {
 	reported  int
 	verb      bool
 	whole     bool
+	stump     int // statements made to a rally's crowd or a candidate's voters
+	stmts     int // statements in all
 	// titleAction is what the title says this person demands ("X Calls
 	// for Y to Resign"), when the statements name no action
 	titleAction string
@@ -112,11 +114,26 @@ func (an *analysis) reactions(title, source string) []Reaction {
 	outlet := strings.ToLower(source)
 	maxYear := an.latestYear()
 	headline := strings.Join(splitWords(title), " ")
+	dateline := an.datelineDay()
+	datedSent := map[int]int{} // person -> the sentence of their statement dated before the dateline
 	var order []*reactorAcc
 	descKeys := map[string][2]string{}
 	for _, s := range sts {
 		if s.ask || an.shouting(s.sent) || an.background(s, maxYear) || an.noResponse(s) || an.beforeMore(s.tok) || an.prepSource(s) || an.objectSource(s) || an.addedThing(s) || an.narrationQuestion(s) || an.negatedDenial(s) {
 			continue
+		}
+		if an.datedBefore(s, dateline) {
+			if s.person >= 0 {
+				datedSent[s.person] = an.toks[s.tok].sent
+			}
+			continue
+		}
+		if s.person >= 0 && s.tok >= 0 && s.tok < len(an.toks) {
+			if ds, ok := datedSent[s.person]; ok && an.toks[s.tok].sent == ds+1 {
+				// `King Hal, on March 11, said ... / "...," he said`:
+				// the next sentence goes on with the same dated words
+				continue
+			}
 		}
 		if s.person < 0 && an.pressNoun(s.tok) {
 			// "White House press secretary Sean Spicer said": Spicer spoke
@@ -178,10 +195,17 @@ func (an *analysis) reactions(title, source string) []Reaction {
 			// lead sentence: the source of the news, like a named one
 			r.newsmaker = true
 		}
+		r.stmts++
+		if an.stumpSent(s) {
+			r.stump++
+		}
 		r.words = max(r.words, s.words)
 		r.reported = max(r.reported, s.reported)
 		r.whole = r.whole || s.whole
 		sc := an.scoreStatement(s)
+		if sc.strength() == 0 {
+			sc.add(an.groupScene(s))
+		}
 		r.topic = r.topic || an.onTopic(s, topic) || sc.strength() > 0 && an.onTopicCompound(s, topic)
 		if s.tok < r.first {
 			r.first = s.tok
@@ -218,6 +242,9 @@ func (an *analysis) reactions(title, source string) []Reaction {
 		}
 		if r.person >= 0 && lead[r.person] && !responders[r.person] && (stance == "neutral" || stance == "supports") {
 			continue // the subject of the news, praising itself or explaining
+		}
+		if stance == "neutral" && r.stump == r.stmts {
+			continue // a candidate's pitch to a rally or to voters, nobody's reaction to the news
 		}
 		// an organisation stating facts, or a source known only by a
 		// short phrase, has not shown a reaction

@@ -106,6 +106,8 @@ var criticWords = set("mistake", "mistakes", "shocking", "shameful", "shame", "l
 	"provocative", "disproportionate", "overblown", "harmful", "politicized", "inappropriate", "improper",
 	"tantrum", "tantrums", "antics", "incivility", "unproven", "unreliable", "messup", "messups", "mess-up",
 	"mess-ups", "inconsistently", "violation", "violations", "stunned",
+	"stonewalling", "stonewalled", "stonewalls", "slandered", "slandering", "slanderous", "caved", "caving",
+	"capitulated", "capitulation", "harshly", "unconvinced",
 	"sabotaging", "gall", "insincere", "insincerity", "politicize",
 	"politicizes", "politicizing", "politicise", "politicises", "politicising",
 	// pejorative nouns for a person ("called him a crusading ideologue")

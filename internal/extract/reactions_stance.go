@@ -90,7 +90,8 @@ func init() {
 		"behind", "concern", "concerns", "question", "questions", "distanced", "distancing", "distances",
 		"credited", "crediting", "credits", "veto", "vetoes", "better", "who", "what", "way",
 		"place", "tolerate", "tolerated", "promise", "promises", "condemn", "thing", "shouldn't", "optimism", "politics",
-		"slap", "excuse", "above", "nothing", "little", "break", "bait", "pale", "enough", "knowledge", "requesting"} {
+		"slap", "excuse", "above", "nothing", "little", "break", "bait", "pale", "enough", "knowledge", "requesting",
+		"defense", "defence", "justified", "justify", "justification", "acceptable", "defensible", "excusable"} {
 		stanceCandidates[w] = true
 	}
 	for w := range choiceJudgments {
@@ -299,6 +300,21 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 			sc.crit += wordWeight // "has broken many promises", "broke his promise"
 			continue
 		}
+		if negatedCrit[w] {
+			// predicative only: "is not acceptable", "cannot be justified";
+			// "there were no acceptable cuts" describes the cuts
+			pred := i+1 >= b || toks[i+1].kind != tkWord || critPredNext[toks[i+1].low]
+			if pred && !narr && an.negatedAt(i, a) && !an.ifBefore(i, a) {
+				sc.crit += wordWeight // "this cannot be justified", "this is not acceptable"
+			}
+			continue
+		}
+		if w == "defense" || w == "defence" {
+			if narr && an.cameToDefense(st, i, a) {
+				sc.sup += verbWeight // "rushed to Barr's defense": the narration's verb of taking a side
+			}
+			continue
+		}
 		if w == "better" {
 			// a comparative praises nothing ("a better deal can be
 			// achieved", "work out better"); "not better off" and
@@ -322,6 +338,20 @@ func (an *analysis) scoreRange(st statement, a, b int, sc *stanceScore) {
 		}
 		if w == "right" && i+1 < b && (rightAdverbs[toks[i+1].low] || toks[i+1].low == "to" && i > a && (determiners[toks[i-1].low] || possPronouns[toks[i-1].low])) {
 			continue // "right now", "the right to": no praise
+		}
+		if narr && (w == "failed" || w == "failing") && i+1 < b && toks[i+1].low == "to" && st.person >= 0 &&
+			an.sourceBefore(i, an.sents[t.sent].first, an.midx).person == st.person {
+			continue // "Hale failed to mention the letter": the writer tells of the reactor's own omission, no verdict of Hale's
+		}
+		if w == "unprecedented" && i+1 < b && goodNouns[toks[i+1].low] {
+			sc.sup += wordWeight // "unprecedented transparency", "unprecedented access": praise of the measure
+			continue
+		}
+		if criticWords[w] && !denyWords[w] && an.avertedAt(i, a) {
+			continue // "avoids the mistakes of the past", "to prevent chaos": what is averted is no verdict on the subject
+		}
+		if w == "critical" && !(i+1 < len(toks) && toks[i+1].low == "of") {
+			continue // "critical to creating jobs", "a critical vote", "in critical condition": vital, no verdict; only "critical of" judges
 		}
 		if w == "rigged" && i+1 < b && (determiners[toks[i+1].low] || possPronouns[toks[i+1].low]) {
 			continue // "Paddock rigged the camera": the verb of making, no charge
@@ -1202,7 +1232,7 @@ var expressVerbs = set("expressed", "expresses", "expressing", "voiced", "voices
 // face", "(there is) no excuse (for)", "above the law" (negated too: "no
 // one is above the law" is said against the one who acts as if he were),
 // "does/did/would do nothing (little) to" + a verb, "has done little to",
-// "give me a break", "bait and
+// "give me a break", "enough is enough", "bait and
 // switch"; not in an
 // if-clause ("if we do nothing to rein it in").
 func (an *analysis) judgingIdiom(i, a, b int) bool {
@@ -1227,6 +1257,9 @@ func (an *analysis) judgingIdiom(i, a, b int) bool {
 	case "pale":
 		return at(i-1, "the") && at(i-2, "beyond")
 	case "enough":
+		if at(i+1, "is") && at(i+2, "enough") {
+			return true // "enough is enough": patience with the subject is spent
+		}
 		// "the president is not doing enough", "hasn't done nearly
 		// enough to": a duty left undone
 		k := i - 1
@@ -1282,3 +1315,93 @@ func bestDescriptive(w string) bool {
 }
 
 var bestPraise = set("qualified", "suited", "positioned", "prepared", "equipped", "placed")
+
+// cameToDefense reports "defense" at toks[i] after "to" and a verb of
+// coming or rushing, with a possessive or "the" between ("rushed to
+// Hale's defense", "came to her defense", "leapt to the defense of the
+// plan"), whose subject is the statement's own person: the reactor takes
+// the side of the one defended. Not negated or wished ("refused to come
+// to his defense", "no one will come to his defense"), nor another's act
+// ("the media leapt to her defense").
+func (an *analysis) cameToDefense(st statement, i, a int) bool {
+	toks := an.toks
+	if toks[i].cap {
+		return false // "Department of Defense"
+	}
+	k := i - 1
+	if k < a {
+		return false
+	}
+	if toks[k].low == "the" {
+		if i+1 >= len(toks) || toks[i+1].low != "of" {
+			return false
+		}
+		k--
+	} else if !(toks[k].poss || possPronouns[toks[k].low]) {
+		return false
+	} else if toks[k].poss && toks[k].cap {
+		// "to Barr's defense": the possessive may close a longer name
+		for k > a && toks[k-1].cap && toks[k-1].kind == tkWord {
+			k--
+		}
+		k--
+	} else {
+		k--
+	}
+	if k < a || toks[k].low != "to" || k-1 < a {
+		return false
+	}
+	v := k - 1
+	if !defenseMotions[toks[v].low] || st.person < 0 {
+		return false
+	}
+	for j := v - 1; j >= a && j >= v-3; j-- {
+		l := toks[j].low
+		if negators[l] || strings.HasSuffix(l, "n't") || defenseBlockers[l] {
+			return false
+		}
+	}
+	sn := an.sents[toks[v].sent]
+	return an.sourceBefore(v, sn.first, an.midx).person == st.person
+}
+
+// defenseBlockers before the verb make the defense unreal or undone.
+var defenseBlockers = set("refused", "refuses", "failed", "fails", "to", "will", "would", "could", "might", "may",
+	"should", "if", "one")
+
+// defenseMotions come, with "to X's defense", to take a side.
+var defenseMotions = set("came", "come", "comes", "coming", "rushed", "rush", "rushes", "rushing", "leapt", "leaped",
+	"leaps", "jumped", "jumps", "sprang", "springs", "rose", "rallied", "raced", "hurried", "stepped", "went")
+
+// avertedAt reports a criticism word at toks[i] that is the object of a
+// verb of averting up to three words before it ("avoids the mistakes",
+// "to prevent a disaster", "averting chaos").
+func (an *analysis) avertedAt(i, a int) bool {
+	toks := an.toks
+	for k := i - 1; k >= a && k >= i-3; k-- {
+		if avertVerbs[toks[k].low] {
+			return true
+		}
+		if toks[k].kind != tkWord || !determiners[toks[k].low] && !possPronouns[toks[k].low] && !toks[k].poss && toks[k].low != "any" && toks[k].low != "further" && toks[k].low != "more" && toks[k].low != "another" {
+			return false
+		}
+	}
+	return false
+}
+
+// avertVerbs keep something bad from happening.
+var avertVerbs = set("avoid", "avoids", "avoided", "avoiding", "prevent", "prevents", "prevented", "preventing",
+	"avert", "averts", "averted", "averting")
+
+// goodNouns are goods that "unprecedented" praises rather than alarms.
+var goodNouns = set("accountability", "transparency", "access", "cooperation", "growth", "success", "support",
+	"progress", "prosperity", "openness", "protection", "protections", "oversight", "investment", "investments",
+	"opportunity", "opportunities", "unity", "generosity", "freedom", "flexibility")
+
+// negatedCrit judge the subject when negated ("can't be justified", "not
+// acceptable") and say nothing otherwise.
+var negatedCrit = set("justified", "justify", "justification", "acceptable", "defensible", "excusable")
+
+// critPredNext may follow a predicative negatedCrit word ("not
+// acceptable to", "no justification for", "never acceptable and").
+var critPredNext = set("to", "for", "in", "under", "by", "and", "or", "at", "anymore", "here", "now")

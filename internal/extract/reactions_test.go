@@ -604,6 +604,62 @@ func TestReactionStances(t *testing.T) {
 			"Crews worked through the night to clear the drains, and the buses ran late until Sunday evening.\n\n" +
 			"Schools stayed shut.\n\nSenator Rita Vance, a lobbyist-reform advocate, called it a disgrace.",
 			"Rita Vance", "criticizes", ""},
+		{"critical to is vital, no verdict", "Harlow met lobbyist", lead +
+			`"Open records are critical to the work of the ethics panel on the meetings," said Senator Rita Vance.`,
+			"Rita Vance", "neutral", ""},
+		{"critical of judges", "Harlow met lobbyist", lead +
+			`"I am critical of these meetings with the lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"stonewalling judges", "Harlow met lobbyist", lead +
+			`"This is more stonewalling about the meetings with the lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"caving judges", "Harlow met lobbyist", lead +
+			`"The panel is caving on the meetings with the lobbyist," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"enough is enough", "Harlow met lobbyist", lead +
+			`"Enough is enough," said Senator Rita Vance of the meetings with the lobbyist.`,
+			"Rita Vance", "criticizes", ""},
+		{"rushed to the subject's defense supports", "Harlow met lobbyist", lead +
+			`Senator Rita Vance rushed to Harlow's defense, telling the panel: "You have wronged this man."`,
+			"Rita Vance", "supports", ""},
+		{"refused to come to his defense is no support", "Harlow met lobbyist", lead +
+			`Senator Rita Vance refused to come to Harlow's defense, telling the panel the meetings were a mistake.`,
+			"Rita Vance", "criticizes", ""},
+		{"the reactor's own failure to act, told by the writer, is no verdict of his", "Harlow met lobbyist", lead +
+			`Senator Rita Vance failed to mention the meetings, saying the panel will meet on Tuesday to review its rules for every member.`,
+			"Rita Vance", "neutral", ""},
+		{"a group's stance in the sentence before a member's neutral quote", "Harlow met lobbyist", lead +
+			"Critics of the meetings were unconvinced by his answer.\n\n" +
+			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a group after from in the sentence before a member's neutral quote", "Harlow met lobbyist", lead +
+			"The meetings drew sharp criticism from lawmakers.\n\n" +
+			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a guessed group reaction after from is no stance", "Harlow met lobbyist", lead +
+			"The meetings would draw sharp criticism from lawmakers.\n\n" +
+			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance.`,
+			"Rita Vance", "neutral", ""},
+		{"a group's sentence turned by but holds two stances and passes none", "Harlow met lobbyist", lead +
+			"Critics of the meetings were not happy with his answer, but most of them said it was enough.\n\n" +
+			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance.`,
+			"Rita Vance", "neutral", ""},
+		{"a party's stance does not pass to a member of the other party", "Harlow met lobbyist", lead +
+			"Republicans were unconvinced by his answer.\n\n" +
+			`"I think his intention with the lobbyist was very clear," said Senator Rita Vance, D-Ohio.`,
+			"Rita Vance", "neutral", ""},
+		{"unprecedented before a good praises", "Harlow met lobbyist", lead +
+			`"The new ethics rules for meetings with a lobbyist bring unprecedented transparency," said Senator Rita Vance.`,
+			"Rita Vance", "supports", ""},
+		{"a mistake averted is no verdict", "Harlow met lobbyist", lead +
+			`"The new ethics rules for meetings with a lobbyist will help us avoid the mistakes of the past and are good for the panel," said Senator Rita Vance.`,
+			"Rita Vance", "supports", ""},
+		{"a negated justification judges", "Harlow met lobbyist", lead +
+			`"Secret meetings with a lobbyist cannot be justified," said Senator Rita Vance.`,
+			"Rita Vance", "criticizes", ""},
+		{"a letter to supporters is written, no stump pitch", "Harlow met lobbyist", lead +
+			`"We hoped the panel would be an ally on the meetings with the lobbyist," Rita Vance wrote in a letter to supporters.`,
+			"Rita Vance", "neutral", ""},
 		{"deserve better finds the subject wanting", "Harlow met lobbyist", lead +
 			`"The voters deserve better than these meetings with a lobbyist," said Senator Rita Vance.`,
 			"Rita Vance", "criticizes", ""},
@@ -635,6 +691,9 @@ func TestReactionExclusions(t *testing.T) {
 			`Mayor Lisa Grant told reporters on Friday that the reservoir plan would be signed with the water bill.`, "Lisa Grant"},
 		{"a participle of praise that an ad shows is no response", "Fisk vetoes water bill", lead +
 			`Fisk's campaign ran an ad that shows Mayor Lisa Grant praising the water bill and the reservoir plan.`, "Lisa Grant"},
+		{"a statement dated days before the dateline, and the next sentence's he said", "Fisk vetoes water bill",
+			"DOVER, March 16 - Governor Alan Fisk vetoed the water bill on Monday, ending a year of talks over the state reservoir plan.\n\n" +
+				`Mayor Lisa Grant, in an interview on March 11, said the water bill would pass. "The reservoir plan has every vote it needs," she said.`, "Lisa Grant"},
 		{"at the time", "Fisk vetoes water bill", lead +
 			`"Alan is a great partner on water and the reservoir plan," said Mayor Lisa Grant at the time.`, "Lisa Grant"},
 		{"last year", "Fisk vetoes water bill", lead +
@@ -749,6 +808,10 @@ func TestReactionExclusions(t *testing.T) {
 		{"a descriptor source named in the title is the news's author", "Water Board drops reservoir plan",
 			"The reservoir plan is dead after a year of talks over the water bill and the state budget.\n\n" +
 				`The Water Board said on Tuesday that the reservoir plan was a great idea and an excellent plan, but too costly for the state.`, "Water Board"},
+		{"a neutral pitch told to supporters at a rally", "Fisk vetoes water bill", lead +
+			`"Your vote on the water bill is going to matter tomorrow because the whole state is watching the reservoir plan," Mayor Lisa Grant told supporters at a rally.`, "Lisa Grant"},
+		{"a person's name broken by a quoted nickname before of and a place is no organisation", "Fisk vetoes water bill", lead +
+			`The veto drew immediate criticism from the Republican chairman of the House Water Committee, Rep. Howard "Buck" Quist of California, who said the reservoir plan was now a reckless waste of a decade of work.`, "of California"},
 		{"a common word opening the sentence", "Fisk vetoes water bill", lead +
 			`Debate appearances also allow him to attack the "reckless and shameful water bill that wastes the reservoir."`, "Debate"},
 	}

@@ -379,6 +379,16 @@ func (an *analysis) descriptorAfter(k, end int) source {
 			continue
 		}
 		if (t.low == "of" || t.low == "for") && j > k {
+			if e := an.orgNameOver(k, j, end); e > j {
+				// "said Citizens for Open Space": the organisation's
+				// whole name, not its first word
+				src.end = e
+				src.desc = strings.Join(strings.Fields(an.text[toks[k].s:toks[e-1].fe]), " ")
+				if toks[k].low == "the" {
+					src.desc = strings.Join(strings.Fields(an.text[toks[k+1].s:toks[e-1].fe]), " ")
+				}
+				return src
+			}
 			break
 		}
 		if t.low == "with" && j > k && linkHeads[toks[j-1].low] {
@@ -396,6 +406,65 @@ func (an *analysis) descriptorAfter(k, end int) source {
 	}
 	src.end = j
 	return an.makeDescriptor(src)
+}
+
+// orgNameOver reads an organisation's name that runs over "of" or "for"
+// at toks[j] after a speech verb ("said Citizens for Open Space", "said
+// the Union of Concerned Scientists"): the words from toks[k] (after an
+// article) are all capitalised and no title ("said Secretary of State"
+// names an office), and capitalised words follow, with inner "of",
+// "for", "and" or "the" before another capital. It returns the end of
+// the name, or j when the phrase is no such name.
+func (an *analysis) orgNameOver(k, j, end int) int {
+	toks := an.toks
+	s := k
+	if toks[s].low == "the" {
+		s++
+	}
+	if s >= j || isTitleTok(&toks[s]) || roleNouns[toks[s].low] {
+		return j
+	}
+	for c := s; c < j; c++ {
+		if toks[c].kind != tkWord || !toks[c].cap || toks[c].poss || capStopWords[toks[c].low] || an.midx[c] >= 0 {
+			return j
+		}
+	}
+	e := j + 1
+	if e < end && toks[e].low == "the" {
+		e++
+	}
+	caps := 0
+	for e < end && e < j+12 && toks[e].quote < 0 {
+		t := &toks[e]
+		if t.kind == tkWord && t.cap && !capStopWords[t.low] && !calendarWords[t.low] {
+			caps++
+			e++
+			if t.poss {
+				break
+			}
+			continue
+		}
+		if (t.low == "of" || t.low == "for" || t.low == "and" || t.low == "&") && e+1 < end && toks[e+1].kind == tkWord && toks[e+1].cap {
+			e++
+			continue
+		}
+		if (t.low == "of" || t.low == "for") && e+2 < end && toks[e+1].low == "the" && toks[e+2].kind == tkWord && toks[e+2].cap {
+			e += 2
+			continue
+		}
+		if t.low == "the" && e+1 < end && toks[e+1].cap && (toks[e-1].low == "of" || toks[e-1].low == "for") {
+			e++
+			continue
+		}
+		break
+	}
+	for e > j+1 && !toks[e-1].cap {
+		e-- // a connector with nothing after it
+	}
+	if caps == 0 {
+		return j
+	}
+	return e
 }
 
 // partitiveWords open "one of the sources", "two of the officials".
