@@ -474,6 +474,18 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		// not part the pronoun from the one who reported before it
 		return best
 	}
+	if best >= 0 && best != lastPerson && bestSent < sent-1 && an.people[best].gender != 0 && an.reporterIn(bestSent, pron) == best {
+		// "Hall said the rules were needed. "Travellers deserve better."
+		// "...," he added": sentences that only quote go on with the one
+		// who reported just before them, not the last speaker
+		s := sent - 1
+		for s > bestSent && an.onlyQuotes(s) {
+			s--
+		}
+		if s == bestSent {
+			return best
+		}
+	}
 	if lastPerson >= 0 && genderFits(an.people[lastPerson], pron) && an.people[lastPerson].gender != 0 {
 		return lastPerson
 	}
@@ -1110,6 +1122,21 @@ func (an *analysis) quietSentence(sent int) bool {
 		}
 	}
 	return true
+}
+
+// onlyQuotes reports whether every word of sentence sent is inside a
+// quote: it names and cues no one outside the quoted words.
+func (an *analysis) onlyQuotes(sent int) bool {
+	words := 0
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		if t := an.toks[k]; t.kind == tkWord || t.kind == tkNum {
+			if t.quote < 0 {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 0
 }
 
 // agencyWords end a photo credit.

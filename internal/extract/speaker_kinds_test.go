@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestSpeakerKinds holds one made-up case per rule added from the
+// speakers3 read (kinds of speaker error on unseen articles): the quote
+// and the speaker it must get.
+func TestSpeakerKinds(t *testing.T) {
+	cases := []struct {
+		name, text, quote, want string
+	}{
+		{"sentences that only quote go on with the one who reported before them",
+			"\"It is a bad deal for travellers,\" said Tom Ruiz, head of the travel group.\n\nOn Monday, Peter Hall said that the changes were needed. \"We did what we could.\" \"Travellers deserve better,\" he added.",
+			"Travellers deserve better,", "Peter Hall"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Extract(Doc{Text: c.text})
+			if got := speakerOf(t, r, c.quote); got != c.want {
+				t.Errorf("speaker = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
