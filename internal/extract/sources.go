@@ -874,7 +874,7 @@ var phrasePreps = set("through", "into", "around", "across", "at", "in", "on", "
 
 // officeHeads head a role phrase whose "of" phrase names the office ("the
 // former secretary of state", "the chairman of the committee").
-var officeHeads = set("minister", "ministers", "ambassador", "envoy", "commissioner", "secretary", "chairman", "chairwoman", "chair", "director", "head", "president", "leader", "leaders", "member", "members", "chief", "dean", "governor", "mayor", "officials", "executives")
+var officeHeads = set("minister", "ministers", "ambassador", "envoy", "commissioner", "secretary", "chairman", "chairwoman", "chair", "director", "head", "president", "leader", "leaders", "member", "members", "chief", "dean", "governor", "mayor", "official", "officials", "executive", "executives")
 
 // roleBeforeAnd returns where the role phrase that ends right before the
 // "and" at toks[a] starts, at its article ("the Florida senator and ..."),

@@ -12,6 +12,9 @@ func TestSpeakerKinds(t *testing.T) {
 		{"sentences that only quote go on with the one who reported before them",
 			"\"It is a bad deal for travellers,\" said Tom Ruiz, head of the travel group.\n\nOn Monday, Peter Hall said that the changes were needed. \"We did what we could.\" \"Travellers deserve better,\" he added.",
 			"Travellers deserve better,", "Peter Hall"},
+		{"a role of a lower-case organisation phrase is an unnamed source",
+			"\"It is a bad deal for travellers,\" said Tom Ruiz, head of the travel group.\n\n\"We know the rules will change,\" the chief executive of a leading European car maker told reporters.",
+			"We know the rules will change,", "chief executive of a leading European car maker"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
