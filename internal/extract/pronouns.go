@@ -821,7 +821,7 @@ var indefinites = set("a", "an", "one", "another")
 // whom the pronoun pron may stand for: a singular person noun heads it,
 // of no other sex ("spokeswoman" is no "he").
 func personDescriptor(desc, pron string) bool {
-	head := strings.ToLower(lastWord(desc))
+	head := descHead(desc)
 	if !sourceNouns[head] || notPersonNouns[head] || documentNouns[head] || issuedNouns[head] || strings.HasSuffix(head, "s") && head != "witness" {
 		return false
 	}
@@ -840,7 +840,17 @@ func (an *analysis) newcomerPhrase(src source) bool {
 	if indefinites[an.toks[src.first].low] {
 		return true
 	}
-	return plainPersons[strings.ToLower(lastWord(src.desc))]
+	return plainPersons[descHead(src.desc)]
+}
+
+// descHead is the head noun of a descriptor, lower-cased: its last word,
+// or the last word before "of" ("chief executive of a leading car
+// maker" is an executive).
+func descHead(desc string) string {
+	if before, _, ok := strings.Cut(desc, " of "); ok {
+		desc = before
+	}
+	return strings.ToLower(lastWord(desc))
 }
 
 // plainPersons name an unnamed person by sex or errand, not by title.

@@ -15,6 +15,9 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a role of a lower-case organisation phrase is an unnamed source",
 			"\"It is a bad deal for travellers,\" said Tom Ruiz, head of the travel group.\n\n\"We know the rules will change,\" the chief executive of a leading European car maker told reporters.",
 			"We know the rules will change,", "chief executive of a leading European car maker"},
+		{"a he/she goes on with an unnamed source whose head comes before of",
+			"\"It is a bad deal for travellers,\" said Tom Ruiz, head of the travel group.\n\n\"We know the rules will change,\" the chief executive of a leading European car maker told reporters. The new fees were \"absurd\", he said.",
+			"absurd", "chief executive of a leading European car maker"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
