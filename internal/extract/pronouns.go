@@ -178,7 +178,7 @@ func (an *analysis) modifiesNoun(m mention) bool {
 	if t.kind != tkWord || t.cap || an.toks[m.end-1].poss {
 		return false
 	}
-	if _, verb := speechVerbs[t.low]; verb || auxWords[t.low] || irregularPast[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
+	if _, verb := speechVerbs[t.low]; verb || auxWords[t.low] || irregularPast[t.low] || pastForms[t.low] || verbPast[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
 		return false
 	}
 	if namePreps[t.low] {
@@ -186,6 +186,13 @@ func (an *analysis) modifiesNoun(m mention) bool {
 	}
 	return !clauseJoins[t.low] && !determiners[t.low] && t.low != "is" && t.low != "was"
 }
+
+// verbPast are irregular past tenses that no noun shares, so a name
+// before one is its subject ("Mark Ruiz paid tribute", "Ann Hale sought
+// a recount"), not a modifier.
+var verbPast = set("paid", "spent", "sought", "fought", "bought", "caught", "taught", "knew", "chose", "heard",
+	"meant", "built", "dealt", "grew", "withdrew", "oversaw", "understood", "swore", "forgave", "forgot",
+	"hid", "lent", "broke", "rode", "woke", "wept", "fled", "slept", "sang", "drove", "flew", "ate", "sank")
 
 // namePreps are prepositions that follow a subject's name more often
 // than an object's ("Sen. Rand Paul of Kentucky", "Peter Hall on Monday
@@ -370,6 +377,13 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			if last := an.lastClauseSubjectOf(prev.first, prev.end, true); last.person >= 0 && last.person != best && last.first > an.mentions[mi].end && an.midx[last.first] >= 0 && an.mentions[an.midx[last.first]].role != "" && genderFits(an.people[last.person], pron) && an.people[last.person].gender != 0 {
 				best = last.person
 			}
+		} else if last := an.lastClauseSubjectOf(prev.first, prev.end, true); last.person >= 0 && an.midx[last.first] >= 0 && an.reportsSpeech(an.mentions[an.midx[last.first]]) && genderFits(an.people[last.person], pron) && an.people[last.person].gender != 0 {
+			// "Hall met with members, and Rep. Ruiz said afterward that
+			// no one spoke against the speaker. "...," he said": when the
+			// first clause's subject reports nothing, the one a later
+			// clause opens with who reports speech goes on
+			best = last.person
+			reporter = best
 		}
 	}
 	if best >= 0 && bestSent == sent-1 && !an.opensSentence(at) && !replies {

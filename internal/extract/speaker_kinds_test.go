@@ -18,6 +18,12 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a he/she goes on with an unnamed source whose head comes before of",
 			"\"It is a bad deal for travellers,\" said Tom Ruiz, head of the travel group.\n\n\"We know the rules will change,\" the chief executive of a leading European car maker told reporters. The new fees were \"absurd\", he said.",
 			"absurd", "chief executive of a leading European car maker"},
+		{"a name before an irregular past tense is its subject, not a modifier",
+			"The awards were handed out on Sunday.\n\nAnd Mark Ruiz paid tribute to singer Tom Hale and thanked director Peter Hall. \"You took a chance, man,\" he said.",
+			"You took a chance, man,", "Mark Ruiz"},
+		{"a later clause's subject who reports speech goes on when the first clause's reports nothing",
+			"The vote was close.\n\nMr. Hall met late Wednesday with other members of his party, and Rep. Tom Ruiz, a Georgia Republican, said afterward that no one spoke out against the speaker Mr. Hall.\n\n\"There was no discontent in that meeting,\" he told reporters.",
+			"There was no discontent in that meeting,", "Tom Ruiz"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
