@@ -657,6 +657,24 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 			}
 		}
 		if an.objectAt(m.tfirst) && m.tfirst > first && toks[m.tfirst-1].low != "of" && toks[m.tfirst-1].low != "with" {
+			if toks[m.tfirst-1].low == "to" {
+				// "A letter sent Tuesday to Mr. Fisher warned": the one a
+				// document goes to reads it; the document speaks
+				for d := m.tfirst - 2; d > first && d >= m.tfirst-5; d-- {
+					if t := &toks[d]; t.kind != tkWord || t.quote >= 0 || an.midx[d] >= 0 {
+						break
+					}
+					if documentNouns[toks[d].low] && !toks[d].cap {
+						// (only a document that is the clause's subject: in
+						// "wrote a letter to Hall urging" the writer speaks,
+						// in "a statement attributed to Hall" Hall does)
+						if r := an.sourceBeforeVerb(d+1, first, midx); !r.empty() && r.person < 0 && (r.first <= first || toks[r.first-1].kind == tkPunct || toks[r.first-1].kind == tkQuote) && toks[m.tfirst-2].low != "attributed" {
+							return r
+						}
+						break
+					}
+				}
+			}
 			// "Gary Byrne, a former agent for President Bill Clinton has
 			// written": the object of a preposition is no subject; the
 			// person whose appositive holds it is ("with Hall noting", "of

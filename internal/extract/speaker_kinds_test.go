@@ -24,6 +24,9 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a later clause's subject who reports speech goes on when the first clause's reports nothing",
 			"The vote was close.\n\nMr. Hall met late Wednesday with other members of his party, and Rep. Tom Ruiz, a Georgia Republican, said afterward that no one spoke out against the speaker Mr. Hall.\n\n\"There was no discontent in that meeting,\" he told reporters.",
 			"There was no discontent in that meeting,", "Tom Ruiz"},
+		{"the one a document goes to is no speaker: the document is",
+			"Peter Hall heads the border agency.\n\nA letter sent Tuesday to Mr. Hall warned the plan would \"leave our area vulnerable.\"",
+			"leave our area vulnerable.", "letter"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
