@@ -27,6 +27,9 @@ func TestSpeakerKinds(t *testing.T) {
 		{"the one a document goes to is no speaker: the document is",
 			"Peter Hall heads the border agency.\n\nA letter sent Tuesday to Mr. Hall warned the plan would \"leave our area vulnerable.\"",
 			"leave our area vulnerable.", "letter"},
+		{"a quote after a sentence that credits someone with according to is theirs",
+			"\"We will win the seat,\" said Tom Ruiz, the party chairman.\n\nThe problem, according to Mr Lane, is not the war but Mr Hale himself. \"I have a new slogan. Vote Hale, get Ruiz.\"",
+			"I have a new slogan. Vote Hale, get Ruiz.", "Lane"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
