@@ -1084,7 +1084,7 @@ func (an *analysis) headBeforeLink(j, first int) source {
 
 // sourceLinks are the prepositions that tie an unnamed source to what it
 // is close to or part of; linkHeads are the nouns such a source has.
-var sourceLinks = set("with", "to", "on", "in", "at", "from", "within", "inside", "near")
+var sourceLinks = set("with", "to", "on", "in", "at", "from", "within", "inside", "near", "for")
 
 // placeLinkHeads are bodies and callings a wire story places with "in"
 // before the verb ("The Russian embassy in London said", "Police in
@@ -1098,7 +1098,12 @@ var linkHeads = set("official", "officials", "source", "sources", "aide", "aides
 	"insider", "insiders", "republican", "republicans", "democrat", "democrats", "person", "people",
 	"lawmaker", "lawmakers", "member", "members", "donor", "donors", "ally", "allies", "diplomat",
 	"diplomats", "executive", "executives", "lawyer", "lawyers", "attorney", "attorneys", "veteran",
-	"veterans", "consultant", "consultants", "official's", "friend", "friends", "associate", "associates")
+	"veterans", "consultant", "consultants", "official's", "friend", "friends", "associate", "associates",
+	// market and workplace people, as wire stories place them ("a dealer
+	// at a major French bank said", "an economist with a Tokyo
+	// securities house said")
+	"dealer", "dealers", "trader", "traders", "analyst", "analysts", "economist", "economists", "banker",
+	"bankers", "broker", "brokers", "manager", "managers", "employee", "employees", "worker", "workers")
 
 // orgAnd reports whether the "and" at toks[a] joins two capitalised words
 // inside one organisation's name that "of" or "for" opens before it

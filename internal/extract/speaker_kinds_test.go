@@ -30,6 +30,9 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a quote after a sentence that credits someone with according to is theirs",
 			"\"We will win the seat,\" said Tom Ruiz, the party chairman.\n\nThe problem, according to Mr Lane, is not the war but Mr Hale himself. \"I have a new slogan. Vote Hale, get Ruiz.\"",
 			"I have a new slogan. Vote Hale, get Ruiz.", "Lane"},
+		{"a dealer for or at a firm speaks, not the firm",
+			"Rates fell on Monday.\n\n\"Rates will fall,\" a dealer for a major Boravian bank said.",
+			"Rates will fall,", "dealer"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
