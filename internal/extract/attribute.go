@@ -274,6 +274,10 @@ func (an *analysis) attribute() {
 				a.speaker, a.how = lastSpeaker, "continue"
 			}
 		}
+		if a.how != "credit" && a.how != "label" && open[qi] >= 0 && an.writerQuote(open[qi], close[qi]) {
+			// `"...," I said`: the writer's own words, no one named
+			a.person, a.speaker, a.how = -1, "", "writer"
+		}
 		if a.speaker != "" {
 			lastPerson, lastSpeaker, lastPara = a.person, a.speaker, q.para
 			if credited[qi] {

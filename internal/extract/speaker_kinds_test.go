@@ -33,6 +33,9 @@ func TestSpeakerKinds(t *testing.T) {
 		{"a dealer for or at a firm speaks, not the firm",
 			"Rates fell on Monday.\n\n\"Rates will fall,\" a dealer for a major Boravian bank said.",
 			"Rates will fall,", "dealer"},
+		{"the writer's own words, credited to I, have no speaker",
+			"\"We will win,\" Peter Hall said on Monday. I told him, \"You will lose the vote.\"",
+			"You will lose the vote.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
