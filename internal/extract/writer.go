@@ -32,5 +32,7 @@ func (an *analysis) writerQuote(ot, ct int) bool {
 	if _, verb := speechVerbs[toks[k].low]; !verb || toks[k-1].low != "i" || toks[k-1].quote >= 0 {
 		return false
 	}
-	return true
+	// "Trump said, and I quote, "..."": the writer passes on another's
+	// words
+	return toks[k].low != "quote"
 }
