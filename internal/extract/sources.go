@@ -626,6 +626,17 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 	// ("the shooting, which claimed 20 lives" claims no words)
 	if toks[k].low == "which" && k-2 >= first && toks[k-1].low == "," && v < len(toks) && !strings.HasPrefix(toks[v].low, "claim") {
 		k -= 2
+		if toks[k].low == ")" {
+			// "the Boravia Air Council (BAC), which called": the name
+			// before its bracketed acronym
+			j := k - 1
+			for j > first && j > k-6 && toks[j].low != "(" {
+				j--
+			}
+			if toks[j].low == "(" && j-1 >= first {
+				k = j - 1
+			}
+		}
 		// "Human Rights Watch, a leading rights group, which warned": the
 		// name the appositive follows
 		for c := k - 1; c > first+1 && c >= k-8; c-- {

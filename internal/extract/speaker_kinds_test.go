@@ -36,6 +36,9 @@ func TestSpeakerKinds(t *testing.T) {
 		{"the writer's own words, credited to I, have no speaker",
 			"\"We will win,\" Peter Hall said on Monday. I told him, \"You will lose the vote.\"",
 			"You will lose the vote.", ""},
+		{"a body before its bracketed acronym and which speaks",
+			"The commission faces a challenge.\n\nIt comes from the Boravia Air Council (BAC), which called the package \"a disaster\" on Monday.",
+			"a disaster", "Boravia Air Council"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
