@@ -168,7 +168,7 @@ func (an *analysis) attribute() {
 			// the credit line or the label named the speaker
 		} else if a.cue >= 0 {
 			c := an.cues[a.cue]
-			if lastPerson < 0 && (c.src.pronoun == "he" || c.src.pronoun == "she") && (lastNew || lastOpens && anonNouns[strings.ToLower(lastWord(lastSpeaker))]) && an.descriptorGoesOn(c, lastSpeaker, lastEnd) {
+			if lastPerson < 0 && (c.src.pronoun == "he" || c.src.pronoun == "she") && (lastNew || lastOpens && anonNouns[descHead(lastSpeaker)]) && an.descriptorGoesOn(c, lastSpeaker, lastEnd) {
 				// `..., a company spokesman said. / "...," he said`; `"...,"
 				// the former official declared. "...," he added`: an
 				// unnamed official goes on past names in what he said
@@ -181,7 +181,7 @@ func (an *analysis) attribute() {
 					// last speaker goes on
 					a.person, a.speaker = lastPerson, an.people[lastPerson].name()
 				}
-				if a.speaker == "" && lastPerson < 0 && (c.src.pronoun == "he" || c.src.pronoun == "she") && q.para-lastPara <= 2 && personDescriptor(lastSpeaker, c.src.pronoun) && anonNouns[strings.ToLower(lastWord(lastSpeaker))] && lastEnd >= 0 && lastEnd < c.src.first && !replyVerbs[an.toks[c.tok].low] && !an.newReferentBetween(lastEnd, c.src.first) {
+				if a.speaker == "" && lastPerson < 0 && (c.src.pronoun == "he" || c.src.pronoun == "she") && q.para-lastPara <= 2 && personDescriptor(lastSpeaker, c.src.pronoun) && anonNouns[descHead(lastSpeaker)] && lastEnd >= 0 && lastEnd < c.src.first && !replyVerbs[an.toks[c.tok].low] && !an.newReferentBetween(lastEnd, c.src.first) {
 					// `"...," the official said. / He said the bank ... / "...," he
 					// said`: nobody the pronoun can be is named, so the unnamed
 					// speaker before goes on
@@ -273,6 +273,10 @@ func (an *analysis) attribute() {
 			} else if lastPerson < 0 && lastSpeaker != "" && q.para-lastPara <= 1 {
 				a.speaker, a.how = lastSpeaker, "continue"
 			}
+		}
+		if a.how != "credit" && a.how != "label" && open[qi] >= 0 && an.writerQuote(open[qi], close[qi]) {
+			// `"...," I said`: the writer's own words, no one named
+			a.person, a.speaker, a.how = -1, "", "writer"
 		}
 		if a.speaker != "" {
 			lastPerson, lastSpeaker, lastPara = a.person, a.speaker, q.para

@@ -69,7 +69,7 @@ func (an *analysis) makeDescriptor(src source) source {
 		for c := j; c < e; c++ {
 			caps = caps && toks[c].cap
 		}
-		ok = caps || j == e-1
+		ok = caps || j == e-1 || j < e && determiners[toks[j-1].low] && an.plainOrgPhrase(j, e)
 	}
 	if !ok && head == "another" && (e-s == 1 || e-s == 2 && toks[s].low == "yet") {
 		// `Another tweeted, "..."`, `"...," wrote yet another.`: one more
@@ -160,4 +160,21 @@ func (an *analysis) orgOfPlace(s, e int) bool {
 		return true
 	}
 	return false
+}
+
+// plainOrgPhrase reports whether toks[s:e] is a short lower-case phrase
+// for an organisation that a role's "of" names ("the chief executive of
+// a leading European car maker", "a senior official of a major bank"):
+// at most five words, the last an organisation noun.
+func (an *analysis) plainOrgPhrase(s, e int) bool {
+	if e-s > 5 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if t := &an.toks[k]; t.kind != tkWord || t.quote >= 0 || k == e-1 && t.cap {
+			return false
+		}
+	}
+	head := an.toks[e-1].low
+	return orgNouns[head] || head == "maker" || head == "producer"
 }

@@ -168,6 +168,11 @@ func (an *analysis) prevSubject(ot int) source {
 		if c.tok < p.end && c.tok >= p.end-3 && c.src.person >= 0 {
 			return c.src
 		}
+		if c.tok < p.end && an.toks[c.tok].low == "according" && an.toks[c.tok].quote < 0 && c.src.person >= 0 {
+			// "The problem, according to Mr Hall, is not the war but Mr
+			// Ruiz himself. "...": the one the sentence credits
+			return c.src
+		}
 	}
 	return an.subjectOf(p.first, p.end)
 }

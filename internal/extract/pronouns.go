@@ -178,7 +178,7 @@ func (an *analysis) modifiesNoun(m mention) bool {
 	if t.kind != tkWord || t.cap || an.toks[m.end-1].poss {
 		return false
 	}
-	if _, verb := speechVerbs[t.low]; verb || auxWords[t.low] || irregularPast[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
+	if _, verb := speechVerbs[t.low]; verb || auxWords[t.low] || irregularPast[t.low] || pastForms[t.low] || verbPast[t.low] || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
 		return false
 	}
 	if namePreps[t.low] {
@@ -186,6 +186,13 @@ func (an *analysis) modifiesNoun(m mention) bool {
 	}
 	return !clauseJoins[t.low] && !determiners[t.low] && t.low != "is" && t.low != "was"
 }
+
+// verbPast are irregular past tenses that no noun shares, so a name
+// before one is its subject ("Mark Ruiz paid tribute", "Ann Hale sought
+// a recount"), not a modifier.
+var verbPast = set("paid", "spent", "sought", "fought", "bought", "caught", "taught", "knew", "chose", "heard",
+	"meant", "built", "dealt", "grew", "withdrew", "oversaw", "understood", "swore", "forgave", "forgot",
+	"hid", "lent", "broke", "rode", "woke", "wept", "fled", "slept", "sang", "drove", "flew", "ate", "sank")
 
 // namePreps are prepositions that follow a subject's name more often
 // than an object's ("Sen. Rand Paul of Kentucky", "Peter Hall on Monday
@@ -370,6 +377,13 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 			if last := an.lastClauseSubjectOf(prev.first, prev.end, true); last.person >= 0 && last.person != best && last.first > an.mentions[mi].end && an.midx[last.first] >= 0 && an.mentions[an.midx[last.first]].role != "" && genderFits(an.people[last.person], pron) && an.people[last.person].gender != 0 {
 				best = last.person
 			}
+		} else if last := an.lastClauseSubjectOf(prev.first, prev.end, true); last.person >= 0 && an.midx[last.first] >= 0 && an.reportsSpeech(an.mentions[an.midx[last.first]]) && genderFits(an.people[last.person], pron) && an.people[last.person].gender != 0 {
+			// "Hall met with members, and Rep. Ruiz said afterward that
+			// no one spoke against the speaker. "...," he said": when the
+			// first clause's subject reports nothing, the one a later
+			// clause opens with who reports speech goes on
+			best = last.person
+			reporter = best
 		}
 	}
 	if best >= 0 && bestSent == sent-1 && !an.opensSentence(at) && !replies {
@@ -473,6 +487,18 @@ func (an *analysis) resolvePronoun(c cue, lastPerson int) int {
 		// argued": a sentence that names nobody and quotes nothing does
 		// not part the pronoun from the one who reported before it
 		return best
+	}
+	if best >= 0 && best != lastPerson && bestSent < sent-1 && an.people[best].gender != 0 && an.reporterIn(bestSent, pron) == best {
+		// "Hall said the rules were needed. "Travellers deserve better."
+		// "...," he added": sentences that only quote go on with the one
+		// who reported just before them, not the last speaker
+		s := sent - 1
+		for s > bestSent && an.onlyQuotes(s) {
+			s--
+		}
+		if s == bestSent {
+			return best
+		}
 	}
 	if lastPerson >= 0 && genderFits(an.people[lastPerson], pron) && an.people[lastPerson].gender != 0 {
 		return lastPerson
@@ -809,7 +835,7 @@ var indefinites = set("a", "an", "one", "another")
 // whom the pronoun pron may stand for: a singular person noun heads it,
 // of no other sex ("spokeswoman" is no "he").
 func personDescriptor(desc, pron string) bool {
-	head := strings.ToLower(lastWord(desc))
+	head := descHead(desc)
 	if !sourceNouns[head] || notPersonNouns[head] || documentNouns[head] || issuedNouns[head] || strings.HasSuffix(head, "s") && head != "witness" {
 		return false
 	}
@@ -828,7 +854,17 @@ func (an *analysis) newcomerPhrase(src source) bool {
 	if indefinites[an.toks[src.first].low] {
 		return true
 	}
-	return plainPersons[strings.ToLower(lastWord(src.desc))]
+	return plainPersons[descHead(src.desc)]
+}
+
+// descHead is the head noun of a descriptor, lower-cased: its last word,
+// or the last word before "of" ("chief executive of a leading car
+// maker" is an executive).
+func descHead(desc string) string {
+	if before, _, ok := strings.Cut(desc, " of "); ok {
+		desc = before
+	}
+	return strings.ToLower(lastWord(desc))
 }
 
 // plainPersons name an unnamed person by sex or errand, not by title.
@@ -1110,6 +1146,21 @@ func (an *analysis) quietSentence(sent int) bool {
 		}
 	}
 	return true
+}
+
+// onlyQuotes reports whether every word of sentence sent is inside a
+// quote: it names and cues no one outside the quoted words.
+func (an *analysis) onlyQuotes(sent int) bool {
+	words := 0
+	for k := an.sents[sent].first; k < an.sents[sent].end; k++ {
+		if t := an.toks[k]; t.kind == tkWord || t.kind == tkNum {
+			if t.quote < 0 {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 0
 }
 
 // agencyWords end a photo credit.

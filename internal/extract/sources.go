@@ -695,6 +695,17 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 	// ("the shooting, which claimed 20 lives" claims no words)
 	if toks[k].low == "which" && k-2 >= first && toks[k-1].low == "," && v < len(toks) && !strings.HasPrefix(toks[v].low, "claim") {
 		k -= 2
+		if toks[k].low == ")" {
+			// "the Boravia Air Council (BAC), which called": the name
+			// before its bracketed acronym
+			j := k - 1
+			for j > first && j > k-6 && toks[j].low != "(" {
+				j--
+			}
+			if toks[j].low == "(" && j-1 >= first {
+				k = j - 1
+			}
+		}
 		// "Human Rights Watch, a leading rights group, which warned": the
 		// name the appositive follows
 		for c := k - 1; c > first+1 && c >= k-8; c-- {
@@ -726,6 +737,24 @@ func (an *analysis) sourceBeforeVerb(v, first int, midx []int32) source {
 			}
 		}
 		if an.objectAt(m.tfirst) && m.tfirst > first && toks[m.tfirst-1].low != "of" && toks[m.tfirst-1].low != "with" {
+			if toks[m.tfirst-1].low == "to" {
+				// "A letter sent Tuesday to Mr. Fisher warned": the one a
+				// document goes to reads it; the document speaks
+				for d := m.tfirst - 2; d > first && d >= m.tfirst-5; d-- {
+					if t := &toks[d]; t.kind != tkWord || t.quote >= 0 || an.midx[d] >= 0 {
+						break
+					}
+					if documentNouns[toks[d].low] && !toks[d].cap {
+						// (only a document that is the clause's subject: in
+						// "wrote a letter to Hall urging" the writer speaks,
+						// in "a statement attributed to Hall" Hall does)
+						if r := an.sourceBeforeVerb(d+1, first, midx); !r.empty() && r.person < 0 && (r.first <= first || toks[r.first-1].kind == tkPunct || toks[r.first-1].kind == tkQuote) && toks[m.tfirst-2].low != "attributed" {
+							return r
+						}
+						break
+					}
+				}
+			}
 			// "Gary Byrne, a former agent for President Bill Clinton has
 			// written": the object of a preposition is no subject; the
 			// person whose appositive holds it is ("with Hall noting", "of
@@ -943,7 +972,7 @@ var phrasePreps = set("through", "into", "around", "across", "at", "in", "on", "
 
 // officeHeads head a role phrase whose "of" phrase names the office ("the
 // former secretary of state", "the chairman of the committee").
-var officeHeads = set("minister", "ministers", "ambassador", "envoy", "commissioner", "secretary", "chairman", "chairwoman", "chair", "director", "head", "president", "leader", "leaders", "member", "members", "chief", "dean", "governor", "mayor", "officials", "executives")
+var officeHeads = set("minister", "ministers", "ambassador", "envoy", "commissioner", "secretary", "chairman", "chairwoman", "chair", "director", "head", "president", "leader", "leaders", "member", "members", "chief", "dean", "governor", "mayor", "official", "officials", "executive", "executives")
 
 // roleBeforeAnd returns where the role phrase that ends right before the
 // "and" at toks[a] starts, at its article ("the Florida senator and ..."),
@@ -1135,7 +1164,7 @@ func (an *analysis) headBeforeLink(j, first int) source {
 
 // sourceLinks are the prepositions that tie an unnamed source to what it
 // is close to or part of; linkHeads are the nouns such a source has.
-var sourceLinks = set("with", "to", "on", "in", "at", "from", "within", "inside", "near")
+var sourceLinks = set("with", "to", "on", "in", "at", "from", "within", "inside", "near", "for")
 
 // placeLinkHeads are bodies and callings a wire story places with "in"
 // before the verb ("The Russian embassy in London said", "Police in
@@ -1149,7 +1178,12 @@ var linkHeads = set("official", "officials", "source", "sources", "aide", "aides
 	"insider", "insiders", "republican", "republicans", "democrat", "democrats", "person", "people",
 	"lawmaker", "lawmakers", "member", "members", "donor", "donors", "ally", "allies", "diplomat",
 	"diplomats", "executive", "executives", "lawyer", "lawyers", "attorney", "attorneys", "veteran",
-	"veterans", "consultant", "consultants", "official's", "friend", "friends", "associate", "associates")
+	"veterans", "consultant", "consultants", "official's", "friend", "friends", "associate", "associates",
+	// market and workplace people, as wire stories place them ("a dealer
+	// at a major French bank said", "an economist with a Tokyo
+	// securities house said")
+	"dealer", "dealers", "trader", "traders", "analyst", "analysts", "economist", "economists", "banker",
+	"bankers", "broker", "brokers", "manager", "managers", "employee", "employees", "worker", "workers")
 
 // orgAnd reports whether the "and" at toks[a] joins two capitalised words
 // inside one organisation's name that "of" or "for" opens before it
