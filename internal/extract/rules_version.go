@@ -6,4 +6,4 @@ package extract
 // reactions) and that --reindex reads them again. Raise it whenever a
 // change to this package may change what Extract returns;
 // TestRulesVersion fails until you do.
-const RulesVersion = 3
+const RulesVersion = 4
