@@ -46,8 +46,9 @@ type Grouper struct {
 // docInfo is what the Grouper keeps of an added Doc.
 type docInfo struct {
 	id, title string
-	unix      int64 // seconds, for ordering members
-	day       int32 // days since 1970, for the date window
+	source    string // the outlet, "" when unknown
+	unix      int64  // seconds, for ordering members
+	day       int32  // days since 1970, for the date window
 	dated     bool
 	gone      bool // removed; its vector and postings are dropped
 	vec       []feat
@@ -113,7 +114,7 @@ func (g *Grouper) Add(docs []Doc) {
 	n := g.added
 	vecs := parallelMap(raws, func(raw map[string]float64) []feat { return vector(raw, ids, g.df, n, g.opt) })
 	for i, d := range docs {
-		info := docInfo{id: d.ID, title: d.Title, vec: vecs[i]}
+		info := docInfo{id: d.ID, title: d.Title, source: d.Source, vec: vecs[i]}
 		if !d.Date.IsZero() {
 			info.dated = true
 			info.unix = d.Date.Unix()

@@ -21,6 +21,12 @@ type titleName struct{ name, word int32 }
 type headline struct {
 	names []titleName // the rarest names, see titleNames
 	terms []int32     // every title term in the doc's vector
+	// plain is every title term without a digit, sorted and unique,
+	// whether or not the vector kept it: the wording a routine report
+	// repeats (see routineRepeat).
+	plain []string
+	// figure is true when the title has a number ("UP 2 CTS").
+	figure bool
 }
 
 // headlineOf returns d's headline features. Its names are title words
@@ -32,9 +38,14 @@ type headline struct {
 func (g *Grouper) headlineOf(d *docInfo) headline {
 	var h headline
 	for _, w := range words(d.title, 0) {
+		figure := hasDigit(w.lower)
+		h.figure = h.figure || figure
 		t := term(w.lower)
 		if t == "" {
 			continue
+		}
+		if !figure && !slices.Contains(h.plain, t) {
+			h.plain = append(h.plain, t)
 		}
 		word := g.featureOf(d, t)
 		if word >= 0 && !slices.Contains(h.terms, word) {
@@ -48,6 +59,7 @@ func (g *Grouper) headlineOf(d *docInfo) headline {
 			h.names = append(h.names, titleName{id, word})
 		}
 	}
+	slices.Sort(h.plain)
 	out := h.names
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i].name, out[j].name
@@ -83,7 +95,7 @@ func (g *Grouper) titlesDisagree(a *docInfo, ha headline, b *docInfo, hb headlin
 	if len(ha.names) > 0 && len(hb.names) > 0 && !mentions(b, ha.names) && !mentions(a, hb.names) {
 		return true
 	}
-	return g.templateOnly(a, ha, b, hb)
+	return routineRepeat(a, ha, b, hb) || g.templateOnly(a, ha, b, hb)
 }
 
 // templateRatio is how many times more telling than anything the
