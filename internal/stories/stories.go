@@ -17,7 +17,7 @@
 // names, appear in the other article), nor when the only words their
 // headlines share are a template's common words (wire earnings reports);
 // nor two days' issues of one outlet's routine report (a daily market
-// report under nearly the same headline, figures aside);
+// report under the same headline, or nearly with new figures);
 // undated pairs keep only part of their similarity, and no story spans
 // more than Options.WindowDays between its dated members.
 //
