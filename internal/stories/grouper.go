@@ -177,9 +177,19 @@ func (g *Grouper) cluster(first int32, edges []edge) {
 		}
 		return g.story[doc]
 	}
+	apart := make([]map[int32]bool, nOld+nNew)
 	for _, e := range edges {
 		a, b := group(e.a), group(e.b)
 		if a == b {
+			continue
+		}
+		if e.s == apartEdge {
+			for _, x := range [2]int32{a, b} {
+				if apart[x] == nil {
+					apart[x] = map[int32]bool{}
+				}
+			}
+			apart[a][b], apart[b][a] = true, true
 			continue
 		}
 		// Maps only for groups with links: an update of a few docs
@@ -192,7 +202,7 @@ func (g *Grouper) cluster(first int32, edges []edge) {
 		sums[a][b] += float64(e.s)
 		sums[b][a] += float64(e.s)
 	}
-	root := averageLink(size, frozen, sums, g.spans(first, nOld, sums), g.opt.Threshold, int32(g.opt.WindowDays))
+	root := averageLink(size, frozen, sums, apart, g.spans(first, nOld, sums), g.opt.Threshold, int32(g.opt.WindowDays))
 
 	// Give every new group that survived a story; new docs join theirs.
 	storyOf := map[int32]int32{}
@@ -223,7 +233,7 @@ func (g *Grouper) cluster(first int32, edges []edge) {
 		}
 	}
 	for _, e := range edges {
-		if g.story[e.a] == g.story[e.b] {
+		if e.s != apartEdge && g.story[e.a] == g.story[e.b] {
 			g.central[e.a] += float64(e.s)
 			g.central[e.b] += float64(e.s)
 		}

@@ -25,7 +25,8 @@ type posting struct {
 // maxEdges is how many links to earlier docs each doc keeps at most.
 const maxEdges = 32
 
-// edge is one similar pair of docs.
+// edge is one similar pair of docs, or with weight apartEdge a pair
+// that must not be in one story.
 type edge struct {
 	a, b int32
 	s    float32
@@ -150,11 +151,17 @@ func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32, head fu
 		add(l, f.w)
 	}
 	minSim := float32(g.opt.Threshold / 2)
-	var es []edge
+	var es, apart []edge
 	mine := head(d)
 	for _, j := range hit {
 		s := acc[j]
 		acc[j] = 0
+		// However similar, or not, two issues of a routine report
+		// are never in one story (see routineRepeat).
+		if o := &g.docs[j]; otherIssue(me, o) && routineRepeat(me, mine, o, head(j)) {
+			apart = append(apart, edge{d, j, apartEdge})
+			continue
+		}
 		// Decay only shrinks, so most candidates are out before it.
 		if s < minSim {
 			continue
@@ -178,8 +185,11 @@ func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32, head fu
 	if len(es) > maxEdges {
 		es = es[:maxEdges]
 	}
-	return es, hit
+	return append(es, apart...), hit
 }
+
+// apartEdge is the weight of an edge that keeps its two docs apart.
+const apartEdge = -1
 
 // decay is the share of similarity left after the days between two docs:
 // none is lost within the grace period, then half per half-life. A pair

@@ -22,7 +22,7 @@ const routineShared = 3
 // names its new step in words, not a figure, and other outlets' reports
 // of an event are not held back by this.
 func routineRepeat(a *docInfo, ha headline, b *docInfo, hb headline) bool {
-	if a.source == "" || a.source != b.source || !a.dated || !b.dated || a.day == b.day {
+	if !otherIssue(a, b) {
 		return false
 	}
 	shared := 0
@@ -39,6 +39,12 @@ func routineRepeat(a *docInfo, ha headline, b *docInfo, hb headline) bool {
 	}
 	shorter := min(len(ha.plain), len(hb.plain))
 	return ha.figure && hb.figure && 3*shared >= 2*shorter
+}
+
+// otherIssue reports whether a and b could be two issues of one routine
+// report: the same known outlet on different days.
+func otherIssue(a, b *docInfo) bool {
+	return a.source != "" && a.source == b.source && a.dated && b.dated && a.day != b.day
 }
 
 // hasDigit reports whether s has a digit: the figures that change from

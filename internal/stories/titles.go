@@ -95,7 +95,7 @@ func (g *Grouper) titlesDisagree(a *docInfo, ha headline, b *docInfo, hb headlin
 	if len(ha.names) > 0 && len(hb.names) > 0 && !mentions(b, ha.names) && !mentions(a, hb.names) {
 		return true
 	}
-	return routineRepeat(a, ha, b, hb) || g.templateOnly(a, ha, b, hb)
+	return g.templateOnly(a, ha, b, hb)
 }
 
 // templateRatio is how many times more telling than anything the
