@@ -83,6 +83,9 @@ func TestRoutineRepeat(t *testing.T) {
 		{"the same headline on another day, no figure",
 			"Farm Wire", "2010-05-03", "Riverton bank adds funds to money market",
 			"Farm Wire", "2010-05-04", "RIVERTON BANK ADDS FUNDS TO MONEY MARKET", true},
+		{"a follow-up repeats the figure",
+			"Farm Wire", "2010-05-03", "ACME WINS 12.5 MLN DLR CONTRACT",
+			"Farm Wire", "2010-05-06", "ACME GETS 12.5 MLN DLR ARMY CONTRACT", false},
 		{"a figure in one headline only",
 			"Farm Wire", "2010-05-03", "RIVERTON CATTLE PRICES UP 2 CTS",
 			"Farm Wire", "2010-05-04", "RIVERTON CATTLE PRICES STEADY", false},
@@ -102,5 +105,26 @@ func TestRoutineRepeat(t *testing.T) {
 		if got := routineRepeat(a, ha, b, hb); got != tt.want {
 			t.Errorf("%s: routineRepeat = %v, want %v (%v, %v)", tt.name, got, tt.want, ha.plain, hb.plain)
 		}
+	}
+}
+
+// TestRoutineCopyIsNoNewIssue: one report filed again the next day under
+// the same headline is a copy, not the next issue of a routine report.
+func TestRoutineCopyIsNoNewIssue(t *testing.T) {
+	g := NewGrouper(DefaultOptions())
+	g.names, g.df = make([]string, 9), make([]int32, 9) // features 1-8, none a title word
+	mk := func(date string, vec []feat) (*docInfo, headline) {
+		d := &docInfo{title: "Navy jets raid border camps", source: "Wire", dated: true, day: int32(day(date).Unix() / 86400), vec: vec}
+		return d, g.headlineOf(d)
+	}
+	lead := []feat{{1, 0.5}, {2, 0.5}, {3, 0.5}, {4, 0.5}, {5, 0.5}}
+	a, ha := mk("2011-04-01", lead)
+	b, hb := mk("2011-04-02", lead)
+	if routineRepeat(a, ha, b, hb) {
+		t.Errorf("a copy filed the next day is taken for another issue")
+	}
+	c, hc := mk("2011-04-05", []feat{{1, 0.5}, {2, 0.5}, {6, 0.5}, {7, 0.5}, {8, 0.5}})
+	if !routineRepeat(a, ha, c, hc) {
+		t.Errorf("the same headline over another lead days later is not another issue")
 	}
 }

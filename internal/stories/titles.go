@@ -25,8 +25,9 @@ type headline struct {
 	// whether or not the vector kept it: the wording a routine report
 	// repeats (see routineRepeat).
 	plain []string
-	// figure is true when the title has a number ("UP 2 CTS").
-	figure bool
+	// figures are the numbers of the title as written ("2", "1.50"),
+	// sorted and unique.
+	figures []string
 }
 
 // headlineOf returns d's headline features. Its names are title words
@@ -37,9 +38,9 @@ type headline struct {
 // skipped.
 func (g *Grouper) headlineOf(d *docInfo) headline {
 	var h headline
+	h.figures = figures(d.title)
 	for _, w := range words(d.title, 0) {
 		figure := hasDigit(w.lower)
-		h.figure = h.figure || figure
 		t := term(w.lower)
 		if t == "" {
 			continue
