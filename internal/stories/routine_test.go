@@ -128,3 +128,29 @@ func TestRoutineCopyIsNoNewIssue(t *testing.T) {
 		t.Errorf("the same headline over another lead days later is not another issue")
 	}
 }
+
+// TestRoutineReportDayByDay adds a daily report's issues one update at a
+// time, saving and reading the Grouper back in between, as an index
+// watching a feed does: each day's issue must still start a story of its
+// own, so the outlet must survive the encoding.
+func TestRoutineReportDayByDay(t *testing.T) {
+	g := NewGrouper(DefaultOptions())
+	g.Add([]Doc{sestakNYT, sestakFox, sestakHuff})
+	start := day("2010-05-03")
+	for i := range 10 {
+		b, err := g.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		g = NewGrouper(DefaultOptions())
+		if err := g.UnmarshalBinary(b); err != nil {
+			t.Fatal(err)
+		}
+		g.Add([]Doc{cattleReport(i, start.AddDate(0, 0, i))})
+	}
+	for _, st := range g.Stories() {
+		if len(st.Members) > 1 && st.Members[0] != "sestak-nyt" {
+			t.Errorf("daily issues grouped as one story: %v", st.Members)
+		}
+	}
+}
