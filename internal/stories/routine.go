@@ -16,8 +16,9 @@ const routineShared = 3
 // report different figures and share two thirds of the shorter one's
 // words, figures aside ("CITY HOG PRICES UP 2 DLRS" on a Monday, "CITY
 // HOG PRICES DOWN 1 DLR" on the Tuesday). Each day's issue is its own
-// event; linked, a daily series chains into one story weeks long that
-// tops the list by size alone. A copy of one report filed again the next
+// event, and the two are never put in one story: together, a daily
+// series chains into one story weeks long that tops the list by size
+// alone. A copy of one report filed again the next
 // day (nearly the same title and lead) is no new issue, nor is a
 // follow-up that repeats the figure ("X wins 12 mln dlr contract", then
 // "X gets 12 mln dlr army contract"); a running story under one slug

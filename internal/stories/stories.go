@@ -16,10 +16,11 @@
 // their headlines do not meet (neither title's words, or neither's rarest
 // names, appear in the other article), nor when the only words their
 // headlines share are a template's common words (wire earnings reports);
-// nor two days' issues of one outlet's routine report (a daily market
-// report under the same headline, or nearly with new figures);
-// undated pairs keep only part of their similarity, and no story spans
-// more than Options.WindowDays between its dated members.
+// two days' issues of one outlet's routine report (a daily market report
+// under the same headline, or nearly with new figures) are never in one
+// story, however the rest of it links them; undated pairs keep only part
+// of their similarity, and no story spans more than Options.WindowDays
+// between its dated members.
 //
 // The package is pure: no I/O, no global state, deterministic results.
 package stories
