@@ -16,10 +16,15 @@ import (
 // days never merge: follow-ups may join a story, but a chain of them must
 // not stretch it over a year.
 //
+// Two groups with a pair of docs that must stay apart (apart, per group
+// the groups it holds such a pair with; nil for none) never merge
+// either, however similar the rest of them.
+//
 // sums holds, per group, the summed similarity to each neighbour group
-// (nil for a group with none); it is consumed, and so is span, each
-// group's dates. The result maps every group to the group it ended up in.
-func averageLink(size []int, frozen []bool, sums []map[int32]float64, span []dateSpan, threshold float64, maxSpan int32) []int32 {
+// (nil for a group with none); it is consumed, and so are apart and
+// span, each group's dates. The result maps every group to the group it
+// ended up in.
+func averageLink(size []int, frozen []bool, sums []map[int32]float64, apart []map[int32]bool, span []dateSpan, threshold float64, maxSpan int32) []int32 {
 	n := len(size)
 	root := make([]int32, n)
 	ver := make([]uint32, n)
@@ -28,7 +33,7 @@ func averageLink(size []int, frozen []bool, sums []map[int32]float64, span []dat
 	}
 	h := &pairHeap{}
 	push := func(a, b int32) {
-		if frozen[a] && frozen[b] || span[a].join(span[b]).days() > maxSpan {
+		if frozen[a] && frozen[b] || apart[a][b] || span[a].join(span[b]).days() > maxSpan {
 			return
 		}
 		s := sums[a][b] / float64(size[a]*size[b])
@@ -64,6 +69,17 @@ func averageLink(size []int, frozen []bool, sums []map[int32]float64, span []dat
 		}
 		delete(sums[keep], gone)
 		sums[gone] = nil
+		for c := range apart[gone] {
+			delete(apart[c], gone)
+			if c == keep {
+				continue // cannot be: they would not merge
+			}
+			if apart[keep] == nil {
+				apart[keep] = map[int32]bool{}
+			}
+			apart[keep][c], apart[c][keep] = true, true
+		}
+		apart[gone] = nil
 		size[keep] += size[gone]
 		span[keep] = span[keep].join(span[gone])
 		frozen[keep] = frozen[keep] || frozen[gone]

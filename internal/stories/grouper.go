@@ -46,8 +46,9 @@ type Grouper struct {
 // docInfo is what the Grouper keeps of an added Doc.
 type docInfo struct {
 	id, title string
-	unix      int64 // seconds, for ordering members
-	day       int32 // days since 1970, for the date window
+	source    string // the outlet, "" when unknown
+	unix      int64  // seconds, for ordering members
+	day       int32  // days since 1970, for the date window
 	dated     bool
 	gone      bool // removed; its vector and postings are dropped
 	vec       []feat
@@ -113,7 +114,7 @@ func (g *Grouper) Add(docs []Doc) {
 	n := g.added
 	vecs := parallelMap(raws, func(raw map[string]float64) []feat { return vector(raw, ids, g.df, n, g.opt) })
 	for i, d := range docs {
-		info := docInfo{id: d.ID, title: d.Title, vec: vecs[i]}
+		info := docInfo{id: d.ID, title: d.Title, source: d.Source, vec: vecs[i]}
 		if !d.Date.IsZero() {
 			info.dated = true
 			info.unix = d.Date.Unix()
@@ -176,9 +177,19 @@ func (g *Grouper) cluster(first int32, edges []edge) {
 		}
 		return g.story[doc]
 	}
+	apart := make([]map[int32]bool, nOld+nNew)
 	for _, e := range edges {
 		a, b := group(e.a), group(e.b)
 		if a == b {
+			continue
+		}
+		if e.s == apartEdge {
+			for _, x := range [2]int32{a, b} {
+				if apart[x] == nil {
+					apart[x] = map[int32]bool{}
+				}
+			}
+			apart[a][b], apart[b][a] = true, true
 			continue
 		}
 		// Maps only for groups with links: an update of a few docs
@@ -191,7 +202,7 @@ func (g *Grouper) cluster(first int32, edges []edge) {
 		sums[a][b] += float64(e.s)
 		sums[b][a] += float64(e.s)
 	}
-	root := averageLink(size, frozen, sums, g.spans(first, nOld, sums), g.opt.Threshold, int32(g.opt.WindowDays))
+	root := averageLink(size, frozen, sums, apart, g.spans(first, nOld, sums), g.opt.Threshold, int32(g.opt.WindowDays))
 
 	// Give every new group that survived a story; new docs join theirs.
 	storyOf := map[int32]int32{}
@@ -222,7 +233,7 @@ func (g *Grouper) cluster(first int32, edges []edge) {
 		}
 	}
 	for _, e := range edges {
-		if g.story[e.a] == g.story[e.b] {
+		if e.s != apartEdge && g.story[e.a] == g.story[e.b] {
 			g.central[e.a] += float64(e.s)
 			g.central[e.b] += float64(e.s)
 		}

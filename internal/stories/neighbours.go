@@ -25,7 +25,8 @@ type posting struct {
 // maxEdges is how many links to earlier docs each doc keeps at most.
 const maxEdges = 32
 
-// edge is one similar pair of docs.
+// edge is one similar pair of docs, or with weight apartEdge a pair
+// that must not be in one story.
 type edge struct {
 	a, b int32
 	s    float32
@@ -150,13 +151,22 @@ func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32, head fu
 		add(l, f.w)
 	}
 	minSim := float32(g.opt.Threshold / 2)
-	var es []edge
+	var es, apart []edge
 	mine := head(d)
 	for _, j := range hit {
 		s := acc[j]
 		acc[j] = 0
 		// Decay only shrinks, so most candidates are out before it.
 		if s < minSim {
+			continue
+		}
+		// Two issues of a routine report are never in one story
+		// (see routineRepeat), however far apart their days. Pairs
+		// too unlike to link are not checked: issues share a
+		// headline, and checking every pair that shares a word cost
+		// more than the rest of grouping at 60k articles.
+		if o := &g.docs[j]; otherIssue(me, o) && routineRepeat(me, mine, o, head(j)) {
+			apart = append(apart, edge{d, j, apartEdge})
 			continue
 		}
 		if s *= g.decay(me, &g.docs[j]); s < minSim {
@@ -178,8 +188,11 @@ func (g *Grouper) neighbours(d, first int32, acc []float32, hit []int32, head fu
 	if len(es) > maxEdges {
 		es = es[:maxEdges]
 	}
-	return es, hit
+	return append(es, apart...), hit
 }
+
+// apartEdge is the weight of an edge that keeps its two docs apart.
+const apartEdge = -1
 
 // decay is the share of similarity left after the days between two docs:
 // none is lost within the grace period, then half per half-life. A pair

@@ -13,7 +13,7 @@ import (
 
 // grouperMagic opens an encoded Grouper; its last byte is the version of
 // the encoding, changed whenever the encoding or the features change.
-const grouperMagic = "storytui grouper\x01"
+const grouperMagic = "storytui grouper\x02" // 2: each doc's source
 
 // ErrVersion is returned by UnmarshalBinary for a Grouper encoded by
 // another version of the code.
@@ -71,6 +71,7 @@ func (g *Grouper) MarshalBinary() ([]byte, error) {
 		}
 		w.str(info.id)
 		w.str(info.title)
+		w.str(info.source)
 		w.varint(info.unix)
 		dated := uint64(0)
 		if info.dated {
@@ -142,11 +143,14 @@ func (g *Grouper) UnmarshalBinary(b []byte) error {
 	// decoder's allocations at 60k articles.
 	var block []feat
 	var buf []byte
+	sources := map[string]string{} // a few outlets, each kept once
 	for d := range nd {
 		idb, tb := r.Bytes(), r.Bytes()
 		buf = append(append(buf[:0], idb...), tb...)
 		both := string(buf)
-		info := docInfo{id: both[:len(idb)], title: both[len(idb):], unix: r.Varint()}
+		info := docInfo{id: both[:len(idb)], title: both[len(idb):]}
+		info.source = intern(sources, r.Bytes())
+		info.unix = r.Varint()
 		info.dated = r.Uvarint() == 1
 		if info.dated {
 			info.day = int32(floorDiv(info.unix, 86400))
@@ -197,6 +201,16 @@ func (g *Grouper) UnmarshalBinary(b []byte) error {
 }
 
 var errDamaged = binio.ErrDamaged
+
+// intern returns b as a string, the same string for equal bytes.
+func intern(seen map[string]string, b []byte) string {
+	if s, ok := seen[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	seen[s] = s
+	return s
+}
 
 // room is the capacity given to a decoded list of n: the next additions
 // fit without copying it. Adding one article to a decoded 60k grouper

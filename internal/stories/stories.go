@@ -12,12 +12,15 @@
 // an article joins a story only when it is similar to most of it, which
 // keeps one chance link from chaining two events together.
 //
-// Three vetoes keep look-alikes apart: two articles are not linked when
+// Vetoes keep look-alikes apart: two articles are not linked when
 // their headlines do not meet (neither title's words, or neither's rarest
 // names, appear in the other article), nor when the only words their
 // headlines share are a template's common words (wire earnings reports);
-// undated pairs keep only part of their similarity, and no story spans
-// more than Options.WindowDays between its dated members.
+// two days' issues of one outlet's routine report (a daily market report
+// under the same headline, or nearly with new figures) are never in one
+// story, however the rest of it links them; undated pairs keep only part
+// of their similarity, and no story spans more than Options.WindowDays
+// between its dated members.
 //
 // The package is pure: no I/O, no global state, deterministic results.
 package stories
@@ -27,8 +30,8 @@ import (
 	"time"
 )
 
-// Doc is what grouping reads of an article. Source is carried for callers
-// and evaluation; similarity does not use it yet.
+// Doc is what grouping reads of an article. Source, the outlet, tells a
+// routine report's daily issues apart (see routineRepeat).
 type Doc struct {
 	ID, Title, Text, Source string
 	Date                    time.Time // zero when unknown

@@ -21,6 +21,13 @@ type titleName struct{ name, word int32 }
 type headline struct {
 	names []titleName // the rarest names, see titleNames
 	terms []int32     // every title term in the doc's vector
+	// plain is every title term without a digit, sorted and unique,
+	// whether or not the vector kept it: the wording a routine report
+	// repeats (see routineRepeat).
+	plain []string
+	// figures are the numbers of the title as written ("2", "1.50"),
+	// sorted and unique.
+	figures []string
 }
 
 // headlineOf returns d's headline features. Its names are title words
@@ -31,10 +38,15 @@ type headline struct {
 // skipped.
 func (g *Grouper) headlineOf(d *docInfo) headline {
 	var h headline
+	h.figures = figures(d.title)
 	for _, w := range words(d.title, 0) {
+		figure := hasDigit(w.lower)
 		t := term(w.lower)
 		if t == "" {
 			continue
+		}
+		if !figure && !slices.Contains(h.plain, t) {
+			h.plain = append(h.plain, t)
 		}
 		word := g.featureOf(d, t)
 		if word >= 0 && !slices.Contains(h.terms, word) {
@@ -48,6 +60,7 @@ func (g *Grouper) headlineOf(d *docInfo) headline {
 			h.names = append(h.names, titleName{id, word})
 		}
 	}
+	slices.Sort(h.plain)
 	out := h.names
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i].name, out[j].name
