@@ -1,5 +1,7 @@
 package stories
 
+import "slices"
+
 // rawFeat is one feature count of a doc, by feature id: what Add keeps
 // of a doc's features between counting them and weighting them. A map of
 // names per doc cost about fifty bytes a feature, for every doc of the
@@ -18,7 +20,7 @@ const countChunk = 4096
 
 // countFeatures returns the raw features of docs by feature id, counted
 // in df; names no doc had before get the next feature ids, in the order
-// the docs first have them.
+// the docs first have them (each doc's in name order).
 func (g *Grouper) countFeatures(docs []Doc) [][]rawFeat {
 	local := map[string]int32{} // name -> index in names, this batch's own
 	var names []string
@@ -26,16 +28,26 @@ func (g *Grouper) countFeatures(docs []Doc) [][]rawFeat {
 	for lo := 0; lo < len(docs); lo += countChunk {
 		hi := min(lo+countChunk, len(docs))
 		maps := parallelMap(docs[lo:hi], func(d Doc) map[string]float64 { return rawFeatures(d, g.opt) })
+		var keys []string
 		for i, m := range maps {
+			// In name order, not the map's: new feature ids, and so the
+			// order in which similarities are summed, do not change from
+			// run to run (a story's title, its most central member, is
+			// often a tie that the last bit of a sum decides).
+			keys = keys[:0]
+			for k := range m {
+				keys = append(keys, k)
+			}
+			slices.Sort(keys)
 			r := make([]rawFeat, 0, len(m))
-			for k, c := range m {
+			for _, k := range keys {
 				l, ok := local[k]
 				if !ok {
 					l = int32(len(names))
 					local[k] = l
 					names = append(names, k)
 				}
-				r = append(r, rawFeat{l, c})
+				r = append(r, rawFeat{l, m[k]})
 			}
 			raws[lo+i] = r
 		}
