@@ -1,6 +1,9 @@
 package stories
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // rawFeat is one feature count of a doc, by feature id: what Add keeps
 // of a doc's features between counting them and weighting them. A map of
@@ -27,27 +30,21 @@ func (g *Grouper) countFeatures(docs []Doc) [][]rawFeat {
 	raws := make([][]rawFeat, len(docs))
 	for lo := 0; lo < len(docs); lo += countChunk {
 		hi := min(lo+countChunk, len(docs))
-		maps := parallelMap(docs[lo:hi], func(d Doc) map[string]float64 { return rawFeatures(d, g.opt) })
-		var keys []string
-		for i, m := range maps {
-			// In name order, not the map's: new feature ids, and so the
-			// order in which similarities are summed, do not change from
-			// run to run (a story's title, its most central member, is
-			// often a tie that the last bit of a sum decides).
-			keys = keys[:0]
-			for k := range m {
-				keys = append(keys, k)
-			}
-			slices.Sort(keys)
-			r := make([]rawFeat, 0, len(m))
-			for _, k := range keys {
-				l, ok := local[k]
+		// In name order, not a map's: new feature ids, and so the order
+		// in which similarities are summed, do not change from run to run
+		// (a story's title, its most central member, is often a tie that
+		// the last bit of a sum decides).
+		sorted := parallelMap(docs[lo:hi], func(d Doc) []namedCount { return byName(rawFeatures(d, g.opt)) })
+		for i, cs := range sorted {
+			r := make([]rawFeat, len(cs))
+			for j, nc := range cs {
+				l, ok := local[nc.name]
 				if !ok {
 					l = int32(len(names))
-					local[k] = l
-					names = append(names, k)
+					local[nc.name] = l
+					names = append(names, nc.name)
 				}
-				r = append(r, rawFeat{l, m[k]})
+				r[j] = rawFeat{l, nc.c}
 			}
 			raws[lo+i] = r
 		}
@@ -78,4 +75,20 @@ func (g *Grouper) countFeatures(docs []Doc) [][]rawFeat {
 		}
 	}
 	return raws
+}
+
+// namedCount is one feature count of a doc, by name.
+type namedCount struct {
+	name string
+	c    float64
+}
+
+// byName lists the counts of m in name order.
+func byName(m map[string]float64) []namedCount {
+	out := make([]namedCount, 0, len(m))
+	for k, c := range m {
+		out = append(out, namedCount{k, c})
+	}
+	slices.SortFunc(out, func(a, b namedCount) int { return strings.Compare(a.name, b.name) })
+	return out
 }
