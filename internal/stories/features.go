@@ -72,13 +72,13 @@ type feat struct {
 // so that the dot product of two vectors is the NameShare-weighted sum of
 // their word cosine and name cosine; a doc without names has a unit word
 // part, as its similarity can only come from words.
-func vector(raw map[string]float64, ids map[string]int32, df []int32, n int, opt Options) []feat {
+func vector(raw []rawFeat, names []string, df []int32, n int, opt Options) []feat {
 	maxDF := max(opt.MaxDF*float64(n), minPrunedDF)
 	v := make([]feat, 0, len(raw))
 	var norm [2]float64 // words, names
 	isName := make([]bool, 0, len(raw))
-	for k, c := range raw {
-		id := ids[k]
+	for _, r := range raw {
+		id, c := r.id, r.c
 		d := float64(df[id])
 		if d > maxDF {
 			continue
@@ -88,7 +88,7 @@ func vector(raw map[string]float64, ids map[string]int32, df []int32, n int, opt
 			tf = 1 + math.Log(c)
 		}
 		w := tf * math.Log(1+float64(n)/d)
-		name := strings.HasPrefix(k, entityPrefix)
+		name := strings.HasPrefix(names[id], entityPrefix)
 		if name {
 			norm[1] += w * w
 		} else {

@@ -94,25 +94,11 @@ func (g *Grouper) Add(docs []Doc) {
 	}
 	g.Remove(again)
 	docs = sortedByDate(docs)
-	raws := parallelMap(docs, func(d Doc) map[string]float64 { return rawFeatures(d, g.opt) })
-	ids := g.featureIDs(raws)
-	for _, raw := range raws {
-		for k := range raw {
-			id := ids[k]
-			if id < 0 {
-				id = int32(len(g.df))
-				ids[k] = id
-				g.names = append(g.names, k)
-				g.df = append(g.df, 0)
-				g.post = append(g.post, postings{})
-			}
-			g.df[id]++
-		}
-	}
+	raws := g.countFeatures(docs)
 	first := int32(len(g.docs))
 	g.added += len(docs)
 	n := g.added
-	vecs := parallelMap(raws, func(raw map[string]float64) []feat { return vector(raw, ids, g.df, n, g.opt) })
+	vecs := parallelMap(raws, func(raw []rawFeat) []feat { return vector(raw, g.names, g.df, n, g.opt) })
 	for i, d := range docs {
 		info := docInfo{id: d.ID, title: d.Title, source: d.Source, vec: vecs[i]}
 		if !d.Date.IsZero() {

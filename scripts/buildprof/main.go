@@ -22,35 +22,34 @@ func main() {
 	dir := flag.String("index", "", "index `DIR` (removed first)")
 	skip := flag.Bool("skip", false, "skip extraction (bleve alone)")
 	prof := flag.String("cpuprofile", "", "write a CPU profile to `FILE`")
-	heap := flag.String("memprofile", "", "write heap profiles to `PREFIX`-<articles>k.prof every -memevery articles")
+	heap := flag.String("memprofile", "", "write heap profiles to `PREFIX`-<articles>k.prof every -memevery articles, and PREFIX-end.prof after the build")
 	every := flag.Int("memevery", 20000, "articles between two heap profiles")
 	flag.Parse()
 	if *dir == "" || flag.NArg() == 0 {
-		fmt.Fprintln(os.Stderr, "usage: buildprof -index DIR [-skip] [-cpuprofile FILE] CORPUS...")
+		fmt.Fprintln(os.Stderr, "usage: buildprof -index DIR [-skip] [-cpuprofile FILE] [-memprofile PREFIX [-memevery N]] CORPUS...")
 		os.Exit(2)
 	}
-	var progress func(index.Progress)
-	if *heap != "" {
-		next := *every
-		progress = func(p index.Progress) {
-			if p.Articles < next {
-				return
-			}
-			next += *every
-			if f, err := os.Create(fmt.Sprintf("%s-%dk.prof", *heap, p.Articles/1000)); err == nil {
-				runtime.GC()
-				pprof.WriteHeapProfile(f)
-				f.Close()
-			}
+	ph := &phases{started: cpuTime()}
+	next := *every
+	progress := func(p index.Progress) {
+		ph.observe(p)
+		if *heap == "" || p.Articles < next {
+			return
 		}
+		next += *every
+		writeHeap(fmt.Sprintf("%s-%dk.prof", *heap, p.Articles/1000))
 	}
-	if err := run(*dir, *skip, *prof, flag.Args(), progress); err != nil {
+	if err := run(*dir, *skip, *prof, flag.Args(), progress, ph); err != nil {
 		fmt.Fprintln(os.Stderr, "buildprof:", err)
 		os.Exit(1)
 	}
+	if *heap != "" {
+		// Its alloc_space counts the grouping after the articles too.
+		writeHeap(*heap + "-end.prof")
+	}
 }
 
-func run(dir string, skip bool, prof string, paths []string, progress func(index.Progress)) error {
+func run(dir string, skip bool, prof string, paths []string, progress func(index.Progress), ph *phases) error {
 	if err := os.RemoveAll(dir); err != nil {
 		return err
 	}
@@ -74,6 +73,7 @@ func run(dir string, skip bool, prof string, paths []string, progress func(index
 		ix.Close()
 		return err
 	}
+	ph.print()
 	n, _ := ix.Count()
 	if err := ix.Close(); err != nil {
 		return err
@@ -81,6 +81,16 @@ func run(dir string, skip bool, prof string, paths []string, progress func(index
 	wall, cpu := time.Since(start), cpuTime()-cpu0
 	fmt.Printf("skip=%v articles=%d wall=%.1fs cpu=%.1fs size=%.1fMB peakRSS=%s\n", skip, n, wall.Seconds(), cpu.Seconds(), float64(dirSize(dir))/1e6, peakRSS())
 	return nil
+}
+
+// writeHeap writes a heap profile after a collection, so in-use figures
+// count live memory only.
+func writeHeap(path string) {
+	if f, err := os.Create(path); err == nil {
+		runtime.GC()
+		pprof.WriteHeapProfile(f)
+		f.Close()
+	}
 }
 
 // peakRSS is the process's VmHWM line, which counts the index files
